@@ -1,0 +1,73 @@
+namespace Vm.Bytecode;
+
+/// <summary>Code-object flags (CPython's CO_* values).</summary>
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    Optimized = 0x1,
+    NewLocals = 0x2,
+    VarArgs = 0x4,
+    VarKeywords = 0x8,
+    Nested = 0x10,
+    Generator = 0x20,
+    NoFree = 0x40,
+}
+
+/// <summary>
+/// The compiler's output for one code block (module, class body, function, lambda,
+/// comprehension): pure data, independent of any interpreter. A runtime materialises it into
+/// its own code object (turning constants into Python objects of that runtime).
+/// </summary>
+/// <remarks>
+/// Constants are: null (None), bool, long, System.Numerics.BigInteger, double,
+/// System.Numerics.Complex, string, byte[], Vm.Ast.EllipsisValue, <see cref="ConstTuple"/>
+/// (tuples of constants, e.g. default values and kwnames), <see cref="ConstFrozenSet"/>, and nested <see cref="CodeUnit"/>s.
+/// </remarks>
+public sealed class CodeUnit
+{
+    public string Name = "";
+    public string QualName = "";
+    public string FileName = "";
+    public int FirstLineNo;
+    public int ArgCount;          // positional params including positional-only
+    public int PosOnlyArgCount;
+    public int KwOnlyArgCount;
+    public CodeFlags Flags;
+    /// <summary>Local variable names; parameters first (positional, keyword-only, *args, **kwargs).</summary>
+    public string[] VarNames = [];
+    /// <summary>Names of local variables captured by inner scopes (they live in cells).</summary>
+    public string[] CellVars = [];
+    /// <summary>Names of variables captured from enclosing scopes.</summary>
+    public string[] FreeVars = [];
+    /// <summary>Names used by *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_* instructions.</summary>
+    public string[] Names = [];
+    public object?[] Consts = [];
+    /// <summary>Instructions (see <see cref="Instr"/>).</summary>
+    public int[] Code = [];
+    /// <summary>Per instruction: line, column, end line, end column (4 ints each; 0 if unknown).</summary>
+    public int[] Positions = [];
+    public int StackSize;
+    /// <summary>The docstring, or null.</summary>
+    public string? DocString;
+    /// <summary>
+    /// For each cell variable that is also an argument, the index of that argument in VarNames
+    /// (-1 otherwise). The interpreter copies those arguments into their cells at frame entry.
+    /// </summary>
+    public int[] Cell2Arg = [];
+
+    public int LineAt(int instrIndex) =>
+        instrIndex >= 0 && instrIndex * 4 < Positions.Length ? Positions[instrIndex * 4] : FirstLineNo;
+}
+
+/// <summary>A tuple constant.</summary>
+public sealed class ConstTuple(object?[] items)
+{
+    public readonly object?[] Items = items;
+}
+
+/// <summary>A frozenset constant (from `x in {1, 2, 3}`).</summary>
+public sealed class ConstFrozenSet(object?[] items)
+{
+    public readonly object?[] Items = items;
+}

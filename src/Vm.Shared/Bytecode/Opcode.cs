@@ -1,0 +1,152 @@
+// The instruction set: one table of opcodes and their stack effects.
+//
+// An instruction is one int: opcode in the low 8 bits, argument in the high 24 bits
+// (Instr.Encode / Instr.Op / Instr.Arg). Jump targets are ABSOLUTE instruction indexes.
+// Stack pictures read bottom -> top; "->" separates what an instruction pops from what it pushes.
+// The shape follows CPython 3.10's bytecode (a block stack for try/with), with 3.11-style
+// single-object exceptions instead of (type, value, traceback) triples.
+//
+// Exception handling contract (the interpreter's side):
+//  * SETUP_FINALLY/SETUP_WITH push a block {handler, level = stack depth at setup}.
+//  * When an exception E is raised while the top block is a SETUP_FINALLY block:
+//    pop the block, truncate the value stack to block.level, push an EXCEPT_HANDLER block
+//    (level = block.level), push PREV (the thread's currently handled exception, or None),
+//    set the handled exception to E, push E, jump to block.handler.
+//    So a handler starts with stack [... PREV, E].
+//  * When an exception unwinds through an EXCEPT_HANDLER block (raised inside a handler):
+//    restore the handled exception from stack[level] (PREV), truncate to level, pop the block,
+//    and continue unwinding with the next block.
+//  * POP_EXCEPT: the top block must be an EXCEPT_HANDLER; pop it; pop PREV from the stack
+//    (the handler has already popped E, e.g. by STORE_NAME or POP_TOP) and make it the handled
+//    exception again.
+//  * A newly raised exception gets __context__ = the handled exception (if not itself).
+namespace Vm.Bytecode;
+
+public enum Opcode : byte
+{
+    NOP = 0,
+    POP_TOP,            // a ->
+    ROT_TWO,            // a b -> b a
+    ROT_THREE,          // a b c -> c a b
+    ROT_FOUR,           // a b c d -> d a b c
+    DUP_TOP,            // a -> a a
+    DUP_TOP_TWO,        // a b -> a b a b
+    COPY,               // arg=n (1-based from top): ... x (n-1 items) -> ... x ... x
+    SWAP,               // arg=n: swap top with the n-th item from the top (n >= 2)
+
+    LOAD_CONST,         // -> consts[arg]
+    LOAD_FAST,          // -> locals[arg]   (UnboundLocalError if unset)
+    STORE_FAST,         // v -> ; locals[arg] = v
+    DELETE_FAST,        // locals[arg] = unset (UnboundLocalError if unset)
+    LOAD_DEREF,         // -> cells[arg].contents  (cells = cellvars then freevars); NameError/UnboundLocalError if empty
+    STORE_DEREF,        // v -> ; cells[arg].contents = v
+    DELETE_DEREF,       //
+    LOAD_CLOSURE,       // -> cells[arg] (the cell object itself, for building closures)
+    LOAD_CLASSDEREF,    // class body reading a free var: locals-dict[freename] if present else cells[arg]
+    LOAD_GLOBAL,        // -> globals[names[arg]] or builtins[...]; NameError
+    STORE_GLOBAL,       // v ->
+    DELETE_GLOBAL,
+    LOAD_NAME,          // -> locals-mapping, then globals, then builtins [names[arg]]
+    STORE_NAME,         // v -> ; locals-mapping[names[arg]] = v
+    DELETE_NAME,
+    LOAD_ATTR,          // o -> o.names[arg]
+    STORE_ATTR,         // v o -> ; o.names[arg] = v
+    DELETE_ATTR,        // o ->
+    LOAD_METHOD,        // o -> meth o   (meth is an unbound function found on type(o); o is self)
+                        //   or   o -> NULL attr  (NULL is the interpreter's null marker: the attribute is already bound)
+    LOAD_ASSERTION_ERROR, // -> AssertionError
+    LOAD_BUILD_CLASS,   // -> builtins.__build_class__
+
+    BINARY_SUBSCR,      // o k -> o[k]
+    STORE_SUBSCR,       // v o k -> ; o[k] = v
+    DELETE_SUBSCR,      // o k ->
+    BUILD_SLICE,        // arg=2: lo hi -> slice ; arg=3: lo hi step -> slice
+
+    UNARY_POSITIVE,     // a -> +a
+    UNARY_NEGATIVE,     // a -> -a
+    UNARY_NOT,          // a -> not a
+    UNARY_INVERT,       // a -> ~a
+    BINARY_OP,          // a b -> a OP b ; arg = BinaryOpArg (in-place forms included)
+    COMPARE_OP,         // a b -> a CMP b ; arg = CompareOpArg (Lt..GtE only)
+    IS_OP,              // a b -> (a is b) ; arg=1 means `is not`
+    CONTAINS_OP,        // a b -> (a in b) ; arg=1 means `not in`
+    JUMP_IF_NOT_EXC_MATCH, // E T -> ; jump to arg if not isinstance(E, T) (T a class or tuple of classes); TypeError if T is not an exception class
+
+    BUILD_TUPLE,        // arg items -> tuple
+    BUILD_LIST,         // arg items -> list
+    BUILD_SET,          // arg items -> set
+    BUILD_MAP,          // k1 v1 ... kN vN (arg=N) -> dict
+    BUILD_CONST_KEY_MAP,// v1..vN keys_tuple (arg=N) -> dict
+    BUILD_STRING,       // arg strs -> concatenated str
+    LIST_APPEND,        // list ... (arg-1 items) v -> list ... ; list = stack[-arg-1] after popping v (CPython semantics: PEEK(arg) after pop)
+    SET_ADD,            // same addressing as LIST_APPEND
+    MAP_ADD,            // dict ... k v -> dict ... ; dict = PEEK(arg) after popping k, v
+    LIST_EXTEND,        // list ... it -> list ... ; list.extend(it) with list = PEEK(arg) after pop
+    SET_UPDATE,         // same addressing
+    DICT_UPDATE,        // same addressing; dict.update(m) (TypeError "'X' object is not a mapping")
+    DICT_MERGE,         // same addressing; like DICT_UPDATE but duplicate keys raise TypeError
+                        // "f() got multiple values for keyword argument 'k'" (the function is PEEK(arg+2))
+    LIST_TO_TUPLE,      // list -> tuple
+    UNPACK_SEQUENCE,    // seq -> item_{n-1} ... item_0  (item_0 on top); arg=n
+    UNPACK_EX,          // seq -> ... ; arg = before | (after << 8); pushes after items, a list, before items (first item on top)
+    FORMAT_VALUE,       // v [spec] -> str ; arg & 3: 0 none, 1 str(), 2 repr(), 3 ascii(); arg & 4: a format spec is on top
+
+    GET_ITER,           // o -> iter(o)
+    FOR_ITER,           // it -> it next  | at exhaustion: pop it and jump to arg
+    JUMP_FORWARD,       // jump to arg (absolute; name kept for reading disassembly)
+    JUMP_ABSOLUTE,      // jump to arg (absolute; a backward jump checks the eval breaker)
+    POP_JUMP_IF_FALSE,  // v -> ; jump to arg if not truthy
+    POP_JUMP_IF_TRUE,   // v -> ; jump to arg if truthy
+    JUMP_IF_FALSE_OR_POP, // v -> v (and jump) if falsy, else pop
+    JUMP_IF_TRUE_OR_POP,  // v -> v (and jump) if truthy, else pop
+
+    CALL,               // f a1..aN -> f(a1..aN) ; arg=N
+    CALL_KW,            // f a1..aN kwnames -> result; arg = N = count of all args incl. keyword values;
+                        // kwnames is a const tuple of str naming the last len(kwnames) args
+    CALL_EX,            // f args_tuple [kwargs_dict] -> result ; arg & 1: kwargs present
+    CALL_METHOD,        // meth self a1..aN -> result  or  NULL callable a1..aN -> result ; arg=N
+    CALL_METHOD_KW,     // as CALL_METHOD with a kwnames tuple on top; arg=N (incl. keyword values)
+    MAKE_FUNCTION,      // [defaults tuple] [kwdefaults dict] [annotations tuple (name, value, name, value...)] [closure tuple] code qualname -> function
+                        // arg flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure (pushed in that order)
+    RETURN_VALUE,       // v -> (return v from the frame)
+    YIELD_VALUE,        // v -> sent  (suspends the generator; resumes with the sent value pushed)
+    GET_YIELD_FROM_ITER,// o -> iter (a generator passes through unchanged)
+    YIELD_FROM,         // it v -> it  (send v to it; if it yields y, suspend yielding y and on resume re-run
+                        // this instruction with the sent value in v's place; when it returns r: pop it, push r)
+    RAISE_VARARGS,      // arg=0: re-raise the handled exception; 1: exc -> ; 2: exc cause ->
+
+    SETUP_FINALLY,      // push block(handler=arg, level=stack depth)
+    SETUP_WITH,         // mgr -> exit_bound enter_result ; pushes block(handler=arg, level=depth after pushing exit_bound)
+    POP_BLOCK,          // pop the top block (a SETUP_FINALLY/SETUP_WITH one)
+    POP_EXCEPT,         // see the contract above: PREV -> ; pop EXCEPT_HANDLER block, restore handled exception
+    RERAISE,            // E -> ; raise E again (its traceback continues)
+    WITH_EXCEPT_START,  // exit_bound PREV E -> exit_bound PREV E result ; result = exit_bound(type(E), E, E.__traceback__)
+
+    IMPORT_NAME,        // level fromlist -> module ; names[arg] is the dotted name
+    IMPORT_FROM,        // module -> module attr ; names[arg]; ImportError "cannot import name 'x' from 'm' (path)"
+    IMPORT_STAR,        // module -> ; copies public names into the locals mapping
+
+    SETUP_ANNOTATIONS,  // create __annotations__ = {} in the locals mapping if missing (module/class bodies)
+    PRINT_EXPR,         // v -> ; REPL: sys.displayhook(v)
+}
+
+/// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>
+public enum BinaryOpArg
+{
+    Add = 0, And = 1, FloorDivide = 2, LShift = 3, MatrixMultiply = 4, Multiply = 5, Remainder = 6,
+    Or = 7, Power = 8, RShift = 9, Subtract = 10, TrueDivide = 11, Xor = 12,
+    InplaceAdd = 13, InplaceAnd = 14, InplaceFloorDivide = 15, InplaceLShift = 16,
+    InplaceMatrixMultiply = 17, InplaceMultiply = 18, InplaceRemainder = 19, InplaceOr = 20,
+    InplacePower = 21, InplaceRShift = 22, InplaceSubtract = 23, InplaceTrueDivide = 24, InplaceXor = 25,
+}
+
+/// <summary>COMPARE_OP arguments.</summary>
+public enum CompareOpArg { Lt = 0, LtE = 1, Eq = 2, NotEq = 3, Gt = 4, GtE = 5 }
+
+public static class Instr
+{
+    public const int MaxArg = (1 << 24) - 1;
+    public static int Encode(Opcode op, int arg = 0) => (int)op | (arg << 8);
+    public static Opcode Op(int instr) => (Opcode)(instr & 0xFF);
+    public static int Arg(int instr) => instr >>> 8;
+}

@@ -1,0 +1,100 @@
+// The synchronisation policy the one eval loop, the object operations and the builtin method
+// tables are generic over (DESIGN.md, "One eval loop, two backends, zero cost").
+//
+// Rules that keep it zero-cost: a policy is a `struct` type argument, never a parameter or field
+// type; generic methods over TSync are never virtual. In the GIL copy critical sections compile to
+// nothing and increfs to a plain increment; in the free-threaded copy to the biased path.
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Concurrency;
+
+public interface ISyncPolicy
+{
+    /// <summary>"gil" or "free-threaded".</summary>
+    static abstract string Name { get; }
+
+    /// <summary>What sys._is_gil_enabled() returns.</summary>
+    static abstract bool GilEnabled { get; }
+
+    // ---- reference counting (see PyObject.cs for the convention) ----
+    static abstract void IncRef(PyThreadState ts, PyObject o);
+
+    /// <summary>Decrements; returns true when the count reached zero and the caller must deallocate.</summary>
+    static abstract bool DecRef(PyThreadState ts, PyObject o);
+
+    /// <summary>Decrements without deallocating (ownership passes to the caller's stack).</summary>
+    static abstract void DecRefNoDealloc(PyThreadState ts, PyObject o);
+
+    /// <summary>True when no counted reference exists (total count 0, not immortal).</summary>
+    static abstract bool IsFloating(PyThreadState ts, PyObject o);
+
+    /// <summary>The total count as sys.getrefcount sees it (without its own +1).</summary>
+    static abstract long RefCount(PyObject o);
+
+    /// <summary>Claims the right to deallocate (exactly once); false if another thread did or the object was resurrected.</summary>
+    static abstract bool TryClaimDealloc(PyThreadState ts, PyObject o);
+
+    // ---- per-object critical sections ----
+    static abstract void Lock(PyThreadState ts, PyObject o);
+    static abstract void Unlock(PyThreadState ts, PyObject o);
+    /// <summary>Locks two objects in a fixed global order (deadlock-free); a == b locks once.</summary>
+    static abstract void Lock2(PyThreadState ts, PyObject a, PyObject b);
+    static abstract void Unlock2(PyThreadState ts, PyObject a, PyObject b);
+
+    // ---- thread attachment ----
+    /// <summary>Called when ts.EvalBreaker is non-zero at a backward jump or call.</summary>
+    static abstract void HandleEvalBreaker(PyThreadState ts);
+    /// <summary>Before a blocking operation: release the GIL / suspend held critical sections.</summary>
+    static abstract void Detach(PyThreadState ts);
+    /// <summary>After a blocking operation: re-take the GIL / resume critical sections.</summary>
+    static abstract void Attach(PyThreadState ts);
+}
+
+/// <summary>`using var cs = new CriticalSection&lt;TSync&gt;(ts, o);` locks o for the scope.</summary>
+public readonly ref struct CriticalSection<TSync> where TSync : struct, ISyncPolicy
+{
+    private readonly PyThreadState _ts;
+    private readonly PyObject _o;
+
+    public CriticalSection(PyThreadState ts, PyObject o)
+    {
+        _ts = ts;
+        _o = o;
+        TSync.Lock(ts, o);
+    }
+
+    public void Dispose() => TSync.Unlock(_ts, _o);
+}
+
+/// <summary>Two-object critical section (locks in a fixed order).</summary>
+public readonly ref struct CriticalSection2<TSync> where TSync : struct, ISyncPolicy
+{
+    private readonly PyThreadState _ts;
+    private readonly PyObject _a;
+    private readonly PyObject _b;
+
+    public CriticalSection2(PyThreadState ts, PyObject a, PyObject b)
+    {
+        _ts = ts;
+        _a = a;
+        _b = b;
+        TSync.Lock2(ts, a, b);
+    }
+
+    public void Dispose() => TSync.Unlock2(_ts, _a, _b);
+}
+
+/// <summary>`using (new Detached&lt;TSync&gt;(ts)) { blocking call }` releases the GIL / suspends sections.</summary>
+public readonly ref struct Detached<TSync> where TSync : struct, ISyncPolicy
+{
+    private readonly PyThreadState _ts;
+
+    public Detached(PyThreadState ts)
+    {
+        _ts = ts;
+        TSync.Detach(ts);
+    }
+
+    public void Dispose() => TSync.Attach(_ts);
+}

@@ -1,0 +1,81 @@
+// The object header: what PEP 703 puts in every object (DESIGN.md, "The object header").
+//
+// Reference-counting convention used across the VM ("counted storage"):
+//  * Counted references are those held by storage that outlives an instruction: frame local
+//    slots and cells, container items (list, tuple, dict, set, deque, ...), instance
+//    attributes and slots, closures, generator frames, and native objects that keep a
+//    PyObject (partial, map, iterators, ...). Storing increfs the new value, overwriting or
+//    removing decrefs the old one.
+//  * The value stack and .NET locals hold UNCOUNTED (borrowed) references. A new object starts
+//    at count 0 ("floating"). When the eval loop discards a stack value it checks whether the
+//    object is floating and, if so, deallocates it (so `A()` as a statement runs __del__).
+//  * A container that removes an item in order to return it (list.pop, dict.pop) uses
+//    DecRefNoDealloc: the object becomes floating again and belongs to whoever stores it next.
+//  * Deallocation never clears the object's .NET references: it runs __del__ (once), fires weak
+//    reference callbacks and decrefs the children. A miscount can therefore change only when
+//    __del__ runs, never corrupt data (memory itself belongs to the .NET GC).
+//  * Immortal objects (flag) are never counted: small ints and every exact int/float/str/bytes,
+//    None, True/False, NotImplemented, Ellipsis, and "deferred" shared objects (functions, code,
+//    types, modules), which have no observable finalisation. This keeps objects that every thread
+//    touches out of contended atomics.
+using System.Runtime.CompilerServices;
+
+namespace Vm.Objects;
+
+[Flags]
+public enum ObjectFlags : int
+{
+    None = 0,
+    /// <summary>Never reference-counted, never deallocated.</summary>
+    Immortal = 1,
+    /// <summary>__del__ has run (PEP 442: at most once).</summary>
+    Finalized = 2,
+    /// <summary>Deallocation has been claimed (exactly once).</summary>
+    Dead = 4,
+    /// <summary>At least one weak reference points here.</summary>
+    HasWeakRefs = 8,
+}
+
+public abstract class PyObject
+{
+    // ---- PEP 703 header (fields are touched only through the sync policies) ----
+    /// <summary>Owning thread's id (biased refcounting); 0 while unowned.</summary>
+    internal int ObTid;
+    /// <summary>Owner-local count (plain writes by the owner only). The GIL policy keeps the whole count here.</summary>
+    internal int RefLocal;
+    /// <summary>Shared count shifted left by 2, low 2 bits = <see cref="SharedState"/> (atomic).</summary>
+    internal int RefShared;
+    /// <summary>Per-object mutex word for critical sections (0 unlocked, 1 locked, 2 locked with waiters).</summary>
+    internal int MutexWord;
+    /// <summary><see cref="ObjectFlags"/>; changed with Interlocked where threads may race.</summary>
+    internal int FlagBits;
+
+    /// <summary>The object's Python type (`ob_type`). Assignable for `__class__` assignment.</summary>
+    public PyType Type;
+
+    protected PyObject(PyType type) { Type = type; }
+
+    public bool IsImmortal
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (FlagBits & (int)ObjectFlags.Immortal) != 0;
+    }
+
+    internal void MakeImmortal() => FlagBits |= (int)ObjectFlags.Immortal;
+
+    /// <summary>Adds the children this object holds counted references to, for deallocation.</summary>
+    public virtual void CollectChildren(List<PyObject> sink) { }
+
+    public override string ToString() => $"<{Type.Name} object>";
+}
+
+/// <summary>The low two bits of <see cref="PyObject.RefShared"/> (CPython's _Py_REF_* states).</summary>
+public static class SharedState
+{
+    public const int Default = 0;
+    public const int MaybeWeakRef = 1;
+    public const int Queued = 2;
+    public const int Merged = 3;
+    public const int Mask = 3;
+    public const int Shift = 2;
+}

@@ -1,0 +1,71 @@
+// Deallocation: what happens when an object's reference count reaches zero
+// (DESIGN.md, "The object header"; the convention is in Objects/PyObject.cs).
+//
+// TSync.TryClaimDealloc makes deallocation happen exactly once even when two threads race to it.
+// Children are released iteratively through a per-thread worklist, so freeing a long linked
+// structure never recurses on the .NET stack.
+using System.Runtime.CompilerServices;
+using Vm.Concurrency;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
+{
+    /// <summary>Counted store: the new value gains a reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void IncRef(PyThreadState ts, PyObject o)
+    {
+        if (!o.IsImmortal) TSync.IncRef(ts, o);
+    }
+
+    /// <summary>A counted reference goes away; deallocates at zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DecRef(PyThreadState ts, PyObject o)
+    {
+        if (!o.IsImmortal && TSync.DecRef(ts, o)) Deallocate(ts, o);
+    }
+
+    /// <summary>An uncounted (stack) reference is dropped: deallocates a floating object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DropBorrowed(PyThreadState ts, PyObject o)
+    {
+        if (!o.IsImmortal && TSync.IsFloating(ts, o)) Deallocate(ts, o);
+    }
+
+    /// <summary>Runs finalisation and releases children. Safe to call more than once: only the first claim acts.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Deallocate(PyThreadState ts, PyObject o)
+    {
+        if (!TSync.TryClaimDealloc(ts, o)) return;
+        var rt = ts.Rt;
+        if (o.Type.HasFinalizer || (o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0)
+        {
+            rt.Finalize(ts, o);
+            // __del__ may have resurrected the object (stored it somewhere): then it lives on.
+            if (!TSync.IsFloating(ts, o))
+            {
+                Interlocked.And(ref o.FlagBits, ~(int)ObjectFlags.Dead);
+                return;
+            }
+        }
+        var sink = ts.DeallocScratch ??= new List<PyObject>();
+        int start = sink.Count;
+        o.CollectChildren(sink);
+        if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
+        ts.DeallocDepth++;
+        try
+        {
+            while (sink.Count > start)
+            {
+                var child = sink[^1];
+                sink.RemoveAt(sink.Count - 1);
+                if (!child.IsImmortal && TSync.DecRef(ts, child)) Deallocate(ts, child);
+            }
+        }
+        finally
+        {
+            ts.DeallocDepth--;
+        }
+    }
+}

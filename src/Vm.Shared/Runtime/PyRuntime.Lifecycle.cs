@@ -1,0 +1,9 @@
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public abstract partial class PyRuntime
+{
+    /// <summary>Runs __del__ (once) and weak-reference callbacks of an object whose count reached zero.</summary>
+    public abstract void Finalize(PyThreadState ts, PyObject o);
+}

@@ -1,0 +1,54 @@
+// One interpreter instance: its types, modules, threads and settings. There is no mutable static
+// state anywhere in the VM; several runtimes (of either backend) can live in one process.
+using System.Collections.Concurrent;
+using Vm.Concurrency;
+
+namespace Vm.Runtime;
+
+/// <summary>Backend-specific per-runtime state (the GIL object, or the free-threaded machinery).</summary>
+public abstract class RuntimeBackendState { }
+
+public abstract partial class PyRuntime
+{
+    /// <summary>The GIL object or the free-threaded runtime state; set by the backend.</summary>
+    public RuntimeBackendState? BackendState;
+
+    /// <summary>All live thread states by id.</summary>
+    public readonly ConcurrentDictionary<int, PyThreadState> Threads = new();
+
+    /// <summary>The seam every timed wait goes through (swapped by the Coyote tests).</summary>
+    public IWaitSeam WaitSeam = new MonitorWaitSeam();
+
+    private int _nextThreadId;
+
+    /// <summary>Thread ids are process-unique so objects shared by two runtimes never alias owners.</summary>
+    protected int AllocateThreadId() => Interlocked.Increment(ref _nextThreadId) + (RuntimeSerial << 20);
+
+    /// <summary>A per-runtime serial spreading thread ids of different runtimes apart.</summary>
+    protected int RuntimeSerial;
+
+    /// <summary>"gil" or "free-threaded".</summary>
+    public abstract string BackendName { get; }
+
+    /// <summary>Creates and registers the state of a new thread (not yet attached).</summary>
+    public virtual PyThreadState NewThreadState()
+    {
+        var ts = new PyThreadState(this, AllocateThreadId());
+        Threads[ts.Id] = ts;
+        OnThreadCreated(ts);
+        return ts;
+    }
+
+    /// <summary>Unregisters a thread state after its thread has finished running Python code.</summary>
+    public virtual void DeleteThreadState(PyThreadState ts)
+    {
+        OnThreadExiting(ts);
+        Threads.TryRemove(ts.Id, out _);
+    }
+
+    /// <summary>Backend hook: set up ts.Backend.</summary>
+    protected abstract void OnThreadCreated(PyThreadState ts);
+
+    /// <summary>Backend hook: a thread is going away (merge its queue, give objects away).</summary>
+    protected abstract void OnThreadExiting(PyThreadState ts);
+}

@@ -1,0 +1,66 @@
+// One Python thread's state (CPython's PyThreadState). Every runtime operation receives it
+// explicitly: there is no global "current thread" in the VM.
+//
+// EvalBreaker: other threads set bits with Interlocked.Or; the owner reads it with a plain load at
+// backward jumps and calls (a stale read only delays handling to the next check) and clears bits
+// with Interlocked.And.
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static class EvalBreakerBits
+{
+    /// <summary>Another thread asks the GIL holder to drop the GIL.</summary>
+    public const int GilDropRequest = 1;
+    /// <summary>Objects were queued to this thread for a biased-refcount merge.</summary>
+    public const int MergeQueue = 2;
+    /// <summary>A stop-the-world pause is requested.</summary>
+    public const int StopTheWorld = 4;
+    /// <summary>An asynchronous exception (KeyboardInterrupt, interrupt_main) is pending.</summary>
+    public const int AsyncException = 8;
+    /// <summary>The host asked to cancel execution (timeout / CancellationToken).</summary>
+    public const int Cancel = 16;
+}
+
+/// <summary>Backend-specific per-thread state (the GIL's or the free-threaded machinery's).</summary>
+public abstract class ThreadBackendState { }
+
+public sealed class PyThreadState
+{
+    public readonly PyRuntime Rt;
+    /// <summary>Small nonzero id, unique within the process while the thread lives; used as ob_tid.</summary>
+    public readonly int Id;
+    /// <summary>Bits of <see cref="EvalBreakerBits"/>.</summary>
+    public int EvalBreaker;
+    /// <summary>Python frames currently on this thread.</summary>
+    public int RecursionDepth;
+    /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
+    public PyObject? HandledException;
+    /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>
+    public PyObject? CurrentException;
+    /// <summary>The exception to raise asynchronously at the next eval-breaker check.</summary>
+    public PyObject? AsyncException;
+    /// <summary>The innermost executing frame.</summary>
+    public Frame? Frame;
+    /// <summary>GIL or free-threaded state for this thread.</summary>
+    public ThreadBackendState? Backend;
+    /// <summary>The Python-visible thread ident (threading.get_ident()).</summary>
+    public long Ident;
+    public readonly int NativeId;
+    /// <summary>threading.local storage: one dict per local object.</summary>
+    public Dictionary<PyObject, PyObject>? LocalDicts;
+    /// <summary>Scratch list reused by deallocation.</summary>
+    internal List<PyObject>? DeallocScratch;
+    internal int DeallocDepth;
+
+    public PyThreadState(PyRuntime rt, int id)
+    {
+        Rt = rt;
+        Id = id;
+        Ident = Environment.CurrentManagedThreadId;
+        NativeId = Environment.CurrentManagedThreadId;
+    }
+
+    public void SetEvalBreakerBit(int bit) => Interlocked.Or(ref EvalBreaker, bit);
+    public void ClearEvalBreakerBit(int bit) => Interlocked.And(ref EvalBreaker, ~bit);
+}
