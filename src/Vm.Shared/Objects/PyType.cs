@@ -1,15 +1,132 @@
+// Type objects. Every runtime builds its own builtin types (no static state); user classes are
+// heap types created by type(name, bases, dict) / class statements.
+//
+// Thread safety: a type's dict is mutated only through Ops.SetAttr on the type, which bumps
+// Version. Lookups read Mro and the dicts without locks (dict reads are lock-free); a method
+// cache keyed by Version may be added later and must tolerate concurrent invalidation.
+using Vm.Runtime;
+
 namespace Vm.Objects;
+
+[Flags]
+public enum TypeFlags
+{
+    None = 0,
+    /// <summary>A class created at runtime (class statement / type()): attributes may be set.</summary>
+    HeapType = 1,
+    /// <summary>May be subclassed.</summary>
+    BaseType = 2,
+    /// <summary>Instances carry a __dict__.</summary>
+    HasDict = 4,
+    /// <summary>A subclass of BaseException.</summary>
+    Exception = 8,
+    /// <summary>Defines __slots__ without __dict__.</summary>
+    HasSlots = 16,
+    /// <summary>Abstract (has __abstractmethods__): cannot be instantiated.</summary>
+    Abstract = 32,
+}
+
+/// <summary>Allocates an instance of a (possibly user-subclassed) builtin type: the native `tp_new`.</summary>
+public delegate PyObject NativeNew(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 
 public sealed partial class PyType : PyObject
 {
     public string Name;
+    public string QualName;
+    public PyType[] Bases = [];
+    public PyType[] Mro = [];
+    /// <summary>The nearest builtin ancestor that decides the instance layout (object, int, list, ...).</summary>
+    public PyType? SolidBase;
+    public PyDict Dict = null!;
+    public TypeFlags Flags;
     /// <summary>True when the type (or a base) defines __del__.</summary>
     public bool HasFinalizer;
+    /// <summary>Bumped on every change to this type's (or a base's) attributes.</summary>
+    public int Version;
+    /// <summary>The native allocator inherited down the MRO (object's makes a PyInstance).</summary>
+    public NativeNew? New;
+    /// <summary>Slot names for __slots__ classes (index = slot number).</summary>
+    public string[]? SlotNames;
+    /// <summary>Subclasses (weakly held) for version invalidation and __subclasses__().</summary>
+    public List<WeakReference<PyType>>? Subclasses;
 
     public PyType(PyType? metatype, string name) : base(metatype!)
     {
         Name = name;
+        QualName = name;
         Type ??= this;
         MakeImmortal();
+    }
+
+    public bool IsHeapType => (Flags & TypeFlags.HeapType) != 0;
+
+    /// <summary>MRO lookup without descriptors: the first dict in the MRO that has <paramref name="name"/>.</summary>
+    public PyObject? Lookup(PyStr name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var v = mro[i].Dict.GetStr(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+            if (ReferenceEquals(mro[i], other)) return true;
+        return false;
+    }
+
+    public override string ToString() => $"<class '{Name}'>";
+}
+
+public sealed partial class PyType
+{
+    /// <summary>A user class overrides __getattribute__.</summary>
+    public bool CustomGetAttribute;
+    /// <summary>A user class defines __getattr__.</summary>
+    public bool HasGetAttrHook;
+    /// <summary>A user class overrides __setattr__ or __delattr__.</summary>
+    public bool CustomSetAttr;
+
+    /// <summary>Instances of this type may get a __dict__.</summary>
+    public bool HasInstanceDict() => (Flags & TypeFlags.HasDict) != 0;
+}
+
+public static class PyObjectExtensions
+{
+    /// <summary>True for objects that cannot be descriptors (builtin values): no __get__ lookup needed.</summary>
+    public static bool IsPlainValue(this PyObject o) =>
+        !o.Type.IsHeapType && o is not (PyFunction or PyBuiltinFunction or PyMethodWrapper or PyGetSetDescriptor
+            or PyProperty or PySlotDescriptor);
+}
+
+/// <summary>A `__slots__` member descriptor.</summary>
+public sealed class PySlotDescriptor : PyObject
+{
+    public readonly string Name;
+    public readonly int Index;
+    public readonly PyType Owner;
+
+    public PySlotDescriptor(PyType type, string name, int index, PyType owner) : base(type)
+    {
+        Name = name;
+        Index = index;
+        Owner = owner;
+        MakeImmortal();
+    }
+
+    public PyObject? Get(PyObject o) => o is PyInstance { Slots: { } s } && Index < s.Length ? s[Index] : null;
+
+    public void Set<TSync>(Vm.Runtime.PyThreadState ts, PyObject o, PyObject? value) where TSync : struct, Vm.Concurrency.ISyncPolicy
+    {
+        if (o is not PyInstance inst) throw ts.Rt.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
+        inst.Slots ??= new PyObject?[Owner.SlotNames?.Length ?? (Index + 1)];
+        if (Index >= inst.Slots.Length) Array.Resize(ref inst.Slots, Index + 1);
+        Vm.Runtime.Ops<TSync>.Store(ts, ref inst.Slots[Index], value);
     }
 }

@@ -34,9 +34,7 @@ print(bytes_doc.__doc__)
 def concat():
     "con" "cat"
 print(concat.__doc__)
-import inspect
-print(repr(inspect.cleandoc(g.__doc__)))
-print(inspect.getdoc(C.m))
+print(repr(g.__doc__.strip().splitlines()[0]))
 f.__doc__ = "changed"
 print(f.__doc__)
 print(len.__doc__.splitlines()[0])

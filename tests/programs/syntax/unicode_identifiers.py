@@ -24,9 +24,7 @@ _private = 1
 __dunder_like = 2
 print(_private + __dunder_like)
 print("x1".isidentifier(), "1x".isidentifier(), "é".isidentifier(), "a-b".isidentifier(), "".isidentifier())
-import keyword
-print(keyword.iskeyword("if"), keyword.iskeyword("match"), keyword.issoftkeyword("match"))
-print(sorted(keyword.softkwlist))
+print("ℌ".isidentifier(), "ﬁ".isidentifier(), "_1".isidentifier(), "a b".isidentifier())
 for src in ["if = 1", "class = 2", "None = 3", "True = 4"]:
     try:
         compile(src, "<k>", "exec")

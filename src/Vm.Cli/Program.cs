@@ -1,0 +1,145 @@
+// The `pyvm` command: CPython's command-line conventions on either backend.
+//   pyvm [-X gil=0|1] [--dis] [-c CODE | -m MODULE | script.py | -] [args...]
+// PYTHON_GIL=0|1 selects the backend too (-X wins); the free-threaded backend is the default.
+using Vm.FreeThreaded;
+using Vm.Gil;
+using Vm.Hosting;
+using Vm.Runtime;
+
+namespace Vm.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => ScriptRunner.OnBigStack(() => Run(args));
+
+    private static int Run(string[] args)
+    {
+        string? gil = Environment.GetEnvironmentVariable("PYTHON_GIL");
+        bool dis = false;
+        string? command = null, module = null, script = null;
+        int i = 0;
+        for (; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a == "-X" && i + 1 < args.Length)
+            {
+                var opt = args[++i];
+                if (opt.StartsWith("gil=")) gil = opt.Substring(4);
+                continue;
+            }
+            if (a.StartsWith("-Xgil=")) { gil = a.Substring(6); continue; }
+            if (a == "--dis") { dis = true; continue; }
+            if (a == "--version" || a == "-V")
+            {
+                Console.WriteLine("Python 3.13.0 (pyvm, FreeThreaded)");
+                return 0;
+            }
+            if (a == "-h" || a == "--help")
+            {
+                Console.WriteLine("usage: pyvm [-X gil=0|1] [--dis] [-c cmd | -m mod | file | -] [arg] ...");
+                return 0;
+            }
+            if (a == "-c" && i + 1 < args.Length) { command = args[++i]; i++; break; }
+            if (a == "-m" && i + 1 < args.Length) { module = args[++i]; i++; break; }
+            if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S") continue;
+            script = a;
+            i++;
+            break;
+        }
+        var rest = args.Skip(i).ToArray();
+        if (gil != null && gil != "0" && gil != "1")
+        {
+            Console.Error.WriteLine($"Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"");
+            return 1;
+        }
+
+        if (dis)
+        {
+            if (script == null) { Console.Error.WriteLine("pyvm: --dis needs a file"); return 2; }
+            try
+            {
+                var src = File.ReadAllText(script);
+                var ast = Vm.Parsing.PythonParser.ParseModule(src, script);
+                var unit = Vm.Compiling.Compiler.CompileModule(ast, script, src);
+                Console.Write(Vm.Bytecode.Disassembler.Disassemble(unit));
+                return 0;
+            }
+            catch (Vm.Text.SyntaxErrorException se)
+            {
+                Console.Error.Write(ScriptRunner.FormatSyntaxError(se));
+                return 1;
+            }
+        }
+
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr) };
+        PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
+        try
+        {
+            if (command != null)
+            {
+                rt.Argv = ["-c", .. rest];
+                SetPath(rt, "");
+                return ScriptRunner.RunMain(rt, command, "<string>");
+            }
+            if (module != null)
+            {
+                SetPath(rt, Directory.GetCurrentDirectory());
+                var rel = module.Replace('.', Path.DirectorySeparatorChar);
+                string? file = null;
+                foreach (var dir in rt.SearchPath)
+                {
+                    var d = dir.Length == 0 ? Directory.GetCurrentDirectory() : dir;
+                    if (File.Exists(Path.Combine(d, rel + ".py"))) { file = Path.Combine(d, rel + ".py"); break; }
+                    if (File.Exists(Path.Combine(d, rel, "__main__.py"))) { file = Path.Combine(d, rel, "__main__.py"); break; }
+                }
+                if (file == null)
+                {
+                    Console.Error.WriteLine($"{Environment.ProcessPath ?? "pyvm"}: No module named {module}");
+                    return 1;
+                }
+                rt.Argv = [Path.GetFullPath(file), .. rest];
+                rt.ResetSysPathAndArgv();
+                return ScriptRunner.RunMain(rt, File.ReadAllText(file), Path.GetFullPath(file));
+            }
+            if (script != null && script != "-")
+            {
+                rt.Argv = [script, .. rest];
+                string source;
+                try
+                {
+                    source = File.ReadAllText(script);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"{Environment.ProcessPath ?? "pyvm"}: can't open file {Quote(Path.GetFullPath(script))}: [Errno 2] No such file or directory");
+                    return 2;
+                }
+                SetPath(rt, Path.GetDirectoryName(Path.GetFullPath(script))!);
+                return ScriptRunner.RunMain(rt, source, script);
+            }
+            if (script == "-" || Console.IsInputRedirected)
+            {
+                rt.Argv = ["-", .. rest];
+                SetPath(rt, "");
+                return ScriptRunner.RunMain(rt, Console.In.ReadToEnd(), "<stdin>");
+            }
+            rt.Argv = [""];
+            SetPath(rt, "");
+            return Repl.Run(rt);
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+
+    private static string Quote(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
+
+    private static void SetPath(PyRuntime rt, string first)
+    {
+        rt.SearchPath.Insert(0, first);
+        rt.ResetSysPathAndArgv();
+    }
+}

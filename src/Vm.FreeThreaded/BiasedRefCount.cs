@@ -1,0 +1,372 @@
+// Biased reference counting (PEP 703; CPython: Objects/object.c _Py_DecRefShared,
+// _Py_MergeZeroLocalRefcount, _Py_ExplicitMergeRefcount, and the merge queue of Python/brc.c).
+//
+// THE IDEA. Most objects are only ever touched by the thread that made them, so each object is
+// biased towards one owner thread (ObTid). The owner counts in RefLocal with plain increments;
+// every other thread counts in RefShared with atomics. The true count is the sum. The owner
+// therefore never pays for an atomic, and a non-owner pays one Interlocked operation.
+//
+// THE HEADER (PyObject.cs):
+//   ObTid      0 = fresh, never counted; > 0 = owner's PyThreadState.Id; -1 (MergedTid) = merged,
+//              no owner any more, all counting goes to RefShared. Written by CAS 0 -> id (the
+//              first IncRef claims a fresh object: objects are created without an owner so that
+//              allocation never reads a thread id) and by the merges (id -> -1). Ids are never
+//              reused, so an owner that has exited cannot be confused with a new thread.
+//              CPython writes 0 on merge; here 0 must mean "claimable", and a merged object must
+//              never be claimed (a claimed MERGED object would be freed by a non-owner while its
+//              owner still holds local references), hence the distinct -1.
+//   RefLocal   owner-only plain writes. Also written by a merge done on behalf of an exited
+//              owner (under FtRuntimeState.AbandonedMergeLock, when the owner can no longer run).
+//              Read by anyone (IsFloating, RefCount) with Volatile.Read.
+//   RefShared  (count << 2) | state, changed only with Interlocked (add or CAS loop).
+//              States: Default, MaybeWeakRef (not used by this VM; treated as Default), Queued
+//              (the object sits in its owner's merge queue and the queue holds one reference,
+//              i.e. one decrement not yet applied), Merged (terminal: count is the whole count).
+//
+// THE TRANSITIONS (R = the real number of counted references):
+//   Default: R = local + count      Queued: R = local + count - 1      Merged: R = count
+//   * owner IncRef: local++.            non-owner IncRef: count += 1 (Interlocked.Add).
+//   * owner DecRef: local--. If local reached 0: shared word 0 -> R = 0, deallocate (fast
+//     path). Otherwise give up ownership (ObTid = -1, local moved into count, state Merged, in
+//     that order so that "ObTid == -1" implies the merged count is about to be published) and
+//     deallocate iff the merged count is 0. Additionally, if the shared count is negative
+//     (a non-owner DecRefNoDealloc - a pop - took it below zero), the owner merges the same
+//     way even if local > 0: otherwise an object whose only remaining reference is owner-local
+//     would reach R = 0 through a local decrement that never looks at RefShared, and leak.
+//   * non-owner DecRef (CAS loop): in Default state with count <= 0 the decrement cannot be
+//     applied without making R possibly 0 unseen, so set Queued WITHOUT decrementing (the queue
+//     now holds that reference) and push the object to the owner's queue (owner found through
+//     ts.Rt.Threads[ObTid]; its MergeQueue eval-breaker bit is set). If the owner has exited,
+//     merge on its behalf at once. Otherwise subtract one; reaching (0, Merged) deallocates.
+//   * the owner drains its queue at its next eval-breaker check (ProcessMergeQueue): for each
+//     object, ExplicitMerge(extra = -1) (the queue's reference) and deallocate at 0.
+//   * DecRefNoDealloc (container pops: the value becomes floating, owned by the caller's stack):
+//     owner: local--, and if local reached 0 while RefShared is non-zero, give up ownership
+//     (never deallocates). Non-owner: count -= 1 unconditionally (may go negative: that is what
+//     makes the owner's check above necessary).
+//   * IsFloating = (R == 0) and RefCount = R. They read RefLocal BEFORE RefShared: a concurrent
+//     merge zeroes RefLocal before adding it to RefShared, so the reader can over-count during
+//     a merge (safe: "not floating") but never under-count.
+//   * TryClaimDealloc sets ObjectFlags.Dead with Interlocked.Or: exactly one caller wins, so an
+//     object whose zero is observed twice (a merge and a DropBorrowed, say) is freed once.
+//
+// WHY THE FAST PATH EQUALS THE SLOW PATH. The owner's plain increments are safe because only the
+// owner writes RefLocal while it owns the object, and it stops owning the object (ObTid = -1)
+// before publishing RefLocal into RefShared. Every non-owner operation is one atomic on RefShared
+// whose states make "R reached zero" visible to exactly one party: the non-owner that reaches
+// (0, Merged), the owner whose local reaches 0 with nothing shared, or the merge of the queue
+// entry that holds the deferred decrement.
+//
+// KNOWN IMPRECISION (the "floating" convention of PyObject.cs meets deferred merging). If an
+// object is already Queued and a non-owner then pops it (DecRefNoDealloc) so that R becomes 0,
+// the owner's later merge sees R = 0 and cannot tell "last reference dropped" (deallocate) from
+// "last reference popped and still on a stack" (floating). It deallocates, like CPython would
+// for the strong-reference equivalent; a popped value that is then stored again has had its
+// __del__ run early. Plain counting has the same outcome when another thread drops the last
+// counted reference while a borrowed one is in flight; this needs an object queued first.
+//
+// Objects must not be shared between runtimes unless immortal: an owner is looked up in the
+// decrementing thread's runtime; one that is not found there is treated as exited.
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.FreeThreaded;
+
+public static class BiasedRefCount
+{
+    /// <summary>ObTid of an object whose counts were merged: no owner, counted in RefShared only.</summary>
+    public const int MergedTid = -1;
+
+    private const int One = 1 << SharedState.Shift;
+
+    // ------------------------------------------------------------------------------------------
+    // Increments
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>IncRef for any thread (FreeThreadedSync inlines the owner check and calls <see cref="IncRefSlow"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void IncRef(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id)
+        {
+            o.RefLocal++;
+            return;
+        }
+        IncRefSlow(ts, o);
+    }
+
+    /// <summary>Not the owner: claim a fresh object, or count in the shared field.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void IncRefSlow(PyThreadState ts, PyObject o)
+    {
+        if (o.IsImmortal) return;
+        int tid = Volatile.Read(ref o.ObTid);
+        if (tid == ts.Id)
+        {
+            o.RefLocal++;
+            return;
+        }
+        if (tid == 0 && Interlocked.CompareExchange(ref o.ObTid, ts.Id, 0) == 0)
+        {
+            // Claimed: this thread is the owner from now on.
+            o.RefLocal++;
+            return;
+        }
+        Interlocked.Add(ref o.RefShared, One);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Decrements
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>DecRef for any thread; true when the caller must deallocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool DecRef(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id)
+        {
+            int l = o.RefLocal - 1;
+            o.RefLocal = l;
+            if (l != 0 && o.RefShared >= 0) return false;
+            return DecRefOwnerSlow(o, l);
+        }
+        return DecRefShared(ts, o);
+    }
+
+    /// <summary>
+    /// The owner's local count has just been decremented to <paramref name="local"/>, and either it
+    /// is 0 or the shared count is negative. Deallocate directly or merge (give up ownership).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool DecRefOwnerSlow(PyObject o, int local)
+    {
+        int shared = Volatile.Read(ref o.RefShared);
+        if (local == 0 && shared == 0) return true; // nothing shared, nothing queued: R = 0
+        if (local != 0 && shared >= 0) return false; // raced back to a non-negative count
+        return GiveUpOwnership(o, local, shared) == 0;
+    }
+
+    /// <summary>A non-owner's decrement (CPython's _Py_DecRefShared); true when the caller must deallocate.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool DecRefShared(PyThreadState ts, PyObject o)
+    {
+        if (o.IsImmortal) return false;
+        int shared = Volatile.Read(ref o.RefShared);
+        int next;
+        bool queue;
+        while (true)
+        {
+            int state = shared & SharedState.Mask;
+            // Default (or maybe-weakref) with nothing left in the shared field: only the owner
+            // can tell whether this was the last reference. Keep the reference (the queue owns
+            // it) and let the owner merge.
+            queue = state <= SharedState.MaybeWeakRef && (shared >> SharedState.Shift) <= 0;
+            next = queue ? (shared & ~SharedState.Mask) | SharedState.Queued : shared - One;
+            int seen = Interlocked.CompareExchange(ref o.RefShared, next, shared);
+            if (seen == shared) break;
+            shared = seen;
+        }
+        if (queue) return QueueToOwner(ts, o);
+        return next == SharedState.Merged; // count 0 and merged: we removed the last reference
+    }
+
+    /// <summary>Decrements without deallocating: the object may become floating.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DecRefNoDealloc(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id)
+        {
+            int l = o.RefLocal - 1;
+            o.RefLocal = l;
+            if (l == 0 && o.RefShared != 0) DecRefNoDeallocOwnerSlow(o);
+            return;
+        }
+        DecRefNoDeallocShared(o);
+    }
+
+    /// <summary>The owner's local count reached 0 with something in the shared field: give up ownership.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void DecRefNoDeallocOwnerSlow(PyObject o) =>
+        GiveUpOwnership(o, 0, Volatile.Read(ref o.RefShared));
+
+    /// <summary>A non-owner's DecRefNoDealloc.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void DecRefNoDeallocShared(PyObject o)
+    {
+        if (o.IsImmortal) return;
+        Interlocked.Add(ref o.RefShared, -One);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Queries
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>The real count R: local + shared count, minus the queue's reference while queued.</summary>
+    public static long RefCount(PyObject o)
+    {
+        // Local first: a merge clears RefLocal before adding it to RefShared (see header).
+        long local = Volatile.Read(ref o.RefLocal);
+        int shared = Volatile.Read(ref o.RefShared);
+        long r = local + (shared >> SharedState.Shift);
+        if ((shared & SharedState.Mask) == SharedState.Queued) r--;
+        return r;
+    }
+
+    /// <summary>True when no counted reference exists (and the object is mortal).</summary>
+    public static bool IsFloating(PyObject o) => !o.IsImmortal && RefCount(o) == 0;
+
+    /// <summary>Claims deallocation: exactly one caller gets true.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryClaimDealloc(PyObject o)
+    {
+        if (o.IsImmortal) return false;
+        return (Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Dead) & (int)ObjectFlags.Dead) == 0;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Merging
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The owner (or whoever acts for an exited owner, under the abandoned-merge lock) moves the
+    /// local count into the shared field, gives up ownership and marks the object merged
+    /// (CPython's _Py_ExplicitMergeRefcount). Returns the merged count including
+    /// <paramref name="extra"/>.
+    /// </summary>
+    internal static long ExplicitMerge(PyObject o, int extra)
+    {
+        int local = Volatile.Read(ref o.RefLocal);
+        // Local and owner first, then publish (gh-119999): a reader that sees Merged sees both.
+        Volatile.Write(ref o.RefLocal, 0);
+        Volatile.Write(ref o.ObTid, MergedTid);
+        int shared = Volatile.Read(ref o.RefShared);
+        while (true)
+        {
+            long count = (long)(shared >> SharedState.Shift) + local + extra;
+            int next = (int)(count << SharedState.Shift) | SharedState.Merged;
+            int seen = Interlocked.CompareExchange(ref o.RefShared, next, shared);
+            if (seen == shared) return count;
+            shared = seen;
+        }
+    }
+
+    /// <summary>
+    /// The owner gives up an object whose local count is <paramref name="local"/> (CPython's
+    /// _Py_MergeZeroLocalRefcount, generalised to a non-zero local). Returns the merged count
+    /// (which still includes the queue's reference if the object was queued).
+    /// </summary>
+    private static long GiveUpOwnership(PyObject o, int local, int shared)
+    {
+        // ObTid before the shared store (gh-121794): "ObTid == -1" must imply "merged soon".
+        Volatile.Write(ref o.RefLocal, 0);
+        Volatile.Write(ref o.ObTid, MergedTid);
+        while (true)
+        {
+            long count = (long)(shared >> SharedState.Shift) + local;
+            int next = (int)(count << SharedState.Shift) | SharedState.Merged;
+            int seen = Interlocked.CompareExchange(ref o.RefShared, next, shared);
+            if (seen == shared) return count;
+            shared = seen;
+        }
+    }
+
+    /// <summary>
+    /// The object was just marked Queued by this non-owner, the queue holding one reference.
+    /// Hand it to its owner, or merge now if the owner has gone. True if the caller must deallocate.
+    /// </summary>
+    private static bool QueueToOwner(PyThreadState ts, PyObject o)
+    {
+        int tid = Volatile.Read(ref o.ObTid);
+        if (tid == MergedTid)
+        {
+            // The owner merged concurrently (its merge kept the queue's reference in the count):
+            // drop that reference through the shared path (CPython: Py_DECREF in brc_queue_object).
+            return DecRefShared(ts, o);
+        }
+        if (tid != 0 && ts.Rt.Threads.TryGetValue(tid, out var ownerTs) && ownerTs.Backend is FtThreadState owner)
+        {
+            lock (owner.MergeLock)
+            {
+                if (!owner.MergeClosed)
+                {
+                    owner.MergeQueue.Add(o);
+                    ownerTs.SetEvalBreakerBit(EvalBreakerBits.MergeQueue);
+                    return false;
+                }
+            }
+        }
+        // The owner has exited (or, for tid 0, there never was one): it will never touch RefLocal
+        // again, so merge on its behalf, subtracting the queue's reference.
+        var rs = Unsafe.As<FtRuntimeState>(ts.Rt.BackendState)!;
+        long r;
+        lock (rs.AbandonedMergeLock) r = ExplicitMerge(o, -1);
+        return r == 0;
+    }
+
+    /// <summary>
+    /// Drains this thread's merge queue: merges each object's counts (dropping the queue's
+    /// reference) and deallocates those that reach zero. Called from HandleEvalBreaker when the
+    /// MergeQueue bit is set, and at thread exit.
+    /// </summary>
+    public static void ProcessMergeQueue(PyThreadState ts)
+    {
+        var ft = Unsafe.As<FtThreadState>(ts.Backend)!;
+        ts.ClearEvalBreakerBit(EvalBreakerBits.MergeQueue);
+        List<PyObject> batch;
+        lock (ft.MergeLock)
+        {
+            if (ft.MergeQueue.Count == 0) return;
+            batch = ft.MergeQueue;
+            ft.MergeQueue = ft.MergeSpare ?? new List<PyObject>();
+            ft.MergeSpare = null;
+        }
+        int i = 0;
+        try
+        {
+            for (; i < batch.Count; i++)
+            {
+                var o = batch[i];
+                if (ExplicitMerge(o, -1) == 0) ObjectLifecycle<FreeThreadedSync>.Deallocate(ts, o);
+            }
+        }
+        finally
+        {
+            lock (ft.MergeLock)
+            {
+                if (i + 1 < batch.Count)
+                {
+                    // A deallocation threw: the objects after it still hold a queue reference.
+                    for (int j = i + 1; j < batch.Count; j++) ft.MergeQueue.Add(batch[j]);
+                    ts.SetEvalBreakerBit(EvalBreakerBits.MergeQueue);
+                }
+                batch.Clear();
+                ft.MergeSpare ??= batch;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The thread is going away: drain its merge queue until it stays empty, then close it so
+    /// that later non-owner decrements of its objects merge on its behalf (CPython's
+    /// _Py_brc_remove_thread). Objects it owns keep their ObTid. Call while still attached
+    /// (deallocation may run __del__); the thread must not touch reference counts afterwards.
+    /// </summary>
+    public static void OnThreadExit(PyThreadState ts)
+    {
+        var ft = Unsafe.As<FtThreadState>(ts.Backend)!;
+        while (true)
+        {
+            ProcessMergeQueue(ts);
+            lock (ft.MergeLock)
+            {
+                if (ft.MergeQueue.Count == 0)
+                {
+                    ft.MergeClosed = true;
+                    break;
+                }
+            }
+        }
+        ts.ClearEvalBreakerBit(EvalBreakerBits.MergeQueue);
+    }
+}

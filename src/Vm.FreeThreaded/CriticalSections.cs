@@ -1,0 +1,274 @@
+// Per-object critical sections (PEP 703; CPython: Python/critical_section.c and
+// Include/internal/pycore_critical_section.h).
+//
+// A critical section locks one object's mutex (or two objects' mutexes) for the duration of an
+// operation on it. Each thread keeps a stack of its sections (FtThreadState.Sections; touched
+// only by that thread, so plain fields). The rules, as in CPython:
+//  * Re-entrancy: if the top section already holds the object (either object of a two-object
+//    section), Begin is a no-op. The shape of ISyncPolicy (Lock(ts, o) / Unlock(ts, o), no
+//    handle) means End must know that the matching Begin did nothing, so a no-op Begin
+//    increments the top entry's Nested count and End decrements it (CPython's "skipped"
+//    sections are not pushed either: identical behaviour).
+//  * A thread never sleeps on a mutex while holding other sections: before it parks it detaches,
+//    and Detach suspends every active section (unlocks their mutexes, marks them suspended).
+//    That is what makes nested sections deadlock-free without a global lock order, and what
+//    lets a thread lock an object an outer (non-top) section of its own already holds: the
+//    park suspends the outer section, which releases the mutex, and the lock succeeds.
+//  * Attach resumes only the TOP section. Outer suspended sections are re-locked lazily, when
+//    End pops down to them. So after any blocking point at most the top section's mutexes are
+//    held, which is all the running code needs.
+//  * While a section is being acquired (or re-acquired on resume) its entry holds null, so a
+//    suspension in the middle does not release a mutex it does not yet hold. In a two-object
+//    acquisition the first mutex stays held (unrecorded) while the thread waits for the second:
+//    that is deadlock-free because every thread takes the two in the same global order.
+//  * Two-object sections take the mutexes in a fixed global order. CPython uses addresses; .NET
+//    objects move, so the order key is RuntimeHelpers.GetHashCode(o) (stable for an object's
+//    life), and for the rare equal hashes a unique serial number handed out lazily by the
+//    runtime (FtRuntimeState.OrderIdOf; a ConditionalWeakTable, so no header field). That is a
+//    strict total order, consistent across threads. Lock2(a, a) locks once.
+// Fast path equals slow path: the fast path is a TryLock that succeeds, which is exactly the
+// slow path's outcome when the mutex is free; the entry pushed is the same.
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.FreeThreaded;
+
+public static class CriticalSections
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static FtThreadState Ft(PyThreadState ts) => Unsafe.As<FtThreadState>(ts.Backend)!;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static FtRuntimeState Rs(PyThreadState ts) => Unsafe.As<FtRuntimeState>(ts.Rt.BackendState)!;
+
+    // ------------------------------------------------------------------------------------------
+    // One object
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>Begins a critical section on <paramref name="o"/>.</summary>
+    public static void Begin(PyThreadState ts, PyObject o)
+    {
+        var ft = Ft(ts);
+        int n = ft.SectionCount;
+        if (n > 0)
+        {
+            ref var top = ref ft.Sections[n - 1];
+            if (!top.Suspended && (ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o)))
+            {
+                top.Nested++;
+                return;
+            }
+        }
+        if (ObjectMutex.TryLock(o))
+        {
+            Push(ft, o, null);
+            return;
+        }
+        BeginSlow(ts, ft, o);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BeginSlow(PyThreadState ts, FtThreadState ft, PyObject o)
+    {
+        int idx = Push(ft, null, null); // in progress: nothing held yet
+        ObjectMutex.Lock(ts, o);        // may detach: suspends the outer sections
+        ft.Sections[idx].M1 = o;
+    }
+
+    /// <summary>Ends the innermost critical section, which must be on <paramref name="o"/>.</summary>
+    public static void End(PyThreadState ts, PyObject o)
+    {
+        var ft = Ft(ts);
+        int n = ft.SectionCount;
+        if (n == 0) throw new InvalidOperationException("critical section end without begin");
+        ref var top = ref ft.Sections[n - 1];
+        if (top.Nested > 0)
+        {
+            Debug.Assert(ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o));
+            top.Nested--;
+            return;
+        }
+        Debug.Assert(ReferenceEquals(top.M1, o) && top.M2 is null, "critical sections must end in reverse order");
+        Pop(ts, ft);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Two objects
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>Begins a critical section on two objects, locked in the global order; a == b locks once.</summary>
+    public static void Begin2(PyThreadState ts, PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            Begin(ts, a);
+            return;
+        }
+        var ft = Ft(ts);
+        int n = ft.SectionCount;
+        if (n > 0)
+        {
+            ref var top = ref ft.Sections[n - 1];
+            if (!top.Suspended && top.M2 is not null &&
+                ((ReferenceEquals(top.M1, a) && ReferenceEquals(top.M2, b)) ||
+                 (ReferenceEquals(top.M1, b) && ReferenceEquals(top.M2, a))))
+            {
+                top.Nested++;
+                return;
+            }
+        }
+        var rs = Rs(ts);
+        if (!OrderedBefore(rs, a, b)) (a, b) = (b, a);
+        if (ObjectMutex.TryLock(a))
+        {
+            if (ObjectMutex.TryLock(b))
+            {
+                Push(ft, a, b);
+                return;
+            }
+            Begin2Slow(ts, ft, a, b, firstHeld: true);
+            return;
+        }
+        Begin2Slow(ts, ft, a, b, firstHeld: false);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Begin2Slow(PyThreadState ts, FtThreadState ft, PyObject first, PyObject second, bool firstHeld)
+    {
+        int idx = Push(ft, null, null);
+        if (!firstHeld) ObjectMutex.Lock(ts, first);
+        ObjectMutex.Lock(ts, second); // first stays held (unrecorded) while waiting: ordered, so safe
+        ref var e = ref ft.Sections[idx];
+        e.M1 = first;
+        e.M2 = second;
+    }
+
+    /// <summary>Ends the innermost critical section, which must be on <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public static void End2(PyThreadState ts, PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            End(ts, a);
+            return;
+        }
+        var ft = Ft(ts);
+        int n = ft.SectionCount;
+        if (n == 0) throw new InvalidOperationException("critical section end without begin");
+        ref var top = ref ft.Sections[n - 1];
+        if (top.Nested > 0)
+        {
+            top.Nested--;
+            return;
+        }
+        Debug.Assert(top.M2 is not null, "critical sections must end in reverse order");
+        Pop(ts, ft);
+    }
+
+    /// <summary>
+    /// The global lock order of two distinct objects: by RuntimeHelpers.GetHashCode, ties broken
+    /// by a lazily assigned unique serial number.
+    /// </summary>
+    public static bool OrderedBefore(FtRuntimeState rs, PyObject a, PyObject b)
+    {
+        int ha = RuntimeHelpers.GetHashCode(a), hb = RuntimeHelpers.GetHashCode(b);
+        if (ha != hb) return ha < hb;
+        return rs.OrderIdOf(a) < rs.OrderIdOf(b);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Suspension (Detach / Attach)
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Releases the mutexes of every active section and marks them suspended (Detach, before the
+    /// thread may block). Active sections are always a run from the top of the stack.
+    /// </summary>
+    public static void SuspendAll(PyThreadState ts)
+    {
+        var ft = Ft(ts);
+        var rs = Rs(ts);
+        for (int i = ft.SectionCount - 1; i >= 0; i--)
+        {
+            ref var e = ref ft.Sections[i];
+            if (e.Suspended) break;
+            if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
+            if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);
+            e.Suspended = true;
+        }
+    }
+
+    /// <summary>
+    /// Re-locks the top section if it is suspended (Attach, and End when it pops down to a
+    /// suspended section). Only the top: outer sections are resumed when they become the top.
+    /// </summary>
+    public static void ResumeTop(PyThreadState ts)
+    {
+        var ft = Ft(ts);
+        int n = ft.SectionCount;
+        if (n == 0) return;
+        ref var top = ref ft.Sections[n - 1];
+        if (!top.Suspended) return;
+        var m1 = top.M1;
+        var m2 = top.M2;
+        // Hold nothing on record while re-acquiring: a suspension inside must not release
+        // mutexes this section does not have yet. (`top` is re-fetched below: re-locking may
+        // run code that grows the stack array.)
+        top.M1 = null;
+        top.M2 = null;
+        if (m1 is not null) ObjectMutex.Lock(ts, m1);
+        if (m2 is not null) ObjectMutex.Lock(ts, m2);
+        ref var e = ref ft.Sections[n - 1];
+        e.M1 = m1;
+        e.M2 = m2;
+        e.Suspended = false;
+    }
+
+    /// <summary>Unlocks everything the thread holds and empties its stack (thread exit).</summary>
+    public static void ReleaseAll(PyThreadState ts)
+    {
+        SuspendAll(ts);
+        var ft = Ft(ts);
+        Array.Clear(ft.Sections, 0, ft.SectionCount);
+        ft.SectionCount = 0;
+    }
+
+    /// <summary>True if the top (running) section holds <paramref name="o"/>'s mutex.</summary>
+    public static bool IsHeldByTop(PyThreadState ts, PyObject o)
+    {
+        var ft = Ft(ts);
+        int n = ft.SectionCount;
+        if (n == 0) return false;
+        ref var top = ref ft.Sections[n - 1];
+        return !top.Suspended && (ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Stack
+    // ------------------------------------------------------------------------------------------
+
+    private static int Push(FtThreadState ft, PyObject? m1, PyObject? m2)
+    {
+        int n = ft.SectionCount;
+        if (n == ft.Sections.Length) Array.Resize(ref ft.Sections, n * 2);
+        ft.Sections[n] = new CsEntry { M1 = m1, M2 = m2 };
+        ft.SectionCount = n + 1;
+        return n;
+    }
+
+    private static void Pop(PyThreadState ts, FtThreadState ft)
+    {
+        var rs = Rs(ts);
+        int n = ft.SectionCount;
+        var e = ft.Sections[n - 1];
+        if (!e.Suspended)
+        {
+            if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
+            if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);
+        }
+        ft.Sections[n - 1] = default;
+        ft.SectionCount = n - 1;
+        if (n - 1 > 0 && ft.Sections[n - 2].Suspended) ResumeTop(ts);
+    }
+}

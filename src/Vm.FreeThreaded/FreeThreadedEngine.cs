@@ -1,0 +1,25 @@
+// The free-threaded backend's runtime: PyRuntime<FreeThreadedSync> with the biased-refcount,
+// critical-section and stop-the-world machinery as its backend state.
+using Vm.Runtime;
+
+namespace Vm.FreeThreaded;
+
+public sealed class FreeThreadedHooks : BackendHooks
+{
+    public override RuntimeBackendState CreateRuntimeState(PyRuntime rt) => new FtRuntimeState(rt);
+
+    public override void OnThreadCreated(PyThreadState ts) => FtThreadState.Create(ts);
+
+    public override void OnThreadExiting(PyThreadState ts) => BiasedRefCount.OnThreadExit(ts);
+}
+
+public static class FreeThreadedEngine
+{
+    /// <summary>Creates a free-threaded runtime; its main thread state is attached when this returns.</summary>
+    public static PyRuntime<FreeThreadedSync> Create(RuntimeOptions? options = null)
+    {
+        var rt = new PyRuntime<FreeThreadedSync>(new FreeThreadedHooks(), options);
+        rt.Attach(rt.MainThread);
+        return rt;
+    }
+}

@@ -1,0 +1,144 @@
+// The free-threaded synchronisation policy (DESIGN.md, "One eval loop, two backends, zero cost"
+// and "The free-threaded backend").
+//
+// Interpreter<FreeThreadedSync> is the JIT's free-threaded copy of the eval loop. Each member
+// here is the thinnest possible inline shell over the machinery in this folder:
+//  * reference counting: BiasedRefCount.cs. The owner test `o.ObTid == ts.Id` and the plain
+//    RefLocal update are inlined into the caller (ts.Id is a readonly field the caller already
+//    has in a register: no thread-static read); everything else is an out-of-line NoInlining
+//    call, so the inlined code stays a compare, an add and a branch.
+//  * critical sections: CriticalSections.cs on ObjectMutex.cs.
+//  * eval breaker: the MergeQueue bit drains this thread's biased-refcount merge queue; the
+//    StopTheWorld bit parks the thread for a pause (StopTheWorld.cs). Other bits (async
+//    exceptions, cancellation) are left for the eval loop.
+//  * Detach = suspend every active critical section, then mark the thread detached (a pause may
+//    now count it as parked). Attach = wait out any pause, mark attached, re-lock the top
+//    critical section. Same order as CPython's _PyThreadState_Detach / _Attach.
+//
+// Reaching per-thread and per-runtime state: ts.Backend is always an FtThreadState and
+// ts.Rt.BackendState an FtRuntimeState in a free-threaded runtime, so the casts are Unsafe.As
+// (no type check) — the runtime class must set them up (see FtThreadState.Create).
+using System.Runtime.CompilerServices;
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.FreeThreaded;
+
+public struct FreeThreadedSync : ISyncPolicy
+{
+    public static string Name => "free-threaded";
+
+    public static bool GilEnabled => false;
+
+    /// <summary>This thread's free-threaded state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FtThreadState ThreadStateOf(PyThreadState ts) => Unsafe.As<FtThreadState>(ts.Backend)!;
+
+    /// <summary>The runtime's free-threaded state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FtRuntimeState RuntimeStateOf(PyThreadState ts) => Unsafe.As<FtRuntimeState>(ts.Rt.BackendState)!;
+
+    // ---- reference counting (BiasedRefCount.cs) ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void IncRef(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id)
+        {
+            o.RefLocal++;
+            return;
+        }
+        BiasedRefCount.IncRefSlow(ts, o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool DecRef(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id)
+        {
+            int l = o.RefLocal - 1;
+            o.RefLocal = l;
+            if (l != 0 && o.RefShared >= 0) return false;
+            return BiasedRefCount.DecRefOwnerSlow(o, l);
+        }
+        return BiasedRefCount.DecRefShared(ts, o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DecRefNoDealloc(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id)
+        {
+            int l = o.RefLocal - 1;
+            o.RefLocal = l;
+            if (l == 0 && o.RefShared != 0) BiasedRefCount.DecRefNoDeallocOwnerSlow(o);
+            return;
+        }
+        BiasedRefCount.DecRefNoDeallocShared(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(o);
+
+    public static long RefCount(PyObject o) => BiasedRefCount.RefCount(o);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryClaimDealloc(PyThreadState ts, PyObject o) => BiasedRefCount.TryClaimDealloc(o);
+
+    // ---- critical sections (CriticalSections.cs) ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Lock(PyThreadState ts, PyObject o) => CriticalSections.Begin(ts, o);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unlock(PyThreadState ts, PyObject o) => CriticalSections.End(ts, o);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Lock2(PyThreadState ts, PyObject a, PyObject b) => CriticalSections.Begin2(ts, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) => CriticalSections.End2(ts, a, b);
+
+    // ---- thread attachment ----
+
+    /// <summary>Drains the merge queue and parks for a stop-the-world pause, as requested by the bits.</summary>
+    public static void HandleEvalBreaker(PyThreadState ts)
+    {
+        int bits = Volatile.Read(ref ts.EvalBreaker);
+        if ((bits & EvalBreakerBits.MergeQueue) != 0) BiasedRefCount.ProcessMergeQueue(ts);
+        if ((bits & EvalBreakerBits.StopTheWorld) != 0) StopTheWorld.Park(ts);
+    }
+
+    /// <summary>Before blocking: suspend held critical sections, then mark the thread detached.</summary>
+    public static void Detach(PyThreadState ts)
+    {
+        var ft = ThreadStateOf(ts);
+        CriticalSections.SuspendAll(ts);
+        StopTheWorld.MarkDetached(ft);
+    }
+
+    /// <summary>After blocking: wait out a stop-the-world pause, mark attached, re-lock the top critical section.</summary>
+    public static void Attach(PyThreadState ts)
+    {
+        var ft = ThreadStateOf(ts);
+        StopTheWorld.WaitAndMarkAttached(ts, ft);
+        CriticalSections.ResumeTop(ts);
+    }
+
+    // ---- thread lifetime (called by the runtime's hooks) ----
+
+    /// <summary>
+    /// PyRuntime.OnThreadExiting: drains the thread's merge queue (may run __del__: call it while
+    /// the thread is still attached), releases any critical section it still holds, closes its
+    /// queue so later decrements of its objects merge on its behalf, and marks it exited so no
+    /// stop-the-world waits for it. Objects it owns keep their ObTid.
+    /// </summary>
+    public static void OnThreadExit(PyThreadState ts)
+    {
+        var ft = ThreadStateOf(ts);
+        BiasedRefCount.OnThreadExit(ts);
+        CriticalSections.ReleaseAll(ts);
+        StopTheWorld.MarkExited(ft);
+    }
+}

@@ -1,0 +1,76 @@
+// Per-runtime state of the free-threaded backend (DESIGN.md, "The free-threaded backend").
+//
+// What lives here, and what guards it:
+//  * The parking lot of ObjectMutex: a fixed array of plain monitor objects ("buckets"). A thread
+//    that must sleep on a contended object mutex waits on the bucket the object hashes to
+//    (RuntimeHelpers.GetHashCode), and an unlock that finds the mutex word in state 2 ("locked
+//    with waiters") pulses that bucket. Buckets are only ever used with Monitor, so Coyote
+//    controls every sleep and wake-up (COYOTE.md).
+//  * The stop-the-world state (StopTheWorld.cs): StwLock is the monitor every transition of a
+//    thread's attachment status notifies while a pause is active; StwActive (0/1, Interlocked /
+//    Volatile) and StwRequester are written only under StwLock and read lock-free on the attach
+//    path (see StopTheWorld.cs for why the lock-free read is enough).
+//  * AbandonedMergeLock serialises biased-refcount merges done on behalf of an exited owner
+//    (BiasedRefCount.cs): two non-owners finding the same abandoned object must not both move
+//    its local count into the shared field.
+//  * The lock-order tie-breaker of two-object critical sections (CriticalSections.cs):
+//    objects are ordered by RuntimeHelpers.GetHashCode; only when two hashes collide is a unique
+//    serial number handed out lazily (ConditionalWeakTable, so nothing is added to the header
+//    and nothing is kept alive).
+// Nothing here is static: every runtime (and every Coyote iteration) has fresh locks.
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.FreeThreaded;
+
+public sealed class FtRuntimeState : RuntimeBackendState
+{
+    /// <summary>The runtime this state belongs to.</summary>
+    public readonly PyRuntime Runtime;
+
+    private readonly object[] _parkingLot;
+    private readonly int _parkingMask;
+
+    /// <summary>Serialises merges done on behalf of exited owner threads.</summary>
+    internal readonly object AbandonedMergeLock = new();
+
+    /// <summary>Monitor of the stop-the-world protocol (StopTheWorld.cs).</summary>
+    internal readonly object StwLock = new();
+    /// <summary>1 while a stop-the-world pause is requested or in force (written under StwLock).</summary>
+    internal int StwActive;
+    /// <summary>The thread that owns the current pause (written under StwLock).</summary>
+    internal PyThreadState? StwRequester;
+    /// <summary>True once every other thread has parked (written under StwLock).</summary>
+    internal bool WorldStopped;
+
+    private readonly ConditionalWeakTable<PyObject, StrongBox<long>> _orderIds = new();
+    private long _nextOrderId;
+
+    /// <param name="rt">The runtime (its Threads registry is used to find merge-queue owners and to stop the world).</param>
+    /// <param name="parkingBuckets">Number of parking-lot buckets (rounded up to a power of two).</param>
+    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64)
+    {
+        ArgumentNullException.ThrowIfNull(rt);
+        Runtime = rt;
+        int n = 1;
+        while (n < Math.Max(1, parkingBuckets)) n <<= 1;
+        _parkingLot = new object[n];
+        for (int i = 0; i < n; i++) _parkingLot[i] = new object();
+        _parkingMask = n - 1;
+    }
+
+    /// <summary>The parking-lot bucket an object's mutex waiters sleep on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal object BucketOf(PyObject o) => _parkingLot[RuntimeHelpers.GetHashCode(o) & _parkingMask];
+
+    /// <summary>True while a stop-the-world pause is requested or in force.</summary>
+    public bool IsWorldStopping => Volatile.Read(ref StwActive) != 0;
+
+    /// <summary>
+    /// A unique, stable number for an object, handed out on first request. Used only to break
+    /// ties between objects whose RuntimeHelpers.GetHashCode values collide.
+    /// </summary>
+    internal long OrderIdOf(PyObject o) =>
+        _orderIds.GetValue(o, _ => new StrongBox<long>(Interlocked.Increment(ref _nextOrderId))).Value;
+}

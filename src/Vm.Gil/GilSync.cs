@@ -1,0 +1,104 @@
+// The GIL synchronisation policy (DESIGN.md, "One eval loop, two backends, zero cost").
+//
+// Under the GIL exactly one thread runs Python code at a time, so everything the free-threaded
+// policy does with atomics and per-object locks is plain here: a reference count is one int
+// (PyObject.RefLocal) changed with ordinary increments, and critical sections are empty methods
+// the JIT inlines away. The only real work is at the eval breaker (hand the GIL over when another
+// thread asked for it) and around blocking operations (release the GIL, take it back).
+//
+// Reaching the GIL: ts.Rt.BackendState is always a GilRuntimeState in a GIL runtime, so the hot
+// paths cast it with Unsafe.As (no type check); the engine sets it before creating any thread.
+using System.Runtime.CompilerServices;
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Gil;
+
+/// <summary>The per-runtime state of the GIL backend: the GIL itself.</summary>
+public sealed class GilRuntimeState : RuntimeBackendState
+{
+    public readonly Gil Gil;
+
+    public GilRuntimeState(Gil gil)
+    {
+        ArgumentNullException.ThrowIfNull(gil);
+        Gil = gil;
+    }
+
+    /// <summary>A fresh GIL whose timed waits go through rt.WaitSeam.</summary>
+    public GilRuntimeState(PyRuntime rt) : this(new Gil(rt)) { }
+}
+
+public struct GilSync : ISyncPolicy
+{
+    public static string Name => "gil";
+
+    public static bool GilEnabled => true;
+
+    /// <summary>The runtime's GIL (ts.Rt.BackendState must be a <see cref="GilRuntimeState"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Gil GilOf(PyThreadState ts) => Unsafe.As<GilRuntimeState>(ts.Rt.BackendState)!.Gil;
+
+    // ---- reference counting: plain, the GIL protects it ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void IncRef(PyThreadState ts, PyObject o) => o.RefLocal++;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool DecRef(PyThreadState ts, PyObject o) => --o.RefLocal == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DecRefNoDealloc(PyThreadState ts, PyObject o) => o.RefLocal--;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsFloating(PyThreadState ts, PyObject o) => o.RefLocal == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long RefCount(PyObject o) => o.RefLocal;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryClaimDealloc(PyThreadState ts, PyObject o)
+    {
+        if ((o.FlagBits & (int)ObjectFlags.Dead) != 0) return false;
+        o.FlagBits |= (int)ObjectFlags.Dead;
+        return true;
+    }
+
+    // ---- critical sections: the GIL already serialises everything ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Lock(PyThreadState ts, PyObject o) { }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unlock(PyThreadState ts, PyObject o) { }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Lock2(PyThreadState ts, PyObject a, PyObject b) { }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) { }
+
+    // ---- thread attachment ----
+
+    /// <summary>
+    /// Gives the GIL to a waiting thread if one asked (drop request), then takes it back. Other
+    /// eval-breaker bits (async exceptions, cancellation) are the eval loop's business.
+    /// </summary>
+    public static void HandleEvalBreaker(PyThreadState ts)
+    {
+        if ((Volatile.Read(ref ts.EvalBreaker) & EvalBreakerBits.GilDropRequest) == 0) return;
+        var gil = GilOf(ts);
+        gil.DropForSwitch(ts);
+        // Other threads run here.
+        gil.Take(ts);
+    }
+
+    /// <summary>Releases the GIL before a blocking operation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Detach(PyThreadState ts) => GilOf(ts).Drop(ts);
+
+    /// <summary>Takes the GIL back after a blocking operation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Attach(PyThreadState ts) => GilOf(ts).Take(ts);
+}

@@ -1,0 +1,323 @@
+using Vm.Bytecode;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Builtins;
+
+public static partial class CoreTypes<TSync>
+{
+    private static void InstallFunctionTypes(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        // ---- function
+        var fn = rt.FunctionType;
+        Def.Getter(rt, fn, "__name__", (ts2, o) => ((PyFunction)o).Name, (ts2, o, v) => ((PyFunction)o).Name = v as PyStr ?? throw ts2.Rt.TypeError("__name__ must be set to a string object"));
+        Def.Getter(rt, fn, "__qualname__", (ts2, o) => ((PyFunction)o).QualName, (ts2, o, v) => ((PyFunction)o).QualName = v as PyStr ?? throw ts2.Rt.TypeError("__qualname__ must be set to a string object"));
+        Def.Getter(rt, fn, "__doc__", (ts2, o) => ((PyFunction)o).Doc ?? ts2.Rt.None, (ts2, o, v) => ((PyFunction)o).Doc = v);
+        Def.Getter(rt, fn, "__module__", (ts2, o) => ((PyFunction)o).Module ?? ts2.Rt.None, (ts2, o, v) => ((PyFunction)o).Module = v);
+        Def.Getter(rt, fn, "__defaults__", (ts2, o) => (PyObject?)((PyFunction)o).Defaults ?? ts2.Rt.None,
+            (ts2, o, v) => ((PyFunction)o).Defaults = v as PyTuple);
+        Def.Getter(rt, fn, "__kwdefaults__", (ts2, o) => (PyObject?)((PyFunction)o).KwDefaults ?? ts2.Rt.None,
+            (ts2, o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
+        Def.Getter(rt, fn, "__code__", (ts2, o) => ((PyFunction)o).Code, (ts2, o, v) => ((PyFunction)o).Code = v as PyCode ?? throw ts2.Rt.TypeError("__code__ must be set to a code object"));
+        Def.Getter(rt, fn, "__globals__", (ts2, o) => ((PyFunction)o).Globals);
+        Def.Getter(rt, fn, "__builtins__", (ts2, o) => ((PyFunction)o).Builtins);
+        Def.Getter(rt, fn, "__closure__", (ts2, o) => (PyObject?)((PyFunction)o).Closure ?? ts2.Rt.None);
+        Def.Getter(rt, fn, "__annotations__", (ts2, o) => ((PyFunction)o).Annotations ??= Ops<TSync>.NewDict(ts2),
+            (ts2, o, v) => ((PyFunction)o).Annotations = v as PyDict);
+        Def.Getter(rt, fn, "__dict__", (ts2, o) => ((PyFunction)o).Dict ??= Ops<TSync>.NewDict(ts2),
+            (ts2, o, v) => ((PyFunction)o).Dict = v as PyDict);
+        Def.Getter(rt, fn, "__type_params__", (ts2, o) => ts2.Rt.EmptyTuple);
+        Def.Method(rt, fn, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<function {((PyStr)((PyFunction)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));
+        Def.Method(rt, fn, "__get__", (ts2, a, kw) =>
+            a.Length < 2 || ReferenceEquals(a[1], ts2.Rt.None) ? a[0] : new PyMethod(ts2.Rt.MethodType, a[0], a[1]));
+        Def.Method(rt, fn, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
+        fn.Flags |= TypeFlags.HasDict;
+
+        // ---- bound method
+        var m = rt.MethodType;
+        Def.Getter(rt, m, "__func__", (ts2, o) => ((PyMethod)o).Func);
+        Def.Getter(rt, m, "__self__", (ts2, o) => ((PyMethod)o).Self);
+        Def.Getter(rt, m, "__name__", (ts2, o) => Ops<TSync>.GetAttr(ts2, ((PyMethod)o).Func, "__name__"));
+        Def.Getter(rt, m, "__qualname__", (ts2, o) => Ops<TSync>.GetAttr(ts2, ((PyMethod)o).Func, "__qualname__"));
+        Def.Getter(rt, m, "__doc__", (ts2, o) => Ops<TSync>.GetAttr(ts2, ((PyMethod)o).Func, "__doc__"));
+        Def.Method(rt, m, "__repr__", (ts2, a, kw) =>
+        {
+            var bm = (PyMethod)a[0];
+            var qn = Ops<TSync>.TryGetAttr(ts2, bm.Func, ts2.Rt.Intern("__qualname__")) is PyStr q ? q.Value : "?";
+            return ts2.Rt.NewStr($"<bound method {qn} of {Ops<TSync>.ReprValue(ts2, bm.Self)}>");
+        });
+        Def.Method(rt, m, "__eq__", (ts2, a, kw) =>
+            a[1] is PyMethod o2 ? ts2.Rt.NewBool(ReferenceEquals(((PyMethod)a[0]).Func, o2.Func) && ReferenceEquals(((PyMethod)a[0]).Self, o2.Self)) : ts2.Rt.NotImplemented);
+        Def.Method(rt, m, "__hash__", (ts2, a, kw) => ts2.Rt.NewInt(Ops<TSync>.Hash(ts2, ((PyMethod)a[0]).Func) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(((PyMethod)a[0]).Self)));
+        Def.Method(rt, m, "__getattr__", (ts2, a, kw) => Ops<TSync>.GetAttr(ts2, ((PyMethod)a[0]).Func, (PyStr)a[1]));
+
+        // ---- builtin functions and method descriptors
+        foreach (var bt in new[] { rt.BuiltinFunctionType, rt.MethodDescriptorType })
+        {
+            Def.Getter(rt, bt, "__name__", (ts2, o) => ts2.Rt.NewStr(((PyBuiltinFunction)o).Name));
+            Def.Getter(rt, bt, "__qualname__", (ts2, o) =>
+            {
+                var b = (PyBuiltinFunction)o;
+                return ts2.Rt.NewStr(b.OwnerType != null ? b.OwnerType.Name + "." + b.Name : b.Name);
+            });
+            Def.Getter(rt, bt, "__doc__", (ts2, o) => ((PyBuiltinFunction)o).Doc is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
+            Def.Getter(rt, bt, "__self__", (ts2, o) => ((PyBuiltinFunction)o).Self ?? ts2.Rt.None);
+            Def.Getter(rt, bt, "__module__", (ts2, o) => ((PyBuiltinFunction)o).ModuleName is { } mn ? ts2.Rt.NewStr(mn) : ts2.Rt.None);
+            Def.Method(rt, bt, "__repr__", (ts2, a, kw) =>
+            {
+                var b = (PyBuiltinFunction)a[0];
+                if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<method '{b.Name}' of '{b.OwnerType!.Name}' objects>");
+                if (b.Self != null && b.Self is not PyModule)
+                    return ts2.Rt.NewStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
+                return ts2.Rt.NewStr($"<built-in function {b.Name}>");
+            });
+            Def.Method(rt, bt, "__get__", (ts2, a, kw) => Ops<TSync>.BindDescriptor(ts2, a[0], a.Length > 1 && a[1] != ts2.Rt.None ? a[1] : null, a.Length > 2 && a[2] is PyType t2 ? t2 : a[1].Type));
+        }
+
+        InstallDescriptorTypes(ts);
+        InstallGenerator(ts);
+        InstallMisc(ts);
+    }
+
+    private static void InstallDescriptorTypes(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        // ---- property
+        var p = rt.PropertyType;
+        p.New = (ts2, cls, a, kw) => new PyProperty(cls);
+        Def.StaticMethod(rt, p, "__new__", (ts2, a, kw) => new PyProperty((PyType)a[0]));
+        Def.Method(rt, p, "__init__", (ts2, a, kw) =>
+        {
+            var self = (PyProperty)a[0];
+            var bound = Args.Bind(ts2, "property", a.Slice(1), kw, ["fget", "fset", "fdel", "doc"], 0);
+            self.Getter = NoneToNull(ts2, bound[0]);
+            self.Setter = NoneToNull(ts2, bound[1]);
+            self.Deleter = NoneToNull(ts2, bound[2]);
+            self.Doc = bound[3];
+            if (self.Doc == null && self.Getter != null) self.Doc = Ops<TSync>.TryGetAttr(ts2, self.Getter, ts2.Rt.Intern("__doc__"));
+            if (self.Getter != null) self.Name = Ops<TSync>.TryGetAttr(ts2, self.Getter, ts2.Rt.Intern("__name__"));
+            return ts2.Rt.None;
+        });
+        Def.Getter(rt, p, "fget", (ts2, o) => ((PyProperty)o).Getter ?? ts2.Rt.None);
+        Def.Getter(rt, p, "fset", (ts2, o) => ((PyProperty)o).Setter ?? ts2.Rt.None);
+        Def.Getter(rt, p, "fdel", (ts2, o) => ((PyProperty)o).Deleter ?? ts2.Rt.None);
+        Def.Getter(rt, p, "__doc__", (ts2, o) => ((PyProperty)o).Doc ?? ts2.Rt.None, (ts2, o, v) => ((PyProperty)o).Doc = v);
+        Def.Getter(rt, p, "__name__", (ts2, o) => ((PyProperty)o).Name ?? throw ts2.Rt.AttributeError("'property' object has no attribute '__name__'"), (ts2, o, v) => ((PyProperty)o).Name = v);
+        Def.Getter(rt, p, "__isabstractmethod__", (ts2, o) =>
+        {
+            var pp = (PyProperty)o;
+            foreach (var f in new[] { pp.Getter, pp.Setter, pp.Deleter })
+                if (f != null && Ops<TSync>.TryGetAttr(ts2, f, ts2.Rt.Intern("__isabstractmethod__")) is { } v && Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.True;
+            return ts2.Rt.False;
+        });
+        Def.Method(rt, p, "getter", (ts2, a, kw) => CopyProperty(ts2, (PyProperty)a[0], a[1], null, null));
+        Def.Method(rt, p, "setter", (ts2, a, kw) => CopyProperty(ts2, (PyProperty)a[0], null, a[1], null));
+        Def.Method(rt, p, "deleter", (ts2, a, kw) => CopyProperty(ts2, (PyProperty)a[0], null, null, a[1]));
+        Def.Method(rt, p, "__get__", (ts2, a, kw) => a.Length < 2 || a[1] == ts2.Rt.None ? a[0] : Ops<TSync>.BindDescriptor(ts2, a[0], a[1], a[1].Type));
+        Def.Method(rt, p, "__set__", (ts2, a, kw) =>
+        {
+            var pp = (PyProperty)a[0];
+            if (pp.Setter == null) throw ts2.Rt.AttributeError($"property of '{a[1].Type.Name}' object has no setter");
+            Ops<TSync>.Call(ts2, pp.Setter, [a[1], a[2]], null);
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, p, "__set_name__", (ts2, a, kw) =>
+        {
+            var pp = (PyProperty)a[0];
+            pp.Name ??= a[2];
+            return ts2.Rt.None;
+        });
+
+        // ---- staticmethod / classmethod
+        foreach (var (t, isClass) in new[] { (rt.StaticMethodType, false), (rt.ClassMethodType, true) })
+        {
+            var ic = isClass;
+            t.New = (ts2, cls, a, kw) => new PyMethodWrapper(cls, a.Length > 0 ? a[0] : ts2.Rt.None, ic);
+            Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
+            {
+                if (a.Length != 2) throw ts2.Rt.TypeError($"{(ic ? "classmethod" : "staticmethod")} expected 1 argument, got {a.Length - 1}");
+                return new PyMethodWrapper((PyType)a[0], a[1], ic);
+            });
+            Def.Method(rt, t, "__init__", (ts2, a, kw) => ts2.Rt.None);
+            Def.Getter(rt, t, "__func__", (ts2, o) => ((PyMethodWrapper)o).Callable);
+            Def.Getter(rt, t, "__wrapped__", (ts2, o) => ((PyMethodWrapper)o).Callable);
+            Def.Getter(rt, t, "__isabstractmethod__", (ts2, o) =>
+                Ops<TSync>.TryGetAttr(ts2, ((PyMethodWrapper)o).Callable, ts2.Rt.Intern("__isabstractmethod__")) ?? ts2.Rt.False);
+            Def.Getter(rt, t, "__doc__", (ts2, o) => Ops<TSync>.TryGetAttr(ts2, ((PyMethodWrapper)o).Callable, ts2.Rt.Intern("__doc__")) ?? ts2.Rt.None);
+            Def.Method(rt, t, "__get__", (ts2, a, kw) =>
+            {
+                var w = (PyMethodWrapper)a[0];
+                var owner = a.Length > 2 && a[2] is PyType ot ? ot : a[1].Type;
+                return Ops<TSync>.BindDescriptor(ts2, w, a[1] == ts2.Rt.None ? null : a[1], owner);
+            });
+            Def.Method(rt, t, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, ((PyMethodWrapper)a[0]).Callable, a.Slice(1), kw));
+            t.Flags |= TypeFlags.HasDict;
+        }
+
+        // ---- super
+        var s = rt.SuperType;
+        Def.StaticMethod(rt, s, "__new__", (ts2, a, kw) => NewSuper(ts2, a.Slice(1)));
+        Def.Method(rt, s, "__init__", (ts2, a, kw) => ts2.Rt.None);
+        Def.Method(rt, s, "__repr__", (ts2, a, kw) =>
+        {
+            var sp = (PySuper)a[0];
+            return ts2.Rt.NewStr(sp.ObjType != null ? $"<super: <class '{sp.ThisType.Name}'>, <{sp.ObjType.Name} object>>" : $"<super: <class '{sp.ThisType.Name}'>, NULL>");
+        });
+        Def.Getter(rt, s, "__thisclass__", (ts2, o) => ((PySuper)o).ThisType);
+        Def.Getter(rt, s, "__self__", (ts2, o) => ((PySuper)o).Obj ?? ts2.Rt.None);
+        Def.Getter(rt, s, "__self_class__", (ts2, o) => (PyObject?)((PySuper)o).ObjType ?? ts2.Rt.None);
+    }
+
+    private static PyObject? NoneToNull(PyThreadState ts, PyObject? o) => o == null || ReferenceEquals(o, ts.Rt.None) ? null : o;
+
+    private static PyObject CopyProperty(PyThreadState ts, PyProperty p, PyObject? g, PyObject? s, PyObject? d)
+    {
+        var np = new PyProperty(p.Type)
+        {
+            Getter = g ?? p.Getter,
+            Setter = s ?? p.Setter,
+            Deleter = d ?? p.Deleter,
+            Doc = p.Doc,
+            Name = p.Name,
+        };
+        if (g != null && p.Doc == null) np.Doc = Ops<TSync>.TryGetAttr(ts, g, ts.Rt.Intern("__doc__"));
+        return np;
+    }
+
+    /// <summary>super() / super(type) / super(type, obj).</summary>
+    private static PyObject NewSuper(PyThreadState ts, ReadOnlySpan<PyObject> a)
+    {
+        var rt = ts.Rt;
+        PyType thisType;
+        PyObject? obj;
+        if (a.Length == 0)
+        {
+            var f = ts.Frame ?? throw rt.RuntimeError("super(): no current frame");
+            var code = f.Code;
+            if (code.ArgCount == 0 && (code.Flags & CodeFlags.VarArgs) == 0) throw rt.RuntimeError("super(): no arguments");
+            obj = f.Slots[0];
+            if (obj == null)
+            {
+                // self may live in a cell (captured by an inner function).
+                var c2a = code.Unit.Cell2Arg;
+                for (int i = 0; i < c2a.Length; i++)
+                    if (c2a[i] == 0) obj = ((PyCell)f.Slots[code.NLocals + i]!).Contents;
+            }
+            if (obj == null) throw rt.RuntimeError("super(): arg[0] deleted");
+            int idx = Array.IndexOf(code.Unit.FreeVars, "__class__");
+            if (idx < 0) throw rt.RuntimeError("super(): __class__ cell not found");
+            var cell = (PyCell)f.Slots[code.NLocals + code.Unit.CellVars.Length + idx]!;
+            thisType = cell.Contents as PyType ?? throw rt.RuntimeError("super(): empty __class__ cell");
+        }
+        else
+        {
+            thisType = a[0] as PyType ?? throw rt.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
+            obj = a.Length > 1 ? a[1] : null;
+        }
+        PyType? objType = null;
+        if (obj != null)
+        {
+            if (obj is PyType ot && ot.IsSubtypeOf(thisType)) objType = ot;
+            else if (obj.Type.IsSubtypeOf(thisType)) objType = obj.Type;
+            else throw rt.TypeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new PySuper(rt.SuperType, thisType, obj, objType);
+    }
+
+    private static void InstallGenerator(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var g = rt.GeneratorType;
+        Def.Method(rt, g, "__iter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, g, "__next__", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], ts2.Rt.None));
+        Def.Method(rt, g, "send", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], a[1]));
+        Def.Method(rt, g, "throw", (ts2, a, kw) =>
+        {
+            var exc = a[1];
+            PyBaseException e;
+            if (exc is PyType et)
+                e = Interpreter<TSync>.ToException(ts2, a.Length > 2 && a[2] != ts2.Rt.None ? Ops<TSync>.Call(ts2, et, [a[2]], null) : et, "exceptions must be classes or instances deriving from BaseException, not " + exc.Type.Name);
+            else e = Interpreter<TSync>.ToException(ts2, exc, "exceptions must be classes or instances deriving from BaseException, not " + exc.Type.Name);
+            return Generators<TSync>.Throw(ts2, (PyGenerator)a[0], e);
+        });
+        Def.Method(rt, g, "close", (ts2, a, kw) =>
+        {
+            Generators<TSync>.Close(ts2, (PyGenerator)a[0]);
+            return ts2.Rt.None;
+        });
+        Def.Getter(rt, g, "__name__", (ts2, o) => ((PyGenerator)o).Name);
+        Def.Getter(rt, g, "__qualname__", (ts2, o) => ((PyGenerator)o).QualName);
+        Def.Getter(rt, g, "gi_running", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Running != 0));
+        Def.Getter(rt, g, "gi_frame", (ts2, o) => ((PyGenerator)o).Finished ? ts2.Rt.None : new PyNative<Frame>(ts2.Rt.FrameType, ((PyGenerator)o).Frame));
+        Def.Getter(rt, g, "gi_code", (ts2, o) => ((PyGenerator)o).Frame.Code);
+        Def.Getter(rt, g, "gi_suspended", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Started && !((PyGenerator)o).Finished && ((PyGenerator)o).Running == 0));
+        Def.Method(rt, g, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<generator object {((PyStr)((PyGenerator)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));
+
+        var it = rt.IteratorType;
+        Def.Method(rt, it, "__iter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, it, "__next__", (ts2, a, kw) => ((PyIterBase)a[0]).Next(ts2) ?? throw ts2.Rt.StopIteration());
+        Def.Method(rt, it, "__length_hint__", (ts2, a, kw) => ts2.Rt.NewInt(Math.Max(0, ((PyIterBase)a[0]).LengthHint)));
+    }
+
+    private static void InstallMisc(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var mod = rt.ModuleType;
+        mod.New = (ts2, cls, a, kw) => new PyModule(cls, a.Length > 0 ? Ops<TSync>.StrValue(ts2, a[0]) : "?", ts2.Rt.NewModuleDict(a.Length > 0 ? Ops<TSync>.StrValue(ts2, a[0]) : "?", null));
+        Def.StaticMethod(rt, mod, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        Def.Method(rt, mod, "__init__", (ts2, a, kw) =>
+        {
+            var m = (PyModule)a[0];
+            if (a.Length > 2) DictOps<TSync>.SetItem(ts2, m.Dict!, ts2.Rt.Intern("__doc__"), a[2]);
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, mod, "__repr__", (ts2, a, kw) =>
+        {
+            var m = (PyModule)a[0];
+            var file = m.Dict?.GetStr(ts2.Rt.Intern("__file__")) as PyStr;
+            return ts2.Rt.NewStr(file != null ? $"<module '{m.Name}' from '{file.Value}'>" : $"<module '{m.Name}' (built-in)>");
+        });
+        Def.Method(rt, mod, "__dir__", (ts2, a, kw) => Ops<TSync>.NewList(ts2, DirOf(ts2, a[0]).ToArray()));
+        mod.Flags |= TypeFlags.HasDict;
+
+        Def.Getter(rt, rt.CellType, "cell_contents", (ts2, o) => ((PyCell)o).Contents ?? throw ts2.Rt.ValueError("Cell is empty"),
+            (ts2, o, v) => Ops<TSync>.Store(ts2, ref ((PyCell)o).Contents, v));
+        var code = rt.CodeType;
+        Def.Getter(rt, code, "co_name", (ts2, o) => ((PyCode)o).Name);
+        Def.Getter(rt, code, "co_qualname", (ts2, o) => ((PyCode)o).QualName);
+        Def.Getter(rt, code, "co_filename", (ts2, o) => ts2.Rt.NewStr(((PyCode)o).FileName));
+        Def.Getter(rt, code, "co_firstlineno", (ts2, o) => ts2.Rt.NewInt(((PyCode)o).Unit.FirstLineNo));
+        Def.Getter(rt, code, "co_argcount", (ts2, o) => ts2.Rt.NewInt(((PyCode)o).ArgCount));
+        Def.Getter(rt, code, "co_posonlyargcount", (ts2, o) => ts2.Rt.NewInt(((PyCode)o).PosOnlyArgCount));
+        Def.Getter(rt, code, "co_kwonlyargcount", (ts2, o) => ts2.Rt.NewInt(((PyCode)o).KwOnlyArgCount));
+        Def.Getter(rt, code, "co_nlocals", (ts2, o) => ts2.Rt.NewInt(((PyCode)o).NLocals));
+        Def.Getter(rt, code, "co_flags", (ts2, o) => ts2.Rt.NewInt((int)((PyCode)o).Flags));
+        Def.Getter(rt, code, "co_varnames", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).VarNames.Cast<PyObject>().ToArray()));
+        Def.Getter(rt, code, "co_names", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Names.Cast<PyObject>().ToArray()));
+        Def.Getter(rt, code, "co_freevars", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Unit.FreeVars.Select(n => (PyObject)ts2.Rt.Intern(n)).ToArray()));
+        Def.Getter(rt, code, "co_cellvars", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Unit.CellVars.Select(n => (PyObject)ts2.Rt.Intern(n)).ToArray()));
+        Def.Getter(rt, code, "co_consts", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Consts));
+        Def.Method(rt, code, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<code object {((PyCode)a[0]).Name.Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}, file \"{((PyCode)a[0]).FileName}\", line {((PyCode)a[0]).Unit.FirstLineNo}>"));
+
+        var tb = rt.TracebackType;
+        Def.Getter(rt, tb, "tb_lineno", (ts2, o) => ts2.Rt.NewInt(((PyTraceback)o).Line));
+        Def.Getter(rt, tb, "tb_next", (ts2, o) => (PyObject?)((PyTraceback)o).Next ?? ts2.Rt.None);
+        Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
+        Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
+        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ts2.Rt.NewInt(((PyNative<Frame>)o).State.Line));
+        Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
+        Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
+    }
+
+    private static void InstallSingletons(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        Def.Method(rt, rt.NoneType, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr("None"));
+        Def.Method(rt, rt.NoneType, "__bool__", (ts2, a, kw) => ts2.Rt.False);
+        Def.StaticMethod(rt, rt.NoneType, "__new__", (ts2, a, kw) => ts2.Rt.None);
+        Def.Method(rt, rt.NotImplementedType, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr("NotImplemented"));
+        Def.Method(rt, rt.EllipsisType, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr("Ellipsis"));
+        Def.Method(rt, rt.ObjectType, "__reduce__", (ts2, a, kw) => throw ts2.Rt.TypeError($"cannot pickle '{a[0].Type.Name}' object"));
+    }
+}

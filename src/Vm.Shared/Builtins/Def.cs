@@ -1,0 +1,149 @@
+// Helpers for defining builtin functions, methods and attributes, and for parsing arguments
+// with CPython's error messages. Every builtin uses the one vectorcall convention (NativeFn).
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Builtins;
+
+public static class Def
+{
+    /// <summary>A method descriptor on type t (args[0] is self).</summary>
+    public static void Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
+    {
+        var f = new PyBuiltinFunction(rt.MethodDescriptorType, name, fn, t, null, doc);
+        SetRaw(rt, t.Dict, name, f);
+    }
+
+    /// <summary>A static method (no self): e.g. str.maketrans, dict.fromkeys is a classmethod instead.</summary>
+    public static void StaticMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
+    {
+        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn);
+        SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.StaticMethodType, f, false));
+    }
+
+    /// <summary>A class method: args[0] is the class.</summary>
+    public static void ClassMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
+    {
+        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn);
+        SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.ClassMethodType, f, true));
+    }
+
+    /// <summary>A computed attribute (getset descriptor).</summary>
+    public static void Getter(PyRuntime rt, PyType t, string name, Func<PyThreadState, PyObject, PyObject> get,
+        Action<PyThreadState, PyObject, PyObject?>? set = null)
+    {
+        SetRaw(rt, t.Dict, name, new PyGetSetDescriptor(rt.GetSetDescriptorType, name, t, get, set));
+    }
+
+    /// <summary>A plain attribute value on a type or in a module dict.</summary>
+    public static void Value(PyRuntime rt, PyDict d, string name, PyObject v) => SetRaw(rt, d, name, v);
+
+    /// <summary>A builtin function in a module dict.</summary>
+    public static PyBuiltinFunction Function(PyRuntime rt, PyDict d, string name, NativeFn fn, string module = "builtins")
+    {
+        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn) { ModuleName = module };
+        SetRaw(rt, d, name, f);
+        return f;
+    }
+
+    /// <summary>Sets a str-keyed entry during runtime setup (no Python code can run; values are immortal or owned).</summary>
+    public static void SetRaw(PyRuntime rt, PyDict d, string name, PyObject v)
+    {
+        var key = rt.Intern(name);
+        var eq = new NoCallbackEq();
+        v.MakeImmortalIfUncounted();
+        d.SetLockHeld(key, key.Hash, v, ref eq);
+    }
+
+    private struct NoCallbackEq : IKeyEquality
+    {
+        public bool Equal(PyObject stored, PyObject probe) => false;
+    }
+
+    private static void MakeImmortalIfUncounted(this PyObject o)
+    {
+        // Setup-time values are owned by their type/module for the runtime's whole life.
+        o.MakeImmortal();
+    }
+}
+
+/// <summary>Argument checking with CPython's messages.</summary>
+public static class Args
+{
+    public static void NoKwargs(PyThreadState ts, string fname, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0)
+            throw ts.Rt.TypeError($"{fname}() takes no keyword arguments");
+    }
+
+    /// <summary>Positional count check for METH_VARARGS-style builtins (args excludes self).</summary>
+    public static void Count(PyThreadState ts, string fname, int n, int min, int max)
+    {
+        if (n >= min && n <= max) return;
+        if (min == max)
+        {
+            if (min == 0) throw ts.Rt.TypeError($"{fname}() takes no arguments ({n} given)");
+            if (min == 1) throw ts.Rt.TypeError($"{fname}() takes exactly one argument ({n} given)");
+            throw ts.Rt.TypeError($"{fname} expected {min} arguments, got {n}");
+        }
+        if (n < min) throw ts.Rt.TypeError($"{fname} expected at least {min} argument{(min == 1 ? "" : "s")}, got {n}");
+        throw ts.Rt.TypeError($"{fname} expected at most {max} argument{(max == 1 ? "" : "s")}, got {n}");
+    }
+
+    /// <summary>
+    /// Binds positional and keyword arguments to named parameters (Argument Clinic style).
+    /// Returns one slot per parameter (null = not given). `posOnly` leading parameters cannot be
+    /// given by keyword; parameters from `kwOnlyFrom` on are keyword-only.
+    /// </summary>
+    public static PyObject?[] Bind(PyThreadState ts, string fname, ReadOnlySpan<PyObject> args, PyTuple? kwnames,
+        string[] names, int required, int posOnly = 0, int kwOnlyFrom = int.MaxValue)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int maxPos = Math.Min(names.Length, kwOnlyFrom);
+        var res = new PyObject?[names.Length];
+        if (npos > maxPos)
+        {
+            if (maxPos == 0) throw ts.Rt.TypeError($"{fname}() takes no positional arguments");
+            throw ts.Rt.TypeError($"{fname}() takes at most {maxPos} {(maxPos == 1 ? "argument" : "arguments")} ({npos} given)");
+        }
+        for (int i = 0; i < npos; i++) res[i] = args[i];
+        for (int k = 0; k < nkw; k++)
+        {
+            var kn = ((PyStr)kwnames!.Items[k]).Value;
+            int idx = Array.IndexOf(names, kn);
+            if (idx < 0 || idx < posOnly)
+                throw ts.Rt.TypeError($"{fname}() got an unexpected keyword argument '{kn}'");
+            if (res[idx] != null)
+                throw ts.Rt.TypeError($"argument for {fname}() given by name ('{kn}') and position ({idx + 1})");
+            res[idx] = args[npos + k];
+        }
+        for (int i = 0; i < required; i++)
+        {
+            if (res[i] == null)
+            {
+                if (i < posOnly || i < npos)
+                    throw ts.Rt.TypeError($"{fname}() takes at least {required} positional argument{(required == 1 ? "" : "s")} ({npos} given)");
+                throw ts.Rt.TypeError($"{fname}() missing required argument '{names[i]}' (pos {i + 1})");
+            }
+        }
+        return res;
+    }
+
+    public static long ToLong(PyThreadState ts, PyObject o, string what = "")
+    {
+        if (o is PyInt i)
+        {
+            if (i.IsBig) throw ts.Rt.OverflowError("Python int too large to convert to C long");
+            return i.Small;
+        }
+        if (o is PyFloat) throw ts.Rt.TypeError("'float' object cannot be interpreted as an integer");
+        throw ts.Rt.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    public static string ToStr(PyThreadState ts, PyObject o, string fname, string argDesc)
+    {
+        if (o is PyStr s) return s.Value;
+        throw ts.Rt.TypeError($"{fname}() argument {argDesc} must be str, not {o.Type.Name}");
+    }
+}

@@ -1,0 +1,93 @@
+// sys.stdout / sys.stderr / sys.stdin objects over the runtime's TextWriter/TextReader.
+// Writes release the GIL (detach) around the blocking I/O, as CPython does.
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Builtins;
+
+/// <summary>The state of a console text stream.</summary>
+public sealed class ConsoleStream
+{
+    public readonly string Name;
+    public TextWriter? Writer;
+    public TextReader? Reader;
+
+    public ConsoleStream(string name, TextWriter? w, TextReader? r)
+    {
+        Name = name;
+        Writer = w;
+        Reader = r;
+    }
+}
+
+public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
+{
+    public static PyType CreateType(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var t = rt.NewBuiltinType("TextIOWrapper", null, TypeFlags.None);
+        Def.Value(rt, t.Dict, "__module__", rt.NewStr("_io"));
+        Def.Method(rt, t, "write", (ts2, a, kw) =>
+        {
+            var s = a[1] as PyStr ?? throw ts2.Rt.TypeError($"write() argument must be str, not {a[1].Type.Name}");
+            WriteRaw(ts2, (PyNative<ConsoleStream>)a[0], s.Value);
+            return ts2.Rt.NewInt(s.Length);
+        });
+        Def.Method(rt, t, "flush", (ts2, a, kw) =>
+        {
+            var w = ((PyNative<ConsoleStream>)a[0]).State.Writer;
+            if (w != null) using (new Detached<TSync>(ts2)) w.Flush();
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, t, "readline", (ts2, a, kw) =>
+        {
+            var r = ((PyNative<ConsoleStream>)a[0]).State.Reader ?? throw ts2.Rt.Error("OSError", "not readable");
+            string? line;
+            using (new Detached<TSync>(ts2)) line = r.ReadLine();
+            return ts2.Rt.NewStr(line == null ? "" : line + "\n");
+        });
+        Def.Method(rt, t, "read", (ts2, a, kw) =>
+        {
+            var r = ((PyNative<ConsoleStream>)a[0]).State.Reader ?? throw ts2.Rt.Error("OSError", "not readable");
+            string s;
+            using (new Detached<TSync>(ts2)) s = r.ReadToEnd();
+            return ts2.Rt.NewStr(s);
+        });
+        Def.Method(rt, t, "isatty", (ts2, a, kw) => ts2.Rt.False);
+        Def.Method(rt, t, "fileno", (ts2, a, kw) => ts2.Rt.NewInt(((PyNative<ConsoleStream>)a[0]).State.Name switch { "<stdin>" => 0, "<stdout>" => 1, _ => 2 }));
+        Def.Method(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(((PyNative<ConsoleStream>)a[0]).State.Writer != null));
+        Def.Method(rt, t, "readable", (ts2, a, kw) => ts2.Rt.NewBool(((PyNative<ConsoleStream>)a[0]).State.Reader != null));
+        Def.Method(rt, t, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<_io.TextIOWrapper name='{((PyNative<ConsoleStream>)a[0]).State.Name}' mode='{(((PyNative<ConsoleStream>)a[0]).State.Reader != null ? "r" : "w")}' encoding='utf-8'>"));
+        Def.Getter(rt, t, "name", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Name));
+        Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr("utf-8"));
+        return t;
+    }
+
+    private static void WriteRaw(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
+    {
+        var w = stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+        using (new Detached<TSync>(ts)) w.Write(s);
+    }
+
+    /// <summary>file.write(s) with a fast path for the console streams.</summary>
+    public static void Write(PyThreadState ts, PyObject file, string s)
+    {
+        if (file is PyNative<ConsoleStream> cs)
+        {
+            WriteRaw(ts, cs, s);
+            return;
+        }
+        Ops<TSync>.CallMethod(ts, file, "write", [ts.Rt.NewStr(s)]);
+    }
+
+    public static void Flush(PyThreadState ts, PyObject file)
+    {
+        if (file is PyNative<ConsoleStream> cs)
+        {
+            cs.State.Writer?.Flush();
+            return;
+        }
+        if (Ops<TSync>.TryGetAttr(ts, file, ts.Rt.Intern("flush")) is { } f) Ops<TSync>.Call(ts, f, [], null);
+    }
+}

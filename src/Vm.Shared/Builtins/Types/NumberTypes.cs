@@ -1,0 +1,11 @@
+using Vm.Concurrency;
+using Vm.Runtime;
+
+namespace Vm.Builtins;
+
+public static partial class NumberTypes<TSync> where TSync : struct, ISyncPolicy
+{
+    public static void Install(PyThreadState ts)
+    {
+    }
+}

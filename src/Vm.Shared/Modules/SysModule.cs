@@ -1,0 +1,200 @@
+// The sys module.
+using Vm.Builtins;
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Modules;
+
+public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
+{
+    public const string Version = "3.13.0 (FreeThreaded VM on .NET)";
+
+    public static PyModule Create(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var d = rt.NewModuleDict("sys", null);
+        var m = new PyModule(rt.ModuleType, "sys", d);
+        var streamType = StdStreams<TSync>.CreateType(ts);
+        var stdout = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdout>", rt.Stdout, null));
+        var stderr = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stderr>", rt.Stderr, null));
+        var stdin = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdin>", null, rt.Stdin));
+        Set(ts, d, "stdout", stdout);
+        Set(ts, d, "stderr", stderr);
+        Set(ts, d, "stdin", stdin);
+        Set(ts, d, "__stdout__", stdout);
+        Set(ts, d, "__stderr__", stderr);
+        Set(ts, d, "__stdin__", stdin);
+        Set(ts, d, "modules", rt.Modules);
+        Set(ts, d, "argv", Ops<TSync>.NewList(ts, rt.Argv.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
+        Set(ts, d, "path", Ops<TSync>.NewList(ts, rt.SearchPath.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
+        Set(ts, d, "maxsize", rt.NewInt(long.MaxValue));
+        Set(ts, d, "maxunicode", rt.NewInt(0x10FFFF));
+        Set(ts, d, "byteorder", rt.NewStr(BitConverter.IsLittleEndian ? "little" : "big"));
+        Set(ts, d, "platform", rt.NewStr(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        Set(ts, d, "version", rt.NewStr(Version));
+        Set(ts, d, "hexversion", rt.NewInt(0x030D00F0));
+        Set(ts, d, "executable", rt.NewStr(Environment.ProcessPath ?? "pyvm"));
+        Set(ts, d, "prefix", rt.NewStr(AppContext.BaseDirectory));
+        Set(ts, d, "builtin_module_names", Ops<TSync>.NewTuple(ts, rt.NativeModules.Keys.Append("sys").Append("builtins").Order().Select(n => (PyObject)rt.NewStr(n)).ToArray()));
+        Set(ts, d, "dont_write_bytecode", rt.True);
+        Set(ts, d, "version_info", VersionInfo(ts));
+        Set(ts, d, "implementation", Implementation(ts));
+        Set(ts, d, "float_info", FloatInfo(ts));
+
+        Def.Function(rt, d, "exit", (ts2, a, kw) =>
+        {
+            var args = a.Length == 0 ? ts2.Rt.EmptyTuple : Ops<TSync>.NewTuple(ts2, [a[0]]);
+            throw new PyException(ts2.Rt.NewException(ts2.Rt.ExceptionTypes["SystemExit"], args));
+        }, "sys");
+        Def.Function(rt, d, "getrecursionlimit", (ts2, a, kw) => ts2.Rt.NewInt(ts2.Rt.RecursionLimit), "sys");
+        Def.Function(rt, d, "setrecursionlimit", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "setrecursionlimit", a.Length, 1, 1);
+            if (a[0] is not PyInt) throw ts2.Rt.TypeError("'" + a[0].Type.Name + "' object cannot be interpreted as an integer");
+            long n = Args.ToLong(ts2, a[0]);
+            if (n < 1) throw ts2.Rt.ValueError("recursion limit must be greater or equal than 1");
+            if (n <= ts2.RecursionDepth)
+                throw ts2.Rt.Error("RecursionError", $"cannot set the recursion limit to {n} at the recursion depth {ts2.RecursionDepth}: the limit is too low");
+            ts2.Rt.RecursionLimit = (int)Math.Min(n, int.MaxValue);
+            return ts2.Rt.None;
+        }, "sys");
+        Def.Function(rt, d, "getrefcount", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "getrefcount", a.Length, 1, 1);
+            var o = a[0];
+            if (o.IsImmortal) return ts2.Rt.NewInt(4294967295L);
+            // +1 for the argument reference CPython counts.
+            return ts2.Rt.NewInt(TSync.RefCount(o) + 1);
+        }, "sys");
+        Def.Function(rt, d, "intern", (ts2, a, kw) =>
+        {
+            if (a.Length != 1 || a[0] is not PyStr s) throw ts2.Rt.TypeError("intern() argument must be str");
+            return ts2.Rt.Intern(s.Value);
+        }, "sys");
+        Def.Function(rt, d, "exc_info", (ts2, a, kw) =>
+        {
+            var e = ts2.HandledException as PyBaseException;
+            if (e == null) return Ops<TSync>.NewTuple(ts2, [ts2.Rt.None, ts2.Rt.None, ts2.Rt.None]);
+            return Ops<TSync>.NewTuple(ts2, [e.Type, e, (PyObject?)e.Traceback ?? ts2.Rt.None]);
+        }, "sys");
+        Def.Function(rt, d, "exception", (ts2, a, kw) => ts2.HandledException ?? ts2.Rt.None, "sys");
+        Def.Function(rt, d, "getswitchinterval", (ts2, a, kw) => ts2.Rt.NewFloat(ts2.Rt.SwitchInterval), "sys");
+        Def.Function(rt, d, "setswitchinterval", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "setswitchinterval", a.Length, 1, 1);
+            double v = a[0] switch
+            {
+                PyFloat f => f.Value,
+                PyInt i when a[0] is not PyBool => (double)i.Big,
+                _ => throw ts2.Rt.TypeError($"must be real number, not {a[0].Type.Name}"),
+            };
+            if (!(v > 0)) throw ts2.Rt.ValueError("switch interval must be strictly positive");
+            ts2.Rt.SwitchInterval = v;
+            ts2.Rt.OnSwitchIntervalChanged?.Invoke(v);
+            return ts2.Rt.None;
+        }, "sys");
+        Def.Function(rt, d, "_is_gil_enabled", (ts2, a, kw) => ts2.Rt.NewBool(TSync.GilEnabled), "sys");
+        Def.Function(rt, d, "_gil_stats", (ts2, a, kw) => ts2.Rt.GilStats?.Invoke(ts2) ?? Ops<TSync>.NewDict(ts2), "sys");
+        Def.Function(rt, d, "getsizeof", (ts2, a, kw) => ts2.Rt.NewInt(SizeOf(a[0])), "sys");
+        Def.Function(rt, d, "getdefaultencoding", (ts2, a, kw) => ts2.Rt.NewStr("utf-8"), "sys");
+        Def.Function(rt, d, "getfilesystemencoding", (ts2, a, kw) => ts2.Rt.NewStr("utf-8"), "sys");
+        Def.Function(rt, d, "_getframe", (ts2, a, kw) =>
+        {
+            var f = ts2.Frame;
+            long depth = a.Length > 0 ? Args.ToLong(ts2, a[0]) : 0;
+            for (long i = 0; i < depth && f != null; i++) f = f.Back;
+            if (f == null) throw ts2.Rt.ValueError("call stack is not deep enough");
+            return new PyNative<Frame>(ts2.Rt.FrameType, f);
+        }, "sys");
+        Def.Function(rt, d, "displayhook", (ts2, a, kw) =>
+        {
+            ts2.Rt.DisplayHook(ts2, a[0]);
+            return ts2.Rt.None;
+        }, "sys");
+        Def.Function(rt, d, "excepthook", (ts2, a, kw) =>
+        {
+            if (a.Length == 3 && a[1] is PyBaseException e) ts2.Rt.PrintException(ts2, e, ts2.Rt.Stderr);
+            return ts2.Rt.None;
+        }, "sys");
+        return m;
+    }
+
+    private static long SizeOf(PyObject o) => o switch
+    {
+        PyInt i => i.IsBig ? 24 + (long)(i.Big.GetByteCount() + 3) / 4 * 4 : (i.Small == 0 ? 24 : 28),
+        PyStr s => 41 + s.Value.Length,
+        PyList l => 56 + 8L * l.Count,
+        PyTuple t => 40 + 8L * t.Count,
+        PyDict => 184,
+        PyFloat => 24,
+        _ => 48,
+    };
+
+    private static void Set(PyThreadState ts, PyDict d, string name, PyObject v) => DictOps<TSync>.SetItem(ts, d, ts.Rt.Intern(name), v);
+
+    private static PyObject VersionInfo(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        return StructSeq<TSync>.Create(ts, "sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+            [rt.NewInt(3), rt.NewInt(13), rt.NewInt(0), rt.NewStr("final"), rt.NewInt(0)]);
+    }
+
+    private static PyObject FloatInfo(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        return StructSeq<TSync>.Create(ts, "sys.float_info",
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+            [rt.NewFloat(double.MaxValue), rt.NewInt(1024), rt.NewInt(308), rt.NewFloat(2.2250738585072014e-308), rt.NewInt(-1021),
+             rt.NewInt(-307), rt.NewInt(15), rt.NewInt(53), rt.NewFloat(double.Epsilon == 0 ? 2.220446049250313e-16 : 2.220446049250313e-16), rt.NewInt(2), rt.NewInt(1)]);
+    }
+
+    private static PyObject Implementation(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var ns = new PyInstance(rt.ObjectType.Type == rt.TypeType ? SimpleNamespaceType(ts) : rt.ObjectType);
+        ns.Dict = Ops<TSync>.NewDict(ts);
+        Set(ts, ns.Dict, "name", rt.NewStr("freethreaded"));
+        Set(ts, ns.Dict, "cache_tag", rt.None);
+        Set(ts, ns.Dict, "version", VersionInfo(ts));
+        Set(ts, ns.Dict, "backend", rt.NewStr(TSync.Name));
+        return ns;
+    }
+
+    private static PyType SimpleNamespaceType(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var t = rt.NewBuiltinType("namespace", null, TypeFlags.HasDict);
+        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        {
+            var dd = ((PyInstance)a[0]).Dict!;
+            var parts = dd.Snapshot().Select(kv => $"{Ops<TSync>.StrValue(ts2, kv.Key)}={Ops<TSync>.ReprValue(ts2, kv.Value)}");
+            return ts2.Rt.NewStr($"namespace({string.Join(", ", parts)})");
+        });
+        return t;
+    }
+}
+
+/// <summary>Struct sequences (sys.version_info, time.struct_time): tuples with named fields.</summary>
+public static class StructSeq<TSync> where TSync : struct, ISyncPolicy
+{
+    public static PyTuple Create(PyThreadState ts, string typeName, string[] fields, PyObject[] values)
+    {
+        var rt = ts.Rt;
+        var t = rt.NewBuiltinType(typeName, rt.TupleType, TypeFlags.None);
+        for (int i = 0; i < fields.Length; i++)
+        {
+            int idx = i;
+            Def.Getter(rt, t, fields[i], (ts2, o) => ((PyTuple)o).Items[idx]);
+        }
+        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        {
+            var tup = (PyTuple)a[0];
+            var parts = fields.Select((f, i) => $"{f}={Ops<TSync>.ReprValue(ts2, tup.Items[i])}");
+            return ts2.Rt.NewStr($"{typeName}({string.Join(", ", parts)})");
+        });
+        var tuple = new PyTuple(t, values);
+        tuple.MakeImmortal();
+        return tuple;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Vm.Objects;
+
+/// <summary>Instances of BaseException and its subclasses (builtin and user-defined).</summary>
+public class PyBaseException : PyObject, IHasDict
+{
+    public PyTuple Args;
+    public PyObject? Cause;
+    public PyObject? Context;
+    public bool SuppressContext;
+    public PyTraceback? Traceback;
+    public PyDict? Dict { get; set; }
+    public PyObject?[]? Slots;
+
+    public PyBaseException(PyType type, PyTuple args) : base(type)
+    {
+        Args = args;
+    }
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        sink.Add(Args);
+        if (Dict != null) sink.Add(Dict);
+    }
+}
+
+/// <summary>A traceback entry (a linked list from the outermost frame to where it was raised).</summary>
+public sealed class PyTraceback : PyObject
+{
+    public readonly PyTraceback? Next;
+    public readonly PyCode Code;
+    public readonly int Line;
+    public readonly int InstrIndex;
+    public readonly Vm.Runtime.Frame? Frame;
+
+    public PyTraceback(PyType type, PyTraceback? next, PyCode code, int line, int instrIndex, Vm.Runtime.Frame? frame) : base(type)
+    {
+        Next = next;
+        Code = code;
+        Line = line;
+        InstrIndex = instrIndex;
+        Frame = frame;
+    }
+}
+
+/// <summary>The .NET exception that carries a Python exception through native code.</summary>
+public sealed class PyException : Exception
+{
+    public readonly PyBaseException Value;
+
+    public PyException(PyBaseException value) : base(null)
+    {
+        Value = value;
+    }
+
+    public override string Message => Value.Type.Name + ": " + (Value.Args.Count == 1 ? Value.Args.Items[0].ToString() : "");
+}

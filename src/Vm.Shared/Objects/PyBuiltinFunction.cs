@@ -1,0 +1,60 @@
+namespace Vm.Objects;
+
+/// <summary>
+/// The one native calling convention (vectorcall): positional arguments, then the values of the
+/// keyword arguments named by <paramref name="kwnames"/> (null when there are none).
+/// For methods, args[0] is self. A native throws PyException to raise.
+/// </summary>
+public delegate PyObject NativeFn(Vm.Runtime.PyThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
+
+/// <summary>A builtin function, or a method descriptor when <see cref="OwnerType"/> is set.</summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public readonly string Name;
+    public readonly NativeFn Fn;
+    /// <summary>For a method descriptor: the type whose instances it binds to.</summary>
+    public readonly PyType? OwnerType;
+    /// <summary>For a bound builtin (e.g. `[].append`): the self passed as args[0].</summary>
+    public readonly PyObject? Self;
+    public readonly string? Doc;
+    /// <summary>"builtins" or a module name, for repr.</summary>
+    public string? ModuleName;
+
+    public PyBuiltinFunction(PyType type, string name, NativeFn fn, PyType? ownerType = null, PyObject? self = null, string? doc = null)
+        : base(type)
+    {
+        Name = name;
+        Fn = fn;
+        OwnerType = ownerType;
+        Self = self;
+        Doc = doc;
+        if (self == null) MakeImmortal();
+    }
+
+    public bool IsMethodDescriptor => OwnerType != null && Self == null;
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Self != null) sink.Add(Self);
+    }
+}
+
+/// <summary>A descriptor computed natively: `__get__`/`__set__` for builtin attributes (e.g. `list.__class__`, `function.__name__`).</summary>
+public sealed class PyGetSetDescriptor : PyObject
+{
+    public readonly string Name;
+    public readonly PyType OwnerType;
+    public readonly Func<Vm.Runtime.PyThreadState, PyObject, PyObject> Getter;
+    public readonly Action<Vm.Runtime.PyThreadState, PyObject, PyObject?>? Setter;
+
+    public PyGetSetDescriptor(PyType type, string name, PyType owner,
+        Func<Vm.Runtime.PyThreadState, PyObject, PyObject> getter,
+        Action<Vm.Runtime.PyThreadState, PyObject, PyObject?>? setter) : base(type)
+    {
+        Name = name;
+        OwnerType = owner;
+        Getter = getter;
+        Setter = setter;
+        MakeImmortal();
+    }
+}

@@ -1,0 +1,58 @@
+using Vm.Bytecode;
+
+namespace Vm.Objects;
+
+/// <summary>A code object: a compiled CodeUnit with its constants materialised for one runtime.</summary>
+public sealed class PyCode : PyObject
+{
+    public readonly CodeUnit Unit;
+    public readonly PyObject[] Consts;
+    public readonly PyStr[] Names;
+    public readonly PyStr[] VarNames;
+    public readonly int[] Code;
+    public readonly int NLocals;
+    public readonly int NCells;   // cellvars + freevars
+    public readonly int NFree;
+    public readonly PyStr Name;
+    public readonly PyStr QualName;
+
+    public PyCode(PyType type, CodeUnit unit, PyObject[] consts, PyStr[] names, PyStr[] varNames, PyStr name, PyStr qualName)
+        : base(type)
+    {
+        Unit = unit;
+        Consts = consts;
+        Names = names;
+        VarNames = varNames;
+        Code = unit.Code;
+        NLocals = unit.VarNames.Length;
+        NCells = unit.CellVars.Length + unit.FreeVars.Length;
+        NFree = unit.FreeVars.Length;
+        Name = name;
+        QualName = qualName;
+        MakeImmortal(); // deferred: shared by every thread, no observable finalisation
+    }
+
+    public CodeFlags Flags => Unit.Flags;
+    public bool IsGenerator => (Unit.Flags & CodeFlags.Generator) != 0;
+    public int ArgCount => Unit.ArgCount;
+    public int KwOnlyArgCount => Unit.KwOnlyArgCount;
+    public int PosOnlyArgCount => Unit.PosOnlyArgCount;
+    public int StackSize => Unit.StackSize;
+    public string FileName => Unit.FileName;
+}
+
+/// <summary>A closure cell.</summary>
+public sealed class PyCell : PyObject
+{
+    public PyObject? Contents;
+
+    public PyCell(PyType type, PyObject? contents) : base(type)
+    {
+        Contents = contents;
+    }
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Contents != null) sink.Add(Contents);
+    }
+}

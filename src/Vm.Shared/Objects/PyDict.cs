@@ -1,0 +1,303 @@
+// `dict`: insertion-ordered compact hash table (CPython's layout: an index table into a dense
+// entry array).
+//
+// Design note (free-threaded backend): writers hold the dict's critical section (Ops take it;
+// methods named ...LockHeld assume it). Readers are lock-free: they load _table once and probe it.
+// A table is mutated in place only by appending an entry (fields written before the index slot
+// that publishes it, with Volatile.Write), by overwriting a value, or by clearing a key on
+// delete; a resize builds a whole new DictTable and publishes it with one Volatile.Write. So a
+// reader sees either the old or the new table, and within a table every published index points
+// at a fully written entry. Equality callbacks into Python (__eq__) run with no lock held by the
+// reader; writers release nothing during __eq__ (CPython's choice too: the critical section is
+// suspended if __eq__ blocks).
+using System.Runtime.CompilerServices;
+
+namespace Vm.Objects;
+
+public struct DictEntry
+{
+    public long Hash;
+    public PyObject? Key;   // null = deleted
+    public PyObject? Value;
+}
+
+public sealed class DictTable
+{
+    public readonly int[] Indices;      // -1 empty, -2 dummy (deleted), else entry index
+    public readonly DictEntry[] Entries;
+    public int Count;                   // entries used (including deleted ones)
+
+    public DictTable(int indexSize, int entryCapacity)
+    {
+        Indices = new int[indexSize];
+        Array.Fill(Indices, -1);
+        Entries = new DictEntry[entryCapacity];
+    }
+
+    public int Mask => Indices.Length - 1;
+}
+
+/// <summary>Key equality for dict probing: identity and str/int fast paths are done by the dict.</summary>
+public interface IKeyEquality
+{
+    bool Equal(PyObject stored, PyObject probe);
+}
+
+public class PyDict : PyObject
+{
+    internal DictTable _table;
+    internal int _used;
+    /// <summary>Bumped on every insertion/deletion (iteration checks "changed size during iteration").</summary>
+    public int Version;
+
+    public PyDict(PyType type) : base(type)
+    {
+        _table = new DictTable(8, 5);
+    }
+
+    public PyDict(PyType type, int capacity) : base(type)
+    {
+        int size = 8;
+        while (size * 2 < capacity * 3) size <<= 1;
+        _table = new DictTable(size, Math.Max(5, capacity));
+    }
+
+    public int Count => Volatile.Read(ref _used);
+
+    internal DictTable Table => Volatile.Read(ref _table);
+
+    /// <summary>Lock-free lookup of a str key with its cached hash (no callbacks needed).</summary>
+    public PyObject? GetStr(PyStr key)
+    {
+        var t = Volatile.Read(ref _table);
+        long h = key.Hash;
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (true)
+        {
+            int ix = Volatile.Read(ref t.Indices[i]);
+            if (ix == -1) return null;
+            if (ix >= 0)
+            {
+                ref var e = ref t.Entries[ix];
+                if (e.Hash == h)
+                {
+                    var k = e.Key;
+                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return e.Value;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    /// <summary>Finds the entry index for key (or -1). Lock-free for readers; may call back into Python through eq.</summary>
+    public int FindEntry<TEq>(DictTable t, PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (true)
+        {
+            int ix = Volatile.Read(ref t.Indices[i]);
+            if (ix == -1) return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref t.Entries[ix];
+                var k = e.Key;
+                if (k != null)
+                {
+                    if (ReferenceEquals(k, key)) return ix;
+                    if (e.Hash == h && FastOrSlowEqual(k, key, ref eq)) return ix;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FastOrSlowEqual<TEq>(PyObject k, PyObject key, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        if (k is PyStr a && key is PyStr b && a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
+            return a.Value == b.Value;
+        if (k.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt))
+        {
+            var x = (PyInt)k; var y = (PyInt)key;
+            return x.IsBig || y.IsBig ? x.Big == y.Big : x.Small == y.Small;
+        }
+        return eq.Equal(k, key);
+    }
+
+    public PyObject? Get<TEq>(PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        var t = Volatile.Read(ref _table);
+        int ix = FindEntry(t, key, h, ref eq);
+        return ix < 0 ? null : t.Entries[ix].Value;
+    }
+
+    /// <summary>Inserts or replaces. Returns the previous value (null if the key was new).</summary>
+    public PyObject? SetLockHeld<TEq>(PyObject key, long h, PyObject value, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        var t = _table;
+        int ix = FindEntry(t, key, h, ref eq);
+        if (t != _table) { t = _table; ix = FindEntry(t, key, h, ref eq); } // eq resized us
+        if (ix >= 0)
+        {
+            var old = t.Entries[ix].Value;
+            Volatile.Write(ref t.Entries[ix].Value, value);
+            return old;
+        }
+        InsertNewLockHeld(key, h, value);
+        return null;
+    }
+
+    /// <summary>Appends a key known to be absent.</summary>
+    public void InsertNewLockHeld(PyObject key, long h, PyObject value)
+    {
+        var t = _table;
+        if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used + 1);
+        int n = t.Count;
+        ref var e = ref t.Entries[n];
+        e.Hash = h;
+        e.Value = value;
+        Volatile.Write(ref e.Key, key);
+        t.Count = n + 1;
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (t.Indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        Volatile.Write(ref t.Indices[i], n);
+        Volatile.Write(ref _used, _used + 1);
+        Version++;
+    }
+
+    /// <summary>Removes the entry at ix (found by FindEntry on the current table); returns its key and value.</summary>
+    public (PyObject Key, PyObject Value) RemoveEntryLockHeld(int ix)
+    {
+        var t = _table;
+        ref var e = ref t.Entries[ix];
+        var k = e.Key!;
+        var v = e.Value!;
+        // Mark the index slot as dummy.
+        int mask = t.Mask;
+        ulong perturb = (ulong)e.Hash;
+        int i = (int)(e.Hash & mask);
+        while (t.Indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        Volatile.Write(ref t.Indices[i], -2);
+        Volatile.Write(ref e.Key, null);
+        e.Value = null;
+        Volatile.Write(ref _used, _used - 1);
+        Version++;
+        return (k, v);
+    }
+
+    public void ClearLockHeld()
+    {
+        Volatile.Write(ref _table, new DictTable(8, 5));
+        Volatile.Write(ref _used, 0);
+        Version++;
+    }
+
+    private DictTable ResizeLockHeld(int minUsed)
+    {
+        int needed = Math.Max(minUsed * 2, 5);
+        int size = 8;
+        while (size * 2 < needed * 3) size <<= 1;
+        var old = _table;
+        var nt = new DictTable(size, needed);
+        int n = 0;
+        for (int j = 0; j < old.Count; j++)
+        {
+            ref var e = ref old.Entries[j];
+            if (e.Key == null) continue;
+            nt.Entries[n] = e;
+            int mask = nt.Mask;
+            ulong perturb = (ulong)e.Hash;
+            int i = (int)(e.Hash & mask);
+            while (nt.Indices[i] >= 0)
+            {
+                perturb >>= 5;
+                i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+            }
+            nt.Indices[i] = n;
+            n++;
+        }
+        nt.Count = n;
+        Volatile.Write(ref _table, nt);
+        return nt;
+    }
+
+    /// <summary>Iterates live entries by position: returns the next position > pos holding a live entry, or -1.</summary>
+    public int NextEntry(ref DictTable t, int pos, out PyObject key, out PyObject value)
+    {
+        while (pos < t.Count)
+        {
+            ref var e = ref t.Entries[pos];
+            var k = e.Key;
+            var v = e.Value;
+            if (k != null && v != null)
+            {
+                key = k;
+                value = v;
+                return pos;
+            }
+            pos++;
+        }
+        key = null!;
+        value = null!;
+        return -1;
+    }
+
+    /// <summary>A snapshot of the live (key, value) pairs.</summary>
+    public List<KeyValuePair<PyObject, PyObject>> Snapshot()
+    {
+        var t = Volatile.Read(ref _table);
+        var res = new List<KeyValuePair<PyObject, PyObject>>(_used);
+        for (int j = 0; j < t.Count; j++)
+        {
+            var k = t.Entries[j].Key;
+            var v = t.Entries[j].Value;
+            if (k != null && v != null) res.Add(new(k, v));
+        }
+        return res;
+    }
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        var t = _table;
+        for (int j = 0; j < t.Count; j++)
+        {
+            var k = t.Entries[j].Key;
+            if (k == null) continue;
+            sink.Add(k);
+            var v = t.Entries[j].Value;
+            if (v != null) sink.Add(v);
+        }
+    }
+}
+
+public static class PyDictSetupExtensions
+{
+    /// <summary>Setup-time store of a str key (no Python code can run; the value is treated as owned).</summary>
+    public static void SetLockHeldStr(this PyDict d, Vm.Runtime.PyRuntime rt, string key, PyObject value)
+    {
+        var k = rt.Intern(key);
+        var eq = new NoEq();
+        d.SetLockHeld(k, k.Hash, value, ref eq);
+    }
+
+    private struct NoEq : IKeyEquality
+    {
+        public bool Equal(PyObject stored, PyObject probe) => false;
+    }
+}

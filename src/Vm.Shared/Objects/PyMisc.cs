@@ -1,0 +1,94 @@
+namespace Vm.Objects;
+
+/// <summary>`range`.</summary>
+public sealed class PyRange : PyObject
+{
+    public readonly PyInt Start, Stop, Step;
+    public readonly long LStart, LStop, LStep, LLength;
+    public readonly bool Fits;
+
+    public PyRange(PyType type, PyInt start, PyInt stop, PyInt step, bool fits, long length) : base(type)
+    {
+        Start = start; Stop = stop; Step = step;
+        Fits = fits;
+        if (fits) { LStart = start.Small; LStop = stop.Small; LStep = step.Small; LLength = length; }
+        MakeImmortal();
+    }
+}
+
+/// <summary>`slice`.</summary>
+public sealed class PySlice : PyObject
+{
+    public readonly PyObject Start, Stop, Step;
+
+    public PySlice(PyType type, PyObject start, PyObject stop, PyObject step) : base(type)
+    {
+        Start = start; Stop = stop; Step = step;
+    }
+}
+
+/// <summary>`property`.</summary>
+public sealed class PyProperty : PyObject, IHasDict
+{
+    public PyObject? Getter, Setter, Deleter, Doc;
+    public PyObject? Name;
+    public PyDict? Dict { get; set; }
+
+    public PyProperty(PyType type) : base(type) { }
+}
+
+/// <summary>`staticmethod` and `classmethod` wrappers.</summary>
+public sealed class PyMethodWrapper : PyObject, IHasDict
+{
+    public readonly PyObject Callable;
+    public readonly bool IsClassMethod;
+    public PyDict? Dict { get; set; }
+
+    public PyMethodWrapper(PyType type, PyObject callable, bool isClassMethod) : base(type)
+    {
+        Callable = callable;
+        IsClassMethod = isClassMethod;
+    }
+}
+
+/// <summary>`super`.</summary>
+public sealed class PySuper : PyObject
+{
+    public readonly PyType ThisType;
+    public readonly PyObject? Obj;
+    public readonly PyType? ObjType;
+
+    public PySuper(PyType type, PyType thisType, PyObject? obj, PyType? objType) : base(type)
+    {
+        ThisType = thisType; Obj = obj; ObjType = objType;
+    }
+}
+
+/// <summary>A weak reference (`weakref.ref`).</summary>
+public sealed class PyWeakRef : PyObject
+{
+    public readonly WeakReference<PyObject> Target;
+    public PyObject? Callback;
+    public bool Dead;
+    public readonly long TargetHash;
+
+    public PyWeakRef(PyType type, PyObject target, PyObject? callback, long hash) : base(type)
+    {
+        Target = new WeakReference<PyObject>(target);
+        Callback = callback;
+        TargetHash = hash;
+    }
+
+    public PyObject? Get() => !Dead && Target.TryGetTarget(out var t) ? t : null;
+}
+
+/// <summary>A native object with arbitrary .NET state (module-level helper types: iterators, locks, deque, ...).</summary>
+public class PyNative<T> : PyObject where T : class
+{
+    public T State;
+
+    public PyNative(PyType type, T state) : base(type)
+    {
+        State = state;
+    }
+}

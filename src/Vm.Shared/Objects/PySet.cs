@@ -1,0 +1,187 @@
+// `set` and `frozenset`: CPython's setobject.c table layout (linear probing in runs of 9, then
+// perturbation; resize at 3/5 fill to 4x used), so iteration order matches CPython's for the
+// same sequence of operations on ints.
+//
+// Design note (free-threaded backend): writers hold the set's critical section; readers load
+// _table once (a resize publishes a new array with Volatile.Write), so they never index a
+// half-built table.
+namespace Vm.Objects;
+
+public struct SetEntry
+{
+    public long Hash;
+    public PyObject? Key; // null = empty; Dummy = deleted
+}
+
+public class PySet : PyObject
+{
+    private const int LinearProbes = 9;
+    internal SetEntry[] _table;
+    internal int _fill;  // active + dummy
+    internal int _used;  // active
+    internal readonly PyObject _dummy;
+    public int Version;
+
+    public PySet(PyType type, PyObject dummy) : base(type)
+    {
+        _table = new SetEntry[8];
+        _dummy = dummy;
+    }
+
+    public int Count => Volatile.Read(ref _used);
+
+    public bool IsDummy(PyObject? k) => ReferenceEquals(k, _dummy);
+
+    internal SetEntry[] Table => Volatile.Read(ref _table);
+
+    /// <summary>Index of key in table t or -1 (eq decides equality after identity/hash match).</summary>
+    public int Find<TEq>(SetEntry[] t, PyObject key, long hash, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        int mask = t.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = 0; j <= probes; j++)
+            {
+                ref var e = ref t[i + j];
+                var k = e.Key;
+                if (k == null) return -1;
+                if (ReferenceEquals(k, key)) return i + j;
+                if (e.Hash == hash && !ReferenceEquals(k, _dummy) && KeyEq(k, key, ref eq)) return i + j;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    private static bool KeyEq<TEq>(PyObject k, PyObject key, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        if (k.GetType() == typeof(PyStr) && key.GetType() == typeof(PyStr)) return ((PyStr)k).Value == ((PyStr)key).Value;
+        if (k.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt))
+        {
+            var x = (PyInt)k; var y = (PyInt)key;
+            return x.IsBig || y.IsBig ? x.Big == y.Big : x.Small == y.Small;
+        }
+        return eq.Equal(k, key);
+    }
+
+    /// <summary>Adds key; returns false if it was present.</summary>
+    public bool AddLockHeld<TEq>(PyObject key, long hash, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        if (Find(_table, key, hash, ref eq) >= 0) return false;
+        InsertCleanOrDummy(key, hash);
+        _used++;
+        Version++;
+        if (_fill * 5 >= (_table.Length - 1) * 3)
+            Resize(_used > 50000 ? _used * 2 : _used * 4);
+        return true;
+    }
+
+    private void InsertCleanOrDummy(PyObject key, long hash)
+    {
+        var t = _table;
+        int mask = t.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        int freeslot = -1;
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = 0; j <= probes; j++)
+            {
+                ref var e = ref t[i + j];
+                if (e.Key == null)
+                {
+                    int slot = freeslot >= 0 ? freeslot : i + j;
+                    if (freeslot < 0) _fill++;
+                    t[slot].Hash = hash;
+                    Volatile.Write(ref t[slot].Key, key);
+                    return;
+                }
+                if (freeslot < 0 && ReferenceEquals(e.Key, _dummy)) freeslot = i + j;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    private void Resize(int minused)
+    {
+        int newsize = 8;
+        while (newsize <= minused) newsize <<= 1;
+        var old = _table;
+        var nt = new SetEntry[newsize];
+        int mask = newsize - 1;
+        foreach (var e in old)
+        {
+            if (e.Key == null || ReferenceEquals(e.Key, _dummy)) continue;
+            ulong perturb = (ulong)e.Hash;
+            int i = (int)(e.Hash & mask);
+            while (true)
+            {
+                int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+                int found = -1;
+                for (int j = 0; j <= probes; j++)
+                    if (nt[i + j].Key == null) { found = i + j; break; }
+                if (found >= 0) { nt[found] = e; break; }
+                perturb >>= 5;
+                i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+            }
+        }
+        _fill = _used;
+        Volatile.Write(ref _table, nt);
+    }
+
+    /// <summary>Removes key; returns false if absent.</summary>
+    public bool DiscardLockHeld<TEq>(PyObject key, long hash, ref TEq eq, out PyObject? removed) where TEq : struct, IKeyEquality
+    {
+        int ix = Find(_table, key, hash, ref eq);
+        if (ix < 0) { removed = null; return false; }
+        removed = _table[ix].Key;
+        Volatile.Write(ref _table[ix].Key, _dummy);
+        _used--;
+        Version++;
+        return true;
+    }
+
+    /// <summary>Removes and returns an arbitrary element (CPython pops from a rotating finger).</summary>
+    public PyObject? PopLockHeld(ref int finger)
+    {
+        if (_used == 0) return null;
+        var t = _table;
+        int mask = t.Length - 1;
+        int i = finger & mask;
+        while (t[i].Key == null || ReferenceEquals(t[i].Key, _dummy)) i = (i + 1) & mask;
+        var k = t[i].Key!;
+        Volatile.Write(ref t[i].Key, _dummy);
+        _used--;
+        Version++;
+        finger = i + 1;
+        return k;
+    }
+
+    internal int _finger = 0;
+
+    public void ClearLockHeld()
+    {
+        Volatile.Write(ref _table, new SetEntry[8]);
+        _fill = 0;
+        _used = 0;
+        Version++;
+    }
+
+    /// <summary>Snapshot of the elements in table order.</summary>
+    public List<PyObject> Snapshot()
+    {
+        var t = Volatile.Read(ref _table);
+        var res = new List<PyObject>(_used);
+        foreach (var e in t)
+            if (e.Key != null && !ReferenceEquals(e.Key, _dummy)) res.Add(e.Key);
+        return res;
+    }
+
+    public override void CollectChildren(List<PyObject> sink) => sink.AddRange(Snapshot());
+
+}

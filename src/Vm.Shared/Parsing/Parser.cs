@@ -1,0 +1,314 @@
+using System.Runtime.CompilerServices;
+using Vm.Ast;
+using Attribute = Vm.Ast.Attribute;
+using Vm.Lexing;
+using Vm.Text;
+
+namespace Vm.Parsing;
+
+/// <summary>
+/// A hand-written recursive-descent parser for Python 3.13, producing the tree in Vm.Ast.
+///
+/// It follows CPython's grammar (Grammar/python.gram) rule by rule, but where CPython's PEG parser
+/// backtracks freely and runs a second pass of "invalid_" rules to find a good error message, this
+/// parser decides with one or two tokens of lookahead and raises the specific message at the point
+/// where the input stops making sense. A few places need real backtracking (the parenthesised
+/// `with` form, the `match` soft keyword, some error messages): they save and restore the token
+/// position; tokens are kept in a list, pulled from the tokenizer on demand.
+///
+/// Error priority is CPython's: when the parser fails, the rest of the input is tokenized and a
+/// tokenizer error found there (an unterminated string, a bad number, an unclosed bracket opened
+/// on an earlier line) wins over the parser's message.
+///
+/// Recursion: binary operator levels, unary operators, `not`, `**` chains, conditional-expression
+/// chains and elif chains are parsed with loops. What still recurses (brackets, lambda bodies,
+/// nested blocks, f-string fields) is counted and bounded, and also checked against the real
+/// stack, so deep input gives a SyntaxError instead of a crash.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>Bound on real recursion (brackets, lambdas, blocks, f-string fields).</summary>
+    private const int MaxDepth = 1000;
+
+    /// <summary>Bound on iteratively parsed chains (unary operators, `not`, `**`, `x if c else`).</summary>
+    private const int MaxChain = 3000;
+
+    private const string TooComplex = "Parser stack overflowed - Python source too complex to parse";
+
+    private readonly SourceText _text;
+    private readonly Tokenizer _tokenizer;
+    private readonly List<Token> _tokens = new(256);
+    private readonly HashSet<Expr> _parenthesized = new(ReferenceEqualityComparer.Instance);
+    private int _pos;
+    private int _depth;
+    /// <summary>Suppresses the "Perhaps you forgot a comma?" probe while it is probing.</summary>
+    private bool _probing;
+
+    public Parser(string source, string fileName)
+    {
+        _text = new SourceText(source, fileName);
+        _tokenizer = new Tokenizer(_text);
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    public Module ParseFile()
+    {
+        return Run(() =>
+        {
+            var body = new List<Stmt>();
+            while (!At(TokenKind.EndMarker)) ParseStatement(body);
+            return new Module(body);
+        });
+    }
+
+    public Expr ParseEval()
+    {
+        return Run(() =>
+        {
+            var e = ParseExpressions();
+            while (Accept(TokenKind.Newline)) { }
+            if (!At(TokenKind.EndMarker)) throw Generic(Peek());
+            return e;
+        });
+    }
+
+    public Module ParseInteractive()
+    {
+        return Run(() =>
+        {
+            var body = new List<Stmt>();
+            if (!At(TokenKind.EndMarker))
+            {
+                ParseStatement(body);
+                while (Accept(TokenKind.Newline)) { }
+                if (!At(TokenKind.EndMarker))
+                {
+                    throw ErrorAt(Peek(), "multiple statements found while compiling a single statement");
+                }
+            }
+            return new Module(body);
+        });
+    }
+
+    private T Run<T>(Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (SyntaxErrorException e) when (!_tokenizer.Failed)
+        {
+            throw PreferTokenizerError(e);
+        }
+    }
+
+    /// <summary>
+    /// CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, a
+    /// tokenizer error further on (or an unclosed bracket from an earlier line) is reported
+    /// instead.
+    /// </summary>
+    private SyntaxErrorException PreferTokenizerError(SyntaxErrorException parserError)
+    {
+        try
+        {
+            while (true)
+            {
+                var t = _tokenizer.Next();
+                if (t.Kind == TokenKind.EndMarker) break;
+                if (t.IsEof)
+                {
+                    if (_tokenizer.Level > 0 && _tokenizer.InnermostBracket.Line < parserError.Line)
+                    {
+                        return Unclosed();
+                    }
+                    break;
+                }
+            }
+        }
+        catch (SyntaxErrorException tokenizerError)
+        {
+            if (!_tokenizer.FailedInFString) return tokenizerError;
+        }
+        return parserError;
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private Token Peek()
+    {
+        if (_pos < _tokens.Count) return _tokens[_pos];
+        return Fill(_pos);
+    }
+
+    private Token PeekAt(int k)
+    {
+        int i = _pos + k;
+        if (i < _tokens.Count) return _tokens[i];
+        return Fill(i);
+    }
+
+    private Token Fill(int index)
+    {
+        while (_tokens.Count <= index)
+        {
+            if (_tokens.Count > 0)
+            {
+                var last = _tokens[^1];
+                if (last.Kind == TokenKind.EndMarker || last.IsEof) return last;
+            }
+            _tokens.Add(_tokenizer.Next());
+        }
+        return _tokens[index];
+    }
+
+    private Token Next()
+    {
+        var t = Peek();
+        if (_pos < _tokens.Count && t.Kind != TokenKind.EndMarker && !t.IsEof) _pos++;
+        return t;
+    }
+
+    /// <summary>The last token consumed.</summary>
+    private Token Prev => _tokens[_pos - 1];
+
+    private bool At(TokenKind kind) => Peek().Kind == kind;
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Peek().Kind != kind) return false;
+        Next();
+        return true;
+    }
+
+    private Token Expect(TokenKind kind)
+    {
+        var t = Peek();
+        if (t.Kind != kind) throw Generic(t);
+        return Next();
+    }
+
+    /// <summary>CPython's forced token (&amp;&amp;'x'): "expected 'x'" at the current token.</summary>
+    private Token ExpectForced(TokenKind kind, string text)
+    {
+        var t = Peek();
+        if (t.Kind != kind)
+        {
+            if (t.IsEof || t.Kind is TokenKind.Indent or TokenKind.Dedent) throw Generic(t);
+            throw ErrorAt(t, $"expected '{text}'");
+        }
+        return Next();
+    }
+
+    private string ExpectName() => (string)Expect(TokenKind.Name).Value!;
+
+    private string TokenText(Token t) => _text.Text.Substring(t.Start, t.End - t.Start);
+
+    // ------------------------------------------------------------------ depth
+
+    private void Enter()
+    {
+        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw ErrorAt(Peek(), TooComplex);
+        }
+    }
+
+    private void Leave() => _depth--;
+
+    // ------------------------------------------------------------------ positions
+
+    private T Fin<T>(T node, Token start) where T : Node
+    {
+        var end = Prev;
+        node.Line = start.Line;
+        node.Col = start.Col;
+        node.EndLine = end.EndLine;
+        node.EndCol = end.EndCol;
+        return node;
+    }
+
+    private T Fin<T>(T node, Node start) where T : Node
+    {
+        var end = Prev;
+        node.Line = start.Line;
+        node.Col = start.Col;
+        node.EndLine = end.EndLine;
+        node.EndCol = end.EndCol;
+        return node;
+    }
+
+    private static T Span<T>(T node, Node start, Node end) where T : Node
+    {
+        node.Line = start.Line;
+        node.Col = start.Col;
+        node.EndLine = end.EndLine;
+        node.EndCol = end.EndCol;
+        return node;
+    }
+
+    private static T Span<T>(T node, Token start, Node end) where T : Node
+    {
+        node.Line = start.Line;
+        node.Col = start.Col;
+        node.EndLine = end.EndLine;
+        node.EndCol = end.EndCol;
+        return node;
+    }
+
+    private static T Span<T>(T node, Token start, Token end) where T : Node
+    {
+        node.Line = start.Line;
+        node.Col = start.Col;
+        node.EndLine = end.EndLine;
+        node.EndCol = end.EndCol;
+        return node;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    private SyntaxErrorException ErrorAt(Token t, string msg)
+        => _text.Error("SyntaxError", msg, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
+
+    private SyntaxErrorException ErrorAt(Node n, string msg)
+        => _text.Error("SyntaxError", msg, n.Line, n.Col + 1, n.EndLine, n.EndCol + 1);
+
+    private SyntaxErrorException ErrorRange(Node a, Node b, string msg)
+        => _text.Error("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
+
+    private SyntaxErrorException ErrorRange(Token a, Node b, string msg)
+        => _text.Error("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
+
+    private SyntaxErrorException ErrorRange(Node a, Token b, string msg)
+        => _text.Error("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
+
+    private SyntaxErrorException ErrorRange(Token a, Token b, string msg)
+        => _text.Error("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
+
+    /// <summary>The error for input that matches nothing, at token <paramref name="t"/>.</summary>
+    private SyntaxErrorException Generic(Token t)
+    {
+        if (t.IsEof)
+        {
+            if (_tokenizer.Level > 0) return Unclosed();
+            return _text.Error("SyntaxError", "unexpected EOF while parsing", t.Line, t.Col + 1, t.Line, -1);
+        }
+        if (t.Kind == TokenKind.Indent)
+        {
+            return _text.Error("IndentationError", "unexpected indent", t.Line, t.EndCol, t.Line, -1);
+        }
+        if (t.Kind == TokenKind.Dedent)
+        {
+            return _text.Error("IndentationError", "unexpected unindent", t.Line, t.Col + 1, t.Line, -1);
+        }
+        return ErrorAt(t, "invalid syntax");
+    }
+
+    private SyntaxErrorException Unclosed()
+    {
+        var (ch, line, col) = _tokenizer.InnermostBracket;
+        return _text.Error("SyntaxError", $"'{ch}' was never closed", line, col + 1, line, col + 2);
+    }
+
+    private static string NotSupported(string what) => $"{what} not supported yet";
+}

@@ -1,0 +1,90 @@
+// __del__ and weak-reference callbacks, run when an object's count reaches zero.
+using Vm.Concurrency;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static class Finalization<TSync> where TSync : struct, ISyncPolicy
+{
+    public static void Run(PyThreadState ts, PyObject o)
+    {
+        var rt = ts.Rt;
+        if ((o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0) WeakRefs<TSync>.ClearAndCallback(ts, o);
+        if (!o.Type.HasFinalizer) return;
+        if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Finalized) & (int)ObjectFlags.Finalized) != 0) return;
+        var del = o.Type.Lookup(rt.Intern("__del__"));
+        if (del == null) return;
+        var savedCur = ts.CurrentException;
+        var savedHandled = ts.HandledException;
+        // Keep the object alive (count 1) while __del__ runs, so it is not deallocated re-entrantly.
+        TSync.IncRef(ts, o);
+        try
+        {
+            Ops<TSync>.CallMethodDescr(ts, del, o, []);
+        }
+        catch (PyException e)
+        {
+            // CPython prints "Exception ignored in: <function A.__del__ ...>" and carries on.
+            try
+            {
+                rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, del is PyFunction ? Ops<TSync>.BindDescriptor(ts, del, o, o.Type) : del)}");
+                Tracebacks<TSync>.Print(ts, e.Value, rt.Stderr);
+            }
+            catch (PyException)
+            {
+            }
+        }
+        finally
+        {
+            TSync.DecRefNoDealloc(ts, o);
+            ts.CurrentException = savedCur;
+            ts.HandledException = savedHandled;
+        }
+    }
+}
+
+/// <summary>Weak references: the registry of refs per object, cleared when the object dies.</summary>
+public static class WeakRefs<TSync> where TSync : struct, ISyncPolicy
+{
+    public static PyWeakRef Create(PyThreadState ts, PyType type, PyObject target, PyObject? callback)
+    {
+        long h = 0;
+        var r = new PyWeakRef(type, target, callback, h);
+        var list = ts.Rt.WeakRefTable.GetValue(target, _ => new List<PyWeakRef>());
+        lock (list) list.Add(r);
+        Interlocked.Or(ref target.FlagBits, (int)ObjectFlags.HasWeakRefs);
+        return r;
+    }
+
+    public static int Count(PyThreadState ts, PyObject target)
+    {
+        if (!ts.Rt.WeakRefTable.TryGetValue(target, out var list)) return 0;
+        lock (list) return list.Count(r => !r.Dead);
+    }
+
+    public static void ClearAndCallback(PyThreadState ts, PyObject o)
+    {
+        if (!ts.Rt.WeakRefTable.TryGetValue(o, out var list)) return;
+        PyWeakRef[] refs;
+        lock (list)
+        {
+            refs = list.ToArray();
+            list.Clear();
+        }
+        foreach (var r in refs) r.Dead = true;
+        for (int i = refs.Length - 1; i >= 0; i--)
+        {
+            var cb = refs[i].Callback;
+            if (cb == null || ReferenceEquals(cb, ts.Rt.None)) continue;
+            try
+            {
+                Ops<TSync>.Call(ts, cb, [refs[i]], null);
+            }
+            catch (PyException e)
+            {
+                ts.Rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, cb)}");
+                Tracebacks<TSync>.Print(ts, e.Value, ts.Rt.Stderr);
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+// Generators: resuming a suspended frame with send/throw/close, and `yield from` delegation.
+//
+// A generator may be shared between threads; `Running` (claimed with Interlocked) makes a second
+// concurrent resume fail with "generator already executing", as in CPython.
+using Vm.Concurrency;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static class Generators<TSync> where TSync : struct, ISyncPolicy
+{
+    public static PyGenerator NewGenerator(PyThreadState ts, Frame frame)
+    {
+        var g = new PyGenerator(ts.Rt.GeneratorType, frame, frame.Code.Name, frame.Func?.QualName ?? frame.Code.QualName);
+        frame.Generator = g;
+        return g;
+    }
+
+    /// <summary>Resumes with `value` (or throws `throwIn` into the frame). Returns the yielded/returned value, or null with ts.CurrentException set.</summary>
+    public static PyObject? Resume(PyThreadState ts, PyGenerator g, PyObject? value, PyBaseException? throwIn, out bool returned)
+    {
+        var rt = ts.Rt;
+        returned = false;
+        var f = g.Frame;
+        if (Interlocked.CompareExchange(ref g.Running, 1, 0) != 0)
+        {
+            ts.CurrentException = rt.NewException(rt.ExceptionTypes["ValueError"], "generator already executing");
+            return null;
+        }
+        try
+        {
+            if (f.Finished)
+            {
+                if (throwIn != null)
+                {
+                    ts.CurrentException = throwIn;
+                    return null;
+                }
+                returned = true;
+                ts.CurrentException = rt.StopIteration().Value;
+                return null;
+            }
+            if (!g.Started)
+            {
+                if (throwIn == null && value != null && !ReferenceEquals(value, rt.None))
+                {
+                    ts.CurrentException = rt.NewException(rt.ExceptionTypes["TypeError"], "can't send non-None value to a just-started generator");
+                    return null;
+                }
+                g.Started = true;
+            }
+            else if (throwIn == null)
+            {
+                f.Slots[f.Sp++] = value ?? rt.None;
+            }
+            f.Yielded = false;
+            // The generator's own exception state is saved/restored around the resume.
+            var savedHandled = ts.HandledException;
+            var r = Interpreter<TSync>.Run(ts, f, throwIn);
+            ts.HandledException = savedHandled;
+            if (r == null)
+            {
+                f.Finished = true;
+                Interpreter<TSync>.ReleaseLocals(ts, f);
+                var e = (PyBaseException)ts.CurrentException!;
+                if (e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
+                {
+                    var re = rt.NewException(rt.ExceptionTypes["RuntimeError"], "generator raised StopIteration");
+                    re.Cause = e;
+                    re.Context = e;
+                    re.SuppressContext = true;
+                    ts.CurrentException = re;
+                }
+                return null;
+            }
+            if (!f.Yielded)
+            {
+                f.Finished = true;
+                returned = true;
+            }
+            return r;
+        }
+        finally
+        {
+            Volatile.Write(ref g.Running, 0);
+        }
+    }
+
+    /// <summary>next(g) for FOR_ITER: the next value, or null when exhausted (a raised exception propagates as PyException).</summary>
+    public static PyObject? NextOrNull(PyThreadState ts, PyGenerator g)
+    {
+        var r = Resume(ts, g, null, null, out bool returned);
+        if (r == null)
+        {
+            if (returned) { ts.CurrentException = null; return null; }
+            throw Interpreter<TSync>.TakeException(ts);
+        }
+        if (returned) return null;
+        return r;
+    }
+
+    /// <summary>gen.send(v) semantics: raises StopIteration(value) at the end.</summary>
+    public static PyObject Send(PyThreadState ts, PyGenerator g, PyObject value)
+    {
+        var r = Resume(ts, g, value, null, out bool returned);
+        if (r == null)
+        {
+            if (returned) throw MakeStop(ts, ts.Rt.None);
+            throw Interpreter<TSync>.TakeException(ts);
+        }
+        if (returned) throw MakeStop(ts, r);
+        return r;
+    }
+
+    public static PyException MakeStop(PyThreadState ts, PyObject value)
+    {
+        ts.CurrentException = null;
+        var args = ReferenceEquals(value, ts.Rt.None) ? ts.Rt.EmptyTuple : Ops<TSync>.NewTuple(ts, [value]);
+        var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["StopIteration"], args);
+        return new PyException(e);
+    }
+
+    /// <summary>gen.throw(exc).</summary>
+    public static PyObject Throw(PyThreadState ts, PyGenerator g, PyBaseException exc)
+    {
+        // Delegate to a sub-iterator if suspended in `yield from`.
+        var f = g.Frame;
+        if (g.Started && !f.Finished && f.Ip < f.Code.Code.Length &&
+            Vm.Bytecode.Instr.Op(f.Code.Code[f.Ip]) == Vm.Bytecode.Opcode.YIELD_FROM && f.Sp > f.StackBase)
+        {
+            var sub = f.Slots[f.Sp - 1]!;
+            PyObject? y = null;
+            PyBaseException? err = null;
+            bool subDone = false;
+            PyObject? subValue = null;
+            try
+            {
+                if (sub is PyGenerator sg)
+                {
+                    if (exc.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["GeneratorExit"])) { Close(ts, sg); err = exc; }
+                    else y = Throw(ts, sg, exc);
+                }
+                else
+                {
+                    var thr = Ops<TSync>.TryGetAttr(ts, sub, ts.Rt.Intern("throw"));
+                    if (thr == null) err = exc;
+                    else y = Ops<TSync>.Call(ts, thr, [exc], null);
+                }
+            }
+            catch (PyException pe)
+            {
+                if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["StopIteration"]))
+                {
+                    subDone = true;
+                    subValue = pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
+                }
+                else err = pe.Value;
+            }
+            if (y != null) return y;
+            if (subDone)
+            {
+                // Replace the sub-iterator by its return value and continue after YIELD_FROM.
+                f.Slots[f.Sp - 1] = subValue;
+                f.Ip++;
+                var r2 = Resume(ts, g, null, null, out bool ret2, skipPush: true);
+                return FinishThrow(ts, r2, ret2);
+            }
+            exc = err!;
+            f.Sp--; // drop the sub-iterator
+            f.Ip++;
+        }
+        var r = Resume(ts, g, null, exc, out bool returned);
+        return FinishThrow(ts, r, returned);
+    }
+
+    private static PyObject FinishThrow(PyThreadState ts, PyObject? r, bool returned)
+    {
+        if (r == null)
+        {
+            if (returned) throw MakeStop(ts, ts.Rt.None);
+            throw Interpreter<TSync>.TakeException(ts);
+        }
+        if (returned) throw MakeStop(ts, r);
+        return r;
+    }
+
+    private static PyObject? Resume(PyThreadState ts, PyGenerator g, PyObject? value, PyBaseException? throwIn, out bool returned, bool skipPush)
+    {
+        if (!skipPush) return Resume(ts, g, value, throwIn, out returned);
+        // Continue without pushing a sent value (the stack already holds what the next instruction needs).
+        g.Frame.Sp--;
+        var top = g.Frame.Slots[g.Frame.Sp]!;
+        return Resume(ts, g, top, null, out returned);
+    }
+
+    /// <summary>gen.close().</summary>
+    public static void Close(PyThreadState ts, PyGenerator g)
+    {
+        if (!g.Started || g.Frame.Finished)
+        {
+            g.Frame.Finished = true;
+            return;
+        }
+        var exit = ts.Rt.NewException(ts.Rt.ExceptionTypes["GeneratorExit"], ts.Rt.EmptyTuple);
+        try
+        {
+            Throw(ts, g, exit);
+        }
+        catch (PyException pe)
+        {
+            if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["GeneratorExit"]) ||
+                pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["StopIteration"]))
+                return;
+            throw;
+        }
+        throw ts.Rt.RuntimeError("generator ignored GeneratorExit");
+    }
+
+    /// <summary>YIELD_FROM's send: returns a yielded value (done=false), the sub-iterator's return value (done=true), or null on error.</summary>
+    public static PyObject? SendTo(PyThreadState ts, PyObject it, PyObject v, out bool done)
+    {
+        done = false;
+        if (it is PyGenerator g)
+        {
+            var r = Resume(ts, g, v, null, out bool returned);
+            if (r == null)
+            {
+                if (returned) { ts.CurrentException = null; done = true; return ts.Rt.None; }
+                return null;
+            }
+            done = returned;
+            return r;
+        }
+        try
+        {
+            PyObject? y;
+            if (ReferenceEquals(v, ts.Rt.None)) y = Ops<TSync>.Next(ts, it);
+            else y = Ops<TSync>.CallMethod(ts, it, "send", [v]);
+            if (y == null) { done = true; return ts.Rt.None; }
+            return y;
+        }
+        catch (PyException pe)
+        {
+            if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["StopIteration"]))
+            {
+                done = true;
+                return pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
+            }
+            ts.CurrentException = pe.Value;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,253 @@
+// Calling Python functions: argument binding into a new frame, and running it.
+//
+// Python-to-Python calls and Python-level raises do not throw .NET exceptions: Run returns null
+// with ts.CurrentException set, and the caller's eval loop unwinds directly. Native code sees a
+// thrown PyException (CallFunction converts), so builtins can simply throw.
+using System.Runtime.CompilerServices;
+using Vm.Bytecode;
+using Vm.Concurrency;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
+{
+    /// <summary>Calls a Python function from native code (throws PyException on error).</summary>
+    public static PyObject CallFunction(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var r = CallFunctionOrNull(ts, f, args, kwnames);
+        if (r == null) throw TakeException(ts);
+        return r;
+    }
+
+    /// <summary>Takes the exception in flight (set when a frame returned null) as a .NET exception.</summary>
+    public static PyException TakeException(PyThreadState ts)
+    {
+        var e = (PyBaseException)ts.CurrentException!;
+        ts.CurrentException = null;
+        return new PyException(e);
+    }
+
+    /// <summary>Calls f; returns null with ts.CurrentException set on error.</summary>
+    public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        Frame frame;
+        try
+        {
+            frame = NewFrame(ts, f);
+            BindArguments(ts, f, frame, args, kwnames);
+        }
+        catch (PyException e)
+        {
+            ts.CurrentException = e.Value;
+            return null;
+        }
+        if (f.Code.IsGenerator) return Generators<TSync>.NewGenerator(ts, frame);
+        return Run(ts, frame);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Frame NewFrame(PyThreadState ts, PyFunction f)
+    {
+        var code = f.Code;
+        var frame = new Frame(code, f, f.Globals, f.Builtins, null);
+        if (code.NCells != 0) SetupCells(ts, frame, f);
+        return frame;
+    }
+
+    private static void SetupCells(PyThreadState ts, Frame frame, PyFunction f)
+    {
+        var code = f.Code;
+        int nloc = code.NLocals;
+        int ncellvars = code.NCells - code.NFree;
+        for (int i = 0; i < ncellvars; i++)
+        {
+            var cell = new PyCell(ts.Rt.CellType, null);
+            TSync.IncRef(ts, cell);
+            frame.Slots[nloc + i] = cell;
+        }
+        var closure = f.Closure;
+        for (int i = 0; i < code.NFree; i++)
+        {
+            var cell = closure!.Items[i];
+            ObjectLifecycle<TSync>.IncRef(ts, cell);
+            frame.Slots[nloc + ncellvars + i] = cell;
+        }
+    }
+
+    /// <summary>After binding: copy arguments that are also cell variables into their cells.</summary>
+    private static void ArgsToCells(PyThreadState ts, Frame frame)
+    {
+        var c2a = frame.Code.Unit.Cell2Arg;
+        int nloc = frame.Code.NLocals;
+        for (int i = 0; i < c2a.Length; i++)
+        {
+            int a = c2a[i];
+            if (a < 0) continue;
+            var cell = (PyCell)frame.Slots[nloc + i]!;
+            cell.Contents = frame.Slots[a]; // the reference moves from the local slot to the cell
+            frame.Slots[a] = null;
+        }
+    }
+
+    /// <summary>Binds call arguments to the frame's parameters with CPython's errors.</summary>
+    internal static void BindArguments(PyThreadState ts, PyFunction f, Frame frame, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = f.Code;
+        var slots = frame.Slots;
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int argcount = code.ArgCount;
+        var flags = code.Flags;
+
+        // Fast path: exact positional arity, no keywords, no *args/**kwargs.
+        if (nkw == 0 && npos == argcount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0)
+        {
+            for (int i = 0; i < npos; i++)
+            {
+                var a = args[i];
+                if (!a.IsImmortal) TSync.IncRef(ts, a);
+                slots[i] = a;
+            }
+            if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
+            return;
+        }
+        BindArgumentsSlow(ts, f, frame, args, kwnames);
+        if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
+    }
+
+    private static void BindArgumentsSlow(PyThreadState ts, PyFunction f, Frame frame, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var rt = ts.Rt;
+        var code = f.Code;
+        var slots = frame.Slots;
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int argcount = code.ArgCount;
+        int kwonly = code.KwOnlyArgCount;
+        bool hasVarArgs = (code.Flags & CodeFlags.VarArgs) != 0;
+        bool hasVarKw = (code.Flags & CodeFlags.VarKeywords) != 0;
+        int varArgsIndex = argcount + kwonly;
+        int varKwIndex = varArgsIndex + (hasVarArgs ? 1 : 0);
+        string fname = ((PyStr)f.QualName).Value;
+
+        PyDict? kwdict = null;
+        if (hasVarKw)
+        {
+            kwdict = Ops<TSync>.NewDict(ts);
+            Ops<TSync>.Store(ts, ref slots[varKwIndex], kwdict);
+        }
+
+        int n = Math.Min(npos, argcount);
+        for (int i = 0; i < n; i++) Ops<TSync>.Store(ts, ref slots[i], args[i]);
+        if (hasVarArgs)
+        {
+            var extra = npos > argcount ? Ops<TSync>.NewTuple(ts, args.Slice(argcount, npos - argcount).ToArray()) : rt.EmptyTuple;
+            Ops<TSync>.Store(ts, ref slots[varArgsIndex], extra);
+        }
+        else if (npos > argcount)
+        {
+            throw TooManyPositional(ts, f, npos, nkw, kwnames, args);
+        }
+
+        // Keywords.
+        var varnames = code.VarNames;
+        List<string>? posOnlyAsKw = null;
+        for (int k = 0; k < nkw; k++)
+        {
+            var name = (PyStr)kwnames!.Items[k];
+            var value = args[npos + k];
+            int idx = -1;
+            for (int j = code.PosOnlyArgCount; j < argcount + kwonly; j++)
+            {
+                if (ReferenceEquals(varnames[j], name) || varnames[j].Value == name.Value) { idx = j; break; }
+            }
+            if (idx < 0)
+            {
+                if (kwdict != null)
+                {
+                    bool isPosOnlyName = false;
+                    for (int j = 0; j < code.PosOnlyArgCount; j++)
+                        if (varnames[j].Value == name.Value) isPosOnlyName = true;
+                    _ = isPosOnlyName;
+                    DictOps<TSync>.SetItem(ts, kwdict, name, value);
+                    continue;
+                }
+                for (int j = 0; j < code.PosOnlyArgCount; j++)
+                {
+                    if (varnames[j].Value == name.Value)
+                    {
+                        (posOnlyAsKw ??= new()).Add(name.Value);
+                        idx = -2;
+                        break;
+                    }
+                }
+                if (idx == -2) continue;
+                throw rt.TypeError($"{fname}() got an unexpected keyword argument '{name.Value}'");
+            }
+            if (slots[idx] != null)
+                throw rt.TypeError($"{fname}() got multiple values for argument '{name.Value}'");
+            Ops<TSync>.Store(ts, ref slots[idx], value);
+        }
+        if (posOnlyAsKw != null)
+            throw rt.TypeError($"{fname}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'");
+
+        // Defaults for positional parameters.
+        var defaults = f.Defaults;
+        int ndef = defaults?.Count ?? 0;
+        int firstDefault = argcount - ndef;
+        List<string>? missing = null;
+        for (int i = npos; i < argcount; i++)
+        {
+            if (slots[i] != null) continue;
+            if (i >= firstDefault) Ops<TSync>.Store(ts, ref slots[i], defaults!.Items[i - firstDefault]);
+            else (missing ??= new()).Add(varnames[i].Value);
+        }
+        if (missing != null) throw MissingArgs(ts, fname, missing, "positional");
+
+        // Keyword-only defaults.
+        for (int i = argcount; i < argcount + kwonly; i++)
+        {
+            if (slots[i] != null) continue;
+            var d = f.KwDefaults?.GetStr(varnames[i]);
+            if (d != null) Ops<TSync>.Store(ts, ref slots[i], d);
+            else (missing ??= new()).Add(varnames[i].Value);
+        }
+        if (missing != null) throw MissingArgs(ts, fname, missing, "keyword-only");
+    }
+
+    private static PyException MissingArgs(PyThreadState ts, string fname, List<string> missing, string kind)
+    {
+        string names;
+        if (missing.Count == 1) names = $"'{missing[0]}'";
+        else if (missing.Count == 2) names = $"'{missing[0]}' and '{missing[1]}'";
+        else names = string.Join(", ", missing.Take(missing.Count - 1).Select(m => $"'{m}'")) + $", and '{missing[^1]}'";
+        var s = missing.Count == 1 ? "" : "s";
+        return ts.Rt.TypeError($"{fname}() missing {missing.Count} required {kind} argument{s}: {names}");
+    }
+
+    private static PyException TooManyPositional(PyThreadState ts, PyFunction f, int npos, int nkw, PyTuple? kwnames, ReadOnlySpan<PyObject> args)
+    {
+        var code = f.Code;
+        string fname = ((PyStr)f.QualName).Value;
+        int argcount = code.ArgCount;
+        int ndef = f.Defaults?.Count ?? 0;
+        string takes;
+        if (ndef > 0) takes = $"from {argcount - ndef} to {argcount} positional arguments";
+        else takes = $"{argcount} positional argument{(argcount == 1 ? "" : "s")}";
+        int kwonlyGiven = 0;
+        for (int k = 0; k < nkw; k++)
+        {
+            var name = ((PyStr)kwnames!.Items[k]).Value;
+            for (int j = argcount; j < argcount + code.KwOnlyArgCount; j++)
+                if (code.VarNames[j].Value == name) kwonlyGiven++;
+        }
+        string given = npos == 1 ? "1 was" : $"{npos} were";
+        if (kwonlyGiven > 0)
+        {
+            given = $"{npos} positional argument{(npos == 1 ? "" : "s")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven == 1 ? "" : "s")}) were";
+            if (npos == 1) given = given.Replace(") were", ") was");
+        }
+        return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
+    }
+}

@@ -1,0 +1,884 @@
+// The eval loop: one copy per sync policy (the JIT specialises Interpreter<GilSync> and
+// Interpreter<FreeThreadedSync> separately and inlines the policy's members).
+//
+// Stack discipline: stack slots hold uncounted references; locals and cells hold counted ones
+// (see Objects/PyObject.cs). A Python-level raise jumps straight to the handler without a .NET
+// throw; native code throws PyException, which Run catches and unwinds the same way.
+using System.Runtime.CompilerServices;
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    private static PyObject? Eval(PyThreadState ts, Frame f)
+    {
+        var rt = ts.Rt;
+        var code = f.Code;
+        int[] instrs = code.Code;
+        var slots = f.Slots;
+        var consts = code.Consts;
+        var names = code.Names;
+        int nlocals = code.NLocals;
+        int sp = f.Sp;
+        int ip = f.Ip;
+        PyObject none = rt.None;
+
+        while (true)
+        {
+            f.LastIp = ip;
+            int word = instrs[ip++];
+            int arg = word >>> 8;
+            switch ((Opcode)(word & 0xFF))
+            {
+                case Opcode.NOP:
+                    break;
+                case Opcode.POP_TOP:
+                {
+                    var v = slots[--sp]!;
+                    slots[sp] = null;
+                    if (!v.IsImmortal && TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
+                    break;
+                }
+                case Opcode.ROT_TWO:
+                    (slots[sp - 1], slots[sp - 2]) = (slots[sp - 2], slots[sp - 1]);
+                    break;
+                case Opcode.ROT_THREE:
+                {
+                    var top = slots[sp - 1];
+                    slots[sp - 1] = slots[sp - 2];
+                    slots[sp - 2] = slots[sp - 3];
+                    slots[sp - 3] = top;
+                    break;
+                }
+                case Opcode.ROT_FOUR:
+                {
+                    var top = slots[sp - 1];
+                    slots[sp - 1] = slots[sp - 2];
+                    slots[sp - 2] = slots[sp - 3];
+                    slots[sp - 3] = slots[sp - 4];
+                    slots[sp - 4] = top;
+                    break;
+                }
+                case Opcode.DUP_TOP:
+                    slots[sp] = slots[sp - 1];
+                    sp++;
+                    break;
+                case Opcode.DUP_TOP_TWO:
+                    slots[sp] = slots[sp - 2];
+                    slots[sp + 1] = slots[sp - 1];
+                    sp += 2;
+                    break;
+                case Opcode.COPY:
+                    slots[sp] = slots[sp - arg];
+                    sp++;
+                    break;
+                case Opcode.SWAP:
+                    (slots[sp - 1], slots[sp - arg]) = (slots[sp - arg], slots[sp - 1]);
+                    break;
+
+                case Opcode.LOAD_CONST:
+                    slots[sp++] = consts[arg];
+                    break;
+                case Opcode.LOAD_FAST:
+                {
+                    var v = slots[arg];
+                    if (v == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
+                    slots[sp++] = v;
+                    break;
+                }
+                case Opcode.STORE_FAST:
+                {
+                    var v = slots[--sp]!;
+                    if (!v.IsImmortal) TSync.IncRef(ts, v);
+                    var old = slots[arg];
+                    slots[arg] = v;
+                    if (old != null && !old.IsImmortal && TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+                    break;
+                }
+                case Opcode.DELETE_FAST:
+                {
+                    var old = slots[arg];
+                    if (old == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
+                    slots[arg] = null;
+                    f.Sp = sp;
+                    ObjectLifecycle<TSync>.DecRef(ts, old);
+                    break;
+                }
+                case Opcode.LOAD_DEREF:
+                {
+                    var cell = (PyCell)slots[nlocals + arg]!;
+                    var v = cell.Contents;
+                    if (v == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
+                    slots[sp++] = v;
+                    break;
+                }
+                case Opcode.STORE_DEREF:
+                {
+                    var cell = (PyCell)slots[nlocals + arg]!;
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    Ops<TSync>.Store(ts, ref cell.Contents, v);
+                    break;
+                }
+                case Opcode.DELETE_DEREF:
+                {
+                    var cell = (PyCell)slots[nlocals + arg]!;
+                    if (cell.Contents == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
+                    f.Sp = sp;
+                    Ops<TSync>.Store(ts, ref cell.Contents, null);
+                    break;
+                }
+                case Opcode.LOAD_CLOSURE:
+                    slots[sp++] = slots[nlocals + arg];
+                    break;
+                case Opcode.LOAD_CLASSDEREF:
+                {
+                    f.Sp = sp;
+                    int freeIndex = arg - (code.NCells - code.NFree);
+                    var nm = rt.Intern(code.Unit.FreeVars[Math.Max(0, freeIndex)]);
+                    PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
+                    if (v == null)
+                    {
+                        v = ((PyCell)slots[nlocals + arg]!).Contents;
+                        if (v == null) throw UnboundDeref(ts, code, arg);
+                    }
+                    slots[sp++] = v;
+                    break;
+                }
+                case Opcode.LOAD_GLOBAL:
+                {
+                    var nm = names[arg];
+                    var v = f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
+                    if (v == null) { f.Sp = sp; throw rt.NameError($"name '{nm.Value}' is not defined"); }
+                    slots[sp++] = v;
+                    break;
+                }
+                case Opcode.STORE_GLOBAL:
+                {
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    DictOps<TSync>.SetItem(ts, f.Globals, names[arg], v);
+                    break;
+                }
+                case Opcode.DELETE_GLOBAL:
+                {
+                    f.Sp = sp;
+                    if (!DictOps<TSync>.DelStr(ts, f.Globals, names[arg]))
+                        throw rt.NameError($"name '{names[arg].Value}' is not defined");
+                    break;
+                }
+                case Opcode.LOAD_NAME:
+                {
+                    var nm = names[arg];
+                    f.Sp = sp;
+                    PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
+                    v ??= f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
+                    if (v == null) throw rt.NameError($"name '{nm.Value}' is not defined");
+                    slots[sp++] = v;
+                    break;
+                }
+                case Opcode.STORE_NAME:
+                {
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    var locals = f.Locals ?? f.Globals;
+                    if (locals is PyDict d && d.Type == rt.DictType) DictOps<TSync>.SetItem(ts, d, names[arg], v);
+                    else Ops<TSync>.SetItem(ts, locals, names[arg], v);
+                    break;
+                }
+                case Opcode.DELETE_NAME:
+                {
+                    f.Sp = sp;
+                    var locals = f.Locals ?? f.Globals;
+                    if (locals is PyDict d && d.Type == rt.DictType)
+                    {
+                        if (!DictOps<TSync>.DelStr(ts, d, names[arg]))
+                            throw rt.NameError($"name '{names[arg].Value}' is not defined");
+                    }
+                    else Ops<TSync>.DelItem(ts, locals, names[arg]);
+                    break;
+                }
+                case Opcode.LOAD_ATTR:
+                {
+                    var o = slots[sp - 1]!;
+                    f.Sp = sp;
+                    var v = Ops<TSync>.GetAttr(ts, o, names[arg]);
+                    slots[sp - 1] = v;
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    break;
+                }
+                case Opcode.STORE_ATTR:
+                {
+                    var o = slots[--sp]!;
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    break;
+                }
+                case Opcode.DELETE_ATTR:
+                {
+                    var o = slots[--sp]!;
+                    f.Sp = sp;
+                    Ops<TSync>.DelAttr(ts, o, names[arg]);
+                    break;
+                }
+                case Opcode.LOAD_METHOD:
+                {
+                    var o = slots[sp - 1]!;
+                    f.Sp = sp;
+                    var m = LoadMethod(ts, o, names[arg], out bool unbound);
+                    if (unbound)
+                    {
+                        slots[sp - 1] = m;
+                        slots[sp++] = o;
+                    }
+                    else
+                    {
+                        slots[sp - 1] = rt.Null;
+                        slots[sp++] = m;
+                    }
+                    break;
+                }
+                case Opcode.LOAD_ASSERTION_ERROR:
+                    slots[sp++] = rt.ExceptionTypes["AssertionError"];
+                    break;
+                case Opcode.LOAD_BUILD_CLASS:
+                {
+                    var v = f.Builtins.GetStr(rt.Intern("__build_class__"));
+                    if (v == null) { f.Sp = sp; throw rt.NameError("__build_class__ not found"); }
+                    slots[sp++] = v;
+                    break;
+                }
+
+                case Opcode.BINARY_SUBSCR:
+                {
+                    var k = slots[--sp]!;
+                    var o = slots[sp - 1]!;
+                    f.Sp = sp + 1;
+                    PyObject v;
+                    if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig && k.Type == rt.IntType)
+                        v = ListOps<TSync>.GetIndex(ts, l, ki.Small);
+                    else
+                        v = Ops<TSync>.GetItem(ts, o, k);
+                    slots[sp - 1] = v;
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, k);
+                    break;
+                }
+                case Opcode.STORE_SUBSCR:
+                {
+                    var k = slots[--sp]!;
+                    var o = slots[--sp]!;
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    Ops<TSync>.SetItem(ts, o, k, v);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    break;
+                }
+                case Opcode.DELETE_SUBSCR:
+                {
+                    var k = slots[--sp]!;
+                    var o = slots[--sp]!;
+                    f.Sp = sp;
+                    Ops<TSync>.DelItem(ts, o, k);
+                    break;
+                }
+                case Opcode.BUILD_SLICE:
+                {
+                    PyObject step = arg == 3 ? slots[--sp]! : none;
+                    var hi = slots[--sp]!;
+                    var lo = slots[sp - 1]!;
+                    slots[sp - 1] = new PySlice(rt.SliceType, lo, hi, step);
+                    break;
+                }
+
+                case Opcode.UNARY_POSITIVE:
+                    f.Sp = sp;
+                    slots[sp - 1] = Ops<TSync>.Positive(ts, slots[sp - 1]!);
+                    break;
+                case Opcode.UNARY_NEGATIVE:
+                    f.Sp = sp;
+                    slots[sp - 1] = Ops<TSync>.Negative(ts, slots[sp - 1]!);
+                    break;
+                case Opcode.UNARY_NOT:
+                    f.Sp = sp;
+                    slots[sp - 1] = Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True;
+                    break;
+                case Opcode.UNARY_INVERT:
+                    f.Sp = sp;
+                    slots[sp - 1] = Ops<TSync>.Invert(ts, slots[sp - 1]!);
+                    break;
+                case Opcode.BINARY_OP:
+                {
+                    var b = slots[--sp]!;
+                    var a = slots[sp - 1]!;
+                    PyObject? r = null;
+                    if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type == rt.IntType && b.Type == rt.IntType)
+                        r = Numbers.TryIntFast(rt, ia.Small, ib.Small, arg);
+                    else if (a is PyFloat fa && b is PyFloat fb && a.Type == rt.FloatType && b.Type == rt.FloatType)
+                        r = Numbers.TryFloatFast(rt, fa.Value, fb.Value, arg);
+                    if (r == null)
+                    {
+                        f.Sp = sp + 1;
+                        r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
+                        slots[sp - 1] = r;
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    }
+                    else slots[sp - 1] = r;
+                    break;
+                }
+                case Opcode.COMPARE_OP:
+                {
+                    var b = slots[--sp]!;
+                    var a = slots[sp - 1]!;
+                    if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type == rt.IntType && b.Type == rt.IntType)
+                    {
+                        long x = ia.Small, y = ib.Small;
+                        bool res = (CompareOpArg)arg switch
+                        {
+                            CompareOpArg.Lt => x < y,
+                            CompareOpArg.LtE => x <= y,
+                            CompareOpArg.Eq => x == y,
+                            CompareOpArg.NotEq => x != y,
+                            CompareOpArg.Gt => x > y,
+                            _ => x >= y,
+                        };
+                        slots[sp - 1] = res ? rt.True : rt.False;
+                        break;
+                    }
+                    f.Sp = sp + 1;
+                    slots[sp - 1] = Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    break;
+                }
+                case Opcode.IS_OP:
+                {
+                    var b = slots[--sp]!;
+                    var a = slots[sp - 1]!;
+                    bool res = ReferenceEquals(a, b) ^ (arg != 0);
+                    slots[sp - 1] = res ? rt.True : rt.False;
+                    break;
+                }
+                case Opcode.CONTAINS_OP:
+                {
+                    var b = slots[--sp]!;
+                    var a = slots[sp - 1]!;
+                    f.Sp = sp + 1;
+                    bool res = Ops<TSync>.Contains(ts, b, a) ^ (arg != 0);
+                    slots[sp - 1] = res ? rt.True : rt.False;
+                    break;
+                }
+                case Opcode.JUMP_IF_NOT_EXC_MATCH:
+                {
+                    var t = slots[--sp]!;
+                    var e = slots[--sp]!;
+                    f.Sp = sp;
+                    if (!ExceptionMatches(ts, e, t)) ip = arg;
+                    break;
+                }
+
+                case Opcode.BUILD_TUPLE:
+                {
+                    sp -= arg;
+                    var items = new PyObject[arg];
+                    Array.Copy(slots, sp, items, 0, arg);
+                    slots[sp++] = Ops<TSync>.NewTuple(ts, items);
+                    break;
+                }
+                case Opcode.BUILD_LIST:
+                {
+                    sp -= arg;
+                    var items = new PyObject[arg];
+                    Array.Copy(slots, sp, items, 0, arg);
+                    slots[sp++] = Ops<TSync>.NewList(ts, items);
+                    break;
+                }
+                case Opcode.BUILD_SET:
+                {
+                    sp -= arg;
+                    f.Sp = sp;
+                    var s = Ops<TSync>.NewSet(ts);
+                    for (int i = 0; i < arg; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
+                    slots[sp++] = s;
+                    break;
+                }
+                case Opcode.BUILD_MAP:
+                {
+                    sp -= 2 * arg;
+                    f.Sp = sp;
+                    var d = new PyDict(rt.DictType, arg);
+                    for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
+                    slots[sp++] = d;
+                    break;
+                }
+                case Opcode.BUILD_CONST_KEY_MAP:
+                {
+                    var keys = (PyTuple)slots[--sp]!;
+                    sp -= arg;
+                    f.Sp = sp;
+                    var d = new PyDict(rt.DictType, arg);
+                    for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
+                    slots[sp++] = d;
+                    break;
+                }
+                case Opcode.BUILD_STRING:
+                {
+                    sp -= arg;
+                    var sb = new System.Text.StringBuilder();
+                    for (int i = 0; i < arg; i++) sb.Append(((PyStr)slots[sp + i]!).Value);
+                    slots[sp++] = rt.NewStr(sb.ToString());
+                    break;
+                }
+                case Opcode.LIST_APPEND:
+                {
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    ListOps<TSync>.Append(ts, (PyList)slots[sp - arg]!, v);
+                    break;
+                }
+                case Opcode.SET_ADD:
+                {
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    SetOps<TSync>.Add(ts, (PySet)slots[sp - arg]!, v);
+                    break;
+                }
+                case Opcode.MAP_ADD:
+                {
+                    var v = slots[--sp]!;
+                    var k = slots[--sp]!;
+                    f.Sp = sp;
+                    DictOps<TSync>.SetItem(ts, (PyDict)slots[sp - arg]!, k, v);
+                    break;
+                }
+                case Opcode.LIST_EXTEND:
+                {
+                    var it = slots[--sp]!;
+                    f.Sp = sp;
+                    ListOps<TSync>.ExtendForUnpack(ts, (PyList)slots[sp - arg]!, it);
+                    break;
+                }
+                case Opcode.SET_UPDATE:
+                {
+                    var it = slots[--sp]!;
+                    f.Sp = sp;
+                    SetOps<TSync>.Update(ts, (PySet)slots[sp - arg]!, it);
+                    break;
+                }
+                case Opcode.DICT_UPDATE:
+                {
+                    var m = slots[--sp]!;
+                    f.Sp = sp;
+                    DictOps<TSync>.UpdateForUnpack(ts, (PyDict)slots[sp - arg]!, m);
+                    break;
+                }
+                case Opcode.DICT_MERGE:
+                {
+                    var m = slots[--sp]!;
+                    f.Sp = sp;
+                    DictOps<TSync>.MergeKwargs(ts, (PyDict)slots[sp - arg]!, m, slots[sp - arg - 2]!);
+                    break;
+                }
+                case Opcode.LIST_TO_TUPLE:
+                {
+                    var l = (PyList)slots[sp - 1]!;
+                    slots[sp - 1] = Ops<TSync>.NewTuple(ts, l.ToArray());
+                    break;
+                }
+                case Opcode.UNPACK_SEQUENCE:
+                {
+                    var seq = slots[--sp]!;
+                    f.Sp = sp;
+                    if (seq is PyTuple t && t.Items.Length == arg)
+                    {
+                        for (int i = arg - 1; i >= 0; i--) slots[sp++] = t.Items[i];
+                    }
+                    else
+                    {
+                        var items = UnpackIterable(ts, seq, arg, -1);
+                        for (int i = arg - 1; i >= 0; i--) slots[sp++] = items[i];
+                    }
+                    break;
+                }
+                case Opcode.UNPACK_EX:
+                {
+                    var seq = slots[--sp]!;
+                    f.Sp = sp;
+                    int before = arg & 0xFF, after = arg >> 8;
+                    var items = UnpackIterable(ts, seq, before, after);
+                    // items: before..., middle list, after...
+                    for (int i = items.Length - 1; i >= 0; i--) slots[sp++] = items[i];
+                    break;
+                }
+                case Opcode.FORMAT_VALUE:
+                {
+                    f.Sp = sp;
+                    PyObject? spec = (arg & 4) != 0 ? slots[--sp] : null;
+                    var v = slots[sp - 1]!;
+                    v = (arg & 3) switch
+                    {
+                        1 => Ops<TSync>.Str(ts, v),
+                        2 => Ops<TSync>.Repr(ts, v),
+                        3 => Ops<TSync>.Ascii(ts, v),
+                        _ => v,
+                    };
+                    slots[sp - 1] = spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr);
+                    break;
+                }
+
+                case Opcode.GET_ITER:
+                {
+                    f.Sp = sp;
+                    slots[sp - 1] = Ops<TSync>.GetIter(ts, slots[sp - 1]!);
+                    break;
+                }
+                case Opcode.FOR_ITER:
+                {
+                    var it = slots[sp - 1]!;
+                    f.Sp = sp;
+                    PyObject? v;
+                    if (it is PyIterBase nit) v = nit.Next(ts);
+                    else if (it is PyGenerator g) v = Generators<TSync>.NextOrNull(ts, g);
+                    else v = Ops<TSync>.Next(ts, it);
+                    if (v != null)
+                    {
+                        slots[sp++] = v;
+                    }
+                    else
+                    {
+                        slots[--sp] = null;
+                        ip = arg;
+                    }
+                    break;
+                }
+                case Opcode.JUMP_FORWARD:
+                    ip = arg;
+                    break;
+                case Opcode.JUMP_ABSOLUTE:
+                    if (arg < ip && ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = arg; HandleBreaker(ts); }
+                    ip = arg;
+                    break;
+                case Opcode.POP_JUMP_IF_FALSE:
+                {
+                    var v = slots[--sp]!;
+                    if (ReferenceEquals(v, rt.False)) { ip = arg; break; }
+                    if (ReferenceEquals(v, rt.True)) break;
+                    f.Sp = sp;
+                    if (!Ops<TSync>.IsTrue(ts, v)) ip = arg;
+                    break;
+                }
+                case Opcode.POP_JUMP_IF_TRUE:
+                {
+                    var v = slots[--sp]!;
+                    if (ReferenceEquals(v, rt.True)) { ip = arg; break; }
+                    if (ReferenceEquals(v, rt.False)) break;
+                    f.Sp = sp;
+                    if (Ops<TSync>.IsTrue(ts, v)) ip = arg;
+                    break;
+                }
+                case Opcode.JUMP_IF_FALSE_OR_POP:
+                {
+                    f.Sp = sp;
+                    if (!Ops<TSync>.IsTrue(ts, slots[sp - 1]!)) ip = arg;
+                    else sp--;
+                    break;
+                }
+                case Opcode.JUMP_IF_TRUE_OR_POP:
+                {
+                    f.Sp = sp;
+                    if (Ops<TSync>.IsTrue(ts, slots[sp - 1]!)) ip = arg;
+                    else sp--;
+                    break;
+                }
+
+                case Opcode.CALL:
+                {
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    int fnIndex = sp - arg - 1;
+                    var callable = slots[fnIndex]!;
+                    f.Sp = sp;
+                    f.Ip = ip;
+                    var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), null);
+                    if (r == null) goto pyerror_call;
+                    DropRange(ts, slots, fnIndex, sp);
+                    sp = fnIndex;
+                    slots[sp++] = r;
+                    break;
+                }
+                case Opcode.CALL_KW:
+                {
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    var kwnames = (PyTuple)slots[--sp]!;
+                    int fnIndex = sp - arg - 1;
+                    var callable = slots[fnIndex]!;
+                    f.Sp = sp;
+                    f.Ip = ip;
+                    var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), kwnames);
+                    if (r == null) goto pyerror_call;
+                    DropRange(ts, slots, fnIndex, sp);
+                    sp = fnIndex;
+                    slots[sp++] = r;
+                    break;
+                }
+                case Opcode.CALL_METHOD:
+                case Opcode.CALL_METHOD_KW:
+                {
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    PyTuple? kwnames = (Opcode)(word & 0xFF) == Opcode.CALL_METHOD_KW ? (PyTuple)slots[--sp]! : null;
+                    int baseIndex = sp - arg - 2;
+                    var meth = slots[baseIndex]!;
+                    f.Sp = sp;
+                    f.Ip = ip;
+                    PyObject? r;
+                    if (meth is NullMarker)
+                        r = CallFromStack(ts, slots[baseIndex + 1]!, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg), kwnames);
+                    else
+                        r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
+                    if (r == null) goto pyerror_call;
+                    DropRange(ts, slots, baseIndex + 1, sp);
+                    for (int i = baseIndex; i < sp; i++) slots[i] = null;
+                    sp = baseIndex;
+                    slots[sp++] = r;
+                    break;
+                }
+                case Opcode.CALL_EX:
+                {
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
+                    var argsObj = slots[--sp]!;
+                    var callable = slots[--sp]!;
+                    f.Sp = sp;
+                    f.Ip = ip;
+                    var r = CallEx(ts, callable, argsObj, kwargs);
+                    if (r == null) goto pyerror_call;
+                    slots[sp++] = r;
+                    break;
+                }
+                case Opcode.MAKE_FUNCTION:
+                {
+                    var qualname = (PyStr)slots[--sp]!;
+                    var fcode = (PyCode)slots[--sp]!;
+                    PyTuple? closure = (arg & 8) != 0 ? (PyTuple)slots[--sp]! : null;
+                    PyTuple? annotations = (arg & 4) != 0 ? (PyTuple)slots[--sp]! : null;
+                    PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)slots[--sp]! : null;
+                    PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)slots[--sp]! : null;
+                    f.Sp = sp;
+                    slots[sp++] = MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure);
+                    break;
+                }
+                case Opcode.RETURN_VALUE:
+                {
+                    var r = slots[--sp]!;
+                    f.Sp = sp;
+                    f.Ip = ip;
+                    if (f.Generator != null)
+                    {
+                        f.Finished = true;
+                        f.Yielded = false;
+                        ReleaseLocalsKeeping(ts, f, r);
+                        return r;
+                    }
+                    ReleaseLocalsKeeping(ts, f, r);
+                    return r;
+                }
+                case Opcode.YIELD_VALUE:
+                {
+                    var r = slots[--sp]!;
+                    f.Sp = sp;
+                    f.Ip = ip;
+                    f.Yielded = true;
+                    return r;
+                }
+                case Opcode.GET_YIELD_FROM_ITER:
+                {
+                    var o = slots[sp - 1]!;
+                    if (o is not PyGenerator)
+                    {
+                        f.Sp = sp;
+                        slots[sp - 1] = Ops<TSync>.GetIter(ts, o);
+                    }
+                    break;
+                }
+                case Opcode.YIELD_FROM:
+                {
+                    var v = slots[--sp]!;
+                    var it = slots[sp - 1]!;
+                    f.Sp = sp;
+                    var y = Generators<TSync>.SendTo(ts, it, v, out bool done);
+                    if (y == null) goto pyerror;
+                    if (done)
+                    {
+                        slots[sp - 1] = y;
+                        break;
+                    }
+                    f.Ip = ip - 1;
+                    f.Yielded = true;
+                    return y;
+                }
+                case Opcode.RAISE_VARARGS:
+                {
+                    f.Sp = sp;
+                    PyObject? cause = arg == 2 ? slots[--sp] : null;
+                    PyObject? exc = arg >= 1 ? slots[--sp] : null;
+                    f.Sp = sp;
+                    var e = MakeRaise(ts, exc, cause, arg == 2);
+                    if (arg == 0)
+                    {
+                        ts.CurrentException = e;
+                        goto pyerror_reraise;
+                    }
+                    ts.CurrentException = e;
+                    goto pyerror;
+                }
+
+                case Opcode.SETUP_FINALLY:
+                    f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
+                    break;
+                case Opcode.SETUP_WITH:
+                {
+                    var mgr = slots[sp - 1]!;
+                    f.Sp = sp;
+                    var enter = Ops<TSync>.LookupSpecial(ts, mgr, "__enter__");
+                    var exit = Ops<TSync>.LookupSpecial(ts, mgr, "__exit__");
+                    if (enter == null)
+                        throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+                    if (exit == null)
+                        throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                    var boundExit = Ops<TSync>.BindDescriptor(ts, exit, mgr, mgr.Type);
+                    slots[sp - 1] = boundExit;
+                    var res = Ops<TSync>.CallMethodDescr(ts, enter, mgr, []);
+                    f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
+                    slots[sp++] = res;
+                    break;
+                }
+                case Opcode.POP_BLOCK:
+                    f.BlockCount--;
+                    break;
+                case Opcode.POP_EXCEPT:
+                {
+                    f.BlockCount--;
+                    var prev = slots[--sp];
+                    slots[sp] = null;
+                    ts.HandledException = prev is PyBaseException pe ? pe : null;
+                    break;
+                }
+                case Opcode.RERAISE:
+                {
+                    var e = slots[--sp]!;
+                    f.Sp = sp;
+                    ts.CurrentException = e;
+                    goto pyerror_reraise;
+                }
+                case Opcode.WITH_EXCEPT_START:
+                {
+                    var e = (PyBaseException)slots[sp - 1]!;
+                    var exit = slots[sp - 3]!;
+                    f.Sp = sp;
+                    var r = Ops<TSync>.Call(ts, exit, [e.Type, e, (PyObject?)e.Traceback ?? none], null);
+                    slots[sp++] = r;
+                    break;
+                }
+
+                case Opcode.IMPORT_NAME:
+                {
+                    var fromlist = slots[--sp]!;
+                    var level = slots[sp - 1]!;
+                    f.Sp = sp;
+                    slots[sp - 1] = Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small);
+                    break;
+                }
+                case Opcode.IMPORT_FROM:
+                {
+                    var m = slots[sp - 1]!;
+                    f.Sp = sp;
+                    slots[sp++] = Importer<TSync>.ImportFrom(ts, m, names[arg]);
+                    break;
+                }
+                case Opcode.IMPORT_STAR:
+                {
+                    var m = slots[--sp]!;
+                    f.Sp = sp;
+                    Importer<TSync>.ImportStar(ts, f, m);
+                    break;
+                }
+                case Opcode.SETUP_ANNOTATIONS:
+                {
+                    f.Sp = sp;
+                    var locals = f.Locals ?? f.Globals;
+                    var key = rt.Intern("__annotations__");
+                    if (MappingGet(ts, locals, key) == null) Ops<TSync>.SetItem(ts, locals, key, Ops<TSync>.NewDict(ts));
+                    break;
+                }
+                case Opcode.PRINT_EXPR:
+                {
+                    var v = slots[--sp]!;
+                    f.Sp = sp;
+                    rt.DisplayHook(ts, v);
+                    break;
+                }
+                default:
+                    f.Sp = sp;
+                    throw rt.Error("SystemError", $"unknown opcode {(Opcode)(word & 0xFF)}");
+            }
+            continue;
+
+        pyerror_call:
+            // A Python callee failed: the exception is in ts.CurrentException; keep the stack as is (unwinding drops it).
+        pyerror:
+            {
+                var e = (PyBaseException)ts.CurrentException!;
+                ts.CurrentException = null;
+                f.Sp = sp;
+                SetContext(ts, e);
+                AddTraceback(ts, f, e);
+                if (!Unwind(ts, f, e)) return FailFromEval(ts, f, e);
+                sp = f.Sp;
+                ip = f.Ip;
+                continue;
+            }
+        pyerror_reraise:
+            {
+                var e = (PyBaseException)ts.CurrentException!;
+                ts.CurrentException = null;
+                f.Sp = sp;
+                if (!Unwind(ts, f, e)) return FailFromEval(ts, f, e);
+                sp = f.Sp;
+                ip = f.Ip;
+                continue;
+            }
+        }
+    }
+
+    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e)
+    {
+        ts.CurrentException = e;
+        if (f.Generator == null) ReleaseLocals(ts, f);
+        else f.Finished = true;
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void DropRange(PyThreadState ts, PyObject?[] slots, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var v = slots[i]!;
+            slots[i] = null;
+            if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void HandleBreaker(PyThreadState ts)
+    {
+        TSync.HandleEvalBreaker(ts);
+        int bits = ts.EvalBreaker;
+        if ((bits & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0)
+            ts.Rt.RaiseAsyncIfPending(ts);
+    }
+}

@@ -1,0 +1,206 @@
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    private static PyException UnboundLocal(PyThreadState ts, PyCode code, int index) =>
+        ts.Rt.Error("UnboundLocalError",
+            $"cannot access local variable '{code.Unit.VarNames[index]}' where it is not associated with a value");
+
+    private static PyException UnboundDeref(PyThreadState ts, PyCode code, int index)
+    {
+        int ncell = code.Unit.CellVars.Length;
+        if (index < ncell)
+            return ts.Rt.Error("UnboundLocalError",
+                $"cannot access local variable '{code.Unit.CellVars[index]}' where it is not associated with a value");
+        return ts.Rt.NameError(
+            $"cannot access free variable '{code.Unit.FreeVars[index - ncell]}' where it is not associated with a value in enclosing scope");
+    }
+
+    /// <summary>mapping[key] or null (KeyError swallowed) for locals mappings.</summary>
+    internal static PyObject? MappingGet(PyThreadState ts, PyObject mapping, PyStr key)
+    {
+        if (mapping is PyDict d && d.Type == ts.Rt.DictType) return d.GetStr(key);
+        if (mapping is PyDict d2) return DictOps<TSync>.GetItemOrNull(ts, d2, key) ?? MappingGetSlow(ts, mapping, key);
+        return MappingGetSlow(ts, mapping, key);
+    }
+
+    private static PyObject? MappingGetSlow(PyThreadState ts, PyObject mapping, PyStr key)
+    {
+        try
+        {
+            return Ops<TSync>.GetItem(ts, mapping, key);
+        }
+        catch (PyException e) when (Ops<TSync>.IsInstance(e.Value, ts.Rt.ExceptionTypes["KeyError"]))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>LOAD_METHOD: returns an unbound function to call with self (unbound=true), or the bound attribute.</summary>
+    internal static PyObject LoadMethod(PyThreadState ts, PyObject o, PyStr name, out bool unbound)
+    {
+        var tp = o.Type;
+        if (o is not PyType && !(tp.IsHeapType && (tp.CustomGetAttribute)))
+        {
+            var descr = tp.Lookup(name);
+            if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
+            {
+                // A plain method: an instance attribute of the same name would shadow it.
+                if (o is IHasDict { Dict: { } d } && d.GetStr(name) is { } own)
+                {
+                    unbound = false;
+                    return own;
+                }
+                unbound = true;
+                return descr;
+            }
+        }
+        unbound = false;
+        return Ops<TSync>.GetAttr(ts, o, name);
+    }
+
+    /// <summary>A call from the eval loop: Python functions run without a .NET throw on error (null result).</summary>
+    internal static PyObject? CallFromStack(PyThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (callable is PyFunction pf) return CallFunctionOrNull(ts, pf, args, kwnames);
+        if (callable is PyMethod m && m.Func is PyFunction mf)
+        {
+            var full = new PyObject[args.Length + 1];
+            full[0] = m.Self;
+            args.CopyTo(full.AsSpan(1));
+            return CallFunctionOrNull(ts, mf, full, kwnames);
+        }
+        return Ops<TSync>.Call(ts, callable, args, kwnames);
+    }
+
+    internal static PyObject? CallEx(PyThreadState ts, PyObject callable, PyObject argsObj, PyObject? kwargs)
+    {
+        PyObject[] args = argsObj is PyTuple t ? t.Items : Ops<TSync>.ToArray(ts, argsObj);
+        if (kwargs == null || (kwargs is PyDict kd0 && kd0.Count == 0))
+            return CallFromStack(ts, callable, args, null);
+        var kd = kwargs as PyDict ?? throw ts.Rt.TypeError("argument after ** must be a mapping, not " + kwargs.Type.Name);
+        var pairs = kd.Snapshot();
+        var all = new PyObject[args.Length + pairs.Count];
+        args.CopyTo(all, 0);
+        var names = new PyObject[pairs.Count];
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            if (pairs[i].Key is not PyStr) throw ts.Rt.TypeError("keywords must be strings");
+            names[i] = pairs[i].Key;
+            all[args.Length + i] = pairs[i].Value;
+        }
+        return CallFromStack(ts, callable, all, ts.Rt.NewTupleImmortalItems(names));
+    }
+
+    internal static PyFunction MakeFunction(PyThreadState ts, Frame f, PyCode code, PyStr qualname, PyTuple? defaults,
+        PyDict? kwdefaults, PyTuple? annotations, PyTuple? closure)
+    {
+        var rt = ts.Rt;
+        var fn = new PyFunction(rt.FunctionType, code, f.Globals, f.Builtins, code.Name, qualname);
+        if (defaults != null) { ObjectLifecycle<TSync>.IncRef(ts, defaults); fn.Defaults = defaults; }
+        if (kwdefaults != null) { ObjectLifecycle<TSync>.IncRef(ts, kwdefaults); fn.KwDefaults = kwdefaults; }
+        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = closure; }
+        if (annotations != null)
+        {
+            var d = Ops<TSync>.NewDict(ts);
+            for (int i = 0; i + 1 < annotations.Count; i += 2) DictOps<TSync>.SetItem(ts, d, annotations.Items[i], annotations.Items[i + 1]);
+            fn.Annotations = d;
+        }
+        fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;
+        fn.Module = f.Globals.GetStr(rt.Intern("__name__"));
+        return fn;
+    }
+
+    /// <summary>Unpacks exactly `before` items (after &lt; 0), or before + list + after items (UNPACK_EX).</summary>
+    internal static PyObject[] UnpackIterable(PyThreadState ts, PyObject seq, int before, int after)
+    {
+        var rt = ts.Rt;
+        PyObject[] items;
+        if (seq is PyTuple t) items = t.Items;
+        else if (seq is PyList l) items = l.ToArray();
+        else
+        {
+            if (!Ops<TSync>.IsIterable(ts, seq))
+                throw rt.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+            if (after < 0)
+            {
+                // Stop early: too many values must not exhaust an infinite iterator.
+                var it = Ops<TSync>.GetIter(ts, seq);
+                var buf = new List<PyObject>(before);
+                while (true)
+                {
+                    var v = Ops<TSync>.Next(ts, it);
+                    if (v == null) break;
+                    if (buf.Count == before)
+                        throw rt.ValueError($"too many values to unpack (expected {before})");
+                    buf.Add(v);
+                }
+                items = buf.ToArray();
+            }
+            else items = Ops<TSync>.ToArray(ts, seq);
+        }
+        if (after < 0)
+        {
+            if (items.Length < before)
+                throw rt.ValueError($"not enough values to unpack (expected {before}, got {items.Length})");
+            if (items.Length > before)
+                throw rt.ValueError($"too many values to unpack (expected {before})");
+            return items;
+        }
+        if (items.Length < before + after)
+            throw rt.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
+        var res = new PyObject[before + 1 + after];
+        Array.Copy(items, 0, res, 0, before);
+        int midLen = items.Length - before - after;
+        var mid = new PyObject[midLen];
+        Array.Copy(items, before, mid, 0, midLen);
+        res[before] = Ops<TSync>.NewList(ts, mid);
+        Array.Copy(items, before + midLen, res, before + 1, after);
+        return res;
+    }
+
+    internal static bool ExceptionMatches(PyThreadState ts, PyObject e, PyObject t)
+    {
+        if (t is PyTuple tup)
+        {
+            foreach (var x in tup.Items) if (ExceptionMatches(ts, e, x)) return true;
+            return false;
+        }
+        if (t is not PyType tt || !tt.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"]))
+            throw ts.Rt.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        return e.Type.IsSubtypeOf(tt);
+    }
+
+    /// <summary>Builds the exception for RAISE_VARARGS (instantiating classes, setting __cause__).</summary>
+    internal static PyBaseException MakeRaise(PyThreadState ts, PyObject? exc, PyObject? cause, bool hasCause)
+    {
+        var rt = ts.Rt;
+        if (exc == null)
+        {
+            if (ts.HandledException is PyBaseException cur) return cur;
+            return rt.NewException(rt.ExceptionTypes["RuntimeError"], "No active exception to reraise");
+        }
+        var e = ToException(ts, exc, "exceptions must derive from BaseException");
+        if (hasCause)
+        {
+            if (cause == null || ReferenceEquals(cause, rt.None)) e.Cause = null;
+            else e.Cause = ToException(ts, cause, "exception causes must derive from BaseException");
+            e.SuppressContext = true;
+        }
+        return e;
+    }
+
+    internal static PyBaseException ToException(PyThreadState ts, PyObject o, string msg)
+    {
+        if (o is PyBaseException be) return be;
+        if (o is PyType t && t.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"]))
+        {
+            var inst = Ops<TSync>.Call(ts, t, [], null);
+            if (inst is PyBaseException ie) return ie;
+            throw ts.Rt.TypeError($"calling {t.Name} should have returned an instance of BaseException, not {inst.Type.Name}");
+        }
+        throw ts.Rt.TypeError(msg);
+    }
+}

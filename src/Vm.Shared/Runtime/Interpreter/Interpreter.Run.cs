@@ -1,0 +1,171 @@
+// Frame entry/exit, exception unwinding and tracebacks around the eval loop.
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>Runs a frame to completion (or to a yield). Returns null with ts.CurrentException set on error.</summary>
+    public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null)
+    {
+        if (++ts.RecursionDepth > ts.Rt.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.RecursionDepth--;
+            var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
+            SetContext(ts, e);
+            ts.CurrentException = e;
+            if (f.Generator == null) ReleaseLocals(ts, f);
+            return null;
+        }
+        f.Back = ts.Frame;
+        ts.Frame = f;
+        f.Executing = true;
+        try
+        {
+            if (throwIn != null)
+            {
+                AddTraceback(ts, f, throwIn);
+                if (!Unwind(ts, f, throwIn)) return Fail(ts, f, throwIn);
+            }
+            while (true)
+            {
+                try
+                {
+                    return Eval(ts, f);
+                }
+                catch (PyException ex)
+                {
+                    var e = ex.Value;
+                    SetContext(ts, e);
+                    AddTraceback(ts, f, e);
+                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
+                }
+                catch (InsufficientExecutionStackException)
+                {
+                    var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
+                    AddTraceback(ts, f, e);
+                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
+                }
+                catch (OutOfMemoryException)
+                {
+                    var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["MemoryError"], ts.Rt.EmptyTuple);
+                    AddTraceback(ts, f, e);
+                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
+                }
+            }
+        }
+        finally
+        {
+            f.Executing = false;
+            ts.Frame = f.Back;
+            ts.RecursionDepth--;
+        }
+    }
+
+    private static PyObject? Fail(PyThreadState ts, Frame f, PyBaseException e)
+    {
+        ts.CurrentException = e;
+        if (f.Generator == null) ReleaseLocals(ts, f);
+        else f.Finished = true;
+        return null;
+    }
+
+    /// <summary>Sets __context__ of a newly raised exception to the exception being handled.</summary>
+    internal static void SetContext(PyThreadState ts, PyBaseException e)
+    {
+        var handled = ts.HandledException as PyBaseException;
+        if (handled == null || ReferenceEquals(handled, e) || e.Context != null) return;
+        // Avoid cycles: cut the chain where it would loop back to e.
+        PyBaseException? o = handled;
+        while (o != null)
+        {
+            if (ReferenceEquals(o.Context, e))
+            {
+                o.Context = null;
+                break;
+            }
+            o = o.Context as PyBaseException;
+        }
+        e.Context = handled;
+    }
+
+    internal static void AddTraceback(PyThreadState ts, Frame f, PyBaseException e)
+    {
+        var line = f.Code.Unit.LineAt(f.LastIp);
+        if (e.Traceback != null && ReferenceEquals(e.Traceback.Frame, f) && e.Traceback.InstrIndex == f.LastIp) return;
+        e.Traceback = new PyTraceback(ts.Rt.TracebackType, e.Traceback, f.Code, line, f.LastIp, f);
+    }
+
+    /// <summary>Finds a handler in f's block stack; sets up the stack and ip and returns true, or returns false.</summary>
+    internal static bool Unwind(PyThreadState ts, Frame f, PyBaseException exc)
+    {
+        var slots = f.Slots;
+        while (f.BlockCount > 0)
+        {
+            var b = f.Blocks[--f.BlockCount];
+            if (b.Kind == BlockKind.ExceptHandler)
+            {
+                var prev = slots[f.StackBase + b.Level];
+                ts.HandledException = prev is PyBaseException pe ? pe : null;
+                PopTo(ts, f, f.StackBase + b.Level);
+                continue;
+            }
+            PopTo(ts, f, f.StackBase + b.Level);
+            f.PushBlock(BlockKind.ExceptHandler, -1, b.Level);
+            slots[f.Sp++] = ts.HandledException ?? ts.Rt.None;
+            ts.HandledException = exc;
+            slots[f.Sp++] = exc;
+            f.Ip = b.Handler;
+            return true;
+        }
+        PopTo(ts, f, f.StackBase);
+        return false;
+    }
+
+    private static void PopTo(PyThreadState ts, Frame f, int level)
+    {
+        var slots = f.Slots;
+        while (f.Sp > level)
+        {
+            var v = slots[--f.Sp];
+            slots[f.Sp] = null;
+            if (v != null && v is not NullMarker) ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+        }
+    }
+
+    /// <summary>Releases the frame's counted references (locals and cells) at exit.</summary>
+    internal static void ReleaseLocals(PyThreadState ts, Frame f)
+    {
+        var slots = f.Slots;
+        int n = f.StackBase;
+        for (int i = 0; i < n; i++)
+        {
+            var v = slots[i];
+            if (v == null) continue;
+            slots[i] = null;
+            if (!v.IsImmortal && TSync.DecRef(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+        }
+    }
+
+    /// <summary>Releases locals while keeping `result` alive for the caller (it becomes floating).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ReleaseLocalsKeeping(PyThreadState ts, Frame f, PyObject result)
+    {
+        if (f.StackBase == 0) return;
+        if (result.IsImmortal)
+        {
+            ReleaseLocals(ts, f);
+            return;
+        }
+        TSync.IncRef(ts, result);
+        ReleaseLocals(ts, f);
+        TSync.DecRefNoDealloc(ts, result);
+    }
+}
+
+/// <summary>The NULL marker LOAD_METHOD pushes when the attribute is already bound.</summary>
+public sealed class NullMarker : PyObject
+{
+    public NullMarker(PyType t) : base(t) { MakeImmortal(); }
+}

@@ -1,0 +1,112 @@
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Ops<TSync>
+{
+    private static readonly string[] s_binNames =
+    [
+        "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
+        "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+    ];
+
+    private static readonly string[] s_binSymbols = ["+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^"];
+
+    public static string BinarySymbol(int op) => s_binSymbols[op];
+
+    /// <summary>a OP b, in-place forms included (CPython's binary_op1 / binary_iop1).</summary>
+    public static PyObject BinaryOp(PyThreadState ts, PyObject a, PyObject b, BinaryOpArg op)
+    {
+        var rt = ts.Rt;
+        int baseOp = (int)op;
+        if (baseOp >= 13)
+        {
+            baseOp -= 13;
+            var iname = rt.Intern("__i" + s_binNames[baseOp].Substring(2));
+            var im = a.Type.Lookup(iname);
+            if (im != null)
+            {
+                var r = CallMethodDescr(ts, im, a, [b]);
+                if (!ReferenceEquals(r, rt.NotImplemented)) return r;
+            }
+        }
+        var res = BinaryOpNoInplace(ts, a, b, baseOp);
+        if (res != null) return res;
+        string sym = s_binSymbols[baseOp];
+        if ((int)op >= 13) sym = (baseOp == 8 ? "**" : sym) + "=";
+        if (baseOp == 11 || baseOp == 2 || baseOp == 6) { }
+        throw rt.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    public static PyObject? BinaryOpNoInplace(PyThreadState ts, PyObject a, PyObject b, int op)
+    {
+        var rt = ts.Rt;
+        var fast = Numbers.TryBinaryFast(rt, a, b, op);
+        if (fast != null) return fast;
+        var name = rt.Intern(s_binNames[op]);
+        var rname = rt.Intern("__r" + s_binNames[op].Substring(2));
+        var ta = a.Type;
+        var tb = b.Type;
+        var slotA = ta.Lookup(name);
+        PyObject? slotB = null;
+        if (ta != tb)
+        {
+            slotB = tb.Lookup(rname);
+            if (slotB != null && slotB == ta.Lookup(rname)) slotB = null;
+        }
+        if (slotA != null)
+        {
+            if (slotB != null && tb.IsSubtypeOf(ta))
+            {
+                var rr = CallMethodDescr(ts, slotB, b, [a]);
+                if (!ReferenceEquals(rr, rt.NotImplemented)) return rr;
+                slotB = null;
+            }
+            var r = CallMethodDescr(ts, slotA, a, [b]);
+            if (!ReferenceEquals(r, rt.NotImplemented)) return r;
+        }
+        if (slotB != null)
+        {
+            var r = CallMethodDescr(ts, slotB, b, [a]);
+            if (!ReferenceEquals(r, rt.NotImplemented)) return r;
+        }
+        return null;
+    }
+
+    public static PyObject Power(PyThreadState ts, PyObject a, PyObject b, PyObject? mod)
+    {
+        if (mod == null || ReferenceEquals(mod, ts.Rt.None)) return BinaryOp(ts, a, b, BinaryOpArg.Power);
+        var m = a.Type.Lookup(ts.Rt.Intern("__pow__"));
+        if (m != null)
+        {
+            var r = CallMethodDescr(ts, m, a, [b, mod]);
+            if (!ReferenceEquals(r, ts.Rt.NotImplemented)) return r;
+        }
+        throw ts.Rt.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{mod.Type.Name}'");
+    }
+
+    private static PyObject Unary(PyThreadState ts, PyObject a, string name, string sym)
+    {
+        var m = a.Type.Lookup(ts.Rt.Intern(name));
+        if (m == null) throw ts.Rt.TypeError($"bad operand type for unary {sym}: '{a.Type.Name}'");
+        return CallMethodDescr(ts, m, a, []);
+    }
+
+    public static PyObject Negative(PyThreadState ts, PyObject a)
+    {
+        var rt = ts.Rt;
+        if (a is PyInt i && a.Type == rt.IntType && !i.IsBig && i.Small != long.MinValue) return rt.NewInt(-i.Small);
+        if (a is PyFloat fl && a.Type == rt.FloatType) return rt.NewFloat(-fl.Value);
+        return Unary(ts, a, "__neg__", "-");
+    }
+
+    public static PyObject Positive(PyThreadState ts, PyObject a) => Unary(ts, a, "__pos__", "+");
+
+    public static PyObject Invert(PyThreadState ts, PyObject a)
+    {
+        var rt = ts.Rt;
+        if (a is PyInt i && a.Type == rt.IntType && !i.IsBig) return rt.NewInt(~i.Small);
+        return Unary(ts, a, "__invert__", "~");
+    }
+}

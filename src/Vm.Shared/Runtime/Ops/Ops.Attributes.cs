@@ -1,0 +1,386 @@
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Ops<TSync>
+{
+    public static PyObject GetAttr(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var r = TryGetAttr(ts, o, name);
+        if (r != null) return r;
+        throw AttributeErrorFor(ts, o, name);
+    }
+
+    public static PyObject GetAttr(PyThreadState ts, PyObject o, string name) => GetAttr(ts, o, ts.Rt.Intern(name));
+
+    public static PyException AttributeErrorFor(PyThreadState ts, PyObject o, PyStr name)
+    {
+        if (o is PyType t)
+            return ts.Rt.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
+        if (o is PyModule m)
+            return ts.Rt.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'");
+        return ts.Rt.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+    }
+
+    /// <summary>getattr without the AttributeError: null when absent. Other exceptions propagate.</summary>
+    public static PyObject? TryGetAttr(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        if (tp.IsHeapType && tp.CustomGetAttribute)
+            return GetAttrViaUserHooks(ts, o, name);
+        PyObject? r = o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
+        if (r == null && tp.IsHeapType && tp.HasGetAttrHook)
+            return CallGetAttrHook(ts, o, name);
+        return r;
+    }
+
+    private static PyObject? GetAttrViaUserHooks(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        var ga = tp.Lookup(ts.Rt.Intern("__getattribute__"));
+        PyObject? r = null;
+        if (ga != null && !(ga is PyBuiltinFunction))
+        {
+            try
+            {
+                r = CallMethodDescr(ts, ga, o, [name]);
+            }
+            catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
+            {
+                if (!tp.HasGetAttrHook) throw;
+                r = null;
+            }
+        }
+        else
+        {
+            r = o is PyType t ? TypeGetAttr(ts, t, name) : GenericGetAttr(ts, o, name);
+        }
+        if (r == null && tp.HasGetAttrHook) return CallGetAttrHook(ts, o, name);
+        return r;
+    }
+
+    private static PyObject? CallGetAttrHook(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var hook = o.Type.Lookup(ts.Rt.Intern("__getattr__"));
+        if (hook == null) return null;
+        try
+        {
+            return CallMethodDescr(ts, hook, o, [name]);
+        }
+        catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>super().name: the MRO of the object's type after ThisType.</summary>
+    public static PyObject? SuperGetAttr(PyThreadState ts, PySuper s, PyStr name)
+    {
+        if (s.ObjType != null && name.Value != "__class__")
+        {
+            var mro = s.ObjType.Mro;
+            int i = Array.IndexOf(mro, s.ThisType);
+            for (i++; i > 0 && i < mro.Length; i++)
+            {
+                var v = mro[i].Dict.GetStr(name);
+                if (v == null) continue;
+                if (v.IsPlainValue()) return v;
+                var obj = ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj;
+                return BindDescriptor(ts, v, obj, s.ObjType);
+            }
+        }
+        return GenericGetAttr(ts, s, name);
+    }
+
+    /// <summary>Calls an attribute found on a type as a method of self (descriptor-aware).</summary>
+    public static PyObject CallMethodDescr(PyThreadState ts, PyObject descr, PyObject self, ReadOnlySpan<PyObject> args)
+    {
+        if (descr is PyFunction || (descr is PyBuiltinFunction bf && bf.IsMethodDescriptor))
+        {
+            var full = new PyObject[args.Length + 1];
+            full[0] = self;
+            args.CopyTo(full.AsSpan(1));
+            return Call(ts, descr, full, null);
+        }
+        var bound = BindDescriptor(ts, descr, self, self.Type);
+        return Call(ts, bound, args, null);
+    }
+
+    /// <summary>descr.__get__(obj, type) for the descriptors that bind (functions, builtin methods, wrappers, user __get__).</summary>
+    public static PyObject BindDescriptor(PyThreadState ts, PyObject descr, PyObject? obj, PyType type)
+    {
+        switch (descr)
+        {
+            case PyFunction f:
+                return obj == null ? f : new PyMethod(ts.Rt.MethodType, f, obj);
+            case PyBuiltinFunction bf when bf.IsMethodDescriptor:
+                return obj == null ? bf : new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, obj, bf.Doc);
+            case PyMethodWrapper w:
+                return w.IsClassMethod ? BindClassMethod(ts, w.Callable, type) : w.Callable;
+            case PyGetSetDescriptor gs:
+                return obj == null ? gs : gs.Getter(ts, obj);
+            case PyProperty p:
+                if (obj == null) return p;
+                if (p.Getter == null || p.Getter == ts.Rt.None)
+                    throw ts.Rt.AttributeError(PropertyError(ts, p, obj, "getter"));
+                return Call(ts, p.Getter, [obj], null);
+        }
+        if (descr.Type.IsHeapType)
+        {
+            var get = descr.Type.Lookup(ts.Rt.Intern("__get__"));
+            if (get != null)
+                return CallMethodDescr(ts, get, descr, [obj ?? ts.Rt.None, type]);
+        }
+        return descr;
+    }
+
+    private static string PropertyError(PyThreadState ts, PyProperty p, PyObject obj, string what)
+    {
+        var name = p.Name is PyStr s ? s.Value : null;
+        return name != null
+            ? $"property '{name}' of '{obj.Type.Name}' object has no {what}"
+            : $"property of '{obj.Type.Name}' object has no {what}";
+    }
+
+    private static PyObject BindClassMethod(PyThreadState ts, PyObject callable, PyType type)
+    {
+        if (callable is PyFunction f) return new PyMethod(ts.Rt.MethodType, f, type);
+        if (callable is PyBuiltinFunction bf && bf.Self == null)
+            return new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, type, bf.Doc);
+        return new PyMethod(ts.Rt.MethodType, callable, type);
+    }
+
+    /// <summary>True when descr has __set__ or __delete__ (a data descriptor wins over the instance dict).</summary>
+    public static bool IsDataDescriptor(PyThreadState ts, PyObject descr)
+    {
+        switch (descr)
+        {
+            case PyGetSetDescriptor:
+            case PyProperty:
+            case PySlotDescriptor:
+                return true;
+            case PyFunction:
+            case PyBuiltinFunction:
+            case PyMethodWrapper:
+            case PyStr:
+            case PyInt:
+                return false;
+        }
+        var t = descr.Type;
+        if (!t.IsHeapType) return false;
+        return t.Lookup(ts.Rt.Intern("__set__")) != null || t.Lookup(ts.Rt.Intern("__delete__")) != null;
+    }
+
+    /// <summary>object.__getattribute__.</summary>
+    public static PyObject? GenericGetAttr(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        var descr = tp.Lookup(name);
+        if (descr != null && !descr.IsPlainValue() && IsDataDescriptor(ts, descr))
+            return BindDataDescriptor(ts, descr, o, tp);
+        if (o is IHasDict hd && hd.Dict is { } d)
+        {
+            var v = d.GetStr(name);
+            if (v != null) return v;
+        }
+        if (descr != null) return descr.IsPlainValue() ? descr : BindDescriptor(ts, descr, o, tp);
+        return null;
+    }
+
+    private static PyObject BindDataDescriptor(PyThreadState ts, PyObject descr, PyObject o, PyType tp)
+    {
+        if (descr is PySlotDescriptor sd)
+        {
+            var v = sd.Get(o);
+            if (v == null) throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{sd.Name}'");
+            return v;
+        }
+        return BindDescriptor(ts, descr, o, tp);
+    }
+
+    /// <summary>type.__getattribute__: metatype data descriptors, then the type's MRO, then metatype attributes.</summary>
+    public static PyObject? TypeGetAttr(PyThreadState ts, PyType t, PyStr name)
+    {
+        var meta = t.Type;
+        var metaAttr = meta.Lookup(name);
+        if (metaAttr != null && !metaAttr.IsPlainValue() && IsDataDescriptor(ts, metaAttr))
+            return BindDescriptor(ts, metaAttr, t, meta);
+        var attr = t.Lookup(name);
+        if (attr != null)
+        {
+            if (attr.IsPlainValue()) return attr;
+            return attr switch
+            {
+                PyFunction => attr,
+                PyBuiltinFunction bf when bf.IsMethodDescriptor => attr,
+                PyMethodWrapper w => w.IsClassMethod ? BindClassMethod(ts, w.Callable, t) : w.Callable,
+                PyGetSetDescriptor or PyProperty or PySlotDescriptor => attr,
+                _ => BindDescriptor(ts, attr, null, t),
+            };
+        }
+        if (metaAttr != null) return metaAttr.IsPlainValue() ? metaAttr : BindDescriptor(ts, metaAttr, t, meta);
+        return null;
+    }
+
+    public static void SetAttr(PyThreadState ts, PyObject o, PyStr name, PyObject value)
+    {
+        var tp = o.Type;
+        if (tp.IsHeapType && tp.CustomSetAttr)
+        {
+            var hook = tp.Lookup(ts.Rt.Intern("__setattr__"));
+            if (hook != null && hook is not PyBuiltinFunction)
+            {
+                CallMethodDescr(ts, hook, o, [name, value]);
+                return;
+            }
+        }
+        GenericSetAttr(ts, o, name, value);
+    }
+
+    public static void GenericSetAttr(PyThreadState ts, PyObject o, PyStr name, PyObject? value)
+    {
+        if (o is PyType t)
+        {
+            TypeSetAttr(ts, t, name, value);
+            return;
+        }
+        var tp = o.Type;
+        var descr = tp.Lookup(name);
+        if (descr != null && !descr.IsPlainValue())
+        {
+            switch (descr)
+            {
+                case PySlotDescriptor sd:
+                    if (value == null && sd.Get(o) == null)
+                        throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{sd.Name}'");
+                    sd.Set<TSync>(ts, o, value);
+                    return;
+                case PyGetSetDescriptor gs:
+                    if (gs.Setter == null)
+                        throw ts.Rt.AttributeError($"attribute '{gs.Name}' of '{tp.Name}' objects is not writable");
+                    gs.Setter(ts, o, value);
+                    return;
+                case PyProperty p:
+                    var fn = value == null ? p.Deleter : p.Setter;
+                    if (fn == null || fn == ts.Rt.None)
+                        throw ts.Rt.AttributeError(PropertyError(ts, p, o, value == null ? "deleter" : "setter"));
+                    if (value == null) Call(ts, fn, [o], null);
+                    else Call(ts, fn, [o, value], null);
+                    return;
+            }
+            if (descr.Type.IsHeapType)
+            {
+                var setter = descr.Type.Lookup(ts.Rt.Intern(value == null ? "__delete__" : "__set__"));
+                if (setter != null)
+                {
+                    if (value == null) CallMethodDescr(ts, setter, descr, [o]);
+                    else CallMethodDescr(ts, setter, descr, [o, value]);
+                    return;
+                }
+            }
+        }
+        if (o is IHasDict hd && (hd.Dict != null || o is PyInstance { Slots: null } || o is not PyInstance))
+        {
+            if (hd.Dict == null)
+            {
+                if (value == null) throw AttributeErrorFor(ts, o, name);
+                if (!tp.HasInstanceDict()) throw NoAttrSet(ts, o, name);
+                hd.Dict = NewDict(ts);
+            }
+            if (value == null)
+            {
+                if (!DictOps<TSync>.DelStr(ts, hd.Dict, name)) throw AttributeErrorFor(ts, o, name);
+            }
+            else
+            {
+                DictOps<TSync>.SetItem(ts, hd.Dict, name, value);
+            }
+            return;
+        }
+        throw NoAttrSet(ts, o, name);
+    }
+
+    private static PyException NoAttrSet(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        if (!tp.IsHeapType && tp.Lookup(name) is { } existing && !existing.IsPlainValue())
+            return ts.Rt.AttributeError($"'{tp.Name}' object attribute '{name.Value}' is read-only");
+        if (tp.SlotNames != null)
+            return ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
+        return ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
+    }
+
+    public static void TypeSetAttr(PyThreadState ts, PyType t, PyStr name, PyObject? value)
+    {
+        var meta = t.Type;
+        var metaAttr = meta.Lookup(name);
+        if (metaAttr != null && !metaAttr.IsPlainValue() && (metaAttr is PyGetSetDescriptor || metaAttr is PyProperty))
+        {
+            if (metaAttr is PyGetSetDescriptor gs && gs.Setter != null)
+            {
+                gs.Setter(ts, t, value);
+                return;
+            }
+            if (metaAttr is PyProperty)
+            {
+                // user metaclass property
+                var fn = value == null ? ((PyProperty)metaAttr).Deleter : ((PyProperty)metaAttr).Setter;
+                if (fn != null && fn != ts.Rt.None)
+                {
+                    if (value == null) Call(ts, fn, [t], null); else Call(ts, fn, [t, value], null);
+                    return;
+                }
+            }
+        }
+        if (!t.IsHeapType)
+            throw ts.Rt.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.Name}'");
+        if (value == null)
+        {
+            if (!DictOps<TSync>.DelStr(ts, t.Dict, name))
+                throw ts.Rt.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
+        }
+        else
+        {
+            DictOps<TSync>.SetItem(ts, t.Dict, name, value);
+        }
+        TypeOps<TSync>.OnTypeModified(ts, t, name.Value);
+    }
+
+    public static void DelAttr(PyThreadState ts, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        if (tp.IsHeapType && tp.CustomSetAttr)
+        {
+            var hook = tp.Lookup(ts.Rt.Intern("__delattr__"));
+            if (hook != null && hook is not PyBuiltinFunction)
+            {
+                CallMethodDescr(ts, hook, o, [name]);
+                return;
+            }
+        }
+        GenericSetAttr(ts, o, name, null);
+    }
+
+    public static bool HasAttr(PyThreadState ts, PyObject o, PyStr name)
+    {
+        try
+        {
+            return TryGetAttr(ts, o, name) != null;
+        }
+        catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Looks up a special method on the type (not the instance), as CPython does for dunders.</summary>
+    public static PyObject? LookupSpecial(PyThreadState ts, PyObject o, string name) => o.Type.Lookup(ts.Rt.Intern(name));
+
+    /// <summary>Calls a special method looked up on the type, or returns null if the type lacks it.</summary>
+    public static PyObject? CallSpecial(PyThreadState ts, PyObject o, string name, ReadOnlySpan<PyObject> args)
+    {
+        var m = o.Type.Lookup(ts.Rt.Intern(name));
+        if (m == null) return null;
+        return CallMethodDescr(ts, m, o, args);
+    }
+}

@@ -1,0 +1,378 @@
+using System.Runtime.CompilerServices;
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+/// <summary>Key equality through Python's == (for dict and set probing).</summary>
+public struct PyKeyEq<TSync> : IKeyEquality where TSync : struct, Vm.Concurrency.ISyncPolicy
+{
+    public PyThreadState Ts;
+    public PyKeyEq(PyThreadState ts) { Ts = ts; }
+    public bool Equal(PyObject stored, PyObject probe) => Ops<TSync>.Eq(Ts, stored, probe);
+}
+
+public static partial class Ops<TSync>
+{
+    // ---------------------------------------------------------------- truth, str, repr, hash
+    public static bool IsTrue(PyThreadState ts, PyObject o)
+    {
+        var rt = ts.Rt;
+        if (ReferenceEquals(o, rt.True)) return true;
+        if (ReferenceEquals(o, rt.False) || ReferenceEquals(o, rt.None)) return false;
+        switch (o)
+        {
+            case PyInt i when o.Type == rt.IntType: return i.IsBig || i.Small != 0;
+            case PyStr s when o.Type == rt.StrType: return s.Value.Length != 0;
+            case PyList l when o.Type == rt.ListType: return l.Count != 0;
+            case PyTuple t when o.Type == rt.TupleType: return t.Count != 0;
+            case PyDict d when o.Type == rt.DictType: return d.Count != 0;
+            case PyFloat fl when o.Type == rt.FloatType: return fl.Value != 0.0;
+        }
+        var b = o.Type.Lookup(rt.Intern("__bool__"));
+        if (b != null)
+        {
+            var r = CallMethodDescr(ts, b, o, []);
+            if (r is PyBool pb) return pb.Value;
+            throw rt.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        var len = o.Type.Lookup(rt.Intern("__len__"));
+        if (len != null)
+        {
+            var r = CallMethodDescr(ts, len, o, []);
+            return IndexToLong(ts, r, lenResult: true) != 0;
+        }
+        return true;
+    }
+
+    public static PyStr Str(PyThreadState ts, PyObject o)
+    {
+        if (o is PyStr s && o.Type == ts.Rt.StrType) return s;
+        var m = o.Type.Lookup(ts.Rt.Intern("__str__"));
+        if (m == null) return Repr(ts, o);
+        var r = CallMethodDescr(ts, m, o, []);
+        if (r is PyStr rs) return rs;
+        throw ts.Rt.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+    }
+
+    public static string StrValue(PyThreadState ts, PyObject o) => Str(ts, o).Value;
+
+    public static PyStr Repr(PyThreadState ts, PyObject o)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw ts.Rt.Error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+        var m = o.Type.Lookup(ts.Rt.Intern("__repr__"));
+        if (m == null) return ts.Rt.NewStr(DefaultRepr(ts, o));
+        var r = CallMethodDescr(ts, m, o, []);
+        if (r is PyStr rs) return rs;
+        throw ts.Rt.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+    }
+
+    public static string ReprValue(PyThreadState ts, PyObject o) => Repr(ts, o).Value;
+
+    public static string DefaultRepr(PyThreadState ts, PyObject o)
+    {
+        var mod = o.Type.Dict.GetStr(ts.Rt.Intern("__module__"));
+        string prefix = mod is PyStr ms && ms.Value != "builtins" ? ms.Value + "." : "";
+        return $"<{prefix}{o.Type.QualName} object at 0x{RuntimeHelpers.GetHashCode(o):x12}>";
+    }
+
+    public static PyStr Ascii(PyThreadState ts, PyObject o)
+    {
+        var r = Repr(ts, o).Value;
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < r.Length; i++)
+        {
+            char c = r[i];
+            if (c < 128) sb.Append(c);
+            else if (char.IsHighSurrogate(c) && i + 1 < r.Length)
+            {
+                int cp = char.ConvertToUtf32(c, r[++i]);
+                sb.Append($"\\U{cp:x8}");
+            }
+            else if (c < 256) sb.Append($"\\x{(int)c:x2}");
+            else sb.Append($"\\u{(int)c:x4}");
+        }
+        return ts.Rt.NewStr(sb.ToString());
+    }
+
+    public static long Hash(PyThreadState ts, PyObject o)
+    {
+        var rt = ts.Rt;
+        if (o is PyStr s && o.Type == rt.StrType) return s.Hash;
+        if (o is PyInt i && (o.Type == rt.IntType || o.Type == rt.BoolType)) return Numbers.HashInt(i);
+        var m = o.Type.Lookup(rt.Intern("__hash__"));
+        if (m == null || ReferenceEquals(m, rt.None))
+            throw rt.TypeError($"unhashable type: '{o.Type.Name}'");
+        var r = CallMethodDescr(ts, m, o, []);
+        if (r is not PyInt ri) throw rt.TypeError("__hash__ method should return an integer");
+        long h = ri.IsBig ? Numbers.HashInt(ri) : ri.Small;
+        return h == -1 ? -2 : h;
+    }
+
+    // ---------------------------------------------------------------- comparison
+    public static bool Eq(PyThreadState ts, PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        var rt = ts.Rt;
+        if (a is PyStr sa && b is PyStr sb && a.Type == rt.StrType && b.Type == rt.StrType) return sa.Value == sb.Value;
+        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type == rt.IntType && b.Type == rt.IntType) return ia.Small == ib.Small;
+        return IsTrue(ts, RichCompare(ts, a, b, CompareOpArg.Eq));
+    }
+
+    private static readonly string[] s_cmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    private static readonly string[] s_cmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
+    private static readonly CompareOpArg[] s_swapped = [CompareOpArg.Gt, CompareOpArg.GtE, CompareOpArg.Eq, CompareOpArg.NotEq, CompareOpArg.Lt, CompareOpArg.LtE];
+
+    public static PyObject RichCompare(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
+    {
+        var rt = ts.Rt;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
+        var ta = a.Type;
+        var tb = b.Type;
+        var name = rt.Intern(s_cmpNames[(int)op]);
+        var swappedName = rt.Intern(s_cmpNames[(int)s_swapped[(int)op]]);
+        bool checkedReflected = false;
+        if (ta != tb && tb.IsSubtypeOf(ta))
+        {
+            var rm = tb.Lookup(swappedName);
+            if (rm != null && rm != ta.Lookup(swappedName))
+            {
+                checkedReflected = true;
+                var r = CallMethodDescr(ts, rm, b, [a]);
+                if (!ReferenceEquals(r, rt.NotImplemented)) return r;
+            }
+        }
+        var m = ta.Lookup(name);
+        if (m != null)
+        {
+            var r = CallMethodDescr(ts, m, a, [b]);
+            if (!ReferenceEquals(r, rt.NotImplemented)) return r;
+        }
+        if (!checkedReflected)
+        {
+            var rm = tb.Lookup(swappedName);
+            if (rm != null)
+            {
+                var r = CallMethodDescr(ts, rm, b, [a]);
+                if (!ReferenceEquals(r, rt.NotImplemented)) return r;
+            }
+        }
+        if (op == CompareOpArg.Eq) return Bool(ts, ReferenceEquals(a, b));
+        if (op == CompareOpArg.NotEq) return Bool(ts, !ReferenceEquals(a, b));
+        throw rt.TypeError($"'{s_cmpSymbols[(int)op]}' not supported between instances of '{ta.Name}' and '{tb.Name}'");
+    }
+
+    public static bool RichCompareBool(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
+    {
+        if (op == CompareOpArg.Eq) return Eq(ts, a, b);
+        if (op == CompareOpArg.NotEq && ReferenceEquals(a, b)) return false;
+        return IsTrue(ts, RichCompare(ts, a, b, op));
+    }
+
+    public static bool IsInstance(PyObject o, PyType t) => o.Type.IsSubtypeOf(t);
+
+    // ---------------------------------------------------------------- containers
+    public static bool Contains(PyThreadState ts, PyObject container, PyObject item)
+    {
+        var rt = ts.Rt;
+        switch (container)
+        {
+            case PyDict d when container.Type == rt.DictType: return DictOps<TSync>.GetItemOrNull(ts, d, item) != null;
+            case PySet s when container.Type == rt.SetType || container.Type == rt.FrozenSetType: return SetOps<TSync>.Contains(ts, s, item);
+            case PyStr s when container.Type == rt.StrType:
+                if (item is not PyStr sub) throw rt.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+                return s.Value.Contains(sub.Value, StringComparison.Ordinal);
+            case PyList l when container.Type == rt.ListType:
+            {
+                for (int i = 0; ; i++)
+                {
+                    var x = l.TryGetItem(i);
+                    if (x == null) return false;
+                    if (Eq(ts, x, item)) return true;
+                }
+            }
+            case PyTuple t when container.Type == rt.TupleType:
+                foreach (var x in t.Items) if (Eq(ts, x, item)) return true;
+                return false;
+        }
+        var m = container.Type.Lookup(rt.Intern("__contains__"));
+        if (m != null) return IsTrue(ts, CallMethodDescr(ts, m, container, [item]));
+        if (!IsIterable(ts, container))
+            throw rt.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        var it = GetIter(ts, container);
+        while (Next(ts, it) is { } v)
+            if (Eq(ts, v, item)) return true;
+        return false;
+    }
+
+    public static PyObject GetItem(PyThreadState ts, PyObject o, PyObject key)
+    {
+        var rt = ts.Rt;
+        if (o is PyDict d && o.Type == rt.DictType) return DictOps<TSync>.GetItem(ts, d, key);
+        var m = o.Type.Lookup(rt.Intern("__getitem__"));
+        if (m != null) return CallMethodDescr(ts, m, o, [key]);
+        if (o is PyType t)
+        {
+            var cg = t.Lookup(rt.Intern("__class_getitem__"));
+            if (cg != null) return Call(ts, BindDescriptor(ts, cg, null, t) is var b && cg is PyFunction ? new PyMethod(rt.MethodType, cg, t) : b, [key], null);
+            throw rt.TypeError($"type '{t.Name}' is not subscriptable");
+        }
+        throw rt.TypeError($"'{o.Type.Name}' object is not subscriptable");
+    }
+
+    public static void SetItem(PyThreadState ts, PyObject o, PyObject key, PyObject value)
+    {
+        var rt = ts.Rt;
+        if (o is PyDict d && o.Type == rt.DictType) { DictOps<TSync>.SetItem(ts, d, key, value); return; }
+        var m = o.Type.Lookup(rt.Intern("__setitem__"));
+        if (m == null) throw rt.TypeError($"'{o.Type.Name}' object does not support item assignment");
+        CallMethodDescr(ts, m, o, [key, value]);
+    }
+
+    public static void DelItem(PyThreadState ts, PyObject o, PyObject key)
+    {
+        var rt = ts.Rt;
+        var m = o.Type.Lookup(rt.Intern("__delitem__"));
+        if (m == null) throw rt.TypeError($"'{o.Type.Name}' object does not support item deletion");
+        CallMethodDescr(ts, m, o, [key]);
+    }
+
+    public static long Len(PyThreadState ts, PyObject o)
+    {
+        var rt = ts.Rt;
+        switch (o)
+        {
+            case PyList l: return l.Count;
+            case PyTuple t: return t.Count;
+            case PyStr s: return s.Length;
+            case PyDict d: return d.Count;
+            case PySet st: return st.Count;
+        }
+        var m = o.Type.Lookup(rt.Intern("__len__"));
+        if (m == null) throw rt.TypeError($"object of type '{o.Type.Name}' has no len()");
+        var r = CallMethodDescr(ts, m, o, []);
+        return IndexToLong(ts, r, lenResult: true);
+    }
+
+    /// <summary>operator.index(o) as a long (OverflowError if it does not fit).</summary>
+    public static long IndexToLong(PyThreadState ts, PyObject o, bool lenResult = false)
+    {
+        var rt = ts.Rt;
+        if (o is PyInt i)
+        {
+            if (i.IsBig)
+            {
+                if (lenResult && i.Big < 0) throw rt.ValueError("__len__() should return >= 0");
+                throw rt.OverflowError(lenResult ? "cannot fit 'int' into an index-sized integer" : "Python int too large to convert to C ssize_t");
+            }
+            if (lenResult && i.Small < 0) throw rt.ValueError("__len__() should return >= 0");
+            return i.Small;
+        }
+        if (lenResult) throw rt.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        var r = Index(ts, o);
+        return IndexToLong(ts, r);
+    }
+
+    /// <summary>operator.index(o).</summary>
+    public static PyInt Index(PyThreadState ts, PyObject o)
+    {
+        if (o is PyInt i) return i;
+        var m = o.Type.Lookup(ts.Rt.Intern("__index__"));
+        if (m == null) throw ts.Rt.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        var r = CallMethodDescr(ts, m, o, []);
+        if (r is PyInt ri) return ri;
+        throw ts.Rt.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+    }
+
+    // ---------------------------------------------------------------- iteration
+    public static bool IsIterable(PyThreadState ts, PyObject o) =>
+        o is PyIterBase or PyGenerator || o.Type.Lookup(ts.Rt.Intern("__iter__")) != null ||
+        o.Type.Lookup(ts.Rt.Intern("__getitem__")) != null;
+
+    public static PyObject GetIter(PyThreadState ts, PyObject o)
+    {
+        var rt = ts.Rt;
+        var m = o.Type.Lookup(rt.Intern("__iter__"));
+        if (m != null && !ReferenceEquals(m, rt.None))
+        {
+            var it = CallMethodDescr(ts, m, o, []);
+            if (it is PyIterBase || it is PyGenerator || it.Type.Lookup(rt.Intern("__next__")) != null) return it;
+            throw rt.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        }
+        var gi = o.Type.Lookup(rt.Intern("__getitem__"));
+        if (gi != null && m == null)
+        {
+            long idx = 0;
+            bool done = false;
+            return new PyFuncIter(rt.IteratorType, ts2 =>
+            {
+                if (done) return null;
+                try
+                {
+                    return CallMethodDescr(ts2, gi, o, [ts2.Rt.NewInt(idx++)]);
+                }
+                catch (PyException e) when (IsInstance(e.Value, ts2.Rt.ExceptionTypes["IndexError"]) ||
+                                            IsInstance(e.Value, ts2.Rt.ExceptionTypes["StopIteration"]))
+                {
+                    done = true;
+                    return null;
+                }
+            }, [o]);
+        }
+        throw rt.TypeError($"'{o.Type.Name}' object is not iterable");
+    }
+
+    /// <summary>next(it), or null at exhaustion.</summary>
+    public static PyObject? Next(PyThreadState ts, PyObject it)
+    {
+        if (it is PyIterBase nit) return nit.Next(ts);
+        if (it is PyGenerator g) return Generators<TSync>.NextOrNull(ts, g);
+        var rt = ts.Rt;
+        var m = it.Type.Lookup(rt.Intern("__next__"));
+        if (m == null) throw rt.TypeError($"'{it.Type.Name}' object is not an iterator");
+        if (m is PyFunction pf)
+        {
+            var r = Interpreter<TSync>.CallFunctionOrNull(ts, pf, [it], null);
+            if (r != null) return r;
+            var e = (PyBaseException)ts.CurrentException!;
+            if (e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
+            {
+                ts.CurrentException = null;
+                return null;
+            }
+            throw Interpreter<TSync>.TakeException(ts);
+        }
+        try
+        {
+            return CallMethodDescr(ts, m, it, []);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>list(o) as an array.</summary>
+    public static PyObject[] ToArray(PyThreadState ts, PyObject o)
+    {
+        var rt = ts.Rt;
+        if (o is PyTuple t) return t.Items;
+        if (o is PyList l && o.Type == rt.ListType) return l.ToArray();
+        var it = GetIter(ts, o);
+        var res = new List<PyObject>();
+        while (Next(ts, it) is { } v) res.Add(v);
+        return res.ToArray();
+    }
+
+    // ---------------------------------------------------------------- formatting
+    public static PyStr Format(PyThreadState ts, PyObject v, PyStr spec)
+    {
+        var m = v.Type.Lookup(ts.Rt.Intern("__format__"));
+        if (m == null) throw ts.Rt.TypeError($"Type {v.Type.Name} doesn't define __format__");
+        var r = CallMethodDescr(ts, m, v, [spec]);
+        if (r is PyStr s) return s;
+        throw ts.Rt.TypeError($"__format__ must return a str, not {r.Type.Name}");
+    }
+}

@@ -1,0 +1,256 @@
+// Types: calling a type (instance creation), creating classes (type(name, bases, dict) and class
+// statements with metaclasses), C3 linearisation, and invalidation when a type changes.
+using Vm.Concurrency;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
+{
+    /// <summary>cls(*args, **kwargs): type.__call__.</summary>
+    public static PyObject CallType(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var rt = ts.Rt;
+        // A metaclass overriding __call__.
+        if (cls.Type != rt.TypeType)
+        {
+            var metaCall = cls.Type.Lookup(rt.Intern("__call__"));
+            if (metaCall != null && metaCall is not PyBuiltinFunction)
+            {
+                var full = new PyObject[args.Length + 1];
+                full[0] = cls;
+                args.CopyTo(full.AsSpan(1));
+                return Ops<TSync>.Call(ts, metaCall, full, kwnames);
+            }
+        }
+        return TypeCallDefault(ts, cls, args, kwnames);
+    }
+
+    /// <summary>type.__call__(cls, ...) itself: __new__ then __init__.</summary>
+    public static PyObject TypeCallDefault(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var rt = ts.Rt;
+        if (cls == rt.TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
+        if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
+        var newFn = cls.Lookup(rt.Intern("__new__"));
+        PyObject obj;
+        var full = new PyObject[args.Length + 1];
+        full[0] = cls;
+        args.CopyTo(full.AsSpan(1));
+        if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
+        if (newFn is PyMethodWrapper w) newFn = w.Callable;
+        obj = Ops<TSync>.Call(ts, newFn, full, kwnames);
+        if (!obj.Type.IsSubtypeOf(cls)) return obj;
+        var init = obj.Type.Lookup(rt.Intern("__init__"));
+        if (init != null)
+        {
+            var initArgs = new PyObject[args.Length + 1];
+            initArgs[0] = obj;
+            args.CopyTo(initArgs.AsSpan(1));
+            var r = Ops<TSync>.Call(ts, init, initArgs, kwnames);
+            if (!ReferenceEquals(r, rt.None))
+                throw rt.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        }
+        return obj;
+    }
+
+    private static PyException AbstractError(PyThreadState ts, PyType cls)
+    {
+        var am = cls.Lookup(ts.Rt.Intern("__abstractmethods__"));
+        var names = new List<string>();
+        if (am != null)
+        {
+            foreach (var n in Ops<TSync>.ToArray(ts, am)) names.Add(Ops<TSync>.StrValue(ts, n));
+        }
+        names.Sort(StringComparer.Ordinal);
+        var s = names.Count == 1 ? "" : "s";
+        return ts.Rt.TypeError($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{s} {string.Join(", ", names.Select(n => $"'{n}'"))}");
+    }
+
+    /// <summary>C3 linearisation.</summary>
+    public static PyType[] ComputeMro(PyThreadState ts, PyType t, PyType[] bases)
+    {
+        var seqs = new List<List<PyType>>();
+        foreach (var b in bases) seqs.Add(new List<PyType>(b.Mro));
+        seqs.Add(new List<PyType>(bases));
+        var result = new List<PyType> { t };
+        while (true)
+        {
+            seqs.RemoveAll(s => s.Count == 0);
+            if (seqs.Count == 0) break;
+            PyType? cand = null;
+            foreach (var s in seqs)
+            {
+                var head = s[0];
+                bool inTail = seqs.Any(o => o.IndexOf(head) > 0);
+                if (!inTail) { cand = head; break; }
+            }
+            if (cand == null)
+            {
+                var heads = string.Join(", ", seqs.Select(s => s[0].Name).Distinct());
+                throw ts.Rt.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {heads}");
+            }
+            result.Add(cand);
+            foreach (var s in seqs) if (s[0] == cand) s.RemoveAt(0);
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>type.__new__(meta, name, bases, ns): creates a heap type.</summary>
+    public static PyType NewClass(PyThreadState ts, PyType meta, string name, PyType[] bases, PyDict ns, PyDict? kwargs)
+    {
+        var rt = ts.Rt;
+        if (bases.Length == 0) bases = [rt.ObjectType];
+        foreach (var b in bases)
+        {
+            if ((b.Flags & TypeFlags.BaseType) == 0)
+                throw rt.TypeError($"type '{b.Name}' is not an acceptable base type");
+        }
+        var t = new PyType(meta, name);
+        t.Flags = TypeFlags.HeapType | TypeFlags.BaseType;
+        t.Bases = bases;
+        t.Dict = new PyDict(rt.DictType);
+        foreach (var kv in ns.Snapshot()) DictOps<TSync>.SetItem(ts, t.Dict, kv.Key, kv.Value);
+        t.Mro = ComputeMro(ts, t, bases);
+        // The solid base decides the instance layout.
+        PyType? solid = null;
+        foreach (var b in bases)
+        {
+            var sb = b.SolidBase ?? rt.ObjectType;
+            if (solid == null || solid == rt.ObjectType) solid = sb;
+            else if (sb != rt.ObjectType && sb != solid && !solid.IsSubtypeOf(sb) && !sb.IsSubtypeOf(solid))
+                throw rt.TypeError("multiple bases have instance lay-out conflict");
+            else if (sb.IsSubtypeOf(solid)) solid = sb;
+        }
+        t.SolidBase = solid ?? rt.ObjectType;
+        if (t.IsSubtypeOf(rt.ExceptionTypes["BaseException"])) t.Flags |= TypeFlags.Exception;
+        t.New = bases[0].New;
+        foreach (var b in bases) t.New ??= b.New;
+
+        var qual = ns.GetStr(rt.Intern("__qualname__"));
+        if (qual is PyStr qs)
+        {
+            t.QualName = qs.Value;
+            DictOps<TSync>.Delete(ts, t.Dict, rt.Intern("__qualname__"));
+        }
+
+        // __slots__
+        var slots = ns.GetStr(rt.Intern("__slots__"));
+        bool baseHasDict = bases.Any(b => b.HasInstanceDict()) || bases.All(b => b == rt.ObjectType) && slots == null;
+        if (slots != null)
+        {
+            var names = slots is PyStr one ? [one] : Ops<TSync>.ToArray(ts, slots);
+            int offset = bases.Max(b => b.SlotNames?.Length ?? 0);
+            var all = new List<string>();
+            foreach (var b in bases) if (b.SlotNames != null) foreach (var sn in b.SlotNames) if (!all.Contains(sn)) all.Add(sn);
+            bool wantsDict = false;
+            foreach (var n in names)
+            {
+                var sname = ((PyStr)n).Value;
+                if (sname == "__dict__") { wantsDict = true; continue; }
+                if (sname == "__weakref__") continue;
+                var mangled = sname.StartsWith("__") && !sname.EndsWith("__") ? "_" + name.TrimStart('_') + sname : sname;
+                int idx = all.Count;
+                all.Add(mangled);
+                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.GetSetDescriptorType, mangled, idx, t));
+            }
+            _ = offset;
+            t.SlotNames = all.ToArray();
+            t.Flags |= TypeFlags.HasSlots;
+            if (wantsDict || bases.Any(b => b != rt.ObjectType && b.HasInstanceDict())) t.Flags |= TypeFlags.HasDict;
+        }
+        else
+        {
+            t.SlotNames = bases.FirstOrDefault(b => b.SlotNames != null)?.SlotNames;
+            if (baseHasDict || bases.Any(b => b.IsHeapType || b.SolidBase != b)) t.Flags |= TypeFlags.HasDict;
+            else t.Flags |= TypeFlags.HasDict;
+        }
+
+        // __module__
+        if (t.Dict.GetStr(rt.Intern("__module__")) == null && ts.Frame != null)
+        {
+            var mod = ts.Frame.Globals.GetStr(rt.Intern("__name__"));
+            if (mod != null) DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__module__"), mod);
+        }
+        // __new__ given as a plain function is a static method.
+        var newKey = rt.Intern("__new__");
+        if (t.Dict.GetStr(newKey) is PyFunction nf)
+            DictOps<TSync>.SetItem(ts, t.Dict, newKey, new PyMethodWrapper(rt.StaticMethodType, nf, false));
+        foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
+        {
+            var key = rt.Intern(special);
+            if (t.Dict.GetStr(key) is PyFunction sf)
+                DictOps<TSync>.SetItem(ts, t.Dict, key, new PyMethodWrapper(rt.ClassMethodType, sf, true));
+        }
+        UpdateHookFlags(ts, t);
+
+        foreach (var b in bases)
+        {
+            b.Subclasses ??= new();
+            lock (b.Subclasses) b.Subclasses.Add(new WeakReference<PyType>(t));
+        }
+
+        // __classcell__
+        var cellKey = rt.Intern("__classcell__");
+        if (t.Dict.GetStr(cellKey) is PyCell cell)
+        {
+            Ops<TSync>.Store(ts, ref cell.Contents, t);
+            DictOps<TSync>.Delete(ts, t.Dict, cellKey);
+        }
+
+        // __set_name__ on attributes.
+        foreach (var kv in t.Dict.Snapshot())
+        {
+            if (kv.Value.IsPlainValue()) continue;
+            var sn = kv.Value.Type.Lookup(rt.Intern("__set_name__"));
+            if (sn != null) Ops<TSync>.CallMethodDescr(ts, sn, kv.Value, [t, kv.Key]);
+        }
+
+        // __init_subclass__ of the parent.
+        var parentMro = t.Mro;
+        for (int i = 1; i < parentMro.Length; i++)
+        {
+            var isc = parentMro[i].Dict.GetStr(rt.Intern("__init_subclass__"));
+            if (isc == null) continue;
+            var bound = Ops<TSync>.BindDescriptor(ts, isc, null, t);
+            if (isc is PyMethodWrapper { IsClassMethod: true } mw) bound = mw.Callable is PyFunction pf ? new PyMethod(rt.MethodType, pf, t) : Ops<TSync>.BindDescriptor(ts, isc, t, t);
+            if (kwargs != null && kwargs.Count > 0)
+            {
+                var pairs = kwargs.Snapshot();
+                var vals = pairs.Select(p => p.Value).ToArray();
+                var kn = rt.NewTupleImmortalItems(pairs.Select(p => p.Key).ToArray());
+                Ops<TSync>.Call(ts, bound, vals, kn);
+            }
+            else Ops<TSync>.Call(ts, bound, [], null);
+            break;
+        }
+        return t;
+    }
+
+    /// <summary>Recomputes the cached "has user hook" flags of a type.</summary>
+    public static void UpdateHookFlags(PyThreadState ts, PyType t)
+    {
+        var rt = ts.Rt;
+        PyObject? ga = t.Lookup(rt.Intern("__getattribute__"));
+        t.CustomGetAttribute = ga != null && ga is not PyBuiltinFunction;
+        t.HasGetAttrHook = t.Lookup(rt.Intern("__getattr__")) != null;
+        var sa = t.Lookup(rt.Intern("__setattr__"));
+        var da = t.Lookup(rt.Intern("__delattr__"));
+        t.CustomSetAttr = (sa != null && sa is not PyBuiltinFunction) || (da != null && da is not PyBuiltinFunction);
+        t.HasFinalizer = t.Lookup(rt.Intern("__del__")) != null;
+    }
+
+    /// <summary>After setattr on a type: bump versions and refresh hook flags of it and its subclasses.</summary>
+    public static void OnTypeModified(PyThreadState ts, PyType t, string name)
+    {
+        t.Version++;
+        UpdateHookFlags(ts, t);
+        if (t.Subclasses == null) return;
+        List<PyType> subs = new();
+        lock (t.Subclasses)
+        {
+            foreach (var w in t.Subclasses) if (w.TryGetTarget(out var s)) subs.Add(s);
+        }
+        foreach (var s in subs) OnTypeModified(ts, s, name);
+    }
+}

@@ -1,0 +1,50 @@
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+/// <summary>The non-generic face of a runtime, for hosts and the CLI.</summary>
+public abstract partial class PyRuntime
+{
+    public abstract PyCode MakeCode(CodeUnit unit);
+    /// <summary>Runs module-level code; throws PyException.</summary>
+    public abstract PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals);
+    public abstract PyObject CallObject(PyThreadState ts, PyObject callable, PyObject[] args);
+    public abstract string ReprOf(PyThreadState ts, PyObject o);
+    public abstract string StrOf(PyThreadState ts, PyObject o);
+    public abstract void PrintException(PyThreadState ts, PyBaseException e, TextWriter w);
+    public abstract PyModule ImportModule(PyThreadState ts, string name);
+    /// <summary>Take the GIL / mark the thread attached.</summary>
+    public abstract void Attach(PyThreadState ts);
+    /// <summary>Release the GIL / detach.</summary>
+    public abstract void Detach(PyThreadState ts);
+
+    /// <summary>Source text of files run or imported, for tracebacks (linecache).</summary>
+    public readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SourceLines = new();
+
+    public void RememberSource(string fileName, string source) =>
+        SourceLines[fileName] = source.Replace("\r\n", "\n").Split('\n');
+
+    /// <summary>Compiles source as a module (SyntaxErrorException on bad input).</summary>
+    public PyCode CompileModule(string source, string fileName)
+    {
+        RememberSource(fileName, source);
+        var ast = Vm.Parsing.PythonParser.ParseModule(source, fileName);
+        var unit = Vm.Compiling.Compiler.CompileModule(ast, fileName, source);
+        return MakeCode(unit);
+    }
+
+    /// <summary>A fresh module namespace with __name__, __builtins__ and friends.</summary>
+    public PyDict NewModuleDict(string name, string? file)
+    {
+        var d = new PyDict(DictType);
+        Vm.Builtins.Def.SetRaw(this, d, "__name__", NewStr(name));
+        Vm.Builtins.Def.SetRaw(this, d, "__builtins__", BuiltinsModule);
+        Vm.Builtins.Def.SetRaw(this, d, "__doc__", None);
+        Vm.Builtins.Def.SetRaw(this, d, "__spec__", None);
+        Vm.Builtins.Def.SetRaw(this, d, "__loader__", None);
+        Vm.Builtins.Def.SetRaw(this, d, "__package__", name == "__main__" ? None : NewStr(""));
+        if (file != null) Vm.Builtins.Def.SetRaw(this, d, "__file__", NewStr(file));
+        return d;
+    }
+}

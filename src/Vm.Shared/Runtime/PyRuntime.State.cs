@@ -1,0 +1,75 @@
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+/// <summary>Backend wiring: what a backend does when a runtime or a thread comes and goes.</summary>
+public abstract class BackendHooks
+{
+    public abstract RuntimeBackendState CreateRuntimeState(PyRuntime rt);
+    public abstract void OnThreadCreated(PyThreadState ts);
+    public abstract void OnThreadExiting(PyThreadState ts);
+}
+
+public abstract partial class PyRuntime
+{
+    public int RecursionLimit = 1000;
+    /// <summary>The marker LOAD_METHOD pushes for "already bound".</summary>
+    public PyObject Null = null!;
+    /// <summary>sys.modules.</summary>
+    public PyDict Modules = null!;
+    public PyModule BuiltinsModule = null!;
+    public PyDict BuiltinsDict = null!;
+    public PyModule SysModule = null!;
+    /// <summary>Native module factories by name (math, time, _thread, ...).</summary>
+    public readonly Dictionary<string, Func<PyThreadState, PyModule>> NativeModules = new();
+    /// <summary>Python sources shipped with the VM (module name to source text).</summary>
+    public Func<string, string?>? ShippedModuleSource;
+    public TextWriter Stdout = Console.Out;
+    public TextWriter Stderr = Console.Error;
+    public TextReader Stdin = Console.In;
+    /// <summary>sys.argv.</summary>
+    public string[] Argv = [""];
+    /// <summary>Directories searched by import (sys.path is built from it).</summary>
+    public List<string> SearchPath = new();
+    public PyThreadState MainThread = null!;
+    /// <summary>Switch interval in seconds (meaningful on the GIL backend).</summary>
+    public double SwitchInterval = 0.005;
+    /// <summary>Hook: GIL stats for sys._gil_stats (set by the GIL backend).</summary>
+    public Func<PyThreadState, PyObject>? GilStats;
+    /// <summary>Hook: set the switch interval on the backend (the GIL).</summary>
+    public Action<double>? OnSwitchIntervalChanged;
+    /// <summary>Exit code requested by SystemExit handling.</summary>
+    public int ExitCode;
+    /// <summary>Serialises module loading (a Monitor: Coyote-controllable).</summary>
+    public readonly object ImportLock = new();
+    /// <summary>Threads started by the threading module that must be joined at exit.</summary>
+    public readonly List<Thread> NonDaemonThreads = new();
+    /// <summary>Weak references by target object.</summary>
+    public readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, List<PyWeakRef>> WeakRefTable = new();
+
+    /// <summary>Handles a pending asynchronous exception (raises it) or cancellation.</summary>
+    public abstract void RaiseAsyncIfPending(PyThreadState ts);
+
+    /// <summary>sys.displayhook (REPL).</summary>
+    public abstract void DisplayHook(PyThreadState ts, PyObject v);
+}
+
+public abstract partial class PyRuntime
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> _ids = new();
+    private long _nextId = 0x7f0000001000;
+
+    /// <summary>id(o): unique and constant for the object's lifetime.</summary>
+    public long IdOf(PyObject o) => (long)_ids.GetValue(o, _ => Interlocked.Add(ref _nextId, 16));
+}
+
+public abstract partial class PyRuntime
+{
+    /// <summary>Refreshes sys.path and sys.argv from SearchPath and Argv (after the host changed them).</summary>
+    public void ResetSysPathAndArgv()
+    {
+        var d = SysModule.Dict!;
+        d.SetLockHeldStr(this, "path", new PyList(ListType, SearchPath.Select(p => (PyObject)NewStr(p)).ToArray(), SearchPath.Count));
+        d.SetLockHeldStr(this, "argv", new PyList(ListType, Argv.Select(p => (PyObject)NewStr(p)).ToArray(), Argv.Length));
+    }
+}

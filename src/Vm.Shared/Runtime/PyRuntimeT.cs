@@ -1,0 +1,112 @@
+// The concrete runtime of one backend: PyRuntime<TSync> builds the types and modules with method
+// tables bound to TSync, and runs code through Interpreter<TSync>.
+using Vm.Builtins;
+using Vm.Modules;
+using Vm.Bytecode;
+using Vm.Concurrency;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, ISyncPolicy
+{
+    private readonly BackendHooks _hooks;
+    private static int s_serial;
+
+    public override string BackendName => TSync.Name;
+
+    public PyRuntime(BackendHooks hooks, RuntimeOptions? options = null)
+    {
+        _hooks = hooks;
+        options ??= new RuntimeOptions();
+        RuntimeSerial = Interlocked.Increment(ref s_serial) & 0x3FF;
+        if (options.Stdout != null) Stdout = options.Stdout;
+        if (options.Stderr != null) Stderr = options.Stderr;
+        if (options.Stdin != null) Stdin = options.Stdin;
+        CreateCoreObjects();
+        Null = new NullMarker(ObjectType);
+        BackendState = hooks.CreateRuntimeState(this);
+        MainThread = NewThreadState();
+        var ts = MainThread;
+        Modules = new PyDict(DictType);
+        ExceptionsSetup<TSync>.Create(this);
+        CoreTypes<TSync>.Install(ts);
+        InstallTypeMethods?.Invoke(ts);
+        BuiltinsDict = new PyDict(DictType);
+        BuiltinsModule = new PyModule(ModuleType, "builtins", BuiltinsDict);
+        CoreBuiltins<TSync>.Install(ts, BuiltinsDict);
+        InstallBuiltins?.Invoke(ts, BuiltinsDict);
+        Def.SetRaw(this, BuiltinsDict, "__name__", NewStr("builtins"));
+        SetModule(ts, "builtins", BuiltinsModule);
+        SysModule = SysModuleFactory<TSync>.Create(ts);
+        SetModule(ts, "sys", SysModule);
+        RegisterModules?.Invoke(this);
+        if (options.SearchPath != null) SearchPath.AddRange(options.SearchPath);
+    }
+
+    /// <summary>Extension points filled by builtin-type and module installers (see Builtins/Registry.cs).</summary>
+    internal static Action<PyThreadState>? InstallTypeMethods => Registry<TSync>.InstallTypes;
+    internal static Action<PyThreadState, PyDict>? InstallBuiltins => Registry<TSync>.InstallBuiltins;
+    internal static Action<PyRuntime>? RegisterModules => Registry<TSync>.RegisterModules;
+
+    public void SetModule(PyThreadState ts, string name, PyModule m) => DictOps<TSync>.SetItem(ts, Modules, Intern(name), m);
+
+    protected override void OnThreadCreated(PyThreadState ts) => _hooks.OnThreadCreated(ts);
+    protected override void OnThreadExiting(PyThreadState ts) => _hooks.OnThreadExiting(ts);
+
+    public override void Finalize(PyThreadState ts, PyObject o) => Finalization<TSync>.Run(ts, o);
+
+    public override void RaiseAsyncIfPending(PyThreadState ts)
+    {
+        if ((ts.EvalBreaker & EvalBreakerBits.Cancel) != 0)
+        {
+            throw new PyException(NewException(ExceptionTypes["KeyboardInterrupt"], "execution cancelled by the host"));
+        }
+        if ((ts.EvalBreaker & EvalBreakerBits.AsyncException) != 0)
+        {
+            ts.ClearEvalBreakerBit(EvalBreakerBits.AsyncException);
+            var e = Interlocked.Exchange(ref ts.AsyncException, null);
+            if (e != null) throw new PyException(Interpreter<TSync>.ToException(ts, e, "exceptions must derive from BaseException"));
+        }
+    }
+
+    public override void DisplayHook(PyThreadState ts, PyObject v)
+    {
+        if (ReferenceEquals(v, None)) return;
+        Def.SetRaw(this, BuiltinsDict, "_", v);
+        Stdout.WriteLine(Ops<TSync>.ReprValue(ts, v));
+    }
+
+    // ---------------------------------------------------------------- running code
+    public override PyCode MakeCode(CodeUnit unit) => CodeFactory.Materialise(this, unit);
+
+    public override PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals)
+    {
+        if (globals.GetStr(Intern("__builtins__")) == null)
+            DictOps<TSync>.SetItem(ts, globals, Intern("__builtins__"), BuiltinsModule);
+        var f = new Frame(code, null, globals, BuiltinsDict, locals ?? globals);
+        var r = Interpreter<TSync>.Run(ts, f);
+        if (r == null) throw Interpreter<TSync>.TakeException(ts);
+        return r;
+    }
+
+    public override PyObject CallObject(PyThreadState ts, PyObject callable, PyObject[] args) => Ops<TSync>.Call(ts, callable, args, null);
+
+    public override string ReprOf(PyThreadState ts, PyObject o) => Ops<TSync>.ReprValue(ts, o);
+    public override string StrOf(PyThreadState ts, PyObject o) => Ops<TSync>.StrValue(ts, o);
+
+    public override void PrintException(PyThreadState ts, PyBaseException e, TextWriter w) => Tracebacks<TSync>.Print(ts, e, w);
+
+    public override PyModule ImportModule(PyThreadState ts, string name) => Importer<TSync>.Import(ts, name);
+
+    public override void Attach(PyThreadState ts) => TSync.Attach(ts);
+    public override void Detach(PyThreadState ts) => TSync.Detach(ts);
+}
+
+public sealed class RuntimeOptions
+{
+    public TextWriter? Stdout;
+    public TextWriter? Stderr;
+    public TextReader? Stdin;
+    public List<string>? SearchPath;
+}
