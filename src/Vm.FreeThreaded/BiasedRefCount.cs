@@ -44,9 +44,17 @@
 //     owner: local--, and if local reached 0 while RefShared is non-zero, give up ownership
 //     (never deallocates). Non-owner: count -= 1 unconditionally (may go negative: that is what
 //     makes the owner's check above necessary).
-//   * IsFloating = (R == 0) and RefCount = R. They read RefLocal BEFORE RefShared: a concurrent
-//     merge zeroes RefLocal before adding it to RefShared, so the reader can over-count during
-//     a merge (safe: "not floating") but never under-count.
+//   * IsFloating = (R == 0) and RefCount = R. They read RefLocal BEFORE RefShared, and every
+//     merge publishes the local count into RefShared BEFORE clearing RefLocal, so a read that
+//     straddles a merge over-counts (safe: "not floating"; whoever merges to 0 frees the object
+//     itself) but never under-counts. (Clearing first, as CPython does to avoid writing to freed
+//     memory - gh-119999, not a concern under the .NET GC - let a reader see 0 + old shared:
+//     Coyote found that as a premature deallocation.) Because the owner writes RefLocal with
+//     plain stores, a non-owner's two reads are still not one snapshot: a reference moved from
+//     one field to the other between them can look like a zero. So a zero is only trusted once
+//     both fields read identically twice in a row (the re-read costs nothing on the common
+//     non-zero path). An ABA of both fields between the reads is not excluded; it needs the owner
+//     and another thread to move the same object's references within those few loads.
 //   * TryClaimDealloc sets ObjectFlags.Dead with Interlocked.Or: exactly one caller wins, so an
 //     object whose zero is observed twice (a merge and a DropBorrowed, say) is freed once.
 //
@@ -64,6 +72,11 @@
 // for the strong-reference equivalent; a popped value that is then stored again has had its
 // __del__ run early. Plain counting has the same outcome when another thread drops the last
 // counted reference while a borrowed one is in flight; this needs an object queued first.
+//
+// Memory ordering: the owner's "local--, then read RefShared" is a plain store followed by a
+// plain load, which x64 may reorder against a non-owner's atomic pop and its IsFloating read
+// (store-buffer pattern). The outcome is at worst a missed zero (a leak: no __del__), never an
+// early one; closing it would put a fence on the owner's fast path.
 //
 // Objects must not be shared between runtimes unless immortal: an owner is looked up in the
 // decrementing thread's runtime; one that is not found there is treated as exited.
@@ -144,7 +157,7 @@ public static class BiasedRefCount
         int shared = Volatile.Read(ref o.RefShared);
         if (local == 0 && shared == 0) return true; // nothing shared, nothing queued: R = 0
         if (local != 0 && shared >= 0) return false; // raced back to a non-negative count
-        return GiveUpOwnership(o, local, shared) == 0;
+        return GiveUpOwnership(o, local) == 0;
     }
 
     /// <summary>A non-owner's decrement (CPython's _Py_DecRefShared); true when the caller must deallocate.</summary>
@@ -187,8 +200,7 @@ public static class BiasedRefCount
 
     /// <summary>The owner's local count reached 0 with something in the shared field: give up ownership.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void DecRefNoDeallocOwnerSlow(PyObject o) =>
-        GiveUpOwnership(o, 0, Volatile.Read(ref o.RefShared));
+    public static void DecRefNoDeallocOwnerSlow(PyObject o) => GiveUpOwnership(o, 0);
 
     /// <summary>A non-owner's DecRefNoDealloc.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -205,10 +217,28 @@ public static class BiasedRefCount
     /// <summary>The real count R: local + shared count, minus the queue's reference while queued.</summary>
     public static long RefCount(PyObject o)
     {
-        // Local first: a merge clears RefLocal before adding it to RefShared (see header).
-        long local = Volatile.Read(ref o.RefLocal);
+        // Local first: a merge publishes RefLocal into RefShared before clearing it (see header).
+        int local = Volatile.Read(ref o.RefLocal);
         int shared = Volatile.Read(ref o.RefShared);
-        long r = local + (shared >> SharedState.Shift);
+        long r = Total(local, shared);
+        if (r != 0) return r;
+        // A zero decides a deallocation, and two reads are not one snapshot: the owner may have
+        // moved a reference between its local count and someone else's shared one in between.
+        // Trust the zero only once both fields read the same twice in a row.
+        while (true)
+        {
+            int local2 = Volatile.Read(ref o.RefLocal);
+            int shared2 = Volatile.Read(ref o.RefShared);
+            if (local2 == local && shared2 == shared) return r;
+            local = local2;
+            shared = shared2;
+            r = Total(local, shared);
+        }
+    }
+
+    private static long Total(int local, int shared)
+    {
+        long r = (long)local + (shared >> SharedState.Shift);
         if ((shared & SharedState.Mask) == SharedState.Queued) r--;
         return r;
     }
@@ -237,9 +267,15 @@ public static class BiasedRefCount
     internal static long ExplicitMerge(PyObject o, int extra)
     {
         int local = Volatile.Read(ref o.RefLocal);
-        // Local and owner first, then publish (gh-119999): a reader that sees Merged sees both.
-        Volatile.Write(ref o.RefLocal, 0);
         Volatile.Write(ref o.ObTid, MergedTid);
+        long count = PublishMerged(o, local, extra);
+        Volatile.Write(ref o.RefLocal, 0); // after publishing: readers may over-count, never under-count
+        return count;
+    }
+
+    // Adds local + extra into the shared count and sets the Merged state (CAS loop).
+    private static long PublishMerged(PyObject o, int local, int extra)
+    {
         int shared = Volatile.Read(ref o.RefShared);
         while (true)
         {
@@ -256,19 +292,13 @@ public static class BiasedRefCount
     /// _Py_MergeZeroLocalRefcount, generalised to a non-zero local). Returns the merged count
     /// (which still includes the queue's reference if the object was queued).
     /// </summary>
-    private static long GiveUpOwnership(PyObject o, int local, int shared)
+    private static long GiveUpOwnership(PyObject o, int local)
     {
         // ObTid before the shared store (gh-121794): "ObTid == -1" must imply "merged soon".
-        Volatile.Write(ref o.RefLocal, 0);
         Volatile.Write(ref o.ObTid, MergedTid);
-        while (true)
-        {
-            long count = (long)(shared >> SharedState.Shift) + local;
-            int next = (int)(count << SharedState.Shift) | SharedState.Merged;
-            int seen = Interlocked.CompareExchange(ref o.RefShared, next, shared);
-            if (seen == shared) return count;
-            shared = seen;
-        }
+        long count = PublishMerged(o, local, 0);
+        Volatile.Write(ref o.RefLocal, 0); // after publishing: readers may over-count, never under-count
+        return count;
     }
 
     /// <summary>

@@ -22,11 +22,15 @@
 // the pulse is taken under StwLock, which the requester holds from scan to Wait, so it lands
 // while the requester waits.
 //
-// ATTACHING. CAS Detached -> Attached, then re-check StwActive (Volatile): if a pause is active
+// ATTACHING. While a pause is active, wait for the restart before trying. Then CAS Detached ->
+// Attached, and re-check StwActive (Volatile): if a pause is active
 // (and this thread is not its requester) step back to Detached, pulse, and wait under StwLock
 // until the thread is no longer Suspended and no pause is active; then retry. The re-check is
 // what keeps a brand-new thread (registered after the requester's scan) from running during the
-// pause: its CAS happened after StwActive was written, so it reads it.
+// pause: its CAS happened after StwActive was written, so it reads it. With the pre-check, no
+// other thread is ever seen Attached by a requester whose world is fully stopped (any thread
+// that was Detached at the scan was suspended, so its CAS fails; one registered after the scan
+// reads StwActive in the pre-check).
 //
 // PARKING (eval breaker, StopTheWorld bit): clear the bit, then Detach (suspending critical
 // sections, so a parked thread holds no object mutex) and Attach (which waits out the pause).
@@ -166,6 +170,14 @@ public static class StopTheWorld
         var rs = ft.RuntimeState;
         while (true)
         {
+            // Pre-check: do not even appear attached while a pause is on (its requester may be
+            // looking). The re-check after the CAS is what makes it correct.
+            if (Volatile.Read(ref rs.StwActive) != 0 && !ReferenceEquals(Volatile.Read(ref rs.StwRequester), ts) &&
+                Volatile.Read(ref ft.Status) != ThreadStatus.Attached)
+            {
+                WaitForRestart(ts, ft, rs);
+                continue;
+            }
             int s = Interlocked.CompareExchange(ref ft.Status, ThreadStatus.Attached, ThreadStatus.Detached);
             if (s == ThreadStatus.Attached) return; // already attached: Attach is idempotent
             if (s == ThreadStatus.Exited) throw new InvalidOperationException("attach of an exited thread");
@@ -177,12 +189,17 @@ public static class StopTheWorld
                 Interlocked.Exchange(ref ft.Status, ThreadStatus.Detached);
                 lock (rs.StwLock) Monitor.PulseAll(rs.StwLock);
             }
-            lock (rs.StwLock)
-            {
-                while (Volatile.Read(ref ft.Status) == ThreadStatus.Suspended ||
-                       (rs.StwActive != 0 && !ReferenceEquals(rs.StwRequester, ts)))
-                    Monitor.Wait(rs.StwLock);
-            }
+            WaitForRestart(ts, ft, rs);
+        }
+    }
+
+    private static void WaitForRestart(PyThreadState ts, FtThreadState ft, FtRuntimeState rs)
+    {
+        lock (rs.StwLock)
+        {
+            while (Volatile.Read(ref ft.Status) == ThreadStatus.Suspended ||
+                   (rs.StwActive != 0 && !ReferenceEquals(rs.StwRequester, ts)))
+                Monitor.Wait(rs.StwLock);
         }
     }
 

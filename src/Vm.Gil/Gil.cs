@@ -64,6 +64,12 @@ using Vm.Runtime;
 namespace Vm.Gil;
 
 /// <summary>A snapshot of the GIL's counters (cheap: updated only on the paths that already hold a monitor).</summary>
+/// <param name="Acquisitions">Successful Take calls.</param>
+/// <param name="ContendedAcquisitions">Take calls that found the GIL held and had to wait.</param>
+/// <param name="Switches">Hand-overs to a different thread (CPython's switch_number).</param>
+/// <param name="DropRequests">Times a waiter's interval ran out with no hand-over and it set the holder's drop-request bit.</param>
+/// <param name="ForcedSwitches">DropForSwitch calls that found waiters and so waited until one of them had taken the GIL.</param>
+/// <param name="WaitTicks">Total Stopwatch ticks spent in contended Take calls.</param>
 public readonly record struct GilStats(
     long Acquisitions,
     long ContendedAcquisitions,

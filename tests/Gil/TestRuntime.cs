@@ -1,5 +1,7 @@
 // A minimal concrete PyRuntime for unit tests of the concurrency primitives: it only hands out
-// thread states. If the lead adds abstract members to PyRuntime, give them trivial overrides here.
+// thread states (no types, no interpreter). If PyRuntime gains abstract members, give them
+// trivial overrides here.
+using Vm.Bytecode;
 using Vm.Concurrency;
 using Vm.Gil;
 using Vm.Objects;
@@ -17,6 +19,36 @@ public sealed class TestRuntime : PyRuntime
     protected override void OnThreadExiting(PyThreadState ts) { }
 
     public override void Finalize(PyThreadState ts, PyObject o) { }
+
+    public override void RaiseAsyncIfPending(PyThreadState ts) { }
+
+    public override void DisplayHook(PyThreadState ts, PyObject v) { }
+
+    public override PyCode MakeCode(CodeUnit unit) => throw NoInterpreter();
+
+    public override PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals) => throw NoInterpreter();
+
+    public override PyObject CallObject(PyThreadState ts, PyObject callable, PyObject[] args) => throw NoInterpreter();
+
+    public override string ReprOf(PyThreadState ts, PyObject o) => o.ToString();
+
+    public override string StrOf(PyThreadState ts, PyObject o) => o.ToString();
+
+    public override void PrintException(PyThreadState ts, PyBaseException e, TextWriter w) => w.WriteLine(e.ToString());
+
+    public override PyModule ImportModule(PyThreadState ts, string name) => throw NoInterpreter();
+
+    public override void Attach(PyThreadState ts)
+    {
+        if (BackendState is GilRuntimeState) GilSync.Attach(ts);
+    }
+
+    public override void Detach(PyThreadState ts)
+    {
+        if (BackendState is GilRuntimeState) GilSync.Detach(ts);
+    }
+
+    private static NotSupportedException NoInterpreter() => new("TestRuntime has no interpreter");
 
     /// <summary>A runtime whose BackendState is a fresh GIL (timed waits through rt.WaitSeam).</summary>
     public static TestRuntime WithGil(IWaitSeam? seam = null)

@@ -84,6 +84,7 @@ for rel in "${PROGRAMS[@]}"; do
         echo "WARN $rel wrote to stderr:" >&2
         sed 's/^/    /' "$errf" >&2
     fi
+    chmod 644 "$tmp"
     mv "$tmp" "$out"
     rm -f "$errf"
     count=$((count + 1))

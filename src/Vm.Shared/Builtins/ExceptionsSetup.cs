@@ -55,7 +55,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         var be = rt.ExceptionTypes["BaseException"];
         be.New = (ts2, cls, args, kw) => new PyBaseException(cls, Ops<TSync>.NewTuple(ts2, args.Slice(0, args.Length - (kw?.Count ?? 0)).ToArray()));
         foreach (var t in rt.ExceptionTypes.Values) t.New = be.New;
-        Def.Method(rt, be, "__new__", (ts2, a, kw) =>
+        Def.StaticMethod(rt, be, "__new__", (ts2, a, kw) =>
         {
             var cls = (PyType)a[0];
             return cls.New!(ts2, cls, a.Slice(1), kw);

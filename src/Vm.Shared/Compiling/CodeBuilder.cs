@@ -189,6 +189,12 @@ internal sealed class CodeBuilder
             ins = Compact(ins, keep);
         }
 
+        // Backward unconditional jumps are JUMP_ABSOLUTE (the interpreter checks the eval breaker there).
+        for (var i = 0; i < ins.Length; i++)
+        {
+            if (ins[i].Op == Opcode.JUMP_FORWARD && ins[i].Arg <= i) ins[i].Op = Opcode.JUMP_ABSOLUTE;
+        }
+
         var code = new int[ins.Length];
         var positions = new int[ins.Length * 4];
         for (var i = 0; i < ins.Length; i++)

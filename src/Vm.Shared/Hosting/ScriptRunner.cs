@@ -16,6 +16,7 @@ public static class ScriptRunner
     public static int RunMain(PyRuntime rt, string source, string fileName)
     {
         var ts = rt.MainThread;
+        ts.Ident = Environment.CurrentManagedThreadId;
         var globals = rt.NewModuleDict("__main__", fileName.StartsWith('<') ? null : fileName);
         var main = new PyModule(rt.ModuleType, "__main__", globals);
         rt.Modules.SetLockHeldStr(rt, "__main__", main);

@@ -6,6 +6,8 @@ namespace Vm.Lexing;
 // Numeric literals: decimal, 0x/0o/0b integers, floats, imaginary numbers, with '_' separators.
 public sealed partial class Tokenizer
 {
+    private const int MaxIntDigits = 4300;
+
     private static bool IsHex(char c) => IsDigit(c) || (uint)((c | 0x20) - 'a') <= 'f' - 'a';
 
     private Token LexNumber(int start)
@@ -116,6 +118,15 @@ public sealed partial class Tokenizer
         else if (isFloat)
         {
             tok.Value = ParseFloat(text);
+        }
+        else if (text.Length > MaxIntDigits)
+        {
+            // CPython's default sys.get_int_max_str_digits() limit, reported by its parser
+            tok.Value = 0L;
+            tok.Error = _text.Error("SyntaxError",
+                $"Exceeds the limit ({MaxIntDigits} digits) for integer string conversion: value has {text.Length} digits; "
+                + "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals "
+                + "to avoid decimal conversion limits.", tok.Line, 0, tok.Line, 0);
         }
         else
         {

@@ -36,6 +36,7 @@ public sealed partial class Tokenizer
     private readonly List<FStringState> _fstrings = [];
     private SyntaxErrorException? _failure;
     private bool _failedInFString;
+    private int _failedFStringStart = -1;
     private Token? _eofError;
 
     private readonly record struct Bracket(char Ch, int Line, int Col);
@@ -86,6 +87,9 @@ public sealed partial class Tokenizer
     /// <summary>True when the tokenizer's error was raised inside an f-string.</summary>
     public bool FailedInFString => _failedInFString;
 
+    /// <summary>Source index where the outermost f-string open at the error began, or -1.</summary>
+    public int FailedFStringStart => _failedFStringStart;
+
     /// <summary>Tokenizes a whole source, up to and including the EndMarker.</summary>
     public static List<Token> Tokenize(string source, string fileName = "<string>")
     {
@@ -111,6 +115,7 @@ public sealed partial class Tokenizer
         {
             _failure = e;
             _failedInFString = _fstrings.Count > 0;
+            _failedFStringStart = _fstrings.Count > 0 ? _fstrings[0].StartIndex : -1;
             throw;
         }
     }
@@ -120,6 +125,7 @@ public sealed partial class Tokenizer
         if (_pendingDedents > 0)
         {
             _pendingDedents--;
+            if (_pos >= _n) return MakeAtEnd(TokenKind.Dedent);
             return Make(TokenKind.Dedent, _pos, _line, _pos - _lineStart);
         }
         if (_fstrings.Count > 0)
@@ -164,6 +170,7 @@ public sealed partial class Tokenizer
     private Token LexRegular()
     {
         string s = _s;
+        int commentStart = -1;
         while (true)
         {
             if (_atBol)
@@ -187,12 +194,16 @@ public sealed partial class Tokenizer
             if (c == '#')
             {
                 int e = s.IndexOf('\n', p);
+                commentStart = p;
                 _pos = e < 0 ? _n : e;
                 continue;
             }
             if (c == '\n')
             {
-                int col = p - _lineStart;
+                // like CPython, a NEWLINE after a comment starts where the comment does
+                int col = (commentStart >= 0 ? commentStart : p) - _lineStart;
+                int endCol = p - _lineStart + 1;
+                commentStart = -1;
                 int line = _line;
                 _pos = p + 1;
                 NewLine(_pos);
@@ -201,7 +212,7 @@ public sealed partial class Tokenizer
                 return new Token
                 {
                     Kind = TokenKind.Newline, Start = p, End = p + 1, Line = line, Col = col,
-                    EndLine = line, EndCol = col + 1, Level = 0,
+                    EndLine = line, EndCol = endCol, Level = 0,
                 };
             }
             if (c == '\\')
@@ -252,9 +263,24 @@ public sealed partial class Tokenizer
         {
             _indents.RemoveAt(_indents.Count - 1);
             _altIndents.RemoveAt(_altIndents.Count - 1);
-            return Make(TokenKind.Dedent, _pos, _line, 0);
+            return MakeAtEnd(TokenKind.Dedent);
         }
-        return Make(TokenKind.EndMarker, _pos, _line, _pos - _lineStart);
+        return MakeAtEnd(TokenKind.EndMarker);
+    }
+
+    /// <summary>
+    /// DEDENT and ENDMARKER at the end of the input: CPython places them at the end of the last
+    /// line, which is where errors about a missing block are reported.
+    /// </summary>
+    private Token MakeAtEnd(TokenKind kind)
+    {
+        int line = Math.Max(1, _text.LineCount);
+        int col = (_text.GetLine(line) ?? "").Length;
+        return new Token
+        {
+            Kind = kind, Start = _n, End = _n, Line = line, Col = col, EndLine = line, EndCol = col,
+            Level = _brackets.Count,
+        };
     }
 
     /// <summary>
@@ -338,6 +364,7 @@ public sealed partial class Tokenizer
         }
         if (alt != _altIndents[^1]) throw TabError();
         _pendingDedents = count - 1;
+        if (p >= _n) return MakeAtEnd(TokenKind.Dedent);
         return Make(TokenKind.Dedent, p, _line, p - _lineStart);
     }
 

@@ -9,7 +9,8 @@ namespace Vm.Parsing;
 /// <summary>
 /// Renders a tree in the format of CPython 3.13's <c>ast.dump</c> (None and empty-list fields are
 /// left out; with <c>includeAttributes</c> the positions are shown too), so that a tree can be
-/// compared with CPython's by text. For tests and debugging.
+/// compared with CPython's by text. For tests and debugging. Throws
+/// InsufficientExecutionStackException for trees too deep to walk recursively.
 /// </summary>
 public static class AstDump
 {
@@ -28,6 +29,8 @@ public static class AstDump
 
         public void Node(Node? n)
         {
+            // very deep trees (long operator chains) throw InsufficientExecutionStackException
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             if (n == null)
             {
                 _sb.Append("None");

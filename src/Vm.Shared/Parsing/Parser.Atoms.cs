@@ -17,6 +17,7 @@ internal sealed partial class Parser
                 return Fin(new Name((string)t.Value!, ExprContext.Load), t);
             case TokenKind.Number:
                 Next();
+                if (t.Error != null) throw t.Error;
                 return Fin(new Constant(t.Value), t);
             case TokenKind.String:
             case TokenKind.FStringStart:
@@ -149,10 +150,10 @@ internal sealed partial class Parser
         {
             var keys = new List<Expr?>();
             var values = new List<Expr>();
-            Next();
+            var stars = Next();
             keys.Add(null);
             values.Add(ParseBitOr());
-            if (At(TokenKind.KwFor)) throw ErrorAt(values[0], "dict unpacking cannot be used in dict comprehension");
+            if (At(TokenKind.KwFor)) throw ErrorRange(stars, values[0], "dict unpacking cannot be used in dict comprehension");
             ParseDictRest(keys, values);
             result = Fin(new DictExpr(keys, values), open);
         }
@@ -245,6 +246,7 @@ internal sealed partial class Parser
             }
             if (t.Kind != TokenKind.KwFor) break;
             Next();
+            CheckInAfterForTargets();
             var target = ParseForTarget();
             Expect(TokenKind.KwIn);
             var iter = ParseDisjunction();
@@ -256,22 +258,49 @@ internal sealed partial class Parser
     }
 
     /// <summary>
+    /// CPython's invalid_for_if_clause: in a comprehension, `for` bitwise-or expressions not
+    /// followed by `in` is "'in' expected after for-loop variables".
+    /// </summary>
+    private void CheckInAfterForTargets()
+    {
+        if (_probing) return;
+        int save = _pos;
+        _probing = true;
+        bool missing = ProbeExpression(() =>
+        {
+            var e = ParseBitOr();
+            while (Accept(TokenKind.Comma))
+            {
+                if (!StartsExpression(Peek().Kind)) break;
+                ParseBitOr();
+            }
+            return e;
+        }) != null && !At(TokenKind.KwIn);
+        var stop = Peek();
+        _pos = save;
+        _probing = false;
+        if (missing) throw ErrorAt(stop, "'in' expected after for-loop variables");
+    }
+
+    /// <summary>
     /// Call arguments (or class bases) after '(' up to, not including, ')': positional
     /// arguments, `*x`, `name=value`, `**x`, and a generator expression as the sole argument.
     /// </summary>
-    private void ParseArguments(Token open, List<Expr> args, List<Keyword> keywords)
+    private void ParseArguments(Token open, List<Expr> args, List<Keyword> keywords, bool allowGenerator = true)
     {
         bool sawKeyword = false, sawDoubleStar = false;
+        string? positionalError = null;
         while (!At(TokenKind.RPar))
         {
             var t = Peek();
             if (t.Kind == TokenKind.Star)
             {
+                var comma = Prev;
                 Next();
                 var v = ParseExpression();
                 if (sawDoubleStar)
                 {
-                    throw ErrorRange(t, v, "iterable argument unpacking follows keyword argument unpacking");
+                    throw ErrorRange(comma, v, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.Add(Fin(new Starred(v, ExprContext.Load), t));
             }
@@ -279,14 +308,28 @@ internal sealed partial class Parser
             {
                 Next();
                 var v = ParseExpression();
+                if (At(TokenKind.Equal))
+                {
+                    Next();
+                    var rhs = ParseExpression();
+                    throw ErrorRange(t, rhs, "cannot assign to keyword argument unpacking");
+                }
                 keywords.Add(Fin(new Keyword(null, v), t));
                 sawDoubleStar = true;
             }
             else if (t.Kind == TokenKind.Name && PeekAt(1).Kind == TokenKind.Equal)
             {
                 Next();
-                Next();
+                var eq = Next();
+                if (At(TokenKind.Comma) || At(TokenKind.RPar))
+                {
+                    throw ErrorRange(t, eq, "expected argument value expression");
+                }
                 var v = ParseExpression();
+                if (At(TokenKind.KwFor) || At(TokenKind.KwAsync))
+                {
+                    throw ErrorRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 string name = (string)t.Value!;
                 foreach (var k in keywords)
                 {
@@ -302,6 +345,7 @@ internal sealed partial class Parser
             else
             {
                 var e = ParseNamedExpression(checkEquals: false);
+                if (!allowGenerator && At(TokenKind.KwFor)) throw Generic(Peek());
                 if (At(TokenKind.KwFor) || At(TokenKind.KwAsync))
                 {
                     var gens = ParseComprehensionClauses();
@@ -318,17 +362,20 @@ internal sealed partial class Parser
                 {
                     throw ErrorRange(e, Peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (sawDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                if (sawKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                // CPython reports these at the token after the arguments
+                if (sawDoubleStar) positionalError ??= "positional argument follows keyword argument unpacking";
+                else if (sawKeyword) positionalError ??= "positional argument follows keyword argument";
                 args.Add(e);
             }
             if (!Accept(TokenKind.Comma)) break;
         }
+        if (positionalError != null) throw ErrorAt(Peek(), positionalError);
     }
 
     /// <summary>slices: one slice or expression, or a comma-separated Tuple of them (with `*x`).</summary>
     private Expr ParseSlices()
     {
+        var startTok = Peek();
         var first = ParseSliceItem();
         if (!At(TokenKind.Comma) && first is not Starred) return first;
         var elts = new List<Expr> { first };
@@ -337,7 +384,7 @@ internal sealed partial class Parser
             if (At(TokenKind.RSqb)) break;
             elts.Add(ParseSliceItem());
         }
-        return Fin(new TupleExpr(elts, ExprContext.Load), first);
+        return Fin(new TupleExpr(elts, ExprContext.Load), startTok);
     }
 
     private Expr ParseSliceItem()

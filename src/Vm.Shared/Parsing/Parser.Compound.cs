@@ -18,14 +18,13 @@ internal sealed partial class Parser
             ParseSimpleStatements(body);
             return body;
         }
-        var newline = Next();
+        Next();
         if (!At(TokenKind.Indent))
         {
             var t = Peek();
             if (t.IsEof) throw Generic(t);
-            var at = t.Kind == TokenKind.EndMarker ? newline : t;
             throw _text.Error("IndentationError", $"expected an indented block after {what} on line {keyword.Line}",
-                at.Line, at.Col + 1, at.Line, -1);
+                t.Line, t.Col + 1, t.Line, -1);
         }
         Next();
         Enter();
@@ -51,8 +50,6 @@ internal sealed partial class Parser
         throw Generic(t);
     }
 
-    private static Node LastOf(List<Stmt> body) => body[^1];
-
     private Stmt ParseIf()
     {
         // elif chains are collected in a loop, not by recursion
@@ -70,6 +67,7 @@ internal sealed partial class Parser
             bodies.Add(ParseBlock(what, kw));
             if (At(TokenKind.KwElif))
             {
+                if (keywords.Count >= MaxChain) throw ErrorAt(Peek(), TooComplex);
                 kw = Next();
                 what = "'elif' statement";
                 continue;
@@ -83,11 +81,11 @@ internal sealed partial class Parser
             break;
         }
         If? result = null;
+        var end = LastNonWhitespace();
         for (int i = keywords.Count - 1; i >= 0; i--)
         {
             var els = result == null ? orElse : new List<Stmt> { result };
-            var node = new If(tests[i], bodies[i], els);
-            result = Span(node, keywords[i], els.Count > 0 ? LastOf(els) : LastOf(bodies[i]));
+            result = Span(new If(tests[i], bodies[i], els), keywords[i], end);
         }
         return result!;
     }
@@ -107,7 +105,7 @@ internal sealed partial class Parser
         ExpectColon(false);
         var body = ParseBlock("'while' statement", kw);
         var orElse = ParseElseBlock();
-        return Span(new While(test, body, orElse), kw, LastOf(orElse.Count > 0 ? orElse : body));
+        return Fin(new While(test, body, orElse), kw);
     }
 
     private Stmt ParseFor()
@@ -120,7 +118,7 @@ internal sealed partial class Parser
         ExpectColon(false);
         var body = ParseBlock("'for' statement", kw);
         var orElse = ParseElseBlock();
-        return Span(new For(target, iter, body, orElse), kw, LastOf(orElse.Count > 0 ? orElse : body));
+        return Fin(new For(target, iter, body, orElse), kw);
     }
 
     private Stmt ParseTry()
@@ -136,7 +134,7 @@ internal sealed partial class Parser
             bool isStar = Accept(TokenKind.Star);
             if (isStar && At(TokenKind.Colon) || isStar && At(TokenKind.Newline))
             {
-                throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
+                throw ErrorAt(Peek(), "expected one or more exception types");
             }
             if (star != null && star != isStar)
             {
@@ -161,7 +159,7 @@ internal sealed partial class Parser
             }
             ExpectColon(false);
             var handlerBody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", ex);
-            handlers.Add(Span(new ExceptHandler(type, name, handlerBody), ex, LastOf(handlerBody)));
+            handlers.Add(Fin(new ExceptHandler(type, name, handlerBody), ex));
         }
         var orElse = handlers.Count > 0 ? ParseElseBlock() : new List<Stmt>();
         var finalBody = new List<Stmt>();
@@ -175,11 +173,8 @@ internal sealed partial class Parser
         {
             throw ErrorAt(Peek(), "expected 'except' or 'finally' block");
         }
-        Node last = finalBody.Count > 0 ? LastOf(finalBody)
-            : orElse.Count > 0 ? LastOf(orElse)
-            : handlers[^1];
         var node = new Try(body, handlers, orElse, finalBody) { IsStar = star == true };
-        return Span(node, kw, last);
+        return Fin(node, kw);
     }
 
     private Stmt ParseWith()
@@ -194,7 +189,7 @@ internal sealed partial class Parser
         }
         ExpectColon(false);
         var body = ParseBlock("'with' statement", kw);
-        return Span(new With(items, body), kw, LastOf(body));
+        return Fin(new With(items, body), kw);
     }
 
     /// <summary>Python 3.9+'s `with (a as b, c as d):`; null (position restored) if it is not that form.</summary>
@@ -266,7 +261,7 @@ internal sealed partial class Parser
         ExpectColon(true);
         var body = ParseBlock("function definition", kw);
         var node = new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns };
-        return Span(node, kw, LastOf(body));
+        return Fin(node, kw);
     }
 
     private Stmt ParseClassDef(List<Expr> decorators)
@@ -279,12 +274,12 @@ internal sealed partial class Parser
         if (At(TokenKind.LPar))
         {
             var open = Next();
-            ParseArguments(open, bases, keywords);
+            ParseArguments(open, bases, keywords, allowGenerator: false);
             Expect(TokenKind.RPar);
         }
         ExpectColon(false);
         var body = ParseBlock("class definition", kw);
         var node = new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators };
-        return Span(node, kw, LastOf(body));
+        return Fin(node, kw);
     }
 }

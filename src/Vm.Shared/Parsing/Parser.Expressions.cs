@@ -19,6 +19,7 @@ internal sealed partial class Parser
     /// <summary>star_expressions: `a`, `a, *b,` (a Tuple when there is a comma).</summary>
     private Expr ParseStarExpressions()
     {
+        var startTok = Peek();
         var first = ParseStarExpression();
         if (!At(TokenKind.Comma)) return first;
         var elts = new List<Expr> { first };
@@ -28,7 +29,7 @@ internal sealed partial class Parser
             if (!StartsExpression(k) && k != TokenKind.Star) break;
             elts.Add(ParseStarExpression());
         }
-        return Fin(new TupleExpr(elts, ExprContext.Load), first);
+        return Fin(new TupleExpr(elts, ExprContext.Load), startTok);
     }
 
     /// <summary>star_expression: `*bitwise_or` or an expression.</summary>
@@ -43,6 +44,7 @@ internal sealed partial class Parser
     /// <summary>expressions (eval input): like star_expressions without `*`.</summary>
     private Expr ParseExpressions()
     {
+        var startTok = Peek();
         var first = ParseExpression();
         if (!At(TokenKind.Comma)) return first;
         var elts = new List<Expr> { first };
@@ -51,7 +53,7 @@ internal sealed partial class Parser
             if (!StartsExpression(Peek().Kind)) break;
             elts.Add(ParseExpression());
         }
-        return Fin(new TupleExpr(elts, ExprContext.Load), first);
+        return Fin(new TupleExpr(elts, ExprContext.Load), startTok);
     }
 
     /// <summary>star_named_expression: `*bitwise_or` or a named expression (display elements).</summary>
@@ -84,23 +86,50 @@ internal sealed partial class Parser
         return e;
     }
 
-    /// <summary>CPython's invalid_named_expression: `if x = 1:` and the like.</summary>
+    /// <summary>CPython's invalid_named_expression: `if x = 1:` and the like (at '=').</summary>
     private void CheckEqualsInExpression(Expr e)
     {
         bool isName = e is Name && !_parenthesized.Contains(e);
-        if (!isName)
-        {
-            if (!IsBitwiseOrLevel(e) || e is ListExpr or TupleExpr or GeneratorExp) return;
-            if (e is Constant { Value: null or bool }) return;
-        }
-        int save = _pos;
-        Next(); // '='
-        var rhs = ProbeExpression(ParseBitOr);
-        bool single = rhs != null && !At(TokenKind.Equal) && !At(TokenKind.ColonEqual);
-        _pos = save;
-        if (!single) return;
-        if (isName) throw ErrorRange(e, rhs!, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (!isName && !MaySuggestEquals(e)) return;
+        if (!SingleValueAfterEquals(out var end)) return;
+        if (isName) throw ErrorRange(e, end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
+    }
+
+    /// <summary>A bitwise-or expression other than a list, tuple, generator, True, None or False.</summary>
+    private bool MaySuggestEquals(Expr e)
+        => IsBitwiseOrLevel(e) && e is not (ListExpr or TupleExpr or GeneratorExp) && e is not Constant { Value: null or bool };
+
+    /// <summary>
+    /// At '=': is it followed by one value (a bitwise-or expression, or at least the start of
+    /// one, as a PEG parser would take the longest prefix) and then not by '=' or ':='? The
+    /// position is left unchanged; <paramref name="end"/> is the value's last token.
+    /// </summary>
+    private bool SingleValueAfterEquals(out Token end)
+    {
+        int save = _pos;
+        bool probing = _probing;
+        _probing = true;
+        Next(); // '='
+        var first = Peek();
+        end = first;
+        bool result = false;
+        if (StartsExpression(first.Kind) && first.Kind is not (TokenKind.KwNot or TokenKind.KwLambda))
+        {
+            var rhs = ProbeExpression(ParseBitOr);
+            if (rhs == null)
+            {
+                result = true;
+            }
+            else
+            {
+                end = Prev;
+                result = !At(TokenKind.Equal) && !At(TokenKind.ColonEqual);
+            }
+        }
+        _pos = save;
+        _probing = probing;
+        return result;
     }
 
     /// <summary>Is this node something the grammar's bitwise_or rule can produce?</summary>
@@ -157,7 +186,8 @@ internal sealed partial class Parser
             return body;
         }
         // a if b else c if d else e: right-nested, parsed with a loop
-        List<(Expr Body, Expr Test)>? chain = null;
+        List<(Token Start, Expr Body, Expr Test)>? chain = null;
+        var bodyStart = startTok;
         Expr orElse;
         while (true)
         {
@@ -169,13 +199,14 @@ internal sealed partial class Parser
                 throw ErrorRange(body, test, "expected 'else' after 'if' expression");
             }
             Next();
-            (chain ??= new()).Add((body, test));
+            (chain ??= new()).Add((bodyStart, body, test));
             if (chain.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
             if (At(TokenKind.KwLambda))
             {
                 orElse = ParseLambda();
                 break;
             }
+            bodyStart = Peek();
             var next = ParseDisjunction();
             if (!At(TokenKind.KwIf))
             {
@@ -186,7 +217,7 @@ internal sealed partial class Parser
         }
         for (int i = chain.Count - 1; i >= 0; i--)
         {
-            orElse = Span(new IfExp(chain[i].Test, chain[i].Body, orElse), chain[i].Body, orElse);
+            orElse = Fin(new IfExp(chain[i].Test, chain[i].Body, orElse), chain[i].Start);
         }
         return orElse;
     }
@@ -197,21 +228,37 @@ internal sealed partial class Parser
     /// </summary>
     private void CheckMissingComma(Expr a, Token startTok, int startPos)
     {
+        bool commaRule = true;
         if (startTok.Kind == TokenKind.Name)
         {
             string id = (string)startTok.Value!;
-            if (id is "match" or "case" or "type" or "_") return;
+            // CPython's soft-keyword test compares only the name's length of characters, so
+            // any prefix of a soft keyword ("m", "ty", ...) counts as one here
+            if (IsSoftKeywordPrefix(id)) commaRule = false;
             var second = _tokens[startPos + 1];
-            if (second.Kind is TokenKind.String or TokenKind.FStringStart) return;
+            if (second.Kind == TokenKind.FStringStart)
+            {
+                // CPython's lookahead reads into the f-string here (a tokenizer error in it wins)
+                PeekQuietly(startPos + 2 - _pos);
+                return;
+            }
+            if (second.Kind == TokenKind.String) return;
         }
-        if (a is Name { Id: "print" or "exec" }) return;
+        if (a is Name { Id: "print" or "exec" }) commaRule = false;
+        // CPython also reads on after a lone name (its legacy print-statement rule), which
+        // matters for which later tokenizer errors it sees
+        if (!commaRule && !(a is Name && startPos + 1 == _pos)) return;
         int save = _pos;
         var b = ProbeExpression(ParseExpression);
         if (b == null) return;
         bool inBrackets = Prev.Level > 0;
         _pos = save;
-        if (inBrackets) throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        if (commaRule && inBrackets) throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
     }
+
+    private static bool IsSoftKeywordPrefix(string id)
+        => id.Length > 0 && ("_".StartsWith(id, StringComparison.Ordinal) || "case".StartsWith(id, StringComparison.Ordinal)
+            || "match".StartsWith(id, StringComparison.Ordinal) || "type".StartsWith(id, StringComparison.Ordinal));
 
     private Expr ParseLambda()
     {
@@ -230,20 +277,22 @@ internal sealed partial class Parser
 
     private Expr ParseDisjunction()
     {
+        var startTok = Peek();
         var first = ParseConjunction();
         if (!At(TokenKind.KwOr)) return first;
         var values = new List<Expr> { first };
         while (Accept(TokenKind.KwOr)) values.Add(ParseConjunction());
-        return Span(new BoolOp(BoolOpKind.Or, values), first, values[^1]);
+        return Fin(new BoolOp(BoolOpKind.Or, values), startTok);
     }
 
     private Expr ParseConjunction()
     {
+        var startTok = Peek();
         var first = ParseInversion();
         if (!At(TokenKind.KwAnd)) return first;
         var values = new List<Expr> { first };
         while (Accept(TokenKind.KwAnd)) values.Add(ParseInversion());
-        return Span(new BoolOp(BoolOpKind.And, values), first, values[^1]);
+        return Fin(new BoolOp(BoolOpKind.And, values), startTok);
     }
 
     private Expr ParseInversion()
@@ -256,12 +305,13 @@ internal sealed partial class Parser
             if (nots.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
         }
         var e = ParseComparison();
-        for (int i = nots.Count - 1; i >= 0; i--) e = Span(new UnaryOp(UnaryOpKind.Not, e), nots[i], e);
+        for (int i = nots.Count - 1; i >= 0; i--) e = Fin(new UnaryOp(UnaryOpKind.Not, e), nots[i]);
         return e;
     }
 
     private Expr ParseComparison()
     {
+        var startTok = Peek();
         var left = ParseBitOr();
         List<CmpOpKind>? ops = null;
         List<Expr>? comparators = null;
@@ -306,7 +356,7 @@ internal sealed partial class Parser
         }
     done:
         if (ops == null) return left;
-        return Span(new Compare(left, ops, comparators!), left, comparators![^1]);
+        return Fin(new Compare(left, ops, comparators!), startTok);
     }
 
     private Expr ParseBitOr() => ParseBinary(1);
@@ -334,6 +384,7 @@ internal sealed partial class Parser
     /// <summary>Left-associative binary operators by precedence climbing (at most 6 levels deep).</summary>
     private Expr ParseBinary(int minPrec)
     {
+        var startTok = Peek();
         var left = ParseFactor();
         while (true)
         {
@@ -341,7 +392,7 @@ internal sealed partial class Parser
             if (prec < minPrec || prec == 0) return left;
             Next();
             var right = prec == 6 ? ParseFactor() : ParseBinary(prec + 1);
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Fin(new BinOp(left, op, right), startTok);
         }
     }
 
@@ -372,12 +423,12 @@ internal sealed partial class Parser
         return ops;
     }
 
-    private static Expr WrapUnary(List<Token>? ops, Expr e)
+    private Expr WrapUnary(List<Token>? ops, Expr e)
     {
         if (ops == null) return e;
         for (int i = ops.Count - 1; i >= 0; i--)
         {
-            e = Span(new UnaryOp(UnaryOperator(ops[i].Kind)!.Value, e), ops[i], e);
+            e = Fin(new UnaryOp(UnaryOperator(ops[i].Kind)!.Value, e), ops[i]);
         }
         return e;
     }
@@ -385,20 +436,23 @@ internal sealed partial class Parser
     /// <summary>power: primary ['**' factor]; right-associative, folded from a list.</summary>
     private Expr ParsePower()
     {
+        var startTok = Peek();
         var first = ParseAwaitPrimary();
         if (!At(TokenKind.DoubleStar)) return first;
         var bases = new List<Expr> { first };
+        var starts = new List<Token> { startTok };
         var unaries = new List<List<Token>?> { null };
         while (Accept(TokenKind.DoubleStar))
         {
             unaries.Add(UnaryOperator(Peek().Kind) != null ? CollectUnaryOperators() : null);
+            starts.Add(Peek());
             bases.Add(ParseAwaitPrimary());
             if (bases.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
         }
         Expr r = WrapUnary(unaries[^1], bases[^1]);
         for (int i = bases.Count - 2; i >= 0; i--)
         {
-            r = Span(new BinOp(bases[i], BinOpKind.Pow, r), bases[i], r);
+            r = Fin(new BinOp(bases[i], BinOpKind.Pow, r), starts[i]);
             r = WrapUnary(unaries[i], r);
         }
         return r;
@@ -406,13 +460,24 @@ internal sealed partial class Parser
 
     private Expr ParseAwaitPrimary()
     {
-        if (At(TokenKind.KwAwait)) throw ErrorAt(Peek(), "'await' expressions are not supported yet");
+        if (At(TokenKind.KwAwait))
+        {
+            var next = PeekAt(1);
+            if (!StartsExpression(next.Kind) || next.Kind is TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde
+                or TokenKind.KwNot or TokenKind.KwLambda)
+            {
+                Next();
+                throw Generic(next);
+            }
+            throw ErrorAt(Peek(), "'await' expressions are not supported yet");
+        }
         return ParsePrimary();
     }
 
     /// <summary>primary: an atom followed by any number of .name, (args) and [slices].</summary>
     private Expr ParsePrimary()
     {
+        var startTok = Peek();
         var e = ParseAtom();
         while (true)
         {
@@ -422,7 +487,7 @@ internal sealed partial class Parser
                 {
                     Next();
                     string name = ExpectName();
-                    e = Fin(new Attribute(e, name, ExprContext.Load), e);
+                    e = Fin(new Attribute(e, name, ExprContext.Load), startTok);
                     break;
                 }
                 case TokenKind.LPar:
@@ -434,7 +499,7 @@ internal sealed partial class Parser
                     ParseArguments(open, args, keywords);
                     Expect(TokenKind.RPar);
                     Leave();
-                    e = Fin(new Call(e, args, keywords), e);
+                    e = Fin(new Call(e, args, keywords), startTok);
                     break;
                 }
                 case TokenKind.LSqb:
@@ -444,7 +509,7 @@ internal sealed partial class Parser
                     var slice = ParseSlices();
                     Expect(TokenKind.RSqb);
                     Leave();
-                    e = Fin(new Subscript(e, slice, ExprContext.Load), e);
+                    e = Fin(new Subscript(e, slice, ExprContext.Load), startTok);
                     break;
                 }
                 default:

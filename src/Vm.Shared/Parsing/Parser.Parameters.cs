@@ -26,7 +26,11 @@ internal sealed partial class Parser
                 Next();
                 if (sawSlash) throw ErrorAt(t, "/ may appear only once");
                 if (sawStar) throw ErrorAt(t, "/ must be ahead of *");
-                if (positional.Count == 0) throw ErrorAt(t, "at least one argument must precede /");
+                if (positional.Count == 0)
+                {
+                    if (PeekQuietly(0).Kind == TokenKind.Comma) throw ErrorAt(t, "at least one argument must precede /");
+                    throw Generic(t);
+                }
                 a.PosOnlyArgs.AddRange(positional);
                 positional.Clear();
                 sawSlash = true;
@@ -41,7 +45,8 @@ internal sealed partial class Parser
                     var after = At(TokenKind.Comma) ? PeekAt(1) : Peek();
                     if (after.Kind == close || after.Kind == TokenKind.DoubleStar)
                     {
-                        throw ErrorAt(t, "named arguments must follow bare *");
+                        // CPython points at the '*' of a def, but past it in a lambda
+                        throw ErrorAt(lambda ? after : t, "named arguments must follow bare *");
                     }
                 }
                 else

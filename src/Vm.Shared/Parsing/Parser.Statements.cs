@@ -24,10 +24,7 @@ internal sealed partial class Parser
             case TokenKind.Name:
             {
                 string name = (string)t.Value!;
-                if (name == "match" && LooksLikeMatchStatement())
-                {
-                    throw ErrorAt(t, "'match' statements are not supported yet");
-                }
+                if (name == "match") CheckMatchStatement(t);
                 if (name == "type" && PeekAt(1).Kind == TokenKind.Name && PeekAt(2).Kind is TokenKind.Equal or TokenKind.LSqb)
                 {
                     throw ErrorAt(t, "'type' statements are not supported yet");
@@ -49,13 +46,21 @@ internal sealed partial class Parser
         };
     }
 
-    /// <summary>`match` is a soft keyword: a statement when `match subject:` NEWLINE follows.</summary>
-    private bool LooksLikeMatchStatement()
+    /// <summary>
+    /// `match` is a soft keyword: `match subject:` NEWLINE starts a match statement (reported as
+    /// not supported). Returns when the line is something else, such as `match = 1`.
+    /// </summary>
+    private void CheckMatchStatement(Token matchTok)
     {
         var next = PeekAt(1);
-        if (!StartsExpression(next.Kind) && next.Kind != TokenKind.Star) return false;
+        if (!StartsExpression(next.Kind) && next.Kind != TokenKind.Star) return;
+        // after these, `match` cannot be a name starting an expression statement
+        bool cannotBeName = next.Kind is TokenKind.Name or TokenKind.Number or TokenKind.String
+            or TokenKind.FStringStart or TokenKind.LBrace or TokenKind.KwNone or TokenKind.KwTrue
+            or TokenKind.KwFalse or TokenKind.Ellipsis or TokenKind.KwNot or TokenKind.KwLambda or TokenKind.Tilde;
         int save = _pos, depth = _depth;
         bool probing = _probing;
+        Token? stop = null;
         try
         {
             _probing = true;
@@ -66,11 +71,19 @@ internal sealed partial class Parser
                 if (At(TokenKind.Colon)) break;
                 ParseStarNamedExpression();
             }
-            return At(TokenKind.Colon) && PeekAt(1).Kind == TokenKind.Newline;
+            stop = Peek();
+            if (stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline)
+            {
+                throw new MatchFound();
+            }
         }
         catch (Vm.Text.SyntaxErrorException) when (!_tokenizer.Failed)
         {
-            return false;
+            stop = null;
+        }
+        catch (MatchFound)
+        {
+            throw ErrorAt(matchTok, "'match' statements are not supported yet");
         }
         finally
         {
@@ -78,7 +91,14 @@ internal sealed partial class Parser
             _depth = depth;
             _probing = probing;
         }
+        if (stop != null && cannotBeName)
+        {
+            if (stop.Kind == TokenKind.Newline) throw ErrorAt(stop, "expected ':'");
+            throw Generic(stop);
+        }
     }
+
+    private sealed class MatchFound : Exception { }
 
     private void ParseSimpleStatements(List<Stmt> into)
     {
@@ -187,8 +207,13 @@ internal sealed partial class Parser
         var startTok = Peek();
         Expr first = At(TokenKind.KwYield) ? ParseYieldExpr() : ParseStarExpressions();
         var t = Peek();
-        if (t.Kind == TokenKind.Equal) return ParseAssignment(first);
+        if (t.Kind == TokenKind.Equal) return ParseAssignment(first, startTok);
         if (t.Kind == TokenKind.Colon) return ParseAnnAssign(first, startTok);
+        if (t.Kind == TokenKind.ColonEqual && (first is not Name || _parenthesized.Contains(first))
+            && FollowedByExpression())
+        {
+            throw ErrorAt(first, $"cannot use assignment expressions with {ExprName(first)}");
+        }
         var op = AugAssignOp(t.Kind);
         if (op != null)
         {
@@ -200,7 +225,7 @@ internal sealed partial class Parser
             var value = At(TokenKind.KwYield) ? ParseYieldExpr() : ParseStarExpressions();
             NoLoneStar(value);
             SetContext(first, ExprContext.Store);
-            return Span(new AugAssign(first, op.Value, value), first, value);
+            return Fin(new AugAssign(first, op.Value, value), startTok);
         }
         if (!EndsSimpleStatement(t.Kind))
         {
@@ -208,16 +233,26 @@ internal sealed partial class Parser
             if (first is Name { Id: "print" or "exec" } legacy && StartsExpression(t.Kind) && !_parenthesized.Contains(first))
             {
                 var rest = ProbeExpression(ParseStarExpressions);
-                if (rest != null)
-                {
-                    throw ErrorRange(legacy, rest,
-                        $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
-                }
+                throw ErrorRange(legacy, rest != null ? Prev : t,
+                    $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
             }
             throw Generic(t);
         }
         NoLoneStar(first);
-        return Span(new ExprStmt(first), first, first);
+        return Fin(new ExprStmt(first), startTok);
+    }
+
+    /// <summary>Does an expression follow the current token (':', ':=')? The position is unchanged.</summary>
+    private bool FollowedByExpression()
+    {
+        int save = _pos;
+        bool probing = _probing;
+        _probing = true;
+        Next();
+        bool ok = ProbeExpression(ParseExpression) != null;
+        _pos = save;
+        _probing = probing;
+        return ok;
     }
 
     private static BinOpKind? AugAssignOp(TokenKind k) => k switch
@@ -238,7 +273,7 @@ internal sealed partial class Parser
         _ => null,
     };
 
-    private Stmt ParseAssignment(Expr first)
+    private Stmt ParseAssignment(Expr first, Token startTok)
     {
         var targets = new List<Expr> { first };
         Expr value;
@@ -258,44 +293,52 @@ internal sealed partial class Parser
         }
         foreach (var target in targets)
         {
-            if (target is Yield or YieldFrom)
+            if (target is Yield or YieldFrom && !_parenthesized.Contains(target))
             {
                 throw ErrorAt(target, "assignment to yield expression not possible");
             }
             SetTarget(target, TargetKind.Store);
         }
         NoLoneStar(value);
-        return Span(new Assign(targets, value), first, value);
+        return Fin(new Assign(targets, value), startTok);
     }
 
     /// <summary>
-    /// CPython's invalid_named_expression for `f() = 1`: when the first target is an invalid
-    /// bitwise-or expression and a single `= value` follows, suggest '=='.
+    /// CPython's invalid_named_expression for `f() = 1` (the first target is invalid and one
+    /// value follows): suggest '=='. For an unparenthesized tuple it is the last element, the one
+    /// before the '=', that CPython examines.
     /// </summary>
     private void CheckMaybeMeantEquals(Expr first)
     {
-        if (!IsBitwiseOrLevel(first) || first is ListExpr or TupleExpr or GeneratorExp) return;
-        if (first is Constant { Value: null or bool }) return;
-        int save = _pos;
-        Next(); // '='
-        var rhs = ProbeExpression(ParseBitOr);
-        bool single = rhs != null && !At(TokenKind.Equal) && !At(TokenKind.ColonEqual);
-        _pos = save;
-        if (single)
+        var e = first;
+        if (first is TupleExpr t && t.Elts.Count > 0 && !_parenthesized.Contains(first) && !IsParenthesizedTuple(t))
         {
-            throw ErrorAt(first, $"cannot assign to {ExprName(first)} here. Maybe you meant '==' instead of '='?");
+            e = t.Elts[^1];
+            if (e is Starred) return;
+            CheckEqualsInExpression(e);
+            return;
+        }
+        if (!MaySuggestEquals(e)) return;
+        if (SingleValueAfterEquals(out _))
+        {
+            throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
         }
     }
 
     private Stmt ParseAnnAssign(Expr first, Token startTok)
     {
-        if (first is TupleExpr tuple)
+        // CPython names a bad target only when an annotation follows the ':'
+        if (first is not (Name or Attribute or Subscript or Starred) && FollowedByExpression())
         {
-            Node at = _parenthesized.Contains(first) || tuple.Elts.Count == 0 ? first : tuple.Elts[0];
-            throw ErrorAt(at, "only single target (not tuple) can be annotated");
+            if (first is TupleExpr tuple)
+            {
+                Node at = IsParenthesizedTuple(tuple) || tuple.Elts.Count == 0 ? first : tuple.Elts[0];
+                throw ErrorAt(at, "only single target (not tuple) can be annotated");
+            }
+            if (first is ListExpr) throw ErrorAt(first, "only single target (not list) can be annotated");
+            throw ErrorAt(first, "illegal target for annotation");
         }
-        if (first is ListExpr) throw ErrorAt(first, "only single target (not list) can be annotated");
-        if (first is not (Name or Attribute or Subscript)) throw ErrorAt(first, "illegal target for annotation");
+        if (first is not (Name or Attribute or Subscript)) throw Generic(Peek());
         Next(); // ':'
         var annotation = ParseExpression();
         Expr? value = null;
@@ -306,7 +349,7 @@ internal sealed partial class Parser
         }
         SetContext(first, ExprContext.Store);
         bool simple = first is Name && startTok.Kind != TokenKind.LPar;
-        return Fin(new AnnAssign(first, annotation, value, simple), first);
+        return Fin(new AnnAssign(first, annotation, value, simple), startTok);
     }
 
     // ------------------------------------------------------------------ imports
@@ -314,6 +357,7 @@ internal sealed partial class Parser
     private Stmt ParseImport()
     {
         var kw = Next();
+        if (At(TokenKind.Newline)) throw ErrorAt(Peek(), "Expected one or more names after 'import'");
         var names = new List<Alias>();
         do
         {
@@ -347,6 +391,7 @@ internal sealed partial class Parser
         string? module = null;
         if (level == 0 || At(TokenKind.Name)) module = ParseDottedName();
         Expect(TokenKind.KwImport);
+        if (At(TokenKind.Newline)) throw ErrorAt(Peek(), "Expected one or more names after 'import'");
         var names = new List<Alias>();
         if (At(TokenKind.Star))
         {

@@ -29,7 +29,9 @@ internal sealed partial class Parser
                 if (t.Error != null) throw t.Error;
                 if ((t.Flags & StringFlags.Bytes) != 0) sawBytes = true;
                 else sawStr = true;
-                parts.Add(Fin(new Constant(t.Value), t));
+                var c = Fin(new Constant(t.Value), t);
+                if ((t.Flags & StringFlags.Unicode) != 0) c.Kind = "u";
+                parts.Add(c);
             }
             else if (t.Kind == TokenKind.FStringStart)
             {
@@ -89,7 +91,7 @@ internal sealed partial class Parser
             {
                 var sb = new System.Text.StringBuilder();
                 for (int k = i; k < j; k++) sb.Append((string)((Constant)parts[k]).Value!);
-                if (sb.Length > 0) result.Add(Span(new Constant(sb.ToString()), parts[i], parts[j - 1]));
+                if (sb.Length > 0) result.Add(Span(new Constant(sb.ToString()) { Kind = c.Kind }, parts[i], parts[j - 1]));
             }
             i = j;
         }
@@ -136,6 +138,25 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>The source of a `{expr=}` field up to its '!', ':' or '}', comments removed as CPython does.</summary>
+    private string DebugText(int start, int end)
+    {
+        string text = _text.Text.Substring(start, end - start);
+        if (!text.Contains('#')) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                if (i < text.Length) sb.Append('\n');
+                continue;
+            }
+            sb.Append(text[i]);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>`{expr[=][!conv][:spec]}`; a `=` adds the expression's text as a Constant first.</summary>
     private void ParseReplacementField(List<Expr> into, ref SyntaxErrorException? decodeError)
     {
@@ -154,7 +175,7 @@ internal sealed partial class Parser
         {
             Next();
             var after = Peek();
-            string text = _text.Text.Substring(open.End, after.Start - open.End);
+            string text = DebugText(open.End, after.Start);
             debug = new Constant(text)
             {
                 Line = open.EndLine, Col = open.EndCol, EndLine = after.Line, EndCol = after.Col,
@@ -194,7 +215,7 @@ internal sealed partial class Parser
             {
                 Line = colon.Line, Col = colon.Col, EndLine = stop.Line, EndCol = stop.Col,
             };
-            expecting = "'}'";
+            expecting = "'}', or format specs";
         }
         var close = Peek();
         if (close.Kind != TokenKind.RBrace)

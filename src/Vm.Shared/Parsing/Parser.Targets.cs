@@ -146,6 +146,7 @@ internal sealed partial class Parser
 
     private Expr ParseStarTargets()
     {
+        var startTok = Peek();
         var first = ParseStarTarget();
         if (!At(TokenKind.Comma)) return first;
         var elts = new List<Expr> { first };
@@ -155,7 +156,7 @@ internal sealed partial class Parser
             if (k != TokenKind.Star && !StartsExpression(k)) break;
             elts.Add(ParseStarTarget());
         }
-        return Fin(new TupleExpr(elts, ExprContext.Store), first);
+        return Fin(new TupleExpr(elts, ExprContext.Store), startTok);
     }
 
     private Expr ParseStarTarget()

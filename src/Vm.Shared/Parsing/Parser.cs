@@ -40,6 +40,8 @@ internal sealed partial class Parser
     private readonly List<Token> _tokens = new(256);
     private readonly HashSet<Expr> _parenthesized = new(ReferenceEqualityComparer.Instance);
     private int _pos;
+    /// <summary>The furthest token index looked at outside of probes: where CPython reports "invalid syntax".</summary>
+    private int _furthest;
     private int _depth;
     /// <summary>Suppresses the "Perhaps you forgot a comma?" probe while it is probing.</summary>
     private bool _probing;
@@ -99,6 +101,8 @@ internal sealed partial class Parser
         }
         catch (SyntaxErrorException e) when (!_tokenizer.Failed)
         {
+            // CPython reports an unexpected INDENT/DEDENT as is, without looking further
+            if (e.Msg is "unexpected indent" or "unexpected unindent") throw;
             throw PreferTokenizerError(e);
         }
     }
@@ -110,6 +114,7 @@ internal sealed partial class Parser
     /// </summary>
     private SyntaxErrorException PreferTokenizerError(SyntaxErrorException parserError)
     {
+        int errorLine = _tokens.Count > 0 ? _tokens[^1].Line : parserError.Line;
         try
         {
             while (true)
@@ -118,7 +123,7 @@ internal sealed partial class Parser
                 if (t.Kind == TokenKind.EndMarker) break;
                 if (t.IsEof)
                 {
-                    if (_tokenizer.Level > 0 && _tokenizer.InnermostBracket.Line < parserError.Line)
+                    if (_tokenizer.Level > 0 && _tokenizer.InnermostBracket.Line < errorLine)
                     {
                         return Unclosed();
                     }
@@ -128,15 +133,23 @@ internal sealed partial class Parser
         }
         catch (SyntaxErrorException tokenizerError)
         {
-            if (!_tokenizer.FailedInFString) return tokenizerError;
+            // CPython keeps the parser's error when the tokenizer fails inside an f-string, and
+            // for the errors its tokenizer signals without raising (bad dedent, tabs,
+            // indentation depth, a character after a line continuation)
+            if (!_tokenizer.FailedInFString && !IsSignalledTokenizerError(tokenizerError.Msg)) return tokenizerError;
         }
         return parserError;
     }
+
+    private static bool IsSignalledTokenizerError(string msg) => msg is "unindent does not match any outer indentation level"
+        or "inconsistent use of tabs and spaces in indentation" or "too many levels of indentation"
+        or "unexpected character after line continuation character";
 
     // ------------------------------------------------------------------ tokens
 
     private Token Peek()
     {
+        if (_pos > _furthest && !_probing) _furthest = _pos;
         if (_pos < _tokens.Count) return _tokens[_pos];
         return Fill(_pos);
     }
@@ -144,8 +157,16 @@ internal sealed partial class Parser
     private Token PeekAt(int k)
     {
         int i = _pos + k;
+        if (i > _furthest && !_probing) _furthest = i;
         if (i < _tokens.Count) return _tokens[i];
         return Fill(i);
+    }
+
+    /// <summary>A look at the token k ahead that does not count as reached for error locations.</summary>
+    private Token PeekQuietly(int k)
+    {
+        int i = _pos + k;
+        return i < _tokens.Count ? _tokens[i] : Fill(i);
     }
 
     private Token Fill(int index)
@@ -171,6 +192,17 @@ internal sealed partial class Parser
 
     /// <summary>The last token consumed.</summary>
     private Token Prev => _tokens[_pos - 1];
+
+    /// <summary>
+    /// The last token consumed that is not NEWLINE, INDENT or DEDENT: where CPython ends a node
+    /// (so a compound statement ends at its block's last token, a trailing ';' included).
+    /// </summary>
+    private Token LastNonWhitespace()
+    {
+        int i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent) i--;
+        return _tokens[i];
+    }
 
     private bool At(TokenKind kind) => Peek().Kind == kind;
 
@@ -220,17 +252,7 @@ internal sealed partial class Parser
 
     private T Fin<T>(T node, Token start) where T : Node
     {
-        var end = Prev;
-        node.Line = start.Line;
-        node.Col = start.Col;
-        node.EndLine = end.EndLine;
-        node.EndCol = end.EndCol;
-        return node;
-    }
-
-    private T Fin<T>(T node, Node start) where T : Node
-    {
-        var end = Prev;
+        var end = LastNonWhitespace();
         node.Line = start.Line;
         node.Col = start.Col;
         node.EndLine = end.EndLine;
@@ -285,9 +307,18 @@ internal sealed partial class Parser
     private SyntaxErrorException ErrorRange(Token a, Token b, string msg)
         => _text.Error("SyntaxError", msg, a.Line, a.Col + 1, b.EndLine, b.EndCol + 1);
 
-    /// <summary>The error for input that matches nothing, at token <paramref name="t"/>.</summary>
+    /// <summary>
+    /// The error for input that matches nothing: "invalid syntax" (or "unexpected indent", an
+    /// unclosed bracket at the end...) at the furthest token looked at, as CPython reports it,
+    /// or at <paramref name="t"/> if that is further.
+    /// </summary>
     private SyntaxErrorException Generic(Token t)
     {
+        if (_furthest < _tokens.Count)
+        {
+            var far = _tokens[_furthest];
+            if (far.Start > t.Start || (far.Start == t.Start && far.Kind != t.Kind && t.Kind is TokenKind.Dedent or TokenKind.Indent)) t = far;
+        }
         if (t.IsEof)
         {
             if (_tokenizer.Level > 0) return Unclosed();

@@ -40,6 +40,10 @@ public abstract partial class PyRuntime
     public Action<double>? OnSwitchIntervalChanged;
     /// <summary>Exit code requested by SystemExit handling.</summary>
     public int ExitCode;
+    /// <summary>_thread.stack_size() (0 = default).</summary>
+    public long ThreadStackSize;
+    /// <summary>The _ThreadHandle type, created on first use.</summary>
+    public PyType? ThreadHandleType;
     /// <summary>Serialises module loading (a Monitor: Coyote-controllable).</summary>
     public readonly object ImportLock = new();
     /// <summary>Threads started by the threading module that must be joined at exit.</summary>
@@ -72,4 +76,12 @@ public abstract partial class PyRuntime
         d.SetLockHeldStr(this, "path", new PyList(ListType, SearchPath.Select(p => (PyObject)NewStr(p)).ToArray(), SearchPath.Count));
         d.SetLockHeldStr(this, "argv", new PyList(ListType, Argv.Select(p => (PyObject)NewStr(p)).ToArray(), Argv.Length));
     }
+}
+
+public abstract partial class PyRuntime
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyType> _lazyTypes = new();
+
+    /// <summary>A type created on first use (per runtime), e.g. helper iterator types.</summary>
+    public PyType LazyType(string key, Func<PyRuntime, PyType> create) => _lazyTypes.GetOrAdd(key, _ => create(this));
 }

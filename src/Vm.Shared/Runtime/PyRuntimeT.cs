@@ -40,6 +40,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         SetModule(ts, "builtins", BuiltinsModule);
         SysModule = SysModuleFactory<TSync>.Create(ts);
         SetModule(ts, "sys", SysModule);
+        NativeModules["_thread"] = ThreadModule<TSync>.Create;
         RegisterModules?.Invoke(this);
         if (options.SearchPath != null) SearchPath.AddRange(options.SearchPath);
     }

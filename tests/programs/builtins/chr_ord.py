@@ -28,7 +28,7 @@ except TypeError as e:
 class I:
     def __index__(self):
         return 66
-print(chr(I()), chr(True))
+print(chr(I()), repr(chr(True)))
 print(repr(chr(0xD800)), len(chr(0xDFFF)))
 rot13 = "".join(chr((ord(c) - 97 + 13) % 26 + 97) if c.islower() else c for c in "hello, world")
 print(rot13)

@@ -21,6 +21,6 @@ except TypeError as e:
     print(type(e).__name__ + ":", e)
 print(format(12345.678, ",.2f"), format(-0.0, "f"), format(-0.0, "zf") if True else "")
 print(format(float("nan"), "f"), format(float("-inf"), "10f") + "|", format(float("inf"), "E"))
-print(format(5, "c"), format(0x263A, "c"))
+print(repr(format(5, "c")), format(0x263A, "c"))
 print(format(1234567, "n"), format(0.5, ".0f"), format(1.5, ".0f"), format(2.5, ".0f"))
 print(format("abc", "")[:2], format(b"x".decode(), "3") + "|")

@@ -9,6 +9,12 @@ print("Straße".casefold() == "STRASSE".casefold(), "Straße".lower() == "strass
 print("o'neil mc-donald 3rd x2y".title(), "hello\tworld\nagain".title(), "ALL CAPS".capitalize())
 print("mIxEd".swapcase().swapcase(), "ǈ".swapcase(), "ǅ".istitle(), "ǅ".isupper(), "ǅ".islower())
 print(b"Hello World".upper(), b"Hello World".lower(), b"hello world".title(), b"hELLO".swapcase(), b"\xe9a".upper())
+for c in "aZ09_ ":
+    print(repr(c), c.upper(), c.lower(), c.isupper(), c.islower())
+try:
+    "x".upper(1)
+except TypeError as e:
+    print(type(e).__name__ + ":", e)
 words = ["banana", "Apple", "cherry", "apple"]
 print(sorted(words), sorted(words, key=str.lower), sorted(words, key=str.casefold))
 print("ǰ".upper(), len("ǰ".upper()), "ﬃ".upper(), "ᾳ".upper(), "ᾳ".title())

@@ -23,7 +23,7 @@ try:
 except LookupError as e:
     print(type(e).__name__ + ":", e)
 print("\ud800".encode("utf-8", "surrogatepass"), b"\xed\xa0\x80".decode("utf-8", "surrogatepass") == "\ud800")
-print(b"\x80abc".decode("utf-8", "surrogateescape"), repr(b"\x80abc".decode("utf-8", "surrogateescape")))
+print(repr(b"\x80abc".decode("utf-8", "surrogateescape")), len(b"\x80abc".decode("utf-8", "surrogateescape")))
 print(repr(b"\x80".decode("utf-8", "surrogateescape").encode("utf-8", "surrogateescape")))
 print("abc".encode("utf-16"), b"\xff\xfea\x00".decode("utf-16"), "Ā".encode("utf-8").hex(" "))
 print(bytes("ü", "utf-8"), str(b"\xc3\xbc", "utf-8"), "ü".encode("UTF8"), "ü".encode("Latin1"), "ü".encode("utf_8"))

@@ -9,3 +9,13 @@ print(bytearray(b"x").isalpha(), b"Title Case".istitle(), b"\x80".isascii(), b"a
 print("\u2028".isspace(), "\u00a0".isspace(), "\u200b".isspace(), "\x1c".isspace(), "\u3000".isspace())
 print("\u0660".isdecimal(), "\u00b2".isdecimal(), "\u00bd".isdigit(), "\u2155".isnumeric())
 print([c for c in "a1 B2_c3!" if c.isalnum()], sum(c.isdigit() for c in "a1b22c333"))
+def classify(c):
+    if c.isdigit():
+        return "digit"
+    if c.isalpha():
+        return "alpha"
+    if c.isspace():
+        return "space"
+    return "other"
+print([classify(c) for c in "a1 !é²\t"])
+print("".isalpha(), "".isdigit(), "".isspace(), "".isprintable(), "".isascii(), "".isidentifier())

@@ -1,3 +1,9 @@
+// The builtin functions of CPython 3.13 beyond the core ones in CoreBuiltins.cs: numeric helpers,
+// iteration helpers (enumerate, zip, map, filter, reversed), reductions (sum, min, max, any,
+// all), sorted, conversions (bin, oct, hex, chr, ord, ascii, format), round, pow, divmod,
+// input, compile.
+using System.Numerics;
+using Vm.Bytecode;
 using Vm.Concurrency;
 using Vm.Objects;
 using Vm.Runtime;
@@ -8,5 +14,296 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
 {
     public static void Install(PyThreadState ts, PyDict b)
     {
+        var rt = ts.Rt;
+        Def.Function(rt, b, "abs", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "abs", kw);
+            Args.Count(ts2, "abs", a.Length, 1, 1);
+            var o = a[0];
+            if (o is PyInt i && o.Type == ts2.Rt.IntType && !i.IsBig && i.Small != long.MinValue) return ts2.Rt.NewInt(Math.Abs(i.Small));
+            if (o is PyFloat f && o.Type == ts2.Rt.FloatType) return ts2.Rt.NewFloat(Math.Abs(f.Value));
+            return Ops<TSync>.CallSpecial(ts2, o, "__abs__", []) ?? throw ts2.Rt.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
+        });
+        Def.Function(rt, b, "all", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "all", a.Length, 1, 1);
+            var it = Ops<TSync>.GetIter(ts2, a[0]);
+            while (Ops<TSync>.Next(ts2, it) is { } v) if (!Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.False;
+            return ts2.Rt.True;
+        });
+        Def.Function(rt, b, "any", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "any", a.Length, 1, 1);
+            var it = Ops<TSync>.GetIter(ts2, a[0]);
+            while (Ops<TSync>.Next(ts2, it) is { } v) if (Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.True;
+            return ts2.Rt.False;
+        });
+        Def.Function(rt, b, "ascii", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "ascii", a.Length, 1, 1);
+            return Ops<TSync>.Ascii(ts2, a[0]);
+        });
+        Def.Function(rt, b, "bin", (ts2, a, kw) => Radix(ts2, "bin", a, 2, "0b"));
+        Def.Function(rt, b, "oct", (ts2, a, kw) => Radix(ts2, "oct", a, 8, "0o"));
+        Def.Function(rt, b, "hex", (ts2, a, kw) => Radix(ts2, "hex", a, 16, "0x"));
+        Def.Function(rt, b, "chr", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "chr", a.Length, 1, 1);
+            if (a[0] is PyFloat) throw ts2.Rt.TypeError("'float' object cannot be interpreted as an integer");
+            var i = Ops<TSync>.Index(ts2, a[0]);
+            if (i.IsBig) throw ts2.Rt.OverflowError("Python int too large to convert to C int");
+            long v = i.Small;
+            if (v < 0 || v > 0x10FFFF) throw ts2.Rt.ValueError("chr() arg not in range(0x110000)");
+            return ts2.Rt.NewStr(v < 0x10000 ? ((char)v).ToString() : char.ConvertFromUtf32((int)v));
+        });
+        Def.Function(rt, b, "ord", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "ord", a.Length, 1, 1);
+            switch (a[0])
+            {
+                case PyStr s:
+                    if (s.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {s.Length} found");
+                    return ts2.Rt.NewInt(char.ConvertToUtf32(s.Value, 0));
+                case PyBytes by:
+                    if (by.Value.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {by.Value.Length} found");
+                    return ts2.Rt.NewInt(by.Value[0]);
+                case PyByteArray ba:
+                    if (ba.Count != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {ba.Count} found");
+                    return ts2.Rt.NewInt(ba.Span[0]);
+            }
+            throw ts2.Rt.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+        });
+        Def.Function(rt, b, "divmod", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "divmod", a.Length, 2, 2);
+            var r = Ops<TSync>.CallSpecial(ts2, a[0], "__divmod__", [a[1]]);
+            if (r != null && !ReferenceEquals(r, ts2.Rt.NotImplemented)) return r;
+            if (a[0].Type != a[1].Type)
+            {
+                r = Ops<TSync>.CallSpecial(ts2, a[1], "__rdivmod__", [a[0]]);
+                if (r != null && !ReferenceEquals(r, ts2.Rt.NotImplemented)) return r;
+            }
+            throw ts2.Rt.TypeError($"unsupported operand type(s) for divmod(): '{a[0].Type.Name}' and '{a[1].Type.Name}'");
+        });
+        Def.Function(rt, b, "pow", (ts2, a, kw) =>
+        {
+            var bound = Args.Bind(ts2, "pow", a, kw, ["base", "exp", "mod"], 2);
+            return Ops<TSync>.Power(ts2, bound[0]!, bound[1]!, bound[2]);
+        });
+        Def.Function(rt, b, "round", (ts2, a, kw) =>
+        {
+            var bound = Args.Bind(ts2, "round", a, kw, ["number", "ndigits"], 1);
+            var x = bound[0]!;
+            var m = x.Type.Lookup(ts2.Rt.Intern("__round__"));
+            if (m == null) throw ts2.Rt.TypeError($"type {x.Type.Name} doesn't define __round__ method");
+            return bound[1] == null || ReferenceEquals(bound[1], ts2.Rt.None)
+                ? Ops<TSync>.CallMethodDescr(ts2, m, x, [])
+                : Ops<TSync>.CallMethodDescr(ts2, m, x, [bound[1]!]);
+        });
+        Def.Function(rt, b, "format", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "format", a.Length, 1, 2);
+            var spec = a.Length > 1 ? a[1] as PyStr ?? throw ts2.Rt.TypeError($"format() argument 2 must be str, not {a[1].Type.Name}") : ts2.Rt.EmptyStr;
+            return Ops<TSync>.Format(ts2, a[0], spec);
+        });
+        Def.Function(rt, b, "sum", (ts2, a, kw) =>
+        {
+            var bound = Args.Bind(ts2, "sum", a, kw, ["iterable", "start"], 1, posOnly: 1);
+            return Sum(ts2, bound[0]!, bound[1] ?? ts2.Rt.NewInt(0));
+        });
+        Def.Function(rt, b, "min", (ts2, a, kw) => MinMax(ts2, a, kw, "min", CompareOpArg.Lt));
+        Def.Function(rt, b, "max", (ts2, a, kw) => MinMax(ts2, a, kw, "max", CompareOpArg.Gt));
+        Def.Function(rt, b, "sorted", (ts2, a, kw) =>
+        {
+            int nkw = kw?.Count ?? 0;
+            if (a.Length - nkw != 1) throw ts2.Rt.TypeError($"sorted expected 1 argument, got {a.Length - nkw}");
+            var list = Ops<TSync>.NewList(ts2, Ops<TSync>.ToArray(ts2, a[0]).ToArray());
+            var sortArgs = new PyObject[nkw + 1];
+            sortArgs[0] = list;
+            for (int i = 0; i < nkw; i++) sortArgs[i + 1] = a[1 + i];
+            var sort = ts2.Rt.ListType.Lookup(ts2.Rt.Intern("sort")) ?? throw ts2.Rt.TypeError("list.sort missing");
+            Ops<TSync>.Call(ts2, sort, sortArgs, kw);
+            return list;
+        });
+        Def.Function(rt, b, "reversed", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "reversed", kw);
+            Args.Count(ts2, "reversed", a.Length, 1, 1);
+            var o = a[0];
+            var rev = o.Type.Lookup(ts2.Rt.Intern("__reversed__"));
+            if (rev != null && !ReferenceEquals(rev, ts2.Rt.None)) return Ops<TSync>.CallMethodDescr(ts2, rev, o, []);
+            var getitem = o.Type.Lookup(ts2.Rt.Intern("__getitem__"));
+            var len = o.Type.Lookup(ts2.Rt.Intern("__len__"));
+            if (getitem == null || len == null || o is PyDict) throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not reversible");
+            long idx = Ops<TSync>.Len(ts2, o) - 1;
+            return new PyFuncIter(ReversedType(ts2), ts3 =>
+            {
+                if (idx < 0) return null;
+                try
+                {
+                    return Ops<TSync>.GetItem(ts3, o, ts3.Rt.NewInt(idx--));
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ts3.Rt.ExceptionTypes["IndexError"]) ||
+                                            e.Value.Type.IsSubtypeOf(ts3.Rt.ExceptionTypes["StopIteration"]))
+                {
+                    idx = -1;
+                    return null;
+                }
+            }, [o]);
+        });
+        Def.Function(rt, b, "input", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "input", a.Length, 0, 1);
+            var rt2 = ts2.Rt;
+            var stdout = rt2.SysModule.Dict!.GetStr(rt2.Intern("stdout"));
+            if (a.Length == 1 && stdout != null)
+            {
+                StdStreams<TSync>.Write(ts2, stdout, Ops<TSync>.StrValue(ts2, a[0]));
+                StdStreams<TSync>.Flush(ts2, stdout);
+            }
+            var stdin = rt2.SysModule.Dict!.GetStr(rt2.Intern("stdin")) ?? throw rt2.RuntimeError("input(): lost sys.stdin");
+            var line = Ops<TSync>.CallMethod(ts2, stdin, "readline", []);
+            var s = Ops<TSync>.StrValue(ts2, line);
+            if (s.Length == 0) throw rt2.Error("EOFError", "EOF when reading a line");
+            return rt2.NewStr(s.EndsWith('\n') ? s[..^1] : s);
+        });
+        Def.Function(rt, b, "compile", (ts2, a, kw) =>
+        {
+            var bound = Args.Bind(ts2, "compile", a, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3);
+            var src = bound[0] is PyStr s ? s.Value : bound[0] is PyBytes by ? System.Text.Encoding.UTF8.GetString(by.Value)
+                : throw ts2.Rt.TypeError("compile() arg 1 must be a string, bytes or AST object");
+            var file = Ops<TSync>.StrValue(ts2, bound[1]!);
+            var mode = Ops<TSync>.StrValue(ts2, bound[2]!);
+            try
+            {
+                Vm.Bytecode.CodeUnit unit = mode switch
+                {
+                    "exec" => Vm.Compiling.Compiler.CompileModule(Vm.Parsing.PythonParser.ParseModule(src, file), file, src),
+                    "eval" => Vm.Compiling.Compiler.CompileExpression(Vm.Parsing.PythonParser.ParseExpression(src.TrimStart(' ', '\t'), file), file, src),
+                    "single" => Vm.Compiling.Compiler.CompileInteractive(Vm.Parsing.PythonParser.ParseInteractive(src, file), file, src),
+                    _ => throw ts2.Rt.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+                };
+                ts2.Rt.RememberSource(file, src);
+                return ts2.Rt.MakeCode(unit);
+            }
+            catch (Vm.Text.SyntaxErrorException se)
+            {
+                throw new PyException(ExceptionsSetup<TSync>.FromSyntaxError(ts2, se));
+            }
+        });
+        InstallIterators(ts, b);
     }
+
+    private static PyObject Radix(PyThreadState ts, string name, ReadOnlySpan<PyObject> a, int radix, string prefix)
+    {
+        Args.Count(ts, name, a.Length, 1, 1);
+        var i = Ops<TSync>.Index(ts, a[0]);
+        var v = i.Big;
+        bool neg = v.Sign < 0;
+        v = BigInteger.Abs(v);
+        string digits;
+        if (v.IsZero) digits = "0";
+        else if (!i.IsBig) digits = Convert.ToString(Math.Abs(i.Small == long.MinValue ? 0 : i.Small), radix).ToLowerInvariant();
+        else digits = BigToRadix(v, radix);
+        if (i.Small == long.MinValue && !i.IsBig) digits = BigToRadix(v, radix);
+        return ts.Rt.NewStr((neg ? "-" : "") + prefix + digits);
+    }
+
+    public static string BigToRadix(BigInteger v, int radix)
+    {
+        if (v.IsZero) return "0";
+        var sb = new System.Text.StringBuilder();
+        while (!v.IsZero)
+        {
+            int d = (int)(v % radix);
+            sb.Insert(0, "0123456789abcdefghijklmnopqrstuvwxyz"[d]);
+            v /= radix;
+        }
+        return sb.ToString();
+    }
+
+    private static PyObject Sum(PyThreadState ts, PyObject iterable, PyObject start)
+    {
+        var rt = ts.Rt;
+        if (start is PyStr) throw rt.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start is PyBytes) throw rt.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (start is PyByteArray) throw rt.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        var it = Ops<TSync>.GetIter(ts, iterable);
+        var acc = start;
+        // Fast paths for ints and floats (CPython keeps exact float sums with a running double).
+        while (Ops<TSync>.Next(ts, it) is { } v)
+        {
+            if (acc is PyInt ai && v is PyInt vi && acc.Type == rt.IntType && v.Type == rt.IntType && !ai.IsBig && !vi.IsBig)
+            {
+                long r = ai.Small + vi.Small;
+                if (((ai.Small ^ r) & (vi.Small ^ r)) >= 0) { acc = rt.NewInt(r); continue; }
+            }
+            if (acc is PyFloat af && acc.Type == rt.FloatType)
+            {
+                if (v is PyFloat vf && v.Type == rt.FloatType) { acc = rt.NewFloat(af.Value + vf.Value); continue; }
+                if (v is PyInt vi2 && v.Type == rt.IntType && !vi2.IsBig) { acc = rt.NewFloat(af.Value + vi2.Small); continue; }
+            }
+            acc = Ops<TSync>.BinaryOp(ts, acc, v, Vm.Bytecode.BinaryOpArg.Add);
+        }
+        return acc;
+    }
+
+    private static PyObject MinMax(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string name, CompareOpArg op)
+    {
+        var rt = ts.Rt;
+        int nkw = kw?.Count ?? 0;
+        int npos = a.Length - nkw;
+        PyObject? key = null, dflt = null;
+        for (int i = 0; i < nkw; i++)
+        {
+            var k = ((PyStr)kw!.Items[i]).Value;
+            if (k == "key") key = ReferenceEquals(a[npos + i], rt.None) ? null : a[npos + i];
+            else if (k == "default") dflt = a[npos + i];
+            else throw rt.TypeError($"{name}() got an unexpected keyword argument '{k}'");
+        }
+        if (npos == 0) throw rt.TypeError($"{name} expected at least 1 argument, got 0");
+        IEnumerable<PyObject> items;
+        if (npos == 1)
+        {
+            var it = Ops<TSync>.GetIter(ts, a[0]);
+            items = Iterate(ts, it);
+        }
+        else
+        {
+            if (dflt != null) throw rt.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+            items = a.Slice(0, npos).ToArray();
+        }
+        PyObject? best = null, bestKey = null;
+        foreach (var v in items)
+        {
+            var k = key == null ? v : Ops<TSync>.Call(ts, key, [v], null);
+            if (best == null || Ops<TSync>.IsTrue(ts, Ops<TSync>.RichCompare(ts, k, bestKey!, op)))
+            {
+                best = v;
+                bestKey = k;
+            }
+        }
+        if (best == null)
+        {
+            if (dflt != null) return dflt;
+            throw rt.ValueError($"{name}() iterable argument is empty");
+        }
+        return best;
+    }
+
+    private static IEnumerable<PyObject> Iterate(PyThreadState ts, PyObject it)
+    {
+        while (true)
+        {
+            var v = Ops<TSync>.Next(ts, it);
+            if (v == null) yield break;
+            yield return v;
+        }
+    }
+
+    private static PyType ReversedType(PyThreadState ts) => ts.Rt.LazyType("reversed", rt2 =>
+    {
+        var t = rt2.NewBuiltinType("reversed", rt2.IteratorType, TypeFlags.None);
+        return t;
+    });
 }

@@ -148,6 +148,163 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    // -----------------------------------------------------------------------------------------
+    // Operations used by the dict type's methods (Builtins/Types/ContainerTypes.Dict.cs), with
+    // CPython's semantics (Objects/dictobject.c).
+    // -----------------------------------------------------------------------------------------
+
+    /// <summary>Lookup with a known hash (no __hash__ call).</summary>
+    public static PyObject? GetKnownHash(PyThreadState ts, PyDict d, PyObject key, long h)
+    {
+        var eq = new PyKeyEq<TSync>(ts);
+        return d.Get(key, h, ref eq);
+    }
+
+    /// <summary>dict_update_arg: a dict, anything with keys(), or an iterable of pairs.</summary>
+    public static void UpdateArg(PyThreadState ts, PyDict d, PyObject arg)
+    {
+        if (arg is PyDict && arg.Type == ts.Rt.DictType)
+        {
+            Merge(ts, d, arg);
+            return;
+        }
+        if (Ops<TSync>.HasAttr(ts, arg, ts.Rt.Intern("keys")))
+        {
+            Merge(ts, d, arg);
+            return;
+        }
+        MergeFromSeq2(ts, d, arg);
+    }
+
+    /// <summary>PyDict_Merge(d, m, override=1): a dict's entries directly, otherwise m.keys() and m[k].</summary>
+    public static void Merge(PyThreadState ts, PyDict d, PyObject m)
+    {
+        if (m is PyDict src && (m.Type == ts.Rt.DictType || !OverridesIter(ts, m.Type)))
+        {
+            if (ReferenceEquals(src, d)) return;
+            foreach (var kv in src.Snapshot()) SetItem(ts, d, kv.Key, kv.Value);
+            return;
+        }
+        var keys = Ops<TSync>.CallMethod(ts, m, "keys", []);
+        var it = Ops<TSync>.GetIter(ts, keys);
+        while (Ops<TSync>.Next(ts, it) is { } k) SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k));
+    }
+
+    private static bool OverridesIter(PyThreadState ts, PyType t) =>
+        !ReferenceEquals(t.Lookup(ts.Rt.Intern("__iter__")), ts.Rt.DictType.Dict.GetStr(ts.Rt.Intern("__iter__")));
+
+    /// <summary>PyDict_MergeFromSeq2: an iterable of 2-sequences.</summary>
+    public static void MergeFromSeq2(PyThreadState ts, PyDict d, PyObject seq2)
+    {
+        var it = Ops<TSync>.GetIter(ts, seq2);
+        long i = 0;
+        while (Ops<TSync>.Next(ts, it) is { } item)
+        {
+            PyObject[] pair;
+            if (item is PyTuple t) pair = t.Items;
+            else if (item is PyList l) pair = l.ToArray();
+            else
+            {
+                if (!Ops<TSync>.IsIterable(ts, item))
+                    throw ts.Rt.TypeError($"cannot convert dictionary update sequence element #{i} to a sequence");
+                pair = Ops<TSync>.ToArray(ts, item);
+            }
+            if (pair.Length != 2)
+                throw ts.Rt.ValueError($"dictionary update sequence element #{i} has length {pair.Length}; 2 is required");
+            SetItem(ts, d, pair[0], pair[1]);
+            i++;
+        }
+    }
+
+    /// <summary>An exact dict with the same items (PyDict_Copy).</summary>
+    public static PyDict Copy(PyThreadState ts, PyDict d)
+    {
+        var entries = EntriesWithHash(d);
+        var r = new PyDict(ts.Rt.DictType, entries.Count);
+        foreach (var (k, h, v) in entries)
+        {
+            ObjectLifecycle<TSync>.IncRef(ts, k);
+            ObjectLifecycle<TSync>.IncRef(ts, v);
+            r.InsertNewLockHeld(k, h, v);
+        }
+        return r;
+    }
+
+    /// <summary>The live (key, hash, value) entries in insertion order (lock-free snapshot).</summary>
+    public static List<(PyObject Key, long Hash, PyObject Value)> EntriesWithHash(PyDict d)
+    {
+        var t = d.Table;
+        int n = t.Count;
+        var res = new List<(PyObject, long, PyObject)>(d.Count);
+        for (int j = 0; j < n && j < t.Entries.Length; j++)
+        {
+            var k = Volatile.Read(ref t.Entries[j].Key);
+            var v = Volatile.Read(ref t.Entries[j].Value);
+            if (k == null || v == null) continue;
+            res.Add((k, t.Entries[j].Hash, v));
+        }
+        return res;
+    }
+
+    /// <summary>dict.popitem(): the last inserted (key, value), both floating; KeyError when empty.</summary>
+    public static (PyObject Key, PyObject Value) PopItem(PyThreadState ts, PyDict d)
+    {
+        PyObject k, v;
+        TSync.Lock(ts, d);
+        try
+        {
+            if (d._used == 0) throw ts.Rt.Error("KeyError", "popitem(): dictionary is empty");
+            var t = d._table;
+            int i = t.Count - 1;
+            while (i >= 0 && (t.Entries[i].Key == null || t.Entries[i].Value == null)) i--;
+            (k, v) = d.RemoveEntryLockHeld(i);
+        }
+        finally
+        {
+            TSync.Unlock(ts, d);
+        }
+        if (!k.IsImmortal) TSync.DecRefNoDealloc(ts, k);
+        if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
+        return (k, v);
+    }
+
+    /// <summary>dict.setdefault(key, default): atomic lookup-or-insert; returns the value now stored.</summary>
+    public static PyObject SetDefault(PyThreadState ts, PyDict d, PyObject key, PyObject dflt)
+    {
+        long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : Ops<TSync>.Hash(ts, key);
+        var eq = new PyKeyEq<TSync>(ts);
+        TSync.Lock(ts, d);
+        try
+        {
+            var t = d._table;
+            int ix = d.FindEntry(t, key, h, ref eq);
+            if (t != d._table) ix = d.FindEntry(d._table, key, h, ref eq);
+            if (ix >= 0) return d._table.Entries[ix].Value!;
+            ObjectLifecycle<TSync>.IncRef(ts, key);
+            ObjectLifecycle<TSync>.IncRef(ts, dflt);
+            d.InsertNewLockHeld(key, h, dflt);
+            return dflt;
+        }
+        finally
+        {
+            TSync.Unlock(ts, d);
+        }
+    }
+
+    /// <summary>dict_equal: same length and every key of a maps to an equal value in b.</summary>
+    public static bool Equal(PyThreadState ts, PyDict a, PyDict b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Count != b.Count) return false;
+        foreach (var (k, h, av) in EntriesWithHash(a))
+        {
+            var bv = GetKnownHash(ts, b, k, h);
+            if (bv == null) return false;
+            if (!ReferenceEquals(av, bv) && !Ops<TSync>.Eq(ts, av, bv)) return false;
+        }
+        return true;
+    }
+
     private static string FuncDesc(PyThreadState ts, PyObject func) => func switch
     {
         PyFunction f => ((PyStr)f.QualName).Value + "()",

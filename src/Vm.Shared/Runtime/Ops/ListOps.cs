@@ -121,4 +121,324 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         foreach (var o in old) ObjectLifecycle<TSync>.DecRef(ts, o);
     }
+
+    // -----------------------------------------------------------------------------------------
+    // Operations used by the list type's methods (Builtins/Types/ContainerTypes.List.cs). Structural
+    // changes build and publish a fresh array under the lock, so lock-free readers never see a
+    // half-shifted array; Python code (__eq__, __del__) never runs with the lock held.
+    // -----------------------------------------------------------------------------------------
+    /// <summary>Item i (0 &lt;= i), or null when i is out of range. Lock-free, with a locked retry on a racing slot.</summary>
+    public static PyObject? GetItemOrNull(PyThreadState ts, PyList l, long i)
+    {
+        if (i < 0) return null;
+        if (i >= l.Count) return null;
+        var v = l.TryGetItem((int)i);
+        if (v != null) return v;
+        TSync.Lock(ts, l);
+        try
+        {
+            return i < l._size ? l._items[i] : null;
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
+    /// <summary>list.insert with CPython's clamping of the index.</summary>
+    public static void Insert(PyThreadState ts, PyList l, long where, PyObject v)
+    {
+        ObjectLifecycle<TSync>.IncRef(ts, v);
+        TSync.Lock(ts, l);
+        try
+        {
+            long n = l._size;
+            if (where < 0)
+            {
+                where += n;
+                if (where < 0) where = 0;
+            }
+            if (where > n) where = n;
+            if (where == n) l.AppendLockHeld(v);
+            else
+            {
+                var fresh = new PyObject?[Math.Max(l._items.Length, (int)n + 1 + ((int)n >> 3) + 4)];
+                Array.Copy(l._items, 0, fresh, 0, (int)where);
+                fresh[where] = v;
+                Array.Copy(l._items, (int)where, fresh, (int)where + 1, (int)(n - where));
+                l.SetContentsLockHeld(fresh, (int)n + 1);
+            }
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
+    /// <summary>Removes every item; releases them after unlocking.</summary>
+    public static void Clear(PyThreadState ts, PyList l)
+    {
+        PyObject[] old;
+        TSync.Lock(ts, l);
+        try
+        {
+            old = l.ToArray();
+            l.SetContentsLockHeld([], 0);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        for (int i = old.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, old[i]);
+    }
+
+    /// <summary>`del l[i]` (i already normalised by the caller against a size that may be stale).</summary>
+    public static void DelIndex(PyThreadState ts, PyList l, long i)
+    {
+        PyObject v;
+        TSync.Lock(ts, l);
+        try
+        {
+            int n = l._size;
+            long j = i < 0 ? i + n : i;
+            if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("list assignment index out of range");
+            v = l.RemoveAtLockHeld((int)j);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        ObjectLifecycle<TSync>.DecRef(ts, v);
+    }
+
+    /// <summary>l[lo:hi] = items (step 1; items already a private array; CPython's list_ass_slice).</summary>
+    public static void AssignSlice(PyThreadState ts, PyList l, long lo, long hi, PyObject[] items)
+    {
+        foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
+        PyObject[] removed;
+        TSync.Lock(ts, l);
+        try
+        {
+            int n = l._size;
+            if (lo < 0) lo = 0;
+            else if (lo > n) lo = n;
+            if (hi < lo) hi = lo;
+            else if (hi > n) hi = n;
+            int ilo = (int)lo, ihi = (int)hi;
+            int norig = ihi - ilo;
+            removed = new PyObject[norig];
+            Array.Copy(l._items, ilo, removed, 0, norig);
+            int newSize = n - norig + items.Length;
+            var fresh = new PyObject?[newSize == 0 ? 0 : newSize + (newSize >> 3) + 4];
+            Array.Copy(l._items, 0, fresh, 0, ilo);
+            Array.Copy(items, 0, fresh, ilo, items.Length);
+            Array.Copy(l._items, ihi, fresh, ilo + items.Length, n - ihi);
+            l.SetContentsLockHeld(fresh, newSize);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        for (int i = removed.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, removed[i]);
+    }
+
+    /// <summary>l[start:stop:step] = items for step != 1 (sizes must match; ValueError otherwise).</summary>
+    public static void AssignExtendedSlice(PyThreadState ts, PySlice slice, PyList l, PyObject[] items)
+    {
+        PyObject[] removed;
+        Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start0, out long stop0, out long step);
+        TSync.Lock(ts, l);
+        try
+        {
+            long start = start0, stop = stop0;
+            long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(l._size, ref start, ref stop, step);
+            if (items.Length != len)
+                throw ts.Rt.ValueError($"attempt to assign sequence of size {items.Length} to extended slice of size {len}");
+            removed = new PyObject[len];
+            var arr = l._items;
+            long cur = start;
+            for (int i = 0; i < len; i++, cur += step)
+            {
+                ObjectLifecycle<TSync>.IncRef(ts, items[i]);
+                removed[i] = arr[cur]!;
+                Volatile.Write(ref arr[cur], items[i]);
+            }
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        foreach (var o in removed) ObjectLifecycle<TSync>.DecRef(ts, o);
+    }
+
+    /// <summary>del l[start:stop:step] (any step).</summary>
+    public static void DeleteSlice(PyThreadState ts, PySlice slice, PyList l)
+    {
+        List<PyObject> removed = new();
+        Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
+        TSync.Lock(ts, l);
+        try
+        {
+            int n = l._size;
+            long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(n, ref start, ref stop, step);
+            if (len > 0)
+            {
+                if (step < 0)
+                {
+                    // Same items, ascending.
+                    start = start + step * (len - 1);
+                    step = -step;
+                }
+                var drop = new bool[n];
+                long cur = start;
+                for (long i = 0; i < len; i++, cur += step) drop[cur] = true;
+                var fresh = new PyObject?[Math.Max(4, n - (int)len)];
+                int k = 0;
+                var arr = l._items;
+                for (int i = 0; i < n; i++)
+                {
+                    if (drop[i]) removed.Add(arr[i]!);
+                    else fresh[k++] = arr[i];
+                }
+                l.SetContentsLockHeld(fresh, k);
+            }
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        foreach (var o in removed) ObjectLifecycle<TSync>.DecRef(ts, o);
+    }
+
+    /// <summary>l[start:stop:step] as a new (exact) list.</summary>
+    public static PyList GetSlice(PyThreadState ts, PyList l, PySlice slice)
+    {
+        Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
+        PyObject[] res;
+        TSync.Lock(ts, l);
+        try
+        {
+            long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(l._size, ref start, ref stop, step);
+            res = new PyObject[len];
+            var arr = l._items;
+            long cur = start;
+            for (long i = 0; i < len; i++, cur += step) res[i] = arr[cur]!;
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        return Ops<TSync>.NewList(ts, res);
+    }
+
+    /// <summary>list.reverse().</summary>
+    public static void Reverse(PyThreadState ts, PyList l)
+    {
+        TSync.Lock(ts, l);
+        try
+        {
+            int n = l._size;
+            if (n < 2) return;
+            var fresh = new PyObject?[l._items.Length];
+            Array.Copy(l._items, fresh, n);
+            Array.Reverse(fresh, 0, n);
+            l.SetContentsLockHeld(fresh, n);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
+    /// <summary>l *= n (in place).</summary>
+    public static void InplaceRepeat(PyThreadState ts, PyList l, long count)
+    {
+        if (count < 1)
+        {
+            Clear(ts, l);
+            return;
+        }
+        if (count == 1) return;
+        TSync.Lock(ts, l);
+        try
+        {
+            int n = l._size;
+            if (n == 0) return;
+            if ((long)n * count > int.MaxValue - 64) throw new PyException(ts.Rt.NewException(ts.Rt.ExceptionTypes["MemoryError"], ts.Rt.EmptyTuple));
+            int total = (int)(n * count);
+            var fresh = new PyObject?[total];
+            for (int c = 0; c < count; c++) Array.Copy(l._items, 0, fresh, c * n, n);
+            for (int c = 1; c < count; c++)
+                for (int i = 0; i < n; i++) ObjectLifecycle<TSync>.IncRef(ts, fresh[i]!);
+            l.SetContentsLockHeld(fresh, total);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
+    /// <summary>
+    /// Removes the item at index i if it is still `expected` (identity); false when the list changed
+    /// since the caller (who compared with __eq__ outside the lock) looked.
+    /// </summary>
+    public static bool RemoveIfSame(PyThreadState ts, PyList l, int i, PyObject expected)
+    {
+        PyObject v;
+        TSync.Lock(ts, l);
+        try
+        {
+            if (i >= l._size || !ReferenceEquals(l._items[i], expected)) return false;
+            v = l.RemoveAtLockHeld(i);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        ObjectLifecycle<TSync>.DecRef(ts, v);
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the contents out for an in-place algorithm that calls Python code (sort): the list is
+    /// left empty with a marker array; <see cref="EndDetach"/> puts the result back, or reports that
+    /// the list was modified meanwhile (CPython's "list modified during sort").
+    /// </summary>
+    public static PyObject[] BeginDetach(PyThreadState ts, PyList l, out PyObject?[] marker)
+    {
+        marker = new PyObject?[0];
+        TSync.Lock(ts, l);
+        try
+        {
+            var items = l.ToArray();
+            l.SetContentsLockHeld(marker, 0);
+            return items;
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
+    /// <summary>Restores items; returns false if the list was mutated while detached (its new contents are discarded).</summary>
+    public static bool EndDetach(PyThreadState ts, PyList l, PyObject?[] marker, PyObject[] items)
+    {
+        PyObject[] intruders;
+        bool modified;
+        TSync.Lock(ts, l);
+        try
+        {
+            modified = !ReferenceEquals(l._items, marker) || l._size != 0;
+            intruders = modified ? l.ToArray() : [];
+            var arr = new PyObject?[items.Length];
+            Array.Copy(items, arr, items.Length);
+            l.SetContentsLockHeld(arr, items.Length);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        for (int i = intruders.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, intruders[i]);
+        return !modified;
+    }
 }

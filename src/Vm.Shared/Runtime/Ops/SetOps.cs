@@ -1,4 +1,13 @@
 // set operations: mutations hold the set's critical section (Objects/PySet.cs).
+//
+// The algorithms below follow CPython's Objects/setobject.c step by step (set_add_entry with its
+// "last dummy seen" free slot, set_table_resize, set_merge with its fast paths, intersection /
+// difference / symmetric difference building their results in the same order), so the table
+// layout -- and therefore iteration order and repr -- matches CPython for the same operations.
+// Hashes are computed before the lock is taken; __eq__ may run while the target set's critical
+// section is held (CPython's choice too: the section is suspended if __eq__ blocks, and a table
+// change seen after __eq__ restarts the probe). Operands that are only read are snapshotted
+// under their own lock (frozensets, which never change, are read directly).
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -9,19 +18,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static bool Add(PyThreadState ts, PySet s, PyObject key)
     {
         long h = Ops<TSync>.Hash(ts, key);
-        var eq = new PyKeyEq<TSync>(ts);
-        bool added;
-        TSync.Lock(ts, s);
-        try
-        {
-            added = s.AddLockHeld(key, h, ref eq);
-        }
-        finally
-        {
-            TSync.Unlock(ts, s);
-        }
-        if (added) ObjectLifecycle<TSync>.IncRef(ts, key);
-        return added;
+        return AddEntry(ts, s, key, h);
     }
 
     public static bool Contains(PyThreadState ts, PySet s, PyObject key)
@@ -46,42 +43,669 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static bool Discard(PyThreadState ts, PySet s, PyObject key)
     {
         long h = Ops<TSync>.Hash(ts, key);
-        var eq = new PyKeyEq<TSync>(ts);
-        PyObject? removed;
-        bool found;
-        TSync.Lock(ts, s);
-        try
-        {
-            found = s.DiscardLockHeld(key, h, ref eq, out removed);
-        }
-        finally
-        {
-            TSync.Unlock(ts, s);
-        }
-        if (removed != null) ObjectLifecycle<TSync>.DecRef(ts, removed);
-        return found;
+        return DiscardEntry(ts, s, key, h);
     }
 
-    public static void Update(PyThreadState ts, PySet s, PyObject iterable)
-    {
-        if (iterable is PySet other)
-        {
-            foreach (var x in other.Snapshot()) Add(ts, s, x);
-            return;
-        }
-        if (iterable is PyDict d)
-        {
-            foreach (var kv in d.Snapshot()) Add(ts, s, kv.Key);
-            return;
-        }
-        var it = Ops<TSync>.GetIter(ts, iterable);
-        while (Ops<TSync>.Next(ts, it) is { } v) Add(ts, s, v);
-    }
+    public static void Update(PyThreadState ts, PySet s, PyObject iterable) => UpdateInternal(ts, s, iterable);
 
     public static PySet NewFrozen(PyThreadState ts, PyObject? iterable)
     {
         var s = new PySet(ts.Rt.FrozenSetType, ts.Rt.SetDummy);
         if (iterable != null) Update(ts, s, iterable);
         return s;
+    }
+
+
+    // ============================================================================ table primitives
+
+    private const int LinearProbes = 9;
+
+    /// <summary>set or frozenset (or a subclass): PyAnySet_Check.</summary>
+    public static bool IsAnySet(PyThreadState ts, PyObject o) => o is PySet;
+
+    public static bool IsFrozen(PyThreadState ts, PySet s) => s.Type.IsSubtypeOf(ts.Rt.FrozenSetType);
+
+    /// <summary>set_lookkey: the index of the entry holding key in s's current table, or -1.</summary>
+    public static int LookKey(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+    restart:
+        var table = so.Table;
+        int mask = table.Length - 1;
+        ulong perturb = unchecked((ulong)hash);
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = 0; j <= probes; j++)
+            {
+                int idx = i + j;
+                var k = Volatile.Read(ref table[idx].Key);
+                if (k == null) return -1;
+                if (so.IsDummy(k) || table[idx].Hash != hash) continue;
+                if (ReferenceEquals(k, key) || FastEqual(k, key)) return idx;
+                bool cmp = Ops<TSync>.Eq(ts, k, key);
+                if (!ReferenceEquals(so.Table, table) || !ReferenceEquals(Volatile.Read(ref table[idx].Key), k)) goto restart;
+                if (cmp) return idx;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    private static bool FastEqual(PyObject a, PyObject b)
+    {
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr) && a.Type == b.Type)
+            return ((PyStr)a).Value == ((PyStr)b).Value;
+        return false;
+    }
+
+    /// <summary>set_add_entry with the lock held: true if key was inserted (the caller increfs it).</summary>
+    public static bool AddEntryLockHeld(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+    restart:
+        var table = so._table;
+        int mask = table.Length - 1;
+        int i = (int)(hash & mask);
+        int freeslot = -1;
+        ulong perturb = unchecked((ulong)hash);
+        int found;
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = 0; j <= probes; j++)
+            {
+                int idx = i + j;
+                var k = table[idx].Key;
+                if (k == null)
+                {
+                    found = idx;
+                    goto foundUnusedOrDummy;
+                }
+                if (so.IsDummy(k))
+                {
+                    freeslot = idx;
+                    continue;
+                }
+                if (table[idx].Hash != hash) continue;
+                if (ReferenceEquals(k, key) || FastEqual(k, key)) return false;
+                bool cmp = Ops<TSync>.Eq(ts, k, key);
+                if (cmp) return false;
+                if (!ReferenceEquals(so._table, table) || !ReferenceEquals(table[idx].Key, k)) goto restart;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    foundUnusedOrDummy:
+        if (freeslot >= 0)
+        {
+            table[freeslot].Hash = hash;
+            Volatile.Write(ref table[freeslot].Key, key);
+            Volatile.Write(ref so._used, so._used + 1);
+            so.Version++;
+            return true;
+        }
+        so._fill++;
+        table[found].Hash = hash;
+        Volatile.Write(ref table[found].Key, key);
+        Volatile.Write(ref so._used, so._used + 1);
+        so.Version++;
+        if ((long)so._fill * 5 < (long)mask * 3) return true;
+        ResizeLockHeld(so, so._used > 50000 ? so._used * 2 : so._used * 4);
+        return true;
+    }
+
+    /// <summary>Adds key (hash known) under the set's lock; increfs it when inserted.</summary>
+    public static bool AddEntry(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+        bool added;
+        TSync.Lock(ts, so);
+        try
+        {
+            added = AddEntryLockHeld(ts, so, key, hash);
+            if (added) ObjectLifecycle<TSync>.IncRef(ts, key);
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+        return added;
+    }
+
+    /// <summary>set_insert_clean: places key in a table known not to contain it.</summary>
+    private static void InsertClean(SetEntry[] table, PyObject key, long hash)
+    {
+        int mask = table.Length - 1;
+        ulong perturb = unchecked((ulong)hash);
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            if (table[i].Key == null) break;
+            if (i + LinearProbes <= mask)
+            {
+                for (int j = 1; j <= LinearProbes; j++)
+                {
+                    if (table[i + j].Key == null)
+                    {
+                        i += j;
+                        goto found;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    found:
+        table[i].Hash = hash;
+        Volatile.Write(ref table[i].Key, key);
+    }
+
+    /// <summary>set_table_resize: rebuilds the table with room for minused entries (dummies dropped).</summary>
+    public static void ResizeLockHeld(PySet so, int minused)
+    {
+        int newsize = 8;
+        while (newsize <= minused) newsize <<= 1;
+        var old = so._table;
+        if (newsize == 8 && old.Length == 8 && so._fill == so._used) return;
+        var nt = new SetEntry[newsize];
+        foreach (var e in old)
+        {
+            var k = e.Key;
+            if (k == null || so.IsDummy(k)) continue;
+            InsertClean(nt, k, e.Hash);
+        }
+        so._fill = so._used;
+        Volatile.Write(ref so._table, nt);
+    }
+
+    /// <summary>set_discard_entry with the lock held: the removed key (to decref after unlocking) or null.</summary>
+    public static PyObject? DiscardEntryLockHeld(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+        int ix = LookKey(ts, so, key, hash);
+        if (ix < 0) return null;
+        var t = so._table;
+        var old = t[ix].Key!;
+        t[ix].Hash = -1;
+        Volatile.Write(ref t[ix].Key, so._dummy);
+        Volatile.Write(ref so._used, so._used - 1);
+        so.Version++;
+        return old;
+    }
+
+    public static bool DiscardEntry(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+        PyObject? removed;
+        TSync.Lock(ts, so);
+        try
+        {
+            removed = DiscardEntryLockHeld(ts, so, key, hash);
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+        if (removed == null) return false;
+        ObjectLifecycle<TSync>.DecRef(ts, removed);
+        return true;
+    }
+
+    /// <summary>Hash of a set element; a set used as a key hashes like the equal frozenset (set.remove/discard/__contains__).</summary>
+    public static long HashKeyAllowSet(PyThreadState ts, PyObject key)
+    {
+        try
+        {
+            return Ops<TSync>.Hash(ts, key);
+        }
+        catch (PyException e) when (key is PySet ks && e.Value.Type == ts.Rt.ExceptionTypes["TypeError"])
+        {
+            return Vm.Builtins.Containers.ContainerHashing.FrozenSetHash(ks);
+        }
+    }
+
+    /// <summary>set.clear(): the keys are released after unlocking.</summary>
+    public static void Clear(PyThreadState ts, PySet so)
+    {
+        SetEntry[] old;
+        TSync.Lock(ts, so);
+        try
+        {
+            old = so._table;
+            so.ClearLockHeld();
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+        ReleaseKeys(ts, so, old);
+    }
+
+    private static void ReleaseKeys(PyThreadState ts, PySet so, SetEntry[] table)
+    {
+        foreach (var e in table)
+            if (e.Key != null && !so.IsDummy(e.Key)) ObjectLifecycle<TSync>.DecRef(ts, e.Key);
+    }
+
+    /// <summary>set.pop(): an arbitrary element (floating), or null if the set is empty.</summary>
+    public static PyObject? Pop(PyThreadState ts, PySet so)
+    {
+        PyObject? k;
+        TSync.Lock(ts, so);
+        try
+        {
+            k = so.PopLockHeld(ref so._finger);
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+        if (k != null && !k.IsImmortal) TSync.DecRefNoDealloc(ts, k);
+        return k;
+    }
+
+    /// <summary>A consistent (table, fill, used) view of s for reading: frozensets and the GIL build read the live table.</summary>
+    public readonly record struct Snap(SetEntry[] Table, int Fill, int Used);
+
+    public static Snap Snapshot(PyThreadState ts, PySet s)
+    {
+        if (TSync.GilEnabled || IsFrozen(ts, s)) return new(s.Table, s._fill, s.Count);
+        TSync.Lock(ts, s);
+        try
+        {
+            return new((SetEntry[])s._table.Clone(), s._fill, s._used);
+        }
+        finally
+        {
+            TSync.Unlock(ts, s);
+        }
+    }
+
+    /// <summary>The live (key, hash) entries of a snapshot in table order.</summary>
+    public static List<(PyObject Key, long Hash)> Entries(PySet s, Snap snap)
+    {
+        var res = new List<(PyObject, long)>(snap.Used);
+        foreach (var e in snap.Table)
+        {
+            var k = e.Key;
+            if (k != null && !s.IsDummy(k)) res.Add((k, e.Hash));
+        }
+        return res;
+    }
+
+    // ============================================================================ whole-set algorithms
+
+    /// <summary>make_new_set_basetype: an empty set, or frozenset when type derives from frozenset.</summary>
+    public static PySet NewOfBaseType(PyThreadState ts, PyType type) =>
+        new(type.IsSubtypeOf(ts.Rt.SetType) ? ts.Rt.SetType : ts.Rt.FrozenSetType, ts.Rt.SetDummy);
+
+    /// <summary>set_merge: adds every element of other (a set) to so.</summary>
+    public static void Merge(PyThreadState ts, PySet so, PySet other)
+    {
+        if (ReferenceEquals(so, other)) return;
+        var snap = Snapshot(ts, other);
+        if (snap.Used == 0) return;
+        TSync.Lock(ts, so);
+        try
+        {
+            if ((long)(so._fill + snap.Used) * 5 >= (long)(so._table.Length - 1) * 3)
+                ResizeLockHeld(so, (so._used + snap.Used) * 2);
+            var table = so._table;
+            var ot = snap.Table;
+            if (so._fill == 0 && table.Length == ot.Length && snap.Fill == snap.Used)
+            {
+                for (int i = 0; i < ot.Length; i++)
+                {
+                    var k = ot[i].Key;
+                    if (k == null || other.IsDummy(k)) continue;
+                    ObjectLifecycle<TSync>.IncRef(ts, k);
+                    table[i].Hash = ot[i].Hash;
+                    Volatile.Write(ref table[i].Key, k);
+                }
+                so._fill = snap.Fill;
+                Volatile.Write(ref so._used, snap.Used);
+                so.Version++;
+                return;
+            }
+            if (so._fill == 0)
+            {
+                int n = 0;
+                foreach (var e in ot)
+                {
+                    var k = e.Key;
+                    if (k == null || other.IsDummy(k)) continue;
+                    ObjectLifecycle<TSync>.IncRef(ts, k);
+                    InsertClean(table, k, e.Hash);
+                    n++;
+                }
+                so._fill = n;
+                Volatile.Write(ref so._used, n);
+                so.Version++;
+                return;
+            }
+            foreach (var e in ot)
+            {
+                var k = e.Key;
+                if (k == null || other.IsDummy(k)) continue;
+                if (AddEntryLockHeld(ts, so, k, e.Hash)) ObjectLifecycle<TSync>.IncRef(ts, k);
+            }
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+    }
+
+    /// <summary>The live (key, hash) pairs of a dict, in order (lock-free: entries are published with their hash).</summary>
+    public static List<(PyObject Key, long Hash)> DictKeyHashes(PyDict d)
+    {
+        var t = d.Table;
+        int n = t.Count;
+        var res = new List<(PyObject, long)>(d.Count);
+        for (int j = 0; j < n && j < t.Entries.Length; j++)
+        {
+            var k = Volatile.Read(ref t.Entries[j].Key);
+            if (k == null || t.Entries[j].Value == null) continue;
+            res.Add((k, t.Entries[j].Hash));
+        }
+        return res;
+    }
+
+    /// <summary>set_update_internal: set.update(other) for one argument.</summary>
+    public static void UpdateInternal(PyThreadState ts, PySet so, PyObject other)
+    {
+        var rt = ts.Rt;
+        if (other is PySet os)
+        {
+            Merge(ts, so, os);
+            return;
+        }
+        if (other is PyDict d && other.Type == rt.DictType)
+        {
+            var entries = DictKeyHashes(d);
+            TSync.Lock(ts, so);
+            try
+            {
+                if ((long)(so._fill + entries.Count) * 5 >= (long)(so._table.Length - 1) * 3)
+                    ResizeLockHeld(so, (so._used + entries.Count) * 2);
+                foreach (var (k, h) in entries)
+                    if (AddEntryLockHeld(ts, so, k, h)) ObjectLifecycle<TSync>.IncRef(ts, k);
+            }
+            finally
+            {
+                TSync.Unlock(ts, so);
+            }
+            return;
+        }
+        var it = Ops<TSync>.GetIter(ts, other);
+        while (Ops<TSync>.Next(ts, it) is { } v) Add(ts, so, v);
+    }
+
+    /// <summary>A new set of so's base type with the same elements (set_copy).</summary>
+    public static PySet Copy(PyThreadState ts, PySet so)
+    {
+        var r = NewOfBaseType(ts, so.Type);
+        Merge(ts, r, so);
+        return r;
+    }
+
+    /// <summary>set_intersection.</summary>
+    public static PySet Intersection(PyThreadState ts, PySet so, PyObject other)
+    {
+        if (ReferenceEquals(so, other)) return Copy(ts, so);
+        var result = NewOfBaseType(ts, so.Type);
+        if (other is PySet os)
+        {
+            PySet big = so, small = os;
+            if (os.Count > so.Count)
+            {
+                big = os;
+                small = so;
+            }
+            foreach (var (k, h) in Entries(small, Snapshot(ts, small)))
+                if (LookKey(ts, big, k, h) >= 0) AddEntry(ts, result, k, h);
+            return result;
+        }
+        var it = Ops<TSync>.GetIter(ts, other);
+        while (Ops<TSync>.Next(ts, it) is { } key)
+        {
+            long h = Ops<TSync>.Hash(ts, key);
+            if (LookKey(ts, so, key, h) >= 0)
+            {
+                AddEntry(ts, result, key, h);
+                if (result.Count >= so.Count) break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>set.intersection(*others).</summary>
+    public static PySet IntersectionMulti(PyThreadState ts, PySet so, ReadOnlySpan<PyObject> others)
+    {
+        if (others.Length == 0) return Copy(ts, so);
+        PySet result = so;
+        foreach (var o in others)
+        {
+            var next = Intersection(ts, result, o);
+            if (!ReferenceEquals(result, so)) Release(ts, result);
+            result = next;
+        }
+        return result;
+    }
+
+    /// <summary>Drops a private temporary set (its keys are released).</summary>
+    public static void Release(PyThreadState ts, PySet tmp)
+    {
+        if (!TSync.IsFloating(ts, tmp)) return;
+        var t = tmp._table;
+        tmp.ClearLockHeld();
+        ReleaseKeys(ts, tmp, t);
+    }
+
+    /// <summary>set_swap_bodies(a, b) with a's lock held by this call; b must be private.</summary>
+    public static void SwapBodies(PyThreadState ts, PySet a, PySet b)
+    {
+        TSync.Lock(ts, a);
+        try
+        {
+            var t = a._table;
+            int fill = a._fill, used = a._used;
+            Volatile.Write(ref a._table, b._table);
+            a._fill = b._fill;
+            Volatile.Write(ref a._used, b._used);
+            b._table = t;
+            b._fill = fill;
+            b._used = used;
+            a.Version++;
+            b.Version++;
+        }
+        finally
+        {
+            TSync.Unlock(ts, a);
+        }
+    }
+
+    /// <summary>so &amp;= other / so.intersection_update(*others).</summary>
+    public static void IntersectionUpdate(PyThreadState ts, PySet so, ReadOnlySpan<PyObject> others)
+    {
+        var tmp = IntersectionMulti(ts, so, others);
+        SwapBodies(ts, so, tmp);
+        Release(ts, tmp);
+    }
+
+    /// <summary>set_difference_update_internal.</summary>
+    public static void DifferenceUpdate(PyThreadState ts, PySet so, PyObject other)
+    {
+        if (ReferenceEquals(so, other))
+        {
+            Clear(ts, so);
+            return;
+        }
+        if (other is PySet os)
+        {
+            PySet src = os;
+            bool temp = false;
+            if ((os.Count >> 3) > so.Count)
+            {
+                src = Intersection(ts, so, os);
+                temp = true;
+            }
+            var removed = new List<PyObject>();
+            var entries = Entries(src, Snapshot(ts, src));
+            TSync.Lock(ts, so);
+            try
+            {
+                foreach (var (k, h) in entries)
+                    if (DiscardEntryLockHeld(ts, so, k, h) is { } r) removed.Add(r);
+            }
+            finally
+            {
+                TSync.Unlock(ts, so);
+            }
+            foreach (var r in removed) ObjectLifecycle<TSync>.DecRef(ts, r);
+            if (temp) Release(ts, src);
+        }
+        else
+        {
+            var it = Ops<TSync>.GetIter(ts, other);
+            while (Ops<TSync>.Next(ts, it) is { } key) DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+        }
+        TSync.Lock(ts, so);
+        try
+        {
+            if ((so._fill - so._used) > (so._table.Length - 1) / 4)
+                ResizeLockHeld(so, so._used > 50000 ? so._used * 2 : so._used * 4);
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+    }
+
+    /// <summary>set_difference.</summary>
+    public static PySet Difference(PyThreadState ts, PySet so, PyObject other)
+    {
+        long otherSize;
+        var od = other as PyDict;
+        if (other is PySet os) otherSize = os.Count;
+        else if (od != null && other.Type == ts.Rt.DictType) otherSize = od.Count;
+        else return CopyAndDifference(ts, so, other);
+        if ((so.Count >> 2) > otherSize) return CopyAndDifference(ts, so, other);
+        var result = NewOfBaseType(ts, so.Type);
+        var eq = new PyKeyEq<TSync>(ts);
+        foreach (var (k, h) in Entries(so, Snapshot(ts, so)))
+        {
+            bool present = other is PySet oset ? LookKey(ts, oset, k, h) >= 0 : od!.Get(k, h, ref eq) != null;
+            if (!present) AddEntry(ts, result, k, h);
+        }
+        return result;
+    }
+
+    private static PySet CopyAndDifference(PyThreadState ts, PySet so, PyObject other)
+    {
+        var r = Copy(ts, so);
+        DifferenceUpdate(ts, r, other);
+        return r;
+    }
+
+    /// <summary>set.difference(*others).</summary>
+    public static PySet DifferenceMulti(PyThreadState ts, PySet so, ReadOnlySpan<PyObject> others)
+    {
+        if (others.Length == 0) return Copy(ts, so);
+        var result = Difference(ts, so, others[0]);
+        for (int i = 1; i < others.Length; i++) DifferenceUpdate(ts, result, others[i]);
+        return result;
+    }
+
+    /// <summary>set_symmetric_difference_update.</summary>
+    public static void SymmetricDifferenceUpdate(PyThreadState ts, PySet so, PyObject other)
+    {
+        if (ReferenceEquals(so, other))
+        {
+            Clear(ts, so);
+            return;
+        }
+        List<(PyObject Key, long Hash)> entries;
+        PySet? temp = null;
+        if (other is PyDict d && other.Type == ts.Rt.DictType) entries = DictKeyHashes(d);
+        else if (other is PySet os) entries = Entries(os, Snapshot(ts, os));
+        else
+        {
+            temp = NewOfBaseType(ts, so.Type);
+            UpdateInternal(ts, temp, other);
+            entries = Entries(temp, Snapshot(ts, temp));
+        }
+        var removed = new List<PyObject>();
+        TSync.Lock(ts, so);
+        try
+        {
+            foreach (var (k, h) in entries)
+            {
+                var r = DiscardEntryLockHeld(ts, so, k, h);
+                if (r != null) removed.Add(r);
+                else if (AddEntryLockHeld(ts, so, k, h)) ObjectLifecycle<TSync>.IncRef(ts, k);
+            }
+        }
+        finally
+        {
+            TSync.Unlock(ts, so);
+        }
+        foreach (var r in removed) ObjectLifecycle<TSync>.DecRef(ts, r);
+        if (temp != null) Release(ts, temp);
+    }
+
+    /// <summary>set_symmetric_difference: a new set from other, then updated with so.</summary>
+    public static PySet SymmetricDifference(PyThreadState ts, PySet so, PyObject other)
+    {
+        var result = NewOfBaseType(ts, so.Type);
+        UpdateInternal(ts, result, other);
+        SymmetricDifferenceUpdate(ts, result, so);
+        return result;
+    }
+
+    /// <summary>set.issubset(other).</summary>
+    public static bool IsSubset(PyThreadState ts, PySet so, PyObject other)
+    {
+        if (other is not PySet os)
+        {
+            var tmp = Intersection(ts, so, other);
+            bool r = tmp.Count == so.Count;
+            Release(ts, tmp);
+            return r;
+        }
+        if (so.Count > os.Count) return false;
+        foreach (var (k, h) in Entries(so, Snapshot(ts, so)))
+            if (LookKey(ts, os, k, h) < 0) return false;
+        return true;
+    }
+
+    /// <summary>set.issuperset(other).</summary>
+    public static bool IsSuperset(PyThreadState ts, PySet so, PyObject other)
+    {
+        if (other is PySet os) return IsSubset(ts, os, so);
+        var it = Ops<TSync>.GetIter(ts, other);
+        while (Ops<TSync>.Next(ts, it) is { } key)
+            if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) < 0) return false;
+        return true;
+    }
+
+    /// <summary>set.isdisjoint(other).</summary>
+    public static bool IsDisjoint(PyThreadState ts, PySet so, PyObject other)
+    {
+        var rt = ts.Rt;
+        if (ReferenceEquals(so, other)) return so.Count == 0;
+        if (other is PySet os && (other.Type == rt.SetType || other.Type == rt.FrozenSetType))
+        {
+            PySet big = so, small = os;
+            if (os.Count > so.Count)
+            {
+                big = os;
+                small = so;
+            }
+            foreach (var (k, h) in Entries(small, Snapshot(ts, small)))
+                if (LookKey(ts, big, k, h) >= 0) return false;
+            return true;
+        }
+        var it = Ops<TSync>.GetIter(ts, other);
+        while (Ops<TSync>.Next(ts, it) is { } key)
+            if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0) return false;
+        return true;
     }
 }

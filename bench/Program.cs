@@ -1,0 +1,25 @@
+// bench entry point:
+//   dotnet run -c Release --project bench -- micro [BenchmarkDotNet args]   micro-benchmarks
+//   dotnet run -c Release --project bench -- scaling [...]                  the scaling harness (issue 6)
+using BenchmarkDotNet.Running;
+
+namespace Vm.Bench;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "micro")
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "scaling")
+        {
+            Console.Error.WriteLine("The scaling harness is not built yet (issue: Scaling benchmark suite).");
+            return 2;
+        }
+        Console.WriteLine("usage: bench micro [--filter *] | bench scaling");
+        return 2;
+    }
+}

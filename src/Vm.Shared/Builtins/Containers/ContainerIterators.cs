@@ -1,0 +1,349 @@
+// The container iterators (list_iterator, list_reverseiterator, tuple_iterator, range_iterator,
+// longrange_iterator, set_iterator, dict_*iterator). Each keeps a counted reference to what it
+// iterates and its position in a single field read and written without locks: an iterator shared
+// between threads may skip or repeat items, but every read is bounds-checked so it never crashes.
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Builtins.Containers;
+
+/// <summary>list_iterator: reads the list by index (lock-free), so it sees appends made while iterating.</summary>
+public sealed class ListIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
+{
+    public readonly PyList List;
+    private long _index;
+
+    public ListIterator(PyThreadState ts, PyType type, PyList list) : base(type)
+    {
+        List = list;
+        ObjectLifecycle<TSync>.IncRef(ts, list);
+    }
+
+    public long Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        long i = Volatile.Read(ref _index);
+        if (i < 0) return null;
+        var v = ListOps<TSync>.GetItemOrNull(ts, List, i);
+        Volatile.Write(ref _index, v == null ? -1 : i + 1);
+        return v;
+    }
+
+    public override int LengthHint
+    {
+        get
+        {
+            long i = Volatile.Read(ref _index);
+            if (i < 0) return 0;
+            long n = List.Count - i;
+            return n < 0 ? 0 : (int)n;
+        }
+    }
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(List);
+}
+
+/// <summary>list_reverseiterator.</summary>
+public sealed class ListReverseIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
+{
+    public readonly PyList List;
+    private long _index;
+
+    public ListReverseIterator(PyThreadState ts, PyType type, PyList list) : base(type)
+    {
+        List = list;
+        _index = list.Count - 1;
+        ObjectLifecycle<TSync>.IncRef(ts, list);
+    }
+
+    public long Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        long i = Volatile.Read(ref _index);
+        if (i < 0) return null;
+        var v = ListOps<TSync>.GetItemOrNull(ts, List, i);
+        Volatile.Write(ref _index, v == null ? -1 : i - 1);
+        return v;
+    }
+
+    public override int LengthHint
+    {
+        get
+        {
+            long len = Volatile.Read(ref _index) + 1;
+            return List.Count < len ? 0 : (int)len;
+        }
+    }
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(List);
+}
+
+/// <summary>tuple_iterator.</summary>
+public sealed class TupleIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
+{
+    public readonly PyTuple Tuple;
+    private int _index;
+
+    public TupleIterator(PyThreadState ts, PyType type, PyTuple tuple) : base(type)
+    {
+        Tuple = tuple;
+        ObjectLifecycle<TSync>.IncRef(ts, tuple);
+    }
+
+    public int Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        int i = Volatile.Read(ref _index);
+        var items = Tuple.Items;
+        if ((uint)i >= (uint)items.Length)
+        {
+            Volatile.Write(ref _index, items.Length);
+            return null;
+        }
+        Volatile.Write(ref _index, i + 1);
+        return items[i];
+    }
+
+    public override int LengthHint => Math.Max(0, Tuple.Items.Length - Volatile.Read(ref _index));
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(Tuple);
+}
+
+/// <summary>range_iterator: start + i*step for i in [0, len) in machine words.</summary>
+public sealed class RangeIterator : PyIterBase
+{
+    public readonly long Start, Step, Len;
+    private long _index;
+
+    public RangeIterator(PyType type, long start, long step, long len) : base(type)
+    {
+        Start = start;
+        Step = step;
+        Len = len;
+    }
+
+    public long Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        long i = Volatile.Read(ref _index);
+        if (i >= Len || i < 0) return null;
+        Volatile.Write(ref _index, i + 1);
+        return ts.Rt.NewInt(unchecked(Start + i * Step));
+    }
+
+    public override int LengthHint
+    {
+        get
+        {
+            long n = Len - Volatile.Read(ref _index);
+            return n <= 0 ? 0 : n > int.MaxValue ? int.MaxValue : (int)n;
+        }
+    }
+
+    public long Remaining => Math.Max(0, Len - Volatile.Read(ref _index));
+}
+
+/// <summary>longrange_iterator: the same over arbitrary precision ints.</summary>
+public sealed class LongRangeIterator : PyIterBase
+{
+    public readonly BigInteger Start, Step, Len;
+    private StrongBox<BigInteger> _index = new(BigInteger.Zero);
+
+    public LongRangeIterator(PyType type, BigInteger start, BigInteger step, BigInteger len) : base(type)
+    {
+        Start = start;
+        Step = step;
+        Len = len;
+    }
+
+    public BigInteger Index { get => Volatile.Read(ref _index).Value; set => Volatile.Write(ref _index, new StrongBox<BigInteger>(value)); }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        var i = Volatile.Read(ref _index).Value;
+        if (i >= Len) return null;
+        Volatile.Write(ref _index, new StrongBox<BigInteger>(i + 1));
+        return ts.Rt.NewInt(Start + i * Step);
+    }
+
+    public BigInteger Remaining => BigInteger.Max(BigInteger.Zero, Len - Volatile.Read(ref _index).Value);
+
+    public override int LengthHint
+    {
+        get
+        {
+            var r = Remaining;
+            return r > int.MaxValue ? int.MaxValue : (int)r;
+        }
+    }
+}
+
+/// <summary>set_iterator: walks the table by slot; RuntimeError if the set's size changes.</summary>
+public sealed class SetIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
+{
+    private readonly PySet _owner; // the counted reference (kept after exhaustion)
+    private PySet? _set;
+    private int _used;
+    private int _pos;
+    private int _len;
+
+    public SetIterator(PyThreadState ts, PyType type, PySet set) : base(type)
+    {
+        _owner = set;
+        _set = set;
+        _used = set.Count;
+        _len = _used;
+        ObjectLifecycle<TSync>.IncRef(ts, set);
+    }
+
+    public PySet? Set => _set;
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        var s = Volatile.Read(ref _set);
+        if (s == null) return null;
+        if (Volatile.Read(ref _used) != s.Count)
+        {
+            Volatile.Write(ref _used, -1);
+            throw ts.Rt.RuntimeError("Set changed size during iteration");
+        }
+        var t = s.Table;
+        int i = Volatile.Read(ref _pos);
+        PyObject? key = null;
+        while (i >= 0 && i < t.Length)
+        {
+            var k = Volatile.Read(ref t[i].Key);
+            if (k != null && !s.IsDummy(k))
+            {
+                key = k;
+                break;
+            }
+            i++;
+        }
+        Volatile.Write(ref _pos, i + 1);
+        if (key == null)
+        {
+            Volatile.Write(ref _set, null);
+            return null;
+        }
+        Volatile.Write(ref _len, _len - 1);
+        return key;
+    }
+
+    public override int LengthHint
+    {
+        get
+        {
+            var s = Volatile.Read(ref _set);
+            return s != null && Volatile.Read(ref _used) == s.Count ? Math.Max(0, Volatile.Read(ref _len)) : 0;
+        }
+    }
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(_owner);
+}
+
+public enum DictIterKind
+{
+    Keys,
+    Values,
+    Items,
+}
+
+/// <summary>dict_keyiterator / dict_valueiterator / dict_itemiterator and their reverse forms.</summary>
+public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
+{
+    private readonly PyDict _dict;
+    private bool _done;
+    private int _used;
+    private int _pos;
+    private int _len;
+    public readonly DictIterKind Kind;
+    public readonly bool Reversed;
+
+    public PyDict Dict => _dict;
+
+    public DictIterator(PyThreadState ts, PyType type, PyDict dict, DictIterKind kind, bool reversed) : base(type)
+    {
+        _dict = dict;
+        Kind = kind;
+        Reversed = reversed;
+        _used = dict.Count;
+        _len = _used;
+        _pos = reversed ? dict.Table.Count - 1 : 0;
+        ObjectLifecycle<TSync>.IncRef(ts, dict);
+    }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        if (Volatile.Read(ref _done)) return null;
+        var d = _dict;
+        if (Volatile.Read(ref _used) != d.Count)
+        {
+            Volatile.Write(ref _used, -1);
+            throw ts.Rt.RuntimeError("dictionary changed size during iteration");
+        }
+        var t = d.Table;
+        int i = Volatile.Read(ref _pos);
+        PyObject? key = null, value = null;
+        if (!Reversed)
+        {
+            int n = Math.Min(t.Count, t.Entries.Length);
+            while (i >= 0 && i < n)
+            {
+                key = Volatile.Read(ref t.Entries[i].Key);
+                value = Volatile.Read(ref t.Entries[i].Value);
+                if (key != null && value != null) break;
+                key = null;
+                i++;
+            }
+            if (key == null)
+            {
+                Volatile.Write(ref _done, true);
+                return null;
+            }
+            if (Volatile.Read(ref _len) == 0)
+            {
+                Volatile.Write(ref _done, true);
+                throw ts.Rt.RuntimeError("dictionary keys changed during iteration");
+            }
+            Volatile.Write(ref _pos, i + 1);
+        }
+        else
+        {
+            if (i >= t.Count) i = t.Count - 1;
+            while (i >= 0)
+            {
+                key = Volatile.Read(ref t.Entries[i].Key);
+                value = Volatile.Read(ref t.Entries[i].Value);
+                if (key != null && value != null) break;
+                key = null;
+                i--;
+            }
+            if (key == null)
+            {
+                Volatile.Write(ref _done, true);
+                return null;
+            }
+            Volatile.Write(ref _pos, i - 1);
+        }
+        Volatile.Write(ref _len, _len - 1);
+        return Kind switch
+        {
+            DictIterKind.Keys => key,
+            DictIterKind.Values => value!,
+            _ => Ops<TSync>.NewTuple(ts, [key, value!]),
+        };
+    }
+
+    public override int LengthHint =>
+        !Volatile.Read(ref _done) && Volatile.Read(ref _used) == _dict.Count ? Math.Max(0, Volatile.Read(ref _len)) : 0;
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(_dict);
+}

@@ -1,0 +1,101 @@
+// Code point indexing over .NET strings (UTF-16). Python indexes str by code point; strings
+// whose code points are all single UTF-16 units (PyStr.IsSimple) index by char directly, the
+// others go through these helpers. A surrogate pair counts as one code point, a lone
+// surrogate as one.
+using System.Runtime.CompilerServices;
+using System.Text;
+using Vm.Objects;
+
+namespace Vm.Builtins.Text;
+
+internal static class CodePoints
+{
+    /// <summary>The code point at char index i (advancing i past it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Next(string s, ref int i)
+    {
+        char c = s[i++];
+        if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i]))
+            return char.ConvertToUtf32(c, s[i++]);
+        return c;
+    }
+
+    /// <summary>The code point ending just before char index i (moving i back over it).</summary>
+    public static int Prev(string s, ref int i)
+    {
+        char c = s[--i];
+        if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]))
+            return char.ConvertToUtf32(s[--i], c);
+        return c;
+    }
+
+    public static int[] ToArray(string s)
+    {
+        var res = new int[CountCp(s, 0, s.Length)];
+        int i = 0, k = 0;
+        while (i < s.Length) res[k++] = Next(s, ref i);
+        return res;
+    }
+
+    public static int[] ToArray(PyStr s)
+    {
+        if (s.IsSimple)
+        {
+            var v = s.Value;
+            var res = new int[v.Length];
+            for (int i = 0; i < v.Length; i++) res[i] = v[i];
+            return res;
+        }
+        return ToArray(s.Value);
+    }
+
+    public static string FromArray(ReadOnlySpan<int> cps)
+    {
+        var sb = new StringBuilder(cps.Length);
+        foreach (int cp in cps) Unicode.AppendCp(sb, cp);
+        return sb.ToString();
+    }
+
+    public static string FromCp(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
+    /// <summary>Number of code points in s[start..end) (char indices).</summary>
+    public static int CountCp(string s, int start, int end)
+    {
+        int n = end - start;
+        for (int i = start + 1; i < end; i++)
+            if (char.IsLowSurrogate(s[i]) && char.IsHighSurrogate(s[i - 1])) n--;
+        return n;
+    }
+
+    /// <summary>The char index of code point number cpIndex (clamped to the string's end).</summary>
+    public static int CharIndex(string s, long cpIndex)
+    {
+        int i = 0;
+        while (cpIndex > 0 && i < s.Length)
+        {
+            Next(s, ref i);
+            cpIndex--;
+        }
+        return i;
+    }
+
+    /// <summary>Char index of a code point index for a PyStr (identity for simple strings).</summary>
+    public static int CharIndex(PyStr s, long cpIndex) =>
+        s.IsSimple ? (int)Math.Min(cpIndex, s.Value.Length) : CharIndex(s.Value, cpIndex);
+
+    /// <summary>Code point index of a char index for a PyStr.</summary>
+    public static int CpIndex(PyStr s, int charIndex) => s.IsSimple ? charIndex : CountCp(s.Value, 0, charIndex);
+
+    /// <summary>len(s) in code points (a lone surrogate counts as one).</summary>
+    public static int Length(PyStr s) => s.IsSimple ? s.Value.Length : CountCp(s.Value, 0, s.Value.Length);
+
+    /// <summary>The single code point of a one-code-point string, or -1.</summary>
+    public static int SingleCp(string s)
+    {
+        if (s.Length == 1) return s[0];
+        if (s.Length == 2 && char.IsHighSurrogate(s[0]) && char.IsLowSurrogate(s[1])) return char.ConvertToUtf32(s[0], s[1]);
+        return -1;
+    }
+
+    public static bool IsAscii(string s) => Ascii.IsValid(s);
+}

@@ -1,0 +1,109 @@
+// Native iterators over str (code points), bytes and bytearray (ints), and the instance classes
+// of user subclasses of str/bytes/bytearray (the builtin's own object with an instance __dict__).
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Builtins.Text;
+
+/// <summary>iter(str): yields one-code-point strings. The state is one index (racing users may skip or repeat).</summary>
+public sealed class StrIterator : PyIterBase
+{
+    private readonly PyStr _s;
+    private int _i;
+
+    public StrIterator(PyType type, PyStr s) : base(type)
+    {
+        _s = s;
+    }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        var v = _s.Value;
+        int i = _i;
+        if (i >= v.Length) return null;
+        char c = v[i];
+        if (char.IsHighSurrogate(c) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1]))
+        {
+            _i = i + 2;
+            return ts.Rt.NewStr(v.Substring(i, 2));
+        }
+        _i = i + 1;
+        return ts.Rt.NewStr(c);
+    }
+
+    public override int LengthHint => Math.Max(0, _s.Value.Length - _i);
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(_s);
+}
+
+/// <summary>iter(bytes) / iter(bytearray): yields ints (a bytearray is read afresh each step).</summary>
+public sealed class BytesIterator : PyIterBase
+{
+    private readonly PyObject _seq;
+    private int _i;
+
+    public BytesIterator(PyType type, PyObject seq) : base(type)
+    {
+        _seq = seq;
+    }
+
+    public override PyObject? Next(PyThreadState ts)
+    {
+        int i = _i;
+        if (_seq is PyBytes b)
+        {
+            if (i >= b.Value.Length) return null;
+            _i = i + 1;
+            return ts.Rt.NewInt(b.Value[i]);
+        }
+        var ba = (PyByteArray)_seq;
+        var data = Volatile.Read(ref ba._data);
+        int n = Math.Min(Volatile.Read(ref ba._size), data.Length);
+        if (i >= n) return null;
+        _i = i + 1;
+        return ts.Rt.NewInt(data[i]);
+    }
+
+    public override int LengthHint => Math.Max(0, (_seq is PyBytes b ? b.Value.Length : ((PyByteArray)_seq).Count) - _i);
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(_seq);
+}
+
+/// <summary>An instance of a user subclass of str.</summary>
+public sealed class PyStrSubclass : PyStr, IHasDict
+{
+    public PyDict? Dict { get; set; }
+
+    public PyStrSubclass(PyType type, string value) : base(type, value) { }
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Dict != null) sink.Add(Dict);
+    }
+}
+
+/// <summary>An instance of a user subclass of bytes.</summary>
+public sealed class PyBytesSubclass : PyBytes, IHasDict
+{
+    public PyDict? Dict { get; set; }
+
+    public PyBytesSubclass(PyType type, byte[] value) : base(type, value) { }
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Dict != null) sink.Add(Dict);
+    }
+}
+
+/// <summary>An instance of a user subclass of bytearray.</summary>
+public sealed class PyByteArraySubclass : PyByteArray, IHasDict
+{
+    public PyDict? Dict { get; set; }
+
+    public PyByteArraySubclass(PyType type, byte[] value) : base(type, value) { }
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Dict != null) sink.Add(Dict);
+    }
+}

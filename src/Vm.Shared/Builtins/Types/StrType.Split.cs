@@ -1,0 +1,280 @@
+// str: split/rsplit (whitespace and separator forms), splitlines, join, strip/lstrip/rstrip.
+using Vm.Builtins.Text;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Builtins;
+
+public static partial class StrType<TSync>
+{
+    private static void InstallSplit(PyThreadState ts, PyType t)
+    {
+        var rt = ts.Rt;
+        Def.Method(rt, t, "split", (ts2, a, kw) => Split(ts2, a, kw, "split", false));
+        Def.Method(rt, t, "rsplit", (ts2, a, kw) => Split(ts2, a, kw, "rsplit", true));
+        Def.Method(rt, t, "splitlines", SplitLines);
+        Def.Method(rt, t, "join", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "join", kw);
+            Args.Count(ts2, "join", a.Length - 1, 1, 1);
+            return Join(ts2, Self(a), a[1]);
+        });
+        Def.Method(rt, t, "strip", (ts2, a, kw) => Strip(ts2, a, kw, "strip", true, true));
+        Def.Method(rt, t, "lstrip", (ts2, a, kw) => Strip(ts2, a, kw, "lstrip", true, false));
+        Def.Method(rt, t, "rstrip", (ts2, a, kw) => Strip(ts2, a, kw, "rstrip", false, true));
+    }
+
+    private static readonly string[] s_splitNames = ["sep", "maxsplit"];
+
+    private static bool IsSpaceAt(string v, int i, out int width)
+    {
+        char c = v[i];
+        width = 1;
+        if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        if (char.IsSurrogate(c)) return false;
+        return Unicode.IsSpace(c);
+    }
+
+    private static PyObject Split(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string name, bool reverse)
+    {
+        var rt = ts.Rt;
+        var s = Self(a);
+        PyObject? sepO = null, maxO = null;
+        if (kw == null)
+        {
+            if (a.Length > 3) throw rt.TypeError($"{name}() takes at most 2 arguments ({a.Length - 1} given)");
+            if (a.Length > 1) sepO = a[1];
+            if (a.Length > 2) maxO = a[2];
+        }
+        else
+        {
+            var b = Args.Bind(ts, name, a[1..], kw, s_splitNames, 0);
+            sepO = b[0];
+            maxO = b[1];
+        }
+        long maxsplit = maxO == null ? -1 : SeqIndex<TSync>.AsSsize(ts, maxO);
+        if (maxsplit < 0) maxsplit = long.MaxValue;
+        var v = s.Value;
+        var parts = new List<PyObject>();
+        if (sepO == null || ReferenceEquals(sepO, rt.None))
+        {
+            if (reverse) RSplitWhitespace(rt, v, maxsplit, parts);
+            else SplitWhitespace(rt, v, maxsplit, parts);
+        }
+        else
+        {
+            if (sepO is not PyStr sep) throw rt.TypeError($"must be str or None, not {sepO.Type.Name}");
+            if (sep.Value.Length == 0) throw rt.ValueError("empty separator");
+            var sv = sep.Value;
+            if (!reverse)
+            {
+                int pos = 0;
+                long k = 0;
+                while (k < maxsplit)
+                {
+                    int at = sv.Length == 1 ? v.IndexOf(sv[0], pos) : v.IndexOf(sv, pos, StringComparison.Ordinal);
+                    if (at < 0) break;
+                    parts.Add(rt.NewStr(v[pos..at]));
+                    pos = at + sv.Length;
+                    k++;
+                }
+                parts.Add(pos == 0 && s.Type == rt.StrType ? s : rt.NewStr(v[pos..]));
+            }
+            else
+            {
+                int end = v.Length;
+                long k = 0;
+                while (k < maxsplit && end > 0)
+                {
+                    int at = v.LastIndexOf(sv, end - 1, end, StringComparison.Ordinal);
+                    if (at < 0) break;
+                    parts.Add(rt.NewStr(v[(at + sv.Length)..end]));
+                    end = at;
+                    k++;
+                }
+                parts.Add(end == v.Length && s.Type == rt.StrType ? s : rt.NewStr(v[..end]));
+                parts.Reverse();
+            }
+        }
+        return Ops<TSync>.NewList(ts, parts.ToArray());
+    }
+
+    private static void SplitWhitespace(PyRuntime rt, string v, long maxsplit, List<PyObject> parts)
+    {
+        int i = 0, n = v.Length;
+        long k = 0;
+        while (true)
+        {
+            while (i < n && IsSpaceAt(v, i, out _)) i++;
+            if (i >= n) return;
+            if (k >= maxsplit)
+            {
+                // The rest (trailing whitespace kept).
+                parts.Add(rt.NewStr(v[i..]));
+                return;
+            }
+            int j = i;
+            while (j < n && !IsSpaceAt(v, j, out _)) j++;
+            parts.Add(rt.NewStr(v[i..j]));
+            k++;
+            i = j;
+        }
+    }
+
+    private static void RSplitWhitespace(PyRuntime rt, string v, long maxsplit, List<PyObject> parts)
+    {
+        int j = v.Length;
+        long k = 0;
+        while (true)
+        {
+            while (j > 0 && IsSpaceAt(v, j - 1, out _)) j--;
+            if (j <= 0) break;
+            if (k >= maxsplit)
+            {
+                parts.Add(rt.NewStr(v[..j]));
+                break;
+            }
+            int i = j;
+            while (i > 0 && !IsSpaceAt(v, i - 1, out _)) i--;
+            parts.Add(rt.NewStr(v[i..j]));
+            k++;
+            j = i;
+        }
+        parts.Reverse();
+    }
+
+    private static readonly string[] s_splitLinesNames = ["keepends"];
+
+    private static PyObject SplitLines(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        var rt = ts.Rt;
+        var s = Self(a);
+        bool keepends = false;
+        if (kw == null)
+        {
+            if (a.Length > 2) throw rt.TypeError($"splitlines() takes at most 1 argument ({a.Length - 1} given)");
+            if (a.Length == 2) keepends = Ops<TSync>.IsTrue(ts, a[1]);
+        }
+        else
+        {
+            var b = Args.Bind(ts, "splitlines", a[1..], kw, s_splitLinesNames, 0);
+            if (b[0] != null) keepends = Ops<TSync>.IsTrue(ts, b[0]!);
+        }
+        var v = s.Value;
+        var parts = new List<PyObject>();
+        int i = 0, n = v.Length;
+        while (i < n)
+        {
+            int start = i;
+            while (i < n && !Unicode.IsLineBreak(v[i])) i++;
+            int eol = i;
+            if (i < n)
+            {
+                if (v[i] == '\r' && i + 1 < n && v[i + 1] == '\n') i += 2;
+                else i++;
+                if (keepends) eol = i;
+            }
+            if (start == 0 && eol == n && s.Type == rt.StrType) parts.Add(s);
+            else parts.Add(rt.NewStr(v[start..eol]));
+        }
+        return Ops<TSync>.NewList(ts, parts.ToArray());
+    }
+
+    /// <summary>sep.join(iterable) with a precomputed length.</summary>
+    public static PyObject Join(PyThreadState ts, PyStr sep, PyObject iterable)
+    {
+        var rt = ts.Rt;
+        PyObject[] items;
+        int count;
+        if (iterable is PyList l)
+        {
+            items = l.ToArray();
+            count = items.Length;
+        }
+        else if (iterable is PyTuple t)
+        {
+            items = t.Items;
+            count = items.Length;
+        }
+        else
+        {
+            if (!Ops<TSync>.IsIterable(ts, iterable)) throw rt.TypeError("can only join an iterable");
+            items = Ops<TSync>.ToArray(ts, iterable);
+            count = items.Length;
+        }
+        if (count == 0) return rt.EmptyStr;
+        if (count == 1 && items[0] is PyStr only && only.Type == rt.StrType) return only;
+        var sv = sep.Value;
+        long total = (long)sv.Length * (count - 1);
+        for (int i = 0; i < count; i++)
+        {
+            if (items[i] is not PyStr ps)
+                throw rt.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            total += ps.Value.Length;
+        }
+        if (total > int.MaxValue) throw rt.OverflowError("join() result is too long for a Python string");
+        if (total == 0) return rt.EmptyStr;
+        var result = string.Create((int)total, (items, count, sv), static (span, st) =>
+        {
+            int pos = 0;
+            var sepSpan = st.sv.AsSpan();
+            for (int i = 0; i < st.count; i++)
+            {
+                if (i > 0 && sepSpan.Length > 0)
+                {
+                    sepSpan.CopyTo(span[pos..]);
+                    pos += sepSpan.Length;
+                }
+                var part = ((PyStr)st.items[i]).Value;
+                part.AsSpan().CopyTo(span[pos..]);
+                pos += part.Length;
+            }
+        });
+        return rt.NewStr(result);
+    }
+
+    private static PyObject Strip(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string name, bool left, bool right)
+    {
+        var rt = ts.Rt;
+        Args.NoKwargs(ts, name, kw);
+        Args.Count(ts, name, a.Length - 1, 0, 1);
+        var s = Self(a);
+        var v = s.Value;
+        int i = 0, j = v.Length;
+        if (a.Length == 1 || ReferenceEquals(a[1], rt.None))
+        {
+            if (left) while (i < j && IsSpaceAt(v, i, out _)) i++;
+            if (right) while (j > i && IsSpaceAt(v, j - 1, out _)) j--;
+        }
+        else
+        {
+            if (a[1] is not PyStr chars) throw rt.TypeError($"{name} arg must be None or str");
+            var cv = chars.Value;
+            if (chars.IsSimple)
+            {
+                if (left) while (i < j && cv.Contains(v[i])) i++;
+                if (right) while (j > i && cv.Contains(v[j - 1])) j--;
+            }
+            else
+            {
+                var set = new HashSet<int>(CodePoints.ToArray(cv));
+                if (left)
+                    while (i < j)
+                    {
+                        int k = i;
+                        if (!set.Contains(CodePoints.Next(v, ref k))) break;
+                        i = k;
+                    }
+                if (right)
+                    while (j > i)
+                    {
+                        int k = j;
+                        if (!set.Contains(CodePoints.Prev(v, ref k))) break;
+                        j = k;
+                    }
+            }
+        }
+        if (i == 0 && j == v.Length) return Result(ts, s, v);
+        return rt.NewStr(v[i..j]);
+    }
+}

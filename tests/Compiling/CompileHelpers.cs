@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using Vm.Bytecode;
+using Vm.Compiling;
+using Vm.Parsing;
+using Vm.Text;
+using Xunit;
+
+namespace Vm.Tests.Compiling;
+
+/// <summary>Parsing, compiling and inspecting code units in tests.</summary>
+internal static class CompileHelpers
+{
+    public const string FileName = "<test>";
+
+    public static CodeUnit Compile(string source, string fileName = FileName) =>
+        Compiler.CompileModule(PythonParser.ParseModule(source, fileName), fileName, source);
+
+    public static CodeUnit CompileEval(string source) =>
+        Compiler.CompileExpression(PythonParser.ParseExpression(source, FileName), FileName, source);
+
+    public static CodeUnit CompileSingle(string source) =>
+        Compiler.CompileInteractive(PythonParser.ParseInteractive(source, FileName), FileName, source);
+
+    public static SymbolTable Symbols(string source) =>
+        SymbolTable.Build(PythonParser.ParseModule(source, FileName), FileName, source);
+
+    /// <summary>The first code unit (depth first, the unit itself included) with the given name or qualname.</summary>
+    public static CodeUnit Find(CodeUnit code, string name)
+    {
+        foreach (var c in All(code))
+            if (c.Name == name || c.QualName == name) return c;
+        throw new Xunit.Sdk.XunitException($"no code unit named {name}");
+    }
+
+    public static IEnumerable<CodeUnit> All(CodeUnit code)
+    {
+        yield return code;
+        foreach (var k in code.Consts)
+        {
+            if (k is not CodeUnit inner) continue;
+            foreach (var c in All(inner)) yield return c;
+        }
+    }
+
+    public static List<Opcode> Ops(CodeUnit code) => code.Code.Select(Instr.Op).ToList();
+
+    /// <summary>The instructions as "OPNAME arg" / "OPNAME" strings (args only where meaningful).</summary>
+    public static List<string> Listing(CodeUnit code) =>
+        code.Code.Select(i => Disassembler.HasArg(Instr.Op(i)) ? $"{Instr.Op(i)} {Instr.Arg(i)}" : Instr.Op(i).ToString()).ToList();
+
+    public static SyntaxErrorException CompileError(string source)
+    {
+        var ex = Assert.Throws<SyntaxErrorException>(() => Compile(source));
+        return ex;
+    }
+
+    /// <summary>The directory of this source file (tests/Compiling), for golden files.</summary>
+    public static string SourceDir([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    /// <summary>tests/programs, the CPython-differential corpus.</summary>
+    public static string ProgramsDir() => Path.Combine(Path.GetDirectoryName(SourceDir())!, "programs");
+}

@@ -1,0 +1,214 @@
+// Biased reference counting under real threads (src/Vm.FreeThreaded/BiasedRefCount.cs): counts
+// come back to where they started, and every object is deallocated exactly once, never while a
+// counted reference remains. The owner thread runs its eval-breaker check in a loop, as the eval
+// loop would, so queued objects are merged while the other threads are still working.
+using System.Collections.Concurrent;
+using Vm.FreeThreaded;
+using Vm.Runtime;
+using Xunit;
+
+namespace Vm.Tests.FreeThreaded;
+
+public sealed class RefCountStressTests
+{
+    private static void IncRef(PyThreadState ts, TObj o) => ObjectLifecycle<FreeThreadedSync>.IncRef(ts, o);
+    private static void DecRef(PyThreadState ts, TObj o) => ObjectLifecycle<FreeThreadedSync>.DecRef(ts, o);
+
+    private static Action EvalBreakerLoop(PyThreadState ts) => () =>
+    {
+        if (Volatile.Read(ref ts.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(ts);
+        Thread.Yield();
+    };
+
+    [Fact]
+    public void FourThreads_IncDecOneObject_CountComesBack_DeallocOnceAfterTheLastDecRef()
+    {
+        var rt = new FtTestRuntime();
+        var main = rt.NewAttachedThread();
+        var o = rt.NewObj();
+        IncRef(main, o); // main owns it and holds one reference
+        const int N = 100_000;
+        FtThreads.Run(4, _ =>
+        {
+            var ts = rt.NewAttachedThread();
+            for (int i = 0; i < N; i++)
+            {
+                IncRef(ts, o);
+                DecRef(ts, o);
+            }
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, EvalBreakerLoop(main));
+        FreeThreadedSync.HandleEvalBreaker(main);
+        Assert.Equal(1, FreeThreadedSync.RefCount(o));
+        Assert.Equal(0, o.Deallocs);
+        DecRef(main, o);
+        Assert.Equal(1, o.Deallocs);
+    }
+
+    [Fact]
+    public void LastReferenceDroppedByWhicheverThread_DeallocExactlyOnce_AfterAllDrops()
+    {
+        var rt = new FtTestRuntime();
+        var main = rt.NewAttachedThread();
+        const int W = 4, Rounds = 30, N = 5_000;
+        for (int round = 0; round < Rounds; round++)
+        {
+            var o = rt.NewObj();
+            int drops = 0, early = 0;
+            o.OnDealloc = () =>
+            {
+                if (Volatile.Read(ref drops) != W + 1) Interlocked.Increment(ref early);
+            };
+            for (int i = 0; i < W + 1; i++) IncRef(main, o); // one reference each for main and the workers
+            int dropAt = round % (N / 10 + 1);
+            FtThreads.Run(W, _ =>
+            {
+                var ts = rt.NewAttachedThread();
+                for (int i = 0; i < N; i++)
+                {
+                    IncRef(ts, o);
+                    DecRef(ts, o);
+                    if ((i & 255) == 0 && Volatile.Read(ref ts.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(ts);
+                }
+                Interlocked.Increment(ref drops);
+                DecRef(ts, o); // its own reference
+                FreeThreadedSync.Detach(ts);
+                rt.DeleteThreadState(ts);
+            }, () =>
+            {
+                if (Volatile.Read(ref drops) < W + 1 && dropAt-- == 0)
+                {
+                    Interlocked.Increment(ref drops);
+                    DecRef(main, o); // main's own reference, at some point in the middle
+                }
+                EvalBreakerLoop(main)();
+            });
+            if (Volatile.Read(ref drops) < W + 1)
+            {
+                Interlocked.Increment(ref drops);
+                DecRef(main, o);
+            }
+            FtThreads.WaitUntil(() =>
+            {
+                FreeThreadedSync.HandleEvalBreaker(main);
+                return o.Deallocs > 0;
+            }, "the object to be deallocated");
+            Assert.Equal(1, o.Deallocs);
+            Assert.Equal(0, early);
+        }
+    }
+
+    [Fact]
+    public void ManyObjectsOwnedByOneThread_ReleasedByOthers_EachDeallocatedOnce()
+    {
+        var rt = new FtTestRuntime();
+        var main = rt.NewAttachedThread();
+        const int M = 4_000, W = 4;
+        var objs = Enumerable.Range(0, M).Select(_ => rt.NewObj()).ToArray();
+        foreach (var o in objs) IncRef(main, o); // "the container's" references, owned by main
+        FtThreads.Run(W, k =>
+        {
+            var ts = rt.NewAttachedThread();
+            for (int i = k; i < M; i += W)
+            {
+                var o = objs[i];
+                for (int j = 0; j < 10; j++) IncRef(ts, o);
+                for (int j = 0; j < 10; j++) DecRef(ts, o);
+                DecRef(ts, o); // removes it from the container
+            }
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, EvalBreakerLoop(main));
+        FreeThreadedSync.HandleEvalBreaker(main);
+        Assert.All(objs, o => Assert.Equal(1, o.Deallocs));
+    }
+
+    [Fact]
+    public void OwnerExitsWhileOthersDecRef_EachObjectDeallocatedOnce()
+    {
+        var rt = new FtTestRuntime();
+        const int M = 2_000, W = 4;
+        var objs = Enumerable.Range(0, M).Select(_ => rt.NewObj()).ToArray();
+        int handedOut = 0;
+        var errors = new List<Exception>();
+        var owner = FtThreads.Start(() =>
+        {
+            var ts = rt.NewAttachedThread();
+            foreach (var o in objs)
+                for (int w = 0; w < W; w++) IncRef(ts, o); // one reference per worker, all owner-local
+            Volatile.Write(ref handedOut, 1);
+            for (int i = 0; i < 200; i++)
+            {
+                if (Volatile.Read(ref ts.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(ts);
+                Thread.Yield();
+            }
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts); // exits while the workers are still decrementing
+        }, errors);
+        FtThreads.WaitUntil(() => Volatile.Read(ref handedOut) == 1, "the owner to hand out references");
+        FtThreads.Run(W, k =>
+        {
+            var ts = rt.NewAttachedThread();
+            for (int i = 0; i < M; i++) DecRef(ts, objs[(i + k * 97) % M]);
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        });
+        FtThreads.Join(owner, errors);
+        Assert.All(objs, o => Assert.Equal(1, o.Deallocs));
+    }
+
+    [Fact]
+    public void ProducerConsumer_PopStoreDrop_EachObjectDeallocatedOnce()
+    {
+        // The producer stores each new object in a shared container (counted, so the producer
+        // owns it); consumers pop it (DecRefNoDealloc: it becomes floating on their stack), and
+        // then either drop it straight away (DropBorrowed) or store it in a local and let that die.
+        var rt = new FtTestRuntime();
+        var producer = rt.NewAttachedThread();
+        const int M = 20_000, C = 3;
+        var container = new ConcurrentQueue<TObj>();
+        var all = new TObj[M];
+        int produced = 0, consumed = 0;
+        FtThreads.Run(C, k =>
+        {
+            var ts = rt.NewAttachedThread();
+            while (Volatile.Read(ref consumed) < M)
+            {
+                if (!container.TryDequeue(out var o))
+                {
+                    Thread.Yield();
+                    continue;
+                }
+                Interlocked.Increment(ref consumed);
+                FreeThreadedSync.DecRefNoDealloc(ts, o);
+                if (((k + RuntimeHelpersHash(o)) & 1) == 0)
+                {
+                    ObjectLifecycle<FreeThreadedSync>.DropBorrowed(ts, o);
+                }
+                else
+                {
+                    IncRef(ts, o);
+                    DecRef(ts, o);
+                }
+            }
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, () =>
+        {
+            for (int i = 0; i < 64 && produced < M; i++)
+            {
+                var o = rt.NewObj();
+                all[produced++] = o;
+                IncRef(producer, o);
+                container.Enqueue(o);
+            }
+            EvalBreakerLoop(producer)();
+        });
+        FreeThreadedSync.HandleEvalBreaker(producer);
+        Assert.Equal(M, produced);
+        Assert.All(all, o => Assert.Equal(1, o.Deallocs));
+    }
+
+    private static int RuntimeHelpersHash(object o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+}

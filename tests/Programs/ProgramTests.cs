@@ -1,0 +1,126 @@
+// The CPython-differential corpus: every tests/programs/**/<name>.py with a <name>.out beside it
+// runs on both backends and must print exactly what CPython 3.13 printed.
+// Programs listed in tests/programs/skip.txt (each with a reason) are not run yet.
+using System.Text;
+using Vm.FreeThreaded;
+using Vm.Gil;
+using Vm.Hosting;
+using Vm.Runtime;
+using Xunit;
+
+namespace Vm.Tests.Programs;
+
+public sealed class ProgramTests
+{
+    public static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "programs");
+
+    public static Dictionary<string, string> LoadSkips()
+    {
+        var skips = new Dictionary<string, string>();
+        var file = Path.Combine(ProgramsDir, "skip.txt");
+        if (!File.Exists(file)) return skips;
+        foreach (var raw in File.ReadAllLines(file))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            int hash = line.IndexOf('#');
+            var path = (hash < 0 ? line : line[..hash]).Trim();
+            var reason = hash < 0 ? "" : line[(hash + 1)..].Trim();
+            skips[path] = reason;
+        }
+        return skips;
+    }
+
+    public static IEnumerable<string> AllPrograms() =>
+        Directory.EnumerateFiles(ProgramsDir, "*.py", SearchOption.AllDirectories)
+            .Where(p => File.Exists(Path.ChangeExtension(p, ".out")))
+            .Select(p => Path.GetRelativePath(ProgramsDir, p).Replace('\\', '/'))
+            .Where(p => !p.StartsWith("threading/"))
+            .Order(StringComparer.Ordinal);
+
+    public static IEnumerable<object[]> Cases()
+    {
+        var skips = LoadSkips();
+        foreach (var p in AllPrograms())
+        {
+            if (skips.ContainsKey(p)) continue;
+            yield return [p, "gil"];
+            yield return [p, "free-threaded"];
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ProgramPrintsWhatCPythonPrinted(string program, string backend)
+    {
+        var (stdout, stderr, status) = Run(program, backend);
+        var expected = File.ReadAllText(Path.Combine(ProgramsDir, Path.ChangeExtension(program, ".out"))).Replace("\r\n", "\n");
+        Assert.True(expected == stdout,
+            $"{program} on {backend}: output differs (exit {status})\n--- expected\n{Tail(expected)}\n--- actual\n{Tail(stdout)}\n--- stderr\n{Tail(stderr)}\n--- first difference at char {FirstDiff(expected, stdout)}");
+    }
+
+    [Fact]
+    public void EverySkippedProgramHasAReasonAndExists()
+    {
+        foreach (var (path, reason) in LoadSkips())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(reason), $"skip of {path} has no reason");
+            Assert.True(File.Exists(Path.Combine(ProgramsDir, path)), $"skip.txt names a missing program {path}");
+        }
+    }
+
+    private static string Tail(string s) => s.Length <= 3000 ? s : "..." + s[^3000..];
+
+    private static int FirstDiff(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++) if (a[i] != b[i]) return i;
+        return n;
+    }
+
+    private static readonly object s_cwdLock = new();
+
+    /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.</summary>
+    public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000)
+    {
+        var path = Path.Combine(ProgramsDir, program);
+        var dir = Path.GetDirectoryName(path)!;
+        var outW = new StringWriter();
+        var errW = new StringWriter();
+        int status = -1;
+        Exception? crash = null;
+        lock (s_cwdLock)
+        {
+            var oldCwd = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(dir);
+            try
+            {
+                var t = new Thread(() =>
+                {
+                    try
+                    {
+                        var options = new RuntimeOptions { Stdout = outW, Stderr = errW, Stdin = new StringReader("") };
+                        PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
+                        rt.SearchPath.Add(dir);
+                        rt.Argv = [path];
+                        rt.ResetSysPathAndArgv();
+                        status = ScriptRunner.RunMain(rt, File.ReadAllText(path), path);
+                    }
+                    catch (Exception ex)
+                    {
+                        crash = ex;
+                    }
+                }, ScriptRunner.BigStackSize);
+                t.IsBackground = true;
+                t.Start();
+                if (!t.Join(timeoutMs)) return (outW.ToString(), errW + $"\n[timeout after {timeoutMs} ms]", -2);
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(oldCwd);
+            }
+        }
+        if (crash != null) return (outW.ToString(), errW + "\n[host exception] " + crash, -3);
+        return (outW.ToString().Replace("\r\n", "\n"), errW.ToString(), status);
+    }
+}
