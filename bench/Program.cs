@@ -14,12 +14,13 @@ public static class Program
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
             return 0;
         }
+        if (args.Length > 0 && args[0] == "corpus") return CorpusStatus.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "scaling")
         {
             Console.Error.WriteLine("The scaling harness is not built yet (issue: Scaling benchmark suite).");
             return 2;
         }
-        Console.WriteLine("usage: bench micro [--filter *] | bench scaling");
+        Console.WriteLine("usage: bench micro [--filter *] | bench scaling | bench corpus [--write-skips] [filter]");
         return 2;
     }
 }

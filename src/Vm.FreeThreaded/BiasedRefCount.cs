@@ -73,10 +73,16 @@
 // __del__ run early. Plain counting has the same outcome when another thread drops the last
 // counted reference while a borrowed one is in flight; this needs an object queued first.
 //
-// Memory ordering: the owner's "local--, then read RefShared" is a plain store followed by a
-// plain load, which x64 may reorder against a non-owner's atomic pop and its IsFloating read
-// (store-buffer pattern). The outcome is at worst a missed zero (a leak: no __del__), never an
-// early one; closing it would put a fence on the owner's fast path.
+// Memory ordering (Coyote explores sequentially consistent schedules only, so this part is
+// argued, not tested). The owner's RefLocal stores are plain and may sit in its store buffer:
+//  * "local--, then read RefShared" (owner) against "atomic pop, then read RefLocal" (a
+//    non-owner's IsFloating) is the store-buffer pattern: both may read the old value. Outcome:
+//    a missed zero (a leak: no __del__), never an early one.
+//  * A non-owner's IsFloating may combine a stale RefLocal with a fresh RefShared. With the
+//    double read, a false zero still needs three threads on one object at once: the owner storing
+//    it (local++ not yet visible), a second thread removing another reference to it, and a third
+//    dropping a borrowed one. Plain counting reads one word and has no such window.
+// Closing either would put a fence on the owner's fast path.
 //
 // Objects must not be shared between runtimes unless immortal: an owner is looked up in the
 // decrementing thread's runtime; one that is not found there is treated as exited.

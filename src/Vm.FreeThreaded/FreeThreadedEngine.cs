@@ -10,7 +10,7 @@ public sealed class FreeThreadedHooks : BackendHooks
 
     public override void OnThreadCreated(PyThreadState ts) => FtThreadState.Create(ts);
 
-    public override void OnThreadExiting(PyThreadState ts) => BiasedRefCount.OnThreadExit(ts);
+    public override void OnThreadExiting(PyThreadState ts) => FreeThreadedSync.OnThreadExit(ts);
 }
 
 public static class FreeThreadedEngine

@@ -124,6 +124,32 @@ public sealed class CompileErrorTests
         Compile(string.Join(", ", Enumerable.Range(0, 255).Select(i => "a" + i)) + ", *rest = x\n");
     }
 
+    [Theory]
+    [InlineData(false, "positional argument follows keyword argument")]
+    [InlineData(true, "positional argument follows keyword argument unpacking")]
+    public void PositionalArgumentAfterKeywordFromPositions(bool doubleStar, string message)
+    {
+        // The AST keeps positional and keyword arguments apart; the order is checked from positions
+        // in case the parser has not rejected it already: f(a=1, b) / f(**k, b).
+        var src = doubleStar ? "f(**k, b)\n" : "f(a=1, b)\n";
+        var kw = new Vm.Ast.Keyword(doubleStar ? null : "a", doubleStar ? new Vm.Ast.Name("k", Vm.Ast.ExprContext.Load) : new Vm.Ast.Constant(1L))
+            { Line = 1, Col = 2, EndLine = 1, EndCol = 5 };
+        var b = new Vm.Ast.Name("b", Vm.Ast.ExprContext.Load) { Line = 1, Col = 7, EndLine = 1, EndCol = 8 };
+        var call = new Vm.Ast.Call(new Vm.Ast.Name("f", Vm.Ast.ExprContext.Load) { Line = 1, EndLine = 1, EndCol = 1 }, [b], [kw])
+            { Line = 1, Col = 0, EndLine = 1, EndCol = 9 };
+        var module = new Vm.Ast.Module([new Vm.Ast.ExprStmt(call) { Line = 1, EndLine = 1, EndCol = 9 }]);
+        var ex = Assert.Throws<SyntaxErrorException>(() => Vm.Compiling.Compiler.CompileModule(module, FileName, src));
+        Assert.Equal(message, ex.Msg);
+        Assert.Equal((1, 8), (ex.Line, ex.Offset));
+
+        // Keywords after positional arguments and `*x` after keywords are fine.
+        var star = new Vm.Ast.Starred(new Vm.Ast.Name("c", Vm.Ast.ExprContext.Load), Vm.Ast.ExprContext.Load)
+            { Line = 1, Col = 7, EndLine = 1, EndCol = 9 };
+        var ok = new Vm.Ast.Call(new Vm.Ast.Name("f", Vm.Ast.ExprContext.Load) { Line = 1 }, [star],
+            [new Vm.Ast.Keyword("a", new Vm.Ast.Constant(1L)) { Line = 1, Col = 2, EndLine = 1, EndCol = 5 }]) { Line = 1 };
+        Vm.Compiling.Compiler.CompileModule(new Vm.Ast.Module([new Vm.Ast.ExprStmt(ok) { Line = 1 }]), FileName, "f(a=1, *c)");
+    }
+
     [Fact]
     public void SymbolTableErrorsComeFromTheSymbolTableToo()
     {

@@ -86,6 +86,8 @@ public sealed class StackSizeTests
             {
                 foreach (var code in All(Vm.Compiling.Compiler.CompileModule(module, file, source)))
                 {
+                    for (var i = 0; i < code.Code.Length; i++)
+                        Assert.True(code.LineAt(i) > 0, $"{file}: {code.QualName}@{i} has no line number");
                     var problems = BytecodeVerifier.Verify(code);
                     Assert.True(problems.Count == 0, file + ": " + string.Join("; ", problems));
                 }

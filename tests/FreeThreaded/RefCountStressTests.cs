@@ -210,5 +210,65 @@ public sealed class RefCountStressTests
         Assert.All(all, o => Assert.Equal(1, o.Deallocs));
     }
 
+    [Fact]
+    public void IsFloating_NeverSeesAFalseZero_WhileTheOwnerMerges()
+    {
+        // The owner holds a variable's reference throughout (R >= 1). Another thread pops the
+        // container's reference, stores it, checks IsFloating and drops it, while the owner's
+        // own decrements see the negative shared count and merge. A merge that cleared RefLocal
+        // before publishing it into RefShared let the check see 0 + 0 (found by Coyote). That
+        // window is a few instructions wide, so real threads rarely hit it: this is a sanity
+        // check of the whole flow; the systematic check is a Coyote scenario.
+        var rt = new FtTestRuntime();
+        var owner = rt.NewAttachedThread();
+        var other = rt.NewAttachedThread();
+        const int Rounds = 100, K = 64;
+        int falseZeros = 0;
+        for (int round = 0; round < Rounds; round++)
+        {
+            var objs = new TObj[K];
+            for (int i = 0; i < K; i++)
+            {
+                objs[i] = rt.NewObj();
+                IncRef(owner, objs[i]); // the owner's variable
+                IncRef(owner, objs[i]); // a container
+            }
+            int ready = 0;
+            FtThreads.Run(2, k =>
+            {
+                Interlocked.Increment(ref ready);
+                while (Volatile.Read(ref ready) < 2) { }
+                if (k == 0)
+                {
+                    foreach (var o in objs)
+                    {
+                        IncRef(owner, o);
+                        DecRef(owner, o);
+                    }
+                }
+                else
+                {
+                    foreach (var o in objs)
+                    {
+                        FreeThreadedSync.DecRefNoDealloc(other, o); // pop
+                        IncRef(other, o);                           // store
+                        if (FreeThreadedSync.IsFloating(other, o)) Interlocked.Increment(ref falseZeros);
+                        DecRef(other, o);
+                    }
+                }
+            });
+            FreeThreadedSync.HandleEvalBreaker(owner);
+            foreach (var o in objs)
+            {
+                Assert.Equal(0, o.Deallocs);
+                Assert.Equal(1, FreeThreadedSync.RefCount(o));
+                DecRef(owner, o);
+            }
+            FreeThreadedSync.HandleEvalBreaker(owner);
+            Assert.All(objs, o => Assert.Equal(1, o.Deallocs));
+        }
+        Assert.Equal(0, falseZeros);
+    }
+
     private static int RuntimeHelpersHash(object o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
 }

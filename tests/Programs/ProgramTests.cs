@@ -78,49 +78,12 @@ public sealed class ProgramTests
         return n;
     }
 
-    private static readonly object s_cwdLock = new();
-
     /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.</summary>
     public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000)
     {
         var path = Path.Combine(ProgramsDir, program);
-        var dir = Path.GetDirectoryName(path)!;
-        var outW = new StringWriter();
-        var errW = new StringWriter();
-        int status = -1;
-        Exception? crash = null;
-        lock (s_cwdLock)
-        {
-            var oldCwd = Directory.GetCurrentDirectory();
-            Directory.SetCurrentDirectory(dir);
-            try
-            {
-                var t = new Thread(() =>
-                {
-                    try
-                    {
-                        var options = new RuntimeOptions { Stdout = outW, Stderr = errW, Stdin = new StringReader("") };
-                        PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
-                        rt.SearchPath.Add(dir);
-                        rt.Argv = [path];
-                        rt.ResetSysPathAndArgv();
-                        status = ScriptRunner.RunMain(rt, File.ReadAllText(path), path);
-                    }
-                    catch (Exception ex)
-                    {
-                        crash = ex;
-                    }
-                }, ScriptRunner.BigStackSize);
-                t.IsBackground = true;
-                t.Start();
-                if (!t.Join(timeoutMs)) return (outW.ToString(), errW + $"\n[timeout after {timeoutMs} ms]", -2);
-            }
-            finally
-            {
-                Directory.SetCurrentDirectory(oldCwd);
-            }
-        }
-        if (crash != null) return (outW.ToString(), errW + "\n[host exception] " + crash, -3);
-        return (outW.ToString().Replace("\r\n", "\n"), errW.ToString(), status);
+        Func<RuntimeOptions, PyRuntime> create = backend == "gil" ? o => GilEngine.Create(o) : o => FreeThreadedEngine.Create(o);
+        var r = CapturedRun.RunFile(create, path, timeoutMs);
+        return (r.Stdout, r.Stderr, r.Status);
     }
 }

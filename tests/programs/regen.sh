@@ -53,7 +53,7 @@ else
         if [[ "$p" != /* ]]; then
             if [[ -f "$PWD/$p" ]]; then p="$PWD/$p"; else p="$HERE/$p"; fi
         fi
-        p="$(cd "$(dirname "$p")" 2>/dev/null && pwd)/$(basename "$p")"
+        if d="$(cd "$(dirname "$p")" 2>/dev/null && pwd)"; then p="$d/$(basename "$p")"; fi
         PROGRAMS+=("${p#"$HERE"/}")
     done
 fi
@@ -89,7 +89,5 @@ for rel in "${PROGRAMS[@]}"; do
     rm -f "$errf"
     count=$((count + 1))
 done
-# Remove stray bytecode caches created by imports.
-find "$HERE" -name '__pycache__' -type d -prune -exec rm -rf {} + 2>/dev/null
 echo "regenerated $count of ${#PROGRAMS[@]} program(s) with $PY" >&2
 exit $fail

@@ -30,7 +30,7 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, fn, "__type_params__", (ts2, o) => ts2.Rt.EmptyTuple);
         Def.Method(rt, fn, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<function {((PyStr)((PyFunction)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));
         Def.Method(rt, fn, "__get__", (ts2, a, kw) =>
-            a.Length < 2 || ReferenceEquals(a[1], ts2.Rt.None) ? a[0] : new PyMethod(ts2.Rt.MethodType, a[0], a[1]));
+            a.Length < 2 || ReferenceEquals(a[1], ts2.Rt.None) ? a[0] : Ops<TSync>.NewBoundMethod(ts2, a[0], a[1]));
         Def.Method(rt, fn, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
         fn.Flags |= TypeFlags.HasDict;
 

@@ -129,14 +129,22 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
                 {
                     if (x is PyInstance && !x.Type.HasInstanceDict())
                         throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
-                    hd.Dict = Ops<TSync>.NewDict(ts2);
+                    var nd = Ops<TSync>.NewDict(ts2);
+                    ObjectLifecycle<TSync>.IncRef(ts2, nd);
+                    hd.Dict = nd;
                 }
                 return hd.Dict;
             }
             throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
         }, (ts2, x, v) =>
         {
-            if (x is IHasDict hd && v is PyDict d) hd.Dict = d;
+            if (x is IHasDict hd && v is PyDict d)
+            {
+                ObjectLifecycle<TSync>.IncRef(ts2, d);
+                var old = hd.Dict;
+                hd.Dict = d;
+                if (old != null) ObjectLifecycle<TSync>.DecRef(ts2, old);
+            }
             else throw ts2.Rt.TypeError("__dict__ must be set to a dictionary");
         });
         Def.Value(rt, o.Dict, "__doc__", rt.NewStr("The base class of the class hierarchy."));

@@ -21,6 +21,7 @@ public sealed partial class Compiler
         _u.DocString = doc;
         _u.B.AddConst(doc); // the docstring (or None) is always the first constant, as in CPython
         SetArgCounts(s.Args);
+        SetLoc(s.Body.Count > 0 ? s.Body[0] : s);
         for (var i = doc != null ? 1 : 0; i < s.Body.Count; i++) VisitStmt(s.Body[i]);
         EmitConst(null);
         Emit(Opcode.RETURN_VALUE);

@@ -323,9 +323,64 @@ public sealed partial class Compiler
 
     // ------------------------------------------------------------------ module-level helpers
 
-    /// <summary>The docstring of a body: a first statement that is a plain string constant.</summary>
+    /// <summary>The docstring of a body: a first statement that is a plain string constant, cleaned as CPython 3.13 does.</summary>
     private static string? GetDocString(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? s : null;
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? CleanDoc(s) : null;
+
+    /// <summary>
+    /// CPython 3.13's _PyCompile_CleanDoc: expand tabs, strip leading spaces from the first line
+    /// and the common indentation of the following non-blank lines.
+    /// </summary>
+    internal static string CleanDoc(string doc)
+    {
+        doc = ExpandTabs(doc);
+        var lines = doc.Split('\n');
+        var margin = int.MaxValue;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = 0;
+            while (indent < line.Length && line[indent] == ' ') indent++;
+            if (indent < line.Length) margin = Math.Min(margin, indent);
+        }
+        if (margin == int.MaxValue) margin = 0;
+        var first = lines[0].TrimStart(' ');
+        if (first.Length == lines[0].Length && margin == 0) return doc;
+        var sb = new System.Text.StringBuilder(doc.Length);
+        sb.Append(first);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            sb.Append('\n');
+            var line = lines[i];
+            var strip = 0;
+            while (strip < margin && strip < line.Length && line[strip] == ' ') strip++;
+            sb.Append(line, strip, line.Length - strip);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>str.expandtabs(8).</summary>
+    private static string ExpandTabs(string s)
+    {
+        if (!s.Contains('\t')) return s;
+        var sb = new System.Text.StringBuilder(s.Length + 16);
+        var col = 0;
+        foreach (var ch in s)
+        {
+            if (ch == '\t')
+            {
+                var n = 8 - col % 8;
+                sb.Append(' ', n);
+                col += n;
+            }
+            else
+            {
+                sb.Append(ch);
+                col = ch is '\n' or '\r' ? 0 : col + 1;
+            }
+        }
+        return sb.ToString();
+    }
 
     /// <summary>CPython's find_ann: does the block (not nested functions/classes) contain an annotated assignment?</summary>
     private static bool FindAnnotations(List<Stmt> body)

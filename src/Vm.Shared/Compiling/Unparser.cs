@@ -11,13 +11,14 @@ namespace Vm.Compiling;
 internal static class Unparser
 {
     // Precedence levels (PR_* in ast_unparse.c).
-    private const int Tuple = 0, Test = 1, Or = 2, And = 3, Not = 4, Cmp = 5, Expr_ = 6, BOr = 6, BXor = 7,
-        BAnd = 8, Shift = 9, Arith = 10, Term = 11, Factor = 12, Power = 13, Await_ = 14, Atom = 15;
+    private const int PrTuple = 0, PrTest = 1, PrOr = 2, PrAnd = 3, PrNot = 4, PrCmp = 5, PrExpr = 6, PrBOr = 6,
+        PrBXor = 7, PrBAnd = 8, PrShift = 9, PrArith = 10, PrTerm = 11, PrFactor = 12, PrPower = 13, PrAwait = 14,
+        PrAtom = 15;
 
     public static string Unparse(Expr e)
     {
         var sb = new StringBuilder();
-        Append(sb, e, Test);
+        Append(sb, e, PrTest);
         return sb.ToString();
     }
 
@@ -27,7 +28,7 @@ internal static class Unparser
         {
             case BoolOp b:
             {
-                var pr = b.Op == BoolOpKind.And ? And : Or;
+                var pr = b.Op == BoolOpKind.And ? PrAnd : PrOr;
                 var op = b.Op == BoolOpKind.And ? " and " : " or ";
                 if (level > pr) sb.Append('(');
                 for (var i = 0; i < b.Values.Count; i++)
@@ -42,19 +43,19 @@ internal static class Unparser
             {
                 var (op, pr) = b.Op switch
                 {
-                    BinOpKind.Add => (" + ", Arith),
-                    BinOpKind.Sub => (" - ", Arith),
-                    BinOpKind.Mult => (" * ", Term),
-                    BinOpKind.MatMult => (" @ ", Term),
-                    BinOpKind.Div => (" / ", Term),
-                    BinOpKind.Mod => (" % ", Term),
-                    BinOpKind.LShift => (" << ", Shift),
-                    BinOpKind.RShift => (" >> ", Shift),
-                    BinOpKind.BitOr => (" | ", BOr),
-                    BinOpKind.BitXor => (" ^ ", BXor),
-                    BinOpKind.BitAnd => (" & ", BAnd),
-                    BinOpKind.FloorDiv => (" // ", Term),
-                    _ => (" ** ", Power),
+                    BinOpKind.Add => (" + ", PrArith),
+                    BinOpKind.Sub => (" - ", PrArith),
+                    BinOpKind.Mult => (" * ", PrTerm),
+                    BinOpKind.MatMult => (" @ ", PrTerm),
+                    BinOpKind.Div => (" / ", PrTerm),
+                    BinOpKind.Mod => (" % ", PrTerm),
+                    BinOpKind.LShift => (" << ", PrShift),
+                    BinOpKind.RShift => (" >> ", PrShift),
+                    BinOpKind.BitOr => (" | ", PrBOr),
+                    BinOpKind.BitXor => (" ^ ", PrBXor),
+                    BinOpKind.BitAnd => (" & ", PrBAnd),
+                    BinOpKind.FloorDiv => (" // ", PrTerm),
+                    _ => (" ** ", PrPower),
                 };
                 var rassoc = b.Op == BinOpKind.Pow ? 1 : 0;
                 if (level > pr) sb.Append('(');
@@ -68,10 +69,10 @@ internal static class Unparser
             {
                 var (op, pr) = u.Op switch
                 {
-                    UnaryOpKind.Invert => ("~", Factor),
-                    UnaryOpKind.Not => ("not ", Not),
-                    UnaryOpKind.UAdd => ("+", Factor),
-                    _ => ("-", Factor),
+                    UnaryOpKind.Invert => ("~", PrFactor),
+                    UnaryOpKind.Not => ("not ", PrNot),
+                    UnaryOpKind.UAdd => ("+", PrFactor),
+                    _ => ("-", PrFactor),
                 };
                 if (level > pr) sb.Append('(');
                 sb.Append(op);
@@ -80,21 +81,21 @@ internal static class Unparser
                 break;
             }
             case Lambda l:
-                if (level > Test) sb.Append('(');
+                if (level > PrTest) sb.Append('(');
                 sb.Append(l.Args.Args.Count + l.Args.PosOnlyArgs.Count > 0 ? "lambda " : "lambda");
                 AppendArgs(sb, l.Args);
                 sb.Append(": ");
-                Append(sb, l.Body, Test);
-                if (level > Test) sb.Append(')');
+                Append(sb, l.Body, PrTest);
+                if (level > PrTest) sb.Append(')');
                 break;
             case IfExp ie:
-                if (level > Test) sb.Append('(');
-                Append(sb, ie.Body, Test + 1);
+                if (level > PrTest) sb.Append('(');
+                Append(sb, ie.Body, PrTest + 1);
                 sb.Append(" if ");
-                Append(sb, ie.Test, Test + 1);
+                Append(sb, ie.Test, PrTest + 1);
                 sb.Append(" else ");
-                Append(sb, ie.OrElse, Test);
-                if (level > Test) sb.Append(')');
+                Append(sb, ie.OrElse, PrTest);
+                if (level > PrTest) sb.Append(')');
                 break;
             case DictExpr d:
                 sb.Append('{');
@@ -103,14 +104,14 @@ internal static class Unparser
                     if (i > 0) sb.Append(", ");
                     if (d.Keys[i] is { } k)
                     {
-                        Append(sb, k, Test);
+                        Append(sb, k, PrTest);
                         sb.Append(": ");
-                        Append(sb, d.Values[i], Test);
+                        Append(sb, d.Values[i], PrTest);
                     }
                     else
                     {
                         sb.Append("**");
-                        Append(sb, d.Values[i], Expr_);
+                        Append(sb, d.Values[i], PrExpr);
                     }
                 }
                 sb.Append('}');
@@ -122,27 +123,27 @@ internal static class Unparser
                 break;
             case GeneratorExp g:
                 sb.Append('(');
-                Append(sb, g.Elt, Test);
+                Append(sb, g.Elt, PrTest);
                 AppendComprehensions(sb, g.Generators);
                 sb.Append(')');
                 break;
             case ListComp lc:
                 sb.Append('[');
-                Append(sb, lc.Elt, Test);
+                Append(sb, lc.Elt, PrTest);
                 AppendComprehensions(sb, lc.Generators);
                 sb.Append(']');
                 break;
             case SetComp sc:
                 sb.Append('{');
-                Append(sb, sc.Elt, Test);
+                Append(sb, sc.Elt, PrTest);
                 AppendComprehensions(sb, sc.Generators);
                 sb.Append('}');
                 break;
             case DictComp dc:
                 sb.Append('{');
-                Append(sb, dc.Key, Test);
+                Append(sb, dc.Key, PrTest);
                 sb.Append(": ");
-                Append(sb, dc.Value, Test);
+                Append(sb, dc.Value, PrTest);
                 AppendComprehensions(sb, dc.Generators);
                 sb.Append('}');
                 break;
@@ -153,23 +154,23 @@ internal static class Unparser
                     break;
                 }
                 sb.Append("(yield ");
-                Append(sb, y.Value, Test);
+                Append(sb, y.Value, PrTest);
                 sb.Append(')');
                 break;
             case YieldFrom yf:
                 sb.Append("(yield from ");
-                Append(sb, yf.Value, Test);
+                Append(sb, yf.Value, PrTest);
                 sb.Append(')');
                 break;
             case Await aw:
-                if (level > Await_) sb.Append('(');
+                if (level > PrAwait) sb.Append('(');
                 sb.Append("await ");
-                Append(sb, aw.Value, Atom);
-                if (level > Await_) sb.Append(')');
+                Append(sb, aw.Value, PrAtom);
+                if (level > PrAwait) sb.Append(')');
                 break;
             case Compare c:
-                if (level > Cmp) sb.Append('(');
-                Append(sb, c.Left, Cmp + 1);
+                if (level > PrCmp) sb.Append('(');
+                Append(sb, c.Left, PrCmp + 1);
                 for (var i = 0; i < c.Ops.Count; i++)
                 {
                     sb.Append(c.Ops[i] switch
@@ -185,16 +186,16 @@ internal static class Unparser
                         CmpOpKind.In => " in ",
                         _ => " not in ",
                     });
-                    Append(sb, c.Comparators[i], Cmp + 1);
+                    Append(sb, c.Comparators[i], PrCmp + 1);
                 }
-                if (level > Cmp) sb.Append(')');
+                if (level > PrCmp) sb.Append(')');
                 break;
             case Call call:
             {
-                Append(sb, call.Func, Atom);
+                Append(sb, call.Func, PrAtom);
                 if (call.Args.Count == 1 && call.Keywords.Count == 0 && call.Args[0] is GeneratorExp)
                 {
-                    Append(sb, call.Args[0], Atom);
+                    Append(sb, call.Args[0], PrAtom);
                     break;
                 }
                 sb.Append('(');
@@ -203,14 +204,14 @@ internal static class Unparser
                 {
                     if (!first) sb.Append(", ");
                     first = false;
-                    Append(sb, a, Test);
+                    Append(sb, a, PrTest);
                 }
                 foreach (var k in call.Keywords)
                 {
                     if (!first) sb.Append(", ");
                     first = false;
                     sb.Append(k.Arg == null ? "**" : k.Arg + "=");
-                    Append(sb, k.Value, Test);
+                    Append(sb, k.Value, PrTest);
                 }
                 sb.Append(')');
                 break;
@@ -230,28 +231,28 @@ internal static class Unparser
                 sb.Append('f').Append(PyRepr.Str(FStringBody(new JoinedStr([fv]))));
                 break;
             case Attribute a:
-                Append(sb, a.Value, Atom);
+                Append(sb, a.Value, PrAtom);
                 sb.Append(a.Value is Constant { Value: long or BigInteger } ? " ." : ".");
                 sb.Append(a.Attr);
                 break;
             case Subscript s:
-                Append(sb, s.Value, Atom);
+                Append(sb, s.Value, PrAtom);
                 sb.Append('[');
-                Append(sb, s.Slice, Tuple);
+                Append(sb, s.Slice, PrTuple);
                 sb.Append(']');
                 break;
             case Starred st:
                 sb.Append('*');
-                Append(sb, st.Value, Expr_);
+                Append(sb, st.Value, PrExpr);
                 break;
             case Slice sl:
-                if (sl.Lower != null) Append(sb, sl.Lower, Test);
+                if (sl.Lower != null) Append(sb, sl.Lower, PrTest);
                 sb.Append(':');
-                if (sl.Upper != null) Append(sb, sl.Upper, Test);
+                if (sl.Upper != null) Append(sb, sl.Upper, PrTest);
                 if (sl.Step != null)
                 {
                     sb.Append(':');
-                    Append(sb, sl.Step, Test);
+                    Append(sb, sl.Step, PrTest);
                 }
                 break;
             case Name n:
@@ -268,17 +269,17 @@ internal static class Unparser
                     sb.Append("()");
                     break;
                 }
-                if (level > Tuple) sb.Append('(');
+                if (level > PrTuple) sb.Append('(');
                 AppendList(sb, t.Elts);
                 if (t.Elts.Count == 1) sb.Append(',');
-                if (level > Tuple) sb.Append(')');
+                if (level > PrTuple) sb.Append(')');
                 break;
             case NamedExpr ne:
-                if (level > Tuple) sb.Append('(');
-                Append(sb, ne.Target, Atom);
+                if (level > PrTuple) sb.Append('(');
+                Append(sb, ne.Target, PrAtom);
                 sb.Append(" := ");
-                Append(sb, ne.Value, Atom);
-                if (level > Tuple) sb.Append(')');
+                Append(sb, ne.Value, PrAtom);
+                if (level > PrTuple) sb.Append(')');
                 break;
             default:
                 sb.Append("<?>");
@@ -308,7 +309,7 @@ internal static class Unparser
         for (var i = 0; i < elts.Count; i++)
         {
             if (i > 0) sb.Append(", ");
-            Append(sb, elts[i], Test);
+            Append(sb, elts[i], PrTest);
         }
     }
 
@@ -317,13 +318,13 @@ internal static class Unparser
         foreach (var g in gens)
         {
             sb.Append(" for ");
-            Append(sb, g.Target, Tuple);
+            Append(sb, g.Target, PrTuple);
             sb.Append(" in ");
-            Append(sb, g.Iter, Test + 1);
+            Append(sb, g.Iter, PrTest + 1);
             foreach (var cond in g.Ifs)
             {
                 sb.Append(" if ");
-                Append(sb, cond, Test + 1);
+                Append(sb, cond, PrTest + 1);
             }
         }
     }
@@ -333,7 +334,7 @@ internal static class Unparser
         sb.Append(a.Name);
         if (a.Annotation == null) return;
         sb.Append(": ");
-        Append(sb, a.Annotation, Test);
+        Append(sb, a.Annotation, PrTest);
     }
 
     private static void AppendArgs(StringBuilder sb, Arguments args)
@@ -355,7 +356,7 @@ internal static class Unparser
             if (di >= 0)
             {
                 sb.Append('=');
-                Append(sb, args.Defaults[di], Test);
+                Append(sb, args.Defaults[di], PrTest);
             }
             if (posOnly > 0 && i + 1 == posOnly) sb.Append(", /");
         }
@@ -372,7 +373,7 @@ internal static class Unparser
             if (i < args.KwDefaults.Count && args.KwDefaults[i] is { } d)
             {
                 sb.Append('=');
-                Append(sb, d, Test);
+                Append(sb, d, PrTest);
             }
         }
         if (args.KwArg != null)
@@ -397,7 +398,7 @@ internal static class Unparser
                 case FormattedValue fv:
                 {
                     var inner = new StringBuilder();
-                    Append(inner, fv.Value, Test + 1);
+                    Append(inner, fv.Value, PrTest + 1);
                     var text = inner.ToString();
                     sb.Append(text.StartsWith('{') ? "{ " : "{").Append(text);
                     if (fv.Conversion > 0) sb.Append('!').Append((char)fv.Conversion);

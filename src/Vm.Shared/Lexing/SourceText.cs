@@ -9,7 +9,7 @@ namespace Vm.Lexing;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    private int[]? _lineStarts;
 
     public string Text { get; }
     public string FileName { get; }
@@ -18,32 +18,38 @@ public sealed class SourceText
     {
         FileName = fileName;
         Text = Normalize(source, fileName);
-        var starts = new List<int> { 0 };
-        string t = Text;
-        int i = t.IndexOf('\n');
-        while (i >= 0)
-        {
-            if (i + 1 < t.Length) starts.Add(i + 1);
-            i = t.IndexOf('\n', i + 1);
-        }
-        _lineStarts = starts.ToArray();
     }
 
-    public int LineCount => _lineStarts.Length;
+    /// <summary>Line start indices, computed on first use (errors, positions at the end).</summary>
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
+
+    private static int[] ComputeLineStarts(string t)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i] == '\n' && i + 1 < t.Length) starts.Add(i + 1);
+        }
+        return starts.ToArray();
+    }
+
+    public int LineCount => LineStarts.Length;
 
     /// <summary>Index of the first character of a 1-based line.</summary>
     public int LineStart(int line)
     {
         if (line < 1) return 0;
-        if (line > _lineStarts.Length) return Text.Length;
-        return _lineStarts[line - 1];
+        var starts = LineStarts;
+        if (line > starts.Length) return Text.Length;
+        return starts[line - 1];
     }
 
     /// <summary>The text of a 1-based line without its newline, or null when out of range.</summary>
     public string? GetLine(int line)
     {
-        if (line < 1 || line > _lineStarts.Length) return null;
-        int start = _lineStarts[line - 1];
+        var starts = LineStarts;
+        if (line < 1 || line > starts.Length) return null;
+        int start = starts[line - 1];
         int end = Text.IndexOf('\n', start);
         if (end < 0) end = Text.Length;
         return Text.Substring(start, end - start);
@@ -52,7 +58,7 @@ public sealed class SourceText
     /// <summary>The 1-based line holding a character index.</summary>
     public int LineOf(int index)
     {
-        int i = Array.BinarySearch(_lineStarts, index);
+        int i = Array.BinarySearch(LineStarts, index);
         if (i < 0) i = ~i - 1;
         return i + 1;
     }

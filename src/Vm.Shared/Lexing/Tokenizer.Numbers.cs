@@ -250,13 +250,22 @@ public sealed partial class Tokenizer
         => double.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
 
     /// <summary>An integer literal's value: a long when it fits, else a BigInteger.</summary>
+    private static readonly object[] s_smallInts = CreateSmallInts();
+
+    private static object[] CreateSmallInts()
+    {
+        var a = new object[257];
+        for (int i = 0; i < a.Length; i++) a[i] = (long)i;
+        return a;
+    }
+
     internal static object ParseInteger(string digits, int radix)
     {
         if (radix == 10 && digits.Length <= 18)
         {
             long v = 0;
             foreach (char ch in digits) v = v * 10 + (ch - '0');
-            return v;
+            return v < s_smallInts.Length ? s_smallInts[v] : v;
         }
         int bitsPerDigit = radix == 16 ? 4 : radix == 8 ? 3 : radix == 2 ? 1 : 0;
         if (bitsPerDigit != 0 && digits.Length * bitsPerDigit <= 63)

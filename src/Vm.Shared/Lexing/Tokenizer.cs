@@ -41,6 +41,9 @@ public sealed partial class Tokenizer
 
     private readonly record struct Bracket(char Ch, int Line, int Col);
 
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
     private static readonly Dictionary<string, TokenKind> s_keywords = new(StringComparer.Ordinal)
     {
         ["False"] = TokenKind.KwFalse, ["None"] = TokenKind.KwNone, ["True"] = TokenKind.KwTrue,
@@ -57,6 +60,10 @@ public sealed partial class Tokenizer
         ["with"] = TokenKind.KwWith, ["yield"] = TokenKind.KwYield,
     };
 
+    // declared after s_keywords: static fields initialize in order
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> s_keywordLookup =
+        s_keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public Tokenizer(string source, string fileName) : this(new SourceText(source, fileName)) { }
 
     public Tokenizer(SourceText text)
@@ -64,6 +71,7 @@ public sealed partial class Tokenizer
         _text = text;
         _s = text.Text;
         _n = _s.Length;
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public SourceText Text => _text;
@@ -80,6 +88,9 @@ public sealed partial class Tokenizer
             return (b.Ch, b.Line, b.Col);
         }
     }
+
+    /// <summary>True while inside an f-string.</summary>
+    public bool InFString => _fstrings.Count > 0;
 
     /// <summary>True once the tokenizer has raised an error.</summary>
     public bool Failed => _failure != null;
@@ -571,15 +582,22 @@ public sealed partial class Tokenizer
             }
             p++;
         }
-        string name = _s.Substring(start, p - start);
+        _pos = p;
+        var tok = Make(TokenKind.Name, start, _line, start - _lineStart);
+        var span = _s.AsSpan(start, p - start);
         if (nonAscii)
         {
             VerifyIdentifier(start, p);
-            name = name.Normalize(System.Text.NormalizationForm.FormKC);
+            tok.Value = span.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            return tok;
         }
-        _pos = p;
-        var tok = Make(TokenKind.Name, start, _line, start - _lineStart);
-        if (!nonAscii && s_keywords.TryGetValue(name, out var kw)) tok.Kind = kw;
+        if (s_keywordLookup.TryGetValue(span, out var kw)) tok.Kind = kw;
+        // one string per distinct name in a source
+        if (!_nameLookup.TryGetValue(span, out var name))
+        {
+            name = span.ToString();
+            _names[name] = name;
+        }
         tok.Value = name;
         return tok;
     }

@@ -8,5 +8,23 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
 {
     public static void Register(PyRuntime rt)
     {
+        rt.NativeModules["math"] = MathModule<TSync>.Create;
+        rt.NativeModules["cmath"] = CmathModule<TSync>.Create;
+        rt.NativeModules["_random"] = RandomModule<TSync>.Create;
+        rt.NativeModules["_collections"] = CollectionsModule<TSync>.Create;
+        rt.NativeModules["operator"] = OperatorModule<TSync>.Create;
+        rt.NativeModules["_operator"] = OperatorModule<TSync>.CreatePrivate;
+        rt.NativeModules["itertools"] = ItertoolsModule<TSync>.Create;
+        rt.NativeModules["_functools"] = FunctoolsModule<TSync>.Create;
+        rt.NativeModules["io"] = IoModule<TSync>.Create;
+        rt.NativeModules["_io"] = IoModule<TSync>.CreatePrivate;
+        rt.NativeModules["_re"] = ReModule<TSync>.Create;
+        rt.NativeModules["struct"] = StructModule<TSync>.Create;
+        rt.NativeModules["_struct"] = StructModule<TSync>.CreatePrivate;
+        rt.NativeModules["array"] = ArrayModule<TSync>.Create;
+        rt.NativeModules["posix"] = OsModule<TSync>.Create;
+        rt.NativeModules["_weakref"] = WeakrefModule<TSync>.Create;
+        rt.NativeModules["gc"] = GcModule<TSync>.Create;
+        IoModule<TSync>.InstallOpen(rt);
     }
 }

@@ -118,8 +118,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
                 catch (PyException)
                 {
                 }
-                TSync.Detach(ts);
+                // Exit while still attached (the free-threaded backend drains the merge queue,
+                // which may run __del__), then give up the GIL / detach.
                 rt.DeleteThreadState(ts);
+                TSync.Detach(ts);
                 handle?.MarkDone();
             }
         }, (int)Math.Min(stack, int.MaxValue));

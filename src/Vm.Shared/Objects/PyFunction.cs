@@ -1,7 +1,7 @@
 namespace Vm.Objects;
 
 /// <summary>A Python function. Functions are "deferred" (immortal for counting): every thread calls them.</summary>
-public sealed class PyFunction : PyObject
+public sealed class PyFunction : PyObject, IHasDict
 {
     public PyCode Code;
     public readonly PyDict Globals;
@@ -13,7 +13,8 @@ public sealed class PyFunction : PyObject
     public PyObject QualName;
     public PyObject? Doc;
     public PyObject? Module;
-    public PyDict? Dict;
+    /// <summary>The function's __dict__ (arbitrary attributes: __wrapped__, __isabstractmethod__, ...).</summary>
+    public PyDict? Dict { get; set; }
     public PyDict? Annotations;
 
     public PyFunction(PyType type, PyCode code, PyDict globals, PyDict builtins, PyStr name, PyStr qualName) : base(type)

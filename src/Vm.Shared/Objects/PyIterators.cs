@@ -30,8 +30,6 @@ public sealed class PyFuncIter : PyIterBase
 
     public override PyObject? Next(Vm.Runtime.PyThreadState ts) => _next(ts);
 
-    public override void CollectChildren(List<PyObject> sink)
-    {
-        if (_keepAlive != null) sink.AddRange(_keepAlive);
-    }
+    /// <summary>The keep-alive references are uncounted (.NET keeps them alive), so none are released here.</summary>
+    public PyObject[]? KeepAlive => _keepAlive;
 }

@@ -17,7 +17,7 @@ internal sealed partial class Parser
                 return Fin(new Name((string)t.Value!, ExprContext.Load), t);
             case TokenKind.Number:
                 Next();
-                if (t.Error != null) throw t.Error;
+                if (t.Error != null) throw Hard(t.Error);
                 return Fin(new Constant(t.Value), t);
             case TokenKind.String:
             case TokenKind.FStringStart:
@@ -246,8 +246,19 @@ internal sealed partial class Parser
             }
             if (t.Kind != TokenKind.KwFor) break;
             Next();
-            CheckInAfterForTargets();
-            var target = ParseForTarget();
+            int save = _pos;
+            Expr target;
+            try
+            {
+                target = ParseForTarget();
+            }
+            catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
+            {
+                // before naming a bad target, CPython checks for a missing 'in'
+                _pos = save;
+                CheckInAfterForTargets();
+                throw;
+            }
             Expect(TokenKind.KwIn);
             var iter = ParseDisjunction();
             var ifs = new List<Expr>();
@@ -344,7 +355,7 @@ internal sealed partial class Parser
             }
             else
             {
-                var e = ParseNamedExpression(checkEquals: false);
+                var e = ParseNamedExpression(inArguments: true);
                 if (!allowGenerator && At(TokenKind.KwFor)) throw Generic(Peek());
                 if (At(TokenKind.KwFor) || At(TokenKind.KwAsync))
                 {

@@ -24,7 +24,7 @@ internal sealed partial class Parser
             var t = Peek();
             if (t.IsEof) throw Generic(t);
             throw _text.Error("IndentationError", $"expected an indented block after {what} on line {keyword.Line}",
-                t.Line, t.Col + 1, t.Line, -1);
+                t.Line, OffsetOf(t), t.Line, -1);
         }
         Next();
         Enter();
@@ -213,7 +213,7 @@ internal sealed partial class Parser
                 return items;
             }
         }
-        catch (Vm.Text.SyntaxErrorException) when (!_tokenizer.Failed)
+        catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
         {
         }
         _pos = save;

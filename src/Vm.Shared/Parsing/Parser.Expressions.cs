@@ -65,8 +65,11 @@ internal sealed partial class Parser
         return Fin(new Starred(value, ExprContext.Load), star);
     }
 
-    /// <summary>named_expression: `NAME := expression` or an expression.</summary>
-    private Expr ParseNamedExpression(bool checkEquals = true)
+    /// <summary>
+    /// named_expression: `NAME := expression` or an expression. Call arguments, which CPython
+    /// parses with another rule, pass <paramref name="inArguments"/> to skip its error checks.
+    /// </summary>
+    private Expr ParseNamedExpression(bool inArguments = false)
     {
         var t = Peek();
         if (t.Kind == TokenKind.Name && PeekAt(1).Kind == TokenKind.ColonEqual)
@@ -78,11 +81,12 @@ internal sealed partial class Parser
             return Fin(new NamedExpr(target, value), t);
         }
         var e = ParseExpression();
-        if (At(TokenKind.ColonEqual))
+        if (inArguments) return e;
+        if (At(TokenKind.ColonEqual) && FollowedByExpression())
         {
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
         }
-        if (checkEquals && At(TokenKind.Equal) && !_probing) CheckEqualsInExpression(e);
+        if (At(TokenKind.Equal) && !_probing) CheckEqualsInExpression(e);
         return e;
     }
 
@@ -117,11 +121,7 @@ internal sealed partial class Parser
         if (StartsExpression(first.Kind) && first.Kind is not (TokenKind.KwNot or TokenKind.KwLambda))
         {
             var rhs = ProbeExpression(ParseBitOr);
-            if (rhs == null)
-            {
-                result = true;
-            }
-            else
+            if (rhs != null)
             {
                 end = Prev;
                 result = !At(TokenKind.Equal) && !At(TokenKind.ColonEqual);
@@ -149,6 +149,38 @@ internal sealed partial class Parser
         => t.Elts.Count > 0 && (t.Col != t.Elts[0].Col || t.Line != t.Elts[0].Line);
 
     /// <summary>
+    /// While probing: parses one more operand or trailer, or returns null when it does not parse,
+    /// so that a probe yields the longest prefix that parses, as CPython's PEG rules do.
+    /// </summary>
+    private Expr? TryProbeOperand(int prec)
+    {
+        int depth = _depth;
+        try
+        {
+            return prec == 6 ? ParseFactor() : ParseBinary(prec + 1);
+        }
+        catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
+        {
+            _depth = depth;
+            return null;
+        }
+    }
+
+    private Expr? TryProbeTrailer(Expr e, Token startTok)
+    {
+        int depth = _depth;
+        try
+        {
+            return ParseTrailer(e, startTok);
+        }
+        catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
+        {
+            _depth = depth;
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Parses speculatively; returns null (position restored) if that fails. Tokenizer errors
     /// still propagate. The special "forgot a comma" check is off meanwhile.
     /// </summary>
@@ -161,7 +193,7 @@ internal sealed partial class Parser
         {
             return parse();
         }
-        catch (Vm.Text.SyntaxErrorException) when (!_tokenizer.Failed)
+        catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
         {
             _pos = save;
             _depth = depth;
@@ -228,32 +260,56 @@ internal sealed partial class Parser
     /// </summary>
     private void CheckMissingComma(Expr a, Token startTok, int startPos)
     {
-        bool commaRule = true;
+        // invalid_expression: `a b` inside brackets, with b parsed without these checks
+        bool commaRule = !(a is Name { Id: "print" or "exec" });
         if (startTok.Kind == TokenKind.Name)
         {
-            string id = (string)startTok.Value!;
             // CPython's soft-keyword test compares only the name's length of characters, so
             // any prefix of a soft keyword ("m", "ty", ...) counts as one here
-            if (IsSoftKeywordPrefix(id)) commaRule = false;
-            var second = _tokens[startPos + 1];
-            if (second.Kind == TokenKind.FStringStart)
-            {
-                // CPython's lookahead reads into the f-string here (a tokenizer error in it wins)
-                PeekQuietly(startPos + 2 - _pos);
-                return;
-            }
-            if (second.Kind == TokenKind.String) return;
+            if (IsSoftKeywordPrefix((string)startTok.Value!)) commaRule = false;
+            if (_tokens[startPos + 1].Kind is TokenKind.String or TokenKind.FStringStart) commaRule = false;
         }
-        if (a is Name { Id: "print" or "exec" }) commaRule = false;
-        // CPython also reads on after a lone name (its legacy print-statement rule), which
-        // matters for which later tokenizer errors it sees
-        if (!commaRule && !(a is Name && startPos + 1 == _pos)) return;
-        int save = _pos;
-        var b = ProbeExpression(ParseExpression);
-        if (b == null) return;
-        bool inBrackets = Prev.Level > 0;
-        _pos = save;
-        if (commaRule && inBrackets) throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        if (commaRule)
+        {
+            int save = _pos;
+            var b = ProbeExpression(ParseExpression);
+            if (b != null)
+            {
+                bool inBrackets = Prev.Level > 0;
+                _pos = save;
+                if (inBrackets) throw ErrorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+            }
+        }
+        // invalid_legacy_expression: a lone name, then star_expressions parsed with the checks on
+        // (their specific errors stand), e.g. `print "x"`
+        if (a is Name legacy && startPos + 1 == _pos && !At(TokenKind.LPar) && !_inLegacyProbe)
+        {
+            int save = _pos, depth = _depth, furthest = _furthest;
+            bool probing = _probing;
+            _probing = false;
+            _inLegacyProbe = true;
+            Expr? rest = null;
+            try
+            {
+                rest = ParseStarExpressions();
+            }
+            catch (Vm.Text.SyntaxErrorException e) when (CanBacktrack && ReferenceEquals(e, _lastGeneric))
+            {
+            }
+            finally
+            {
+                _probing = probing;
+                _inLegacyProbe = false;
+            }
+            var end = Prev;
+            _pos = save;
+            _depth = depth;
+            _furthest = furthest;
+            if (rest != null && legacy.Id is "print" or "exec")
+            {
+                throw ErrorRange(legacy, end, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
+            }
+        }
     }
 
     private static bool IsSoftKeywordPrefix(string id)
@@ -390,8 +446,14 @@ internal sealed partial class Parser
         {
             int prec = BinaryPrecedence(Peek().Kind, out var op);
             if (prec < minPrec || prec == 0) return left;
+            int save = _pos;
             Next();
-            var right = prec == 6 ? ParseFactor() : ParseBinary(prec + 1);
+            Expr? right = _probing ? TryProbeOperand(prec) : prec == 6 ? ParseFactor() : ParseBinary(prec + 1);
+            if (right == null)
+            {
+                _pos = save;
+                return left;
+            }
             left = Fin(new BinOp(left, op, right), startTok);
         }
     }
@@ -481,40 +543,57 @@ internal sealed partial class Parser
         var e = ParseAtom();
         while (true)
         {
-            switch (Peek().Kind)
+            if (_probing && Peek().Kind is TokenKind.Dot or TokenKind.LPar or TokenKind.LSqb)
             {
-                case TokenKind.Dot:
+                int save = _pos;
+                var longer = TryProbeTrailer(e, startTok);
+                if (longer == null)
                 {
-                    Next();
-                    string name = ExpectName();
-                    e = Fin(new Attribute(e, name, ExprContext.Load), startTok);
-                    break;
-                }
-                case TokenKind.LPar:
-                {
-                    var open = Next();
-                    Enter();
-                    var args = new List<Expr>();
-                    var keywords = new List<Keyword>();
-                    ParseArguments(open, args, keywords);
-                    Expect(TokenKind.RPar);
-                    Leave();
-                    e = Fin(new Call(e, args, keywords), startTok);
-                    break;
-                }
-                case TokenKind.LSqb:
-                {
-                    Next();
-                    Enter();
-                    var slice = ParseSlices();
-                    Expect(TokenKind.RSqb);
-                    Leave();
-                    e = Fin(new Subscript(e, slice, ExprContext.Load), startTok);
-                    break;
-                }
-                default:
+                    _pos = save;
                     return e;
+                }
+                e = longer;
+                continue;
             }
+            var trailer = ParseTrailer(e, startTok);
+            if (ReferenceEquals(trailer, e)) return e;
+            e = trailer;
+        }
+    }
+
+    /// <summary>One `.name`, `(args)` or `[slices]` after <paramref name="e"/>, or e itself if none follows.</summary>
+    private Expr ParseTrailer(Expr e, Token startTok)
+    {
+        switch (Peek().Kind)
+        {
+            case TokenKind.Dot:
+            {
+                Next();
+                string name = ExpectName();
+                return Fin(new Attribute(e, name, ExprContext.Load), startTok);
+            }
+            case TokenKind.LPar:
+            {
+                var open = Next();
+                Enter();
+                var args = new List<Expr>();
+                var keywords = new List<Keyword>();
+                ParseArguments(open, args, keywords);
+                Expect(TokenKind.RPar);
+                Leave();
+                return Fin(new Call(e, args, keywords), startTok);
+            }
+            case TokenKind.LSqb:
+            {
+                Next();
+                Enter();
+                var slice = ParseSlices();
+                Expect(TokenKind.RSqb);
+                Leave();
+                return Fin(new Subscript(e, slice, ExprContext.Load), startTok);
+            }
+            default:
+                return e;
         }
     }
 

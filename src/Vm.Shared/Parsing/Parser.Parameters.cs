@@ -65,7 +65,13 @@ internal sealed partial class Parser
             else
             {
                 var p = ParseParam(lambda, starAnnotation: false);
-                Expr? def = Accept(TokenKind.Equal) ? ParseExpression() : null;
+                Expr? def = null;
+                if (At(TokenKind.Equal))
+                {
+                    var eq = Next();
+                    if (At(TokenKind.Comma) || At(close)) throw ErrorAt(eq, "expected default value expression");
+                    def = ParseExpression();
+                }
                 if (sawStar)
                 {
                     a.KwOnlyArgs.Add(p);

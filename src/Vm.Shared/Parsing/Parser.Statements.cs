@@ -9,6 +9,7 @@ internal sealed partial class Parser
 {
     private void ParseStatement(List<Stmt> into)
     {
+        TrimTokens();
         var t = Peek();
         switch (t.Kind)
         {
@@ -77,7 +78,7 @@ internal sealed partial class Parser
                 throw new MatchFound();
             }
         }
-        catch (Vm.Text.SyntaxErrorException) when (!_tokenizer.Failed)
+        catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
         {
             stop = null;
         }

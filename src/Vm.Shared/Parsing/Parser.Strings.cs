@@ -15,7 +15,7 @@ internal sealed partial class Parser
         if (first.Kind == TokenKind.String && PeekAt(1).Kind is not (TokenKind.String or TokenKind.FStringStart))
         {
             Next();
-            if (first.Error != null) throw first.Error;
+            if (first.Error != null) throw Hard(first.Error);
             return StringConstant(first.Value, first, first);
         }
         var parts = new List<Expr>();
@@ -26,7 +26,7 @@ internal sealed partial class Parser
             if (t.Kind == TokenKind.String)
             {
                 Next();
-                if (t.Error != null) throw t.Error;
+                if (t.Error != null) throw Hard(t.Error);
                 if ((t.Flags & StringFlags.Bytes) != 0) sawBytes = true;
                 else sawStr = true;
                 var c = Fin(new Constant(t.Value), t);
@@ -111,7 +111,7 @@ internal sealed partial class Parser
         if (decodeError != null)
         {
             // CPython reports a bad escape in an f-string at the token where the f-string ends
-            throw _text.Error("SyntaxError", decodeError.Msg, end.Line, end.Col + 1, end.EndLine, end.EndCol + 1);
+            throw Hard(_text.Error("SyntaxError", decodeError.Msg, end.Line, end.Col + 1, end.EndLine, end.EndCol + 1));
         }
         Leave();
     }
@@ -166,6 +166,10 @@ internal sealed partial class Parser
         if (t.Kind is TokenKind.RBrace or TokenKind.Exclamation or TokenKind.Colon or TokenKind.Equal)
         {
             throw ErrorAt(t, $"f-string: valid expression required before '{TokenText(t)}'");
+        }
+        if (!StartsExpression(t.Kind) && t.Kind is not (TokenKind.Star or TokenKind.KwYield) && !t.IsEof)
+        {
+            throw ErrorAt(t, "f-string: expecting a valid expression after '{'");
         }
         var value = At(TokenKind.KwYield) ? ParseYieldExpr() : ParseStarExpressions();
         NoLoneStar(value);

@@ -45,6 +45,22 @@ internal sealed partial class Parser
     private int _depth;
     /// <summary>Suppresses the "Perhaps you forgot a comma?" probe while it is probing.</summary>
     private bool _probing;
+    /// <summary>Set for errors no backtracking may hide (a bad escape in a literal).</summary>
+    private bool _hard;
+    /// <summary>The last "invalid syntax"-style error made: a probe that allows specific errors backtracks only on this.</summary>
+    private SyntaxErrorException? _lastGeneric;
+    /// <summary>Set while the legacy print-statement probe runs, which does not nest.</summary>
+    private bool _inLegacyProbe;
+
+    /// <summary>May a speculative parse catch the error just raised and try something else?</summary>
+    private bool CanBacktrack => !_tokenizer.Failed && !_hard;
+
+    /// <summary>Marks an error raised while building a literal: CPython raises it from its parser action, so it stands.</summary>
+    private SyntaxErrorException Hard(SyntaxErrorException e)
+    {
+        _hard = true;
+        return e;
+    }
 
     public Parser(string source, string fileName)
     {
@@ -86,7 +102,10 @@ internal sealed partial class Parser
                 while (Accept(TokenKind.Newline)) { }
                 if (!At(TokenKind.EndMarker))
                 {
-                    throw ErrorAt(Peek(), "multiple statements found while compiling a single statement");
+                    // CPython points at the end of the first statement
+                    int i = _pos - 1;
+                    while (i > 0 && _tokens[i].Kind != TokenKind.Newline) i--;
+                    throw ErrorAt(_tokens[i], "multiple statements found while compiling a single statement");
                 }
             }
             return new Module(body);
@@ -123,7 +142,7 @@ internal sealed partial class Parser
                 if (t.Kind == TokenKind.EndMarker) break;
                 if (t.IsEof)
                 {
-                    if (_tokenizer.Level > 0 && _tokenizer.InnermostBracket.Line < errorLine)
+                    if (_tokenizer.Level > 0 && _tokenizer.InnermostBracket.Line < errorLine && !_tokenizer.InFString)
                     {
                         return Unclosed();
                     }
@@ -178,7 +197,15 @@ internal sealed partial class Parser
                 var last = _tokens[^1];
                 if (last.Kind == TokenKind.EndMarker || last.IsEof) return last;
             }
-            _tokens.Add(_tokenizer.Next());
+            var tok = _tokenizer.Next();
+            _tokens.Add(tok);
+            if (tok.IsEof)
+            {
+                // like CPython, reading the end of the input inside brackets (or after a line
+                // continuation) is an error at once, whatever rule was looking
+                _hard = true;
+                throw Generic(tok);
+            }
         }
         return _tokens[index];
     }
@@ -248,6 +275,19 @@ internal sealed partial class Parser
 
     private void Leave() => _depth--;
 
+    /// <summary>
+    /// At the start of a statement: forgets the tokens before it (no backtracking reaches back
+    /// past a statement), so a long file does not keep all its tokens alive.
+    /// </summary>
+    private void TrimTokens()
+    {
+        int drop = _pos - 1;
+        if (drop < 512) return;
+        _tokens.RemoveRange(0, drop);
+        _pos -= drop;
+        _furthest = Math.Max(0, _furthest - drop);
+    }
+
     // ------------------------------------------------------------------ positions
 
     private T Fin<T>(T node, Token start) where T : Node
@@ -290,7 +330,18 @@ internal sealed partial class Parser
     // ------------------------------------------------------------------ errors
 
     private SyntaxErrorException ErrorAt(Token t, string msg)
-        => _text.Error("SyntaxError", msg, t.Line, t.Col + 1, t.EndLine, t.EndCol + 1);
+        => _text.Error("SyntaxError", msg, t.Line, OffsetOf(t), t.EndLine, t.EndCol + 1);
+
+    /// <summary>
+    /// The 1-based offset CPython reports for an error at a token. Its INDENT and DEDENT tokens
+    /// have no column, so it uses the position after the indentation (after the line, at the end).
+    /// </summary>
+    private int OffsetOf(Token t)
+    {
+        if (t.Kind == TokenKind.Indent) return t.EndCol;
+        if (t.Kind == TokenKind.Dedent && t.Start < _text.Text.Length) return t.Col;
+        return t.Col + 1;
+    }
 
     private SyntaxErrorException ErrorAt(Node n, string msg)
         => _text.Error("SyntaxError", msg, n.Line, n.Col + 1, n.EndLine, n.EndCol + 1);
@@ -314,6 +365,13 @@ internal sealed partial class Parser
     /// </summary>
     private SyntaxErrorException Generic(Token t)
     {
+        var e = GenericCore(t);
+        _lastGeneric = e;
+        return e;
+    }
+
+    private SyntaxErrorException GenericCore(Token t)
+    {
         if (_furthest < _tokens.Count)
         {
             var far = _tokens[_furthest];
@@ -330,7 +388,12 @@ internal sealed partial class Parser
         }
         if (t.Kind == TokenKind.Dedent)
         {
-            return _text.Error("IndentationError", "unexpected unindent", t.Line, t.Col + 1, t.Line, -1);
+            return _text.Error("IndentationError", "unexpected unindent", t.Line, OffsetOf(t), t.Line, -1);
+        }
+        if (t.Kind == TokenKind.EndMarker)
+        {
+            // no column, and this error uses the token's own (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION)
+            return _text.Error("SyntaxError", "invalid syntax", t.Line, 0, t.Line, 0);
         }
         return ErrorAt(t, "invalid syntax");
     }
@@ -340,6 +403,4 @@ internal sealed partial class Parser
         var (ch, line, col) = _tokenizer.InnermostBracket;
         return _text.Error("SyntaxError", $"'{ch}' was never closed", line, col + 1, line, col + 2);
     }
-
-    private static string NotSupported(string what) => $"{what} not supported yet";
 }

@@ -41,6 +41,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         SysModule = SysModuleFactory<TSync>.Create(ts);
         SetModule(ts, "sys", SysModule);
         NativeModules["_thread"] = ThreadModule<TSync>.Create;
+        ShippedModuleSource = ShippedModules.GetSource;
         RegisterModules?.Invoke(this);
         if (options.SearchPath != null) SearchPath.AddRange(options.SearchPath);
     }

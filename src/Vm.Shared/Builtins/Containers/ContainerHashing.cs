@@ -46,6 +46,29 @@ public static class ContainerHashing
         return unchecked((long)acc);
     }
 
+    /// <summary>
+    /// CPython's hash of a code constant (str, int, bool, float, None, tuple, frozenset) without a
+    /// thread state, for building constant frozensets; other constants use <paramref name="fallback"/>.
+    /// </summary>
+    public static long ConstHash(Vm.Runtime.PyRuntime rt, PyObject o, Func<PyObject, long> fallback)
+    {
+        switch (o)
+        {
+            case PyStr s when o.Type == rt.StrType: return s.Hash;
+            case PyInt i: return Vm.Runtime.Numbers.HashInt(i);
+            case PyFloat f: return Vm.Runtime.Numbers.HashDouble(f.Value, f);
+            case PyTuple t:
+            {
+                var hs = new long[t.Items.Length];
+                for (int k = 0; k < hs.Length; k++) hs[k] = ConstHash(rt, t.Items[k], fallback);
+                return TupleHash(hs);
+            }
+            case PySet fs when o.Type == rt.FrozenSetType: return FrozenSetHash(fs);
+        }
+        if (ReferenceEquals(o, rt.None)) return NoneHash;
+        return fallback(o);
+    }
+
     private static ulong ShuffleBits(ulong h) => unchecked(((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL);
 
     /// <summary>frozenset_hash over the hashes of the active entries.</summary>

@@ -185,21 +185,23 @@ public sealed class LongRangeIterator : PyIterBase
     }
 }
 
-/// <summary>set_iterator: walks the table by slot; RuntimeError if the set's size changes.</summary>
+/// <summary>
+/// set_iterator: walks the table by slot; RuntimeError if the set's size changes. Position and
+/// remaining count are one word updated with a CAS, so a shared iterator hands out each slot once.
+/// </summary>
 public sealed class SetIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
     private readonly PySet _owner; // the counted reference (kept after exhaustion)
     private PySet? _set;
     private int _used;
-    private int _pos;
-    private int _len;
+    private long _state; // (pos << 32) | (uint)len
 
     public SetIterator(PyThreadState ts, PyType type, PySet set) : base(type)
     {
         _owner = set;
         _set = set;
         _used = set.Count;
-        _len = _used;
+        _state = (uint)_used;
         ObjectLifecycle<TSync>.IncRef(ts, set);
     }
 
@@ -207,34 +209,38 @@ public sealed class SetIterator<TSync> : PyIterBase where TSync : struct, ISyncP
 
     public override PyObject? Next(PyThreadState ts)
     {
-        var s = Volatile.Read(ref _set);
-        if (s == null) return null;
-        if (Volatile.Read(ref _used) != s.Count)
+        while (true)
         {
-            Volatile.Write(ref _used, -1);
-            throw ts.Rt.RuntimeError("Set changed size during iteration");
-        }
-        var t = s.Table;
-        int i = Volatile.Read(ref _pos);
-        PyObject? key = null;
-        while (i >= 0 && i < t.Length)
-        {
-            var k = Volatile.Read(ref t[i].Key);
-            if (k != null && !s.IsDummy(k))
+            var s = Volatile.Read(ref _set);
+            if (s == null) return null;
+            if (Volatile.Read(ref _used) != s.Count)
             {
-                key = k;
-                break;
+                Volatile.Write(ref _used, -1);
+                throw ts.Rt.RuntimeError("Set changed size during iteration");
             }
-            i++;
+            long st = Volatile.Read(ref _state);
+            int i = (int)(st >> 32);
+            int len = (int)st;
+            var t = s.Table;
+            PyObject? key = null;
+            while (i >= 0 && i < t.Length)
+            {
+                var k = Volatile.Read(ref t[i].Key);
+                if (k != null && !s.IsDummy(k))
+                {
+                    key = k;
+                    break;
+                }
+                i++;
+            }
+            if (key == null)
+            {
+                Volatile.Write(ref _set, null);
+                return null;
+            }
+            long next = ((long)(i + 1) << 32) | (uint)(len - 1);
+            if (Interlocked.CompareExchange(ref _state, next, st) == st) return key;
         }
-        Volatile.Write(ref _pos, i + 1);
-        if (key == null)
-        {
-            Volatile.Write(ref _set, null);
-            return null;
-        }
-        Volatile.Write(ref _len, _len - 1);
-        return key;
     }
 
     public override int LengthHint
@@ -242,7 +248,7 @@ public sealed class SetIterator<TSync> : PyIterBase where TSync : struct, ISyncP
         get
         {
             var s = Volatile.Read(ref _set);
-            return s != null && Volatile.Read(ref _used) == s.Count ? Math.Max(0, Volatile.Read(ref _len)) : 0;
+            return s != null && Volatile.Read(ref _used) == s.Count ? Math.Max(0, (int)Volatile.Read(ref _state)) : 0;
         }
     }
 
@@ -256,14 +262,16 @@ public enum DictIterKind
     Items,
 }
 
-/// <summary>dict_keyiterator / dict_valueiterator / dict_itemiterator and their reverse forms.</summary>
+/// <summary>
+/// dict_keyiterator / dict_valueiterator / dict_itemiterator and their reverse forms. Entries are
+/// read lock-free; position and remaining count are one word updated with a CAS.
+/// </summary>
 public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
     private readonly PyDict _dict;
     private bool _done;
     private int _used;
-    private int _pos;
-    private int _len;
+    private long _state; // (pos << 32) | (uint)len
     public readonly DictIterKind Kind;
     public readonly bool Reversed;
 
@@ -275,75 +283,83 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
         Kind = kind;
         Reversed = reversed;
         _used = dict.Count;
-        _len = _used;
-        _pos = reversed ? dict.Table.Count - 1 : 0;
+        int pos = reversed ? dict.Table.Count - 1 : 0;
+        _state = ((long)pos << 32) | (uint)_used;
         ObjectLifecycle<TSync>.IncRef(ts, dict);
     }
 
     public override PyObject? Next(PyThreadState ts)
     {
-        if (Volatile.Read(ref _done)) return null;
         var d = _dict;
-        if (Volatile.Read(ref _used) != d.Count)
+        while (true)
         {
-            Volatile.Write(ref _used, -1);
-            throw ts.Rt.RuntimeError("dictionary changed size during iteration");
+            if (Volatile.Read(ref _done)) return null;
+            if (Volatile.Read(ref _used) != d.Count)
+            {
+                Volatile.Write(ref _used, -1);
+                throw ts.Rt.RuntimeError("dictionary changed size during iteration");
+            }
+            long st = Volatile.Read(ref _state);
+            int i = (int)(st >> 32);
+            int len = (int)st;
+            var t = d.Table;
+            PyObject? key = null, value = null;
+            int nextPos;
+            if (!Reversed)
+            {
+                int n = Math.Min(t.Count, t.Entries.Length);
+                while (i >= 0 && i < n)
+                {
+                    key = Volatile.Read(ref t.Entries[i].Key);
+                    value = Volatile.Read(ref t.Entries[i].Value);
+                    if (key != null && value != null) break;
+                    key = null;
+                    i++;
+                }
+                if (key == null)
+                {
+                    Volatile.Write(ref _done, true);
+                    return null;
+                }
+                if (len == 0)
+                {
+                    Volatile.Write(ref _done, true);
+                    throw ts.Rt.RuntimeError("dictionary keys changed during iteration");
+                }
+                nextPos = i + 1;
+            }
+            else
+            {
+                int n = Math.Min(t.Count, t.Entries.Length);
+                if (i >= n) i = n - 1;
+                while (i >= 0)
+                {
+                    key = Volatile.Read(ref t.Entries[i].Key);
+                    value = Volatile.Read(ref t.Entries[i].Value);
+                    if (key != null && value != null) break;
+                    key = null;
+                    i--;
+                }
+                if (key == null)
+                {
+                    Volatile.Write(ref _done, true);
+                    return null;
+                }
+                nextPos = i - 1;
+            }
+            long next = ((long)nextPos << 32) | (uint)(len - 1);
+            if (Interlocked.CompareExchange(ref _state, next, st) != st) continue;
+            return Kind switch
+            {
+                DictIterKind.Keys => key,
+                DictIterKind.Values => value!,
+                _ => Ops<TSync>.NewTuple(ts, [key, value!]),
+            };
         }
-        var t = d.Table;
-        int i = Volatile.Read(ref _pos);
-        PyObject? key = null, value = null;
-        if (!Reversed)
-        {
-            int n = Math.Min(t.Count, t.Entries.Length);
-            while (i >= 0 && i < n)
-            {
-                key = Volatile.Read(ref t.Entries[i].Key);
-                value = Volatile.Read(ref t.Entries[i].Value);
-                if (key != null && value != null) break;
-                key = null;
-                i++;
-            }
-            if (key == null)
-            {
-                Volatile.Write(ref _done, true);
-                return null;
-            }
-            if (Volatile.Read(ref _len) == 0)
-            {
-                Volatile.Write(ref _done, true);
-                throw ts.Rt.RuntimeError("dictionary keys changed during iteration");
-            }
-            Volatile.Write(ref _pos, i + 1);
-        }
-        else
-        {
-            if (i >= t.Count) i = t.Count - 1;
-            while (i >= 0)
-            {
-                key = Volatile.Read(ref t.Entries[i].Key);
-                value = Volatile.Read(ref t.Entries[i].Value);
-                if (key != null && value != null) break;
-                key = null;
-                i--;
-            }
-            if (key == null)
-            {
-                Volatile.Write(ref _done, true);
-                return null;
-            }
-            Volatile.Write(ref _pos, i - 1);
-        }
-        Volatile.Write(ref _len, _len - 1);
-        return Kind switch
-        {
-            DictIterKind.Keys => key,
-            DictIterKind.Values => value!,
-            _ => Ops<TSync>.NewTuple(ts, [key, value!]),
-        };
     }
 
     public override int LengthHint =>
-        !Volatile.Read(ref _done) && Volatile.Read(ref _used) == _dict.Count ? Math.Max(0, Volatile.Read(ref _len)) : 0;
+        !Volatile.Read(ref _done) && Volatile.Read(ref _used) == _dict.Count ? Math.Max(0, (int)Volatile.Read(ref _state)) : 0;
 
     public override void CollectChildren(List<PyObject> sink) => sink.Add(_dict);
 }

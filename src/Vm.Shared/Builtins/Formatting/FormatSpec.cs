@@ -333,6 +333,7 @@ public sealed class FormatSpec
         {
             if (f.Sign != '\0') throw rt.ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.Alternate) throw rt.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (value < long.MinValue || value > long.MaxValue) throw rt.OverflowError("Python int too large to convert to C long");
             if (value < 0 || value > 0x10FFFF) throw rt.OverflowError("%c arg not in range(0x110000)");
             int cp = (int)value;
             string ch = FromCodePoint(cp);

@@ -5,7 +5,7 @@
 //
 // The int max-str-digits limit is per runtime: IntMath.GetMaxStrDigits(rt) /
 // IntMath.SetMaxStrDigits(rt, n) (n == 0 disables the limit; sys.set_int_max_str_digits must
-// reject 0 < n < 640 with "maxdigits must be >= %d or 0 for unlimited").
+// reject 0 < n < 640 with "maxdigits must be 0 or larger than 640").
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -189,7 +189,7 @@ public static class IntMath
     {
         if (double.IsNaN(d)) return null;
         if (double.IsInfinity(d)) return d > 0 ? -1 : 1;
-        if (!i.IsBig && Math.Abs(i.Small) <= (1L << 53)) return ((double)i.Small).CompareTo(d);
+        if (!i.IsBig && i.Small >= -(1L << 53) && i.Small <= (1L << 53)) return ((double)i.Small).CompareTo(d);
         var v = Value(i);
         // Compare v with m * 2**e exactly.
         FloatRepr.Decompose(d, out var m, out var e);

@@ -238,6 +238,31 @@ public static class NumberParsing
         return n;
     }
 
+    /// <summary>
+    /// _Py_string_to_number_with_underscores' check: every '_' must sit between two digits.
+    /// Returns the text without underscores, or null when an underscore is misplaced.
+    /// </summary>
+    public static string? RemoveUnderscores(string s)
+    {
+        if (s.IndexOf('_') < 0) return s;
+        var sb = new StringBuilder(s.Length);
+        char prev = '\0';
+        foreach (char c in s)
+        {
+            if (c == '_')
+            {
+                if (prev < '0' || prev > '9') return null;
+            }
+            else
+            {
+                sb.Append(c);
+                if (prev == '_' && (c < '0' || c > '9')) return null;
+            }
+            prev = c;
+        }
+        return prev == '_' ? null : sb.ToString();
+    }
+
     /// <summary>complex(text) for ASCII text; false when malformed.</summary>
     public static bool TryParseComplex(string text, out double real, out double imag)
     {

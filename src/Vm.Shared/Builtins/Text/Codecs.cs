@@ -224,7 +224,7 @@ public static partial class Codecs<TSync> where TSync : struct, ISyncPolicy
                 if (decode)
                 {
                     if (obj is PyByteArray ba) obj = ts2.Rt.NewBytes(ba.ToArray());
-                    else if (obj is not PyBytes) throw ts2.Rt.TypeError($"argument 2 must be bytes-like object, not '{obj.Type.Name}'");
+                    else if (obj is not PyBytes) throw ts2.Rt.TypeError($"a bytes-like object is required, not '{obj.Type.Name}'");
                 }
                 else if (obj is not PyStr) throw ts2.Rt.TypeError($"argument {k} must be str, not {obj.Type.Name}");
                 var start = args[k++];

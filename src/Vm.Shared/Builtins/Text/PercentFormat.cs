@@ -42,7 +42,7 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
     private static bool IsMapping(PyThreadState ts, PyObject o, bool bytes)
     {
         if (o is PyTuple || o is PyStr) return false;
-        if (bytes && (o is PyBytes || o is PyByteArray)) return false;
+        if (bytes && BytesTypes<TSync>.BufferOf(o) != null) return false;
         return o is PyDict || o.Type.Lookup(ts.Rt.Intern("__getitem__")) != null;
     }
 
@@ -338,9 +338,9 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
     private static int ByteChar(PyThreadState ts, PyObject v)
     {
         var rt = ts.Rt;
-        if (v is PyBytes b && b.Value.Length == 1) return b.Value[0];
-        if (v is PyByteArray ba && ba.Count == 1) return ba.Span[0];
-        if (v is PyInt || (v is not (PyBytes or PyByteArray) && v.Type.Lookup(rt.Intern("__index__")) != null))
+        var buf = BytesTypes<TSync>.BufferOf(v);
+        if (buf is { Length: 1 } one) return one.Span[0];
+        if (v is PyInt || (buf == null && v.Type.Lookup(rt.Intern("__index__")) != null))
         {
             var i = Ops<TSync>.Index(ts, v);
             if (i.IsBig || i.Small < 0 || i.Small > 255) throw rt.OverflowError("%c arg not in range(256)");
@@ -352,8 +352,7 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
     private static byte[] BytesOf(PyThreadState ts, PyObject v)
     {
         var rt = ts.Rt;
-        if (v is PyBytes b) return b.Value;
-        if (v is PyByteArray ba) return ba.ToArray();
+        if (BytesTypes<TSync>.BufferOf(v) is { } buf) return buf.ToArray();
         var m = v.Type.Lookup(rt.Intern("__bytes__"));
         if (m != null)
         {

@@ -49,7 +49,7 @@ public static class StrFormat<TSync> where TSync : struct, ISyncPolicy
     private static void Render(PyThreadState ts, string s, State st, StringBuilder sb, int depth)
     {
         var rt = ts.Rt;
-        if (depth < 0) throw rt.ValueError("Max string recursion exceeded");
+        if (depth <= 0) throw rt.ValueError("Max string recursion exceeded");
         int n = s.Length;
         int i = 0;
         while (i < n)

@@ -52,14 +52,15 @@ public static class TextRepr
         return sb.ToString();
     }
 
-    public static void AppendBytes(StringBuilder sb, ReadOnlySpan<byte> b)
+    /// <summary>Appends b'...'; bytearray's repr escapes every single quote (CPython's bytearray_repr).</summary>
+    public static void AppendBytes(StringBuilder sb, ReadOnlySpan<byte> b, bool escapeAllSingle = false)
     {
         bool hasSingle = b.Contains((byte)'\''), hasDouble = b.Contains((byte)'"');
         char quote = hasSingle && !hasDouble ? '"' : '\'';
         sb.Append('b').Append(quote);
         foreach (byte c in b)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (escapeAllSingle && c == '\'')) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");

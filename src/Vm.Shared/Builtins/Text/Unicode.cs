@@ -69,7 +69,7 @@ internal static class Unicode
         var cat = Category(cp);
         if (cat is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
             return (cp < 0x10000 ? CharUnicodeInfo.GetNumericValue((char)cp) : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(cp), 0)) != -1;
-        return cat == UnicodeCategory.OtherLetter && InRanges(UnicodeTables.NumericExtra, cp);
+        return cat != UnicodeCategory.OtherNotAssigned && InRanges(UnicodeTables.NumericExtra, cp);
     }
 
     public static bool IsAlnum(int cp) => IsAlpha(cp) || IsDecimal(cp) || IsDigit(cp) || IsNumeric(cp);
@@ -122,9 +122,15 @@ internal static class Unicode
             or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
     }
 
+    /// <summary>XID_Start: letters and letter numbers plus Other_ID_Start, corrected by the NFKC exclusions table.</summary>
     public static bool IsXidStart(int cp)
     {
         if (cp < 0x80) return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_';
+        return ApproxXidStart(cp) != InRanges(UnicodeTables.XidStartFlip, cp);
+    }
+
+    private static bool ApproxXidStart(int cp)
+    {
         if (cp is 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C) return true;
         return Category(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
@@ -134,10 +140,10 @@ internal static class Unicode
     public static bool IsXidContinue(int cp)
     {
         if (cp < 0x80) return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_' || (uint)(cp - '0') <= 9;
-        if (IsXidStart(cp)) return true;
-        if (cp is 0x00B7 or 0x0387 or 0x19DA or 0x200C or 0x200D || (cp >= 0x1369 && cp <= 0x1371)) return true;
-        return Category(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        bool approx = ApproxXidStart(cp) || cp is 0x00B7 or 0x0387 or 0x19DA or 0x200C or 0x200D || (cp >= 0x1369 && cp <= 0x1371)
+            || Category(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        return approx != InRanges(UnicodeTables.XidContinueFlip, cp);
     }
 
     // ------------------------------------------------------------------ case mappings

@@ -17,10 +17,7 @@ public static partial class BytesTypes<TSync>
         {
             Def.Method(rt, t, "__hash__", (ts2, a, kw) =>
             {
-                var b = (PyBytes)a[0];
-                long h = b._hash;
-                if (h == 0) b._hash = h = Hash(b.Value);
-                return ts2.Rt.NewInt(h);
+                return ts2.Rt.NewInt(BytesHash.Of((PyBytes)a[0]));
             });
             Def.Method(rt, t, "__bytes__", (ts2, a, kw) => a[0].Type == ts2.Rt.BytesType ? a[0] : ts2.Rt.NewBytes(((PyBytes)a[0]).Value));
         }
@@ -31,7 +28,8 @@ public static partial class BytesTypes<TSync>
             int op = k;
             Def.Method(rt, t, cmp[k], (ts2, a, kw) =>
             {
-                if (BufferOf(a[1]) is not { } other) return ts2.Rt.NotImplemented;
+                // bytes compares only with bytes; bytearray with any bytes-like object.
+                if ((!isBa && a[1] is not PyBytes) || BufferOf(a[1]) is not { } other) return ts2.Rt.NotImplemented;
                 var x = Data(a[0]);
                 var y = other.Span;
                 bool r = op switch
@@ -65,7 +63,7 @@ public static partial class BytesTypes<TSync>
         {
             if (BufferOf(a[1]) is not { } other)
             {
-                var m = a[1].Type.Lookup(ts2.Rt.Intern("__radd__"));
+                var m = a[1].Type.IsHeapType ? a[1].Type.Lookup(ts2.Rt.Intern("__radd__")) : null;
                 if (m != null)
                 {
                     var r = Ops<TSync>.CallMethodDescr(ts2, m, a[1], [a[0]]);
@@ -83,7 +81,8 @@ public static partial class BytesTypes<TSync>
         Def.Method(rt, t, "__mul__", (ts2, a, kw) => Repeat(ts2, a[0], a[1], true));
         Def.Method(rt, t, "__rmul__", (ts2, a, kw) => Repeat(ts2, a[0], a[1], false));
         Def.Method(rt, t, "__mod__", (ts2, a, kw) => Make(ts2, a[0], PercentFormat<TSync>.FormatBytes(ts2, Data(a[0]), a[1])));
-        Def.Method(rt, t, "__rmod__", (ts2, a, kw) => ts2.Rt.NotImplemented);
+        Def.Method(rt, t, "__rmod__", (ts2, a, kw) =>
+            a[1] is PyBytes or PyByteArray ? Make(ts2, a[1], PercentFormat<TSync>.FormatBytes(ts2, Data(a[1]), a[0])) : ts2.Rt.NotImplemented);
         Def.Method(rt, t, "__getnewargs__", (ts2, a, kw) => Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewBytes(Data(a[0]).ToArray())]));
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) => ts2.Rt.NewInt((isBa ? 57 : 33) + (long)Data(a[0]).Length));
     }
@@ -93,7 +92,7 @@ public static partial class BytesTypes<TSync>
         if (self is PyBytes b) return TextRepr.Bytes(b.Value);
         var sb = new System.Text.StringBuilder();
         sb.Append(self.Type.Name).Append('(');
-        TextRepr.AppendBytes(sb, View((PyByteArray)self));
+        TextRepr.AppendBytes(sb, View((PyByteArray)self), escapeAllSingle: true);
         sb.Append(')');
         return sb.ToString();
     }
@@ -105,7 +104,7 @@ public static partial class BytesTypes<TSync>
         {
             if (forward)
             {
-                var m = count.Type.Lookup(rt.Intern("__rmul__"));
+                var m = count.Type.IsHeapType ? count.Type.Lookup(rt.Intern("__rmul__")) : null;
                 if (m != null)
                 {
                     var r = Ops<TSync>.CallMethodDescr(ts, m, count, [self]);

@@ -229,17 +229,5 @@ public static partial class BytesTypes<TSync> where TSync : struct, ISyncPolicy
         throw ts.Rt.TypeError($"argument should be integer or bytes-like object, not '{o.Type.Name}'");
     }
 
-    /// <summary>FNV-1a over the bytes, equal to str's hash for the same Latin-1 text (hash(b'a') == hash('a')).</summary>
-    public static long Hash(ReadOnlySpan<byte> data)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (byte c in data)
-        {
-            h ^= c;
-            h *= 1099511628211UL;
-        }
-        long r = (long)(h >> 1);
-        if (r == 0 || r == -1) r = 2;
-        return r;
-    }
+    public static long Hash(ReadOnlySpan<byte> data) => BytesHash.Of(data);
 }

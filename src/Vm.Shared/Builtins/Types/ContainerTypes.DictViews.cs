@@ -34,6 +34,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             var vt = t;
             var k = kind;
             string name = vt.Name;
+            NoNew(rt, vt);
             Def.Method(rt, vt, "__len__", (ts2, a, kw) => ts2.Rt.NewInt(View(ts2, a, name).Dict.Count));
             Def.Method(rt, vt, "__iter__", (ts2, a, kw) =>
             {

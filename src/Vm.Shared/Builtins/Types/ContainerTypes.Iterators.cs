@@ -108,6 +108,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     private static PyType IterType(PyRuntime rt, string name)
     {
         var t = rt.NewBuiltinType(name, null, TypeFlags.None);
+        NoNew(rt, t);
         Def.Method(rt, t, "__iter__", (ts2, a, kw) => a[0]);
         Def.Method(rt, t, "__next__", (ts2, a, kw) =>
         {

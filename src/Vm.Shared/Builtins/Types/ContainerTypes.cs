@@ -89,11 +89,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     {
         if (!HasIndex(ts, n)) throw ts.Rt.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'");
         var i = n as PyInt ?? Ops<TSync>.Index(ts, n);
-        if (i.IsBig)
-        {
-            if (i.Big.Sign < 0) return 0;
-            throw ts.Rt.OverflowError($"cannot fit '{n.Type.Name}' into an index-sized integer");
-        }
+        if (i.IsBig) throw ts.Rt.OverflowError($"cannot fit '{n.Type.Name}' into an index-sized integer");
         return i.Small;
     }
 
@@ -114,6 +110,13 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     }
 
     private static bool Flag(PyType t, TypeFlags f) => (t.Flags & f) != 0;
+
+    /// <summary>Types that Python code cannot instantiate (iterators, views): "cannot create 'x' instances".</summary>
+    internal static void NoNew(PyRuntime rt, PyType t)
+    {
+        var name = t.Name;
+        Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) => throw ts2.Rt.TypeError($"cannot create '{name}' instances"));
+    }
 
     /// <summary>A new list of type cls (a user subclass gets an instance dict).</summary>
     internal static PyList AllocList(PyThreadState ts, PyType cls) =>

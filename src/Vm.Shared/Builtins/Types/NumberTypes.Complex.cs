@@ -255,7 +255,9 @@ public static partial class NumberTypes<TSync>
         if (r is PyStr rs)
         {
             if (i != null) throw rt.TypeError("complex() can't take second arg if first is a string");
-            if (!NumberParsing.TryParseComplex(NumberParsing.ToAsciiNumeric(rs.Value), out double re, out double im))
+            var text = NumberParsing.RemoveUnderscores(NumberParsing.ToAsciiNumeric(rs.Value))
+                ?? throw rt.ValueError($"could not convert string to complex: {Ops<TSync>.ReprValue(ts, r)}");
+            if (!NumberParsing.TryParseComplex(text, out double re, out double im))
                 throw rt.ValueError("complex() arg is a malformed string");
             return NewComplexOf(ts, cls, new Complex(re, im));
         }

@@ -51,7 +51,7 @@ public static partial class NumberTypes<TSync>
         {
             Args.NoKwargs(ts2, "float.fromhex", kw);
             if (a.Length != 2) throw ts2.Rt.TypeError($"float.fromhex() takes exactly one argument ({a.Length - 1} given)");
-            if (a[1] is not PyStr s) throw ts2.Rt.TypeError($"float.fromhex() argument must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr s) throw ts2.Rt.TypeError("bad argument type for built-in operation");
             var res = NumberParsing.FromHex(s.Value, out double v);
             if (res == NumberParsing.HexResult.Invalid) throw ts2.Rt.ValueError("invalid hexadecimal floating-point string");
             if (res == NumberParsing.HexResult.Overflow) throw ts2.Rt.OverflowError("hexadecimal value too large to represent as a float");

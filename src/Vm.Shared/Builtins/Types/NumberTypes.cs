@@ -25,7 +25,21 @@ public static partial class NumberTypes<TSync> where TSync : struct, ISyncPolicy
         InstallFloatMethods(ts);
         InstallComplex(ts);
         InstallStrFormat(ts);
+        var rt = ts.Rt;
+        Def.Value(rt, rt.IntType.Dict, "__doc__", rt.NewStr(IntDoc));
+        Def.Value(rt, rt.BoolType.Dict, "__doc__", rt.NewStr(
+            "Returns True when the argument is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed."));
+        Def.Value(rt, rt.FloatType.Dict, "__doc__", rt.NewStr("Convert a string or number to a floating-point number, if possible."));
+        Def.Value(rt, rt.ComplexType.Dict, "__doc__", rt.NewStr(
+            "Create a complex number from a string or numbers.\n\nIf a string is given, parse it as a complex number.\nIf a single number is given, convert it to a complex number.\nIf the 'real' or 'imag' arguments are given, create a complex number\nwith the specified real and imaginary components."));
     }
+
+    private const string IntDoc =
+        "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\n" +
+        "are given.  If x is a number, return x.__int__().  For floating-point\nnumbers, this truncates towards zero.\n\n" +
+        "If x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\n" +
+        "given base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\n" +
+        "Base 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";
 
     // ------------------------------------------------------------------ definition helpers
 
@@ -185,20 +199,24 @@ public static partial class NumberTypes<TSync> where TSync : struct, ISyncPolicy
             Args.NoKwargs(ts2, "str.__format__", kw);
             if (a.Length != 2) throw ts2.Rt.TypeError($"str.__format__() takes exactly one argument ({a.Length - 1} given)");
             var self = (PyStr)a[0];
-            if (a[1] is not PyStr spec) throw ts2.Rt.TypeError($"__format__() argument must be str, not {a[1].Type.Name}");
+            if (a[1] is not PyStr spec) throw ts2.Rt.TypeError($"__format__() argument must be str, not {ArgTypeName(ts2, a[1])}");
             if (spec.Value.Length == 0)
                 return self.Type == ts2.Rt.StrType ? self : Ops<TSync>.Str(ts2, self);
             var r = FormatSpec.FormatStr(ts2.Rt, self.Value, spec.Value, self.Type.Name);
-            return ReferenceEquals(r, self.Value) && self.Type == ts2.Rt.StrType ? self : ts2.Rt.NewStr(r);
+            // Like CPython's writer, an unchanged value is returned as the object itself (even a subclass).
+            return ReferenceEquals(r, self.Value) ? self : ts2.Rt.NewStr(r);
         });
     }
+
+    /// <summary>_PyArg_BadArgument's name for an argument's type ("None" for None).</summary>
+    private static string ArgTypeName(PyThreadState ts, PyObject o) => ReferenceEquals(o, ts.Rt.None) ? "None" : o.Type.Name;
 
     /// <summary>The format_spec argument of __format__.</summary>
     private static string SpecArg(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string typeName)
     {
         Args.NoKwargs(ts, $"{typeName}.__format__", kw);
         if (a.Length != 2) throw ts.Rt.TypeError($"{typeName}.__format__() takes exactly one argument ({a.Length - 1} given)");
-        if (a[1] is not PyStr spec) throw ts.Rt.TypeError($"__format__() argument must be str, not {a[1].Type.Name}");
+        if (a[1] is not PyStr spec) throw ts.Rt.TypeError($"__format__() argument must be str, not {ArgTypeName(ts, a[1])}");
         return spec.Value;
     }
 }

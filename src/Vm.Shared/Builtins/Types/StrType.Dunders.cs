@@ -57,7 +57,8 @@ public static partial class StrType<TSync>
         Def.Method(rt, t, "__mul__", (ts2, a, kw) => Repeat(ts2, Self(a), a[1], true));
         Def.Method(rt, t, "__rmul__", (ts2, a, kw) => Repeat(ts2, Self(a), a[1], false));
         Def.Method(rt, t, "__mod__", (ts2, a, kw) => ts2.Rt.NewStr(PercentFormat<TSync>.FormatStr(ts2, Self(a).Value, a[1])));
-        Def.Method(rt, t, "__rmod__", (ts2, a, kw) => ts2.Rt.NotImplemented);
+        Def.Method(rt, t, "__rmod__", (ts2, a, kw) =>
+            a[1] is PyStr fmt ? ts2.Rt.NewStr(PercentFormat<TSync>.FormatStr(ts2, fmt.Value, a[0])) : ts2.Rt.NotImplemented);
         Def.Method(rt, t, "__getnewargs__", (ts2, a, kw) => Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewStr(Self(a).Value)]));
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
         {
@@ -82,6 +83,8 @@ public static partial class StrType<TSync>
     /// <summary>other.__rop__(self) when other's type defines it (for the sequence error messages).</summary>
     private static PyObject? TryReflected(PyThreadState ts, PyObject other, PyObject self, string name)
     {
+        // Only user classes: a builtin sequence on the right does not get to repeat/concatenate (sq_repeat of the left wins).
+        if (!other.Type.IsHeapType) return null;
         var m = other.Type.Lookup(ts.Rt.Intern(name));
         if (m == null) return null;
         var r = Ops<TSync>.CallMethodDescr(ts, m, other, [self]);

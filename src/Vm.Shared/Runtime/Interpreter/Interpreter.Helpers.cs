@@ -42,7 +42,7 @@ public static partial class Interpreter<TSync>
     internal static PyObject LoadMethod(PyThreadState ts, PyObject o, PyStr name, out bool unbound)
     {
         var tp = o.Type;
-        if (o is not PyType && !(tp.IsHeapType && (tp.CustomGetAttribute)))
+        if (o is not PyType && o is not PySuper && !(tp.IsHeapType && (tp.CustomGetAttribute)))
         {
             var descr = tp.Lookup(name);
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })

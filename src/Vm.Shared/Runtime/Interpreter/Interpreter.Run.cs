@@ -139,7 +139,22 @@ public static partial class Interpreter<TSync>
     {
         var slots = f.Slots;
         int n = f.StackBase;
-        for (int i = 0; i < n; i++)
+        int i = 0;
+        if (f.Generator == null && f.Func != null)
+        {
+            // Parameters: the caller's (uncounted) stack reference keeps an argument alive until the
+            // call expression is done, as in CPython, so a floating argument is not freed here but
+            // when the caller drops it (`A().m()`, `__init__` of a new object).
+            int nparams = f.Code.ArgCount + f.Code.KwOnlyArgCount;
+            for (; i < nparams && i < n; i++)
+            {
+                var p = slots[i];
+                if (p == null) continue;
+                slots[i] = null;
+                if (!p.IsImmortal) TSync.DecRefNoDealloc(ts, p);
+            }
+        }
+        for (; i < n; i++)
         {
             var v = slots[i];
             if (v == null) continue;

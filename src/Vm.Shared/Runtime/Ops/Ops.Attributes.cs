@@ -112,9 +112,9 @@ public static partial class Ops<TSync>
         switch (descr)
         {
             case PyFunction f:
-                return obj == null ? f : new PyMethod(ts.Rt.MethodType, f, obj);
+                return obj == null ? f : NewBoundMethod(ts, f, obj);
             case PyBuiltinFunction bf when bf.IsMethodDescriptor:
-                return obj == null ? bf : new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, obj, bf.Doc);
+                return obj == null ? bf : NewBoundBuiltin(ts, bf, obj);
             case PyMethodWrapper w:
                 return w.IsClassMethod ? BindClassMethod(ts, w.Callable, type) : w.Callable;
             case PyGetSetDescriptor gs:
@@ -144,10 +144,24 @@ public static partial class Ops<TSync>
 
     private static PyObject BindClassMethod(PyThreadState ts, PyObject callable, PyType type)
     {
-        if (callable is PyFunction f) return new PyMethod(ts.Rt.MethodType, f, type);
-        if (callable is PyBuiltinFunction bf && bf.Self == null)
-            return new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, type, bf.Doc);
-        return new PyMethod(ts.Rt.MethodType, callable, type);
+        if (callable is PyFunction f) return NewBoundMethod(ts, f, type);
+        if (callable is PyBuiltinFunction bf && bf.Self == null) return NewBoundBuiltin(ts, bf, type);
+        return NewBoundMethod(ts, callable, type);
+    }
+
+    /// <summary>A bound method holding counted references to its function and self.</summary>
+    public static PyMethod NewBoundMethod(PyThreadState ts, PyObject func, PyObject self)
+    {
+        ObjectLifecycle<TSync>.IncRef(ts, func);
+        ObjectLifecycle<TSync>.IncRef(ts, self);
+        return new PyMethod(ts.Rt.MethodType, func, self);
+    }
+
+    /// <summary>A builtin method bound to self (a counted reference).</summary>
+    public static PyBuiltinFunction NewBoundBuiltin(PyThreadState ts, PyBuiltinFunction bf, PyObject self)
+    {
+        ObjectLifecycle<TSync>.IncRef(ts, self);
+        return new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc);
     }
 
     /// <summary>True when descr has __set__ or __delete__ (a data descriptor wins over the instance dict).</summary>
@@ -285,7 +299,9 @@ public static partial class Ops<TSync>
             {
                 if (value == null) throw AttributeErrorFor(ts, o, name);
                 if (!tp.HasInstanceDict()) throw NoAttrSet(ts, o, name);
-                hd.Dict = NewDict(ts);
+                var nd = NewDict(ts);
+                ObjectLifecycle<TSync>.IncRef(ts, nd); // the instance holds a counted reference
+                hd.Dict = nd;
             }
             if (value == null)
             {

@@ -216,7 +216,7 @@ public static partial class Ops<TSync>
         if (o is PyType t)
         {
             var cg = t.Lookup(rt.Intern("__class_getitem__"));
-            if (cg != null) return Call(ts, BindDescriptor(ts, cg, null, t) is var b && cg is PyFunction ? new PyMethod(rt.MethodType, cg, t) : b, [key], null);
+            if (cg != null) return Call(ts, BindDescriptor(ts, cg, null, t) is var b && cg is PyFunction ? NewBoundMethod(ts, cg, t) : b, [key], null);
             throw rt.TypeError($"type '{t.Name}' is not subscriptable");
         }
         throw rt.TypeError($"'{o.Type.Name}' object is not subscriptable");

@@ -213,7 +213,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
             var isc = parentMro[i].Dict.GetStr(rt.Intern("__init_subclass__"));
             if (isc == null) continue;
             var bound = Ops<TSync>.BindDescriptor(ts, isc, null, t);
-            if (isc is PyMethodWrapper { IsClassMethod: true } mw) bound = mw.Callable is PyFunction pf ? new PyMethod(rt.MethodType, pf, t) : Ops<TSync>.BindDescriptor(ts, isc, t, t);
+            if (isc is PyMethodWrapper { IsClassMethod: true } mw) bound = mw.Callable is PyFunction pf ? Ops<TSync>.NewBoundMethod(ts, pf, t) : Ops<TSync>.BindDescriptor(ts, isc, t, t);
             if (kwargs != null && kwargs.Count > 0)
             {
                 var pairs = kwargs.Snapshot();

@@ -1,0 +1,335 @@
+"""String constants, capwords, Template and Formatter (FreeThreaded VM implementation)."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split s into words, capitalize each and join them with sep (or a single space)."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_ID_START = frozenset('_' + ascii_letters)
+_ID_CHARS = frozenset('_' + ascii_letters + digits)
+
+
+class _Match:
+    """What a Template placeholder scan found (mirrors the named groups of CPython's pattern)."""
+
+    __slots__ = ('kind', 'name', 'start', 'end')
+
+    def __init__(self, kind, name, start, end):
+        self.kind = kind    # 'escaped', 'named', 'braced', 'invalid'
+        self.name = name
+        self.start = start
+        self.end = end
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        t = self.template
+        delim = self.delimiter
+        n = len(t)
+        dl = len(delim)
+        i = 0
+        while True:
+            j = t.find(delim, i)
+            if j < 0:
+                return
+            k = j + dl
+            if t.startswith(delim, k):
+                yield _Match('escaped', None, j, k + dl)
+                i = k + dl
+                continue
+            if k < n and t[k] in _ID_START:
+                e = k + 1
+                while e < n and t[e] in _ID_CHARS:
+                    e += 1
+                yield _Match('named', t[k:e], j, e)
+                i = e
+                continue
+            if k < n and t[k] == '{':
+                s = k + 1
+                if s < n and t[s] in _ID_START:
+                    e = s + 1
+                    while e < n and t[e] in _ID_CHARS:
+                        e += 1
+                    if e < n and t[e] == '}':
+                        yield _Match('braced', t[s:e], j, e + 1)
+                        i = e + 1
+                        continue
+            yield _Match('invalid', None, k, k)
+            i = k
+
+    def _invalid(self, m):
+        i = m.start
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        out = []
+        pos = 0
+        t = self.template
+        for m in self._scan():
+            if m.kind == 'invalid':
+                self._invalid(m)
+            out.append(t[pos:m.start])
+            if m.kind == 'escaped':
+                out.append(self.delimiter)
+            else:
+                out.append('%s' % (mapping[m.name],))
+            pos = m.end
+        out.append(t[pos:])
+        return ''.join(out)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        out = []
+        pos = 0
+        t = self.template
+        for m in self._scan():
+            if m.kind == 'invalid':
+                continue
+            out.append(t[pos:m.start])
+            if m.kind == 'escaped':
+                out.append(self.delimiter)
+            else:
+                try:
+                    out.append('%s' % (mapping[m.name],))
+                except KeyError:
+                    out.append(t[m.start:m.end])
+            pos = m.end
+        out.append(t[pos:])
+        return ''.join(out)
+
+    def is_valid(self):
+        for m in self._scan():
+            if m.kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for m in self._scan():
+            if m.kind in ('named', 'braced') and m.name not in ids:
+                ids.append(m.name)
+            elif m.kind == 'invalid':
+                raise ValueError('Unrecognized named group in pattern', self.template)
+        return ids
+
+
+class _ChainMap:
+    def __init__(self, *maps):
+        self.maps = maps
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            try:
+                return m[key]
+            except KeyError:
+                pass
+        raise KeyError(key)
+
+
+def _parse_format(s):
+    """Yields (literal_text, field_name, format_spec, conversion) like str._formatter_parser."""
+    i = 0
+    n = len(s)
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                literal.append('{')
+                i += 2
+                continue
+            # a replacement field: find the matching close brace
+            depth = 1
+            j = i + 1
+            while j < n:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j]
+            # split field into name, conversion, spec (the name ends at the first ! or : outside brackets)
+            k = 0
+            in_bracket = False
+            while k < len(field):
+                ch = field[k]
+                if ch == '[':
+                    in_bracket = True
+                elif ch == ']':
+                    in_bracket = False
+                elif not in_bracket and ch in '!:':
+                    break
+                k += 1
+            name = field[:k]
+            rest = field[k:]
+            conversion = None
+            spec = ''
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(':'):
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            yield ''.join(literal), name, spec, conversion
+            literal = []
+            i = j + 1
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _split_field_name(name):
+    """Yields (first, [(is_attr, key), ...]) like str._formatter_field_name_split."""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            rest.append((True, name[i + 1:j]))
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest
+
+
+class Formatter:
+    """Customizable str.format(): override parse/get_field/get_value/format_field/convert_field."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return list(_parse_format(format_string))
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first

@@ -1,0 +1,297 @@
+"""Names for built-in types and helpers for dynamic type creation (FreeThreaded VM)."""
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = None  # replaced below
+SimpleNamespace = None   # replaced below
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+try:
+    CellType = type(_cell_factory())
+except Exception:
+    CellType = None
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else MethodDescriptorType
+GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(type.__dict__['__name__'])
+MemberDescriptorType = GetSetDescriptorType
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    try:
+        FrameType = type(sys._getframe())
+    except Exception:
+        FrameType = None
+
+CoroutineType = None  # async def is not supported yet
+AsyncGeneratorType = None
+del _f, _g, _C, _cell_factory
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        d = self.__dict__
+        if mapping_or_iterable:
+            d.update(dict(mapping_or_iterable))
+        d.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        ident = id(self)
+        active = _repr_active
+        if ident in active:
+            return f"{name}(...)"
+        active.add(ident)
+        try:
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            active.discard(ident)
+        return f"{name}({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+    def __replace__(self, /, **changes):
+        result = type(self)(**self.__dict__)
+        result.__dict__.update(changes)
+        return result
+
+
+_repr_active = set()
+SimpleNamespace.__module__ = "types"
+
+
+class mappingproxy:
+    """A read-only view of a mapping."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __eq__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return self._mapping == other
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    __hash__ = None
+
+
+mappingproxy.__module__ = "builtins"
+MappingProxyType = mappingproxy
+
+
+def resolve_bases(bases):
+    """Resolves MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Calls the __prepare__ method of the appropriate metaclass."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def get_original_bases(cls, /):
+    try:
+        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+    except AttributeError:
+        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__ (used by enum)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+def coroutine(func):
+    return func
+
+
+__all__ = [n for n in globals() if n[:1] != '_' and n not in ('sys',)]

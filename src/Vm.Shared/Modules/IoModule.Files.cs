@@ -1,0 +1,657 @@
+// open() and the file objects it returns: BufferedReader/Writer/Random for binary modes and
+// TextIOWrapper for text (encoding through the runtime's codecs, universal newlines, tell()
+// cookies that are byte offsets). Blocking file operations run detached.
+using System.Text;
+using Vm.Builtins;
+using Vm.Builtins.Text;
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Modules;
+
+/// <summary>An open file: the stream, its mode and, for text files, the decoded read-ahead.</summary>
+public sealed class FileState
+{
+    public FileStream? Stream;
+    public PyObject NameObj = null!;
+    public string Mode = "r";
+    public bool Readable, Writable, Append, Text, Closed;
+    public string Encoding = "utf-8";
+    public string Errors = "strict";
+    /// <summary>newline argument: null = universal newlines.</summary>
+    public string? Newline;
+    // Text read-ahead: raw decoded characters (untranslated) and undecoded trailing bytes.
+    public string RBuf = "";
+    public int RPos;
+    public byte[] Pending = [];
+    public bool Eof;
+}
+
+public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
+{
+    private static FileState F(PyThreadState ts, ReadOnlySpan<PyObject> a, string method, bool checkClosed = true)
+    {
+        var s = ModuleSupport<TSync>.Self<FileState>(ts, a, "_io.TextIOWrapper", method);
+        if (checkClosed && (s.Closed || s.Stream == null)) throw Closed(ts);
+        return s;
+    }
+
+    private static PyException OsError(PyThreadState ts, string type, int errno, string msg, PyObject? filename)
+    {
+        var args = filename == null ? new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg) }
+            : new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg), filename };
+        var e = Ops<TSync>.Call(ts, ts.Rt.ExceptionTypes[type], args, null);
+        return new PyException((PyBaseException)e);
+    }
+
+    /// <summary>Maps a .NET I/O failure to the matching OSError subclass.</summary>
+    public static PyException MapIoError(PyThreadState ts, Exception ex, string? path, PyObject? filename)
+    {
+        switch (ex)
+        {
+            case FileNotFoundException:
+            case DirectoryNotFoundException:
+                return OsError(ts, "FileNotFoundError", 2, "No such file or directory", filename);
+            case UnauthorizedAccessException:
+                if (path != null && Directory.Exists(path)) return OsError(ts, "IsADirectoryError", 21, "Is a directory", filename);
+                return OsError(ts, "PermissionError", 13, "Permission denied", filename);
+            case PathTooLongException:
+                return OsError(ts, "OSError", 36, "File name too long", filename);
+            case IOException io when path != null && (File.Exists(path) || Directory.Exists(path)) && io.HResult == unchecked((int)0x80070050):
+                return OsError(ts, "FileExistsError", 17, "File exists", filename);
+            default:
+                return OsError(ts, "OSError", 5, ex.Message, filename);
+        }
+    }
+
+    private static PyObject Open(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        var rt = ts.Rt;
+        var b = Args.Bind(ts, "open", a, kw, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1);
+        var file = b[0]!;
+        string mode = b[1] == null ? "r" : b[1] is PyStr ms ? ms.Value : throw rt.TypeError($"open() argument 'mode' must be str, not {b[1]!.Type.Name}");
+        string? encoding = b[3] == null || ReferenceEquals(b[3], rt.None) ? null : b[3] is PyStr es ? es.Value
+            : throw rt.TypeError($"open() argument 'encoding' must be str or None, not {b[3]!.Type.Name}");
+        string? errors = b[4] == null || ReferenceEquals(b[4], rt.None) ? null : Ops<TSync>.StrValue(ts, b[4]!);
+        string? newline = b[5] == null || ReferenceEquals(b[5], rt.None) ? null : b[5] is PyStr ns ? ns.Value
+            : throw rt.TypeError($"open() argument 'newline' must be str or None, not {b[5]!.Type.Name}");
+
+        bool creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
+        var seen = new HashSet<char>();
+        foreach (char c in mode)
+        {
+            if ("axrwb+t".IndexOf(c) < 0 || !seen.Add(c)) throw rt.ValueError($"invalid mode: {Ops<TSync>.ReprValue(ts, rt.NewStr(mode))}");
+            switch (c)
+            {
+                case 'x': creating = true; break;
+                case 'r': reading = true; break;
+                case 'w': writing = true; break;
+                case 'a': appending = true; break;
+                case '+': updating = true; break;
+                case 't': text = true; break;
+                case 'b': binary = true; break;
+            }
+        }
+        int kinds = (creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0);
+        if (kinds > 1) throw rt.ValueError("must have exactly one of create/read/write/append mode");
+        if (kinds == 0) throw rt.ValueError("Must have exactly one of create/read/write/append mode and at most one plus");
+        if (text && binary) throw rt.ValueError("can't have text and binary mode at once");
+        if (binary && encoding != null) throw rt.ValueError("binary mode doesn't take an encoding argument");
+        if (binary && errors != null) throw rt.ValueError("binary mode doesn't take an errors argument");
+        if (binary && newline != null) throw rt.ValueError("binary mode doesn't take a newline argument");
+        if (newline != null && newline is not ("" or "\n" or "\r" or "\r\n")) throw rt.ValueError($"illegal newline value: {newline}");
+        if (encoding != null) Codecs<TSync>.Lookup(ts, encoding);
+
+        string path = file switch
+        {
+            PyStr s => s.Value,
+            PyBytes pb => Encoding.UTF8.GetString(pb.Value),
+            PyInt => throw rt.Error("OSError", "file descriptors are not supported by open() in this VM"),
+            _ => Ops<TSync>.Call(ts, rt.BuiltinsDict.GetStr(rt.Intern("str"))!, [Fspath(ts, file)], null) is PyStr fs ? fs.Value
+                : throw rt.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
+        };
+
+        FileMode fm = creating ? FileMode.CreateNew : writing ? FileMode.Create : appending ? FileMode.OpenOrCreate : FileMode.Open;
+        FileAccess fa = updating ? FileAccess.ReadWrite : reading ? FileAccess.Read : FileAccess.Write;
+        FileStream stream;
+        try
+        {
+            using (new Detached<TSync>(ts))
+            {
+                if (Directory.Exists(path)) throw new UnauthorizedAccessException();
+                if (creating && (File.Exists(path))) throw new IOException("exists", unchecked((int)0x80070050));
+                stream = new FileStream(path, fm, fa, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+                if (appending) stream.Seek(0, SeekOrigin.End);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw MapIoError(ts, ex, path, file);
+        }
+        var st = new FileState
+        {
+            Stream = stream,
+            NameObj = file,
+            Readable = reading || updating,
+            Writable = writing || appending || creating || updating,
+            Append = appending,
+            Text = !binary,
+            Encoding = encoding ?? "UTF-8",
+            Errors = errors ?? "strict",
+            Newline = newline,
+        };
+        var types = Types(ts);
+        if (binary)
+        {
+            st.Mode = (creating ? "xb" : appending ? "ab" : (reading || updating) && st.Writable ? "rb" : reading ? "rb" : "wb") + (updating ? "+" : "");
+            var t = updating ? types.BufferedRandom : reading ? types.BufferedReader : types.BufferedWriter;
+            return NewFileObject(ts, t, st);
+        }
+        st.Mode = mode;
+        return NewFileObject(ts, types.TextIOWrapper, st);
+    }
+
+    private static PyObject Fspath(PyThreadState ts, PyObject o)
+    {
+        var m = o.Type.Lookup(ts.Rt.Intern("__fspath__"));
+        if (m == null) throw ts.Rt.TypeError($"expected str, bytes or os.PathLike object, not {o.Type.Name}");
+        return Ops<TSync>.CallMethodDescr(ts, m, o, []);
+    }
+
+    private static PyObject NewFileObject(PyThreadState ts, PyType t, FileState st) => new PyNativeEx<FileState>(t, st);
+
+    private static void CloseFile(PyThreadState ts, FileState s)
+    {
+        if (s.Closed) return;
+        s.Closed = true;
+        var stream = s.Stream;
+        s.Stream = null;
+        if (stream == null) return;
+        using (new Detached<TSync>(ts))
+        {
+            try
+            {
+                stream.Flush();
+            }
+            catch (IOException)
+            {
+            }
+            stream.Dispose();
+        }
+    }
+
+    // ------------------------------------------------------------------ text decoding
+
+    private static int CompleteLength(string encoding, byte[] data, int len, bool eof)
+    {
+        if (eof) return len;
+        var enc = encoding.ToLowerInvariant().Replace('_', '-');
+        if (enc is "utf-8" or "utf8" or "utf-8-sig")
+        {
+            // Back off an incomplete trailing UTF-8 sequence.
+            int i = len - 1, back = 0;
+            while (i >= 0 && back < 4 && (data[i] & 0xC0) == 0x80) { i--; back++; }
+            if (i < 0) return len;
+            byte lead = data[i];
+            int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            return len - i < need ? i : len;
+        }
+        if (enc.StartsWith("utf-16", StringComparison.Ordinal) || enc.StartsWith("utf16", StringComparison.Ordinal))
+        {
+            int l = len & ~1;
+            if (l >= 2)
+            {
+                bool be = enc.EndsWith("be", StringComparison.Ordinal);
+                int unit = be ? (data[l - 2] << 8) | data[l - 1] : (data[l - 1] << 8) | data[l - 2];
+                if (unit is >= 0xD800 and <= 0xDBFF) l -= 2;
+            }
+            return l;
+        }
+        if (enc.StartsWith("utf-32", StringComparison.Ordinal) || enc.StartsWith("utf32", StringComparison.Ordinal)) return len & ~3;
+        return len;
+    }
+
+    /// <summary>Reads and decodes another chunk into the read-ahead; false at end of file.</summary>
+    private static bool Fill(PyThreadState ts, FileState s)
+    {
+        if (s.Eof && s.Pending.Length == 0) return false;
+        var chunk = new byte[8192];
+        int n;
+        using (new Detached<TSync>(ts)) n = s.Stream!.Read(chunk, 0, chunk.Length);
+        if (n == 0) s.Eof = true;
+        var data = new byte[s.Pending.Length + n];
+        s.Pending.CopyTo(data, 0);
+        Array.Copy(chunk, 0, data, s.Pending.Length, n);
+        int complete = CompleteLength(s.Encoding, data, data.Length, s.Eof);
+        if (complete == 0 && data.Length > 0 && !s.Eof)
+        {
+            s.Pending = data;
+            return true;
+        }
+        var text = complete == 0 ? "" : Codecs<TSync>.Decode(ts, data.AsSpan(0, complete), s.Encoding, s.Errors);
+        s.Pending = data.AsSpan(complete).ToArray();
+        if (s.RPos > 0)
+        {
+            s.RBuf = s.RBuf.Substring(s.RPos);
+            s.RPos = 0;
+        }
+        s.RBuf += text;
+        return n > 0 || text.Length > 0;
+    }
+
+    /// <summary>Ensures at least `need` unread raw characters (or end of file); returns the unread count.</summary>
+    private static int Ensure(PyThreadState ts, FileState s, int need)
+    {
+        while (s.RBuf.Length - s.RPos < need)
+            if (!Fill(ts, s)) break;
+        return s.RBuf.Length - s.RPos;
+    }
+
+    /// <summary>Reads up to n characters (n &lt; 0: all) with newline translation.</summary>
+    private static string ReadText(PyThreadState ts, FileState s, long n)
+    {
+        var sb = new StringBuilder();
+        while (n < 0 || sb.Length < n)
+        {
+            if (Ensure(ts, s, 1) == 0) break;
+            char c = s.RBuf[s.RPos];
+            if (c == '\r' && s.Newline == null)
+            {
+                // Universal newlines: \r\n and \r read as \n.
+                if (Ensure(ts, s, 2) >= 2 && s.RBuf[s.RPos + 1] == '\n') s.RPos += 2;
+                else s.RPos += 1;
+                sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+            s.RPos++;
+        }
+        return sb.ToString();
+    }
+
+    private static string ReadLineText(PyThreadState ts, FileState s, long limit)
+    {
+        var sb = new StringBuilder();
+        while (limit < 0 || sb.Length < limit)
+        {
+            if (Ensure(ts, s, 1) == 0) break;
+            char c = s.RBuf[s.RPos];
+            if (c == '\r')
+            {
+                if (s.Newline == null)
+                {
+                    if (Ensure(ts, s, 2) >= 2 && s.RBuf[s.RPos + 1] == '\n') s.RPos += 2;
+                    else s.RPos += 1;
+                    sb.Append('\n');
+                    break;
+                }
+                if (s.Newline == "" || s.Newline == "\r\n")
+                {
+                    bool crlf = Ensure(ts, s, 2) >= 2 && s.RBuf[s.RPos + 1] == '\n';
+                    if (crlf && (limit < 0 || sb.Length + 2 <= limit))
+                    {
+                        sb.Append("\r\n");
+                        s.RPos += 2;
+                        break;
+                    }
+                    sb.Append('\r');
+                    s.RPos++;
+                    if (s.Newline == "") break;
+                    continue;
+                }
+                sb.Append('\r');
+                s.RPos++;
+                if (s.Newline == "\r") break;
+                continue;
+            }
+            sb.Append(c);
+            s.RPos++;
+            if (c == '\n' && s.Newline != "\r" && s.Newline != "\r\n") break;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The logical byte position of a text file (the tell() cookie).</summary>
+    private static long TextTell(PyThreadState ts, FileState s)
+    {
+        long pos = s.Stream!.Position - s.Pending.Length;
+        if (s.RPos < s.RBuf.Length)
+            pos -= Codecs<TSync>.Encode(ts, ts.Rt.NewStr(s.RBuf.Substring(s.RPos)), s.Encoding, "surrogatepass").Length;
+        return pos;
+    }
+
+    /// <summary>Drops the read-ahead, moving the stream back to the logical position.</summary>
+    private static void DropReadAhead(PyThreadState ts, FileState s)
+    {
+        if (!s.Text) return;
+        if (s.RPos < s.RBuf.Length || s.Pending.Length > 0)
+        {
+            long pos = TextTell(ts, s);
+            s.Stream!.Seek(pos, SeekOrigin.Begin);
+        }
+        s.RBuf = "";
+        s.RPos = 0;
+        s.Pending = [];
+        s.Eof = false;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    private static void FileTypes(PyThreadState ts, IoTypes types)
+    {
+        var rt = ts.Rt;
+        types.TextIOWrapper = rt.NewBuiltinType("TextIOWrapper", types.TextIOBase, TypeFlags.BaseType | TypeFlags.HasDict);
+        types.BufferedReader = rt.NewBuiltinType("BufferedReader", types.BufferedIOBase, TypeFlags.BaseType | TypeFlags.HasDict);
+        types.BufferedWriter = rt.NewBuiltinType("BufferedWriter", types.BufferedIOBase, TypeFlags.BaseType | TypeFlags.HasDict);
+        types.BufferedRandom = rt.NewBuiltinType("BufferedRandom", types.BufferedIOBase, TypeFlags.BaseType | TypeFlags.HasDict);
+        types.FileIO = rt.NewBuiltinType("FileIO", types.RawIOBase, TypeFlags.BaseType | TypeFlags.HasDict);
+        foreach (var t in new[] { types.TextIOWrapper, types.BufferedReader, types.BufferedWriter, types.BufferedRandom, types.FileIO })
+        {
+            ModuleSupport<TSync>.SetModule(rt, t, "_io");
+            CommonFileMethods(ts, t);
+            t.HasFinalizer = true;
+        }
+        ModuleSupport<TSync>.Ctor(rt, types.FileIO, (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "FileIO", a, kw, ["file", "mode", "closefd", "opener"], 1);
+            var m = b[1] is PyStr ms ? ms.Value : "r";
+            if (!m.Contains('b')) m += "b";
+            var f = Open(ts2, [b[0]!, ts2.Rt.NewStr(m), ts2.Rt.NewInt(0)], null);
+            var st = ((PyNative<FileState>)f).State;
+            return new PyNativeEx<FileState>(cls, st);
+        });
+        TextMethods(ts, types.TextIOWrapper);
+        foreach (var t in new[] { types.BufferedReader, types.BufferedWriter, types.BufferedRandom, types.FileIO })
+            BinaryMethods(ts, t);
+    }
+
+    private static void CommonFileMethods(PyThreadState ts, PyType t)
+    {
+        var rt = ts.Rt;
+        Def.Method(rt, t, "close", (ts2, a, kw) =>
+        {
+            CloseFile(ts2, F(ts2, a, "close", false));
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, t, "__del__", (ts2, a, kw) =>
+        {
+            CloseFile(ts2, F(ts2, a, "__del__", false));
+            return ts2.Rt.None;
+        });
+        Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.Closed));
+        Def.Getter(rt, t, "name", (ts2, o) => ((PyNative<FileState>)o).State.NameObj);
+        Def.Getter(rt, t, "mode", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Mode));
+        Def.Method(rt, t, "__enter__", (ts2, a, kw) =>
+        {
+            F(ts2, a, "__enter__");
+            return a[0];
+        });
+        Def.Method(rt, t, "__exit__", (ts2, a, kw) =>
+        {
+            Ops<TSync>.CallMethod(ts2, a[0], "close", []);
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, t, "__iter__", (ts2, a, kw) =>
+        {
+            F(ts2, a, "__iter__");
+            return a[0];
+        });
+        Def.Method(rt, t, "__next__", (ts2, a, kw) =>
+        {
+            var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
+            if (Ops<TSync>.Len(ts2, line) == 0) throw ts2.Rt.StopIteration();
+            return line;
+        });
+        Def.Method(rt, t, "readable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "readable").Readable));
+        Def.Method(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "writable").Writable));
+        Def.Method(rt, t, "seekable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "seekable").Stream!.CanSeek));
+        Def.Method(rt, t, "isatty", (ts2, a, kw) => { F(ts2, a, "isatty"); return ts2.Rt.False; });
+        Def.Method(rt, t, "flush", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "flush");
+            using (new Detached<TSync>(ts2)) s.Stream!.Flush();
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, t, "fileno", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "fileno");
+            return ts2.Rt.NewInt((long)s.Stream!.SafeFileHandle.DangerousGetHandle());
+        });
+        Def.Method(rt, t, "truncate", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "truncate");
+            if (!s.Writable) throw Unsupported(ts2, "File not open for writing");
+            DropReadAhead(ts2, s);
+            long size = a.Length > 1 && !ReferenceEquals(a[1], ts2.Rt.None) ? ModuleSupport<TSync>.ToSsize(ts2, a[1]) : s.Stream!.Position;
+            if (size < 0) throw OsError(ts2, "OSError", 22, "Invalid argument", null);
+            using (new Detached<TSync>(ts2))
+            {
+                s.Stream!.Flush();
+                s.Stream.SetLength(size);
+            }
+            return ts2.Rt.NewInt(size);
+        });
+        Def.Method(rt, t, "readlines", (ts2, a, kw) =>
+        {
+            F(ts2, a, "readlines");
+            long hint = SizeArg(ts2, a, 1);
+            var res = new List<PyObject>();
+            long total = 0;
+            while (true)
+            {
+                var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
+                long n = Ops<TSync>.Len(ts2, line);
+                if (n == 0) break;
+                res.Add(line);
+                total += n;
+                if (hint > 0 && total >= hint) break;
+            }
+            return Ops<TSync>.NewList(ts2, res.ToArray());
+        });
+        Def.Method(rt, t, "writelines", (ts2, a, kw) =>
+        {
+            F(ts2, a, "writelines");
+            var it = Ops<TSync>.GetIter(ts2, a[1]);
+            while (Ops<TSync>.Next(ts2, it) is { } line) Ops<TSync>.CallMethod(ts2, a[0], "write", [line]);
+            return ts2.Rt.None;
+        });
+    }
+
+    private static void TextMethods(PyThreadState ts, PyType t)
+    {
+        var rt = ts.Rt;
+        Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Encoding));
+        Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Errors));
+        Def.Getter(rt, t, "newlines", (ts2, o) => ts2.Rt.None);
+        Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
+        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        {
+            var s = ((PyNative<FileState>)a[0]).State;
+            if (s.Closed) return ts2.Rt.NewStr("<_io.TextIOWrapper name=" + Ops<TSync>.ReprValue(ts2, s.NameObj) + ">");
+            return ts2.Rt.NewStr($"<_io.TextIOWrapper name={Ops<TSync>.ReprValue(ts2, s.NameObj)} mode='{s.Mode}' encoding='{s.Encoding}'>");
+        });
+        Def.Method(rt, t, "read", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "read");
+            if (!s.Readable) throw Unsupported(ts2, "not readable");
+            long n = SizeArg(ts2, a, 1);
+            return ts2.Rt.NewStr(ReadText(ts2, s, n));
+        });
+        Def.Method(rt, t, "readline", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "readline");
+            if (!s.Readable) throw Unsupported(ts2, "not readable");
+            long n = SizeArg(ts2, a, 1);
+            return ts2.Rt.NewStr(ReadLineText(ts2, s, n));
+        });
+        Def.Method(rt, t, "write", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "write");
+            Args.Count(ts2, "write", a.Length - 1, 1, 1);
+            if (a[1] is not PyStr str) throw ts2.Rt.TypeError($"write() argument must be str, not {a[1].Type.Name}");
+            if (!s.Writable) throw Unsupported(ts2, "not writable");
+            var text = str.Value;
+            if (s.Newline is "\r" or "\r\n") text = text.Replace("\n", s.Newline);
+            var bytes = Codecs<TSync>.Encode(ts2, ts2.Rt.NewStr(text), s.Encoding, s.Errors);
+            DropReadAhead(ts2, s);
+            using (new Detached<TSync>(ts2))
+            {
+                if (s.Append) s.Stream!.Seek(0, SeekOrigin.End);
+                s.Stream!.Write(bytes, 0, bytes.Length);
+            }
+            return ts2.Rt.NewInt(str.Length);
+        });
+        Def.Method(rt, t, "tell", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "tell");
+            return ts2.Rt.NewInt(TextTell(ts2, s));
+        });
+        Def.Method(rt, t, "seek", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "seek");
+            Args.Count(ts2, "seek", a.Length - 1, 1, 2);
+            long cookie = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
+            long whence = a.Length > 2 ? ModuleSupport<TSync>.ToLong(ts2, a[2]) : 0;
+            if (whence == 1)
+            {
+                if (cookie != 0) throw Unsupported(ts2, "can't do nonzero cur-relative seeks");
+                return ts2.Rt.NewInt(TextTell(ts2, s));
+            }
+            if (whence == 2)
+            {
+                if (cookie != 0) throw Unsupported(ts2, "can't do nonzero end-relative seeks");
+                DropReadAhead(ts2, s);
+                long end;
+                using (new Detached<TSync>(ts2)) end = s.Stream!.Seek(0, SeekOrigin.End);
+                return ts2.Rt.NewInt(end);
+            }
+            if (whence != 0) throw ts2.Rt.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
+            if (cookie < 0) throw ts2.Rt.ValueError($"negative seek position {cookie}");
+            s.RBuf = "";
+            s.RPos = 0;
+            s.Pending = [];
+            s.Eof = false;
+            using (new Detached<TSync>(ts2)) s.Stream!.Seek(cookie, SeekOrigin.Begin);
+            return ts2.Rt.NewInt(cookie);
+        });
+        Def.Method(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
+        Def.Method(rt, t, "reconfigure", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "reconfigure");
+            var b = Args.Bind(ts2, "reconfigure", a.Slice(1), kw, ["encoding", "errors", "newline", "line_buffering", "write_through"], 0, 0, 0);
+            if (b[0] is PyStr e) s.Encoding = e.Value;
+            if (b[1] is PyStr er) s.Errors = er.Value;
+            if (b[2] != null) s.Newline = b[2] is PyStr nl ? nl.Value : null;
+            return ts2.Rt.None;
+        });
+    }
+
+    private static byte[] ReadBytes(PyThreadState ts, FileState s, long n)
+    {
+        var stream = s.Stream!;
+        using (new Detached<TSync>(ts))
+        {
+            if (n < 0)
+            {
+                var ms = new MemoryStream();
+                stream.CopyTo(ms);
+                return ms.ToArray();
+            }
+            var buf = new byte[n];
+            int total = 0;
+            while (total < n)
+            {
+                int r = stream.Read(buf, total, (int)(n - total));
+                if (r == 0) break;
+                total += r;
+            }
+            if (total < n) Array.Resize(ref buf, total);
+            return buf;
+        }
+    }
+
+    private static void BinaryMethods(PyThreadState ts, PyType t)
+    {
+        var rt = ts.Rt;
+        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        {
+            var s = ((PyNative<FileState>)a[0]).State;
+            return ts2.Rt.NewStr($"<_io.{a[0].Type.Name} name={Ops<TSync>.ReprValue(ts2, s.NameObj)}>");
+        });
+        NativeFn read = (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "read");
+            if (!s.Readable) throw Unsupported(ts2, "read");
+            long n = SizeArg(ts2, a, 1);
+            return ts2.Rt.NewBytes(ReadBytes(ts2, s, n));
+        };
+        Def.Method(rt, t, "read", read);
+        Def.Method(rt, t, "read1", read);
+        Def.Method(rt, t, "readall", (ts2, a, kw) => ts2.Rt.NewBytes(ReadBytes(ts2, F(ts2, a, "readall"), -1)));
+        Def.Method(rt, t, "peek", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "peek");
+            long pos = s.Stream!.Position;
+            var data = ReadBytes(ts2, s, 8192);
+            s.Stream.Position = pos;
+            return ts2.Rt.NewBytes(data);
+        });
+        Def.Method(rt, t, "readinto", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "readinto");
+            if (!s.Readable) throw Unsupported(ts2, "read");
+            if (a[1] is not PyByteArray target) throw ts2.Rt.TypeError("readinto() argument must be read-write bytes-like object");
+            var data = ReadBytes(ts2, s, target._size);
+            Array.Copy(data, 0, target._data, 0, data.Length);
+            return ts2.Rt.NewInt(data.Length);
+        });
+        Def.Method(rt, t, "readline", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "readline");
+            if (!s.Readable) throw Unsupported(ts2, "read");
+            long limit = SizeArg(ts2, a, 1);
+            var res = new List<byte>();
+            using (new Detached<TSync>(ts2))
+            {
+                while (limit < 0 || res.Count < limit)
+                {
+                    int c = s.Stream!.ReadByte();
+                    if (c < 0) break;
+                    res.Add((byte)c);
+                    if (c == '\n') break;
+                }
+            }
+            return ts2.Rt.NewBytes(res.ToArray());
+        });
+        Def.Method(rt, t, "write", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "write");
+            Args.Count(ts2, "write", a.Length - 1, 1, 1);
+            var data = BytesLike(ts2, a[1]) ?? throw ts2.Rt.TypeError($"a bytes-like object is required, not '{a[1].Type.Name}'");
+            if (!s.Writable) throw Unsupported(ts2, "write");
+            using (new Detached<TSync>(ts2))
+            {
+                if (s.Append) s.Stream!.Seek(0, SeekOrigin.End);
+                s.Stream!.Write(data, 0, data.Length);
+            }
+            return ts2.Rt.NewInt(data.Length);
+        });
+        Def.Method(rt, t, "tell", (ts2, a, kw) => ts2.Rt.NewInt(F(ts2, a, "tell").Stream!.Position));
+        Def.Method(rt, t, "seek", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "seek");
+            Args.Count(ts2, "seek", a.Length - 1, 1, 2);
+            long pos = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
+            long whence = a.Length > 2 ? ModuleSupport<TSync>.ToLong(ts2, a[2]) : 0;
+            if (whence is < 0 or > 2) throw ts2.Rt.ValueError($"whence value {whence} unsupported");
+            var origin = whence == 0 ? SeekOrigin.Begin : whence == 1 ? SeekOrigin.Current : SeekOrigin.End;
+            long target = whence == 0 ? pos : whence == 1 ? s.Stream!.Position + pos : s.Stream!.Length + pos;
+            if (target < 0) throw OsError(ts2, "OSError", 22, "Invalid argument", null);
+            long np;
+            using (new Detached<TSync>(ts2)) np = s.Stream!.Seek(pos, origin);
+            return ts2.Rt.NewInt(np);
+        });
+        Def.Method(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
+    }
+}

@@ -1,0 +1,841 @@
+// The itertools module: every iterator is a native PyIterBase. Iterators whose state is only
+// indices (product, permutations, combinations, ...) compute the next index set under a .NET lock
+// (no Python code runs inside it), so a shared iterator used by several threads never corrupts
+// its state; iterators that call Python code (groupby, accumulate, ...) keep single-field state
+// and may skip or repeat items under concurrent use, never crash.
+using System.Numerics;
+using Vm.Builtins;
+using Vm.Bytecode;
+using Vm.Concurrency;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.Modules;
+
+public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
+{
+    private const string Mod = "itertools";
+
+    /// <summary>A native itertools iterator: Next plus an optional repr.</summary>
+    private sealed class It : PyIterBase
+    {
+        private readonly Func<PyThreadState, PyObject?> _next;
+        private readonly PyObject[] _keep;
+        public Func<PyThreadState, string>? Repr;
+        public Func<int>? Hint;
+
+        public It(PyThreadState ts, PyType type, Func<PyThreadState, PyObject?> next, PyObject[] keep) : base(type)
+        {
+            _next = next;
+            _keep = keep;
+            foreach (var k in keep) ObjectLifecycle<TSync>.IncRef(ts, k);
+        }
+
+        public override PyObject? Next(PyThreadState ts) => _next(ts);
+
+        public override int LengthHint => Hint?.Invoke() ?? -1;
+
+        public override void CollectChildren(List<PyObject> sink) => sink.AddRange(_keep);
+    }
+
+    public static PyModule Create(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var m = ModuleSupport<TSync>.NewModule(rt, Mod, out var d);
+
+        Type(ts, d, "count", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "count", a, kw, ["start", "step"], 0);
+            PyObject start = b[0] ?? ts2.Rt.NewInt(0);
+            PyObject step = b[1] ?? ts2.Rt.NewInt(1);
+            if (!IsNumber(ts2, start) || !IsNumber(ts2, step)) throw ts2.Rt.TypeError("a number is required");
+            // Fast path: machine integers.
+            if (start is PyInt si && !si.IsBig && step is PyInt st && !st.IsBig && start.Type == ts2.Rt.IntType && step.Type == ts2.Rt.IntType)
+            {
+                long cur = si.Small;
+                long stepL = st.Small;
+                BigInteger? big = null;
+                var it = new It(ts2, cls, ts3 =>
+                {
+                    if (big is { } bg)
+                    {
+                        big = bg + stepL;
+                        return ts3.Rt.NewInt(bg);
+                    }
+                    long v = cur;
+                    long nv;
+                    try { nv = checked(v + stepL); }
+                    catch (OverflowException) { big = (BigInteger)v + stepL; return ts3.Rt.NewInt(v); }
+                    cur = nv;
+                    return ts3.Rt.NewInt(v);
+                }, []);
+                it.Repr = ts3 =>
+                {
+                    var curS = big is { } bg ? bg.ToString() : cur.ToString();
+                    return stepL == 1 ? $"{cls.Name}({curS})" : $"{cls.Name}({curS}, {stepL})";
+                };
+                return it;
+            }
+            PyObject current = start;
+            ObjectLifecycle<TSync>.IncRef(ts2, current);
+            var it2 = new It(ts2, cls, ts3 =>
+            {
+                var v = current;
+                var nv = Ops<TSync>.BinaryOp(ts3, v, step, BinaryOpArg.Add);
+                ObjectLifecycle<TSync>.IncRef(ts3, nv);
+                current = nv;
+                return v;
+            }, [step]);
+            it2.Repr = ts3 =>
+            {
+                bool unit = step is PyInt one && step.Type == ts3.Rt.IntType && !one.IsBig && one.Small == 1;
+                return unit ? $"{cls.Name}({Ops<TSync>.ReprValue(ts3, current)})"
+                    : $"{cls.Name}({Ops<TSync>.ReprValue(ts3, current)}, {Ops<TSync>.ReprValue(ts3, step)})";
+            };
+            return it2;
+        });
+
+        Type(ts, d, "cycle", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "cycle", kw);
+            Args.Count(ts2, "cycle", a.Length, 1, 1);
+            var src = Ops<TSync>.GetIter(ts2, a[0]);
+            var saved = new List<PyObject>();
+            bool firstPass = true;
+            int idx = 0;
+            var gate = new object();
+            return new It(ts2, cls, ts3 =>
+            {
+                if (firstPass)
+                {
+                    var v = Ops<TSync>.Next(ts3, src);
+                    if (v != null)
+                    {
+                        ObjectLifecycle<TSync>.IncRef(ts3, v);
+                        lock (gate) saved.Add(v);
+                        return v;
+                    }
+                    firstPass = false;
+                }
+                lock (gate)
+                {
+                    if (saved.Count == 0) return null;
+                    if (idx >= saved.Count) idx = 0;
+                    return saved[idx++];
+                }
+            }, [src]);
+        });
+
+        Type(ts, d, "repeat", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "repeat", a, kw, ["object", "times"], 1);
+            var obj = b[0]!;
+            long times = -1;
+            if (b[1] != null)
+            {
+                times = ModuleSupport<TSync>.ToSsize(ts2, b[1]!);
+                if (times < 0) times = 0;
+            }
+            long left = times;
+            var it = new It(ts2, cls, ts3 =>
+            {
+                if (times < 0) return obj;
+                if (Interlocked.Decrement(ref left) < 0)
+                {
+                    left = 0;
+                    return null;
+                }
+                return obj;
+            }, [obj]);
+            it.Repr = ts3 => times < 0 ? $"{cls.Name}({Ops<TSync>.ReprValue(ts3, obj)})" : $"{cls.Name}({Ops<TSync>.ReprValue(ts3, obj)}, {Math.Max(0, left)})";
+            it.Hint = () => times < 0 ? -1 : (int)Math.Min(int.MaxValue, Math.Max(0, left));
+            return it;
+        }, lengthHintRaises: true);
+
+        Type(ts, d, "accumulate", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "accumulate", a, kw, ["iterable", "func", "initial"], 1, 0, 2);
+            var src = Ops<TSync>.GetIter(ts2, b[0]!);
+            var fn = b[1] == null || ReferenceEquals(b[1], ts2.Rt.None) ? null : b[1];
+            PyObject? total = b[2] == null || ReferenceEquals(b[2], ts2.Rt.None) ? null : b[2];
+            bool initialPending = total != null;
+            return new It(ts2, cls, ts3 =>
+            {
+                if (initialPending)
+                {
+                    initialPending = false;
+                    return total;
+                }
+                var v = Ops<TSync>.Next(ts3, src);
+                if (v == null) return null;
+                total = total == null ? v : fn == null ? Ops<TSync>.BinaryOp(ts3, total, v, BinaryOpArg.Add) : Ops<TSync>.Call(ts3, fn, [total, v], null);
+                ObjectLifecycle<TSync>.IncRef(ts3, total);
+                return total;
+            }, fn == null ? [src] : [src, fn]);
+        });
+
+        var chain = Type(ts, d, "chain", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "chain", kw);
+            return Chain(ts2, cls, Ops<TSync>.GetIter(ts2, Ops<TSync>.NewTuple(ts2, a.ToArray())));
+        });
+        Def.ClassMethod(rt, chain, "from_iterable", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "from_iterable", a.Length - 1, 1, 1);
+            return Chain(ts2, (PyType)a[0], Ops<TSync>.GetIter(ts2, a[1]));
+        });
+
+        Type(ts, d, "compress", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "compress", a, kw, ["data", "selectors"], 2);
+            var data = Ops<TSync>.GetIter(ts2, b[0]!);
+            var sel = Ops<TSync>.GetIter(ts2, b[1]!);
+            return new It(ts2, cls, ts3 =>
+            {
+                while (true)
+                {
+                    var v = Ops<TSync>.Next(ts3, data);
+                    if (v == null) return null;
+                    var s = Ops<TSync>.Next(ts3, sel);
+                    if (s == null) return null;
+                    if (Ops<TSync>.IsTrue(ts3, s)) return v;
+                }
+            }, [data, sel]);
+        });
+
+        Type(ts, d, "dropwhile", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "dropwhile", kw);
+            Args.Count(ts2, "dropwhile", a.Length, 2, 2);
+            var pred = a[0];
+            var src = Ops<TSync>.GetIter(ts2, a[1]);
+            bool dropping = true;
+            return new It(ts2, cls, ts3 =>
+            {
+                while (true)
+                {
+                    var v = Ops<TSync>.Next(ts3, src);
+                    if (v == null) return null;
+                    if (!dropping) return v;
+                    if (!Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, pred, [v], null)))
+                    {
+                        dropping = false;
+                        return v;
+                    }
+                }
+            }, [pred, src]);
+        });
+
+        Type(ts, d, "takewhile", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "takewhile", kw);
+            Args.Count(ts2, "takewhile", a.Length, 2, 2);
+            var pred = a[0];
+            var src = Ops<TSync>.GetIter(ts2, a[1]);
+            bool stopped = false;
+            return new It(ts2, cls, ts3 =>
+            {
+                if (stopped) return null;
+                var v = Ops<TSync>.Next(ts3, src);
+                if (v == null) return null;
+                if (Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, pred, [v], null))) return v;
+                stopped = true;
+                return null;
+            }, [pred, src]);
+        });
+
+        Type(ts, d, "filterfalse", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "filterfalse", kw);
+            Args.Count(ts2, "filterfalse", a.Length, 2, 2);
+            var pred = a[0];
+            var src = Ops<TSync>.GetIter(ts2, a[1]);
+            bool noPred = ReferenceEquals(pred, ts2.Rt.None);
+            return new It(ts2, cls, ts3 =>
+            {
+                while (true)
+                {
+                    var v = Ops<TSync>.Next(ts3, src);
+                    if (v == null) return null;
+                    bool t = noPred ? Ops<TSync>.IsTrue(ts3, v) : Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, pred, [v], null));
+                    if (!t) return v;
+                }
+            }, [pred, src]);
+        });
+
+        Type(ts, d, "starmap", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "starmap", kw);
+            Args.Count(ts2, "starmap", a.Length, 2, 2);
+            var fn = a[0];
+            var src = Ops<TSync>.GetIter(ts2, a[1]);
+            return new It(ts2, cls, ts3 =>
+            {
+                var v = Ops<TSync>.Next(ts3, src);
+                if (v == null) return null;
+                var args = v is PyTuple t ? t.Items : Ops<TSync>.ToArray(ts3, v);
+                return Ops<TSync>.Call(ts3, fn, args, null);
+            }, [fn, src]);
+        });
+
+        Type(ts, d, "islice", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "islice", kw);
+            Args.Count(ts2, "islice", a.Length, 2, 4);
+            long start = 0, stop = -1, step = 1;
+            if (a.Length == 2)
+            {
+                if (!ReferenceEquals(a[1], ts2.Rt.None))
+                {
+                    stop = SliceArg(ts2, a[1]);
+                    if (stop < 0) throw ts2.Rt.ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+                }
+            }
+            else
+            {
+                if (!ReferenceEquals(a[1], ts2.Rt.None)) start = SliceArg(ts2, a[1]);
+                if (!ReferenceEquals(a[2], ts2.Rt.None)) stop = SliceArg(ts2, a[2]);
+                if (start < 0 || (!ReferenceEquals(a[2], ts2.Rt.None) && stop < 0))
+                    throw ts2.Rt.ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+                if (a.Length == 4 && !ReferenceEquals(a[3], ts2.Rt.None))
+                {
+                    step = SliceArg(ts2, a[3]);
+                    if (step < 1) throw ts2.Rt.ValueError("Step for islice() must be a positive integer or None.");
+                }
+            }
+            PyObject? src = Ops<TSync>.GetIter(ts2, a[0]);
+            long cnt = 0, next = start;
+            return new It(ts2, cls, ts3 =>
+            {
+                var s = src;
+                if (s == null) return null;
+                while (cnt < next)
+                {
+                    var skip = Ops<TSync>.Next(ts3, s);
+                    if (skip == null) { src = null; return null; }
+                    cnt++;
+                }
+                if (stop != -1 && cnt >= stop) { src = null; return null; }
+                var v = Ops<TSync>.Next(ts3, s);
+                if (v == null) { src = null; return null; }
+                cnt++;
+                long old = next;
+                next += step;
+                if (next < old || (stop != -1 && next > stop)) next = stop;
+                return v;
+            }, [src]);
+        });
+
+        Type(ts, d, "pairwise", (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "pairwise", kw);
+            Args.Count(ts2, "pairwise", a.Length, 1, 1);
+            var src = Ops<TSync>.GetIter(ts2, a[0]);
+            PyObject? prev = null;
+            bool done = false;
+            return new It(ts2, cls, ts3 =>
+            {
+                if (done) return null;
+                if (prev == null)
+                {
+                    prev = Ops<TSync>.Next(ts3, src);
+                    if (prev == null) { done = true; return null; }
+                    ObjectLifecycle<TSync>.IncRef(ts3, prev);
+                }
+                var v = Ops<TSync>.Next(ts3, src);
+                if (v == null) { done = true; return null; }
+                var r = Ops<TSync>.NewTuple(ts3, [prev, v]);
+                ObjectLifecycle<TSync>.IncRef(ts3, v);
+                prev = v;
+                return r;
+            }, [src]);
+        });
+
+        Type(ts, d, "batched", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "batched", a, kw, ["iterable", "n", "strict"], 2, 0, 2);
+            long n = ModuleSupport<TSync>.ToSsize(ts2, b[1]!);
+            if (n < 1) throw ts2.Rt.ValueError("n must be at least one");
+            bool strict = b[2] != null && Ops<TSync>.IsTrue(ts2, b[2]!);
+            PyObject? src = Ops<TSync>.GetIter(ts2, b[0]!);
+            return new It(ts2, cls, ts3 =>
+            {
+                var s = src;
+                if (s == null) return null;
+                var items = new List<PyObject>();
+                while (items.Count < n)
+                {
+                    var v = Ops<TSync>.Next(ts3, s);
+                    if (v == null) { src = null; break; }
+                    items.Add(v);
+                }
+                if (items.Count == 0) return null;
+                if (strict && items.Count < n) throw ts3.Rt.ValueError("batched(): incomplete batch");
+                return Ops<TSync>.NewTuple(ts3, items.ToArray());
+            }, [src]);
+        });
+
+        Type(ts, d, "zip_longest", (ts2, cls, a, kw) =>
+        {
+            int nkw = kw?.Count ?? 0;
+            int npos = a.Length - nkw;
+            PyObject fill = ts2.Rt.None;
+            for (int i = 0; i < nkw; i++)
+            {
+                var k = ((PyStr)kw!.Items[i]).Value;
+                if (k != "fillvalue") throw ts2.Rt.TypeError("zip_longest() got an unexpected keyword argument '" + k + "'");
+                fill = a[npos + i];
+            }
+            var its = new PyObject?[npos];
+            for (int i = 0; i < npos; i++) its[i] = Ops<TSync>.GetIter(ts2, a[i]);
+            int active = npos;
+            return new It(ts2, cls, ts3 =>
+            {
+                if (npos == 0 || active == 0) return null;
+                var items = new PyObject[npos];
+                for (int i = 0; i < npos; i++)
+                {
+                    var src = its[i];
+                    PyObject? v = src == null ? null : Ops<TSync>.Next(ts3, src);
+                    if (v == null)
+                    {
+                        if (src != null)
+                        {
+                            its[i] = null;
+                            active--;
+                            if (active == 0) return null;
+                        }
+                        v = fill;
+                    }
+                    items[i] = v;
+                }
+                return Ops<TSync>.NewTuple(ts3, items);
+            }, its.Where(x => x != null).Select(x => x!).Append(fill).ToArray());
+        });
+
+        GroupBy(ts, d);
+        Tee(ts, d);
+        Combinatorics(ts, d);
+        return m;
+    }
+
+    private static bool IsNumber(PyThreadState ts, PyObject o) =>
+        o is PyInt or PyFloat or PyComplex || o.Type.Lookup(ts.Rt.Intern("__index__")) != null
+        || o.Type.Lookup(ts.Rt.Intern("__float__")) != null || o.Type.Lookup(ts.Rt.Intern("__int__")) != null;
+
+    private static long SliceArg(PyThreadState ts, PyObject o)
+    {
+        if (o is not PyInt && o.Type.Lookup(ts.Rt.Intern("__index__")) == null) return -1;
+        var i = Ops<TSync>.Index(ts, o);
+        if (i.IsBig) return i.Big.Sign < 0 ? -1 : long.MaxValue;
+        return i.Small;
+    }
+
+    private static PyType Type(PyThreadState ts, PyDict d, string name, NativeNew create, bool lengthHintRaises = false)
+    {
+        var rt = ts.Rt;
+        var t = rt.NewBuiltinType(name, rt.IteratorType, TypeFlags.BaseType);
+        ModuleSupport<TSync>.SetModule(rt, t, Mod);
+        ModuleSupport<TSync>.Ctor(rt, t, create);
+        Def.Method(rt, t, "__iter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, t, "__next__", (ts2, a, kw) => ((PyIterBase)a[0]).Next(ts2) ?? throw ts2.Rt.StopIteration());
+        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        {
+            if (a[0] is It it && it.Repr != null) return ts2.Rt.NewStr(it.Repr(ts2));
+            return ts2.Rt.NewStr($"<{Mod}.{a[0].Type.Name} object at 0x{ts2.Rt.IdOf(a[0]):x}>");
+        });
+        if (lengthHintRaises)
+        {
+            Def.Method(rt, t, "__length_hint__", (ts2, a, kw) =>
+            {
+                var h = ((PyIterBase)a[0]).LengthHint;
+                if (h < 0) throw ts2.Rt.TypeError("len() of unsized object");
+                return ts2.Rt.NewInt(h);
+            });
+        }
+        Def.Value(rt, d, name, t);
+        return t;
+    }
+
+    private static PyObject Chain(PyThreadState ts, PyType cls, PyObject sources)
+    {
+        PyObject? current = null;
+        bool done = false;
+        return new It(ts, cls, ts3 =>
+        {
+            while (!done)
+            {
+                if (current == null)
+                {
+                    var nextSrc = Ops<TSync>.Next(ts3, sources);
+                    if (nextSrc == null) { done = true; return null; }
+                    current = Ops<TSync>.GetIter(ts3, nextSrc);
+                }
+                var v = Ops<TSync>.Next(ts3, current);
+                if (v != null) return v;
+                current = null;
+            }
+            return null;
+        }, [sources]);
+    }
+
+    // ------------------------------------------------------------------ groupby
+
+    private sealed class GroupByState
+    {
+        public PyObject Src = null!;
+        public PyObject? KeyFn;
+        public PyObject? TgtKey, CurrKey, CurrValue;
+        public object? CurrGrouper;
+        public bool Exhausted;
+
+        /// <summary>Fetches the next value and its key; false at the end.</summary>
+        public bool Step(PyThreadState ts)
+        {
+            var v = Ops<TSync>.Next(ts, Src);
+            if (v == null) { Exhausted = true; return false; }
+            var k = KeyFn == null ? v : Ops<TSync>.Call(ts, KeyFn, [v], null);
+            ObjectLifecycle<TSync>.IncRef(ts, v);
+            ObjectLifecycle<TSync>.IncRef(ts, k);
+            CurrValue = v;
+            CurrKey = k;
+            return true;
+        }
+    }
+
+    private static void GroupBy(PyThreadState ts, PyDict d)
+    {
+        var rt = ts.Rt;
+        var grouperType = rt.NewBuiltinType("_grouper", rt.IteratorType, TypeFlags.None);
+        ModuleSupport<TSync>.SetModule(rt, grouperType, Mod);
+        Def.Method(rt, grouperType, "__iter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, grouperType, "__next__", (ts2, a, kw) => ((PyIterBase)a[0]).Next(ts2) ?? throw ts2.Rt.StopIteration());
+        Type(ts, d, "groupby", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "groupby", a, kw, ["iterable", "key"], 1);
+            var st = new GroupByState
+            {
+                Src = Ops<TSync>.GetIter(ts2, b[0]!),
+                KeyFn = b[1] == null || ReferenceEquals(b[1], ts2.Rt.None) ? null : b[1],
+            };
+            return new It(ts2, cls, ts3 =>
+            {
+                st.CurrGrouper = null;
+                while (true)
+                {
+                    if (st.CurrKey == null) { }
+                    else if (st.TgtKey == null) break;
+                    else if (!Ops<TSync>.RichCompareBool(ts3, st.TgtKey, st.CurrKey, CompareOpArg.Eq)) break;
+                    if (!st.Step(ts3)) return null;
+                }
+                st.TgtKey = st.CurrKey;
+                var tgt = st.TgtKey!;
+                var token = new object();
+                st.CurrGrouper = token;
+                var grouper = new It(ts3, grouperType, ts4 =>
+                {
+                    if (!ReferenceEquals(st.CurrGrouper, token)) return null;
+                    if (st.CurrValue == null)
+                    {
+                        if (!st.Step(ts4)) return null;
+                    }
+                    if (!Ops<TSync>.RichCompareBool(ts4, tgt, st.CurrKey!, CompareOpArg.Eq)) return null;
+                    var r = st.CurrValue!;
+                    st.CurrValue = null;
+                    return r;
+                }, [tgt]);
+                return Ops<TSync>.NewTuple(ts3, [st.CurrKey!, grouper]);
+            }, [st.Src]);
+        });
+    }
+
+    // ------------------------------------------------------------------ tee
+
+    private sealed class TeeBlock
+    {
+        public const int Size = 57;
+        public readonly PyObject[] Values = new PyObject[Size];
+        public int Count;
+        public TeeBlock? Next;
+    }
+
+    private sealed class TeeShared
+    {
+        public PyObject Src = null!;
+        public readonly object Gate = new();
+        public bool Exhausted;
+    }
+
+    private sealed class TeeIter : PyIterBase
+    {
+        public readonly TeeShared Shared;
+        public TeeBlock Block;
+        public int Index;
+
+        public TeeIter(PyType type, TeeShared shared, TeeBlock block, int index) : base(type)
+        {
+            Shared = shared;
+            Block = block;
+            Index = index;
+        }
+
+        public override PyObject? Next(PyThreadState ts)
+        {
+            while (true)
+            {
+                lock (Shared.Gate)
+                {
+                    if (Index == TeeBlock.Size && Block.Next != null)
+                    {
+                        Block = Block.Next;
+                        Index = 0;
+                    }
+                    if (Index < Block.Count) return Block.Values[Index++];
+                    if (Shared.Exhausted) return null;
+                }
+                var v = Ops<TSync>.Next(ts, Shared.Src);
+                lock (Shared.Gate)
+                {
+                    if (v == null)
+                    {
+                        Shared.Exhausted = true;
+                        continue;
+                    }
+                    ObjectLifecycle<TSync>.IncRef(ts, v);
+                    // Append at the tail of the shared chain.
+                    var tail = Block;
+                    while (tail.Next != null) tail = tail.Next;
+                    if (tail.Count == TeeBlock.Size)
+                    {
+                        tail.Next = new TeeBlock();
+                        tail = tail.Next;
+                    }
+                    tail.Values[tail.Count++] = v;
+                }
+            }
+        }
+
+        // The shared source and buffered items are not released (several tees share them).
+    }
+
+    private static void Tee(PyThreadState ts, PyDict d)
+    {
+        var rt = ts.Rt;
+        var teeType = rt.NewBuiltinType("_tee", rt.IteratorType, TypeFlags.None);
+        ModuleSupport<TSync>.SetModule(rt, teeType, Mod);
+        Def.Method(rt, teeType, "__iter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, teeType, "__next__", (ts2, a, kw) => ((PyIterBase)a[0]).Next(ts2) ?? throw ts2.Rt.StopIteration());
+        NativeFn copy = (ts2, a, kw) =>
+        {
+            var t = (TeeIter)a[0];
+            lock (t.Shared.Gate) return new TeeIter(teeType, t.Shared, t.Block, t.Index);
+        };
+        Def.Method(rt, teeType, "__copy__", copy);
+        Def.Function(rt, d, "tee", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "tee", kw);
+            Args.Count(ts2, "tee", a.Length, 1, 2);
+            long n = a.Length > 1 ? ModuleSupport<TSync>.ToSsize(ts2, a[1]) : 2;
+            if (n < 0) throw ts2.Rt.ValueError("n must be >= 0");
+            var res = new PyObject[n];
+            if (n == 0) return ts2.Rt.EmptyTuple;
+            var src = Ops<TSync>.GetIter(ts2, a[0]);
+            TeeIter first;
+            if (src is TeeIter ti)
+            {
+                lock (ti.Shared.Gate) first = new TeeIter(teeType, ti.Shared, ti.Block, ti.Index);
+            }
+            else first = new TeeIter(teeType, new TeeShared { Src = src }, new TeeBlock(), 0);
+            res[0] = first;
+            for (int i = 1; i < n; i++)
+                lock (first.Shared.Gate) res[i] = new TeeIter(teeType, first.Shared, first.Block, first.Index);
+            return Ops<TSync>.NewTuple(ts2, res);
+        }, Mod);
+    }
+
+    // ------------------------------------------------------------------ combinatorics
+
+    /// <summary>An iterator over index tuples into a pool, computed under a lock.</summary>
+    private sealed class IndexIter : PyIterBase
+    {
+        private readonly PyObject[] _pool;
+        private readonly Func<int[]?> _nextIndices;
+
+        public IndexIter(PyType type, PyObject[] pool, Func<int[]?> nextIndices) : base(type)
+        {
+            _pool = pool;
+            _nextIndices = nextIndices;
+        }
+
+        public override PyObject? Next(PyThreadState ts)
+        {
+            int[]? idx;
+            lock (this) idx = _nextIndices();
+            if (idx == null) return null;
+            var items = new PyObject[idx.Length];
+            for (int i = 0; i < idx.Length; i++) items[i] = _pool[idx[i]];
+            return Ops<TSync>.NewTuple(ts, items);
+        }
+
+        public override void CollectChildren(List<PyObject> sink) => sink.AddRange(_pool);
+    }
+
+    private static PyObject[] Pool(PyThreadState ts, PyObject iterable)
+    {
+        var items = Ops<TSync>.ToArray(ts, iterable);
+        foreach (var x in items) ObjectLifecycle<TSync>.IncRef(ts, x);
+        return items;
+    }
+
+    private static void Combinatorics(PyThreadState ts, PyDict d)
+    {
+        Type(ts, d, "product", (ts2, cls, a, kw) =>
+        {
+            int nkw = kw?.Count ?? 0;
+            int npos = a.Length - nkw;
+            long repeat = 1;
+            for (int i = 0; i < nkw; i++)
+            {
+                var k = ((PyStr)kw!.Items[i]).Value;
+                if (k != "repeat") throw ts2.Rt.TypeError($"product() got an unexpected keyword argument '{k}'");
+                repeat = ModuleSupport<TSync>.ToSsize(ts2, a[npos + i]);
+                if (repeat < 0) throw ts2.Rt.ValueError("repeat argument cannot be negative");
+            }
+            var basePools = new List<PyObject[]>();
+            for (int i = 0; i < npos; i++) basePools.Add(Pool(ts2, a[i]));
+            var pools = new List<PyObject[]>();
+            for (long r = 0; r < repeat; r++) pools.AddRange(basePools);
+            int np = pools.Count;
+            // Flatten pools into one array with offsets so IndexIter can index it.
+            var flat = new List<PyObject>();
+            var offsets = new int[np];
+            var sizes = new int[np];
+            for (int i = 0; i < np; i++)
+            {
+                offsets[i] = flat.Count;
+                sizes[i] = pools[i].Length;
+                flat.AddRange(pools[i]);
+            }
+            bool empty = sizes.Any(s => s == 0);
+            int[]? indices = null;
+            bool done = empty;
+            return new IndexIter(cls, flat.ToArray(), () =>
+            {
+                if (done) return null;
+                if (indices == null) indices = new int[np];
+                else
+                {
+                    int i = np - 1;
+                    for (; i >= 0; i--)
+                    {
+                        indices[i]++;
+                        if (indices[i] < sizes[i]) break;
+                        indices[i] = 0;
+                    }
+                    if (i < 0) { done = true; return null; }
+                }
+                var r = new int[np];
+                for (int i = 0; i < np; i++) r[i] = offsets[i] + indices[i];
+                return r;
+            });
+        });
+
+        Type(ts, d, "permutations", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "permutations", a, kw, ["iterable", "r"], 1);
+            var pool = Pool(ts2, b[0]!);
+            int n = pool.Length;
+            long rl = b[1] == null || ReferenceEquals(b[1], ts2.Rt.None) ? n : ModuleSupport<TSync>.ToSsize(ts2, b[1]!);
+            if (rl < 0) throw ts2.Rt.ValueError("r must be non-negative");
+            int r = (int)Math.Min(rl, int.MaxValue);
+            int[] indices = Enumerable.Range(0, n).ToArray();
+            int[] cycles = Enumerable.Range(0, Math.Max(0, Math.Min(r, n))).Select(i => n - i).ToArray();
+            bool first = true, done = r > n;
+            return new IndexIter(cls, pool, () =>
+            {
+                if (done) return null;
+                if (first)
+                {
+                    first = false;
+                    return indices[..r];
+                }
+                if (n == 0) { done = true; return null; }
+                for (int i = r - 1; i >= 0; i--)
+                {
+                    cycles[i]--;
+                    if (cycles[i] == 0)
+                    {
+                        int tmp = indices[i];
+                        Array.Copy(indices, i + 1, indices, i, n - i - 1);
+                        indices[n - 1] = tmp;
+                        cycles[i] = n - i;
+                    }
+                    else
+                    {
+                        int j = cycles[i];
+                        (indices[i], indices[n - j]) = (indices[n - j], indices[i]);
+                        return indices[..r];
+                    }
+                }
+                done = true;
+                return null;
+            });
+        });
+
+        Type(ts, d, "combinations", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "combinations", a, kw, ["iterable", "r"], 2);
+            var pool = Pool(ts2, b[0]!);
+            int n = pool.Length;
+            long rl = ModuleSupport<TSync>.ToSsize(ts2, b[1]!);
+            if (rl < 0) throw ts2.Rt.ValueError("r must be non-negative");
+            int r = (int)Math.Min(rl, int.MaxValue);
+            int[]? indices = null;
+            bool done = r > n;
+            return new IndexIter(cls, pool, () =>
+            {
+                if (done) return null;
+                if (indices == null)
+                {
+                    indices = Enumerable.Range(0, r).ToArray();
+                    return (int[])indices.Clone();
+                }
+                int i = r - 1;
+                for (; i >= 0; i--)
+                    if (indices[i] != i + n - r) break;
+                if (i < 0) { done = true; return null; }
+                indices[i]++;
+                for (int j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
+                return (int[])indices.Clone();
+            });
+        });
+
+        Type(ts, d, "combinations_with_replacement", (ts2, cls, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "combinations_with_replacement", a, kw, ["iterable", "r"], 2);
+            var pool = Pool(ts2, b[0]!);
+            int n = pool.Length;
+            long rl = ModuleSupport<TSync>.ToSsize(ts2, b[1]!);
+            if (rl < 0) throw ts2.Rt.ValueError("r must be non-negative");
+            int r = (int)Math.Min(rl, int.MaxValue);
+            int[]? indices = null;
+            bool done = n == 0 && r > 0;
+            return new IndexIter(cls, pool, () =>
+            {
+                if (done) return null;
+                if (indices == null)
+                {
+                    indices = new int[r];
+                    return (int[])indices.Clone();
+                }
+                int i = r - 1;
+                for (; i >= 0; i--)
+                    if (indices[i] != n - 1) break;
+                if (i < 0) { done = true; return null; }
+                int v = indices[i] + 1;
+                for (int j = i; j < r; j++) indices[j] = v;
+                return (int[])indices.Clone();
+            });
+        });
+    }
+}
