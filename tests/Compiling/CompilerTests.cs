@@ -24,7 +24,7 @@ public sealed class CompilerTests
             ["LOAD_CONST 0", "STORE_NAME 0", "LOAD_CONST 1", "STORE_NAME 1", "LOAD_CONST 2", "RETURN_VALUE"],
             Listing(code));
         Assert.Equal(["__doc__", "x"], code.Names);
-        Assert.Equal(CodeFlags.NoFree, code.Flags);
+        Assert.Equal(CodeFlags.None, code.Flags); // as CPython 3.13: no CO_NOFREE
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CompilerTests
         Assert.Equal(2, f.KwOnlyArgCount);
         Assert.Equal(["a", "b", "c", "d", "e", "args", "kw"], f.VarNames);
         Assert.Equal(CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.VarArgs | CodeFlags.VarKeywords
-                     | CodeFlags.Generator | CodeFlags.NoFree, f.Flags);
+                     | CodeFlags.Generator, f.Flags);
     }
 
     [Fact]
@@ -124,7 +124,6 @@ public sealed class CompilerTests
         Assert.Equal([0, -1], f.Cell2Arg);
         Assert.Equal(["a", "c"], g.FreeVars);
         Assert.True(g.Flags.HasFlag(CodeFlags.Nested));
-        Assert.False(g.Flags.HasFlag(CodeFlags.NoFree));
         // The closure tuple is built from f's cells with LOAD_CLOSURE.
         var ops = Listing(f);
         Assert.Contains("LOAD_CLOSURE 0", ops);
@@ -141,15 +140,49 @@ public sealed class CompilerTests
         var c = Find(code, "C");
         Assert.Equal(["__class__"], c.CellVars);
         Assert.Equal("Doc.", c.DocString);
-        Assert.Equal(["__name__", "__module__", "__qualname__", "__doc__", "m", "__classcell__"], c.Names);
+        Assert.Equal(["__name__", "__module__", "__qualname__", "__firstlineno__", "__doc__", "m", "__static_attributes__", "__classcell__"], c.Names);
         var ops = Listing(c);
-        Assert.Equal(["LOAD_NAME 0", "STORE_NAME 1", "LOAD_CONST 0", "STORE_NAME 2"], ops.GetRange(0, 4));
-        Assert.Equal(["LOAD_CLOSURE 0", "DUP_TOP", "STORE_NAME 5", "RETURN_VALUE"], ops.GetRange(ops.Count - 4, 4));
+        Assert.Equal(["LOAD_NAME 0", "STORE_NAME 1", "LOAD_CONST 0", "STORE_NAME 2", "LOAD_CONST 1", "STORE_NAME 3"], ops.GetRange(0, 6));
+        Assert.Equal(1L, c.Consts[1]);
+        Assert.Equal(["LOAD_CLOSURE 0", "DUP_TOP", "STORE_NAME 7", "RETURN_VALUE"], ops.GetRange(ops.Count - 4, 4));
         Assert.Equal(["__class__"], Find(code, "C.m").FreeVars);
         // Module: LOAD_BUILD_CLASS, function, name, CALL 2.
         var mod = Listing(code);
         Assert.Equal("LOAD_BUILD_CLASS", mod[0]);
         Assert.Contains("CALL 2", mod);
+    }
+
+    [Fact]
+    public void ClassRecordsFirstLineNoAndStaticAttributes()
+    {
+        // As CPython 3.13: `self.x = ...` stores (not augmented, not del, any nesting) in methods, sorted, unmangled.
+        var code = Compile("""
+            @dec
+            class C:
+                def m(this): this.x = 1
+                def n(self):
+                    self.y = 1
+                    def inner(): self.w = 2
+                    [self for self.v in ()]
+                    self.z += 1
+                    del self.u
+                    (self.t, [self.s]) = 1, [2]
+                    for self.r in (): pass
+                    with x as self.q: pass
+                    self.ann: int = 1
+                    self.ann2: int
+                    self.__p = 1
+                class D:
+                    def p(self): self.inner_attr = 1
+            """);
+        var c = Find(code, "C");
+        var ops = Listing(c);
+        var i = ops.IndexOf("STORE_NAME " + Array.IndexOf(c.Names, "__static_attributes__"));
+        var attrs = Assert.IsType<ConstTuple>(c.Consts[Instr.Arg(c.Code[i - 1])]);
+        Assert.Equal(["__p", "ann", "q", "r", "s", "t", "v", "w", "y"], attrs.Items);
+        var d = Find(code, "C.D");
+        Assert.Contains(d.Consts, k => k is ConstTuple t && t.Items.SequenceEqual(["inner_attr"]));
+        Assert.Contains(1L, c.Consts); // __firstlineno__ is the decorator's line
     }
 
     [Fact]
@@ -409,7 +442,7 @@ public sealed class CompilerTests
     {
         var f = Find(Compile("def f(xs):\n    for x in xs:\n        try:\n            break\n        finally:\n            g()\n"), "f");
         // The finally body (a call to g) appears twice: inlined for break, and in the exceptional path.
-        Assert.Equal(2, f.Names.Length == 0 ? 0 : Listing(f).Count(o => o == "LOAD_GLOBAL 0"));
+        Assert.Equal(2, Listing(f).Count(o => o == "LOAD_GLOBAL 0"));
         Assert.Empty(BytecodeVerifier.Verify(f));
     }
 

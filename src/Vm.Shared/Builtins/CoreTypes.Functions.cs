@@ -315,6 +315,7 @@ public static partial class CoreTypes<TSync>
         var rt = ts.Rt;
         Def.Method(rt, rt.NoneType, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr("None"));
         Def.Method(rt, rt.NoneType, "__bool__", (ts2, a, kw) => ts2.Rt.False);
+        Def.Method(rt, rt.NoneType, "__hash__", (ts2, a, kw) => ts2.Rt.NewInt(0xFCA86420L));
         Def.StaticMethod(rt, rt.NoneType, "__new__", (ts2, a, kw) => ts2.Rt.None);
         Def.Method(rt, rt.NotImplementedType, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr("NotImplemented"));
         Def.Method(rt, rt.EllipsisType, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr("Ellipsis"));

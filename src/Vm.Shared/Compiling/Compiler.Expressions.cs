@@ -333,6 +333,7 @@ public sealed partial class Compiler
                 NameOp(n.Id, ExprContext.Store);
                 break;
             case Attribute a:
+                RecordStaticAttribute(a);
                 VisitExpr(a.Value);
                 SetLoc(a);
                 EmitName(Opcode.STORE_ATTR, a.Attr);

@@ -1,4 +1,5 @@
 using Vm.Ast;
+using Attribute = Vm.Ast.Attribute;
 using Vm.Bytecode;
 
 namespace Vm.Compiling;
@@ -139,6 +140,18 @@ public sealed partial class Compiler
         }
     }
 
+    /// <summary>`self.name = ...` inside a class's methods records name in the class's __static_attributes__.</summary>
+    private void RecordStaticAttribute(Attribute a)
+    {
+        if (a.Value is not Name { Id: "self" }) return;
+        for (var i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (_stack[i].Type != ScopeType.Class) continue;
+            _stack[i].StaticAttributes?.Add(a.Attr);
+            return;
+        }
+    }
+
     /// <summary>Pushes the closure cells the code needs and makes the function (CPython's compiler_make_closure).</summary>
     private void MakeClosure(CodeUnit code, int flags, string qualName)
     {
@@ -172,11 +185,14 @@ public sealed partial class Compiler
 
         EnterScope(s.Name, ScopeType.Class, _st.GetScope(s), firstLine);
         _u.Private = s.Name;
+        _u.StaticAttributes = new SortedSet<string>(StringComparer.Ordinal);
         SetLoc(s);
         NameOp("__name__", ExprContext.Load);
         NameOp("__module__", ExprContext.Store);
         EmitConst(_u.QualName);
         NameOp("__qualname__", ExprContext.Store);
+        EmitConst((long)firstLine);
+        NameOp("__firstlineno__", ExprContext.Store);
         if (FindAnnotations(s.Body)) Emit(Opcode.SETUP_ANNOTATIONS);
         var start = 0;
         if (GetDocString(s.Body) is { } doc)
@@ -189,6 +205,8 @@ public sealed partial class Compiler
         }
         for (var i = start; i < s.Body.Count; i++) VisitStmt(s.Body[i]);
         SetLoc(s);
+        EmitConst(new ConstTuple(_u.StaticAttributes.Select(a => (object?)a).ToArray()));
+        NameOp("__static_attributes__", ExprContext.Store);
         if (_u.Ste.NeedsClassClosure)
         {
             // Return the __class__ cell (type.__new__ fills it) and store it as __classcell__.

@@ -237,7 +237,8 @@ public sealed partial class Compiler
             default:
                 throw Error(s.Target, "illegal target for annotation");
         }
-        if (!s.Simple && atTop) CheckAnnExpr(s.Annotation);
+        // Complex targets' annotations are evaluated (and dropped) unless annotations are postponed.
+        if (!s.Simple && atTop && !_futureAnnotations) CheckAnnExpr(s.Annotation);
     }
 
     /// <summary>Evaluates an expression for its side effects only (CPython's check_ann_expr).</summary>

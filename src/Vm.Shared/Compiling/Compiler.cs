@@ -118,6 +118,8 @@ public sealed partial class Compiler
         public readonly Dictionary<string, int> CellIndex = new();
         public readonly Dictionary<string, int> FreeIndex = new();
         public string? DocString;
+        /// <summary>For a class body: names assigned as `self.name` in its methods (3.13's __static_attributes__).</summary>
+        public SortedSet<string>? StaticAttributes;
     }
 
     private void EnterScope(string name, ScopeType type, Scope ste, int firstLineNo)
@@ -219,7 +221,7 @@ public sealed partial class Compiler
             if (ste.HasVarArgs) flags |= CodeFlags.VarArgs;
             if (ste.HasVarKeywords) flags |= CodeFlags.VarKeywords;
         }
-        if (u.CellVars.Length == 0 && u.FreeVars.Length == 0) flags |= CodeFlags.NoFree;
+        // CO_NOFREE is not set: CPython 3.13 no longer sets it, and co_flags is visible to programs.
         return flags;
     }
 

@@ -12,7 +12,8 @@ from time import monotonic as _monotonic
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 try:
-    from collections import deque as _deque
+    # The native deque (collections.deque is this type); without it, a small list-based FIFO.
+    from _collections import deque as _deque
 except ImportError:
     _deque = None
 

@@ -61,7 +61,16 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def __init_subclass__(cls, /, **kwargs):
-        pass
+        # A subclass that only overrides random() draws integers from random().
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
 
     def seed(self, a=None, version=2):
         if version == 1 and isinstance(a, (str, bytes)):
@@ -107,13 +116,26 @@ class Random(_random.Random):
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
-    def _randbelow(self, n):
+    def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')

@@ -13,17 +13,35 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
 
 __version__ = "2.2.1"
 
-NOFLAG = 0
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-T = TEMPLATE = 1
-DEBUG = 128
-RegexFlag = int
+import enum as _enum
+
+
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    _numeric_repr_ = hex
+
+    def __repr__(self):
+        if self._name_ is None:
+            return 're.RegexFlag(%s)' % hex(self._value_)
+        return '|'.join('re.' + name for name in self._name_.split('|'))
+
+    __str__ = __repr__
+
+    def __format__(self, format_spec):
+        return str.__format__(repr(self), format_spec)
+
+
+RegexFlag.__module__ = 're'
+globals().update(RegexFlag.__members__)
 
 
 class PatternError(Exception):

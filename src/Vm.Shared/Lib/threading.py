@@ -288,10 +288,15 @@ class Event:
             self._flag = False
 
     def wait(self, timeout=None):
+        """Block until the flag is set (or the timeout passes); returns the flag.
+
+        A waiter woken by set() returns True even if clear() came right after.
+        """
         with self._cond:
-            if self._flag:
-                return True
-            return self._cond.wait_for(lambda: self._flag, timeout)
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
 
 
 # ---------------------------------------------------------------- barrier
@@ -414,6 +419,8 @@ _limbo = {}         # Thread -> Thread, started but not yet running
 _name_counter = 0
 _shutdown_done = False
 _threading_atexits = []
+_nondaemon_handles = []     # handles of non-daemon threads, joined by _shutdown()
+_pruned_size = 16
 
 
 def _newname(template="Thread-%d"):
@@ -491,6 +498,8 @@ class Thread:
             with _registry_lock:
                 del _limbo[self]
             raise
+        if not self._daemonic:
+            _track_nondaemon(self._handle)
         self._started.wait()
 
     def run(self):
@@ -589,6 +598,17 @@ class Thread:
 
     def setName(self, name):
         self.name = name
+
+
+def _track_nondaemon(handle):
+    # Remember the handle until shutdown; finished handles are dropped now and then so that a
+    # long-running program starting many threads does not accumulate them.
+    global _nondaemon_handles, _pruned_size
+    with _registry_lock:
+        _nondaemon_handles.append(handle)
+        if len(_nondaemon_handles) > 2 * _pruned_size:
+            _nondaemon_handles = [h for h in _nondaemon_handles if not h.is_done()]
+            _pruned_size = max(16, len(_nondaemon_handles))
 
 
 class _MainThreadHandle:
@@ -897,16 +917,16 @@ def _shutdown():
     _shutdown_done = True
     for call in reversed(_threading_atexits):
         call()
+    # Threads may start more threads meanwhile: loop until every non-daemon one has ended.
     me = current_thread()
     while True:
         with _registry_lock:
-            pending = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t._daemonic and t is not me and t is not _main_thread
-                       and t._handle is not None and not t._handle.is_done()]
+            pending = [h for h in _nondaemon_handles if not h.is_done()]
+        pending = [h for h in pending if h is not me._handle]
         if not pending:
             break
-        for t in pending:
-            t._handle.join()
+        for h in pending:
+            h.join()
     _main_thread._handle._done.set()
 
 

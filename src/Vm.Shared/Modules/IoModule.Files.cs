@@ -581,7 +581,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         NativeFn read = (ts2, a, kw) =>
         {
-            var s = F(ts2, a, "read");
+            var s = F(ts2, a, "read", false);
+            if (s.Closed || s.Stream == null) throw ts2.Rt.ValueError("read of closed file");
             if (!s.Readable) throw Unsupported(ts2, "read");
             long n = SizeArg(ts2, a, 1);
             return ts2.Rt.NewBytes(ReadBytes(ts2, s, n));

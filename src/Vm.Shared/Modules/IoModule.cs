@@ -63,8 +63,12 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         var t = new IoTypes();
+        // UnsupportedOperation(OSError, ValueError): created on OSError, then given ValueError as a
+        // second base (both share BaseException's layout in CPython).
         t.Unsupported = TypeOps<TSync>.NewClass(ts, rt.TypeType, "UnsupportedOperation",
-            [rt.ExceptionTypes["OSError"], rt.ExceptionTypes["ValueError"]], Ops<TSync>.NewDict(ts), null);
+            [rt.ExceptionTypes["OSError"]], Ops<TSync>.NewDict(ts), null);
+        t.Unsupported.Bases = [rt.ExceptionTypes["OSError"], rt.ExceptionTypes["ValueError"]];
+        t.Unsupported.Mro = TypeOps<TSync>.ComputeMro(ts, t.Unsupported, t.Unsupported.Bases);
         DictOps<TSync>.SetItem(ts, t.Unsupported.Dict, rt.Intern("__module__"), rt.NewStr("io"));
         t.IOBase = BaseType(ts, "_IOBase", null, t);
         t.RawIOBase = BaseType(ts, "_RawIOBase", t.IOBase, t);
@@ -513,6 +517,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             {
                 int avail = Math.Max(0, s.Len - s.Pos);
                 int take = n < 0 ? avail : (int)Math.Min(n, avail);
+                if (take <= 0) return ts2.Rt.NewBytes([]);
                 var r = s.Buf.AsSpan(s.Pos, take).ToArray();
                 s.Pos += take;
                 return ts2.Rt.NewBytes(r);
@@ -529,7 +534,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             try
             {
                 int take = Math.Max(0, Math.Min(target._size, s.Len - s.Pos));
-                Array.Copy(s.Buf, s.Pos, target._data, 0, take);
+                if (take > 0) Array.Copy(s.Buf, s.Pos, target._data, 0, take);
                 s.Pos += take;
                 return ts2.Rt.NewInt(take);
             }

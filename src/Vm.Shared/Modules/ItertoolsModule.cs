@@ -641,10 +641,8 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
             if (n == 0) return ts2.Rt.EmptyTuple;
             var src = Ops<TSync>.GetIter(ts2, a[0]);
             TeeIter first;
-            if (src is TeeIter ti)
-            {
-                lock (ti.Shared.Gate) first = new TeeIter(teeType, ti.Shared, ti.Block, ti.Index);
-            }
+            // A tee object is reused as the first result (CPython's tee(t) returns t and copies of it).
+            if (src is TeeIter ti) first = ti;
             else first = new TeeIter(teeType, new TeeShared { Src = src }, new TeeBlock(), 0);
             res[0] = first;
             for (int i = 1; i < n; i++)

@@ -113,8 +113,6 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
         F("truth", (ts2, a, kw) => { Args.Count(ts2, "truth", a.Length, 1, 1); return ts2.Rt.NewBool(Ops<TSync>.IsTrue(ts2, a[0])); }, false);
         F("is_", (ts2, a, kw) => { Args.Count(ts2, "is_", a.Length, 2, 2); return ts2.Rt.NewBool(ReferenceEquals(a[0], a[1])); }, false);
         F("is_not", (ts2, a, kw) => { Args.Count(ts2, "is_not", a.Length, 2, 2); return ts2.Rt.NewBool(!ReferenceEquals(a[0], a[1])); }, false);
-        F("is_none", (ts2, a, kw) => { Args.Count(ts2, "is_none", a.Length, 1, 1); return ts2.Rt.NewBool(ReferenceEquals(a[0], ts2.Rt.None)); }, false);
-        F("is_not_none", (ts2, a, kw) => { Args.Count(ts2, "is_not_none", a.Length, 1, 1); return ts2.Rt.NewBool(!ReferenceEquals(a[0], ts2.Rt.None)); }, false);
         foreach (var (name, op) in new[] { ("lt", CompareOpArg.Lt), ("le", CompareOpArg.LtE), ("eq", CompareOpArg.Eq),
                      ("ne", CompareOpArg.NotEq), ("gt", CompareOpArg.Gt), ("ge", CompareOpArg.GtE) })
         {
@@ -175,7 +173,7 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
         {
             "abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf", "delitem", "eq", "floordiv", "ge",
             "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul", "index", "indexOf",
-            "inv", "invert", "ior", "ipow", "irshift", "is_", "is_none", "is_not", "is_not_none", "isub", "itemgetter", "itruediv",
+            "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub", "itemgetter", "itruediv",
             "ixor", "le", "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod", "mul", "ne", "neg", "not_", "or_",
             "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor",
         }.Select(s => (PyObject)rt.NewStr(s)).ToArray()));

@@ -8,6 +8,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
 {
     public static void Register(PyRuntime rt)
     {
+        rt.NativeModules["time"] = TimeModule<TSync>.Create;
         rt.NativeModules["math"] = MathModule<TSync>.Create;
         rt.NativeModules["cmath"] = CmathModule<TSync>.Create;
         rt.NativeModules["_random"] = RandomModule<TSync>.Create;

@@ -479,7 +479,6 @@ public static class TimeModule<TSync> where TSync : struct, ISyncPolicy
     private static string Strftime(PyThreadState ts, string fmt, Tm tm)
     {
         var sb = new System.Text.StringBuilder();
-        var (tzStd, tzDst, _, _, _) = ZoneInfo(ts);
         int i = 0;
         while (i < fmt.Length)
         {
@@ -640,7 +639,11 @@ public static class TimeModule<TSync> where TSync : struct, ISyncPolicy
                 case 'Z':
                 {
                     string? zone = tm.Zone;
-                    if (string.IsNullOrEmpty(zone) && tm.IsDst >= 0) zone = tm.IsDst != 0 ? tzDst : tzStd;
+                    if (string.IsNullOrEmpty(zone) && tm.IsDst >= 0)
+                    {
+                        var (tzStd, tzDst, _, _, _) = ZoneInfo(ts);
+                        zone = tm.IsDst != 0 ? tzDst : tzStd;
+                    }
                     Str(zone ?? "", lowerOnSwap: true);
                     break;
                 }

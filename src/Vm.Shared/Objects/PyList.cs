@@ -77,16 +77,16 @@ public class PyList : PyObject
         var arr = _items;
         var o = arr[index]!;
         int n = _size - 1;
+        if (index == n)
+        {
+            Volatile.Write(ref _size, n);
+            arr[index] = null;
+            return o;
+        }
         // Publish a fresh array so a lock-free reader never sees items shift under an index it checked.
         var fresh = new PyObject?[arr.Length];
         Array.Copy(arr, 0, fresh, 0, index);
         Array.Copy(arr, index + 1, fresh, index, n - index);
-        if (index == n)
-        {
-            arr[index] = null;
-            Volatile.Write(ref _size, n);
-            return o;
-        }
         Volatile.Write(ref _items, fresh);
         Volatile.Write(ref _size, n);
         return o;

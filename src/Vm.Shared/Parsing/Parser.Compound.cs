@@ -257,7 +257,14 @@ internal sealed partial class Parser
         ExpectForced(TokenKind.LPar, "(");
         var args = ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
-        Expr? returns = Accept(TokenKind.RArrow) ? ParseExpression() : null;
+        Expr? returns = null;
+        if (At(TokenKind.RArrow))
+        {
+            // CPython's optional `-> expression` gives way to its forced ':'
+            if (!StartsExpression(PeekAt(1).Kind)) throw ErrorAt(Peek(), "expected ':'");
+            Next();
+            returns = ParseExpression();
+        }
         ExpectColon(true);
         var body = ParseBlock("function definition", kw);
         var node = new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns };

@@ -613,6 +613,7 @@ internal sealed partial class Parser
     /// <summary>A lone `*x` where a value is needed: CPython's "can't use starred expression here".</summary>
     private void NoLoneStar(Expr e)
     {
-        if (e is Starred) throw ErrorAt(e, "can't use starred expression here");
+        // a compile-time check in CPython, so probes may backtrack over it like over "invalid syntax"
+        if (e is Starred) throw _lastGeneric = ErrorAt(e, "can't use starred expression here");
     }
 }

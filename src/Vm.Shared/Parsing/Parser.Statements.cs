@@ -277,20 +277,40 @@ internal sealed partial class Parser
     private Stmt ParseAssignment(Expr first, Token startTok)
     {
         var targets = new List<Expr> { first };
-        Expr value;
+        Expr value = first;
+        int firstEquals = _pos;
         bool firstInvalid = GetInvalidTarget(first, TargetKind.Store) != null;
         if (firstInvalid) CheckMaybeMeantEquals(first);
-        while (true)
+        bool laterInvalid = false;
+        try
         {
-            Next(); // '='
-            var rhs = At(TokenKind.KwYield) ? ParseYieldExpr() : ParseStarExpressions();
-            if (At(TokenKind.Equal))
+            while (true)
             {
-                targets.Add(rhs);
-                continue;
+                Next(); // '='
+                var rhs = At(TokenKind.KwYield) ? ParseYieldExpr() : ParseStarExpressions();
+                if (At(TokenKind.Equal))
+                {
+                    targets.Add(rhs);
+                    laterInvalid |= GetInvalidTarget(rhs, TargetKind.Store) != null || rhs is Yield or YieldFrom;
+                    continue;
+                }
+                value = rhs;
+                break;
             }
-            value = rhs;
-            break;
+        }
+        catch (Vm.Text.SyntaxErrorException e) when (laterInvalid && !firstInvalid && ReferenceEquals(e, _lastGeneric) && CanBacktrack)
+        {
+            _pos = firstEquals;
+            CheckMaybeMeantEquals(first);
+            throw;
+        }
+        if (laterInvalid && !firstInvalid)
+        {
+            // the assignment fails: CPython's error pass then examines `first = ...` as above
+            int end = _pos;
+            _pos = firstEquals;
+            CheckMaybeMeantEquals(first);
+            _pos = end;
         }
         foreach (var target in targets)
         {
@@ -316,14 +336,8 @@ internal sealed partial class Parser
         {
             e = t.Elts[^1];
             if (e is Starred) return;
-            CheckEqualsInExpression(e);
-            return;
         }
-        if (!MaySuggestEquals(e)) return;
-        if (SingleValueAfterEquals(out _))
-        {
-            throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
-        }
+        CheckEqualsInExpression(e);
     }
 
     private Stmt ParseAnnAssign(Expr first, Token startTok)

@@ -46,13 +46,13 @@ public static class CodeFactory
         foreach (var item in fs.Items)
         {
             var o = Const(rt, item);
-            long h = o switch
+            long h = Vm.Builtins.Containers.ContainerHashing.ConstHash(rt, o, x => x switch
             {
                 PyStr str => str.Hash,
                 PyInt pi => Numbers.HashInt(pi),
                 PyFloat pf => Numbers.HashDouble(pf.Value),
                 _ => 0,
-            };
+            });
             s.AddLockHeld(o, h, ref eq);
         }
         return s;

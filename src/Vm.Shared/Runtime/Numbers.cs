@@ -191,7 +191,7 @@ public static class Numbers
         if (!i.IsBig)
         {
             long v = i.Small;
-            if (v >= -HashModulus && v <= HashModulus) h = v;
+            if (v > -HashModulus && v < HashModulus) h = v;
             else
             {
                 h = (long)((ulong)Math.Abs((decimal)v) % HashModulus);

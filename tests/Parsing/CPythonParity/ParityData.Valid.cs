@@ -428,5 +428,13 @@ internal static partial class ParityData
          "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a'), arg(arg='b')]), body=[Pass()])])"),
         ("class A:\n    \"\"\"Doc.\"\"\"\n\n    def f(self) -> \"A\":\n        return self\n",
          "Module(body=[ClassDef(name='A', body=[Expr(value=Constant(value='Doc.')), FunctionDef(name='f', args=arguments(args=[arg(arg='self')]), body=[Return(value=Name(id='self', ctx=Load()))], returns=Constant(value='A'))])])"),
+        ("x = [id for id, *_ in y]\n",
+         "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=ListComp(elt=Name(id='id', ctx=Load()), generators=[comprehension(target=Tuple(elts=[Name(id='id', ctx=Store()), Starred(value=Name(id='_', ctx=Store()), ctx=Store())], ctx=Store()), iter=Name(id='y', ctx=Load()), is_async=0)]))])"),
+        ("x = [a for a, *b in c]\n",
+         "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=ListComp(elt=Name(id='a', ctx=Load()), generators=[comprehension(target=Tuple(elts=[Name(id='a', ctx=Store()), Starred(value=Name(id='b', ctx=Store()), ctx=Store())], ctx=Store()), iter=Name(id='c', ctx=Load()), is_async=0)]))])"),
+        ("match[x]: int = 1\n",
+         "Module(body=[AnnAssign(target=Subscript(value=Name(id='match', ctx=Load()), slice=Name(id='x', ctx=Load()), ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Constant(value=1), simple=0)])"),
+        ("case = 1\nmatch.case = 2\n",
+         "Module(body=[Assign(targets=[Name(id='case', ctx=Store())], value=Constant(value=1)), Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='case', ctx=Store())], value=Constant(value=2))])"),
     ];
 }

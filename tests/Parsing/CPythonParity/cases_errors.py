@@ -45,4 +45,5 @@ CASES = [
 'def f(x=1, /, y): pass\n', 'x = f"{lambda: 1}"\n', 'x = f"{x!}"\n', 'x = f"{x}" b"y"\n', 'x = b"y" f"{x}"\n',
 'x = a\u2009b\n', 'x€ = 1\n', 'x = 1 ` 2\n', 'x = 1 ? 2\n', 'x = a!b\n', 'x = !a\n', 'x = 1\x01\n', '\\\n',
 "x = '''abc\n", 'f(a)(b c)\n', 'x = [i for i in range(3) if i else 0]\n', 'def f(x):\n\treturn x\n        pass\n',
+'minvalue = None, malue = None,\n', 'a.b = None, c = 1\n', 'def f() -> \n', 'x{y = 1}\n', 'x{y = 1\n', 'x = a(y = 1\n', 'f"{\nif x:\n  pass\n', 'class C(a.b:=c): pass\n', 'def f(a = , b): pass\n', 'if __name__ ={= "x":\n  pass\n', 'try:  main()\n    rc = 0\nexcept E:\n  pass\n', '@x\n', 'x = (m 1)\n', 'x = [a "s"]\n', '{k: v for k, v n v}\n', '[x for a b in c]\n', 'self.decoder =f"{ one\n\ndef g(): pass\n', 'if node.arg:\n    if first:\n:=\n', 'y:\n', 'f() = 1 +\n', 'print 1 +\n', 'x = y = f() = 1\n', 'x = 1, f() = 2 +\n', 'lambda: x := 1\n', 'x = {**a: 1}\n', 'match x\n', 'def f(/): pass\n', 'lambda *, **k: 1\n', 'f(**a=1)\n', 'f(a=)\n', 'x = a!b\n', 'x = 1\x01\n', 
 ]

@@ -24,4 +24,4 @@ try:
 except KeyboardInterrupt:
     print("KeyboardInterrupt in main")
 t.join()
-print(count > 0)
+print("interrupter joined")

@@ -32,6 +32,15 @@ public enum DtsfFlags
 public static class FloatRepr
 {
     private static readonly BigInteger[] s_pow10 = BuildPow10(400);
+    private static readonly ulong[] s_pow10U64 = BuildPow10U64();
+
+    private static ulong[] BuildPow10U64()
+    {
+        var a = new ulong[20];
+        a[0] = 1;
+        for (int i = 1; i < a.Length; i++) a[i] = a[i - 1] * 10;
+        return a;
+    }
 
     private static BigInteger[] BuildPow10(int n)
     {
@@ -66,6 +75,21 @@ public static class FloatRepr
     /// <summary>round-half-even(m * 2**e * 10**k); also returns the truncated quotient.</summary>
     private static BigInteger RoundScaled(ulong m, int e, int k, out BigInteger truncated)
     {
+        if (k >= 0 && k < s_pow10U64.Length && e <= 0 && e > -128)
+        {
+            // Fast path: m * 10**k < 2**117 and the divisor is a power of two.
+            UInt128 un = (UInt128)m * s_pow10U64[k];
+            int sh = -e;
+            UInt128 uq = un >> sh;
+            truncated = (BigInteger)uq;
+            if (sh > 0)
+            {
+                UInt128 ur = un - (uq << sh);
+                UInt128 half = UInt128.One << (sh - 1);
+                if (ur > half || (ur == half && (uq & UInt128.One) != UInt128.Zero)) return (BigInteger)(uq + UInt128.One);
+            }
+            return truncated;
+        }
         BigInteger num = m, den = BigInteger.One;
         if (k >= 0) num *= Pow10(k);
         else den = Pow10(-k);

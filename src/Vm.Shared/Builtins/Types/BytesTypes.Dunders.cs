@@ -83,7 +83,13 @@ public static partial class BytesTypes<TSync>
         Def.Method(rt, t, "__mod__", (ts2, a, kw) => Make(ts2, a[0], PercentFormat<TSync>.FormatBytes(ts2, Data(a[0]), a[1])));
         Def.Method(rt, t, "__rmod__", (ts2, a, kw) =>
             a[1] is PyBytes or PyByteArray ? Make(ts2, a[1], PercentFormat<TSync>.FormatBytes(ts2, Data(a[1]), a[0])) : ts2.Rt.NotImplemented);
-        Def.Method(rt, t, "__getnewargs__", (ts2, a, kw) => Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewBytes(Data(a[0]).ToArray())]));
+        if (!isBa) Def.Method(rt, t, "__getnewargs__", (ts2, a, kw) => Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewBytes(Data(a[0]).ToArray())]));
+        Def.Method(rt, t, "__buffer__", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "__buffer__", a.Length - 1, 1, 1);
+            return MakeView(ts2, a[0]);
+        });
+        if (isBa) Def.Method(rt, t, "__release_buffer__", (ts2, a, kw) => ts2.Rt.None);
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) => ts2.Rt.NewInt((isBa ? 57 : 33) + (long)Data(a[0]).Length));
     }
 

@@ -130,6 +130,8 @@ public static partial class BytesTypes<TSync>
             return ts2.Rt.NewInt(Hash(m.ToBytes()));
         });
         Def.Method(rt, t, "__enter__", (ts2, a, kw) => Live(ts2, a[0]));
+        Def.Method(rt, t, "__buffer__", (ts2, a, kw) => MakeView(ts2, Live(ts2, a[0])));
+        Def.Method(rt, t, "__release_buffer__", (ts2, a, kw) => ts2.Rt.None);
         Def.Method(rt, t, "__exit__", (ts2, a, kw) =>
         {
             ((PyMemoryView)a[0]).Released = true;

@@ -66,6 +66,24 @@ public static partial class StrType<TSync>
             if (sepO is not PyStr sep) throw rt.TypeError($"must be str or None, not {sepO.Type.Name}");
             if (sep.Value.Length == 0) throw rt.ValueError("empty separator");
             var sv = sep.Value;
+            if (sv.Length == 1 && !reverse)
+            {
+                // Hot path: one-char separator, result array sized exactly.
+                char c = sv[0];
+                long occurrences = v.AsSpan().Count(c);
+                int n = (int)Math.Min(occurrences, maxsplit) + 1;
+                if (n == 1) return Ops<TSync>.NewList(ts, [s.Type == rt.StrType ? s : rt.NewStr(v)]);
+                var items = new PyObject[n];
+                int pos = 0;
+                for (int k = 0; k < n - 1; k++)
+                {
+                    int at = v.IndexOf(c, pos);
+                    items[k] = rt.NewStr(v[pos..at]);
+                    pos = at + 1;
+                }
+                items[n - 1] = rt.NewStr(v[pos..]);
+                return Ops<TSync>.NewList(ts, items);
+            }
             if (!reverse)
             {
                 int pos = 0;

@@ -390,19 +390,28 @@ class JSONEncoder:
         self._encode(o, markers, _encoder, floatstr, indent, 0, out)
         return out
 
-    def _encode(self, o, markers, _encoder, floatstr, indent, level, out):
+    def _primitive(self, o, _encoder, floatstr):
+        """The JSON text of a str/None/bool/int/float, or None for containers and others."""
         if isinstance(o, str):
-            out.append(_encoder(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(floatstr(o))
+            return _encoder(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return floatstr(o)
+        return None
+
+    def _encode(self, o, markers, _encoder, floatstr, indent, level, out):
+        # Chunks follow CPython's pure-Python iterencode (a list's opening bracket travels with
+        # its first scalar item, and so on), so list(iterencode(o)) matches.
+        prim = self._primitive(o, _encoder, floatstr)
+        if prim is not None:
+            out.append(prim)
         elif isinstance(o, (list, tuple)):
             self._encode_list(o, markers, _encoder, floatstr, indent, level, out)
         elif isinstance(o, dict):
@@ -427,12 +436,12 @@ class JSONEncoder:
             if markerid in markers:
                 raise ValueError("Circular reference detected")
             markers[markerid] = lst
-        out.append('[')
+        buf = '['
         if indent is not None:
             level += 1
             newline_indent = '\n' + indent * level
             separator = self.item_separator + newline_indent
-            out.append(newline_indent)
+            buf += newline_indent
         else:
             newline_indent = None
             separator = self.item_separator
@@ -441,8 +450,13 @@ class JSONEncoder:
             if first:
                 first = False
             else:
-                out.append(separator)
-            self._encode(value, markers, _encoder, floatstr, indent, level, out)
+                buf = separator
+            prim = self._primitive(value, _encoder, floatstr)
+            if prim is not None:
+                out.append(buf + prim)
+            else:
+                out.append(buf)
+                self._encode(value, markers, _encoder, floatstr, indent, level, out)
         if newline_indent is not None:
             level -= 1
             out.append('\n' + indent * level)
@@ -494,7 +508,11 @@ class JSONEncoder:
                 out.append(item_separator)
             out.append(_encoder(key))
             out.append(self.key_separator)
-            self._encode(value, markers, _encoder, floatstr, indent, level, out)
+            prim = self._primitive(value, _encoder, floatstr)
+            if prim is not None:
+                out.append(prim)
+            else:
+                self._encode(value, markers, _encoder, floatstr, indent, level, out)
         if newline_indent is not None:
             level -= 1
             out.append('\n' + indent * level)

@@ -206,7 +206,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var v = Ops<TSync>.GetAttr(ts, o, names[arg]);
                     slots[sp - 1] = v;
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    if (!o.IsImmortal) DropKeeping(ts, o, v);
                     break;
                 }
                 case Opcode.STORE_ATTR:
@@ -264,8 +264,8 @@ public static partial class Interpreter<TSync>
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
                     slots[sp - 1] = v;
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, k);
+                    if (!o.IsImmortal) DropKeeping(ts, o, v);
+                    if (!k.IsImmortal) DropKeeping(ts, k, v);
                     break;
                 }
                 case Opcode.STORE_SUBSCR:
@@ -494,15 +494,9 @@ public static partial class Interpreter<TSync>
                 {
                     var seq = slots[--sp]!;
                     f.Sp = sp;
-                    if (seq is PyTuple t && t.Items.Length == arg)
-                    {
-                        for (int i = arg - 1; i >= 0; i--) slots[sp++] = t.Items[i];
-                    }
-                    else
-                    {
-                        var items = UnpackIterable(ts, seq, arg, -1);
-                        for (int i = arg - 1; i >= 0; i--) slots[sp++] = items[i];
-                    }
+                    var items = seq is PyTuple t && t.Items.Length == arg ? t.Items : UnpackIterable(ts, seq, arg, -1);
+                    for (int i = arg - 1; i >= 0; i--) slots[sp++] = items[i];
+                    if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
                 case Opcode.UNPACK_EX:
@@ -513,6 +507,7 @@ public static partial class Interpreter<TSync>
                     var items = UnpackIterable(ts, seq, before, after);
                     // items: before..., middle list, after...
                     for (int i = items.Length - 1; i >= 0; i--) slots[sp++] = items[i];
+                    if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
                 case Opcode.FORMAT_VALUE:
@@ -605,7 +600,7 @@ public static partial class Interpreter<TSync>
                     f.Ip = ip;
                     var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), null);
                     if (r == null) goto pyerror_call;
-                    DropRange(ts, slots, fnIndex, sp);
+                    DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
                     slots[sp++] = r;
                     break;
@@ -620,7 +615,7 @@ public static partial class Interpreter<TSync>
                     f.Ip = ip;
                     var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), kwnames);
                     if (r == null) goto pyerror_call;
-                    DropRange(ts, slots, fnIndex, sp);
+                    DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
                     slots[sp++] = r;
                     break;
@@ -640,7 +635,7 @@ public static partial class Interpreter<TSync>
                     else
                         r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
                     if (r == null) goto pyerror_call;
-                    DropRange(ts, slots, baseIndex + 1, sp);
+                    DropRangeKeeping(ts, slots, baseIndex + 1, sp, r);
                     for (int i = baseIndex; i < sp; i++) slots[i] = null;
                     sp = baseIndex;
                     slots[sp++] = r;
@@ -871,6 +866,44 @@ public static partial class Interpreter<TSync>
             slots[i] = null;
             if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
         }
+    }
+
+    /// <summary>
+    /// Drops a stack reference to `o` while `keep` (possibly one of o's children) lives on, on the
+    /// stack: if o is floating and gets deallocated, keep must not go with it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep)
+    {
+        if (!TSync.IsFloating(ts, o)) return;
+        if (keep.IsImmortal || ReferenceEquals(keep, o))
+        {
+            if (!ReferenceEquals(keep, o)) ObjectLifecycle<TSync>.Deallocate(ts, o);
+            return;
+        }
+        TSync.IncRef(ts, keep);
+        ObjectLifecycle<TSync>.Deallocate(ts, o);
+        TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
+    {
+        if (keep.IsImmortal)
+        {
+            DropRange(ts, slots, from, to);
+            return;
+        }
+        TSync.IncRef(ts, keep);
+        DropRange(ts, slots, from, to);
+        TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    private static void DropKeepingAll(PyThreadState ts, PyObject seq, PyObject[] items)
+    {
+        if (!TSync.IsFloating(ts, seq)) return;
+        foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
+        ObjectLifecycle<TSync>.Deallocate(ts, seq);
+        foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -145,6 +145,49 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>
+    /// Removes item j (0 &lt;= j &lt; size) with the lock held. Removing the last item is O(1) (the slot is
+    /// cleared; a racing reader that sees null retries under the lock); otherwise a fresh array is published.
+    /// </summary>
+    public static PyObject RemoveAtLockHeld(PyList l, int j)
+    {
+        int n = l._size;
+        var arr = l._items;
+        var v = arr[j]!;
+        if (j == n - 1)
+        {
+            Volatile.Write(ref l._size, n - 1);
+            Volatile.Write(ref arr[j], null);
+            return v;
+        }
+        var fresh = new PyObject?[arr.Length];
+        Array.Copy(arr, 0, fresh, 0, j);
+        Array.Copy(arr, j + 1, fresh, j, n - j - 1);
+        l.SetContentsLockHeld(fresh, n - 1);
+        return v;
+    }
+
+    /// <summary>list.pop(i) with CPython's errors; the item is returned floating. O(1) for the last item.</summary>
+    public static PyObject PopAt(PyThreadState ts, PyList l, long i)
+    {
+        PyObject v;
+        TSync.Lock(ts, l);
+        try
+        {
+            int n = l._size;
+            if (n == 0) throw ts.Rt.IndexError("pop from empty list");
+            long j = i < 0 ? i + n : i;
+            if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("pop index out of range");
+            v = RemoveAtLockHeld(l, (int)j);
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+        if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
+        return v;
+    }
+
     /// <summary>list.insert with CPython's clamping of the index.</summary>
     public static void Insert(PyThreadState ts, PyList l, long where, PyObject v)
     {
@@ -202,7 +245,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             int n = l._size;
             long j = i < 0 ? i + n : i;
             if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("list assignment index out of range");
-            v = l.RemoveAtLockHeld((int)j);
+            v = RemoveAtLockHeld(l, (int)j);
         }
         finally
         {
@@ -389,7 +432,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             if (i >= l._size || !ReferenceEquals(l._items[i], expected)) return false;
-            v = l.RemoveAtLockHeld(i);
+            v = RemoveAtLockHeld(l, i);
         }
         finally
         {

@@ -242,13 +242,16 @@ public static partial class Ops<TSync>
     public static long Len(PyThreadState ts, PyObject o)
     {
         var rt = ts.Rt;
-        switch (o)
+        if (!o.Type.IsHeapType)
         {
-            case PyList l: return l.Count;
-            case PyTuple t: return t.Count;
-            case PyStr s: return s.Length;
-            case PyDict d: return d.Count;
-            case PySet st: return st.Count;
+            switch (o)
+            {
+                case PyList l: return l.Count;
+                case PyTuple t: return t.Count;
+                case PyStr s: return s.Length;
+                case PyDict d: return d.Count;
+                case PySet st: return st.Count;
+            }
         }
         var m = o.Type.Lookup(rt.Intern("__len__"));
         if (m == null) throw rt.TypeError($"object of type '{o.Type.Name}' has no len()");
