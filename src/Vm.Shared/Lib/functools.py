@@ -163,13 +163,46 @@ def total_ordering(cls):
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
+class _BoundMethod:
+    """A bound method for callables whose method type cannot be constructed here."""
+
+    def __init__(self, func, obj):
+        self.__func__ = func
+        self.__self__ = obj
+
+    def __call__(self, *args, **kwargs):
+        return self.__func__(self.__self__, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, _BoundMethod):
+            return NotImplemented
+        return self.__func__ is other.__func__ and self.__self__ is other.__self__
+
+    def __hash__(self):
+        return hash((id(self.__func__), id(self.__self__)))
+
+    def __repr__(self):
+        name = getattr(self.__func__, '__qualname__', repr(self.__func__))
+        return f'<bound method {name} of {self.__self__!r}>'
+
+
+def _bind(func, obj):
+    try:
+        return _MethodType(func, obj)
+    except TypeError:
+        return _BoundMethod(func, obj)
+
+
 class _LruWrapper(_lru_cache_wrapper):
     """The native LRU cache, as a descriptor so decorated methods bind like functions."""
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        return _MethodType(self, instance)
+        return _bind(self, instance)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -235,7 +268,7 @@ class partialmethod:
             new_func = func.__get__(obj, cls)
             return partial(new_func, *self.args, **self.keywords)
         if isinstance(func, partial) or obj is None:
-            return self._make_unbound_method() if obj is None else _MethodType(self._make_unbound_method(), obj)
+            return self._make_unbound_method() if obj is None else _bind(self._make_unbound_method(), obj)
         get = getattr(type(func), "__get__", None)
         if get is not None:
             try:

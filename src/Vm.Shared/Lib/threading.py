@@ -460,7 +460,7 @@ class Thread:
         if daemon is not None:
             if daemon and not _daemon_threads_allowed():
                 raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = bool(daemon)
+            self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
         self._ident = None

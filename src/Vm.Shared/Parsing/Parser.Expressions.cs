@@ -140,7 +140,7 @@ internal sealed partial class Parser
         {
             Compare or BoolOp or IfExp or Lambda or Starred or NamedExpr or Yield or YieldFrom => false,
             UnaryOp u => u.Op != UnaryOpKind.Not,
-            TupleExpr t => t.Elts.Count == 0 || _parenthesized.Contains(e) || IsParenthesizedTuple(t),
+            TupleExpr t => t.Elts.Count == 0 || IsParenthesizedTuple(t),
             _ => true,
         };
     }

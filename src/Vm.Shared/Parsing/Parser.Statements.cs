@@ -61,10 +61,11 @@ internal sealed partial class Parser
             or TokenKind.KwFalse or TokenKind.Ellipsis or TokenKind.KwNot or TokenKind.KwLambda or TokenKind.Tilde;
         int save = _pos, depth = _depth;
         bool probing = _probing;
+        _probing = true;
         Token? stop = null;
+        bool isMatch = false;
         try
         {
-            _probing = true;
             Next();
             ParseStarNamedExpression();
             while (Accept(TokenKind.Comma))
@@ -73,18 +74,11 @@ internal sealed partial class Parser
                 ParseStarNamedExpression();
             }
             stop = Peek();
-            if (stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline)
-            {
-                throw new MatchFound();
-            }
+            isMatch = stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline;
         }
         catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
         {
             stop = null;
-        }
-        catch (MatchFound)
-        {
-            throw ErrorAt(matchTok, "'match' statements are not supported yet");
         }
         finally
         {
@@ -92,14 +86,13 @@ internal sealed partial class Parser
             _depth = depth;
             _probing = probing;
         }
+        if (isMatch) throw ErrorAt(matchTok, "'match' statements are not supported yet");
         if (stop != null && cannotBeName)
         {
             if (stop.Kind == TokenKind.Newline) throw ErrorAt(stop, "expected ':'");
             throw Generic(stop);
         }
     }
-
-    private sealed class MatchFound : Exception { }
 
     private void ParseSimpleStatements(List<Stmt> into)
     {

@@ -30,7 +30,7 @@ internal sealed partial class Parser
                 if ((t.Flags & StringFlags.Bytes) != 0) sawBytes = true;
                 else sawStr = true;
                 var c = Fin(new Constant(t.Value), t);
-                if ((t.Flags & StringFlags.Unicode) != 0) c.Kind = "u";
+                if (IsLowercaseU(t)) c.Kind = "u";
                 parts.Add(c);
             }
             else if (t.Kind == TokenKind.FStringStart)
@@ -61,12 +61,15 @@ internal sealed partial class Parser
         return Span(new JoinedStr(MergeConstants(parts)), first, last);
     }
 
-    private static Constant StringConstant(object? value, Token first, Token last)
+    private Constant StringConstant(object? value, Token first, Token last)
     {
         var c = Span(new Constant(value), first, last);
-        if ((first.Flags & StringFlags.Unicode) != 0) c.Kind = "u";
+        if (IsLowercaseU(first)) c.Kind = "u";
         return c;
     }
+
+    /// <summary>CPython records Constant.kind "u" only for a lowercase `u` prefix.</summary>
+    private bool IsLowercaseU(Token t) => t.Kind == TokenKind.String && _text.Text[t.Start] == 'u';
 
     /// <summary>Joins runs of adjacent string Constants into one and drops empty ones.</summary>
     private static List<Expr> MergeConstants(List<Expr> parts)
@@ -191,10 +194,8 @@ internal sealed partial class Parser
         {
             var bang = Next();
             var c = Peek();
-            if (c.Kind != TokenKind.Name && !(c.Kind >= TokenKind.KwFalse && c.Kind <= TokenKind.KwYield))
-            {
-                throw ErrorAt(c, "f-string: missing conversion character");
-            }
+            if (c.Kind is TokenKind.Colon or TokenKind.RBrace) throw ErrorAt(c, "f-string: missing conversion character");
+            if (c.Kind != TokenKind.Name) throw ErrorAt(c, "f-string: invalid conversion character");
             if (c.Start != bang.End)
             {
                 throw ErrorRange(bang, c, "f-string: conversion type must come right after the exclamanation mark");

@@ -9,16 +9,22 @@ namespace Vm.Parsing;
 /// <summary>
 /// A hand-written recursive-descent parser for Python 3.13, producing the tree in Vm.Ast.
 ///
-/// It follows CPython's grammar (Grammar/python.gram) rule by rule, but where CPython's PEG parser
-/// backtracks freely and runs a second pass of "invalid_" rules to find a good error message, this
-/// parser decides with one or two tokens of lookahead and raises the specific message at the point
-/// where the input stops making sense. A few places need real backtracking (the parenthesised
-/// `with` form, the `match` soft keyword, some error messages): they save and restore the token
-/// position; tokens are kept in a list, pulled from the tokenizer on demand.
+/// It follows CPython's grammar (Grammar/python.gram) rule by rule and decides with one or two
+/// tokens of lookahead. Tokens are pulled from the tokenizer on demand into a list, so the few
+/// places that need backtracking (the parenthesised `with` form, the `match` soft keyword) can
+/// save and restore the position; the list is trimmed at statement boundaries.
 ///
-/// Error priority is CPython's: when the parser fails, the rest of the input is tokenized and a
-/// tokenizer error found there (an unterminated string, a bad number, an unclosed bracket opened
-/// on an earlier line) wins over the parser's message.
+/// Errors aim to be exactly CPython's (message, line, offset), which the tests check against
+/// CPython 3.13 itself. CPython parses twice: a plain pass, and after a failure a pass with its
+/// "invalid_" rules that name the mistake. Here those rules are checks made only where the input
+/// is already wrong (an expression followed by another inside brackets: "forgot a comma?"; an
+/// invalid assignment target followed by `= value`: "Maybe you meant '=='?"; ...). They look
+/// ahead with probes: speculative parses that restore the position, run with the checks off, and
+/// accept the longest prefix that parses, as PEG rules do. "invalid syntax" is reported at the
+/// furthest token looked at outside probes, which is where CPython's first pass stopped. When the
+/// parser fails, the rest of the input is tokenized and a tokenizer error found there (an
+/// unterminated string, a bad number, an unclosed bracket opened on an earlier line) wins, as in
+/// CPython; reading the end of the input inside brackets is an error at once.
 ///
 /// Recursion: binary operator levels, unary operators, `not`, `**` chains, conditional-expression
 /// chains and elif chains are parsed with loops. What still recurses (brackets, lambda bodies,

@@ -89,8 +89,8 @@ public static class Numbers
     public static double IntTrueDivide(long x, long y)
     {
         // Exact when both fit in 53 bits; otherwise go through BigInteger for correct rounding.
-        if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return (double)x / y;
-        return BigTrueDivide(x, y);
+        if (x > -(1L << 53) && x < (1L << 53) && y > -(1L << 53) && y < (1L << 53)) return (double)x / y;
+        return Vm.Builtins.Formatting.IntMath.TrueDivide(x, y, out _);
     }
 
     public static double BigTrueDivide(BigInteger a, BigInteger b)
@@ -168,8 +168,10 @@ public static class Numbers
         bool bFloat = b.Type == rt.FloatType;
         if ((aFloat || aInt) && (bFloat || bInt) && (aFloat || bFloat))
         {
-            double x = aFloat ? ((PyFloat)a).Value : IntToDouble((PyInt)a, out bool okx);
-            double y = bFloat ? ((PyFloat)b).Value : IntToDouble((PyInt)b, out bool oky);
+            bool okx = true, oky = true;
+            double x = aFloat ? ((PyFloat)a).Value : IntToDouble((PyInt)a, out okx);
+            double y = bFloat ? ((PyFloat)b).Value : IntToDouble((PyInt)b, out oky);
+            if (!okx || !oky) return null;
             return TryFloatFast(rt, x, y, op);
         }
         return null;
@@ -179,8 +181,7 @@ public static class Numbers
     {
         ok = true;
         if (!i.IsBig) return i.Small;
-        var d = (double)i.Big;
-        if (double.IsInfinity(d)) ok = false;
+        ok = Vm.Builtins.Formatting.IntMath.TryToDouble(i, out var d);
         return d;
     }
 

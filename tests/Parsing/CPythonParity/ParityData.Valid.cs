@@ -436,5 +436,7 @@ internal static partial class ParityData
          "Module(body=[AnnAssign(target=Subscript(value=Name(id='match', ctx=Load()), slice=Name(id='x', ctx=Load()), ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Constant(value=1), simple=0)])"),
         ("case = 1\nmatch.case = 2\n",
          "Module(body=[Assign(targets=[Name(id='case', ctx=Store())], value=Constant(value=1)), Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='case', ctx=Store())], value=Constant(value=2))])"),
+        ("x = U\"a\" u\"b\"\nprint(u\"x\", U\"y\", \"z\" u\"w\")\n",
+         "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab')), Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Constant(value='x', kind='u'), Constant(value='y'), Constant(value='zw')]))])"),
     ];
 }

@@ -71,5 +71,6 @@ CASES = [
 'é = 1\nπ = 3.14\n日本 = "x"\n', 'ﬁ = 1\n', 'x = 1.e5j\ny = 00\nz = 09.5\nw = 0b_1\nv = 5.j\n', '1if 1 else 2\n', 'x = [1 for x in y]\n',
 'f(x for x in y)(z for z in w)\n', 'x = 1\r\ny = 2\r\n', 'x = 1\ry = 2\r', '\ufeffx = 1\n', 'def f(\n    a,\n    b,\n):\n    pass\n',
 'class A:\n    """Doc."""\n\n    def f(self) -> "A":\n        return self\n',
-'x = [id for id, *_ in y]\n', 'x = [a for a, *b in c]\n', 'match[x]: int = 1\n', 'case = 1\nmatch.case = 2\n', 
+'x = [id for id, *_ in y]\n', 'x = [a for a, *b in c]\n', 'match[x]: int = 1\n', 'case = 1\nmatch.case = 2\n',
+'x = U"a" u"b"\nprint(u"x", U"y", "z" u"w")\n', 
 ]

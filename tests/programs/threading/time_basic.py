@@ -15,7 +15,7 @@ print(isinstance(time.process_time(), float), isinstance(time.thread_time(), flo
 time.sleep(0)
 time.sleep(0.0)
 time.sleep(1e-6)
-time.sleep(True)
+time.sleep(False)
 for bad in (-1, -0.5, "1", None, float("nan"), 2 ** 80):
     try:
         time.sleep(bad)

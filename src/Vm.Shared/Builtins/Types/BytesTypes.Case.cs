@@ -109,6 +109,7 @@ public static partial class BytesTypes<TSync>
             var data = Data(a[0]);
             long width = SeqIndex<TSync>.AsSsize(ts2, a[1]);
             if (width <= data.Length) return Same(ts2, a[0]);
+            if (width > int.MaxValue / 2) throw ts2.Rt.MemoryError();
             var res = new byte[width];
             int fill = (int)width - data.Length;
             res.AsSpan(0, fill).Fill((byte)'0');
@@ -134,6 +135,7 @@ public static partial class BytesTypes<TSync>
                     if (tabsize > 0)
                     {
                         long inc = tabsize - col % tabsize;
+                        if (inc > int.MaxValue / 2 || buf.Length + inc > int.MaxValue / 2) throw ts2.Rt.MemoryError();
                         col += inc;
                         buf.AddFill((byte)' ', (int)inc);
                     }
@@ -167,6 +169,7 @@ public static partial class BytesTypes<TSync>
             else throw rt.TypeError($"{name}() argument 2 must be a byte string of length 1, not {ArgNames.Of(ts, a[2])}");
         }
         if (width <= data.Length) return Same(ts, a[0]);
+        if (width > int.MaxValue / 2) throw rt.MemoryError();
         long marg = width - data.Length;
         long left = name switch
         {

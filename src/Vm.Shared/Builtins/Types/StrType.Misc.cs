@@ -23,8 +23,9 @@ public static partial class StrType<TSync>
             long width = SeqIndex<TSync>.AsSsize(ts2, a[1]);
             int len = CodePoints.Length(s);
             if (width <= len) return Result(ts2, s, s.Value);
+            if (width > int.MaxValue / 4) throw ts2.Rt.MemoryError();
             var v = s.Value;
-            int fill = (int)Math.Min(width - len, int.MaxValue / 2);
+            int fill = (int)(width - len);
             if (v.Length > 0 && (v[0] == '+' || v[0] == '-'))
                 return ts2.Rt.NewStr(string.Concat(v.AsSpan(0, 1), new string('0', fill), v.AsSpan(1)));
             return ts2.Rt.NewStr(string.Concat(new string('0', fill), v));
@@ -128,6 +129,7 @@ public static partial class StrType<TSync>
                 if (tabsize > 0)
                 {
                     long inc = tabsize - (col % tabsize);
+                    if (inc > int.MaxValue / 4 || sb.Length + inc > int.MaxValue / 4) throw rt.MemoryError();
                     col += inc;
                     sb.Append(' ', (int)inc);
                 }
