@@ -61,7 +61,7 @@ public sealed class ModuleConcurrencyTests
         Assert.Equal(10, Ops<TSync>.Len(main, d));
     }
 
-    [Fact(Skip = "lru_cache under free-threaded threads fails its consistency check: open bug in the functools module (issue 4 note)")] public void LruCache_ConsistentUnderThreads_FreeThreaded() => LruCache<FreeThreadedSync>(Runtimes.FreeThreaded());
+    [Fact] public void LruCache_ConsistentUnderThreads_FreeThreaded() => LruCache<FreeThreadedSync>(Runtimes.FreeThreaded());
     [Fact] public void LruCache_ConsistentUnderThreads_Gil() => LruCache<GilSync>(Runtimes.Gil());
 
     private static void LruCache<TSync>(PyRuntime rt) where TSync : struct, ISyncPolicy

@@ -187,9 +187,10 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         TSync.Lock(ts, self);
         try
         {
+            // Evict first so a lock-free len() never sees more than maxlen items.
+            if (s.MaxLen >= 0 && s.Count >= s.MaxLen) evicted = left ? s.PopBack() : s.PopFront();
             if (left) s.PushFront(v);
             else s.PushBack(v);
-            if (s.MaxLen >= 0 && s.Count > s.MaxLen) evicted = left ? s.PopBack() : s.PopFront();
         }
         finally
         {

@@ -43,6 +43,7 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
     {
         public PyObject Key = null!;
         public PyObject Value = null!;
+        public PyObject Holder = null!;
         public LinkedListNode<LruEntry>? Node;
     }
 
@@ -280,7 +281,11 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             if (DictOps<TSync>.GetItemOrNull(ts2, s.Cache, key) != null) return result;
             var entry = new LruEntry { Key = key, Value = result };
             var holder = new PyNative<LruEntry>(entryType, entry);
+            entry.Holder = holder;
             ObjectLifecycle<TSync>.IncRef(ts2, result);
+            // Insert into the dict first, then link: an eviction can only pick an entry that is
+            // already in the dict, and it deletes the key only if the dict still holds that entry.
+            DictOps<TSync>.SetItem(ts2, s.Cache, key, hash, holder);
             LruEntry? evicted = null;
             lock (s.Gate)
             {
@@ -292,10 +297,10 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
                     evicted.Node = null;
                 }
             }
-            DictOps<TSync>.SetItem(ts2, s.Cache, key, hash, holder);
             if (evicted != null)
             {
-                DictOps<TSync>.Delete(ts2, s.Cache, evicted.Key);
+                if (ReferenceEquals(DictOps<TSync>.GetItemOrNull(ts2, s.Cache, evicted.Key), evicted.Holder))
+                    DictOps<TSync>.Delete(ts2, s.Cache, evicted.Key);
                 ObjectLifecycle<TSync>.DecRef(ts2, evicted.Value);
             }
             return result;

@@ -366,15 +366,41 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             BinaryMethods(ts, t);
     }
 
+    /// <summary>
+    /// Defines a file method that runs holding the file object's lock, like CPython's buffered
+    /// objects: concurrent calls on one file from several threads do not interleave. A thread
+    /// that must wait for the lock detaches first; I/O inside the method detaches while holding it.
+    /// </summary>
+    private static void FileMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
+    {
+        Def.Method(rt, t, name, (ts, a, kw) =>
+        {
+            if (a.Length == 0 || a[0] is not PyNative<FileState> f) return fn(ts, a, kw);
+            var gate = f.State;
+            if (!Monitor.TryEnter(gate))
+            {
+                using (new Detached<TSync>(ts)) Monitor.Enter(gate);
+            }
+            try
+            {
+                return fn(ts, a, kw);
+            }
+            finally
+            {
+                Monitor.Exit(gate);
+            }
+        });
+    }
+
     private static void CommonFileMethods(PyThreadState ts, PyType t)
     {
         var rt = ts.Rt;
-        Def.Method(rt, t, "close", (ts2, a, kw) =>
+        FileMethod(rt, t, "close", (ts2, a, kw) =>
         {
             CloseFile(ts2, F(ts2, a, "close", false));
             return ts2.Rt.None;
         });
-        Def.Method(rt, t, "__del__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__del__", (ts2, a, kw) =>
         {
             CloseFile(ts2, F(ts2, a, "__del__", false));
             return ts2.Rt.None;
@@ -382,43 +408,43 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.Closed));
         Def.Getter(rt, t, "name", (ts2, o) => ((PyNative<FileState>)o).State.NameObj);
         Def.Getter(rt, t, "mode", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Mode));
-        Def.Method(rt, t, "__enter__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__enter__", (ts2, a, kw) =>
         {
             F(ts2, a, "__enter__");
             return a[0];
         });
-        Def.Method(rt, t, "__exit__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__exit__", (ts2, a, kw) =>
         {
             Ops<TSync>.CallMethod(ts2, a[0], "close", []);
             return ts2.Rt.None;
         });
-        Def.Method(rt, t, "__iter__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__iter__", (ts2, a, kw) =>
         {
             F(ts2, a, "__iter__");
             return a[0];
         });
-        Def.Method(rt, t, "__next__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__next__", (ts2, a, kw) =>
         {
             var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
             if (Ops<TSync>.Len(ts2, line) == 0) throw ts2.Rt.StopIteration();
             return line;
         });
-        Def.Method(rt, t, "readable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "readable").Readable));
-        Def.Method(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "writable").Writable));
-        Def.Method(rt, t, "seekable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "seekable").Stream!.CanSeek));
-        Def.Method(rt, t, "isatty", (ts2, a, kw) => { F(ts2, a, "isatty"); return ts2.Rt.False; });
-        Def.Method(rt, t, "flush", (ts2, a, kw) =>
+        FileMethod(rt, t, "readable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "readable").Readable));
+        FileMethod(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "writable").Writable));
+        FileMethod(rt, t, "seekable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "seekable").Stream!.CanSeek));
+        FileMethod(rt, t, "isatty", (ts2, a, kw) => { F(ts2, a, "isatty"); return ts2.Rt.False; });
+        FileMethod(rt, t, "flush", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "flush");
             using (new Detached<TSync>(ts2)) s.Stream!.Flush();
             return ts2.Rt.None;
         });
-        Def.Method(rt, t, "fileno", (ts2, a, kw) =>
+        FileMethod(rt, t, "fileno", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "fileno");
             return ts2.Rt.NewInt((long)s.Stream!.SafeFileHandle.DangerousGetHandle());
         });
-        Def.Method(rt, t, "truncate", (ts2, a, kw) =>
+        FileMethod(rt, t, "truncate", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "truncate");
             if (!s.Writable) throw Unsupported(ts2, "File not open for writing");
@@ -432,7 +458,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             return ts2.Rt.NewInt(size);
         });
-        Def.Method(rt, t, "readlines", (ts2, a, kw) =>
+        FileMethod(rt, t, "readlines", (ts2, a, kw) =>
         {
             F(ts2, a, "readlines");
             long hint = SizeArg(ts2, a, 1);
@@ -449,7 +475,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             return Ops<TSync>.NewList(ts2, res.ToArray());
         });
-        Def.Method(rt, t, "writelines", (ts2, a, kw) =>
+        FileMethod(rt, t, "writelines", (ts2, a, kw) =>
         {
             F(ts2, a, "writelines");
             var it = Ops<TSync>.GetIter(ts2, a[1]);
@@ -465,27 +491,27 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Errors));
         Def.Getter(rt, t, "newlines", (ts2, o) => ts2.Rt.None);
         Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
-        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = ((PyNative<FileState>)a[0]).State;
             if (s.Closed) return ts2.Rt.NewStr("<_io.TextIOWrapper name=" + Ops<TSync>.ReprValue(ts2, s.NameObj) + ">");
             return ts2.Rt.NewStr($"<_io.TextIOWrapper name={Ops<TSync>.ReprValue(ts2, s.NameObj)} mode='{s.Mode}' encoding='{s.Encoding}'>");
         });
-        Def.Method(rt, t, "read", (ts2, a, kw) =>
+        FileMethod(rt, t, "read", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "read");
             if (!s.Readable) throw Unsupported(ts2, "not readable");
             long n = SizeArg(ts2, a, 1);
             return ts2.Rt.NewStr(ReadText(ts2, s, n));
         });
-        Def.Method(rt, t, "readline", (ts2, a, kw) =>
+        FileMethod(rt, t, "readline", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "readline");
             if (!s.Readable) throw Unsupported(ts2, "not readable");
             long n = SizeArg(ts2, a, 1);
             return ts2.Rt.NewStr(ReadLineText(ts2, s, n));
         });
-        Def.Method(rt, t, "write", (ts2, a, kw) =>
+        FileMethod(rt, t, "write", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "write");
             Args.Count(ts2, "write", a.Length - 1, 1, 1);
@@ -502,12 +528,12 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             return ts2.Rt.NewInt(str.Length);
         });
-        Def.Method(rt, t, "tell", (ts2, a, kw) =>
+        FileMethod(rt, t, "tell", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "tell");
             return ts2.Rt.NewInt(TextTell(ts2, s));
         });
-        Def.Method(rt, t, "seek", (ts2, a, kw) =>
+        FileMethod(rt, t, "seek", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "seek");
             Args.Count(ts2, "seek", a.Length - 1, 1, 2);
@@ -535,8 +561,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             using (new Detached<TSync>(ts2)) s.Stream!.Seek(cookie, SeekOrigin.Begin);
             return ts2.Rt.NewInt(cookie);
         });
-        Def.Method(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
-        Def.Method(rt, t, "reconfigure", (ts2, a, kw) =>
+        FileMethod(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
+        FileMethod(rt, t, "reconfigure", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "reconfigure");
             var b = Args.Bind(ts2, "reconfigure", a.Slice(1), kw, ["encoding", "errors", "newline", "line_buffering", "write_through"], 0, 0, 0);
@@ -574,7 +600,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     private static void BinaryMethods(PyThreadState ts, PyType t)
     {
         var rt = ts.Rt;
-        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
+        FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = ((PyNative<FileState>)a[0]).State;
             return ts2.Rt.NewStr($"<_io.{a[0].Type.Name} name={Ops<TSync>.ReprValue(ts2, s.NameObj)}>");
@@ -587,10 +613,10 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             long n = SizeArg(ts2, a, 1);
             return ts2.Rt.NewBytes(ReadBytes(ts2, s, n));
         };
-        Def.Method(rt, t, "read", read);
-        Def.Method(rt, t, "read1", read);
-        Def.Method(rt, t, "readall", (ts2, a, kw) => ts2.Rt.NewBytes(ReadBytes(ts2, F(ts2, a, "readall"), -1)));
-        Def.Method(rt, t, "peek", (ts2, a, kw) =>
+        FileMethod(rt, t, "read", read);
+        FileMethod(rt, t, "read1", read);
+        FileMethod(rt, t, "readall", (ts2, a, kw) => ts2.Rt.NewBytes(ReadBytes(ts2, F(ts2, a, "readall"), -1)));
+        FileMethod(rt, t, "peek", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "peek");
             long pos = s.Stream!.Position;
@@ -598,7 +624,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             s.Stream.Position = pos;
             return ts2.Rt.NewBytes(data);
         });
-        Def.Method(rt, t, "readinto", (ts2, a, kw) =>
+        FileMethod(rt, t, "readinto", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "readinto");
             if (!s.Readable) throw Unsupported(ts2, "read");
@@ -607,7 +633,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             Array.Copy(data, 0, target._data, 0, data.Length);
             return ts2.Rt.NewInt(data.Length);
         });
-        Def.Method(rt, t, "readline", (ts2, a, kw) =>
+        FileMethod(rt, t, "readline", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "readline");
             if (!s.Readable) throw Unsupported(ts2, "read");
@@ -625,7 +651,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             return ts2.Rt.NewBytes(res.ToArray());
         });
-        Def.Method(rt, t, "write", (ts2, a, kw) =>
+        FileMethod(rt, t, "write", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "write");
             Args.Count(ts2, "write", a.Length - 1, 1, 1);
@@ -638,8 +664,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             return ts2.Rt.NewInt(data.Length);
         });
-        Def.Method(rt, t, "tell", (ts2, a, kw) => ts2.Rt.NewInt(F(ts2, a, "tell").Stream!.Position));
-        Def.Method(rt, t, "seek", (ts2, a, kw) =>
+        FileMethod(rt, t, "tell", (ts2, a, kw) => ts2.Rt.NewInt(F(ts2, a, "tell").Stream!.Position));
+        FileMethod(rt, t, "seek", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "seek");
             Args.Count(ts2, "seek", a.Length - 1, 1, 2);
@@ -653,6 +679,6 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             using (new Detached<TSync>(ts2)) np = s.Stream!.Seek(pos, origin);
             return ts2.Rt.NewInt(np);
         });
-        Def.Method(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
+        FileMethod(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
     }
 }

@@ -435,7 +435,16 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
         return y > x ? Math.BitIncrement(x) : Math.BitDecrement(x);
     }
 
-    private static double ExpM1(double x) => Math.Abs(x) < 1e-5 ? x + 0.5 * x * x + x * x * x / 6.0 : Math.Exp(x) - 1.0;
+    /// <summary>exp(x) - 1 without cancellation (Kahan's correction).</summary>
+    private static double ExpM1(double x)
+    {
+        if (Math.Abs(x) >= 0.7) return Math.Exp(x) - 1.0;
+        double u = Math.Exp(x);
+        if (u == 1.0) return x;
+        double um1 = u - 1.0;
+        if (um1 == -1.0) return -1.0;
+        return um1 * x / Math.Log(u);
+    }
 
     private static double Log1p(double x)
     {
@@ -690,7 +699,7 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
         if (double.IsInfinity(x)) return double.PositiveInfinity;
         if (x == Math.Floor(x) && x <= 2.0)
         {
-            if (x <= 0.0) return double.PositiveInfinity;
+            if (x <= 0.0) return double.NaN; // a pole: "math domain error"
             return 0.0;
         }
         double absx = Math.Abs(x);

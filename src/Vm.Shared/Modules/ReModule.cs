@@ -20,6 +20,7 @@ public sealed class RePattern : IHasChildren
     public int Flags;
     public ReTranslation T = null!;
     public Regex Search = null!;         // unanchored
+    public Regex SearchNonEmpty = null!; // unanchored, but not an empty match at the start position
     public Regex Anchored = null!;       // \G(?:...)
     public Regex Full = null!;           // \G(?:...)\z
     public PyObject? GroupIndexDict;
@@ -53,7 +54,7 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyRuntime, ReTypes> s_types = new();
-    private static readonly ConcurrentDictionary<(string, bool, int), (ReTranslation, Regex, Regex, Regex)> s_cache = new();
+    private static readonly ConcurrentDictionary<(string, bool, int), (ReTranslation, Regex, Regex, Regex, Regex)> s_cache = new();
 
     private static ReTypes Types(PyThreadState ts) => s_types.GetValue(ts.Rt, _ => Build(ts));
 
@@ -142,7 +143,10 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
                 var search = new Regex(tr.Net, opts);
                 var anchored = new Regex("\\G(?:" + tr.Net + ")", opts);
                 var full = new Regex("\\G(?:" + tr.Net + ")\\z", opts);
-                entry = (tr, search, anchored, full);
+                // After an empty match Python retries at the same position for a non-empty match:
+                // (?!\G) rejects an empty match at the start position only.
+                var nonEmpty = new Regex("(?:" + tr.Net + ")(?!\\G)", opts);
+                entry = (tr, search, anchored, full, nonEmpty);
             }
             catch (ArgumentException e)
             {
@@ -160,6 +164,7 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
             Search = entry.Item2,
             Anchored = entry.Item3,
             Full = entry.Item4,
+            SearchNonEmpty = entry.Item5,
         };
         ObjectLifecycle<TSync>.IncRef(ts, pattern);
         return new PyNativeHolder<RePattern>(types.Pattern, rp);
@@ -283,6 +288,21 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
         for (int p = t.Parent[res]; p != 0; p = t.Parent[p])
             if (cands.Contains(p)) res = p;
         return res;
+    }
+
+    /// <summary>All matches from start, Python 3.7+ style: an empty match may follow a non-empty one at the same position.</summary>
+    private static IEnumerable<Match> Matches(RePattern p, string text, int start)
+    {
+        int pos = start;
+        bool mustAdvance = false;
+        while (pos <= text.Length)
+        {
+            var m = (mustAdvance ? p.SearchNonEmpty : p.Search).Match(text, pos);
+            if (!m.Success) yield break;
+            yield return m;
+            mustAdvance = m.Length == 0;
+            pos = m.Index + m.Length;
+        }
     }
 
     // ------------------------------------------------------------------ template expansion
@@ -464,7 +484,7 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
             var p = P(ts2, a, "findall");
             var r = Range(ts2, p, a.Slice(1), kw, "findall");
             var res = new List<PyObject>();
-            foreach (Match m in p.Search.Matches(r.Text, r.Start))
+            foreach (Match m in Matches(p, r.Text, r.Start))
             {
                 int ng = p.T.Groups;
                 if (ng == 0) res.Add(MakeText(ts2, m.Value, p.Bytes));
@@ -484,16 +504,15 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
             var r = Range(ts2, p, a.Slice(1), kw, "finditer");
             var patObj = a[0];
             var strObj = a[1];
-            var m = p.Search.Match(r.Text, r.Start);
+            var e = Matches(p, r.Text, r.Start).GetEnumerator();
             var gate = new object();
             return new PyFuncIter(ts2.Rt.IteratorType, ts3 =>
             {
                 Match cur;
                 lock (gate)
                 {
-                    cur = m;
-                    if (!cur.Success) return null;
-                    m = cur.NextMatch();
+                    if (!e.MoveNext()) return null;
+                    cur = e.Current;
                 }
                 return NewMatch(ts3, patObj, p, strObj, r.Text, r.Simple, cur, r.Pos, r.EndPos);
             });
@@ -561,7 +580,7 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
         var res = new List<PyObject>();
         int last = 0;
         long n = 0;
-        foreach (Match m in p.Search.Matches(text))
+        foreach (Match m in Matches(p, text, 0))
         {
             if (maxsplit > 0 && n >= maxsplit) break;
             res.Add(MakeText(ts, text[last..m.Index], p.Bytes));
@@ -592,8 +611,7 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
         var sb = new StringBuilder();
         int last = 0;
         long n = 0;
-        var m = p.Search.Match(text);
-        while (m.Success)
+        foreach (Match m in Matches(p, text, 0))
         {
             if (count > 0 && n >= count) break;
             sb.Append(text, last, m.Index - last);
@@ -613,7 +631,6 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
             }
             last = m.Index + m.Length;
             n++;
-            m = m.NextMatch();
         }
         sb.Append(text, last, text.Length - last);
         var result = MakeText(ts, sb.ToString(), p.Bytes);

@@ -633,6 +633,7 @@ public sealed class ReTranslator
         bool first = true;
         int prevLiteral = -1;       // code point of the previous literal (for ranges)
         int prevLiteralPos = -1;
+        int prevClassEscapePos = -1; // start of a preceding \d-style escape (cannot start a range)
         while (true)
         {
             if (AtEnd) throw new RePatternException("unterminated character set", start);
@@ -643,6 +644,13 @@ public sealed class ReTranslator
                 break;
             }
             first = false;
+            if (c == '-' && prevClassEscapePos >= 0 && _i + 1 < _p.Length && _p[_i + 1] != ']')
+            {
+                int end = _i + 2;
+                if (_p[_i + 1] == '\\' && end < _p.Length) end++;
+                throw new RePatternException($"bad character range {_p.Substring(prevClassEscapePos, end - prevClassEscapePos)}", prevClassEscapePos);
+            }
+            prevClassEscapePos = -1;
             if (c == '-' && prevLiteral >= 0 && _i + 1 < _p.Length && _p[_i + 1] != ']')
             {
                 // A range prev-next.
@@ -687,6 +695,7 @@ public sealed class ReTranslator
                 _i = save;
                 ParseEscape(true);
                 prevLiteral = -1;
+                prevClassEscapePos = save;
                 continue;
             }
             int litPos = _i;

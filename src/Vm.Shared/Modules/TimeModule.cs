@@ -15,7 +15,7 @@ using Vm.Runtime;
 
 namespace Vm.Modules;
 
-public static class TimeModule<TSync> where TSync : struct, ISyncPolicy
+public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
 {
     private const long UnixEpochTicks = 621355968000000000L; // DateTime(1970,1,1).Ticks
 
@@ -86,6 +86,18 @@ public static class TimeModule<TSync> where TSync : struct, ISyncPolicy
             }
             if (fmt.Value.Contains('\0')) throw ts2.Rt.ValueError("embedded null character");
             return ts2.Rt.NewStr(Strftime(ts2, fmt.Value, tm));
+        }, "time");
+        Def.Function(rt, d, "strptime", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "strptime", kw);
+            Args.Count(ts2, "strptime", a.Length, 1, 2);
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] is not PyStr)
+                    throw ts2.Rt.TypeError($"strptime() argument {i} must be str, not <class '{a[i].Type.Name}'>");
+            }
+            var format = a.Length > 1 ? ((PyStr)a[1]).Value : "%a %b %d %H:%M:%S %Y";
+            return Strptime(ts2, ((PyStr)a[0]).Value, format);
         }, "time");
         Def.Function(rt, d, "get_clock_info", (ts2, a, kw) =>
         {

@@ -12,6 +12,19 @@ namespace Vm.Parsing;
 /// `class C[T]`, `type X = ...`).
 ///
 /// Columns count UTF-16 code units of the source (CPython counts UTF-8 bytes in AST nodes).
+///
+/// A few checks CPython makes later, in its compiler, are made here with the same messages and
+/// locations: a lone `*x` where a value is needed ("can't use starred expression here"),
+/// "keyword argument repeated", "default 'except:' must be last". Left to the compiler: starred
+/// assignment targets ("starred assignment target must be in a list or tuple", "multiple starred
+/// expressions in assignment"), duplicate parameters, `return`/`yield`/`await` placement,
+/// `__future__` imports, global/nonlocal rules, assignment to `__debug__`.
+///
+/// Left-associative chains (`a + b + ...`, `x.a.b...`, `f()()...`) are parsed without recursion
+/// and may produce very deep trees; code that walks the tree recursively must bound its depth
+/// (CPython raises RecursionError in its compiler for those).
+///
+/// Thread-safe: every call works on its own state.
 /// </summary>
 public static class PythonParser
 {
@@ -23,7 +36,10 @@ public static class PythonParser
     public static Expr ParseExpression(string source, string fileName)
         => new Parser(source, fileName).ParseEval();
 
-    /// <summary>One interactive statement (`single` mode); simple statements may be joined by ';'.</summary>
+    /// <summary>
+    /// One interactive statement (`single` mode); simple statements may be joined by ';'. Empty or
+    /// comment-only input gives an empty module (CPython's compile() raises there; a REPL wants this).
+    /// </summary>
     public static Module ParseInteractive(string source, string fileName)
         => new Parser(source, fileName).ParseInteractive();
 }

@@ -676,5 +676,15 @@ internal static partial class ParityData
          "SyntaxError|invalid syntax|1|6"),
         ("x = 1\u0001\n",
          "SyntaxError|invalid non-printable character U+0001|1|6"),
+        ("f\"{x!//r}\"\n",
+         "SyntaxError|f-string: invalid conversion character|1|6"),
+        ("f\"{x!if}\"\n",
+         "SyntaxError|f-string: invalid conversion character|1|6"),
+        ("f\"{x!:y}\"\n",
+         "SyntaxError|f-string: missing conversion character|1|6"),
+        ("x = [1, 2\ny = 3\n",
+         "SyntaxError|'[' was never closed|1|5"),
+        ("if x:\n    pass\n  else:\n    pass\n",
+         "IndentationError|unindent does not match any outer indentation level|3|8"),
     ];
 }

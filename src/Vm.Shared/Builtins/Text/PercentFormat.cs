@@ -224,7 +224,9 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
                 var iv = IntArg(ts, v, ch);
                 int radix = ch is 'o' ? 8 : ch is 'x' or 'X' ? 16 : 10;
                 bool neg = iv.IsBig ? iv.Big.Sign < 0 : iv.Small < 0;
-                string digits = iv.IsBig ? NumberText.AbsDigits(iv.Big, radix) : NumberText.AbsDigits(iv.Small, radix);
+                string digits = radix == 10 && iv.IsBig
+                    ? Vm.Builtins.Formatting.IntMath.ToDecimal(rt, BigInteger.Abs(iv.Big))
+                    : iv.IsBig ? NumberText.AbsDigits(iv.Big, radix) : NumberText.AbsDigits(iv.Small, radix);
                 if (ch == 'X') digits = digits.ToUpperInvariant();
                 if (prec > digits.Length) digits = new string('0', prec - digits.Length) + digits;
                 string prefix = (flags & F.Alt) != 0 && radix != 10 ? (ch == 'o' ? "0o" : ch == 'x' ? "0x" : "0X") : "";
@@ -235,7 +237,8 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
             default:
             {
                 double d = FloatArg(ts, v);
-                string s = NumberText.Float(d, ch, prec < 0 ? 6 : prec, (flags & F.Alt) != 0);
+                string s = Vm.Builtins.Formatting.FloatRepr.DoubleToString(d, ch, prec < 0 ? 6 : prec,
+                    (flags & F.Alt) != 0 ? Vm.Builtins.Formatting.DtsfFlags.Alt : Vm.Builtins.Formatting.DtsfFlags.None);
                 string sign = "";
                 if (s.StartsWith('-'))
                 {

@@ -20,6 +20,7 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 _Mapping = _collections_abc.Mapping
 _MutableMapping = _collections_abc.MutableMapping
+_collections_abc.MutableSequence.register(deque)
 
 
 # ---------------------------------------------------------------------------- OrderedDict
