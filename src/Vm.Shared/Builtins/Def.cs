@@ -49,21 +49,9 @@ public static class Def
     /// <summary>Sets a str-keyed entry during runtime setup (no Python code can run; values are immortal or owned).</summary>
     public static void SetRaw(PyRuntime rt, PyDict d, string name, PyObject v)
     {
-        var key = rt.Intern(name);
-        var eq = new NoCallbackEq();
-        v.MakeImmortalIfUncounted();
-        d.SetLockHeld(key, key.Hash, v, ref eq);
-    }
-
-    private struct NoCallbackEq : IKeyEquality
-    {
-        public bool Equal(PyObject stored, PyObject probe) => false;
-    }
-
-    private static void MakeImmortalIfUncounted(this PyObject o)
-    {
         // Setup-time values are owned by their type/module for the runtime's whole life.
-        o.MakeImmortal();
+        v.MakeImmortal();
+        d.SetLockHeldStr(rt, name, v);
     }
 }
 

@@ -12,7 +12,7 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         if ((o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0) WeakRefs<TSync>.ClearAndCallback(ts, o);
         if (!o.Type.HasFinalizer) return;
         if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Finalized) & (int)ObjectFlags.Finalized) != 0) return;
-        var del = o.Type.Lookup(rt.Intern("__del__"));
+        var del = o.Type.Lookup(rt.S.__del__);
         if (del == null) return;
         var savedCur = ts.CurrentException;
         var savedHandled = ts.HandledException;

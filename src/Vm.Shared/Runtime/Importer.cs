@@ -109,7 +109,6 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
                 DictOps<TSync>.SetItem(ts, rt.Modules, rt.Intern(fullName), nm);
                 return nm;
             }
-            if (parent == null && rt.NativeModules.TryGetValue(fullName, out _)) { }
             // Search path: the parent's __path__ for submodules, else the runtime's search path.
             IEnumerable<string> dirs;
             if (parent != null)

@@ -93,20 +93,6 @@ public static class Numbers
         return Vm.Builtins.Formatting.IntMath.TrueDivide(x, y, out _);
     }
 
-    public static double BigTrueDivide(BigInteger a, BigInteger b)
-    {
-        bool neg = (a.Sign < 0) != (b.Sign < 0);
-        a = BigInteger.Abs(a);
-        b = BigInteger.Abs(b);
-        long shift = (long)(a.GetBitLength() - b.GetBitLength()) - 55;
-        BigInteger q;
-        if (shift > 0) q = BigInteger.DivRem(a, b << (int)shift, out var rem) * 2 + (rem.IsZero ? 0 : 1);
-        else q = BigInteger.DivRem(a << (int)-shift, b, out var rem) * 2 + (rem.IsZero ? 0 : 1);
-        double d = (double)q; // q has ~57 bits; the sticky bit makes the rounding correct
-        var r = Math.ScaleB(d, (int)shift - 1);
-        return neg ? -r : r;
-    }
-
     public static BigInteger FloorDivide(BigInteger x, BigInteger y)
     {
         var q = BigInteger.DivRem(x, y, out var r);

@@ -13,6 +13,8 @@ public abstract class BackendHooks
 public abstract partial class PyRuntime
 {
     public int RecursionLimit = 1000;
+    /// <summary>Interned special names (__add__, __iter__, ...) for the hot paths.</summary>
+    public SpecialNames S = null!;
     /// <summary>The marker LOAD_METHOD pushes for "already bound".</summary>
     public PyObject Null = null!;
     /// <summary>sys.modules.</summary>

@@ -105,6 +105,7 @@ public abstract partial class PyRuntime
         }
         _charStrs = new PyStr[256];
         for (int i = 0; i < 256; i++) _charStrs[i] = PyStr.NewImmortal(StrType, ((char)i).ToString());
+        S = new SpecialNames(this);
     }
 
     private PyType Builtin(string name, PyType? baseType = null, TypeFlags flags = TypeFlags.BaseType)

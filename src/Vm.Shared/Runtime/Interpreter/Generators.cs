@@ -159,10 +159,10 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             if (y != null) return y;
             if (subDone)
             {
-                // Replace the sub-iterator by its return value and continue after YIELD_FROM.
-                f.Slots[f.Sp - 1] = subValue;
+                // Replace the sub-iterator by its return value (Resume pushes it) and continue after YIELD_FROM.
+                f.Sp--;
                 f.Ip++;
-                var r2 = Resume(ts, g, null, null, out bool ret2, skipPush: true);
+                var r2 = Resume(ts, g, subValue, null, out bool ret2);
                 return FinishThrow(ts, r2, ret2);
             }
             exc = err!;
@@ -182,15 +182,6 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         }
         if (returned) throw MakeStop(ts, r);
         return r;
-    }
-
-    private static PyObject? Resume(PyThreadState ts, PyGenerator g, PyObject? value, PyBaseException? throwIn, out bool returned, bool skipPush)
-    {
-        if (!skipPush) return Resume(ts, g, value, throwIn, out returned);
-        // Continue without pushing a sent value (the stack already holds what the next instruction needs).
-        g.Frame.Sp--;
-        var top = g.Frame.Slots[g.Frame.Sp]!;
-        return Resume(ts, g, top, null, out returned);
     }
 
     /// <summary>gen.close().</summary>

@@ -166,10 +166,6 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
             {
                 if (kwdict != null)
                 {
-                    bool isPosOnlyName = false;
-                    for (int j = 0; j < code.PosOnlyArgCount; j++)
-                        if (varnames[j].Value == name.Value) isPosOnlyName = true;
-                    _ = isPosOnlyName;
                     DictOps<TSync>.SetItem(ts, kwdict, name, value);
                     continue;
                 }

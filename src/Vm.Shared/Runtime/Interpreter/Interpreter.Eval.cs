@@ -247,7 +247,7 @@ public static partial class Interpreter<TSync>
                     break;
                 case Opcode.LOAD_BUILD_CLASS:
                 {
-                    var v = f.Builtins.GetStr(rt.Intern("__build_class__"));
+                    var v = f.Builtins.GetStr(rt.S.__build_class__);
                     if (v == null) { f.Sp = sp; throw rt.NameError("__build_class__ not found"); }
                     slots[sp++] = v;
                     break;
@@ -635,8 +635,8 @@ public static partial class Interpreter<TSync>
                     else
                         r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
                     if (r == null) goto pyerror_call;
-                    DropRangeKeeping(ts, slots, baseIndex + 1, sp, r);
-                    for (int i = baseIndex; i < sp; i++) slots[i] = null;
+                    DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
+                    slots[baseIndex] = null;
                     sp = baseIndex;
                     slots[sp++] = r;
                     break;
@@ -675,8 +675,6 @@ public static partial class Interpreter<TSync>
                     {
                         f.Finished = true;
                         f.Yielded = false;
-                        ReleaseLocalsKeeping(ts, f, r);
-                        return r;
                     }
                     ReleaseLocalsKeeping(ts, f, r);
                     return r;
@@ -805,7 +803,7 @@ public static partial class Interpreter<TSync>
                 {
                     f.Sp = sp;
                     var locals = f.Locals ?? f.Globals;
-                    var key = rt.Intern("__annotations__");
+                    var key = rt.S.__annotations__;
                     if (MappingGet(ts, locals, key) == null) Ops<TSync>.SetItem(ts, locals, key, Ops<TSync>.NewDict(ts));
                     break;
                 }

@@ -109,7 +109,7 @@ public static partial class Interpreter<TSync>
             fn.Annotations = d;
         }
         fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;
-        fn.Module = f.Globals.GetStr(rt.Intern("__name__"));
+        fn.Module = f.Globals.GetStr(rt.S.__name__);
         return fn;
     }
 

@@ -22,7 +22,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         if (v != null) return v;
         if (d.Type != ts.Rt.DictType)
         {
-            var missing = d.Type.Lookup(ts.Rt.Intern("__missing__"));
+            var missing = d.Type.Lookup(ts.Rt.S.__missing__);
             if (missing != null) return Ops<TSync>.CallMethodDescr(ts, missing, d, [key]);
         }
         throw KeyError(ts, key);
@@ -191,7 +191,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     private static bool OverridesIter(PyThreadState ts, PyType t) =>
-        !ReferenceEquals(t.Lookup(ts.Rt.Intern("__iter__")), ts.Rt.DictType.Dict.GetStr(ts.Rt.Intern("__iter__")));
+        !ReferenceEquals(t.Lookup(ts.Rt.S.__iter__), ts.Rt.DictType.Dict.GetStr(ts.Rt.S.__iter__));
 
     /// <summary>PyDict_MergeFromSeq2: an iterable of 2-sequences.</summary>
     public static void MergeFromSeq2(PyThreadState ts, PyDict d, PyObject seq2)

@@ -5,12 +5,6 @@ namespace Vm.Runtime;
 
 public static partial class Ops<TSync>
 {
-    private static readonly string[] s_binNames =
-    [
-        "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
-        "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
-    ];
-
     private static readonly string[] s_binSymbols = ["+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^"];
 
     public static string BinarySymbol(int op) => s_binSymbols[op];
@@ -23,8 +17,7 @@ public static partial class Ops<TSync>
         if (baseOp >= 13)
         {
             baseOp -= 13;
-            var iname = rt.Intern("__i" + s_binNames[baseOp].Substring(2));
-            var im = a.Type.Lookup(iname);
+            var im = a.Type.Lookup(rt.S.Inplace[baseOp]);
             if (im != null)
             {
                 var r = CallMethodDescr(ts, im, a, [b]);
@@ -35,7 +28,6 @@ public static partial class Ops<TSync>
         if (res != null) return res;
         string sym = s_binSymbols[baseOp];
         if ((int)op >= 13) sym = (baseOp == 8 ? "**" : sym) + "=";
-        if (baseOp == 11 || baseOp == 2 || baseOp == 6) { }
         throw rt.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
@@ -44,8 +36,8 @@ public static partial class Ops<TSync>
         var rt = ts.Rt;
         var fast = Numbers.TryBinaryFast(rt, a, b, op);
         if (fast != null) return fast;
-        var name = rt.Intern(s_binNames[op]);
-        var rname = rt.Intern("__r" + s_binNames[op].Substring(2));
+        var name = rt.S.Binary[op];
+        var rname = rt.S.Reflected[op];
         var ta = a.Type;
         var tb = b.Type;
         var slotA = ta.Lookup(name);
@@ -77,7 +69,7 @@ public static partial class Ops<TSync>
     public static PyObject Power(PyThreadState ts, PyObject a, PyObject b, PyObject? mod)
     {
         if (mod == null || ReferenceEquals(mod, ts.Rt.None)) return BinaryOp(ts, a, b, BinaryOpArg.Power);
-        var m = a.Type.Lookup(ts.Rt.Intern("__pow__"));
+        var m = a.Type.Lookup(ts.Rt.S.__pow__);
         if (m != null)
         {
             var r = CallMethodDescr(ts, m, a, [b, mod]);

@@ -37,7 +37,7 @@ public static partial class Ops<TSync>
     private static PyObject? GetAttrViaUserHooks(PyThreadState ts, PyObject o, PyStr name)
     {
         var tp = o.Type;
-        var ga = tp.Lookup(ts.Rt.Intern("__getattribute__"));
+        var ga = tp.Lookup(ts.Rt.S.__getattribute__);
         PyObject? r = null;
         if (ga != null && !(ga is PyBuiltinFunction))
         {
@@ -61,16 +61,8 @@ public static partial class Ops<TSync>
 
     private static PyObject? CallGetAttrHook(PyThreadState ts, PyObject o, PyStr name)
     {
-        var hook = o.Type.Lookup(ts.Rt.Intern("__getattr__"));
-        if (hook == null) return null;
-        try
-        {
-            return CallMethodDescr(ts, hook, o, [name]);
-        }
-        catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
-        {
-            throw;
-        }
+        var hook = o.Type.Lookup(ts.Rt.S.__getattr__);
+        return hook == null ? null : CallMethodDescr(ts, hook, o, [name]);
     }
 
     /// <summary>super().name: the MRO of the object's type after ThisType.</summary>
@@ -127,7 +119,7 @@ public static partial class Ops<TSync>
         }
         if (descr.Type.IsHeapType)
         {
-            var get = descr.Type.Lookup(ts.Rt.Intern("__get__"));
+            var get = descr.Type.Lookup(ts.Rt.S.__get__);
             if (get != null)
                 return CallMethodDescr(ts, get, descr, [obj ?? ts.Rt.None, type]);
         }
@@ -182,7 +174,7 @@ public static partial class Ops<TSync>
         }
         var t = descr.Type;
         if (!t.IsHeapType) return false;
-        return t.Lookup(ts.Rt.Intern("__set__")) != null || t.Lookup(ts.Rt.Intern("__delete__")) != null;
+        return t.Lookup(ts.Rt.S.__set__) != null || t.Lookup(ts.Rt.S.__delete__) != null;
     }
 
     /// <summary>object.__getattribute__.</summary>
@@ -241,7 +233,7 @@ public static partial class Ops<TSync>
         var tp = o.Type;
         if (tp.IsHeapType && tp.CustomSetAttr)
         {
-            var hook = tp.Lookup(ts.Rt.Intern("__setattr__"));
+            var hook = tp.Lookup(ts.Rt.S.__setattr__);
             if (hook != null && hook is not PyBuiltinFunction)
             {
                 CallMethodDescr(ts, hook, o, [name, value]);
@@ -367,7 +359,7 @@ public static partial class Ops<TSync>
         var tp = o.Type;
         if (tp.IsHeapType && tp.CustomSetAttr)
         {
-            var hook = tp.Lookup(ts.Rt.Intern("__delattr__"));
+            var hook = tp.Lookup(ts.Rt.S.__delattr__);
             if (hook != null && hook is not PyBuiltinFunction)
             {
                 CallMethodDescr(ts, hook, o, [name]);

@@ -37,7 +37,7 @@ public static partial class Ops<TSync>
             case PyType t:
                 return TypeOps<TSync>.CallType(ts, t, args, kwnames);
         }
-        var call = callable.Type.Lookup(ts.Rt.Intern("__call__"));
+        var call = callable.Type.Lookup(ts.Rt.S.__call__);
         if (call == null) throw ts.Rt.TypeError($"'{callable.Type.Name}' object is not callable");
         var args2 = new PyObject[args.Length + 1];
         args2[0] = callable;
@@ -61,5 +61,5 @@ public static partial class Ops<TSync>
     }
 
     public static bool IsCallable(PyThreadState ts, PyObject o) =>
-        o is PyFunction or PyBuiltinFunction or PyMethod or PyType || o.Type.Lookup(ts.Rt.Intern("__call__")) != null;
+        o is PyFunction or PyBuiltinFunction or PyMethod or PyType || o.Type.Lookup(ts.Rt.S.__call__) != null;
 }

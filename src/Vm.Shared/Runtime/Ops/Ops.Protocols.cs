@@ -29,14 +29,14 @@ public static partial class Ops<TSync>
             case PyDict d when o.Type == rt.DictType: return d.Count != 0;
             case PyFloat fl when o.Type == rt.FloatType: return fl.Value != 0.0;
         }
-        var b = o.Type.Lookup(rt.Intern("__bool__"));
+        var b = o.Type.Lookup(rt.S.__bool__);
         if (b != null)
         {
             var r = CallMethodDescr(ts, b, o, []);
             if (r is PyBool pb) return pb.Value;
             throw rt.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
         }
-        var len = o.Type.Lookup(rt.Intern("__len__"));
+        var len = o.Type.Lookup(rt.S.__len__);
         if (len != null)
         {
             var r = CallMethodDescr(ts, len, o, []);
@@ -48,7 +48,7 @@ public static partial class Ops<TSync>
     public static PyStr Str(PyThreadState ts, PyObject o)
     {
         if (o is PyStr s && o.Type == ts.Rt.StrType) return s;
-        var m = o.Type.Lookup(ts.Rt.Intern("__str__"));
+        var m = o.Type.Lookup(ts.Rt.S.__str__);
         if (m == null) return Repr(ts, o);
         var r = CallMethodDescr(ts, m, o, []);
         if (r is PyStr rs) return rs;
@@ -61,7 +61,7 @@ public static partial class Ops<TSync>
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw ts.Rt.Error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
-        var m = o.Type.Lookup(ts.Rt.Intern("__repr__"));
+        var m = o.Type.Lookup(ts.Rt.S.__repr__);
         if (m == null) return ts.Rt.NewStr(DefaultRepr(ts, o));
         var r = CallMethodDescr(ts, m, o, []);
         if (r is PyStr rs) return rs;
@@ -72,7 +72,7 @@ public static partial class Ops<TSync>
 
     public static string DefaultRepr(PyThreadState ts, PyObject o)
     {
-        var mod = o.Type.Dict.GetStr(ts.Rt.Intern("__module__"));
+        var mod = o.Type.Dict.GetStr(ts.Rt.S.__module__);
         string prefix = mod is PyStr ms && ms.Value != "builtins" ? ms.Value + "." : "";
         return $"<{prefix}{o.Type.QualName} object at 0x{RuntimeHelpers.GetHashCode(o):x12}>";
     }
@@ -101,7 +101,7 @@ public static partial class Ops<TSync>
         var rt = ts.Rt;
         if (o is PyStr s && o.Type == rt.StrType) return s.Hash;
         if (o is PyInt i && (o.Type == rt.IntType || o.Type == rt.BoolType)) return Numbers.HashInt(i);
-        var m = o.Type.Lookup(rt.Intern("__hash__"));
+        var m = o.Type.Lookup(rt.S.__hash__);
         if (m == null || ReferenceEquals(m, rt.None))
             throw rt.TypeError($"unhashable type: '{o.Type.Name}'");
         var r = CallMethodDescr(ts, m, o, []);
@@ -120,7 +120,6 @@ public static partial class Ops<TSync>
         return IsTrue(ts, RichCompare(ts, a, b, CompareOpArg.Eq));
     }
 
-    private static readonly string[] s_cmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
     private static readonly string[] s_cmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
     private static readonly CompareOpArg[] s_swapped = [CompareOpArg.Gt, CompareOpArg.GtE, CompareOpArg.Eq, CompareOpArg.NotEq, CompareOpArg.Lt, CompareOpArg.LtE];
 
@@ -131,8 +130,8 @@ public static partial class Ops<TSync>
             throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
         var ta = a.Type;
         var tb = b.Type;
-        var name = rt.Intern(s_cmpNames[(int)op]);
-        var swappedName = rt.Intern(s_cmpNames[(int)s_swapped[(int)op]]);
+        var name = rt.S.Compare[(int)op];
+        var swappedName = rt.S.Compare[(int)s_swapped[(int)op]];
         bool checkedReflected = false;
         if (ta != tb && tb.IsSubtypeOf(ta))
         {
@@ -197,7 +196,7 @@ public static partial class Ops<TSync>
                 foreach (var x in t.Items) if (Eq(ts, x, item)) return true;
                 return false;
         }
-        var m = container.Type.Lookup(rt.Intern("__contains__"));
+        var m = container.Type.Lookup(rt.S.__contains__);
         if (m != null) return IsTrue(ts, CallMethodDescr(ts, m, container, [item]));
         if (!IsIterable(ts, container))
             throw rt.TypeError($"argument of type '{container.Type.Name}' is not iterable");
@@ -211,12 +210,12 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         if (o is PyDict d && o.Type == rt.DictType) return DictOps<TSync>.GetItem(ts, d, key);
-        var m = o.Type.Lookup(rt.Intern("__getitem__"));
+        var m = o.Type.Lookup(rt.S.__getitem__);
         if (m != null) return CallMethodDescr(ts, m, o, [key]);
         if (o is PyType t)
         {
-            var cg = t.Lookup(rt.Intern("__class_getitem__"));
-            if (cg != null) return Call(ts, BindDescriptor(ts, cg, null, t) is var b && cg is PyFunction ? NewBoundMethod(ts, cg, t) : b, [key], null);
+            var cg = t.Lookup(rt.S.__class_getitem__);
+            if (cg != null) return Call(ts, cg is PyFunction ? NewBoundMethod(ts, cg, t) : BindDescriptor(ts, cg, null, t), [key], null);
             throw rt.TypeError($"type '{t.Name}' is not subscriptable");
         }
         throw rt.TypeError($"'{o.Type.Name}' object is not subscriptable");
@@ -226,7 +225,7 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         if (o is PyDict d && o.Type == rt.DictType) { DictOps<TSync>.SetItem(ts, d, key, value); return; }
-        var m = o.Type.Lookup(rt.Intern("__setitem__"));
+        var m = o.Type.Lookup(rt.S.__setitem__);
         if (m == null) throw rt.TypeError($"'{o.Type.Name}' object does not support item assignment");
         CallMethodDescr(ts, m, o, [key, value]);
     }
@@ -234,7 +233,7 @@ public static partial class Ops<TSync>
     public static void DelItem(PyThreadState ts, PyObject o, PyObject key)
     {
         var rt = ts.Rt;
-        var m = o.Type.Lookup(rt.Intern("__delitem__"));
+        var m = o.Type.Lookup(rt.S.__delitem__);
         if (m == null) throw rt.TypeError($"'{o.Type.Name}' object does not support item deletion");
         CallMethodDescr(ts, m, o, [key]);
     }
@@ -253,7 +252,7 @@ public static partial class Ops<TSync>
                 case PySet st: return st.Count;
             }
         }
-        var m = o.Type.Lookup(rt.Intern("__len__"));
+        var m = o.Type.Lookup(rt.S.__len__);
         if (m == null) throw rt.TypeError($"object of type '{o.Type.Name}' has no len()");
         var r = CallMethodDescr(ts, m, o, []);
         return IndexToLong(ts, r, lenResult: true);
@@ -282,7 +281,7 @@ public static partial class Ops<TSync>
     public static PyInt Index(PyThreadState ts, PyObject o)
     {
         if (o is PyInt i) return i;
-        var m = o.Type.Lookup(ts.Rt.Intern("__index__"));
+        var m = o.Type.Lookup(ts.Rt.S.__index__);
         if (m == null) throw ts.Rt.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
         var r = CallMethodDescr(ts, m, o, []);
         if (r is PyInt ri) return ri;
@@ -291,20 +290,20 @@ public static partial class Ops<TSync>
 
     // ---------------------------------------------------------------- iteration
     public static bool IsIterable(PyThreadState ts, PyObject o) =>
-        o is PyIterBase or PyGenerator || o.Type.Lookup(ts.Rt.Intern("__iter__")) != null ||
-        o.Type.Lookup(ts.Rt.Intern("__getitem__")) != null;
+        o is PyIterBase or PyGenerator || o.Type.Lookup(ts.Rt.S.__iter__) != null ||
+        o.Type.Lookup(ts.Rt.S.__getitem__) != null;
 
     public static PyObject GetIter(PyThreadState ts, PyObject o)
     {
         var rt = ts.Rt;
-        var m = o.Type.Lookup(rt.Intern("__iter__"));
+        var m = o.Type.Lookup(rt.S.__iter__);
         if (m != null && !ReferenceEquals(m, rt.None))
         {
             var it = CallMethodDescr(ts, m, o, []);
-            if (it is PyIterBase || it is PyGenerator || it.Type.Lookup(rt.Intern("__next__")) != null) return it;
+            if (it is PyIterBase || it is PyGenerator || it.Type.Lookup(rt.S.__next__) != null) return it;
             throw rt.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
         }
-        var gi = o.Type.Lookup(rt.Intern("__getitem__"));
+        var gi = o.Type.Lookup(rt.S.__getitem__);
         if (gi != null && m == null)
         {
             long idx = 0;
@@ -333,7 +332,7 @@ public static partial class Ops<TSync>
         if (it is PyIterBase nit) return nit.Next(ts);
         if (it is PyGenerator g) return Generators<TSync>.NextOrNull(ts, g);
         var rt = ts.Rt;
-        var m = it.Type.Lookup(rt.Intern("__next__"));
+        var m = it.Type.Lookup(rt.S.__next__);
         if (m == null) throw rt.TypeError($"'{it.Type.Name}' object is not an iterator");
         if (m is PyFunction pf)
         {
@@ -372,7 +371,7 @@ public static partial class Ops<TSync>
     // ---------------------------------------------------------------- formatting
     public static PyStr Format(PyThreadState ts, PyObject v, PyStr spec)
     {
-        var m = v.Type.Lookup(ts.Rt.Intern("__format__"));
+        var m = v.Type.Lookup(ts.Rt.S.__format__);
         if (m == null) throw ts.Rt.TypeError($"Type {v.Type.Name} doesn't define __format__");
         var r = CallMethodDescr(ts, m, v, [spec]);
         if (r is PyStr s) return s;

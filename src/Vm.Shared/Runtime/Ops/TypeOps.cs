@@ -14,7 +14,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         // A metaclass overriding __call__.
         if (cls.Type != rt.TypeType)
         {
-            var metaCall = cls.Type.Lookup(rt.Intern("__call__"));
+            var metaCall = cls.Type.Lookup(rt.S.__call__);
             if (metaCall != null && metaCall is not PyBuiltinFunction)
             {
                 var full = new PyObject[args.Length + 1];
@@ -32,7 +32,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         if (cls == rt.TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
         if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
-        var newFn = cls.Lookup(rt.Intern("__new__"));
+        var newFn = cls.Lookup(rt.S.__new__);
         PyObject obj;
         var full = new PyObject[args.Length + 1];
         full[0] = cls;
@@ -41,7 +41,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if (newFn is PyMethodWrapper w) newFn = w.Callable;
         obj = Ops<TSync>.Call(ts, newFn, full, kwnames);
         if (!obj.Type.IsSubtypeOf(cls)) return obj;
-        var init = obj.Type.Lookup(rt.Intern("__init__"));
+        var init = obj.Type.Lookup(rt.S.__init__);
         if (init != null)
         {
             var initArgs = new PyObject[args.Length + 1];
@@ -56,7 +56,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
 
     private static PyException AbstractError(PyThreadState ts, PyType cls)
     {
-        var am = cls.Lookup(ts.Rt.Intern("__abstractmethods__"));
+        var am = cls.Lookup(ts.Rt.S.__abstractmethods__);
         var names = new List<string>();
         if (am != null)
         {
@@ -127,20 +127,19 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         t.New = bases[0].New;
         foreach (var b in bases) t.New ??= b.New;
 
-        var qual = ns.GetStr(rt.Intern("__qualname__"));
+        var qual = ns.GetStr(rt.S.__qualname__);
         if (qual is PyStr qs)
         {
             t.QualName = qs.Value;
-            DictOps<TSync>.Delete(ts, t.Dict, rt.Intern("__qualname__"));
+            DictOps<TSync>.Delete(ts, t.Dict, rt.S.__qualname__);
         }
 
         // __slots__
-        var slots = ns.GetStr(rt.Intern("__slots__"));
+        var slots = ns.GetStr(rt.S.__slots__);
         bool baseHasDict = bases.Any(b => b.HasInstanceDict()) || bases.All(b => b == rt.ObjectType) && slots == null;
         if (slots != null)
         {
             var names = slots is PyStr one ? [one] : Ops<TSync>.ToArray(ts, slots);
-            int offset = bases.Max(b => b.SlotNames?.Length ?? 0);
             var all = new List<string>();
             foreach (var b in bases) if (b.SlotNames != null) foreach (var sn in b.SlotNames) if (!all.Contains(sn)) all.Add(sn);
             bool wantsDict = false;
@@ -154,7 +153,6 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
                 all.Add(mangled);
                 DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.GetSetDescriptorType, mangled, idx, t));
             }
-            _ = offset;
             t.SlotNames = all.ToArray();
             t.Flags |= TypeFlags.HasSlots;
             if (wantsDict || bases.Any(b => b != rt.ObjectType && b.HasInstanceDict())) t.Flags |= TypeFlags.HasDict;
@@ -162,18 +160,17 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         else
         {
             t.SlotNames = bases.FirstOrDefault(b => b.SlotNames != null)?.SlotNames;
-            if (baseHasDict || bases.Any(b => b.IsHeapType || b.SolidBase != b)) t.Flags |= TypeFlags.HasDict;
-            else t.Flags |= TypeFlags.HasDict;
+            t.Flags |= TypeFlags.HasDict;
         }
 
         // __module__
-        if (t.Dict.GetStr(rt.Intern("__module__")) == null && ts.Frame != null)
+        if (t.Dict.GetStr(rt.S.__module__) == null && ts.Frame != null)
         {
-            var mod = ts.Frame.Globals.GetStr(rt.Intern("__name__"));
-            if (mod != null) DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__module__"), mod);
+            var mod = ts.Frame.Globals.GetStr(rt.S.__name__);
+            if (mod != null) DictOps<TSync>.SetItem(ts, t.Dict, rt.S.__module__, mod);
         }
         // __new__ given as a plain function is a static method.
-        var newKey = rt.Intern("__new__");
+        var newKey = rt.S.__new__;
         if (t.Dict.GetStr(newKey) is PyFunction nf)
             DictOps<TSync>.SetItem(ts, t.Dict, newKey, new PyMethodWrapper(rt.StaticMethodType, nf, false));
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
@@ -191,7 +188,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         }
 
         // __classcell__
-        var cellKey = rt.Intern("__classcell__");
+        var cellKey = rt.S.__classcell__;
         if (t.Dict.GetStr(cellKey) is PyCell cell)
         {
             Ops<TSync>.Store(ts, ref cell.Contents, t);
@@ -202,7 +199,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         foreach (var kv in t.Dict.Snapshot())
         {
             if (kv.Value.IsPlainValue()) continue;
-            var sn = kv.Value.Type.Lookup(rt.Intern("__set_name__"));
+            var sn = kv.Value.Type.Lookup(rt.S.__set_name__);
             if (sn != null) Ops<TSync>.CallMethodDescr(ts, sn, kv.Value, [t, kv.Key]);
         }
 
@@ -210,7 +207,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         var parentMro = t.Mro;
         for (int i = 1; i < parentMro.Length; i++)
         {
-            var isc = parentMro[i].Dict.GetStr(rt.Intern("__init_subclass__"));
+            var isc = parentMro[i].Dict.GetStr(rt.S.__init_subclass__);
             if (isc == null) continue;
             var bound = Ops<TSync>.BindDescriptor(ts, isc, null, t);
             if (isc is PyMethodWrapper { IsClassMethod: true } mw) bound = mw.Callable is PyFunction pf ? Ops<TSync>.NewBoundMethod(ts, pf, t) : Ops<TSync>.BindDescriptor(ts, isc, t, t);
@@ -231,13 +228,13 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
     public static void UpdateHookFlags(PyThreadState ts, PyType t)
     {
         var rt = ts.Rt;
-        PyObject? ga = t.Lookup(rt.Intern("__getattribute__"));
+        PyObject? ga = t.Lookup(rt.S.__getattribute__);
         t.CustomGetAttribute = ga != null && ga is not PyBuiltinFunction;
-        t.HasGetAttrHook = t.Lookup(rt.Intern("__getattr__")) != null;
-        var sa = t.Lookup(rt.Intern("__setattr__"));
-        var da = t.Lookup(rt.Intern("__delattr__"));
+        t.HasGetAttrHook = t.Lookup(rt.S.__getattr__) != null;
+        var sa = t.Lookup(rt.S.__setattr__);
+        var da = t.Lookup(rt.S.__delattr__);
         t.CustomSetAttr = (sa != null && sa is not PyBuiltinFunction) || (da != null && da is not PyBuiltinFunction);
-        t.HasFinalizer = t.Lookup(rt.Intern("__del__")) != null;
+        t.HasFinalizer = t.Lookup(rt.S.__del__) != null;
     }
 
     /// <summary>After setattr on a type: bump versions and refresh hook flags of it and its subclasses.</summary>
