@@ -112,7 +112,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             var sentinel = a[1];
             if (!Ops<TSync>.IsCallable(ts2, callable)) throw ts2.Rt.TypeError("iter(v, w): v must be callable");
             bool done = false;
-            return new PyFuncIter(ts2.Rt.IteratorType, ts3 =>
+            return new PyFuncIter(CallableIteratorType(ts2), ts3 =>
             {
                 if (done) return null;
                 var v = Ops<TSync>.Call(ts3, callable, [], null);
@@ -149,6 +149,8 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Function(rt, b, "dir", (ts2, a, kw) =>
         {
+            Args.NoKwargs(ts2, "dir", kw);
+            if (a.Length > 1) throw ts2.Rt.TypeError($"dir expected at most 1 argument, got {a.Length}");
             if (a.Length == 0)
             {
                 var l = Locals(ts2);
@@ -230,6 +232,9 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         return st.IsSubtypeOf(ct);
     }
 
+    private static PyType CallableIteratorType(PyThreadState ts) =>
+        ts.Rt.LazyType("callable_iterator", rt2 => rt2.NewBuiltinType("callable_iterator", rt2.IteratorType, TypeFlags.None));
+
     private static PyObject Print(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var rt = ts.Rt;
@@ -257,19 +262,33 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                     flush = Ops<TSync>.IsTrue(ts, v);
                     break;
                 default:
-                    throw rt.TypeError($"'{k}' is an invalid keyword argument for print()");
+                    throw rt.TypeError($"print() got an unexpected keyword argument '{k}'");
             }
         }
-        var sb = new System.Text.StringBuilder();
-        for (int i = 0; i < npos; i++)
-        {
-            if (i > 0) sb.Append(sep);
-            sb.Append(Ops<TSync>.StrValue(ts, a[i]));
-        }
-        sb.Append(end);
         file ??= rt.SysModule.Dict!.GetStr(rt.Intern("stdout"));
         if (file == null || ReferenceEquals(file, rt.None)) return rt.None;
-        StdStreams<TSync>.Write(ts, file, sb.ToString());
+        if (file is PyNative<ConsoleStream>)
+        {
+            // The console gets one write per call (lines from several threads do not interleave).
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(Ops<TSync>.StrValue(ts, a[i]));
+            }
+            sb.Append(end);
+            StdStreams<TSync>.Write(ts, file, sb.ToString());
+        }
+        else
+        {
+            // Any other file sees CPython's sequence of write() calls: item, sep, item, ..., end.
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) StdStreams<TSync>.Write(ts, file, sep);
+                StdStreams<TSync>.Write(ts, file, Ops<TSync>.StrValue(ts, a[i]));
+            }
+            StdStreams<TSync>.Write(ts, file, end);
+        }
         if (flush) StdStreams<TSync>.Flush(ts, file);
         return rt.None;
     }
@@ -319,7 +338,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                 throw new PyException(ExceptionsSetup<TSync>.FromSyntaxError(ts, se));
             }
         }
-        var f = new Frame(code, null, globals, rt.BuiltinsDict, locals);
+        var f = new Frame(code, null, globals, rt.BuiltinsFor(globals), locals);
         var r = Interpreter<TSync>.Run(ts, f);
         if (r == null) throw Interpreter<TSync>.TakeException(ts);
         return isEval ? r : rt.None;

@@ -125,7 +125,7 @@ public static partial class CoreTypes<TSync>
         Def.Method(rt, p, "__set_name__", (ts2, a, kw) =>
         {
             var pp = (PyProperty)a[0];
-            pp.Name ??= a[2];
+            pp.Name = a[2];
             return ts2.Rt.None;
         });
 
@@ -133,25 +133,25 @@ public static partial class CoreTypes<TSync>
         foreach (var (t, isClass) in new[] { (rt.StaticMethodType, false), (rt.ClassMethodType, true) })
         {
             var ic = isClass;
-            t.New = (ts2, cls, a, kw) => new PyMethodWrapper(cls, a.Length > 0 ? a[0] : ts2.Rt.None, ic);
+            t.New = (ts2, cls, a, kw) => NewMethodWrapper(ts2, cls, a.Length > 0 ? a[0] : ts2.Rt.None, ic);
             Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
             {
                 if (a.Length != 2) throw ts2.Rt.TypeError($"{(ic ? "classmethod" : "staticmethod")} expected 1 argument, got {a.Length - 1}");
-                return new PyMethodWrapper((PyType)a[0], a[1], ic);
+                return NewMethodWrapper(ts2, (PyType)a[0], a[1], ic);
             });
             Def.Method(rt, t, "__init__", (ts2, a, kw) => ts2.Rt.None);
             Def.Getter(rt, t, "__func__", (ts2, o) => ((PyMethodWrapper)o).Callable);
             Def.Getter(rt, t, "__wrapped__", (ts2, o) => ((PyMethodWrapper)o).Callable);
             Def.Getter(rt, t, "__isabstractmethod__", (ts2, o) =>
                 Ops<TSync>.TryGetAttr(ts2, ((PyMethodWrapper)o).Callable, ts2.Rt.Intern("__isabstractmethod__")) ?? ts2.Rt.False);
-            Def.Getter(rt, t, "__doc__", (ts2, o) => Ops<TSync>.TryGetAttr(ts2, ((PyMethodWrapper)o).Callable, ts2.Rt.Intern("__doc__")) ?? ts2.Rt.None);
             Def.Method(rt, t, "__get__", (ts2, a, kw) =>
             {
                 var w = (PyMethodWrapper)a[0];
                 var owner = a.Length > 2 && a[2] is PyType ot ? ot : a[1].Type;
                 return Ops<TSync>.BindDescriptor(ts2, w, a[1] == ts2.Rt.None ? null : a[1], owner);
             });
-            Def.Method(rt, t, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, ((PyMethodWrapper)a[0]).Callable, a.Slice(1), kw));
+            // staticmethod objects are callable since 3.10; classmethod objects are not.
+            if (!ic) Def.Method(rt, t, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, ((PyMethodWrapper)a[0]).Callable, a.Slice(1), kw));
             t.Flags |= TypeFlags.HasDict;
         }
 
@@ -169,10 +169,32 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, s, "__self_class__", (ts2, o) => (PyObject?)((PySuper)o).ObjType ?? ts2.Rt.None);
     }
 
+    /// <summary>staticmethod/classmethod wrap their callable the way functools.wraps does
+    /// (CPython 3.10+): __module__, __name__, __qualname__, __doc__ and the callable's __dict__.</summary>
+    private static PyMethodWrapper NewMethodWrapper(PyThreadState ts, PyType cls, PyObject callable, bool isClass)
+    {
+        var w = new PyMethodWrapper(cls, callable, isClass);
+        var rt = ts.Rt;
+        var d = Ops<TSync>.NewDict(ts);
+        ObjectLifecycle<TSync>.IncRef(ts, d); // the wrapper holds a counted reference
+        if (callable is IHasDict { Dict: { } cd })
+            foreach (var kv in cd.Snapshot()) DictOps<TSync>.SetItem(ts, d, kv.Key, kv.Value);
+        foreach (var name in (ReadOnlySpan<string>)["__module__", "__name__", "__qualname__", "__doc__"])
+        {
+            var v = Ops<TSync>.TryGetAttr(ts, callable, rt.Intern(name));
+            if (v != null) DictOps<TSync>.SetItem(ts, d, rt.Intern(name), v);
+        }
+        w.Dict = d;
+        return w;
+    }
+
     private static PyObject? NoneToNull(PyThreadState ts, PyObject? o) => o == null || ReferenceEquals(o, ts.Rt.None) ? null : o;
 
     private static PyObject CopyProperty(PyThreadState ts, PyProperty p, PyObject? g, PyObject? s, PyObject? d)
     {
+        g = NoneToNull(ts, g); // getter(None) / setter(None) / deleter(None) keep the old function
+        s = NoneToNull(ts, s);
+        d = NoneToNull(ts, d);
         var np = new PyProperty(p.Type)
         {
             Getter = g ?? p.Getter,

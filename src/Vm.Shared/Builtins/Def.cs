@@ -35,6 +35,10 @@ public static class Def
         SetRaw(rt, t.Dict, name, new PyGetSetDescriptor(rt.GetSetDescriptorType, name, t, get, set));
     }
 
+    /// <summary>A read-only data member (CPython's READONLY PyMemberDef: slice.start, range.stop, ...).</summary>
+    public static void Member(PyRuntime rt, PyType t, string name, Func<PyThreadState, PyObject, PyObject> get) =>
+        SetRaw(rt, t.Dict, name, new PyGetSetDescriptor(rt.GetSetDescriptorType, name, t, get, null) { ReadOnlyMember = true });
+
     /// <summary>A plain attribute value on a type or in a module dict.</summary>
     public static void Value(PyRuntime rt, PyDict d, string name, PyObject v) => SetRaw(rt, d, name, v);
 

@@ -46,6 +46,8 @@ public sealed class PyGetSetDescriptor : PyObject
     public readonly PyType OwnerType;
     public readonly Func<Vm.Runtime.PyThreadState, PyObject, PyObject> Getter;
     public readonly Action<Vm.Runtime.PyThreadState, PyObject, PyObject?>? Setter;
+    /// <summary>A read-only C struct member in CPython (a member descriptor): assigning says "readonly attribute".</summary>
+    public bool ReadOnlyMember { get; init; }
 
     public PyGetSetDescriptor(PyType type, string name, PyType owner,
         Func<Vm.Runtime.PyThreadState, PyObject, PyObject> getter,

@@ -58,11 +58,30 @@ public static class CodeFactory
         return s;
     }
 
+    /// <summary>Python equality between constants (numbers across int/bool/float, str,
+    /// bytes, tuples), so a constant set display dedupes as the runtime set would.</summary>
     private struct ConstEq : IKeyEquality
     {
-        public bool Equal(PyObject a, PyObject b) =>
-            a is PyFloat fa && b is PyFloat fb ? fa.Value == fb.Value :
-            a is PyFloat fa2 && b is PyInt ib ? fa2.Value == ib.Small :
-            a is PyInt ia && b is PyFloat fb2 ? ia.Small == fb2.Value : false;
+        public bool Equal(PyObject a, PyObject b) => ConstEquals(a, b);
+
+        private static bool ConstEquals(PyObject a, PyObject b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            switch (a, b)
+            {
+                case (PyInt ia, PyInt ib): return ia.Big == ib.Big;
+                case (PyFloat fa, PyFloat fb): return fa.Value == fb.Value;
+                case (PyFloat fa, PyInt ib): return !ib.IsBig ? fa.Value == ib.Small : fa.Value == (double)ib.Big;
+                case (PyInt ia, PyFloat fb): return !ia.IsBig ? ia.Small == fb.Value : (double)ia.Big == fb.Value;
+                case (PyStr sa, PyStr sb): return sa.Value == sb.Value;
+                case (PyBytes ba, PyBytes bb): return ba.Value.AsSpan().SequenceEqual(bb.Value);
+                case (PyTuple ta, PyTuple tb):
+                    if (ta.Items.Length != tb.Items.Length) return false;
+                    for (int i = 0; i < ta.Items.Length; i++)
+                        if (!ConstEquals(ta.Items[i], tb.Items[i])) return false;
+                    return true;
+                default: return false;
+            }
+        }
     }
 }

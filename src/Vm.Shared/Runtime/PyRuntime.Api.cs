@@ -34,6 +34,15 @@ public abstract partial class PyRuntime
         return MakeCode(unit);
     }
 
+    /// <summary>The builtins namespace code run with <paramref name="globals"/> sees: its
+    /// <c>__builtins__</c> (a module or a dict, as CPython accepts), else the real builtins.</summary>
+    public PyDict BuiltinsFor(PyDict globals) => globals.GetStr(Intern("__builtins__")) switch
+    {
+        PyModule m when m.Dict != null => m.Dict,
+        PyDict d => d,
+        _ => BuiltinsDict,
+    };
+
     /// <summary>A fresh module namespace with __name__, __builtins__ and friends.</summary>
     public PyDict NewModuleDict(string name, string? file)
     {

@@ -86,7 +86,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
     {
         if (globals.GetStr(Intern("__builtins__")) == null)
             DictOps<TSync>.SetItem(ts, globals, Intern("__builtins__"), BuiltinsModule);
-        var f = new Frame(code, null, globals, BuiltinsDict, locals ?? globals);
+        var f = new Frame(code, null, globals, BuiltinsFor(globals), locals ?? globals);
         var r = Interpreter<TSync>.Run(ts, f);
         if (r == null) throw Interpreter<TSync>.TakeException(ts);
         return r;

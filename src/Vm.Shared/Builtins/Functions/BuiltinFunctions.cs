@@ -128,7 +128,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         Def.Function(rt, b, "reversed", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "reversed", kw);
-            Args.Count(ts2, "reversed", a.Length, 1, 1);
+            if (a.Length != 1) throw ts2.Rt.TypeError($"reversed expected 1 argument, got {a.Length}");
             var o = a[0];
             var rev = o.Type.Lookup(ts2.Rt.Intern("__reversed__"));
             if (rev != null && !ReferenceEquals(rev, ts2.Rt.None)) return Ops<TSync>.CallMethodDescr(ts2, rev, o, []);
@@ -230,23 +230,41 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         if (start is PyByteArray) throw rt.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops<TSync>.GetIter(ts, iterable);
         var acc = start;
-        // Fast paths for ints and floats (CPython keeps exact float sums with a running double).
+        // Fast paths for ints and floats. While the running sum is an exact float it is kept as
+        // a compensated (Neumaier) sum, as CPython 3.12+ does: hi + lo, materialised on exit.
+        bool inFloat = false;
+        double hi = 0, lo = 0;
         while (Ops<TSync>.Next(ts, it) is { } v)
         {
-            if (acc is PyInt ai && v is PyInt vi && acc.Type == rt.IntType && v.Type == rt.IntType && !ai.IsBig && !vi.IsBig)
+            if (inFloat)
+            {
+                if (v is PyFloat vf && v.Type == rt.FloatType) { CompensatedAdd(ref hi, ref lo, vf.Value); continue; }
+                if (v is PyInt vi2 && (v.Type == rt.IntType || v.Type == rt.BoolType) && !vi2.IsBig) { hi += vi2.Small; continue; }
+                acc = rt.NewFloat(CompensatedTotal(hi, lo));
+                inFloat = false;
+            }
+            else if (acc is PyInt ai && v is PyInt vi && acc.Type == rt.IntType && (v.Type == rt.IntType || v.Type == rt.BoolType) && !ai.IsBig && !vi.IsBig)
             {
                 long r = ai.Small + vi.Small;
                 if (((ai.Small ^ r) & (vi.Small ^ r)) >= 0) { acc = rt.NewInt(r); continue; }
             }
-            if (acc is PyFloat af && acc.Type == rt.FloatType)
-            {
-                if (v is PyFloat vf && v.Type == rt.FloatType) { acc = rt.NewFloat(af.Value + vf.Value); continue; }
-                if (v is PyInt vi2 && v.Type == rt.IntType && !vi2.IsBig) { acc = rt.NewFloat(af.Value + vi2.Small); continue; }
-            }
             acc = Ops<TSync>.BinaryOp(ts, acc, v, Vm.Bytecode.BinaryOpArg.Add);
+            if (acc is PyFloat af && acc.Type == rt.FloatType) { inFloat = true; hi = af.Value; lo = 0; }
         }
-        return acc;
+        return inFloat ? rt.NewFloat(CompensatedTotal(hi, lo)) : acc;
     }
+
+    /// <summary>Neumaier's improvement of Kahan–Babuška summation (what CPython's sum uses).</summary>
+    private static void CompensatedAdd(ref double hi, ref double lo, double x)
+    {
+        double t = hi + x;
+        if (Math.Abs(hi) >= Math.Abs(x)) lo += (hi - t) + x;
+        else lo += (x - t) + hi;
+        hi = t;
+    }
+
+    /// <summary>Adds the compensation unless it would lose the sign of zero or turn inf/overflow into NaN.</summary>
+    private static double CompensatedTotal(double hi, double lo) => lo != 0 && double.IsFinite(lo) ? hi + lo : hi;
 
     private static PyObject MinMax(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string name, CompareOpArg op)
     {

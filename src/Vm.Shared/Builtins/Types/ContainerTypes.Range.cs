@@ -134,9 +134,9 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             var r = Self<PyRange>(ts2, a, "range", "__reduce__");
             return Ops<TSync>.NewTuple(ts2, [r.Type, Ops<TSync>.NewTuple(ts2, [r.Start, r.Stop, r.Step])]);
         });
-        Def.Getter(rt, t, "start", (ts2, o) => ((PyRange)o).Start);
-        Def.Getter(rt, t, "stop", (ts2, o) => ((PyRange)o).Stop);
-        Def.Getter(rt, t, "step", (ts2, o) => ((PyRange)o).Step);
+        Def.Member(rt, t, "start", (ts2, o) => ((PyRange)o).Start);
+        Def.Member(rt, t, "stop", (ts2, o) => ((PyRange)o).Stop);
+        Def.Member(rt, t, "step", (ts2, o) => ((PyRange)o).Step);
     }
 
     private static PyRange RangeNew(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)

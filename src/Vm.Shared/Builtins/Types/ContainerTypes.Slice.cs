@@ -20,9 +20,9 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             CheckNewType(ts2, a, ts2.Rt.SliceType, "slice");
             return SliceNew(ts2, a.Slice(1), kw);
         });
-        Def.Getter(rt, t, "start", (ts2, o) => ((PySlice)o).Start);
-        Def.Getter(rt, t, "stop", (ts2, o) => ((PySlice)o).Stop);
-        Def.Getter(rt, t, "step", (ts2, o) => ((PySlice)o).Step);
+        Def.Member(rt, t, "start", (ts2, o) => ((PySlice)o).Start);
+        Def.Member(rt, t, "stop", (ts2, o) => ((PySlice)o).Stop);
+        Def.Member(rt, t, "step", (ts2, o) => ((PySlice)o).Step);
         Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = Self<PySlice>(ts2, a, "slice", "__repr__");

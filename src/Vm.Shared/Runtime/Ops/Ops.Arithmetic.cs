@@ -75,6 +75,10 @@ public static partial class Ops<TSync>
             var r = CallMethodDescr(ts, m, a, [b, mod]);
             if (!ReferenceEquals(r, ts.Rt.NotImplemented)) return r;
         }
+        // Three-argument pow falls through to the float / complex slots, which refuse a modulus.
+        if (a is PyFloat || b is PyFloat || mod is PyFloat)
+            throw ts.Rt.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        if (a is PyComplex || b is PyComplex || mod is PyComplex) throw ts.Rt.ValueError("complex modulo");
         throw ts.Rt.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{mod.Type.Name}'");
     }
 

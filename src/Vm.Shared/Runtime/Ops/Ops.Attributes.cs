@@ -263,7 +263,7 @@ public static partial class Ops<TSync>
                     return;
                 case PyGetSetDescriptor gs:
                     if (gs.Setter == null)
-                        throw ts.Rt.AttributeError($"attribute '{gs.Name}' of '{tp.Name}' objects is not writable");
+                        throw ts.Rt.AttributeError(gs.ReadOnlyMember ? "readonly attribute" : $"attribute '{gs.Name}' of '{tp.Name}' objects is not writable");
                     gs.Setter(ts, o, value);
                     return;
                 case PyProperty p:

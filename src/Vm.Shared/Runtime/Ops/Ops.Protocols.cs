@@ -272,9 +272,8 @@ public static partial class Ops<TSync>
             if (lenResult && i.Small < 0) throw rt.ValueError("__len__() should return >= 0");
             return i.Small;
         }
-        if (lenResult) throw rt.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
         var r = Index(ts, o);
-        return IndexToLong(ts, r);
+        return IndexToLong(ts, r, lenResult);
     }
 
     /// <summary>operator.index(o).</summary>
