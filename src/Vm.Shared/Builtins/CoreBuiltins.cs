@@ -143,8 +143,18 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, b, "locals", (ts2, a, kw) => Locals(ts2));
         Def.Function(rt, b, "vars", (ts2, a, kw) =>
         {
+            Args.NoKwargs(ts2, "vars", kw);
+            if (a.Length > 1) throw ts2.Rt.TypeError($"vars expected at most 1 argument, got {a.Length}");
             if (a.Length == 0) return Locals(ts2);
-            var d = Ops<TSync>.TryGetAttr(ts2, a[0], ts2.Rt.Intern("__dict__"));
+            PyObject? d;
+            try
+            {
+                d = Ops<TSync>.TryGetAttr(ts2, a[0], ts2.Rt.Intern("__dict__"));
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ts2.Rt.ExceptionTypes["AttributeError"]))
+            {
+                d = null;
+            }
             return d ?? throw ts2.Rt.TypeError("vars() argument must have __dict__ attribute");
         });
         Def.Function(rt, b, "dir", (ts2, a, kw) =>
@@ -227,6 +237,8 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             var check = t.Type.Lookup(ts.Rt.Intern("__subclasscheck__"));
             if (check != null && check is not PyBuiltinFunction) return Ops<TSync>.IsTrue(ts, Ops<TSync>.CallMethodDescr(ts, check, t, [sub]));
         }
+        if (cls is not PyType && cls.Type.Lookup(ts.Rt.Intern("__subclasscheck__")) is { } sc)
+            return Ops<TSync>.IsTrue(ts, Ops<TSync>.CallMethodDescr(ts, sc, cls, [sub]));
         if (sub is not PyType st) throw ts.Rt.TypeError("issubclass() arg 1 must be a class");
         if (cls is not PyType ct) throw ts.Rt.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return st.IsSubtypeOf(ct);

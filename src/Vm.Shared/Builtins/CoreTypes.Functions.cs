@@ -51,11 +51,13 @@ public static partial class CoreTypes<TSync>
             a[1] is PyMethod o2 ? ts2.Rt.NewBool(ReferenceEquals(((PyMethod)a[0]).Func, o2.Func) && ReferenceEquals(((PyMethod)a[0]).Self, o2.Self)) : ts2.Rt.NotImplemented);
         Def.Method(rt, m, "__hash__", (ts2, a, kw) => ts2.Rt.NewInt(Ops<TSync>.Hash(ts2, ((PyMethod)a[0]).Func) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(((PyMethod)a[0]).Self)));
         Def.Method(rt, m, "__getattr__", (ts2, a, kw) => Ops<TSync>.GetAttr(ts2, ((PyMethod)a[0]).Func, (PyStr)a[1]));
+        Def.Method(rt, m, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
 
         // ---- builtin functions and method descriptors
         foreach (var bt in new[] { rt.BuiltinFunctionType, rt.MethodDescriptorType })
         {
             Def.Getter(rt, bt, "__name__", (ts2, o) => ts2.Rt.NewStr(((PyBuiltinFunction)o).Name));
+            Def.Method(rt, bt, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
             Def.Getter(rt, bt, "__qualname__", (ts2, o) =>
             {
                 var b = (PyBuiltinFunction)o;

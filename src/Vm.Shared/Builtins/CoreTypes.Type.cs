@@ -26,12 +26,12 @@ public static partial class CoreTypes<TSync>
         });
         Def.Getter(rt, t, "__name__", (ts2, o) => ts2.Rt.NewStr(((PyType)o).Name), (ts2, o, v) =>
         {
-            if (v is not PyStr s) throw ts2.Rt.TypeError("can only assign string to __name__");
+            if (v is not PyStr s) throw ts2.Rt.TypeError($"can only assign string to {((PyType)o).Name}.__name__, not '{v?.Type.Name}'");
             ((PyType)o).Name = s.Value;
         });
         Def.Getter(rt, t, "__qualname__", (ts2, o) => ts2.Rt.NewStr(((PyType)o).QualName), (ts2, o, v) =>
         {
-            if (v is not PyStr s) throw ts2.Rt.TypeError("can only assign string to __qualname__");
+            if (v is not PyStr s) throw ts2.Rt.TypeError($"can only assign string to {((PyType)o).Name}.__qualname__, not '{v?.Type.Name}'");
             ((PyType)o).QualName = s.Value;
         });
         Def.Getter(rt, t, "__module__", (ts2, o) =>
@@ -40,9 +40,9 @@ public static partial class CoreTypes<TSync>
             return tp.Dict.GetStr(ts2.Rt.Intern("__module__")) ?? ts2.Rt.NewStr("builtins");
         }, (ts2, o, v) => DictOps<TSync>.SetItem(ts2, ((PyType)o).Dict, ts2.Rt.Intern("__module__"), v ?? ts2.Rt.None));
         Def.Getter(rt, t, "__mro__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Mro.Cast<PyObject>().ToArray()));
-        Def.Getter(rt, t, "__bases__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Bases.Cast<PyObject>().ToArray()));
+        Def.Getter(rt, t, "__bases__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Bases.Cast<PyObject>().ToArray()), SetBases);
         Def.Getter(rt, t, "__base__", (ts2, o) => ((PyType)o).Bases.Length > 0 ? ((PyType)o).Bases[0] : ts2.Rt.None);
-        Def.Getter(rt, t, "__dict__", (ts2, o) => ((PyType)o).Dict);
+        Def.Getter(rt, t, "__dict__", (ts2, o) => ContainerTypes<TSync>.NewMappingProxy(ts2, ((PyType)o).Dict));
         Def.Getter(rt, t, "__doc__", (ts2, o) => ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__doc__")) ?? ts2.Rt.None);
         Def.Getter(rt, t, "__abstractmethods__", (ts2, o) =>
             ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__abstractmethods__")) ?? throw ts2.Rt.AttributeError("__abstractmethods__"),
@@ -69,14 +69,48 @@ public static partial class CoreTypes<TSync>
             return ts2.Rt.NewBool(sub.IsSubtypeOf((PyType)a[0]));
         });
         Def.ClassMethod(rt, t, "__prepare__", (ts2, a, kw) => Ops<TSync>.NewDict(ts2));
-        Def.Method(rt, t, "__or__", (ts2, a, kw) => UnionTypes(ts2, a[0], a[1]));
-        Def.Method(rt, t, "__ror__", (ts2, a, kw) => UnionTypes(ts2, a[1], a[0]));
+        Def.Method(rt, t, "__or__", (ts2, a, kw) => UnionTypes<TSync>.Or(ts2, a[0], a[1]));
+        Def.Method(rt, t, "__ror__", (ts2, a, kw) => UnionTypes<TSync>.Or(ts2, a[1], a[0]));
     }
 
-    private static PyObject UnionTypes(PyThreadState ts, PyObject a, PyObject b)
+    /// <summary>`cls.__bases__ = (...)`: new bases, MROs recomputed down the hierarchy, caches invalidated.</summary>
+    private static void SetBases(PyThreadState ts, PyObject o, PyObject? v)
     {
-        // types.UnionType is approximated by a tuple-like object usable with isinstance.
-        return Ops<TSync>.NewTuple(ts, [a, b]);
+        var rt = ts.Rt;
+        var tp = (PyType)o;
+        if (!tp.IsHeapType) throw rt.TypeError($"cannot set '__bases__' attribute of immutable type '{tp.Name}'");
+        if (v is not PyTuple tup) throw rt.TypeError($"can only assign tuple to {tp.Name}.__bases__, not {v?.Type.Name ?? "NULL"}");
+        if (tup.Count == 0) throw rt.TypeError($"can only assign non-empty tuple to {tp.Name}.__bases__, not ()");
+        var nb = new PyType[tup.Count];
+        for (int i = 0; i < nb.Length; i++)
+        {
+            nb[i] = tup.Items[i] as PyType ?? throw rt.TypeError($"{tp.Name}.__bases__ must be tuple of classes, not '{tup.Items[i].Type.Name}'");
+            if (nb[i].IsSubtypeOf(tp)) throw rt.TypeError("a __bases__ item causes an inheritance cycle");
+        }
+        var newMro = TypeOps<TSync>.ComputeMro(ts, tp, nb);
+        foreach (var b in tp.Bases)
+            if (b.Subclasses != null) lock (b.Subclasses) b.Subclasses.RemoveAll(w => !w.TryGetTarget(out var s) || s == tp);
+        tp.Bases = nb;
+        tp.Mro = newMro;
+        foreach (var b in nb)
+        {
+            b.Subclasses ??= new();
+            lock (b.Subclasses) b.Subclasses.Add(new WeakReference<PyType>(tp));
+        }
+        RecomputeSubclassMros(ts, tp);
+        TypeOps<TSync>.OnTypeModified(ts, tp, "__bases__");
+    }
+
+    private static void RecomputeSubclassMros(PyThreadState ts, PyType t)
+    {
+        if (t.Subclasses == null) return;
+        List<PyType> subs = new();
+        lock (t.Subclasses) foreach (var w in t.Subclasses) if (w.TryGetTarget(out var s)) subs.Add(s);
+        foreach (var s in subs)
+        {
+            s.Mro = TypeOps<TSync>.ComputeMro(ts, s, s.Bases);
+            RecomputeSubclassMros(ts, s);
+        }
     }
 
     /// <summary>type(name, bases, dict) / metaclass __new__.</summary>
@@ -90,17 +124,17 @@ public static partial class CoreTypes<TSync>
         if (args[0] is not PyStr name) throw rt.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple bases) throw rt.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw rt.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
-        var baseTypes = new PyType[bases.Count];
-        for (int i = 0; i < bases.Count; i++)
-            baseTypes[i] = bases.Items[i] as PyType ?? throw rt.TypeError("bases must be types");
         // The most derived metaclass wins.
         var winner = meta;
-        foreach (var b in baseTypes)
+        foreach (var b in bases.Items)
         {
             if (winner.IsSubtypeOf(b.Type)) continue;
             if (b.Type.IsSubtypeOf(winner)) { winner = b.Type; continue; }
             throw rt.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
+        var baseTypes = new PyType[bases.Count];
+        for (int i = 0; i < bases.Count; i++)
+            baseTypes[i] = bases.Items[i] as PyType ?? throw rt.TypeError("bases must be types");
         PyDict? kwargs = null;
         if (nkw > 0)
         {

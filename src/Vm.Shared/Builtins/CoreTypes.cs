@@ -145,7 +145,7 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
                 hd.Dict = d;
                 if (old != null) ObjectLifecycle<TSync>.DecRef(ts2, old);
             }
-            else throw ts2.Rt.TypeError("__dict__ must be set to a dictionary");
+            else throw ts2.Rt.TypeError(v is PyDict ? "__dict__ must be set to a dictionary" : $"__dict__ must be set to a dictionary, not a '{v!.Type.Name}'");
         });
         Def.Value(rt, o.Dict, "__doc__", rt.NewStr("The base class of the class hierarchy."));
     }

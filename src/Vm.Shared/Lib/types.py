@@ -10,7 +10,6 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
-MappingProxyType = None  # replaced below
 SimpleNamespace = None   # replaced below
 
 
@@ -112,70 +111,7 @@ _repr_active = set()
 SimpleNamespace.__module__ = "types"
 
 
-class mappingproxy:
-    """A read-only view of a mapping."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        if not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __eq__(self, other):
-        if isinstance(other, mappingproxy):
-            other = other._mapping
-        return self._mapping == other
-
-    def __or__(self, other):
-        if isinstance(other, mappingproxy):
-            other = other._mapping
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    __hash__ = None
-
-
-mappingproxy.__module__ = "builtins"
-MappingProxyType = mappingproxy
+MappingProxyType = type(type.__dict__)
 
 
 def resolve_bases(bases):

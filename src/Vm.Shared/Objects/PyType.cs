@@ -37,7 +37,17 @@ public sealed partial class PyType : PyObject
     public PyType[] Mro = [];
     /// <summary>The nearest builtin ancestor that decides the instance layout (object, int, list, ...).</summary>
     public PyType? SolidBase;
-    public PyDict Dict = null!;
+    /// <summary>The class namespace. Immortal like its type (a mappingproxy over it never counts it).</summary>
+    public PyDict Dict
+    {
+        get => _dict;
+        set
+        {
+            value.MakeImmortal();
+            _dict = value;
+        }
+    }
+    private PyDict _dict = null!;
     public TypeFlags Flags;
     /// <summary>True when the type (or a base) defines __del__.</summary>
     public bool HasFinalizer;

@@ -86,4 +86,8 @@ public abstract partial class PyRuntime
 
     /// <summary>A type created on first use (per runtime), e.g. helper iterator types.</summary>
     public PyType LazyType(string key, Func<PyRuntime, PyType> create) => _lazyTypes.GetOrAdd(key, _ => create(this));
+
+    /// <summary>A per-runtime shared object created on first use (a descriptor shared by many types, ...).</summary>
+    public PyObject LazyObject(string key, Func<PyRuntime, PyObject> create) => _lazyObjects.GetOrAdd(key, _ => create(this));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyObject> _lazyObjects = new();
 }

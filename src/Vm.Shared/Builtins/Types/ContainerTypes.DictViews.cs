@@ -28,7 +28,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     private static void InstallDictViews(PyThreadState ts, ContainerTypeTable tt)
     {
         var rt = ts.Rt;
-        var proxyType = InstallMappingProxy(ts);
+        var proxyType = MappingProxyType(rt);
         foreach (var (t, kind) in new[] { (rt.DictKeysType, DictViewKind.Keys), (rt.DictValuesType, DictViewKind.Values), (rt.DictItemsType, DictViewKind.Items) })
         {
             var vt = t;
@@ -245,10 +245,18 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         return ts.Rt.NewBool(ok);
     }
 
-    /// <summary>`mappingproxy`: read-only access to a mapping.</summary>
-    private static PyType InstallMappingProxy(PyThreadState ts)
+    /// <summary>`mappingproxy`: read-only access to a mapping (`cls.__dict__`, `dict.keys().mapping`).</summary>
+    public static PyType MappingProxyType(PyRuntime rt) => rt.LazyType("mappingproxy", CreateMappingProxy);
+
+    /// <summary>A read-only proxy over <paramref name="mapping"/>, holding a counted reference.</summary>
+    public static PyMappingProxy NewMappingProxy(PyThreadState ts, PyObject mapping)
     {
-        var rt = ts.Rt;
+        ObjectLifecycle<TSync>.IncRef(ts, mapping);
+        return new PyMappingProxy(MappingProxyType(ts.Rt), mapping);
+    }
+
+    private static PyType CreateMappingProxy(PyRuntime rt)
+    {
         var t = rt.NewBuiltinType("mappingproxy", null, TypeFlags.None);
         t.New = (ts2, cls, a, kw) =>
         {

@@ -184,9 +184,13 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.Getter(rt, t, "__origin__", (ts2, o) => ((PyGenericAlias)o).Origin);
         Def.Getter(rt, t, "__args__", (ts2, o) => ((PyGenericAlias)o).Args);
         Def.Getter(rt, t, "__parameters__", (ts2, o) => ts2.Rt.EmptyTuple);
+        Def.Method(rt, t, "__or__", (ts2, a, kw) => UnionTypes<TSync>.Or(ts2, a[0], a[1]));
+        Def.Method(rt, t, "__ror__", (ts2, a, kw) => UnionTypes<TSync>.Or(ts2, a[1], a[0]));
+        Def.Method(rt, t, "__instancecheck__", (ts2, a, kw) => throw ts2.Rt.TypeError("isinstance() argument 2 cannot be a parameterized generic"));
+        Def.Method(rt, t, "__subclasscheck__", (ts2, a, kw) => throw ts2.Rt.TypeError("issubclass() argument 2 cannot be a parameterized generic"));
     }
 
-    private static string AliasItemRepr(PyThreadState ts, PyObject o)
+    public static string AliasItemRepr(PyThreadState ts, PyObject o)
     {
         if (ReferenceEquals(o, ts.Rt.Ellipsis)) return "...";
         if (o is PyType t)

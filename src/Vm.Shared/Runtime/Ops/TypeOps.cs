@@ -96,6 +96,13 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         return result.ToArray();
     }
 
+    /// <summary>`__weakref__`: the object's first live weak reference, or None.</summary>
+    private static PyObject WeakrefDescriptor(PyRuntime rt) => rt.LazyObject("__weakref__", r => new PyGetSetDescriptor(r.GetSetDescriptorType, "__weakref__", r.ObjectType, (ts2, o) =>
+    {
+        if (!ts2.Rt.WeakRefTable.TryGetValue(o, out var list)) return ts2.Rt.None;
+        lock (list) return (PyObject?)list.FirstOrDefault(x => !x.Dead) ?? ts2.Rt.None;
+    }, null));
+
     /// <summary>type.__new__(meta, name, bases, ns): creates a heap type.</summary>
     public static PyType NewClass(PyThreadState ts, PyType meta, string name, PyType[] bases, PyDict ns, PyDict? kwargs)
     {
@@ -168,6 +175,17 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         {
             var mod = ts.Frame.Globals.GetStr(rt.S.__name__);
             if (mod != null) DictOps<TSync>.SetItem(ts, t.Dict, rt.S.__module__, mod);
+        }
+        // __doc__ defaults to None; the first class of a hierarchy to give instances a __dict__
+        // (and weak references) holds the __dict__ / __weakref__ descriptors, as in CPython.
+        if (t.Dict.GetStr(rt.Intern("__doc__")) == null) DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__doc__"), rt.None);
+        if (!bases.Any(b => b.HasInstanceDict()))
+        {
+            if (t.HasInstanceDict() && t.Dict.GetStr(rt.Intern("__dict__")) == null && rt.ObjectType.Dict.GetStr(rt.Intern("__dict__")) is { } dictDescr)
+                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__dict__"), dictDescr);
+            bool slotWeakref = slots != null && (slots is PyStr w ? w.Value == "__weakref__" : Ops<TSync>.ToArray(ts, slots).Any(x => x is PyStr { Value: "__weakref__" }));
+            if ((slots == null || slotWeakref) && t.Dict.GetStr(rt.Intern("__weakref__")) == null)
+                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__weakref__"), WeakrefDescriptor(rt));
         }
         // __new__ given as a plain function is a static method.
         var newKey = rt.S.__new__;
