@@ -179,7 +179,8 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         // __doc__ defaults to None; the first class of a hierarchy to give instances a __dict__
         // (and weak references) holds the __dict__ / __weakref__ descriptors, as in CPython.
         if (t.Dict.GetStr(rt.Intern("__doc__")) == null) DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__doc__"), rt.None);
-        if (!bases.Any(b => b.HasInstanceDict()))
+        var objectDictDescr = rt.ObjectType.Dict.GetStr(rt.Intern("__dict__"));
+        if (!bases.Any(b => b.HasInstanceDict() || (b.Lookup(rt.Intern("__dict__")) is { } bd && bd != objectDictDescr)))
         {
             if (t.HasInstanceDict() && t.Dict.GetStr(rt.Intern("__dict__")) == null && rt.ObjectType.Dict.GetStr(rt.Intern("__dict__")) is { } dictDescr)
                 DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__dict__"), dictDescr);
