@@ -58,10 +58,8 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
                 var cls = a[0].Type;
                 bool initOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.Intern("__init__")), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.Intern("__init__")));
                 bool newOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.Intern("__new__")), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.Intern("__new__")));
-                if (initOverridden || !newOverridden)
-                    throw ts2.Rt.TypeError(initOverridden
-                        ? $"object.__init__() takes exactly one argument (the instance to initialize)"
-                        : $"{cls.Name}() takes no arguments");
+                if (initOverridden) throw ts2.Rt.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                if (!newOverridden) throw ts2.Rt.TypeError($"{cls.Name}.__init__() takes exactly one argument (the instance to initialize)");
             }
             return ts2.Rt.None;
         });

@@ -36,6 +36,22 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         ("RuntimeWarning", "Warning"), ("SyntaxWarning", "Warning"), ("UnicodeWarning", "Warning"), ("UserWarning", "Warning"),
     ];
 
+    private static readonly HashSet<string> s_ownLayout =
+    [
+        "BaseException", "BaseExceptionGroup", "StopIteration", "SystemExit", "ImportError", "OSError",
+        "SyntaxError", "NameError", "AttributeError", "UnicodeError", "StopAsyncIteration",
+    ];
+
+    /// <summary>errno → OSError subclass, as OSError(errno, strerror) picks it (PEP 3151).</summary>
+    private static readonly Dictionary<long, string> s_errnoSubclass = new()
+    {
+        [1] = "PermissionError", [13] = "PermissionError", [2] = "FileNotFoundError", [3] = "ProcessLookupError",
+        [4] = "InterruptedError", [10] = "ChildProcessError", [11] = "BlockingIOError", [114] = "BlockingIOError",
+        [115] = "BlockingIOError", [17] = "FileExistsError", [20] = "NotADirectoryError", [21] = "IsADirectoryError",
+        [32] = "BrokenPipeError", [108] = "BrokenPipeError", [103] = "ConnectionAbortedError",
+        [111] = "ConnectionRefusedError", [104] = "ConnectionResetError", [110] = "TimeoutError",
+    };
+
     /// <summary>Creates the exception types (methods are installed later by <see cref="InstallMethods"/>).</summary>
     public static void Create(PyRuntime rt)
     {
@@ -43,6 +59,9 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         {
             var b = baseName == "object" ? rt.ObjectType : rt.ExceptionTypes[baseName];
             var t = rt.NewBuiltinType(name, b, TypeFlags.BaseType | TypeFlags.Exception | TypeFlags.HasDict);
+            // Only the types with their own C struct in CPython have their own instance layout,
+            // so class C(KeyError, ValueError) is allowed and class C(OSError, ImportError) is not.
+            if (!s_ownLayout.Contains(name)) t.SolidBase = b.SolidBase;
             rt.ExceptionTypes[name] = t;
         }
         rt.ExceptionTypes["EnvironmentError"] = rt.ExceptionTypes["OSError"];
@@ -173,16 +192,27 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             }
             return ts2.Rt.None;
         });
-        Def.Method(rt, rt.ExceptionTypes["OSError"], "__init__", (ts2, a, kw) =>
+        var osError = rt.ExceptionTypes["OSError"];
+        osError.New = (ts2, cls, args, kw) =>
+        {
+            // OSError(errno, strerror, ...) becomes the subclass for that errno.
+            if (cls == ts2.Rt.ExceptionTypes["OSError"] && args.Length - (kw?.Count ?? 0) >= 2 && args[0] is PyInt { IsBig: false } en
+                && s_errnoSubclass.TryGetValue(en.Small, out var sub))
+                cls = ts2.Rt.ExceptionTypes[sub];
+            return be.New!(ts2, cls, args, kw);
+        };
+        foreach (var t in rt.ExceptionTypes.Values) if (t != osError && t.IsSubtypeOf(osError)) t.New = osError.New;
+        Def.Method(rt, osError, "__init__", (ts2, a, kw) =>
         {
             var e = (PyBaseException)a[0];
             e.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray());
             e.Dict ??= new PyDict(ts2.Rt.DictType);
-            if (a.Length >= 3)
+            if (a.Length >= 3 && a.Length <= 6)
             {
                 DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("errno"), a[1]);
                 DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("strerror"), a[2]);
                 if (a.Length >= 4) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("filename"), a[3]);
+                if (a.Length >= 6) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("filename2"), a[5]);
                 if (a.Length > 3) e.Args = Ops<TSync>.NewTuple(ts2, [a[1], a[2]]);
             }
             return ts2.Rt.None;
@@ -197,11 +227,36 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             if (errno != null && errno != ts2.Rt.None && strerror != null)
             {
                 var s = $"[Errno {Ops<TSync>.StrValue(ts2, errno)}] {Ops<TSync>.StrValue(ts2, strerror)}";
-                if (filename != null && filename != ts2.Rt.None) s += ": " + Ops<TSync>.ReprValue(ts2, filename);
+                if (filename != null && filename != ts2.Rt.None)
+                {
+                    s += ": " + Ops<TSync>.ReprValue(ts2, filename);
+                    var filename2 = d?.GetStr(ts2.Rt.Intern("filename2"));
+                    if (filename2 != null && filename2 != ts2.Rt.None) s += " -> " + Ops<TSync>.ReprValue(ts2, filename2);
+                }
                 return ts2.Rt.NewStr(s);
             }
             return Ops<TSync>.Call(ts2, be.Dict.GetStr(ts2.Rt.Intern("__str__"))!, [e], null);
         });
+        // AttributeError(msg, name=..., obj=...), NameError(msg, name=...)
+        foreach (var (typeName, keys) in new[] { ("AttributeError", new[] { "name", "obj" }), ("NameError", new[] { "name" }) })
+        {
+            var tn = typeName;
+            var allowed = keys;
+            Def.Method(rt, rt.ExceptionTypes[tn], "__init__", (ts2, a, kw) =>
+            {
+                var e = (PyBaseException)a[0];
+                int nkw = kw?.Count ?? 0;
+                e.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - nkw).ToArray());
+                for (int i = 0; i < nkw; i++)
+                {
+                    var k = ((PyStr)kw!.Items[i]).Value;
+                    if (Array.IndexOf(allowed, k) < 0) throw ts2.Rt.TypeError($"{tn}() got an unexpected keyword argument '{k}'");
+                    e.Dict ??= new PyDict(ts2.Rt.DictType);
+                    DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern(k), a[a.Length - nkw + i]);
+                }
+                return ts2.Rt.None;
+            });
+        }
         // ImportError(msg, name=..., path=...)
         Def.Method(rt, rt.ExceptionTypes["ImportError"], "__init__", (ts2, a, kw) =>
         {

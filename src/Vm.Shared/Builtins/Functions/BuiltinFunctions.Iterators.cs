@@ -12,6 +12,7 @@ public static partial class BuiltinFunctions<TSync>
         var rt = ts.Rt;
         IterType(ts, b, "enumerate", (ts2, cls, a, kw) =>
         {
+            if (a.Length == 0) throw ts2.Rt.TypeError("enumerate() missing required argument 'iterable'");
             var bound = Args.Bind(ts2, "enumerate", a, kw, ["iterable", "start"], 1);
             var it = Ops<TSync>.GetIter(ts2, bound[0]!);
             var start = bound[1] == null ? ts2.Rt.NewInt(0) : Ops<TSync>.Index(ts2, bound[1]!);

@@ -51,8 +51,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             Args.Count(ts2, "chr", a.Length, 1, 1);
             if (a[0] is PyFloat) throw ts2.Rt.TypeError("'float' object cannot be interpreted as an integer");
             var i = Ops<TSync>.Index(ts2, a[0]);
-            if (i.IsBig) throw ts2.Rt.OverflowError("Python int too large to convert to C int");
-            long v = i.Small;
+            long v = i.IsBig ? -1 : i.Small;
             if (v < 0 || v > 0x10FFFF) throw ts2.Rt.ValueError("chr() arg not in range(0x110000)");
             return ts2.Rt.NewStr(v < 0x10000 ? ((char)v).ToString() : char.ConvertFromUtf32((int)v));
         });

@@ -151,7 +151,7 @@ public static partial class Interpreter<TSync>
                 {
                     var nm = names[arg];
                     var v = f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) { f.Sp = sp; throw rt.NameError($"name '{nm.Value}' is not defined"); }
+                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, nm); }
                     slots[sp++] = v;
                     break;
                 }
@@ -166,7 +166,7 @@ public static partial class Interpreter<TSync>
                 {
                     f.Sp = sp;
                     if (!DictOps<TSync>.DelStr(ts, f.Globals, names[arg]))
-                        throw rt.NameError($"name '{names[arg].Value}' is not defined");
+                        throw Ops<TSync>.NameErrorFor(ts, names[arg]);
                     break;
                 }
                 case Opcode.LOAD_NAME:
@@ -175,7 +175,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
                     v ??= f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) throw rt.NameError($"name '{nm.Value}' is not defined");
+                    if (v == null) throw Ops<TSync>.NameErrorFor(ts, nm);
                     slots[sp++] = v;
                     break;
                 }
@@ -195,7 +195,7 @@ public static partial class Interpreter<TSync>
                     if (locals is PyDict d && d.Type == rt.DictType)
                     {
                         if (!DictOps<TSync>.DelStr(ts, d, names[arg]))
-                            throw rt.NameError($"name '{names[arg].Value}' is not defined");
+                            throw Ops<TSync>.NameErrorFor(ts, names[arg]);
                     }
                     else Ops<TSync>.DelItem(ts, locals, names[arg]);
                     break;

@@ -161,16 +161,24 @@ public static partial class Interpreter<TSync>
         return res;
     }
 
+    /// <summary>`except t:` — t is an exception class or a flat tuple of them (checked before
+    /// matching, as CPython's CHECK_EXC_MATCH does: a bad entry fails even after a match).</summary>
     internal static bool ExceptionMatches(PyThreadState ts, PyObject e, PyObject t)
     {
         if (t is PyTuple tup)
         {
-            foreach (var x in tup.Items) if (ExceptionMatches(ts, e, x)) return true;
+            foreach (var x in tup.Items) CheckExceptType(ts, x);
+            foreach (var x in tup.Items) if (e.Type.IsSubtypeOf((PyType)x)) return true;
             return false;
         }
+        CheckExceptType(ts, t);
+        return e.Type.IsSubtypeOf((PyType)t);
+    }
+
+    private static void CheckExceptType(PyThreadState ts, PyObject t)
+    {
         if (t is not PyType tt || !tt.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"]))
             throw ts.Rt.TypeError("catching classes that do not inherit from BaseException is not allowed");
-        return e.Type.IsSubtypeOf(tt);
     }
 
     /// <summary>Builds the exception for RAISE_VARARGS (instantiating classes, setting __cause__).</summary>

@@ -15,11 +15,29 @@ public static partial class Ops<TSync>
 
     public static PyException AttributeErrorFor(PyThreadState ts, PyObject o, PyStr name)
     {
-        if (o is PyType t)
-            return ts.Rt.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
-        if (o is PyModule m)
-            return ts.Rt.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'");
-        return ts.Rt.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+        var e = o switch
+        {
+            PyType t => ts.Rt.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"),
+            PyModule m => ts.Rt.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'"),
+            _ => ts.Rt.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'"),
+        };
+        SetErrorAttr(ts, e.Value, ts.Rt.Intern("name"), name);
+        SetErrorAttr(ts, e.Value, ts.Rt.Intern("obj"), o);
+        return e;
+    }
+
+    /// <summary>NameError for an unbound global/builtin name, with its `name` attribute set.</summary>
+    public static PyException NameErrorFor(PyThreadState ts, PyStr name)
+    {
+        var e = ts.Rt.NameError($"name '{name.Value}' is not defined");
+        SetErrorAttr(ts, e.Value, ts.Rt.Intern("name"), name);
+        return e;
+    }
+
+    private static void SetErrorAttr(PyThreadState ts, PyBaseException e, PyStr key, PyObject value)
+    {
+        e.Dict ??= new PyDict(ts.Rt.DictType);
+        DictOps<TSync>.SetItem(ts, e.Dict, key, value);
     }
 
     /// <summary>getattr without the AttributeError: null when absent. Other exceptions propagate.</summary>
@@ -198,7 +216,7 @@ public static partial class Ops<TSync>
         if (descr is PySlotDescriptor sd)
         {
             var v = sd.Get(o);
-            if (v == null) throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{sd.Name}'");
+            if (v == null) throw AttributeErrorFor(ts, o, ts.Rt.Intern(sd.Name));
             return v;
         }
         return BindDescriptor(ts, descr, o, tp);
@@ -289,7 +307,7 @@ public static partial class Ops<TSync>
         {
             if (hd.Dict == null)
             {
-                if (value == null) throw AttributeErrorFor(ts, o, name);
+                if (value == null) throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}'");
                 if (!tp.HasInstanceDict()) throw NoAttrSet(ts, o, name);
                 var nd = NewDict(ts);
                 ObjectLifecycle<TSync>.IncRef(ts, nd); // the instance holds a counted reference
@@ -297,7 +315,8 @@ public static partial class Ops<TSync>
             }
             if (value == null)
             {
-                if (!DictOps<TSync>.DelStr(ts, hd.Dict, name)) throw AttributeErrorFor(ts, o, name);
+                // (CPython sets no name/obj on the error of a failed delete)
+                if (!DictOps<TSync>.DelStr(ts, hd.Dict, name)) throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}'");
             }
             else
             {
@@ -313,9 +332,10 @@ public static partial class Ops<TSync>
         var tp = o.Type;
         if (!tp.IsHeapType && tp.Lookup(name) is { } existing && !existing.IsPlainValue())
             return ts.Rt.AttributeError($"'{tp.Name}' object attribute '{name.Value}' is read-only");
-        if (tp.SlotNames != null)
-            return ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
-        return ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
+        var e = ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
+        SetErrorAttr(ts, e.Value, ts.Rt.Intern("name"), name);
+        SetErrorAttr(ts, e.Value, ts.Rt.Intern("obj"), o);
+        return e;
     }
 
     public static void TypeSetAttr(PyThreadState ts, PyType t, PyStr name, PyObject? value)
