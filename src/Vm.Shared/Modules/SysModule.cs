@@ -41,6 +41,33 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         Set(ts, d, "version_info", VersionInfo(ts));
         Set(ts, d, "implementation", Implementation(ts));
         Set(ts, d, "float_info", FloatInfo(ts));
+        Set(ts, d, "flags", StructSeq<TSync>.Create(ts, "sys.flags",
+            ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+             "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+             "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"],
+            [rt.NewInt(0), rt.NewInt(0), rt.NewInt(0), rt.NewInt(0), rt.NewInt(1), rt.NewInt(0), rt.NewInt(0),
+             rt.NewInt(0), rt.NewInt(0), rt.NewInt(0), rt.NewInt(0), rt.NewInt(0), rt.NewInt(0), rt.False,
+             rt.NewInt(1), rt.NewInt(0), rt.False, rt.NewInt(4300)]));
+        Set(ts, d, "int_info", StructSeq<TSync>.Create(ts, "sys.int_info",
+            ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+            [rt.NewInt(30), rt.NewInt(4), rt.NewInt(4300), rt.NewInt(640)]));
+        Set(ts, d, "hash_info", StructSeq<TSync>.Create(ts, "sys.hash_info",
+            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+            [rt.NewInt(64), rt.NewInt((1L << 61) - 1), rt.NewInt(314159), rt.NewInt(0), rt.NewInt(1000003),
+             rt.NewStr("siphash13"), rt.NewInt(64), rt.NewInt(128), rt.NewInt(0)]));
+        Def.Function(rt, d, "get_int_max_str_digits", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "get_int_max_str_digits", a.Length, 0, 0);
+            return ts2.Rt.NewInt(Vm.Builtins.Formatting.IntMath.GetMaxStrDigits(ts2.Rt));
+        }, "sys");
+        Def.Function(rt, d, "set_int_max_str_digits", (ts2, a, kw) =>
+        {
+            var bound = Args.Bind(ts2, "set_int_max_str_digits", a, kw, ["maxdigits"], 1);
+            long n = Ops<TSync>.IndexToLong(ts2, bound[0]!);
+            if (n != 0 && (n < 640 || n > int.MaxValue)) throw ts2.Rt.ValueError("maxdigits must be >= 640 or 0 for unlimited");
+            Vm.Builtins.Formatting.IntMath.SetMaxStrDigits(ts2.Rt, (int)n);
+            return ts2.Rt.None;
+        }, "sys");
 
         Def.Function(rt, d, "exit", (ts2, a, kw) =>
         {
@@ -69,7 +96,8 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         }, "sys");
         Def.Function(rt, d, "intern", (ts2, a, kw) =>
         {
-            if (a.Length != 1 || a[0] is not PyStr s) throw ts2.Rt.TypeError("intern() argument must be str");
+            Args.Count(ts2, "intern", a.Length, 1, 1);
+            if (a[0] is not PyStr s) throw ts2.Rt.TypeError($"intern() argument must be str, not {a[0].Type.Name}");
             return ts2.Rt.Intern(s.Value);
         }, "sys");
         Def.Function(rt, d, "exc_info", (ts2, a, kw) =>

@@ -118,6 +118,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             PosArgs(ts2, "pop", a, kw, 1, 2);
             var d = Self<PyDict>(ts2, a, "dict", "pop");
+            if (d.Count == 0 && a.Length > 2) return a[2]; // CPython: an empty dict never hashes the key
             var v = DictOps<TSync>.Pop(ts2, d, a[1]);
             if (v != null) return v;
             if (a.Length > 2) return a[2];

@@ -5,6 +5,7 @@ the User* wrappers are written here.
 """
 
 import sys as _sys
+from _thread import get_ident as _get_ident
 import _collections_abc
 from _collections import deque, defaultdict, _count_elements
 from operator import itemgetter as _itemgetter, eq as _eq
@@ -24,6 +25,9 @@ _collections_abc.MutableSequence.register(deque)
 
 
 # ---------------------------------------------------------------------------- OrderedDict
+
+_repr_running = set()   # (id, thread) of OrderedDicts whose repr is being built
+
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
@@ -76,7 +80,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, dict(self.items()))
+        key = (id(self), _get_ident())
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (self.__class__.__name__, dict(self.items()))
+        finally:
+            _repr_running.discard(key)
 
     def __reduce__(self):
         state = getattr(self, '__dict__', None) or None

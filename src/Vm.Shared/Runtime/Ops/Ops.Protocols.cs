@@ -234,7 +234,7 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         var m = o.Type.Lookup(rt.S.__delitem__);
-        if (m == null) throw rt.TypeError($"'{o.Type.Name}' object does not support item deletion");
+        if (m == null) throw rt.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
         CallMethodDescr(ts, m, o, [key]);
     }
 
