@@ -190,6 +190,36 @@ public static partial class CoreTypes<TSync>
         return w;
     }
 
+    /// <summary>function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None).</summary>
+    private static PyObject NewFunction(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        var rt = ts.Rt;
+        var b = Args.Bind(ts, "function", a, kw, ["code", "globals", "name", "argdefs", "closure", "kwdefaults"], 2);
+        var code = b[0] as PyCode ?? throw rt.TypeError($"function() argument 'code' must be code, not {b[0]!.Type.Name}");
+        var globals = b[1] as PyDict ?? throw rt.TypeError($"function() argument 'globals' must be dict, not {b[1]!.Type.Name}");
+        var name = NoneToNull(ts, b[2]);
+        if (name != null && name is not PyStr) throw rt.TypeError("arg 3 (name) must be None or string");
+        var defaults = NoneToNull(ts, b[3]);
+        if (defaults != null && defaults is not PyTuple) throw rt.TypeError("arg 4 (defaults) must be None or tuple");
+        var closure = NoneToNull(ts, b[4]);
+        int nfree = code.Unit.FreeVars.Length;
+        if (closure is not (null or PyTuple)) throw rt.TypeError("arg 5 (closure) must be tuple");
+        int nclosure = closure is PyTuple ct ? ct.Count : 0;
+        if (nfree != nclosure)
+            throw rt.ValueError($"{code.Name.Value} requires closure of length {nfree}, not {nclosure}");
+        if (closure is PyTuple cells && cells.Items.Any(c => c is not PyCell))
+            throw rt.TypeError($"arg 5 (closure) expected cell, found {cells.Items.First(c => c is not PyCell).Type.Name}");
+        var kwdefaults = NoneToNull(ts, b[5]);
+        if (kwdefaults != null && kwdefaults is not PyDict) throw rt.TypeError("arg 6 (kwdefaults) must be None or dict");
+        var fn = new PyFunction(rt.FunctionType, code, globals, rt.BuiltinsFor(globals), (PyStr?)name ?? code.Name, (PyStr?)name ?? code.QualName);
+        if (defaults != null) { ObjectLifecycle<TSync>.IncRef(ts, defaults); fn.Defaults = (PyTuple)defaults; }
+        if (kwdefaults != null) { ObjectLifecycle<TSync>.IncRef(ts, kwdefaults); fn.KwDefaults = (PyDict)kwdefaults; }
+        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = (PyTuple)closure; }
+        fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;
+        fn.Module = globals.GetStr(rt.S.__name__);
+        return fn;
+    }
+
     private static PyObject? NoneToNull(PyThreadState ts, PyObject? o) => o == null || ReferenceEquals(o, ts.Rt.None) ? null : o;
 
     private static PyObject CopyProperty(PyThreadState ts, PyProperty p, PyObject? g, PyObject? s, PyObject? d)
@@ -267,11 +297,13 @@ public static partial class CoreTypes<TSync>
         });
         Def.Method(rt, g, "close", (ts2, a, kw) =>
         {
-            Generators<TSync>.Close(ts2, (PyGenerator)a[0]);
-            return ts2.Rt.None;
+            return Generators<TSync>.Close(ts2, (PyGenerator)a[0]);
         });
-        Def.Getter(rt, g, "__name__", (ts2, o) => ((PyGenerator)o).Name);
-        Def.Getter(rt, g, "__qualname__", (ts2, o) => ((PyGenerator)o).QualName);
+        Def.Getter(rt, g, "__name__", (ts2, o) => ((PyGenerator)o).Name,
+            (ts2, o, v) => ((PyGenerator)o).Name = v is PyStr && v.Type == ts2.Rt.StrType ? v : throw ts2.Rt.TypeError("__name__ must be set to a string object"));
+        Def.Getter(rt, g, "__qualname__", (ts2, o) => ((PyGenerator)o).QualName,
+            (ts2, o, v) => ((PyGenerator)o).QualName = v is PyStr && v.Type == ts2.Rt.StrType ? v : throw ts2.Rt.TypeError("__qualname__ must be set to a string object"));
+        g.HasFinalizer = true; // a suspended generator is closed when it is deallocated
         Def.Getter(rt, g, "gi_running", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Running != 0));
         Def.Getter(rt, g, "gi_frame", (ts2, o) => ((PyGenerator)o).Finished ? ts2.Rt.None : new PyNative<Frame>(ts2.Rt.FrameType, ((PyGenerator)o).Frame));
         Def.Getter(rt, g, "gi_code", (ts2, o) => ((PyGenerator)o).Frame.Code);
@@ -304,6 +336,28 @@ public static partial class CoreTypes<TSync>
         });
         Def.Method(rt, mod, "__dir__", (ts2, a, kw) => Ops<TSync>.NewList(ts2, DirOf(ts2, a[0]).ToArray()));
         mod.Flags |= TypeFlags.HasDict;
+
+        // types.CellType(), types.MethodType(func, obj), types.FunctionType(code, globals, ...)
+        rt.CellType.New = (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "cell", kw);
+            Args.Count(ts2, "cell", a.Length, 0, 1);
+            var c = new PyCell(cls, null);
+            if (a.Length == 1) Ops<TSync>.Store(ts2, ref c.Contents, a[0]);
+            return c;
+        };
+        Def.StaticMethod(rt, rt.CellType, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        rt.MethodType.New = (ts2, cls, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "method", kw);
+            if (a.Length != 2) throw ts2.Rt.TypeError($"method expected 2 arguments, got {a.Length}");
+            if (!Ops<TSync>.IsCallable(ts2, a[0])) throw ts2.Rt.TypeError("first argument must be callable");
+            if (ReferenceEquals(a[1], ts2.Rt.None)) throw ts2.Rt.TypeError("instance must not be None");
+            return Ops<TSync>.NewBoundMethod(ts2, a[0], a[1]);
+        };
+        Def.StaticMethod(rt, rt.MethodType, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        rt.FunctionType.New = (ts2, cls, a, kw) => NewFunction(ts2, a, kw);
+        Def.StaticMethod(rt, rt.FunctionType, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
 
         Def.Getter(rt, rt.CellType, "cell_contents", (ts2, o) => ((PyCell)o).Contents ?? throw ts2.Rt.ValueError("Cell is empty"),
             (ts2, o, v) => Ops<TSync>.Store(ts2, ref ((PyCell)o).Contents, v));

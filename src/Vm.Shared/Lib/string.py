@@ -174,7 +174,10 @@ def _parse_format(s):
         c = s[i]
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
+                # an escaped brace ends the literal chunk (as CPython's parser reports it)
                 literal.append('{')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             # a replacement field: find the matching close brace
@@ -222,6 +225,8 @@ def _parse_format(s):
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")

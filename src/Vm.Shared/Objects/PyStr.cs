@@ -57,9 +57,11 @@ public class PyStr : PyObject
         {
             var n = _cpLength;
             if (n >= 0) return n;
-            n = Value.Length;
-            foreach (char c in Value)
-                if (char.IsLowSurrogate(c)) n--;
+            var v = Value;
+            n = v.Length;
+            // A surrogate pair is one code point; a lone surrogate (e.g. '\udc80') is one on its own.
+            for (int i = 1; i < v.Length; i++)
+                if (char.IsLowSurrogate(v[i]) && char.IsHighSurrogate(v[i - 1])) { n--; i++; }
             _cpLength = n;
             return n;
         }

@@ -12,6 +12,11 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         if ((o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0) WeakRefs<TSync>.ClearAndCallback(ts, o);
         if (!o.Type.HasFinalizer) return;
         if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Finalized) & (int)ObjectFlags.Finalized) != 0) return;
+        if (o is PyGenerator g)
+        {
+            CloseSuspended(ts, g);
+            return;
+        }
         var del = o.Type.Lookup(rt.S.__del__);
         if (del == null) return;
         var savedCur = ts.CurrentException;
@@ -37,6 +42,38 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         finally
         {
             TSync.DecRefNoDealloc(ts, o);
+            ts.CurrentException = savedCur;
+            ts.HandledException = savedHandled;
+        }
+    }
+
+    /// <summary>A generator deallocated while suspended is closed (its finally blocks and context
+    /// managers run), as CPython's generator finaliser does; errors are reported, not raised.</summary>
+    private static void CloseSuspended(PyThreadState ts, PyGenerator g)
+    {
+        if (!g.Started || g.Frame.Finished || g.Running != 0) return;
+        var rt = ts.Rt;
+        var savedCur = ts.CurrentException;
+        var savedHandled = ts.HandledException;
+        TSync.IncRef(ts, g);
+        try
+        {
+            Generators<TSync>.Close(ts, g);
+        }
+        catch (PyException e)
+        {
+            try
+            {
+                rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, g)}");
+                Tracebacks<TSync>.Print(ts, e.Value, rt.Stderr);
+            }
+            catch (PyException)
+            {
+            }
+        }
+        finally
+        {
+            TSync.DecRefNoDealloc(ts, g);
             ts.CurrentException = savedCur;
             ts.HandledException = savedHandled;
         }

@@ -1,5 +1,6 @@
 // CPython 3.13's hash algorithms for tuple (xxHash-based tuplehash), slice (same lanes, no length),
 // frozenset (shuffled xor) and range (hash of a normalised tuple), so hash() agrees with CPython.
+using Vm.Builtins.Text;
 using Vm.Objects;
 
 namespace Vm.Builtins.Containers;
@@ -64,6 +65,7 @@ public static class ContainerHashing
                 return TupleHash(hs);
             }
             case PySet fs when o.Type == rt.FrozenSetType: return FrozenSetHash(fs);
+            case PyBytes b when o.Type == rt.BytesType: return BytesHash.Of(b.Value);
         }
         if (ReferenceEquals(o, rt.None)) return NoneHash;
         return fallback(o);

@@ -185,12 +185,14 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>gen.close().</summary>
-    public static void Close(PyThreadState ts, PyGenerator g)
+    /// <summary>generator.close(): GeneratorExit thrown in; returns the generator's return value if
+    /// it returns instead of yielding (CPython 3.13), else None.</summary>
+    public static PyObject Close(PyThreadState ts, PyGenerator g)
     {
         if (!g.Started || g.Frame.Finished)
         {
             g.Frame.Finished = true;
-            return;
+            return ts.Rt.None;
         }
         var exit = ts.Rt.NewException(ts.Rt.ExceptionTypes["GeneratorExit"], ts.Rt.EmptyTuple);
         try
@@ -199,9 +201,9 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         }
         catch (PyException pe)
         {
-            if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["GeneratorExit"]) ||
-                pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["StopIteration"]))
-                return;
+            if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["GeneratorExit"])) return ts.Rt.None;
+            if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["StopIteration"]))
+                return pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
             throw;
         }
         throw ts.Rt.RuntimeError("generator ignored GeneratorExit");

@@ -141,7 +141,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         foreach (var kv in pairs)
         {
-            if (kv.Key is not PyStr ks) throw ts.Rt.TypeError($"{FuncDesc(ts, func)} keywords must be strings");
+            if (kv.Key is not PyStr ks) throw ts.Rt.TypeError("keywords must be strings");
             if (GetItemOrNull(ts, d, kv.Key) != null)
                 throw ts.Rt.TypeError($"{FuncDesc(ts, func)} got multiple values for keyword argument '{ks.Value}'");
             SetItem(ts, d, kv.Key, kv.Value);
