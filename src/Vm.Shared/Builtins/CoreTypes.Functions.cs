@@ -274,7 +274,7 @@ public static partial class CoreTypes<TSync>
         {
             if (obj is PyType ot && ot.IsSubtypeOf(thisType)) objType = ot;
             else if (obj.Type.IsSubtypeOf(thisType)) objType = obj.Type;
-            else throw rt.TypeError("super(type, obj): obj must be an instance or subtype of type");
+            else throw rt.TypeError($"super(type, obj): obj ({(obj is PyType ot2 ? "type " + ot2.Name : "instance of " + obj.Type.Name)}) is not an instance or subtype of type ({thisType.Name}).");
         }
         return new PySuper(rt.SuperType, thisType, obj, objType);
     }

@@ -128,6 +128,9 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Method(rt, be, "add_note", (ts2, a, kw) =>
         {
+            Args.NoKwargs(ts2, "add_note", kw);
+            Args.Count(ts2, "add_note", a.Length - 1, 1, 1);
+            if (a[1] is not PyStr) throw ts2.Rt.TypeError($"note must be a str, not '{a[1].Type.Name}'");
             var e = (PyBaseException)a[0];
             e.Dict ??= new PyDict(ts2.Rt.DictType);
             var notes = e.Dict.GetStr(ts2.Rt.Intern("__notes__")) as PyList;

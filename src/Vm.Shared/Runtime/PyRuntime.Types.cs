@@ -126,6 +126,8 @@ public abstract partial class PyRuntime
         t.Mro = mro;
         t.Flags = flags;
         t.SolidBase = t;
+        baseType.Subclasses ??= new();
+        lock (baseType.Subclasses) baseType.Subclasses.Add(new WeakReference<PyType>(t));
     }
 
     /// <summary>Creates a builtin type (for modules: deque, Lock, ...).</summary>

@@ -62,7 +62,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             {
                 case PyStr s:
                     if (s.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {s.Length} found");
-                    return ts2.Rt.NewInt(char.ConvertToUtf32(s.Value, 0));
+                    // A lone surrogate is its own code point (char.ConvertToUtf32 would throw).
+                    return ts2.Rt.NewInt(s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
                 case PyBytes by:
                     if (by.Value.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {by.Value.Length} found");
                     return ts2.Rt.NewInt(by.Value[0]);

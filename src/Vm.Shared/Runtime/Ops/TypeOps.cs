@@ -179,6 +179,9 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         // __doc__ defaults to None; the first class of a hierarchy to give instances a __dict__
         // (and weak references) holds the __dict__ / __weakref__ descriptors, as in CPython.
         if (t.Dict.GetStr(rt.Intern("__doc__")) == null) DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__doc__"), rt.None);
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if (t.Dict.GetStr(rt.S.Compare[(int)Vm.Bytecode.CompareOpArg.Eq]) != null && t.Dict.GetStr(rt.S.__hash__) == null)
+            DictOps<TSync>.SetItem(ts, t.Dict, rt.S.__hash__, rt.None);
         var objectDictDescr = rt.ObjectType.Dict.GetStr(rt.Intern("__dict__"));
         if (!bases.Any(b => b.HasInstanceDict() || (b.Lookup(rt.Intern("__dict__")) is { } bd && bd != objectDictDescr)))
         {
@@ -219,7 +222,18 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         {
             if (kv.Value.IsPlainValue()) continue;
             var sn = kv.Value.Type.Lookup(rt.S.__set_name__);
-            if (sn != null) Ops<TSync>.CallMethodDescr(ts, sn, kv.Value, [t, kv.Key]);
+            if (sn == null) continue;
+            try
+            {
+                Ops<TSync>.CallMethodDescr(ts, sn, kv.Value, [t, kv.Key]);
+            }
+            catch (PyException e)
+            {
+                // CPython 3.12+: the error propagates with a note naming the attribute.
+                var note = rt.NewStr($"Error calling __set_name__ on '{kv.Value.Type.Name}' instance {Ops<TSync>.ReprValue(ts, kv.Key)} in '{t.Name}'");
+                Ops<TSync>.CallMethod(ts, e.Value, "add_note", [note]);
+                throw;
+            }
         }
 
         // __init_subclass__ of the parent.
