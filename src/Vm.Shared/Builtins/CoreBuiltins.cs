@@ -139,7 +139,12 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             if (it is PyIterBase nb) return nb.Next(ts2) ?? throw ts2.Rt.StopIteration();
             return Ops<TSync>.CallSpecial(ts2, it, "__next__", [])!;
         });
-        Def.Function(rt, b, "globals", (ts2, a, kw) => ts2.Frame?.Globals ?? ts2.Rt.NewModuleDict("__main__", null));
+        Def.Function(rt, b, "globals", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "globals", kw);
+            Args.Count(ts2, "globals", a.Length, 0, 0);
+            return ts2.Frame?.Globals ?? ts2.Rt.NewModuleDict("__main__", null);
+        });
         Def.Function(rt, b, "locals", (ts2, a, kw) => Locals(ts2));
         Def.Function(rt, b, "vars", (ts2, a, kw) =>
         {

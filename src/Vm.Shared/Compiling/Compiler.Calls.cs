@@ -88,8 +88,10 @@ public sealed partial class Compiler
             return;
         }
 
-        // Positional arguments as one tuple.
-        StarUnpackHelper(args, pushed, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, tuple: true);
+        // Positional arguments as one tuple; a lone `*x` is passed as is (CALL_EX iterates it and
+        // names the function if it is not iterable, as CPython does).
+        if (pushed == 0 && args.Count == 1 && args[0] is Starred lone) VisitExpr(lone.Value);
+        else StarUnpackHelper(args, pushed, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, tuple: true);
 
         // Keyword arguments as one dict.
         if (nkw > 0)

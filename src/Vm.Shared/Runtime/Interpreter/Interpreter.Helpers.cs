@@ -77,10 +77,17 @@ public static partial class Interpreter<TSync>
 
     internal static PyObject? CallEx(PyThreadState ts, PyObject callable, PyObject argsObj, PyObject? kwargs)
     {
-        PyObject[] args = argsObj is PyTuple t ? t.Items : Ops<TSync>.ToArray(ts, argsObj);
+        PyObject[] args;
+        if (argsObj is PyTuple t) args = t.Items;
+        else
+        {
+            if (argsObj.Type.Lookup(ts.Rt.S.__iter__) == null && argsObj.Type.Lookup(ts.Rt.S.__getitem__) == null)
+                throw ts.Rt.TypeError($"{DictOps<TSync>.FuncDesc(ts, callable)} argument after * must be an iterable, not {argsObj.Type.Name}");
+            args = Ops<TSync>.ToArray(ts, argsObj);
+        }
         if (kwargs == null || (kwargs is PyDict kd0 && kd0.Count == 0))
             return CallFromStack(ts, callable, args, null);
-        var kd = kwargs as PyDict ?? throw ts.Rt.TypeError("argument after ** must be a mapping, not " + kwargs.Type.Name);
+        var kd = kwargs as PyDict ?? throw ts.Rt.TypeError($"{DictOps<TSync>.FuncDesc(ts, callable)} argument after ** must be a mapping, not {kwargs.Type.Name}");
         var pairs = kd.Snapshot();
         var all = new PyObject[args.Length + pairs.Count];
         args.CopyTo(all, 0);

@@ -305,12 +305,16 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         return true;
     }
 
-    private static string FuncDesc(PyThreadState ts, PyObject func) => func switch
+    /// <summary>How CPython names a callable in call errors (_PyObject_FunctionStr): module.qualname().</summary>
+    public static string FuncDesc(PyThreadState ts, PyObject func) => func switch
     {
-        PyFunction f => ((PyStr)f.QualName).Value + "()",
+        PyFunction f => QualifiedName(f) + "()",
         PyBuiltinFunction b => b.Name + "()",
-        PyMethod { Func: PyFunction mf } => ((PyStr)mf.QualName).Value + "()",
+        PyMethod { Func: PyFunction mf } => QualifiedName(mf) + "()",
         PyType t => t.Name + "()",
         _ => func.Type.Name + " object",
     };
+
+    private static string QualifiedName(PyFunction f) =>
+        f.Module is PyStr { Value: not "builtins" } m ? m.Value + "." + ((PyStr)f.QualName).Value : ((PyStr)f.QualName).Value;
 }
