@@ -50,7 +50,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     internal static Frame NewFrame(PyThreadState ts, PyFunction f)
     {
         var code = f.Code;
-        var frame = new Frame(code, f, f.Globals, f.Builtins, null);
+        var frame = code.IsGenerator ? new Frame(code, f, f.Globals, f.Builtins, null) : ts.RentFrame(f);
         if (code.NCells != 0) SetupCells(ts, frame, f);
         return frame;
     }

@@ -119,7 +119,7 @@ public static partial class Interpreter<TSync>
         var rt = ts.Rt;
         PyObject[] items;
         if (seq is PyTuple t) items = t.Items;
-        else if (seq is PyList l) items = l.ToArray();
+        else if (seq is PyList l) items = ListOps<TSync>.Snapshot(ts, l);
         else
         {
             if (!Ops<TSync>.IsIterable(ts, seq))
