@@ -132,7 +132,20 @@ public static class Program
         finally
         {
             stdout.Flush();
+            if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") PrintGcStats();
         }
+    }
+
+    // PYVM_GCSTATS=1: allocation and collection figures of the whole run on stderr (for tuning
+    // the GC settings and finding per-operation allocation; DESIGN.md, "Allocation and the .NET GC").
+    private static void PrintGcStats()
+    {
+        long live = GC.GetTotalMemory(forceFullCollection: true);
+        var p = System.Diagnostics.Process.GetCurrentProcess();
+        Console.Error.WriteLine(
+            $"gcstats: allocated={GC.GetTotalAllocatedBytes(precise: true)} gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} " +
+            $"gen2={GC.CollectionCount(2)} pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F1} live_after_full={live} " +
+            $"peak_ws={p.PeakWorkingSet64} server={System.Runtime.GCSettings.IsServerGC} cpu_ms={p.TotalProcessorTime.TotalMilliseconds:F0}");
     }
 
     private static string Quote(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";

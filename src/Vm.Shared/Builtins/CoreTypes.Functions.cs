@@ -305,7 +305,13 @@ public static partial class CoreTypes<TSync>
             (ts2, o, v) => ((PyGenerator)o).QualName = v is PyStr && v.Type == ts2.Rt.StrType ? v : throw ts2.Rt.TypeError("__qualname__ must be set to a string object"));
         g.HasFinalizer = true; // a suspended generator is closed when it is deallocated
         Def.Getter(rt, g, "gi_running", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Running != 0));
-        Def.Getter(rt, g, "gi_frame", (ts2, o) => ((PyGenerator)o).Finished ? ts2.Rt.None : new PyNative<Frame>(ts2.Rt.FrameType, ((PyGenerator)o).Frame));
+        Def.Getter(rt, g, "gi_frame", (ts2, o) =>
+        {
+            var gen = (PyGenerator)o;
+            if (gen.Finished) return ts2.Rt.None;
+            Frame.MarkEscaped(gen.Frame); // its f_back chain may be read later: no reuse
+            return new PyNative<Frame>(ts2.Rt.FrameType, gen.Frame);
+        });
         Def.Getter(rt, g, "gi_code", (ts2, o) => ((PyGenerator)o).Frame.Code);
         Def.Getter(rt, g, "gi_suspended", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Started && !((PyGenerator)o).Finished && ((PyGenerator)o).Running == 0));
         Def.Method(rt, g, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<generator object {((PyStr)((PyGenerator)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));

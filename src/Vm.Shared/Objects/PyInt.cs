@@ -11,7 +11,10 @@ namespace Vm.Objects;
 public class PyInt : PyObject
 {
     public readonly long Small;
-    public readonly BigInteger? BigValue;
+    // Boxed so that a machine-word int carries one reference (8 bytes) instead of an inline
+    // BigInteger? (24 bytes): every int above the small-int cache is an allocation, and its size
+    // sets how often gen0 collections stop all threads (DESIGN.md, "Allocation and the .NET GC").
+    private readonly StrongBox<BigInteger>? _big;
 
     public PyInt(PyType type, long value) : base(type)
     {
@@ -21,16 +24,19 @@ public class PyInt : PyObject
     public PyInt(PyType type, BigInteger value) : base(type)
     {
         if (value >= long.MinValue && value <= long.MaxValue) Small = (long)value;
-        else BigValue = value;
+        else _big = new StrongBox<BigInteger>(value);
     }
+
+    /// <summary>The value when it does not fit in a long, else null.</summary>
+    public BigInteger? BigValue => _big?.Value;
 
     public bool IsBig
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => BigValue.HasValue;
+        get => _big != null;
     }
 
-    public BigInteger Big => BigValue ?? new BigInteger(Small);
+    public BigInteger Big => _big != null ? _big.Value : new BigInteger(Small);
 
     public override string ToString() => IsBig ? BigValue!.Value.ToString() : Small.ToString();
 }

@@ -5,7 +5,9 @@
 // once, then _size, and bounds-check against both, so a concurrent resize (which publishes a new
 // array, never shrinking an array a reader may hold) can only make them see an older or newer
 // state, never an out-of-range index. A null slot seen by a racing reader means "retry under the
-// lock". The .NET GC keeps a replaced array alive for readers (no QSBR needed: we never reuse
+// lock". Removals and insertions shift items inside the array (a reader may then see an item twice
+// or miss one, as with CPython's in-place memmove; every reference it sees is an item that was in
+// the list). The .NET GC keeps a replaced array alive for readers (no QSBR needed: we never reuse
 // arrays from free-lists).
 namespace Vm.Objects;
 
@@ -77,18 +79,15 @@ public class PyList : PyObject
         var arr = _items;
         var o = arr[index]!;
         int n = _size - 1;
-        if (index == n)
-        {
-            Volatile.Write(ref _size, n);
-            arr[index] = null;
-            return o;
-        }
-        // Publish a fresh array so a lock-free reader never sees items shift under an index it checked.
-        var fresh = new PyObject?[arr.Length];
-        Array.Copy(arr, 0, fresh, 0, index);
-        Array.Copy(arr, index + 1, fresh, index, n - index);
-        Volatile.Write(ref _items, fresh);
+        // Shift in place (CPython's list_ass_slice does the same memmove): Array.Copy moves
+        // references one aligned word at a time, so a racing lock-free reader sees, at any index,
+        // some item that is or was in the list (it may see one twice or miss one - the documented
+        // behaviour of unsynchronised reads and iteration) or, in the vacated last slot, null,
+        // which makes it retry under the lock. No fresh array per removal: pop(0) stays
+        // allocation-free.
+        if (index < n) Array.Copy(arr, index + 1, arr, index, n - index);
         Volatile.Write(ref _size, n);
+        Volatile.Write(ref arr[n], null);
         return o;
     }
 

@@ -18,19 +18,26 @@ public struct Block
 }
 
 /// <summary>An executing Python frame: fast locals, cells and the value stack in one array.</summary>
+/// <remarks>
+/// Frames of plain (non-generator) functions are reused per thread and call depth
+/// (<see cref="PyThreadState.RentFrame"/>): a call then allocates nothing for its frame. A frame
+/// that anything may keep after it returns - a traceback, sys._getframe, a generator's f_back -
+/// is marked <see cref="Escaped"/> first, together with every caller frame reachable through
+/// <see cref="Back"/>, and is never reused.
+/// </remarks>
 public sealed class Frame
 {
-    public readonly PyCode Code;
-    public readonly PyFunction? Func;
+    public PyCode Code;
+    public PyFunction? Func;
     /// <summary>[0, NLocals): fast locals; [NLocals, NLocals+NCells): cells; then the value stack.</summary>
-    public readonly PyObject?[] Slots;
-    public readonly int StackBase;
+    public PyObject?[] Slots;
+    public int StackBase;
     public int Sp;
     public int Ip;
     /// <summary>Index of the instruction being executed (for line numbers).</summary>
     public int LastIp;
-    public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    public PyDict Globals;
+    public PyDict Builtins;
     /// <summary>The locals mapping for *_NAME instructions (module and class bodies, exec).</summary>
     public PyObject? Locals;
     public Frame? Back;
@@ -43,6 +50,10 @@ public sealed class Frame
     public bool Finished;
     /// <summary>Set by YIELD_VALUE / YIELD_FROM when Eval returns a yielded value.</summary>
     public bool Yielded;
+    /// <summary>Something may hold this frame after it returns: never reuse it.</summary>
+    public bool Escaped;
+    /// <summary>Rented from the thread's frame pool and not yet finished.</summary>
+    internal bool Rented;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
@@ -54,6 +65,43 @@ public sealed class Frame
         StackBase = code.NLocals + code.NCells;
         Slots = new PyObject?[StackBase + code.StackSize + 1];
         Sp = StackBase;
+    }
+
+    /// <summary>Prepares a returned, unescaped frame for a new call of <paramref name="func"/>.</summary>
+    internal void Reinit(PyFunction func)
+    {
+        var code = func.Code;
+        Code = code;
+        Func = func;
+        Globals = func.Globals;
+        Builtins = func.Builtins;
+        Locals = null;
+        Back = null;
+        Generator = null;
+        int stackBase = code.NLocals + code.NCells;
+        int size = stackBase + code.StackSize + 1;
+        if (Slots.Length < size) Slots = new PyObject?[size];
+        else Array.Clear(Slots, 0, stackBase); // normally already clear (ReleaseLocals); cheap insurance
+        StackBase = stackBase;
+        Sp = stackBase;
+        Ip = 0;
+        LastIp = 0;
+        BlockCount = 0;
+        Executing = false;
+        Finished = false;
+        Yielded = false;
+    }
+
+    /// <summary>Marks f and its callers as escaped (they may be read after they return).</summary>
+    public static void MarkEscaped(Frame? f)
+    {
+        // A plain frame runs once, so its Back chain was complete when it was first marked: stop
+        // there. A generator frame gets a new Back at every resumption: walk through it.
+        for (; f != null; f = f.Back)
+        {
+            if (f.Escaped && f.Generator == null) break;
+            f.Escaped = true;
+        }
     }
 
     public int Line => Code.Unit.LineAt(LastIp);

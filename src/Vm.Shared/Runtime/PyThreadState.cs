@@ -52,6 +52,9 @@ public sealed class PyThreadState
     /// <summary>Scratch list reused by deallocation.</summary>
     internal List<PyObject>? DeallocScratch;
     internal int DeallocDepth;
+    /// <summary>Reusable frames by call depth (see <see cref="Frame"/>); touched by this thread only.</summary>
+    private Frame?[] _framePool = new Frame?[FramePoolDepth];
+    private const int FramePoolDepth = 64;
 
     public PyThreadState(PyRuntime rt, int id)
     {
@@ -59,6 +62,23 @@ public sealed class PyThreadState
         Id = id;
         Ident = Environment.CurrentManagedThreadId;
         NativeId = Environment.CurrentManagedThreadId;
+    }
+
+    /// <summary>
+    /// A frame for a call of the plain (non-generator) function <paramref name="func"/> made at
+    /// the current depth: the one the previous call at this depth used if nothing kept it, else
+    /// a new one that takes its place. Returned frames are released by Interpreter.Run.
+    /// </summary>
+    internal Frame RentFrame(PyFunction func)
+    {
+        int d = RecursionDepth;
+        var pool = _framePool;
+        if ((uint)d >= (uint)pool.Length) return new Frame(func.Code, func, func.Globals, func.Builtins, null);
+        var f = pool[d];
+        if (f != null && !f.Escaped && !f.Rented) f.Reinit(func);
+        else pool[d] = f = new Frame(func.Code, func, func.Globals, func.Builtins, null);
+        f.Rented = true;
+        return f;
     }
 
     public void SetEvalBreakerBit(int bit) => Interlocked.Or(ref EvalBreaker, bit);

@@ -80,8 +80,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             var other = a[1];
             if (other is PyList o)
             {
-                var x = l.ToArray();
-                var y = o.ToArray();
+                var x = ListOps<TSync>.Snapshot(ts2, l);
+                var y = ListOps<TSync>.Snapshot(ts2, o);
                 var r = new PyObject[x.Length + y.Length];
                 x.CopyTo(r, 0);
                 y.CopyTo(r, x.Length);
@@ -195,7 +195,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.Method(rt, t, "copy", (ts2, a, kw) =>
         {
             NoArgs(ts2, "list.copy", a, kw);
-            return Ops<TSync>.NewList(ts2, Self<PyList>(ts2, a, "list", "copy").ToArray());
+            return Ops<TSync>.NewList(ts2, ListOps<TSync>.Snapshot(ts2, Self<PyList>(ts2, a, "list", "copy")));
         });
         Def.Method(rt, t, "reverse", (ts2, a, kw) =>
         {
@@ -294,7 +294,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         if (key is PySlice s)
         {
-            PyObject[] items = ReferenceEquals(value, l) ? l.ToArray() : SequenceFast(ts, value, "must assign iterable to extended slice");
+            PyObject[] items = ReferenceEquals(value, l) ? ListOps<TSync>.Snapshot(ts, l) : SequenceFast(ts, value, "must assign iterable to extended slice");
             SliceIndices<TSync>.Unpack(ts, s, out long start, out long stop, out long step);
             if (step == 1)
             {
@@ -315,14 +315,14 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     internal static PyObject[] SequenceFast(PyThreadState ts, PyObject v, string msg)
     {
         if (v is PyTuple t) return t.Items;
-        if (v is PyList l) return l.ToArray();
+        if (v is PyList l) return ListOps<TSync>.Snapshot(ts, l);
         if (!Ops<TSync>.IsIterable(ts, v)) throw ts.Rt.TypeError(msg);
         return Ops<TSync>.ToArray(ts, v);
     }
 
     private static PyList ListRepeat(PyThreadState ts, PyList l, long n)
     {
-        var items = l.ToArray();
+        var items = ListOps<TSync>.Snapshot(ts, l);
         if (n <= 0 || items.Length == 0) return Ops<TSync>.NewList(ts);
         if (items.Length * n > int.MaxValue - 64) throw ts.Rt.MemoryError();
         var r = new PyObject[items.Length * n];

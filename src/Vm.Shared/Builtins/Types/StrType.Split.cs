@@ -206,7 +206,7 @@ public static partial class StrType<TSync>
         int count;
         if (iterable is PyList l)
         {
-            items = l.ToArray();
+            items = Vm.Runtime.ListOps<TSync>.Snapshot(ts, l);
             count = items.Length;
         }
         else if (iterable is PyTuple t)

@@ -46,11 +46,30 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return Run(ts, frame);
     }
 
+    /// <summary>f(self, *args) for the eval loop: null with ts.CurrentException set on error.</summary>
+    internal static PyObject? CallFunctionWithSelfOrNull(PyThreadState ts, PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int n = args.Length + 1;
+        if (n <= ArgBuffer.Capacity)
+        {
+            ArgBuffer buf = default;
+            Span<PyObject> full = buf;
+            full = full[..n];
+            full[0] = self;
+            args.CopyTo(full[1..]);
+            return CallFunctionOrNull(ts, f, full, kwnames);
+        }
+        var arr = new PyObject[n];
+        arr[0] = self;
+        args.CopyTo(arr.AsSpan(1));
+        return CallFunctionOrNull(ts, f, arr, kwnames);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Frame NewFrame(PyThreadState ts, PyFunction f)
     {
         var code = f.Code;
-        var frame = new Frame(code, f, f.Globals, f.Builtins, null);
+        var frame = code.IsGenerator ? new Frame(code, f, f.Globals, f.Builtins, null) : ts.RentFrame(f);
         if (code.NCells != 0) SetupCells(ts, frame, f);
         return frame;
     }

@@ -65,13 +65,7 @@ public static partial class Interpreter<TSync>
     internal static PyObject? CallFromStack(PyThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         if (callable is PyFunction pf) return CallFunctionOrNull(ts, pf, args, kwnames);
-        if (callable is PyMethod m && m.Func is PyFunction mf)
-        {
-            var full = new PyObject[args.Length + 1];
-            full[0] = m.Self;
-            args.CopyTo(full.AsSpan(1));
-            return CallFunctionOrNull(ts, mf, full, kwnames);
-        }
+        if (callable is PyMethod m && m.Func is PyFunction mf) return CallFunctionWithSelfOrNull(ts, mf, m.Self, args, kwnames);
         return Ops<TSync>.Call(ts, callable, args, kwnames);
     }
 
@@ -126,7 +120,7 @@ public static partial class Interpreter<TSync>
         var rt = ts.Rt;
         PyObject[] items;
         if (seq is PyTuple t) items = t.Items;
-        else if (seq is PyList l) items = l.ToArray();
+        else if (seq is PyList l) items = ListOps<TSync>.Snapshot(ts, l);
         else
         {
             if (!Ops<TSync>.IsIterable(ts, seq))

@@ -58,6 +58,7 @@ public static partial class Interpreter<TSync>
         finally
         {
             f.Executing = false;
+            f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
             ts.Frame = f.Back;
             ts.RecursionDepth--;
         }
@@ -94,6 +95,7 @@ public static partial class Interpreter<TSync>
     {
         var line = f.Code.Unit.LineAt(f.LastIp);
         if (e.Traceback != null && ReferenceEquals(e.Traceback.Frame, f) && e.Traceback.InstrIndex == f.LastIp) return;
+        Frame.MarkEscaped(f); // tb_frame and its f_back chain outlive the calls
         e.Traceback = new PyTraceback(ts.Rt.TracebackType, e.Traceback, f.Code, line, f.LastIp, f);
     }
 

@@ -202,7 +202,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         {
             PyObject[] pair;
             if (item is PyTuple t) pair = t.Items;
-            else if (item is PyList l) pair = l.ToArray();
+            else if (item is PyList l) pair = ListOps<TSync>.Snapshot(ts, l);
             else
             {
                 if (!Ops<TSync>.IsIterable(ts, item))

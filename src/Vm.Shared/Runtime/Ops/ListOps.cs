@@ -15,6 +15,24 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.Unlock(ts, l);
     }
 
+    /// <summary>
+    /// A consistent copy of the items, taken under the list's critical section (CPython copies
+    /// under it too): removals shift items in place, so an unlocked copy racing with a pop could
+    /// hold one item twice and miss another.
+    /// </summary>
+    public static PyObject[] Snapshot(PyThreadState ts, PyList l)
+    {
+        TSync.Lock(ts, l);
+        try
+        {
+            return l.ToArray();
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
     public static PyObject GetIndex(PyThreadState ts, PyList l, long i)
     {
         while (true)
@@ -83,7 +101,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
 
     public static void Extend(PyThreadState ts, PyList l, PyObject iterable)
     {
-        PyObject[] items = ReferenceEquals(iterable, l) ? l.ToArray() : Ops<TSync>.ToArray(ts, iterable);
+        PyObject[] items = ReferenceEquals(iterable, l) ? Snapshot(ts, l) : Ops<TSync>.ToArray(ts, iterable);
         foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
         TSync.Lock(ts, l);
         try
@@ -124,8 +142,8 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
 
     // -----------------------------------------------------------------------------------------
     // Operations used by the list type's methods (Builtins/Types/ContainerTypes.List.cs). Structural
-    // changes build and publish a fresh array under the lock, so lock-free readers never see a
-    // half-shifted array; Python code (__eq__, __del__) never runs with the lock held.
+    // changes happen under the lock (removals shift in place, see PyList.RemoveAtLockHeld; copies
+    // are taken with Snapshot); Python code (__eq__, __del__) never runs with the lock held.
     // -----------------------------------------------------------------------------------------
     /// <summary>Item i (0 &lt;= i), or null when i is out of range. Lock-free, with a locked retry on a racing slot.</summary>
     public static PyObject? GetItemOrNull(PyThreadState ts, PyList l, long i)
@@ -146,26 +164,10 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// Removes item j (0 &lt;= j &lt; size) with the lock held. Removing the last item is O(1) (the slot is
-    /// cleared; a racing reader that sees null retries under the lock); otherwise a fresh array is published.
+    /// Removes item j (0 &lt;= j &lt; size) with the lock held, shifting the rest down in place
+    /// (see PyList.RemoveAtLockHeld for what a racing lock-free reader can see).
     /// </summary>
-    public static PyObject RemoveAtLockHeld(PyList l, int j)
-    {
-        int n = l._size;
-        var arr = l._items;
-        var v = arr[j]!;
-        if (j == n - 1)
-        {
-            Volatile.Write(ref l._size, n - 1);
-            Volatile.Write(ref arr[j], null);
-            return v;
-        }
-        var fresh = new PyObject?[arr.Length];
-        Array.Copy(arr, 0, fresh, 0, j);
-        Array.Copy(arr, j + 1, fresh, j, n - j - 1);
-        l.SetContentsLockHeld(fresh, n - 1);
-        return v;
-    }
+    public static PyObject RemoveAtLockHeld(PyList l, int j) => l.RemoveAtLockHeld(j);
 
     /// <summary>list.pop(i) with CPython's errors; the item is returned floating. O(1) for the last item.</summary>
     public static PyObject PopAt(PyThreadState ts, PyList l, long i)

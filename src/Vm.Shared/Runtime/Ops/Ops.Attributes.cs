@@ -106,12 +106,7 @@ public static partial class Ops<TSync>
     public static PyObject CallMethodDescr(PyThreadState ts, PyObject descr, PyObject self, ReadOnlySpan<PyObject> args)
     {
         if (descr is PyFunction || (descr is PyBuiltinFunction bf && bf.IsMethodDescriptor))
-        {
-            var full = new PyObject[args.Length + 1];
-            full[0] = self;
-            args.CopyTo(full.AsSpan(1));
-            return Call(ts, descr, full, null);
-        }
+            return CallWithSelf(ts, descr, self, args, null);
         var bound = BindDescriptor(ts, descr, self, self.Type);
         return Call(ts, bound, args, null);
     }

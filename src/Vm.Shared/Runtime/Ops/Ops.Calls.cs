@@ -12,13 +12,7 @@ public static partial class Ops<TSync>
             case PyFunction f:
                 return Interpreter<TSync>.CallFunction(ts, f, args, kwnames);
             case PyBuiltinFunction bf:
-                if (bf.Self != null)
-                {
-                    var full = new PyObject[args.Length + 1];
-                    full[0] = bf.Self;
-                    args.CopyTo(full.AsSpan(1));
-                    return bf.Fn(ts, full, kwnames);
-                }
+                if (bf.Self != null) return CallBuiltinWithSelf(ts, bf, bf.Self, args, kwnames);
                 if (bf.OwnerType != null)
                 {
                     if (args.Length - (kwnames?.Count ?? 0) < 1)
@@ -28,22 +22,14 @@ public static partial class Ops<TSync>
                 }
                 return bf.Fn(ts, args, kwnames);
             case PyMethod m:
-            {
-                var full = new PyObject[args.Length + 1];
-                full[0] = m.Self;
-                args.CopyTo(full.AsSpan(1));
-                return Call(ts, m.Func, full, kwnames);
-            }
+                return CallWithSelf(ts, m.Func, m.Self, args, kwnames);
             case PyType t:
                 return TypeOps<TSync>.CallType(ts, t, args, kwnames);
         }
         var call = callable.Type.Lookup(ts.Rt.S.__call__);
         if (call == null) throw ts.Rt.TypeError($"'{callable.Type.Name}' object is not callable");
-        var args2 = new PyObject[args.Length + 1];
-        args2[0] = callable;
-        args.CopyTo(args2.AsSpan(1));
         if (call is PyFunction || call is PyBuiltinFunction { IsMethodDescriptor: true })
-            return Call(ts, call, args2, kwnames);
+            return CallWithSelf(ts, call, callable, args, kwnames);
         return Call(ts, BindDescriptor(ts, call, callable, callable.Type), args, kwnames);
     }
 
@@ -54,10 +40,7 @@ public static partial class Ops<TSync>
     {
         var m = Interpreter<TSync>.LoadMethod(ts, o, ts.Rt.Intern(name), out bool unbound);
         if (!unbound) return Call(ts, m, args, null);
-        var full = new PyObject[args.Length + 1];
-        full[0] = o;
-        args.CopyTo(full.AsSpan(1));
-        return Call(ts, m, full, null);
+        return CallWithSelf(ts, m, o, args, null);
     }
 
     public static bool IsCallable(PyThreadState ts, PyObject o) =>

@@ -360,7 +360,7 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         if (o is PyTuple t) return t.Items;
-        if (o is PyList l && o.Type == rt.ListType) return l.ToArray();
+        if (o is PyList l && o.Type == rt.ListType) return ListOps<TSync>.Snapshot(ts, l);
         var it = GetIter(ts, o);
         var res = new List<PyObject>();
         while (Next(ts, it) is { } v) res.Add(v);

@@ -33,21 +33,14 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if (cls == rt.TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
         if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
         var newFn = cls.Lookup(rt.S.__new__);
-        PyObject obj;
-        var full = new PyObject[args.Length + 1];
-        full[0] = cls;
-        args.CopyTo(full.AsSpan(1));
         if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
         if (newFn is PyMethodWrapper w) newFn = w.Callable;
-        obj = Ops<TSync>.Call(ts, newFn, full, kwnames);
+        var obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
         if (!obj.Type.IsSubtypeOf(cls)) return obj;
         var init = obj.Type.Lookup(rt.S.__init__);
         if (init != null)
         {
-            var initArgs = new PyObject[args.Length + 1];
-            initArgs[0] = obj;
-            args.CopyTo(initArgs.AsSpan(1));
-            var r = Ops<TSync>.Call(ts, init, initArgs, kwnames);
+            var r = Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames);
             if (!ReferenceEquals(r, rt.None))
                 throw rt.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         }
