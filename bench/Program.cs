@@ -16,10 +16,7 @@ public static class Program
         }
         if (args.Length > 0 && args[0] == "corpus") return CorpusStatus.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "scaling")
-        {
-            Console.Error.WriteLine("The scaling harness is not built yet (issue: Scaling benchmark suite).");
-            return 2;
-        }
+            return Scaling.ScalingHarness.MainAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult();
         Console.WriteLine("usage: bench micro [--filter *] | bench scaling | bench corpus [--write-skips] [filter]");
         return 2;
     }
