@@ -16,12 +16,13 @@ public static class SpeedupChart
         double[] threads = [.. r.Options.Threads.Select(t => (double)t)];
         double maxT = threads.Max();
 
-        var multiplot = new Multiplot();
-        for (int i = 0; i < n; i++)
+        const int CellWidth = 360, CellHeight = 280;
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(cols * CellWidth, rows * CellHeight))
+            ?? throw new InvalidOperationException("cannot create a drawing surface");
+        surface.Canvas.Clear(SkiaSharp.SKColors.White);
+        for (int i = 0; i < workloads.Count; i++)
         {
             var plot = new Plot();
-            multiplot.AddPlot(plot);
-            if (i >= workloads.Count) continue;
             var w = workloads[i];
             var ideal = plot.Add.Scatter(threads, threads);
             ideal.LinePattern = LinePattern.Dashed;
@@ -48,9 +49,18 @@ public static class SpeedupChart
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(threads, [.. threads.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             if (i == 0) plot.ShowLegend(Alignment.UpperLeft);
             else plot.HideLegend();
+            // A grid of small plots drawn side by side on one canvas.
+            // (clipped: a plot clears the canvas before drawing).
+            var (x, y) = (i % cols * CellWidth, i / cols * CellHeight);
+            surface.Canvas.Save();
+            surface.Canvas.ClipRect(new SkiaSharp.SKRect(x, y, x + CellWidth, y + CellHeight));
+            plot.Render(surface.Canvas, new PixelRect(new Pixel(x, y), new PixelSize(CellWidth, CellHeight)));
+            surface.Canvas.Restore();
         }
-        multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(rows, cols);
-        multiplot.SavePng(path, cols * 360, rows * 280);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        using var file = File.Create(path);
+        png.SaveTo(file);
     }
 
     private static double MaxSpeedup(ScalingResults r, Workload w) =>
