@@ -8,6 +8,11 @@ public static class ScalingHarness
 {
     public static async Task<int> MainAsync(string[] args)
     {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(ScalingOptions.Usage);
+            return 0;
+        }
         ScalingOptions o;
         try
         {

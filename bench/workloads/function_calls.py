@@ -1,4 +1,4 @@
-# workload: family=cpu quick=1
+# workload: family=cpu quick=0
 # A plain Python function called in a loop (frame set-up and return).
 from _harness import run
 

@@ -1,4 +1,4 @@
-# workload: family=cpu quick=1
+# workload: family=cpu quick=0
 # Instances of a small class created and dropped (allocation, __init__, refcounting).
 from _harness import run
 
