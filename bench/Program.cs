@@ -2,8 +2,6 @@
 //   dotnet run -c Release --project bench -- micro [BenchmarkDotNet args]   micro-benchmarks
 //   dotnet run -c Release --project bench -- scaling [...]                  the scaling harness (issue 6)
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Running;
 
 namespace Vm.Bench;
@@ -14,11 +12,10 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "micro")
         {
-            // Every class's rows in one joined table (both backends side by side), exported as
-            // GitHub markdown and CSV into BenchmarkDotNet.Artifacts/results.
-            var config = DefaultConfig.Instance
-                .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
-                .WithOptions(ConfigOptions.JoinSummary);
+            // Every class's rows in one joined table (both backends side by side). The default
+            // config's exporters write it as GitHub markdown, CSV and HTML into
+            // BenchmarkDotNet.Artifacts/results.
+            var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray(), config);
             return 0;
         }

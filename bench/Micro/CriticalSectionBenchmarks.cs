@@ -23,7 +23,7 @@ public class CriticalSectionBenchmarks
         _ftList = new PyList(_ft.ListType);
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = Ops)]
+    [Benchmark(OperationsPerInvoke = Ops)]
     public void GilEnterExit()
     {
         var ts = _gil.MainThread;
