@@ -40,7 +40,7 @@ public static class ScalingHarness
     {
         var all = Workload.LoadAll(o.WorkloadDir ?? Workload.FindDirectory());
         var workloads = SelectWorkloads(all, o, out var unknown);
-        var pyvm = Interpreters.FindPyvm();
+        var pyvm = o.Pyvm != null ? new InterpreterCommand(Interpreters.DotnetHost(), [Path.GetFullPath(o.Pyvm)]) : Interpreters.FindPyvm();
         var (runners, notes) = await CreateRunnersAsync(o, pyvm);
         var results = new ScalingResults
         {
@@ -114,8 +114,13 @@ public static class ScalingHarness
         if (o.Runners.Contains("free-threaded"))
             runners.Add(new ThreadsRunner("free-threaded", "free-threaded", "pyvm -X gil=0: T threads on the free-threaded backend", Backend(0)));
         if (o.Runners.Contains("processes"))
-            runners.Add(new ProcessesRunner("processes", "T pyvm -X gil=1 processes started together (one thread each); time = max(end) - min(start)",
-                Backend(1), useMultiprocessing: false));
+        {
+            bool mp = o.ProcessesVia == "multiprocessing";
+            runners.Add(new ProcessesRunner("processes", mp
+                    ? "T processes of pyvm -X gil=1 started by the workload with multiprocessing (spawn); time = max(end) - min(start)"
+                    : "T pyvm -X gil=1 processes started together by the harness (one thread each); time = max(end) - min(start)",
+                Backend(1), useMultiprocessing: mp));
+        }
         if (o.Runners.Contains("cpython"))
         {
             var seen = new HashSet<string>();

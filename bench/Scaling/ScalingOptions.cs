@@ -19,6 +19,12 @@ public sealed class ScalingOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>Where the workloads live (default: beside the harness, else bench/workloads).</summary>
     public string? WorkloadDir { get; set; }
+    /// <summary>How the processes runner starts its T processes: "launch" (the harness starts T
+    /// pyvm processes and releases them together) or "multiprocessing" (the workload uses the
+    /// multiprocessing module with spawn; needs an interpreter that has it).</summary>
+    public string ProcessesVia { get; set; } = "launch";
+    /// <summary>A pyvm.dll to run instead of the one built beside the harness (e.g. a ReadyToRun publish).</summary>
+    public string? Pyvm { get; set; }
     /// <summary>No progress display and no console table (tests).</summary>
     public bool Silent { get; set; }
 
@@ -63,6 +69,11 @@ public sealed class ScalingOptions
                 case "--timeout": o.Timeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
                 case "--workload-dir": o.WorkloadDir = Next(); break;
                 case "--silent": o.Silent = true; break;
+                case "--pyvm": o.Pyvm = Next(); break;
+                case "--processes-via":
+                    o.ProcessesVia = Next();
+                    if (o.ProcessesVia is not ("launch" or "multiprocessing")) throw new ArgumentException("--processes-via is launch or multiprocessing");
+                    break;
                 default: throw new ArgumentException($"unknown option '{a}'");
             }
         }
@@ -92,5 +103,8 @@ public sealed class ScalingOptions
           --scale F              multiply every workload's per-thread work
           --runners a,b          any of gil, free-threaded, processes, cpython (default all)
           --timeout SECONDS      per run (default 600)
+          --processes-via M      launch (default: the harness starts T pyvm processes together) or
+                                 multiprocessing (the workload spawns them with multiprocessing)
+          --pyvm PATH            the pyvm.dll to run (default: the one built beside the harness)
         """;
 }
