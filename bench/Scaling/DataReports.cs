@@ -9,7 +9,7 @@ namespace Vm.Bench.Scaling;
 public static class DataReports
 {
     public const string CsvHeader =
-        "workload,family,runner,runner_kind,threads,samples,median_s,min_s,max_s,speedup,speedup_low,speedup_high,single_thread_vs_gil,gil_switches,gil_contended_acquisitions,error";
+        "workload,family,runner,runner_kind,threads,samples,median_s,min_s,max_s,speedup,speedup_low,speedup_high,single_thread_vs_gil,cores_used,gil_switches,gil_contended_acquisitions,error";
 
     public static string RenderCsv(ScalingResults r)
     {
@@ -20,7 +20,7 @@ public static class DataReports
                 Quote(row.Workload), row.Family, Quote(row.Runner), row.RunnerKind, row.Threads.ToString(CultureInfo.InvariantCulture),
                 row.Samples.ToString(CultureInfo.InvariantCulture),
                 N(row.MedianSeconds, "0.000000"), N(row.MinSeconds, "0.000000"), N(row.MaxSeconds, "0.000000"),
-                N(row.Speedup, "0.0000"), N(row.SpeedupLow, "0.0000"), N(row.SpeedupHigh, "0.0000"), N(row.SingleThreadVsGil, "0.0000"),
+                N(row.Speedup, "0.0000"), N(row.SpeedupLow, "0.0000"), N(row.SpeedupHigh, "0.0000"), N(row.SingleThreadVsGil, "0.0000"), N(row.CoresUsed, "0.000"),
                 row.GilSwitches?.ToString(CultureInfo.InvariantCulture) ?? "", row.GilContendedAcquisitions?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Quote(row.Error ?? "")));
         }
@@ -47,7 +47,7 @@ public static class DataReports
                 workload = row.Workload, family = row.Family, runner = row.Runner, runnerKind = row.RunnerKind, threads = row.Threads,
                 times = row.Times, median = Nullable(row.MedianSeconds), min = Nullable(row.MinSeconds), max = Nullable(row.MaxSeconds),
                 speedup = Nullable(row.Speedup), speedupLow = Nullable(row.SpeedupLow), speedupHigh = Nullable(row.SpeedupHigh),
-                singleThreadVsGil = Nullable(row.SingleThreadVsGil), gilSwitches = row.GilSwitches, gilContendedAcquisitions = row.GilContendedAcquisitions,
+                singleThreadVsGil = Nullable(row.SingleThreadVsGil), coresUsed = Nullable(row.CoresUsed), gilSwitches = row.GilSwitches, gilContendedAcquisitions = row.GilContendedAcquisitions,
                 error = row.Error,
             }),
             singleThreadGeoMean = r.Runners.ToDictionary(x => x.Name, x => r.SingleThreadGeoMean(x.Name)),
@@ -58,7 +58,7 @@ public static class DataReports
 
     public sealed record Row(string Workload, string Family, string Runner, string RunnerKind, int Threads, int Samples, double[] Times,
         double MedianSeconds, double MinSeconds, double MaxSeconds, double Speedup, double SpeedupLow, double SpeedupHigh,
-        double SingleThreadVsGil, long? GilSwitches, long? GilContendedAcquisitions, string? Error);
+        double SingleThreadVsGil, double CoresUsed, long? GilSwitches, long? GilContendedAcquisitions, string? Error);
 
     public static IEnumerable<Row> Rows(ScalingResults r)
     {
@@ -71,7 +71,7 @@ public static class DataReports
                     var s = r.SpeedupOf(w.Name, run.Name, t);
                     yield return new Row(w.Name, w.Family, run.Name, run.Kind, t, c.Times.Length, c.Times, c.Median, c.Min, c.Max,
                         s?.Median ?? double.NaN, s?.Low ?? double.NaN, s?.High ?? double.NaN,
-                        t == 1 ? r.SingleThreadRatio(w.Name, run.Name) ?? double.NaN : double.NaN,
+                        t == 1 ? r.SingleThreadRatio(w.Name, run.Name) ?? double.NaN : double.NaN, c.CoresUsed,
                         c.GilStat("switches"), c.GilStat("contended_acquisitions"), c.Error);
                 }
     }

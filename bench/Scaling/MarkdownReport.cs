@@ -58,14 +58,16 @@ public static class MarkdownReport
         sb.AppendLine().AppendLine();
 
         sb.AppendLine("## All times").AppendLine();
-        sb.AppendLine("| Workload | Runner | T | median (min–max) | samples |");
-        sb.AppendLine("|---|---|---:|---:|---:|");
+        sb.AppendLine("cores used = the interpreter's CPU time during the kernel / the kernel's wall time (median): a CPU-bound");
+        sb.AppendLine("run that scales uses about T; a machine busy with other work shows less.").AppendLine();
+        sb.AppendLine("| Workload | Runner | T | median (min–max) | samples | cores used |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|");
         foreach (var w in r.Workloads)
             foreach (var run in r.Runners)
                 foreach (var t in o.Threads)
                 {
                     var c = r.Find(w.Name, run.Name, t);
-                    sb.AppendLine($"| {w.Name} | {run.Name} | {t} | {ReportFormat.TimeCell(c)} | {c?.Times.Length ?? 0} |");
+                    sb.AppendLine($"| {w.Name} | {run.Name} | {t} | {ReportFormat.TimeCell(c)} | {c?.Times.Length ?? 0} | {ReportFormat.Number(c?.CoresUsed ?? double.NaN)} |");
                 }
         sb.AppendLine();
 

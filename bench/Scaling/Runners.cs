@@ -5,8 +5,11 @@ using System.Diagnostics;
 
 namespace Vm.Bench.Scaling;
 
-/// <summary>One measurement: the kernel time in seconds (or why there is none) and GIL statistics.</summary>
-public sealed record Sample(double Seconds, string? Error, IReadOnlyDictionary<string, long> GilStats)
+/// <summary>
+/// One measurement: the kernel's wall time in seconds (or why there is none), the CPU time the
+/// interpreter process(es) used meanwhile (NaN when not reported), and GIL statistics.
+/// </summary>
+public sealed record Sample(double Seconds, string? Error, IReadOnlyDictionary<string, long> GilStats, double CpuSeconds = double.NaN)
 {
     public bool Ok => Error == null;
     public static Sample Failed(string error) => new(double.NaN, error, new Dictionary<string, long>());
@@ -38,7 +41,7 @@ public abstract class Runner(string name, string kind, string description)
         if (f.GetValueOrDefault("ok") != "1") return Sample.Failed("check failed: " + f.GetValueOrDefault("detail", "?").Replace('_', ' '));
         var stats = f.Where(kv => kv.Key.StartsWith("gil_", StringComparison.Ordinal) && long.TryParse(kv.Value, out _))
             .ToDictionary(kv => kv.Key[4..], kv => long.Parse(kv.Value));
-        return new Sample(ChildProcess.Number(f, timeKey), null, stats);
+        return new Sample(ChildProcess.Number(f, timeKey), null, stats, ChildProcess.Number(f, "cpu"));
     }
 }
 
@@ -93,7 +96,7 @@ public sealed class ProcessesRunner(string name, string description, Interpreter
             foreach (var p in procs) { p.StandardInput.WriteLine("go"); p.StandardInput.Flush(); }
             var outputs = await Task.WhenAll(procs.Select(p => p.StandardOutput.ReadToEndAsync(cts.Token)));
             foreach (var p in procs) await p.WaitForExitAsync(cts.Token);
-            double start = double.MaxValue, end = double.MinValue;
+            double start = double.MaxValue, end = double.MinValue, cpu = 0;
             for (int i = 0; i < procs.Count; i++)
             {
                 var s = FromOutput(new ChildProcess.Output(procs[i].ExitCode, outputs[i], await stderr[i], false));
@@ -101,8 +104,9 @@ public sealed class ProcessesRunner(string name, string description, Interpreter
                 var f = ChildProcess.ParseBenchLine(outputs[i])!;
                 start = Math.Min(start, ChildProcess.Number(f, "start"));
                 end = Math.Max(end, ChildProcess.Number(f, "end"));
+                cpu += s.CpuSeconds;
             }
-            return new Sample(end - start, null, new Dictionary<string, long>());
+            return new Sample(end - start, null, new Dictionary<string, long>(), cpu);
         }
         catch (OperationCanceledException)
         {

@@ -19,6 +19,16 @@ public sealed class Cell(Workload workload, Runner runner, int threads)
     public double Min => HasTime ? Times[0] : double.NaN;
     public double Max => HasTime ? Times[^1] : double.NaN;
 
+    /// <summary>Median over the samples of CPU time / wall time: the cores the kernel really got.</summary>
+    public double CoresUsed
+    {
+        get
+        {
+            var v = Samples.Where(s => s.Ok && s.Seconds > 0 && !double.IsNaN(s.CpuSeconds)).Select(s => s.CpuSeconds / s.Seconds).Order().ToArray();
+            return Stats.Median(v);
+        }
+    }
+
     /// <summary>Median of a GIL statistic over the samples that report it (GIL backend only).</summary>
     public long? GilStat(string key)
     {

@@ -90,12 +90,14 @@ public class ScalingHarnessTests
             Assert.Equal(DataReports.CsvHeader, csv[0]);
             Assert.Equal(runners.Length * 2, csv.Length - 1);
             int speedupColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "speedup");
+            int coresColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "cores_used");
             foreach (var name in runners)
                 foreach (var t in new[] { 1, 2 })
                 {
                     var cols = Assert.Single(csv, l => l.StartsWith($"int_loop,cpu,{name},") && l.Split(',')[4] == t.ToString()).Split(',');
                     Assert.True(double.Parse(cols[6], System.Globalization.CultureInfo.InvariantCulture) > 0);
                     Assert.True(double.Parse(cols[speedupColumn], System.Globalization.CultureInfo.InvariantCulture) > 0);
+                    Assert.True(double.Parse(cols[coresColumn], System.Globalization.CultureInfo.InvariantCulture) > 0);   // CPU time was reported
                 }
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, ReportWriter.Json)));

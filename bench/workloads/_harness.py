@@ -37,10 +37,14 @@ def _gil_stats():
     return value if isinstance(value, dict) else None
 
 
-def _report(mode, threads, n, kernel, start, end, ok, detail=None, before=None, after=None):
+def _report(mode, threads, n, kernel, start, end, ok, detail=None, before=None, after=None, cpu=None):
     fields = ["@@bench", "mode=" + mode, "threads=%d" % threads, "n=%d" % n,
               "kernel=%.6f" % kernel, "start=%.6f" % start, "end=%.6f" % end,
               "ok=%d" % (1 if ok else 0)]
+    if cpu is not None:
+        # CPU time the process used during the kernel (all threads): compared with the kernel's
+        # wall time it shows how many cores the run really got (a busy machine gives fewer).
+        fields.append("cpu=%.6f" % cpu)
     if before is not None and after is not None:
         for key in ("switches", "contended_acquisitions", "drop_requests", "forced_switches"):
             if key in before and key in after:
@@ -102,6 +106,7 @@ def _run_threads(work, n, threads, expect, check, setup, pass_tid):
 
     workers = [threading.Thread(target=body, args=(i,)) for i in range(threads)]
     before = _gil_stats()
+    c0 = time.process_time()
     start = time.time()
     t0 = time.perf_counter()
     for t in workers:
@@ -110,9 +115,10 @@ def _run_threads(work, n, threads, expect, check, setup, pass_tid):
         t.join()
     t1 = time.perf_counter()
     end = time.time()
+    c1 = time.process_time()
     after = _gil_stats()
     problem = _verify(results, n, threads, expect, check)
-    _report("threads", threads, n, t1 - t0, start, end, problem is None, problem, before, after)
+    _report("threads", threads, n, t1 - t0, start, end, problem is None, problem, before, after, c1 - c0)
     return problem is None
 
 
@@ -123,6 +129,7 @@ def _run_process(work, n, expect, check, pass_tid):
     if line.strip() != "go":
         print("@@bench mode=process ok=0 detail=no_go_line")
         return False
+    c0 = time.process_time()
     start = time.time()
     t0 = time.perf_counter()
     try:
@@ -131,8 +138,9 @@ def _run_process(work, n, expect, check, pass_tid):
         result = e
     t1 = time.perf_counter()
     end = time.time()
+    c1 = time.process_time()
     problem = _verify([result], n, 1, expect, check)
-    _report("process", 1, n, t1 - t0, start, end, problem is None, problem)
+    _report("process", 1, n, t1 - t0, start, end, problem is None, problem, cpu=c1 - c0)
     return problem is None
 
 
