@@ -1,6 +1,7 @@
 // bench entry point:
 //   dotnet run -c Release --project bench -- micro [BenchmarkDotNet args]   micro-benchmarks
 //   dotnet run -c Release --project bench -- scaling [...]                  the scaling harness (issue 6)
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Vm.Bench;
@@ -11,16 +12,17 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "micro")
         {
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
+            // Every class's rows in one joined table (both backends side by side). The default
+            // config's exporters write it as GitHub markdown, CSV and HTML into
+            // BenchmarkDotNet.Artifacts/results.
+            var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray(), config);
             return 0;
         }
         if (args.Length > 0 && args[0] == "corpus") return CorpusStatus.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "scaling")
-        {
-            Console.Error.WriteLine("The scaling harness is not built yet (issue: Scaling benchmark suite).");
-            return 2;
-        }
-        Console.WriteLine("usage: bench micro [--filter *] | bench scaling | bench corpus [--write-skips] [filter]");
+            return Scaling.ScalingHarness.MainAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult();
+        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench corpus [--write-skips] [filter]");
         return 2;
     }
 }

@@ -29,7 +29,7 @@ public class RefCountBenchmarks
         FreeThreadedSync.IncRef(_ftOther, _ftShared); // owned by another thread: main uses the shared path
     }
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(OperationsPerInvoke = 1000)]
     public void GilPlain()
     {
         for (int i = 0; i < 1000; i++)
@@ -39,7 +39,7 @@ public class RefCountBenchmarks
         }
     }
 
-    [Benchmark]
+    [Benchmark(OperationsPerInvoke = 1000)]
     public void BiasedOwner()
     {
         for (int i = 0; i < 1000; i++)
@@ -49,7 +49,7 @@ public class RefCountBenchmarks
         }
     }
 
-    [Benchmark]
+    [Benchmark(OperationsPerInvoke = 1000)]
     public void BiasedShared()
     {
         for (int i = 0; i < 1000; i++)

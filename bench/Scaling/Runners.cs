@@ -1,0 +1,195 @@
+// The runners a workload is measured on: the VM's GIL backend and free-threaded backend (threads
+// in one `pyvm` process), processes (T `pyvm -X gil=1` processes, or multiprocessing once the VM
+// has it), and any CPython. Each returns one Sample per (workload, T) measurement.
+using System.Diagnostics;
+
+namespace Vm.Bench.Scaling;
+
+/// <summary>
+/// One measurement: the kernel's wall time in seconds (or why there is none), the CPU time the
+/// interpreter process(es) used meanwhile (NaN when not reported), and GIL statistics.
+/// </summary>
+public sealed record Sample(double Seconds, string? Error, IReadOnlyDictionary<string, long> GilStats, double CpuSeconds = double.NaN)
+{
+    public bool Ok => Error == null;
+    public static Sample Failed(string error) => new(double.NaN, error, new Dictionary<string, long>());
+}
+
+public abstract class Runner(string name, string kind, string description)
+{
+    /// <summary>Short name used in tables, CSV and the chart legend.</summary>
+    public string Name { get; } = name;
+    /// <summary>gil, free-threaded, processes or cpython.</summary>
+    public string Kind { get; } = kind;
+    public string Description { get; } = description;
+
+    public abstract Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o);
+
+    protected static IEnumerable<string> ScaleArgs(ScalingOptions o) =>
+        ["--scale", o.Scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
+
+    /// <summary>Turns one `@@bench` run into a Sample (kernel time and gil_* statistics).</summary>
+    protected static Sample FromOutput(ChildProcess.Output r, string timeKey = "kernel")
+    {
+        if (r.TimedOut) return Sample.Failed("timed out");
+        var f = ChildProcess.ParseBenchLine(r.Stdout);
+        if (f == null || r.ExitCode != 0)
+        {
+            var why = f != null && f.TryGetValue("detail", out var d) ? d.Replace('_', ' ') : ChildProcess.LastLine(r.Stderr);
+            return Sample.Failed($"exit {r.ExitCode}: {(why.Length > 0 ? why : "no result line")}");
+        }
+        if (f.GetValueOrDefault("ok") != "1") return Sample.Failed("check failed: " + f.GetValueOrDefault("detail", "?").Replace('_', ' '));
+        var stats = f.Where(kv => kv.Key.StartsWith("gil_", StringComparison.Ordinal) && long.TryParse(kv.Value, out _))
+            .ToDictionary(kv => kv.Key[4..], kv => long.Parse(kv.Value));
+        return new Sample(ChildProcess.Number(f, timeKey), null, stats, ChildProcess.Number(f, "cpu"));
+    }
+}
+
+/// <summary>T threads in one interpreter process.</summary>
+public sealed class ThreadsRunner(string name, string kind, string description, InterpreterCommand cmd)
+    : Runner(name, kind, description)
+{
+    public InterpreterCommand Command { get; } = cmd;
+
+    public override async Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o)
+    {
+        var psi = Command.StartInfo(w.Path, ["--mode", "threads", "--threads", threads.ToString(), .. ScaleArgs(o)]);
+        return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
+    }
+}
+
+/// <summary>
+/// T single-threaded processes doing the same per-thread work at once. The harness launches them
+/// itself: each warms up, prints "@@ready" and waits; once all are ready each gets "go" on stdin,
+/// and time(T) = max(end) - min(start) over their wall-clock kernel bounds. With
+/// <c>useMultiprocessing</c> the workload does the same inside Python with multiprocessing.
+/// </summary>
+public sealed class ProcessesRunner(string name, string description, InterpreterCommand cmd, bool useMultiprocessing)
+    : Runner(name, "processes", description)
+{
+    public override async Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o)
+    {
+        if (useMultiprocessing)
+        {
+            var psi = cmd.StartInfo(w.Path, ["--mode", "multiprocessing", "--threads", threads.ToString(), .. ScaleArgs(o)]);
+            return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
+        }
+        var procs = new List<Process>();
+        try
+        {
+            for (int i = 0; i < threads; i++)
+                procs.Add(Process.Start(cmd.StartInfo(w.Path, ["--mode", "process", .. ScaleArgs(o)], redirectStdin: true))
+                          ?? throw new InvalidOperationException("cannot start " + cmd));
+            var stderr = procs.Select(p => p.StandardError.ReadToEndAsync()).ToArray();
+            using var cts = new CancellationTokenSource(o.Timeout);
+            // Barrier: wait for every "@@ready", then release them all.
+            foreach (var p in procs)
+            {
+                string? line;
+                while ((line = await p.StandardOutput.ReadLineAsync(cts.Token)) != null && line.Trim() != "@@ready") { }
+                if (line == null)
+                {
+                    await p.WaitForExitAsync(cts.Token);
+                    return Sample.Failed($"exit {p.ExitCode} before ready: {ChildProcess.LastLine(await stderr[procs.IndexOf(p)])}");
+                }
+            }
+            foreach (var p in procs) { p.StandardInput.WriteLine("go"); p.StandardInput.Flush(); }
+            var outputs = await Task.WhenAll(procs.Select(p => p.StandardOutput.ReadToEndAsync(cts.Token)));
+            foreach (var p in procs) await p.WaitForExitAsync(cts.Token);
+            double start = double.MaxValue, end = double.MinValue, cpu = 0;
+            for (int i = 0; i < procs.Count; i++)
+            {
+                var s = FromOutput(new ChildProcess.Output(procs[i].ExitCode, outputs[i], await stderr[i], false));
+                if (!s.Ok) return s;
+                var f = ChildProcess.ParseBenchLine(outputs[i])!;
+                start = Math.Min(start, ChildProcess.Number(f, "start"));
+                end = Math.Max(end, ChildProcess.Number(f, "end"));
+                cpu += s.CpuSeconds;
+            }
+            return new Sample(end - start, null, new Dictionary<string, long>(), cpu);
+        }
+        catch (OperationCanceledException)
+        {
+            return Sample.Failed("timed out");
+        }
+        finally
+        {
+            foreach (var p in procs)
+            {
+                try { if (!p.HasExited) p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+                p.Dispose();
+            }
+        }
+    }
+}
+
+/// <summary>Finds the interpreters: pyvm beside the harness, and the CPythons asked for.</summary>
+public static class Interpreters
+{
+    /// <summary>`dotnet pyvm.dll` from the harness's own folder (the bench project references the CLI).</summary>
+    public static InterpreterCommand FindPyvm()
+    {
+        foreach (var dir in new[] { AppContext.BaseDirectory, RepoRoot.Find() is { } root ? Path.Combine(root, "src", "Vm.Cli", "bin", "Release", "net10.0") : null })
+        {
+            if (dir == null) continue;
+            var dll = Path.Combine(dir, "pyvm.dll");
+            if (File.Exists(dll) && File.Exists(Path.Combine(dir, "pyvm.runtimeconfig.json")))
+                return new InterpreterCommand(DotnetHost(), [dll]);
+        }
+        throw new InvalidOperationException("pyvm.dll not found beside the harness; build with `dotnet build -c Release bench`");
+    }
+
+    public static string DotnetHost()
+    {
+        var self = Environment.ProcessPath;
+        if (self != null && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) return self;
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        if (root != null)
+        {
+            var candidate = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return "dotnet";
+    }
+
+    /// <summary>The pyvm runtimeconfig's GC settings (they shape scaling), for the report header.</summary>
+    public static string PyvmGcSettings(InterpreterCommand pyvm)
+    {
+        try
+        {
+            var cfg = Path.ChangeExtension(pyvm.PrefixArgs[0], ".runtimeconfig.json");
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(cfg));
+            if (!doc.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var props)) return "defaults";
+            var gc = props.EnumerateObject().Where(p => p.Name.StartsWith("System.GC.", StringComparison.Ordinal))
+                .Select(p => $"{p.Name["System.GC.".Length..]}={p.Value}").ToList();
+            return gc.Count == 0 ? "defaults (workstation)" : string.Join(", ", gc);
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            return "unknown";
+        }
+    }
+
+    /// <summary>Asks a CPython for its version and whether its GIL is on; null (with a reason) when it cannot run.</summary>
+    public static async Task<(string? Label, string Note)> ProbeCPythonAsync(string path)
+    {
+        const string Probe = "import sys, platform; print(platform.python_implementation(), platform.python_version(), 'gil' if getattr(sys, '_is_gil_enabled', lambda: True)() else 'free-threaded')";
+        try
+        {
+            var psi = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add(Probe);
+            var r = await ChildProcess.RunAsync(psi, TimeSpan.FromSeconds(30));
+            var parts = r.Stdout.Trim().Split(' ');
+            if (r.ExitCode != 0 || parts.Length != 3) return (null, $"{path}: did not run ({ChildProcess.LastLine(r.Stderr)})");
+            var version = parts[1] + (parts[2] == "free-threaded" ? "t" : "");
+            if (!Version.TryParse(parts[1], out var v) || v < new Version(3, 9))
+                return (null, $"{path}: {parts[0]} {parts[1]} is too old (need 3.9+)");
+            return ($"{parts[0].ToLowerInvariant()}-{version}", $"{path}: {parts[0]} {version} ({(parts[2] == "gil" ? "with the GIL" : "free-threaded build")})");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (null, $"{path}: not found ({e.Message})");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+// `bench scaling`: measures every selected workload at every thread count on every runner,
+// with a progress display, then writes the markdown/CSV/JSON/PNG report and prints the table.
+using Spectre.Console;
+
+namespace Vm.Bench.Scaling;
+
+public static class ScalingHarness
+{
+    public static async Task<int> MainAsync(string[] args)
+    {
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(ScalingOptions.Usage);
+            return 0;
+        }
+        ScalingOptions o;
+        try
+        {
+            o = ScalingOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(ScalingOptions.Usage);
+            return 2;
+        }
+        var results = await RunAsync(o);
+        var dir = ReportWriter.WriteAll(results);
+        if (!o.Silent)
+        {
+            ConsoleReport.Print(results);
+            AnsiConsole.MarkupLine($"Report written to [bold]{Markup.Escape(dir)}[/]: report.md, results.csv, results.json, speedup.png");
+        }
+        bool anyTime = results.Cells.Values.Any(c => c.HasTime);
+        return anyTime ? 0 : 1;
+    }
+
+    /// <summary>Measures everything the options ask for.</summary>
+    public static async Task<ScalingResults> RunAsync(ScalingOptions o)
+    {
+        var all = Workload.LoadAll(o.WorkloadDir ?? Workload.FindDirectory());
+        var workloads = SelectWorkloads(all, o, out var unknown);
+        var pyvm = o.Pyvm != null ? new InterpreterCommand(Interpreters.DotnetHost(), [Path.GetFullPath(o.Pyvm)]) : Interpreters.FindPyvm();
+        var (runners, notes) = await CreateRunnersAsync(o, pyvm);
+        var results = new ScalingResults
+        {
+            Options = o,
+            Workloads = workloads,
+            Runners = runners,
+            Machine = new MachineInfo(),
+            PyvmGc = Interpreters.PyvmGcSettings(pyvm),
+        };
+        results.Notes.AddRange(notes);
+        results.Notes.AddRange(unknown.Select(u => $"unknown workload '{u}' ignored"));
+        if (results.Runners.Any(r => r.Kind == "processes"))
+            results.Notes.Add("processes: the shared-container workloads give each process its own container (nothing is shared between processes).");
+
+        // Order: workload → repetition → thread count → runner, so slow drift in machine load
+        // spreads over the runners instead of landing on one of them.
+        var plan = (from w in workloads
+                    from rep in Enumerable.Range(1, o.Repetitions)
+                    from t in o.Threads
+                    from r in results.Runners
+                    select (w, rep, t, r)).ToList();
+        async Task Step((Workload w, int rep, int t, Runner r) s) =>
+            results.CellFor(s.w, s.r, s.t).Samples.Add(await s.r.MeasureAsync(s.w, s.t, o));
+
+        if (o.Silent || plan.Count == 0)
+        {
+            foreach (var s in plan) await Step(s);
+        }
+        else
+        {
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("scaling", maxValue: plan.Count);
+                    foreach (var s in plan)
+                    {
+                        task.Description = Markup.Escape($"{s.w.Name} · {s.r.Name} · T={s.t} · rep {s.rep}/{o.Repetitions}");
+                        await Step(s);
+                        task.Increment(1);
+                    }
+                    task.Description = "done";
+                });
+        }
+        results.Finished = DateTimeOffset.Now;
+        results.LoadAverageAtEnd = new MachineInfo().LoadAverage;
+        return results;
+    }
+
+    private static List<Workload> SelectWorkloads(List<Workload> all, ScalingOptions o, out List<string> unknown)
+    {
+        unknown = [];
+        if (o.Workloads.Count == 0) return o.Quick ? [.. all.Where(w => w.Quick)] : all;
+        var chosen = new List<Workload>();
+        foreach (var name in o.Workloads)
+        {
+            var hits = all.Where(w => w.Name == name || w.Family == name).ToList();   // a family name selects the family
+            if (hits.Count == 0) unknown.Add(name);
+            chosen.AddRange(hits.Where(h => !chosen.Contains(h)));
+        }
+        return chosen;
+    }
+
+    private static async Task<(IReadOnlyList<Runner> Runners, List<string> Notes)> CreateRunnersAsync(ScalingOptions o, InterpreterCommand pyvm)
+    {
+        var notes = new List<string>();
+        var runners = new List<Runner>();
+        InterpreterCommand Backend(int gil) => new(pyvm.FileName, [.. pyvm.PrefixArgs, "-X", $"gil={gil}"]);
+        if (o.Runners.Contains("gil"))
+            runners.Add(new ThreadsRunner("gil", "gil", "pyvm -X gil=1: T threads on the GIL backend", Backend(1)));
+        if (o.Runners.Contains("free-threaded"))
+            runners.Add(new ThreadsRunner("free-threaded", "free-threaded", "pyvm -X gil=0: T threads on the free-threaded backend", Backend(0)));
+        if (o.Runners.Contains("processes"))
+        {
+            bool mp = o.ProcessesVia == "multiprocessing";
+            runners.Add(new ProcessesRunner("processes", mp
+                    ? "T processes of pyvm -X gil=1 started by the workload with multiprocessing (spawn); time = max(end) - min(start)"
+                    : "T pyvm -X gil=1 processes started together by the harness (one thread each); time = max(end) - min(start)",
+                Backend(1), useMultiprocessing: mp));
+        }
+        if (o.Runners.Contains("cpython"))
+        {
+            var seen = new HashSet<string>();
+            foreach (var path in o.CPythons)
+            {
+                var (label, note) = await Interpreters.ProbeCPythonAsync(path);
+                if (label == null) { notes.Add("CPython skipped: " + note); continue; }
+                var name = label;
+                for (int i = 2; !seen.Add(name); i++) name = $"{label}#{i}";
+                runners.Add(new ThreadsRunner(name, "cpython", "T threads on " + note, new InterpreterCommand(path, [])));
+            }
+        }
+        return (runners, notes);
+    }
+}

@@ -1,0 +1,110 @@
+// Command line of `bench scaling`:
+//   --threads 1,2,4  --workloads a,b  --quick  --output DIR  --cpython PATH (repeatable, or "none")
+//   --repetitions N  --scale F  --runners gil,free-threaded,processes,cpython  --timeout SECONDS
+namespace Vm.Bench.Scaling;
+
+public sealed class ScalingOptions
+{
+    public static readonly string[] AllRunnerKinds = ["gil", "free-threaded", "processes", "cpython"];
+
+    public int[] Threads { get; set; } = [1, 2, 4];
+    public List<string> Workloads { get; } = [];
+    public bool Quick { get; set; }
+    public string? OutputDir { get; set; }
+    public List<string> CPythons { get; } = [];
+    public int Repetitions { get; set; } = 3;
+    /// <summary>Multiplies every workload's per-thread iteration count.</summary>
+    public double Scale { get; set; } = 1.0;
+    public List<string> Runners { get; } = [.. AllRunnerKinds];
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>Where the workloads live (default: beside the harness, else bench/workloads).</summary>
+    public string? WorkloadDir { get; set; }
+    /// <summary>How the processes runner starts its T processes: "launch" (the harness starts T
+    /// pyvm processes and releases them together) or "multiprocessing" (the workload uses the
+    /// multiprocessing module with spawn; needs an interpreter that has it).</summary>
+    public string ProcessesVia { get; set; } = "launch";
+    /// <summary>A pyvm.dll to run instead of the one built beside the harness (e.g. a ReadyToRun publish).</summary>
+    public string? Pyvm { get; set; }
+    /// <summary>No progress display and no console table (tests).</summary>
+    public bool Silent { get; set; }
+
+    public static ScalingOptions Parse(IReadOnlyList<string> args)
+    {
+        var o = new ScalingOptions();
+        bool threadsGiven = false, repsGiven = false, scaleGiven = false, runnersCleared = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{a} needs a value");
+            switch (a)
+            {
+                case "--threads":
+                    o.Threads = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Distinct().Order()];
+                    if (o.Threads.Length == 0 || o.Threads[0] < 1) throw new ArgumentException("--threads needs positive counts");
+                    threadsGiven = true;
+                    break;
+                case "--workloads":
+                    o.Workloads.AddRange(Next().Split(',', StringSplitOptions.RemoveEmptyEntries));
+                    break;
+                case "--quick": o.Quick = true; break;
+                case "--output": o.OutputDir = Next(); break;
+                case "--cpython": o.CPythons.Add(Next()); break;
+                case "--repetitions":
+                    o.Repetitions = int.Parse(Next());
+                    if (o.Repetitions < 1) throw new ArgumentException("--repetitions must be at least 1");
+                    repsGiven = true;
+                    break;
+                case "--scale":
+                    o.Scale = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    scaleGiven = true;
+                    break;
+                case "--runners":
+                    if (!runnersCleared) { o.Runners.Clear(); runnersCleared = true; }
+                    foreach (var r in Next().Split(',', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (!AllRunnerKinds.Contains(r)) throw new ArgumentException($"unknown runner '{r}' (known: {string.Join(", ", AllRunnerKinds)})");
+                        o.Runners.Add(r);
+                    }
+                    break;
+                case "--timeout": o.Timeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "--workload-dir": o.WorkloadDir = Next(); break;
+                case "--silent": o.Silent = true; break;
+                case "--pyvm": o.Pyvm = Next(); break;
+                case "--processes-via":
+                    o.ProcessesVia = Next();
+                    if (o.ProcessesVia is not ("launch" or "multiprocessing")) throw new ArgumentException("--processes-via is launch or multiprocessing");
+                    break;
+                default: throw new ArgumentException($"unknown option '{a}'");
+            }
+        }
+        if (o.Quick)
+        {
+            // Under two minutes on two cores: the workloads marked quick, 1 and 2 threads, one
+            // repetition, a third of the work.
+            if (!threadsGiven) o.Threads = [1, 2];
+            if (!repsGiven) o.Repetitions = 1;
+            if (!scaleGiven) o.Scale = 0.35;
+        }
+        if (!o.Threads.Contains(1)) o.Threads = [1, .. o.Threads];   // speedup needs time(1)
+        if (o.CPythons.Count == 0) o.CPythons.Add("python3");
+        if (o.CPythons.Contains("none")) o.CPythons.Clear();
+        return o;
+    }
+
+    public const string Usage =
+        """
+        usage: dotnet run -c Release --project bench -- scaling [options]
+          --threads 1,2,4        thread (and process) counts; 1 is always included
+          --workloads a,b        workload names (files in bench/workloads, without .py)
+          --quick                the quick set: marked workloads, threads 1,2, 1 repetition, scale 0.35
+          --output DIR           report folder (default bench/results/<timestamp>)
+          --cpython PATH         a CPython to compare (repeatable; default python3 on PATH; "none" for none)
+          --repetitions N        repetitions per cell (default 3; the median is quoted)
+          --scale F              multiply every workload's per-thread work
+          --runners a,b          any of gil, free-threaded, processes, cpython (default all)
+          --timeout SECONDS      per run (default 600)
+          --processes-via M      launch (default: the harness starts T pyvm processes together) or
+                                 multiprocessing (the workload spawns them with multiprocessing)
+          --pyvm PATH            the pyvm.dll to run (default: the one built beside the harness)
+        """;
+}

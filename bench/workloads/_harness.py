@@ -1,0 +1,199 @@
+# Driver shared by every scaling workload. A workload file defines `work(n)` (the per-thread
+# work; returns a value the harness checks) and calls `run(work, n, ...)` under
+# `if __name__ == "__main__":`. The same file runs unchanged on CPython (3.11+) and on pyvm.
+#
+# Command line (written by the C# harness, bench/Scaling):
+#   workload.py --mode threads --threads T [--scale S] [--no-warmup]
+#       runs work(n) in T threads at once; the kernel time is perf_counter around the start of
+#       the first thread .. the join of the last, so interpreter start-up is excluded.
+#   workload.py --mode process [--scale S]
+#       one of T processes launched together: warms up, prints "@@ready", waits for a "go" line
+#       on stdin (the harness sends it once every process is ready), then runs work(n) once and
+#       reports its wall-clock start and end; the harness takes max(end) - min(start).
+#   workload.py --mode multiprocessing --threads T [--scale S]
+#       the same T-process measurement done inside Python with multiprocessing (spawn) and a
+#       Barrier, for interpreters that have multiprocessing.
+# Every mode prints one machine-readable line:
+#   @@bench mode=... threads=T n=N kernel=SECONDS start=EPOCH end=EPOCH ok=1 [gil_* stats]
+# and exits with status 3 (ok=0 and a detail=... field) when the result check fails.
+import sys
+import threading
+import time
+
+
+def _option(name, default):
+    argv = sys.argv
+    for i in range(len(argv) - 1):
+        if argv[i] == name:
+            return argv[i + 1]
+    return default
+
+
+def _gil_stats():
+    stats = getattr(sys, "_gil_stats", None)
+    if stats is None:
+        return None
+    value = stats()
+    return value if isinstance(value, dict) else None
+
+
+def _report(mode, threads, n, kernel, start, end, ok, detail=None, before=None, after=None, cpu=None):
+    fields = ["@@bench", "mode=" + mode, "threads=%d" % threads, "n=%d" % n,
+              "kernel=%.6f" % kernel, "start=%.6f" % start, "end=%.6f" % end,
+              "ok=%d" % (1 if ok else 0)]
+    if cpu is not None:
+        # CPU time the process used during the kernel (all threads): compared with the kernel's
+        # wall time it shows how many cores the run really got (a busy machine gives fewer).
+        fields.append("cpu=%.6f" % cpu)
+    if before is not None and after is not None:
+        for key in ("switches", "contended_acquisitions", "drop_requests", "forced_switches"):
+            if key in before and key in after:
+                fields.append("gil_%s=%d" % (key, after[key] - before[key]))
+    if detail is not None:
+        fields.append("detail=" + str(detail).replace("\n", " ").replace(" ", "_")[:300])
+    print(" ".join(fields))
+    sys.stdout.flush()
+
+
+def _verify(results, n, threads, expect, check):
+    """None when the results are right, else a description of what is wrong."""
+    for r in results:
+        if isinstance(r, BaseException):
+            return "thread raised %s: %s" % (type(r).__name__, r)
+    if expect is not None:
+        want = expect(n) if callable(expect) else expect
+        for r in results:
+            if r != want:
+                return "result %r != expected %r" % (r, want)
+    if check is not None:
+        problem = check(results, n, threads)
+        if problem:
+            return problem
+    return None
+
+
+def _call(work, n, tid, pass_tid):
+    return work(n, tid) if pass_tid else work(n)
+
+
+def _warm_up(work, chunk, pass_tid):
+    """Runs a tenth of the work until its time stops improving (at most ~1.5 s).
+
+    pyvm's eval loop starts as quickly-jitted .NET code and is recompiled optimised in the
+    background; on a busy machine that can take a second, and a kernel timed before it is done
+    runs several times slower, which would flatter longer (many-thread) runs. CPython settles
+    after the first round.
+    """
+    best = None
+    deadline = time.perf_counter() + 1.5
+    for _ in range(30):
+        t0 = time.perf_counter()
+        _call(work, chunk, 0, pass_tid)
+        took = time.perf_counter() - t0
+        if best is not None and took > 0.9 * best or time.perf_counter() > deadline:
+            break
+        best = took if best is None else min(best, took)
+
+
+def _run_threads(work, n, threads, expect, check, setup, pass_tid):
+    results = [None] * threads
+
+    def body(tid):
+        try:
+            results[tid] = _call(work, n, tid, pass_tid)
+        except BaseException as e:  # reported, not swallowed
+            results[tid] = e
+
+    workers = [threading.Thread(target=body, args=(i,)) for i in range(threads)]
+    before = _gil_stats()
+    c0 = time.process_time()
+    start = time.time()
+    t0 = time.perf_counter()
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    t1 = time.perf_counter()
+    end = time.time()
+    c1 = time.process_time()
+    after = _gil_stats()
+    problem = _verify(results, n, threads, expect, check)
+    _report("threads", threads, n, t1 - t0, start, end, problem is None, problem, before, after, c1 - c0)
+    return problem is None
+
+
+def _run_process(work, n, expect, check, pass_tid):
+    print("@@ready")
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    if line.strip() != "go":
+        print("@@bench mode=process ok=0 detail=no_go_line")
+        return False
+    c0 = time.process_time()
+    start = time.time()
+    t0 = time.perf_counter()
+    try:
+        result = _call(work, n, 0, pass_tid)
+    except BaseException as e:
+        result = e
+    t1 = time.perf_counter()
+    end = time.time()
+    c1 = time.process_time()
+    problem = _verify([result], n, 1, expect, check)
+    _report("process", 1, n, t1 - t0, start, end, problem is None, problem, cpu=c1 - c0)
+    return problem is None
+
+
+def _mp_worker(work, n, pass_tid, check, barrier, out):
+    barrier.wait()
+    start = time.time()
+    result = _call(work, n, 0, pass_tid)
+    end = time.time()
+    # Shared-state checks look at this process's state, so they run here; `expect` (often a
+    # lambda, which cannot be pickled) is checked by the parent on the returned result.
+    out.put((start, end, result, check([result], n, 1) if check is not None else None))
+
+
+def _run_multiprocessing(work, n, processes, expect, check, pass_tid):
+    import multiprocessing
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(processes)
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_mp_worker, args=(work, n, pass_tid, check, barrier, out))
+             for _ in range(processes)]
+    for p in procs:
+        p.start()
+    rows = [out.get() for _ in procs]
+    for p in procs:
+        p.join()
+    start = min(r[0] for r in rows)
+    end = max(r[1] for r in rows)
+    problem = next((r[3] for r in rows if r[3]), None) or _verify([r[2] for r in rows], n, 1, expect, None)
+    _report("multiprocessing", processes, n, end - start, start, end, problem is None, problem)
+    return problem is None
+
+
+def run(work, n, expect=None, check=None, setup=None, pass_tid=False):
+    """Measures work(n) per thread (or work(n, tid) with pass_tid) in the requested mode.
+
+    expect: the value every call must return (or a function of n giving it).
+    check(results, n, threads): returns None when right, else a message (shared-state checks).
+    setup(): resets shared state before the timed run (after the warm-up).
+    """
+    mode = _option("--mode", "threads")
+    threads = int(_option("--threads", "1"))
+    n = max(1, int(n * float(_option("--scale", "1"))))
+    if mode != "multiprocessing" and "--no-warmup" not in sys.argv:
+        _warm_up(work, max(1, n // 10), pass_tid)
+    if setup is not None:
+        setup()
+    if mode == "threads":
+        ok = _run_threads(work, n, threads, expect, check, setup, pass_tid)
+    elif mode == "process":
+        ok = _run_process(work, n, expect, check, pass_tid)
+    elif mode == "multiprocessing":
+        ok = _run_multiprocessing(work, n, threads, expect, check, pass_tid)
+    else:
+        raise SystemExit("unknown --mode " + mode)
+    if not ok:
+        sys.exit(3)
