@@ -22,6 +22,11 @@ public sealed record InterpreterCommand(string FileName, IReadOnlyList<string> P
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["PYTHONHASHSEED"] = "0";
         psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        // pyvm children get the same GC gen0 budget the ./pyvm launcher sets (the runtime reads it
+        // only from the environment); a value set by the caller wins.
+        if (Path.GetFileNameWithoutExtension(FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+            && System.Environment.GetEnvironmentVariable("DOTNET_GCgen0size") == null)
+            psi.Environment["DOTNET_GCgen0size"] = "0x1000000";
         return psi;
     }
 
