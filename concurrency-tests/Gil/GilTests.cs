@@ -16,7 +16,7 @@ public sealed class GilTests(ITestOutputHelper output)
 
     [Fact]
     public void Gil_MutualExclusion() =>
-        CoyoteRun.AssertNoBug(output, nameof(Gil_MutualExclusion), 300, () => GilScenarios.MutualExclusion(Real),
+        CoyoteRun.AssertNoBug(output, nameof(Gil_MutualExclusion), 150, () => GilScenarios.MutualExclusion(Real),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
