@@ -31,8 +31,15 @@ public sealed class LockChecker
     /// <summary>Critical sections entered so far (for reports).</summary>
     public int Entries => Volatile.Read(ref _entries);
 
-    public static LockChecker Of(PyThreadState ts) =>
-        ts.Rt.TestState as LockChecker ?? throw new InvalidOperationException("runtime has no LockChecker in TestState");
+    /// <summary>The runtime's checker (created on first use: the runtime's constructor already takes sections).</summary>
+    public static LockChecker Of(PyThreadState ts)
+    {
+        if (ts.Rt.TestState is LockChecker c) return c;
+        if (ts.Rt.TestState is not null) throw new InvalidOperationException("PyRuntime.TestState holds something else");
+        c = new LockChecker();
+        ts.Rt.TestState = c;
+        return c;
+    }
 
     public void Enter(PyThreadState ts, PyObject o)
     {
