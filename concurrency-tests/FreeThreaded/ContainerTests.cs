@@ -11,19 +11,19 @@ public sealed class ContainerTests(ITestOutputHelper output)
 
     [Fact]
     public void FtList_AppendPopSetitemResize_AgainstLockFreeReaders() =>
-        CoyoteRun.AssertNoBug(output, nameof(FtList_AppendPopSetitemResize_AgainstLockFreeReaders), 60,
+        CoyoteRun.AssertNoBug(output, nameof(FtList_AppendPopSetitemResize_AgainstLockFreeReaders), 300,
             () => ContainerScenarios.ListAgainstLockFreeReaders(_rt, new RealListOps()),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
     public void FtDict_InsertDeleteResize_AgainstLookupsAndIteration() =>
-        CoyoteRun.AssertNoBug(output, nameof(FtDict_InsertDeleteResize_AgainstLookupsAndIteration), 60,
+        CoyoteRun.AssertNoBug(output, nameof(FtDict_InsertDeleteResize_AgainstLookupsAndIteration), 300,
             () => ContainerScenarios.DictAgainstLookupsAndIteration(_rt),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
     public void FtSet_AddDiscard() =>
-        CoyoteRun.AssertNoBug(output, nameof(FtSet_AddDiscard), 30,
+        CoyoteRun.AssertNoBug(output, nameof(FtSet_AddDiscard), 200,
             () => ContainerScenarios.SetAddDiscard(_rt),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 }

@@ -12,13 +12,13 @@ public sealed class SeededListTests(ITestOutputHelper output)
 
     [Fact]
     public void SeededBug_ListAppendWithoutPerObjectLock_LosesAnItem() =>
-        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ListAppendWithoutPerObjectLock_LosesAnItem), 200,
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ListAppendWithoutPerObjectLock_LosesAnItem), 500,
             () => ContainerScenarios.ListAgainstLockFreeReaders(_rt, new SeededListOps(ListDefect.AppendWithoutLock)),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
     public void SeededBug_LockFreeReadWithoutRecheck_ReturnsMissingItem() =>
-        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LockFreeReadWithoutRecheck_ReturnsMissingItem), 200,
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LockFreeReadWithoutRecheck_ReturnsMissingItem), 500,
             () => ContainerScenarios.ListAgainstLockFreeReaders(_rt, new SeededListOps(ListDefect.ReadWithoutRecheck)),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 }
