@@ -19,6 +19,12 @@ public abstract partial class PyRuntime
     /// <summary>The seam every timed wait goes through (swapped by the Coyote tests).</summary>
     public IWaitSeam WaitSeam = new MonitorWaitSeam();
 
+    /// <summary>
+    /// Per-runtime state of a test harness (the Coyote suite's checking sync policy keeps its lock
+    /// records here, so that it needs no static state). Never read or written by the VM.
+    /// </summary>
+    public object? TestState;
+
     private int _nextThreadId;
 
     /// <summary>Thread ids are process-unique so objects shared by two runtimes never alias owners.</summary>

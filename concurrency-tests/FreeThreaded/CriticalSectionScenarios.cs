@@ -1,0 +1,148 @@
+// Critical-section scenarios (issue 5, scenario 3) on the free-threaded backend, written against
+// ICriticalSections so the same code runs on the production CriticalSections/FreeThreadedSync and
+// on the seeded-bug copies. Each object carries a counter (a plain instance field, visible to
+// memory-access race checking) that is read, interleaved and written back inside the object's
+// section: a broken section loses an update; a wrong lock order or a missing suspension is a
+// deadlock, which Coyote reports.
+//  * OppositeOrders: Begin2(a, b) against Begin2(b, a).
+//  * SuspendedAcrossBlocking: a thread holding a's section blocks (detached) on a _thread lock;
+//    the lock's holder needs a's section before it releases the lock.
+//  * Nesting: a inside b against b inside a (the inner contended lock parks, which suspends the
+//    outer section), plus a re-entrant section on the same object.
+using Microsoft.Coyote.Runtime;
+using Microsoft.Coyote.Specifications;
+using Vm.Concurrency;
+using Vm.ConcurrencyTests.Harness;
+using Vm.FreeThreaded;
+using Vm.Objects;
+using Vm.Runtime;
+
+namespace Vm.ConcurrencyTests.FreeThreaded;
+
+public interface ICriticalSections
+{
+    void Begin(PyThreadState ts, PyObject o);
+    void End(PyThreadState ts, PyObject o);
+    void Begin2(PyThreadState ts, PyObject a, PyObject b);
+    void End2(PyThreadState ts, PyObject a, PyObject b);
+    void Detach(PyThreadState ts);
+    void Attach(PyThreadState ts);
+}
+
+public sealed class RealCriticalSections : ICriticalSections
+{
+    public void Begin(PyThreadState ts, PyObject o) => FreeThreadedSync.Lock(ts, o);
+    public void End(PyThreadState ts, PyObject o) => FreeThreadedSync.Unlock(ts, o);
+    public void Begin2(PyThreadState ts, PyObject a, PyObject b) => FreeThreadedSync.Lock2(ts, a, b);
+    public void End2(PyThreadState ts, PyObject a, PyObject b) => FreeThreadedSync.Unlock2(ts, a, b);
+    public void Detach(PyThreadState ts) => FreeThreadedSync.Detach(ts);
+    public void Attach(PyThreadState ts) => FreeThreadedSync.Attach(ts);
+}
+
+/// <summary>An object with a counter guarded by its own critical section.</summary>
+public sealed class Counted : PyObject
+{
+    public int Value;
+    public Counted(PyType t) : base(t) { }
+
+    /// <summary>A read-modify-write with a scheduling point in the middle: loses updates unless the section holds.</summary>
+    public void Increment()
+    {
+        int v = Value;
+        SchedulingPoint.Interleave();
+        Value = v + 1;
+    }
+}
+
+public static class CriticalSectionScenarios
+{
+    private static PyThreadState Start(MiniRuntime rt) => rt.NewAttachedThread();
+
+    private static void Exit(MiniRuntime rt, PyThreadState ts)
+    {
+        rt.DeleteThreadState(ts);
+        FreeThreadedSync.Detach(ts);
+    }
+
+    public static void OppositeOrders(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        var b = new Counted(rt.ObjType);
+        Action<PyObject, PyObject> body = (x, y) =>
+        {
+            var ts = Start(rt);
+            for (int i = 0; i < 2; i++)
+            {
+                cs.Begin2(ts, x, y);
+                a.Increment();
+                b.Increment();
+                cs.End2(ts, x, y);
+            }
+            Exit(rt, ts);
+        };
+        Threads.RunAll(() => body(a, b), () => body(b, a));
+        Specification.Assert(a.Value == 4 && b.Value == 4, $"two-object sections lost updates: a={a.Value} b={b.Value}");
+    }
+
+    public static void SuspendedAcrossBlocking(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        var lk = new LockCore();
+        Specification.Assert(lk.TryAcquire(), "fresh lock");
+        Threads.RunAll(
+            () =>
+            {
+                var ts = Start(rt);
+                cs.Begin(ts, a);
+                a.Increment();
+                // lock.acquire() inside the section: blocks, so the section must be suspended.
+                if (!lk.TryAcquire())
+                {
+                    cs.Detach(ts);
+                    lk.Acquire(ts, blocking: true, timeoutSeconds: -1, rt.WaitSeam);
+                    cs.Attach(ts); // resumes the section: a is locked again
+                }
+                a.Increment();
+                cs.End(ts, a);
+                lk.Release();
+                Exit(rt, ts);
+            },
+            () =>
+            {
+                var ts = Start(rt);
+                cs.Begin(ts, a);   // possible only while the other thread's section is suspended
+                a.Increment();
+                cs.End(ts, a);
+                lk.Release();
+                Exit(rt, ts);
+            });
+        Specification.Assert(a.Value == 3, $"section suspended across a blocking call lost updates: {a.Value}");
+    }
+
+    public static void Nesting(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        var b = new Counted(rt.ObjType);
+        Action<Counted, Counted> body = (outer, inner) =>
+        {
+            var ts = Start(rt);
+            cs.Begin(ts, outer);
+            outer.Increment();
+            cs.Begin(ts, outer);       // re-entrant: a no-op that End must match
+            cs.Begin(ts, inner);       // contended: parks, suspending the outer section
+            inner.Increment();
+            cs.End(ts, inner);
+            cs.End(ts, outer);
+            outer.Increment();         // the outer section is the top again: resumed
+            cs.End(ts, outer);
+            Specification.Assert(FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth == 0, "critical-section stack not empty");
+            Exit(rt, ts);
+        };
+        Threads.RunAll(() => body(a, b), () => body(b, a));
+        Specification.Assert(a.Value == 3 && b.Value == 3, $"nested sections lost updates: a={a.Value} b={b.Value}");
+        Specification.Assert(!ObjectMutex.IsLocked(a) && !ObjectMutex.IsLocked(b), "a mutex is still locked");
+    }
+}

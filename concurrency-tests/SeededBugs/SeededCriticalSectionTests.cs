@@ -1,0 +1,31 @@
+// Seeded bugs in test-only copies of the critical sections: each is a deadlock Coyote must report.
+using Vm.ConcurrencyTests.FreeThreaded;
+using Vm.ConcurrencyTests.Harness;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Vm.ConcurrencyTests.SeededBugs;
+
+public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void SeededBug_TwoObjectLockingInCallOrder_Deadlocks() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_TwoObjectLockingInCallOrder_Deadlocks), 300,
+            () => CriticalSectionScenarios.OppositeOrders(new SeededCriticalSections(CsDefect.CallOrder)),
+            expectedInReport: "deadlock");
+
+    [Fact]
+    public void SeededBug_SectionNotSuspendedWhenItsThreadBlocks_Deadlocks() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_SectionNotSuspendedWhenItsThreadBlocks_Deadlocks), 300,
+            () => CriticalSectionScenarios.SuspendedAcrossBlocking(new SeededCriticalSections(CsDefect.NotSuspendedOnBlock)),
+            expectedInReport: "deadlock");
+
+    [Fact]
+    public void SeededCriticalSectionCopiesWithoutDefect_PassTheScenarios()
+    {
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_OppositeOrders", 50,
+            () => CriticalSectionScenarios.OppositeOrders(new SeededCriticalSections(CsDefect.None)));
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_SuspendedAcrossBlocking", 50,
+            () => CriticalSectionScenarios.SuspendedAcrossBlocking(new SeededCriticalSections(CsDefect.None)));
+    }
+}
