@@ -16,7 +16,9 @@ internal sealed class EngineCore<TSync> : EngineCore where TSync : struct, ISync
     private readonly ConditionalWeakTable<PyBaseException, Exception> _hostErrors = new();
 
     /// <summary>Called with the runtime's main thread state attached on the creating thread.</summary>
-    public EngineCore(Backend backend, PyRuntime<TSync> rt, EngineOptions options) : base(backend, rt, options)
+    /// <param name="isRuntimeMonitor">Monitors whose waits belong to the backend (the GIL's), never interrupted by a stop.</param>
+    public EngineCore(Backend backend, PyRuntime<TSync> rt, EngineOptions options, Func<object, bool>? isRuntimeMonitor = null)
+        : base(backend, rt, options, isRuntimeMonitor)
     {
         _values = new HostValues<TSync>(this);
         var ts = Main;

@@ -36,13 +36,13 @@ internal abstract class EngineCore : IDisposable
     /// <summary>How long a stopped call waits for the script's threads to finish.</summary>
     private static readonly TimeSpan s_threadExitGrace = TimeSpan.FromSeconds(5);
 
-    protected EngineCore(Backend backend, PyRuntime rt, EngineOptions options)
+    protected EngineCore(Backend backend, PyRuntime rt, EngineOptions options, Func<object, bool>? isRuntimeMonitor)
     {
         Backend = backend;
         Rt = rt;
         Options = options;
         Main = rt.MainThread;
-        _seam = new StoppableWaitSeam(rt.WaitSeam, this);
+        _seam = new StoppableWaitSeam(rt.WaitSeam, this, isRuntimeMonitor);
         rt.WaitSeam = _seam;
         rt.HostHook = OnHostHook;
         rt.ThreadStateCreated = OnThreadStateCreated;

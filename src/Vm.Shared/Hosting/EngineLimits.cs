@@ -112,14 +112,18 @@ internal sealed class StoppableWaitSeam : IWaitSeam
     private readonly EngineCore _engine;
     private readonly ConcurrentDictionary<object, int> _waiting = new(ReferenceEqualityComparer.Instance);
 
-    public StoppableWaitSeam(IWaitSeam inner, EngineCore engine)
+    private readonly Func<object, bool>? _isRuntimeMonitor;
+
+    public StoppableWaitSeam(IWaitSeam inner, EngineCore engine, Func<object, bool>? isRuntimeMonitor)
     {
         _inner = inner;
         _engine = engine;
+        _isRuntimeMonitor = isRuntimeMonitor;
     }
 
     public bool Wait(object monitor, int timeoutMs)
     {
+        if (_isRuntimeMonitor != null && _isRuntimeMonitor(monitor)) return _inner.Wait(monitor, timeoutMs);
         _waiting.AddOrUpdate(monitor, 1, static (_, n) => n + 1);
         try
         {
