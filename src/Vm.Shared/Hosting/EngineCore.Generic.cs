@@ -16,7 +16,7 @@ internal sealed class EngineCore<TSync> : EngineCore where TSync : struct, ISync
     private readonly ConditionalWeakTable<PyBaseException, Exception> _hostErrors = new();
 
     /// <summary>Called with the runtime's main thread state attached on the creating thread.</summary>
-    /// <param name="isRuntimeMonitor">Monitors whose waits belong to the backend (the GIL's), never interrupted by a stop.</param>
+    // isRuntimeMonitor: monitors whose waits belong to the backend (the GIL's), never interrupted by a stop.
     public EngineCore(Backend backend, PyRuntime<TSync> rt, EngineOptions options, Func<object, bool>? isRuntimeMonitor = null)
         : base(backend, rt, options, isRuntimeMonitor)
     {

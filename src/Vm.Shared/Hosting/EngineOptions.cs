@@ -4,13 +4,16 @@ namespace Vm.Hosting;
 /// <summary>
 /// Settings of a <see cref="PythonEngine"/>: output streams, resource limits, the capabilities a
 /// script may use, and host modules it can import. Limits apply to each call into the engine
-/// (<see cref="PythonEngine.Execute"/>, <see cref="PythonEngine.Evaluate"/>,
-/// <see cref="PythonEngine.Call"/>) and to every Python thread running meanwhile; an exceeded
+/// (<see cref="PythonEngine.Execute"/>, <see cref="PythonEngine.Evaluate(string)"/>,
+/// <see cref="PythonEngine.Call(string, object?[])"/>) and to every Python thread running meanwhile; an exceeded
 /// limit stops them all with a <see cref="LimitExceededException"/>. The options are read once,
 /// when the engine is created.
 /// </summary>
 public sealed class EngineOptions
 {
+    /// <summary>Options with the defaults: console streams, no limits, every capability allowed.</summary>
+    public EngineOptions() { }
+
     /// <summary>Where print() and sys.stdout write. Default: <see cref="Console.Out"/>.</summary>
     public TextWriter? Stdout { get; set; }
 

@@ -26,7 +26,7 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
 
     // ------------------------------------------------------------------ .NET -> Python
 
-    /// <param name="name">The Python name a delegate gets (a global's or module attribute's name).</param>
+    // name: the Python name a delegate gets (a global's or module attribute's name).
     public PyObject ToPython(PyThreadState ts, object? value, string? name = null) => ToPython(ts, value, null, name);
 
     private PyObject ToPython(PyThreadState ts, object? value, Dictionary<object, PyObject>? seen, string? name = null)

@@ -104,7 +104,7 @@ public sealed class PythonEngine : IDisposable
         return _core.CallGlobal(function, args ?? [null], null, CancellationToken.None);
     }
 
-    /// <summary>Like <see cref="Call"/>, converting the result to <typeparamref name="T"/>.</summary>
+    /// <summary>Like <see cref="Call(string, object?[])"/>, converting the result to <typeparamref name="T"/>.</summary>
     /// <exception cref="InvalidCastException">The result cannot be converted to <typeparamref name="T"/>.</exception>
     public T Call<T>(string function, params object?[] args)
     {
@@ -112,7 +112,7 @@ public sealed class PythonEngine : IDisposable
         return (T)_core.CallGlobal(function, args ?? [null], typeof(T), CancellationToken.None)!;
     }
 
-    /// <summary>Like <see cref="Call"/>, cancellable.</summary>
+    /// <summary>Like <see cref="Call(string, object?[])"/>, cancellable.</summary>
     public object? Call(string function, CancellationToken cancellationToken, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(function);

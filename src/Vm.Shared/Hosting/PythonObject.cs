@@ -26,7 +26,7 @@ public sealed class PythonObject : IDisposable
     public string TypeName { get; }
 
     /// <summary>Calls the object with the given arguments (converted to Python) and returns the
-    /// converted result; limits and errors as for <see cref="PythonEngine.Call"/>.</summary>
+    /// converted result; limits and errors as for <see cref="PythonEngine.Call(string, object?[])"/>.</summary>
     public object? Invoke(params object?[] args) => Engine.CallHandle(this, args ?? [null], null, default);
 
     /// <summary>Like <see cref="Invoke"/>, converting the result to <typeparamref name="T"/>.</summary>
