@@ -179,4 +179,21 @@ public class EngineLimitTests
         Assert.Equal(0, engine.ActiveScriptThreads);
         Assert.Throws<ObjectDisposedException>(() => engine.Evaluate("1"));
     }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void DisposeStopsACallInProgress(string backend)
+    {
+        var engine = PythonEngine.Create(Backend.Parse(backend));
+        Exception? seen = null;
+        var runner = new Thread(() =>
+        {
+            try { engine.Execute("while True: pass"); }
+            catch (Exception ex) { seen = ex; }
+        });
+        runner.Start();
+        Thread.Sleep(200);
+        engine.Dispose();
+        Assert.True(runner.Join(TimeSpan.FromSeconds(30)));
+        Assert.IsType<ObjectDisposedException>(seen);
+    }
 }

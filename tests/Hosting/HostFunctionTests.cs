@@ -114,4 +114,32 @@ public class HostFunctionTests
         e.Execute("def double(x): return x * 2\nr = twice(5)");
         Assert.Equal(20L, e.Globals["r"]);
     }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void CallbacksFromAScriptThreadOrAGilReleasingFunctionAreRefused(string backend)
+    {
+        PythonEngine? engine = null;
+        var mod = new HostModule("host")
+            .AddFunction("callback", (Func<long>)(() => (long)engine!.Evaluate("1")!))
+            .AddFunction("released_callback", (Func<long>)(() => (long)engine!.Evaluate("1")!), releasesGil: true);
+        using var e = PythonEngine.Create(Backend.Parse(backend), new EngineOptions().AddModule(mod));
+        engine = e;
+        e.Execute(
+            "import host, threading\n" +
+            "out = []\n" +
+            "def attempt(f):\n" +
+            "    try:\n" +
+            "        out.append(f())\n" +
+            "    except RuntimeError as err:\n" +
+            "        out.append(str(err))\n" +
+            "attempt(host.callback)\n" +
+            "attempt(host.released_callback)\n" +
+            "t = threading.Thread(target=attempt, args=(host.callback,))\n" +
+            "t.start()\n" +
+            "t.join()\n");
+        var outcome = Assert.IsType<List<object?>>(e.Globals["out"]);
+        Assert.Equal(1L, outcome[0]);
+        Assert.Contains("releases the GIL cannot call back", (string)outcome[1]!);
+        Assert.Contains("thread the script started cannot call back", (string)outcome[2]!);
+    }
 }

@@ -74,6 +74,12 @@ internal abstract class EngineCore : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, typeof(PythonEngine));
         ct.ThrowIfCancellationRequested();
+        if (ReferenceEquals(t_hostCallEngine, this))
+        {
+            if (t_hostCallDetached) throw new InvalidOperationException("A host function that releases the GIL cannot call back into the engine.");
+            if (!ReferenceEquals(t_hostCallThread, Main))
+                throw new InvalidOperationException("A host function called on a thread the script started cannot call back into the engine.");
+        }
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, typeof(PythonEngine));
@@ -115,7 +121,6 @@ internal abstract class EngineCore : IDisposable
     private T RunNested<T>(Func<PyThreadState, T> body)
     {
         // A host function called back into the engine: Main is attached on this thread.
-        if (!IsAttachedHere) throw new InvalidOperationException("A host function that releases the GIL cannot call back into the engine.");
         _depth++;
         try
         {
@@ -136,12 +141,31 @@ internal abstract class EngineCore : IDisposable
         }
     }
 
-    /// <summary>False while a GIL-releasing host function runs on Main.</summary>
-    internal bool IsAttachedHere = true;
+    // The host function running on this OS thread (set by HostValues around the call): which
+    // engine, which Python thread called it, and whether it released the GIL.
+    [ThreadStatic] private static EngineCore? t_hostCallEngine;
+    [ThreadStatic] private static PyThreadState? t_hostCallThread;
+    [ThreadStatic] private static bool t_hostCallDetached;
+
+    /// <summary>Runs a host function's .NET code, recording the call for re-entrancy checks.</summary>
+    internal object? InvokeHostCode(PyThreadState ts, Delegate fn, object?[] args, bool detached)
+    {
+        var (engine, thread, wasDetached) = (t_hostCallEngine, t_hostCallThread, t_hostCallDetached);
+        (t_hostCallEngine, t_hostCallThread, t_hostCallDetached) = (this, ts, detached);
+        try
+        {
+            return fn.DynamicInvoke(args);
+        }
+        finally
+        {
+            (t_hostCallEngine, t_hostCallThread, t_hostCallDetached) = (engine, thread, wasDetached);
+        }
+    }
 
     private static Exception StopException(string reason, RunState run, CancellationToken ct) => reason switch
     {
         RunState.Cancelled => new OperationCanceledException("The script was cancelled by the host.", ct),
+        RunState.Disposed => new ObjectDisposedException(nameof(PythonEngine), "The engine was disposed while the script ran."),
         "Timeout" => new LimitExceededException("Timeout", $"The script ran longer than its Timeout of {run.Timeout?.TotalMilliseconds} ms and was stopped."),
         "MaxMemoryBytes" => new LimitExceededException("MaxMemoryBytes", $"The script allocated more than its MaxMemoryBytes of {run.MaxMemory} bytes and was stopped."),
         "MaxInstructions" => new LimitExceededException("MaxInstructions", $"The script executed more than its MaxInstructions of {run.MaxInstructions} instructions and was stopped."),
@@ -271,6 +295,8 @@ internal abstract class EngineCore : IDisposable
     /// <summary>Stops the script's threads and makes the engine unusable.</summary>
     public void Dispose()
     {
+        // A call in progress is stopped first (it ends with ObjectDisposedException).
+        if (_run is RunState running) Stop(running, RunState.Disposed);
         lock (_gate)
         {
             if (_disposed) return;
@@ -279,7 +305,7 @@ internal abstract class EngineCore : IDisposable
             {
                 var run = new RunState(null, null, null);
                 _run = run;
-                Stop(run, "engine disposed");
+                Stop(run, RunState.Disposed);
                 var deadline = DateTime.UtcNow + s_threadExitGrace;
                 while (Rt.Threads.Count > 1 && DateTime.UtcNow < deadline) Thread.Sleep(1);
             }

@@ -18,6 +18,7 @@ namespace Vm.Hosting;
 internal sealed class RunState
 {
     public const string Cancelled = "Cancelled";
+    public const string Disposed = "Disposed";
 
     public readonly TimeSpan? Timeout;
     public readonly long? MaxMemory;

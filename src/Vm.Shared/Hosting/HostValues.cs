@@ -292,16 +292,11 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
             {
                 if (hf.ReleasesGil)
                 {
-                    _engine.IsAttachedHere = false;
                     TSync.Detach(ts);
-                    try { result = hf.Function.DynamicInvoke(clrArgs); }
-                    finally
-                    {
-                        TSync.Attach(ts);
-                        _engine.IsAttachedHere = true;
-                    }
+                    try { result = _engine.InvokeHostCode(ts, hf.Function, clrArgs, detached: true); }
+                    finally { TSync.Attach(ts); }
                 }
-                else result = hf.Function.DynamicInvoke(clrArgs);
+                else result = _engine.InvokeHostCode(ts, hf.Function, clrArgs, detached: false);
             }
             catch (System.Reflection.TargetInvocationException tie) when (tie.InnerException != null)
             {
