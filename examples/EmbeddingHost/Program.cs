@@ -8,6 +8,11 @@
 using System.Diagnostics;
 using Vm.Hosting;
 
+if (args.Length > 0 && args[0] == "--overhead")
+{
+    MeasureLimitOverhead();
+    return;
+}
 int threads = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 4;
 
 const string Script = """
@@ -84,5 +89,35 @@ foreach (var backend in new[] { Backend.Gil, Backend.FreeThreaded })
     catch (PythonException e)
     {
         Console.WriteLine($"{"",-14} {e.PythonType}: {e.Message}");
+    }
+}
+
+// What limits cost: one single-threaded loop under no limits, a Timeout only (free until it
+// fires), and MaxInstructions + MaxMemoryBytes (every eval-breaker check goes through the hook).
+static void MeasureLimitOverhead()
+{
+    const string Loop = "def loop(n):\n    t = 0\n    for i in range(n):\n        t += i & 3\n    return t\n";
+    var configs = new (string Name, EngineOptions Options)[]
+    {
+        ("no limits", new EngineOptions()),
+        ("Timeout", new EngineOptions { Timeout = TimeSpan.FromMinutes(5) }),
+        ("MaxInstructions+MaxMemoryBytes", new EngineOptions { MaxInstructions = long.MaxValue / 2, MaxMemoryBytes = long.MaxValue / 2 }),
+    };
+    foreach (var backend in new[] { Backend.Gil, Backend.FreeThreaded })
+    {
+        foreach (var (name, options) in configs)
+        {
+            using var engine = PythonEngine.Create(backend, options);
+            engine.Execute(Loop);
+            engine.Call("loop", 200_000); // warm up
+            var best = double.MaxValue;
+            for (int i = 0; i < 5; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                engine.Call("loop", 2_000_000);
+                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"{backend.Name,-14} {name,-32} best of 5: {best,7:F0} ms for 2,000,000 iterations");
+        }
     }
 }
