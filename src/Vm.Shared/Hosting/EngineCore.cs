@@ -12,6 +12,9 @@
 //    EvalBreakerBits.HostHook bit on every thread state and a pulse of every monitor a Python
 //    thread waits on; each thread then raises SystemExit at its next check or wait, which ends
 //    threads silently and unwinds the main frame to Run, which turns it into the host's exception.
+//  * Each thread adds its counts to the call's totals in batches (ThreadCounters.Flush*), so
+//    threads of the free-threaded backend do not contend on one cache line at every check; a
+//    total may lag by one batch per thread.
 //  * Zero cost without limits: the HostHook bit is set only while a call with MaxMemoryBytes or
 //    MaxInstructions runs, or once a stop was requested; the eval loop reaches the hook only from
 //    its eval-breaker slow path.
@@ -274,9 +277,14 @@ internal abstract class EngineCore : IDisposable
         if (run.MaxMemory is long maxMem)
         {
             long now = GC.GetAllocatedBytesForCurrentThread();
-            long delta = now - c.AllocatedBase;
+            c.PendingBytes += now - c.AllocatedBase;
             c.AllocatedBase = now;
-            if (delta > 0 && Interlocked.Add(ref run.Allocated, delta) > maxMem) StopHere(ts, run, "MaxMemoryBytes");
+            if (c.PendingBytes >= ThreadCounters.FlushBytesEvery)
+            {
+                long total = Interlocked.Add(ref run.Allocated, c.PendingBytes);
+                c.PendingBytes = 0;
+                if (total > maxMem) StopHere(ts, run, "MaxMemoryBytes");
+            }
         }
     }
 

@@ -45,11 +45,14 @@ internal sealed class RunState
 internal sealed class ThreadCounters
 {
     /// <summary>Instructions counted locally before they are added to the call's total.</summary>
-    public const long FlushEvery = 64;
+    public const long FlushEvery = 1024;
+    /// <summary>Bytes counted locally before they are added to the call's total.</summary>
+    public const long FlushBytesEvery = 256 * 1024;
 
     public RunState? Run;
     public long AllocatedBase;
     public long PendingInstructions;
+    public long PendingBytes;
     /// <summary>Survived a stop (blocked in host code): stops at its next check.</summary>
     public bool Doomed;
 
@@ -59,6 +62,7 @@ internal sealed class ThreadCounters
         Run = run;
         AllocatedBase = GC.GetAllocatedBytesForCurrentThread();
         PendingInstructions = 0;
+        PendingBytes = 0;
     }
 }
 
