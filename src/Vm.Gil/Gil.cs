@@ -90,6 +90,8 @@ public sealed class Gil
 
     // ---- guarded by _mutex (its wait queue is gil_cond) ----
     private readonly object _mutex = new();
+    /// <summary>The monitor gil_cond waits on (an embedding host must never interrupt those waits).</summary>
+    internal object CondMonitor => _mutex;
     private bool _locked;
     private PyThreadState? _lastHolder;
     private long _switchNumber;

@@ -71,6 +71,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
     public static PyModule Import(PyThreadState ts, string fullName)
     {
         var rt = ts.Rt;
+        rt.ImportFilter?.Invoke(ts, fullName);
         if (rt.Modules.GetStr(rt.Intern(fullName)) is PyModule cached) return cached;
         var parts = fullName.Split('.');
         PyModule? parent = null;

@@ -42,6 +42,7 @@ public abstract partial class PyRuntime
         var ts = new PyThreadState(this, AllocateThreadId());
         Threads[ts.Id] = ts;
         OnThreadCreated(ts);
+        ThreadStateCreated?.Invoke(ts);
         return ts;
     }
 

@@ -20,6 +20,8 @@ public static class EvalBreakerBits
     public const int AsyncException = 8;
     /// <summary>The host asked to cancel execution (timeout / CancellationToken).</summary>
     public const int Cancel = 16;
+    /// <summary>An embedding host watches this thread (limits): call <see cref="PyRuntime.HostHook"/>.</summary>
+    public const int HostHook = 32;
 }
 
 /// <summary>Backend-specific per-thread state (the GIL's or the free-threaded machinery's).</summary>
@@ -55,6 +57,8 @@ public sealed class PyThreadState
     /// <summary>Reusable frames by call depth (see <see cref="Frame"/>); touched by this thread only.</summary>
     private Frame?[] _framePool = new Frame?[FramePoolDepth];
     private const int FramePoolDepth = 64;
+    /// <summary>Per-thread data of an embedding host (limit accounting); the VM never reads it.</summary>
+    public object? HostData;
 
     public PyThreadState(PyRuntime rt, int id)
     {

@@ -911,5 +911,6 @@ public static partial class Interpreter<TSync>
         int bits = ts.EvalBreaker;
         if ((bits & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0)
             ts.Rt.RaiseAsyncIfPending(ts);
+        if ((bits & EvalBreakerBits.HostHook) != 0) ts.Rt.HostHook?.Invoke(ts);
     }
 }
