@@ -4,7 +4,6 @@ The creating process removes the file at exit; processes that mapped it keep the
 
 import os
 import struct
-import tempfile
 
 import _multiprocessing as _mp
 
@@ -18,7 +17,9 @@ _typecode_to_size['u'] = 4
 
 
 def _shm_dir():
-    return '/dev/shm' if os.path.isdir('/dev/shm') else tempfile.gettempdir()
+    if os.path.isdir('/dev/shm'):
+        return '/dev/shm'
+    return os.environ.get('TMPDIR', '/tmp')
 
 
 class _SharedBuffer:
