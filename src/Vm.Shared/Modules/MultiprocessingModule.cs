@@ -59,6 +59,45 @@ public static class MultiprocessingModule<TSync> where TSync : struct, ISyncPoli
             PosixNative.Close((int)Args.ToLong(ts2, a[0]));
             return ts2.Rt.None;
         }, Mod);
+        Def.Function(rt, d, "listen", (ts2, a, kw) =>
+        {
+            // listen(path) -> fd of a Unix stream socket bound to path (the Manager's server).
+            var addr = PosixNative.UnixAddress(Ops<TSync>.StrValue(ts2, a[0]));
+            int fd = PosixNative.Socket(PosixNative.AfUnix, PosixNative.SockStream | PosixNative.SockCloexec, 0);
+            if (fd < 0) throw OsError(ts2, "socket");
+            if (PosixNative.Bind(fd, addr, addr.Length) != 0 || PosixNative.Listen(fd, 64) != 0)
+            {
+                var e = OsError(ts2, "bind/listen");
+                PosixNative.Close(fd);
+                throw e;
+            }
+            return ts2.Rt.NewInt(fd);
+        }, Mod);
+        Def.Function(rt, d, "accept", (ts2, a, kw) =>
+        {
+            int lfd = (int)Args.ToLong(ts2, a[0]);
+            int fd;
+            using (new Detached<TSync>(ts2))
+                do fd = PosixNative.Accept4(lfd, 0, 0, PosixNative.SockCloexec);
+                while (fd < 0 && PosixNative.Errno == PosixNative.EIntr);
+            if (fd < 0) throw OsError(ts2, "accept");
+            return ts2.Rt.NewInt(fd);
+        }, Mod);
+        Def.Function(rt, d, "connect", (ts2, a, kw) =>
+        {
+            var addr = PosixNative.UnixAddress(Ops<TSync>.StrValue(ts2, a[0]));
+            int fd = PosixNative.Socket(PosixNative.AfUnix, PosixNative.SockStream | PosixNative.SockCloexec, 0);
+            if (fd < 0) throw OsError(ts2, "socket");
+            int r;
+            using (new Detached<TSync>(ts2)) r = PosixNative.Connect(fd, addr, addr.Length);
+            if (r != 0)
+            {
+                int errno = PosixNative.Errno;
+                PosixNative.Close(fd);
+                throw ts2.Rt.Error("ConnectionRefusedError", $"[Errno {errno}] cannot connect to {Ops<TSync>.StrValue(ts2, a[0])}");
+            }
+            return ts2.Rt.NewInt(fd);
+        }, Mod);
         Def.Function(rt, d, "child_command", (ts2, a, kw) =>
             Ops<TSync>.NewList(ts2, ts2.Rt.ResolveChildCommand().Select(s => (PyObject)ts2.Rt.NewStr(s)).ToArray()), Mod);
         var childType = ChildType(rt);

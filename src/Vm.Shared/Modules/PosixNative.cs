@@ -48,6 +48,32 @@ internal static partial class PosixNative
     [LibraryImport(Libc, EntryPoint = "fcntl", SetLastError = true)]
     public static partial int Fcntl(int fd, int cmd, int arg);
 
+    [LibraryImport(Libc, EntryPoint = "socket", SetLastError = true)]
+    public static partial int Socket(int domain, int type, int protocol);
+
+    [LibraryImport(Libc, EntryPoint = "bind", SetLastError = true)]
+    public static partial int Bind(int fd, [In] byte[] addr, int len);
+
+    [LibraryImport(Libc, EntryPoint = "connect", SetLastError = true)]
+    public static partial int Connect(int fd, [In] byte[] addr, int len);
+
+    [LibraryImport(Libc, EntryPoint = "listen", SetLastError = true)]
+    public static partial int Listen(int fd, int backlog);
+
+    [LibraryImport(Libc, EntryPoint = "accept4", SetLastError = true)]
+    public static partial int Accept4(int fd, nint addr, nint len, int flags);
+
+    /// <summary>A sockaddr_un for a filesystem path (family AF_UNIX, NUL-terminated path).</summary>
+    public static byte[] UnixAddress(string path)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(path);
+        if (bytes.Length > 107) throw new ArgumentException("AF_UNIX path too long");
+        var addr = new byte[2 + bytes.Length + 1];
+        addr[0] = AfUnix;
+        bytes.CopyTo(addr, 2);
+        return addr;
+    }
+
     [LibraryImport(Libc, EntryPoint = "kill", SetLastError = true)]
     public static partial int Kill(int pid, int sig);
 

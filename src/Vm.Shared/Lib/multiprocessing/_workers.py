@@ -44,8 +44,9 @@ def _worker_main(conn, initializer, initargs, maxtasks):
 
 class WorkerSet:
 
-    def __init__(self, ctx, n, initializer=None, initargs=(), on_broken=None, maxtasks=None):
+    def __init__(self, ctx, n, initializer=None, initargs=(), on_broken=None, maxtasks=None, pool_names=False):
         self._ctx = ctx
+        self._pool_names = pool_names
         self._tasks = queue.SimpleQueue()
         self._initializer = initializer
         self._initargs = initargs
@@ -63,7 +64,8 @@ class WorkerSet:
         parent_conn, child_conn = self._ctx.Pipe()
         p = self._ctx.Process(target=_worker_main,
                               args=(child_conn, self._initializer, self._initargs, self._maxtasks))
-        p.name = p.name.replace('Process', 'SpawnPoolWorker')
+        if self._pool_names:
+            p.name = p.name.replace('Process', 'PoolWorker')
         p.daemon = True
         p.start()
         child_conn.close()

@@ -222,7 +222,8 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._workers = WorkerSet(context, processes, initializer, initargs, maxtasks=maxtasksperchild)
+        self._workers = WorkerSet(context, processes, initializer, initargs, maxtasks=maxtasksperchild,
+                                  pool_names=True)
         self._state = RUN
 
     def __repr__(self):
