@@ -122,14 +122,12 @@ class _Framer:
         return self.file_write(data)
 
     def write_large_bytes(self, header, payload):
-        # A payload of at least a frame's size goes out unframed, right after its header.
+        # A payload of at least a frame's size goes out unframed with its header, after the
+        # frame collected so far.
         if self.current_frame is not None:
-            self.current_frame.write(header)
             self.commit_frame(force=True)
-            self.file_write(payload)
-        else:
-            self.file_write(header)
-            self.file_write(payload)
+        self.file_write(header)
+        self.file_write(payload)
 
 
 class Pickler:
