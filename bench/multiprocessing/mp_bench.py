@@ -2,7 +2,6 @@
 #   start+join of one no-op child (median of several), and a CPU-bound kernel run in 1 process
 #   vs 2 processes with the same per-process work: speedup = 2 * time(1) / time(2).
 import multiprocessing as mp
-import statistics
 import sys
 import time
 
@@ -39,4 +38,4 @@ if __name__ == '__main__':
     two = min(run_kernel(n, 2) for _ in range(2))
     impl = getattr(sys.implementation, 'backend', None) or sys.implementation.name
     print('%-14s noop start+join median %.3f s (min %.3f)  kernel 1 proc %.3f s, 2 procs %.3f s, speedup %.2f'
-          % (impl, statistics.median(noop_times), min(noop_times), one, two, 2 * one / two))
+          % (impl, sorted(noop_times)[len(noop_times) // 2], min(noop_times), one, two, 2 * one / two))
