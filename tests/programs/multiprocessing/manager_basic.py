@@ -29,7 +29,7 @@ if __name__ == '__main__':
         l.extend([7, 8])
         l[0] = -1
         print(l[0], l[-1], 7 in l, sorted(d.keys()))
-        print(str(d) == str(dict(d.items())), str(l))
+        print(str(d) == str(dict(d.items())), str(l) == str(list(l)), len(str(l)))
         try:
             d['missing']
         except KeyError as e:
