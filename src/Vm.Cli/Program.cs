@@ -73,7 +73,7 @@ public static class Program
 
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr) };
+        var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr), ChildInheritsStdio = true };
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
         try
         {

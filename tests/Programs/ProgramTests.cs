@@ -78,11 +78,22 @@ public sealed class ProgramTests
         return n;
     }
 
+    /// <summary>multiprocessing children of in-process runs are the pyvm.dll built beside the tests.</summary>
+    public static RuntimeOptions WithChildCommand(RuntimeOptions o)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (string.IsNullOrEmpty(host) || !File.Exists(host)) host = "dotnet";
+        o.ChildCommand = [host, Path.Combine(AppContext.BaseDirectory, "pyvm.dll")];
+        return o;
+    }
+
     /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.</summary>
     public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000)
     {
         var path = Path.Combine(ProgramsDir, program);
-        Func<RuntimeOptions, PyRuntime> create = backend == "gil" ? o => GilEngine.Create(o) : o => FreeThreadedEngine.Create(o);
+        Func<RuntimeOptions, PyRuntime> create = backend == "gil"
+            ? o => GilEngine.Create(WithChildCommand(o))
+            : o => FreeThreadedEngine.Create(WithChildCommand(o));
         var r = CapturedRun.RunFile(create, path, timeoutMs);
         return (r.Stdout, r.Stderr, r.Status);
     }

@@ -20,72 +20,19 @@ _atomic = frozenset([type(None), int, float, bool, complex, str, bytes, type, ra
                      types.BuiltinFunctionType, property, types.CodeType])
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                name = '_%s%s' % (stripped, name) if stripped else name
-            names.append(name)
-    return names
-
-
-def _default_reduce(x):
-    """object.__reduce_ex__(2+) for instances: (newobj, (cls, *newargs), state, listitems, dictitems)."""
-    cls = type(x)
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-        func, fargs = _newobj_ex, (cls, args, kwargs)
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        args = getnewargs() if getnewargs is not None else ()
-        func, fargs = _newobj, (cls,) + tuple(args)
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getattr(type(x), '__getstate__', None) is not getattr(object, '__getstate__', None):
-        state = getstate()
-    else:
-        d = getattr(x, '__dict__', None)
-        state = dict(d) if d else None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return func, fargs, state, listitems, dictitems
-
-
 def _reduce(x):
+    """The reduction copy uses: copyreg's dispatch table, else x.__reduce_ex__(4), as CPython."""
     cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not getattr(object, '__reduce_ex__', None):
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not getattr(object, '__reduce__', None):
-        return x.__reduce__()
-    if isinstance(x, (list, dict, set, frozenset, tuple)) or hasattr(x, '__dict__') or _slot_names(cls):
-        return _default_reduce(x)
+    import copyreg
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
     raise Error("un(shallow)copyable object of type %s" % cls)
 
 

@@ -130,7 +130,13 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             }
             // Modules written in Python and shipped with the VM.
             var shipped = rt.ShippedModuleSource?.Invoke(fullName);
-            if (shipped != null) return ExecModuleSource(ts, fullName, shipped, "<frozen " + fullName + ">", null);
+            if (shipped != null)
+            {
+                // A shipped package gets a __path__ (a name no directory has) so its submodules,
+                // not found on disk, are looked up among the shipped modules too.
+                string? pkgPath = Vm.Modules.ShippedModules.IsPackage(fullName) ? "<shipped>/" + fullName.Replace('.', '/') : null;
+                return ExecModuleSource(ts, fullName, shipped, "<frozen " + fullName + ">", pkgPath);
+            }
             throw NotFound(ts, fullName, $"No module named '{fullName}'");
         }
         finally

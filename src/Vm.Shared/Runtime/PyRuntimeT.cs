@@ -23,6 +23,8 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         if (options.Stdout != null) Stdout = options.Stdout;
         if (options.Stderr != null) Stderr = options.Stderr;
         if (options.Stdin != null) Stdin = options.Stdin;
+        ChildCommand = options.ChildCommand;
+        ChildInheritsStdio = options.ChildInheritsStdio;
         CreateCoreObjects();
         Null = new NullMarker(ObjectType);
         BackendState = hooks.CreateRuntimeState(this);
@@ -111,4 +113,8 @@ public sealed class RuntimeOptions
     public TextWriter? Stderr;
     public TextReader? Stdin;
     public List<string>? SearchPath;
+    /// <summary>The command that starts a child VM (multiprocessing); null = this program.</summary>
+    public string[]? ChildCommand;
+    /// <summary>Child VMs write to the inherited stdout/stderr (else their output comes back through sys.stdout).</summary>
+    public bool ChildInheritsStdio;
 }

@@ -1,0 +1,1 @@
+# Package of concurrent-execution helpers (only `futures` for now).

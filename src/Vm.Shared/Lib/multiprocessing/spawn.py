@@ -1,0 +1,92 @@
+"""Starting a child VM and running the parent's work in it.
+
+The parent runs `<vm> -X gil=N -c 'from multiprocessing.spawn import spawn_main; spawn_main(FD)'`
+on its own backend; FD is an inherited socket on which it writes two pickles (8-byte length
+first): the preparation data (sys.path, argv, cwd, the main module's path) and the Process
+object. The child re-runs the parent's main script as `__mp_main__` (also installed as
+`__main__`, so pickled references to main's functions resolve), then runs the process."""
+
+import io
+import os
+import struct
+import sys
+
+import _multiprocessing as _mp
+
+from . import process
+
+__all__ = ['get_command_line', 'get_preparation_data', 'prepare', 'spawn_main', 'get_executable',
+           'set_executable']
+
+_executable = None
+
+
+def set_executable(exe):
+    global _executable
+    _executable = [exe] if isinstance(exe, str) else list(exe)
+
+
+def get_executable():
+    return _executable if _executable is not None else _mp.child_command()
+
+
+def get_command_line(fd):
+    gil = 1 if sys._is_gil_enabled() else 0
+    code = 'from multiprocessing.spawn import spawn_main; spawn_main(%d)' % fd
+    return get_executable() + ['-X', 'gil=%d' % gil, '-c', code, '--multiprocessing-fork']
+
+
+def get_preparation_data(name):
+    d = dict(name=name, sys_path=list(sys.path), sys_argv=list(sys.argv), dir=os.getcwd(),
+             authkey=bytes(process.current_process().authkey))
+    main_module = sys.modules.get('__main__')
+    main_path = getattr(main_module, '__file__', None)
+    if main_path and not main_path.startswith('<'):
+        d['init_main_from_path'] = os.path.normpath(os.path.join(os.getcwd(), main_path))
+    return d
+
+
+def prepare(data):
+    if 'name' in data:
+        process.current_process().name = data['name']
+    if 'authkey' in data:
+        process.current_process().authkey = data['authkey']
+    if 'sys_path' in data:
+        sys.path[:] = data['sys_path']
+    if 'sys_argv' in data:
+        sys.argv[:] = data['sys_argv']
+    if 'dir' in data:
+        os.chdir(data['dir'])
+    if 'init_main_from_path' in data:
+        _fixup_main_from_path(data['init_main_from_path'])
+
+
+def _fixup_main_from_path(main_path):
+    import types
+    main_module = types.ModuleType('__mp_main__')
+    main_module.__file__ = main_path
+    sys.modules['__main__'] = sys.modules['__mp_main__'] = main_module
+    with open(main_path, encoding='utf-8') as f:
+        source = f.read()
+    exec(compile(source, main_path, 'exec'), main_module.__dict__)
+
+
+def _read_payload(fd):
+    header = _mp.read(fd, 8)
+    if len(header) < 8:
+        raise EOFError('the parent sent no work')
+    n, = struct.unpack('!Q', header)
+    data = _mp.read(fd, n)
+    _mp.close(fd)
+    return io.BytesIO(data)
+
+
+def spawn_main(fd):
+    """Entry point of a child VM (see the module docstring)."""
+    from . import reduction
+    stream = _read_payload(fd)
+    preparation_data = reduction.pickle.load(stream)
+    prepare(preparation_data)
+    self = reduction.pickle.load(stream)
+    exitcode = self._bootstrap()
+    sys.exit(exitcode)
