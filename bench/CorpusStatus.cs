@@ -26,7 +26,7 @@ public static class CorpusStatus
             var expected = File.ReadAllText(Path.ChangeExtension(py, ".out")).Replace("\r\n", "\n");
             string? reason = null;
             foreach (var (name, create) in new (string, Func<RuntimeOptions, PyRuntime>)[]
-                     { ("gil", o => GilEngine.Create(o)), ("free-threaded", o => FreeThreadedEngine.Create(o)) })
+                     { ("gil", o => GilEngine.Create(WithChildCommand(o))), ("free-threaded", o => FreeThreadedEngine.Create(WithChildCommand(o))) })
             {
                 var r = CapturedRun.RunFile(create, py, 30_000);
                 if (r.Stdout == expected) continue;
@@ -55,5 +55,13 @@ public static class CorpusStatus
         var d = new DirectoryInfo(Directory.GetCurrentDirectory());
         while (d != null && !File.Exists(Path.Combine(d.FullName, "FreeThreaded.sln"))) d = d.Parent;
         return d?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+    }
+
+    /// <summary>multiprocessing children of in-process runs are the pyvm.dll built beside the harness.</summary>
+    private static RuntimeOptions WithChildCommand(RuntimeOptions o)
+    {
+        var host = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
+        o.ChildCommand = [host, Path.Combine(AppContext.BaseDirectory, "pyvm.dll")];
+        return o;
     }
 }
