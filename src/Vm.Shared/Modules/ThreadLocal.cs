@@ -9,7 +9,10 @@
 // the interpreter's caches, vars(), __dict__) sees the calling thread's dict with no special case.
 // A thread seeing the object for the first time gets a fresh dict and, for a subclass, __init__
 // runs again with the constructor's arguments (as in CPython). When a thread started by _thread
-// exits, its dicts are removed (TryRemove: whoever removes an entry releases it) and released.
+// exits, its dicts are removed and released. That release and the local's own deallocation may
+// race (the exiting thread holds the local only weakly): both run under the local's monitor, and
+// a release after the local was claimed for deallocation (Dead flag) leaves the dict to it, so
+// each dict is released exactly once. Only exits and deallocation take the monitor, never reads.
 // Counted storage: the object holds a counted reference to each per-thread dict and to the
 // constructor arguments; CollectChildren reports them, so deallocation releases them.
 using System.Collections.Concurrent;
@@ -45,12 +48,17 @@ public sealed class LocalSlot
         return t_slot = Resolve(rt);
     }
 
+    /// <summary>Called first thing on a thread started by _thread: its slot names its own state.</summary>
+    public static void Bind(PyThreadState ts) => t_slot = new LocalSlot(ts.Rt, ts);
+
     private static LocalSlot Resolve(PyRuntime rt)
     {
+        // Threads started by _thread are bound; this is the main thread or one an embedder runs.
         long id = Environment.CurrentManagedThreadId;
-        PyThreadState? found = null;
-        foreach (var ts in rt.Threads.Values)
-            if (ts.Ident == id) found = ts;
+        PyThreadState? found = rt.MainThread.Ident == id ? rt.MainThread : null;
+        if (found == null)
+            foreach (var ts in rt.Threads.Values)
+                if (ts.Ident == id) found = ts;
         return new LocalSlot(rt, found ?? rt.MainThread);
     }
 
@@ -103,10 +111,14 @@ public abstract class PyThreadLocal : PyInstance, IHasDict
     /// <summary>Drops the dict of an exiting thread.</summary>
     public abstract void Release(LocalSlot slot);
 
+    /// <summary>True once deallocation has claimed this object.</summary>
+    protected bool IsDead => (Volatile.Read(ref FlagBits) & (int)ObjectFlags.Dead) != 0;
+
     public override void CollectChildren(List<PyObject> sink)
     {
         base.CollectChildren(sink);
-        foreach (var kv in Dicts) sink.Add(kv.Value);
+        lock (Dicts)
+            foreach (var kv in Dicts) sink.Add(kv.Value);
         foreach (var a in InitArgs) sink.Add(a);
     }
 }
@@ -143,7 +155,10 @@ public sealed class PyThreadLocal<TSync> : PyThreadLocal where TSync : struct, I
 
     public override void Release(LocalSlot slot)
     {
-        if (Dicts.TryRemove(slot, out var d)) ObjectLifecycle<TSync>.DecRef(slot.Ts, d);
+        PyDict? d;
+        lock (Dicts)
+            if (IsDead || !Dicts.TryRemove(slot, out d)) return;
+        ObjectLifecycle<TSync>.DecRef(slot.Ts, d);
     }
 }
 

@@ -81,6 +81,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         var thread = new Thread(() =>
         {
             ts.Ident = Environment.CurrentManagedThreadId;
+            LocalSlot.Bind(ts);
             if (handle != null) handle.Ident = ts.Ident;
             started.Release();
             TSync.Attach(ts);
