@@ -214,7 +214,7 @@ public static partial class CoreTypes<TSync>
         var fn = new PyFunction(rt.FunctionType, code, globals, rt.BuiltinsFor(globals), (PyStr?)name ?? code.Name, (PyStr?)name ?? code.QualName);
         if (defaults != null) { ObjectLifecycle<TSync>.IncRef(ts, defaults); fn.Defaults = (PyTuple)defaults; }
         if (kwdefaults != null) { ObjectLifecycle<TSync>.IncRef(ts, kwdefaults); fn.KwDefaults = (PyDict)kwdefaults; }
-        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = (PyTuple)closure; }
+        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = (PyTuple)closure; Interpreter<TSync>.DeferClosureCells(fn.Closure); }
         fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;
         fn.Module = globals.GetStr(rt.S.__name__);
         return fn;

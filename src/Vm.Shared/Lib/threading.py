@@ -467,7 +467,6 @@ class Thread:
         self._native_id = None
         self._handle = None
         self._started = Event()
-        self._tlocals = {}      # threading.local storage of this thread
         self._stderr = _sys.stderr
         self._initialized = True
 
@@ -524,7 +523,6 @@ class Thread:
             except BaseException:
                 _invoke_excepthook(self)
         finally:
-            self._tlocals = {}
             with _registry_lock:
                 if _active.get(self._ident) is self:
                     del _active[self._ident]
@@ -799,105 +797,8 @@ class Timer(Thread):
 
 # ---------------------------------------------------------------- thread-local data
 
-_MISSING = object()
-
-
-def _class_lookup(cls, name):
-    for klass in cls.__mro__:
-        d = klass.__dict__
-        if name in d:
-            return d[name]
-    return _MISSING
-
-
-def _is_data_descriptor(attr):
-    t = type(attr)
-    return hasattr(t, '__set__') or hasattr(t, '__delete__')
-
-
-class _LocalKey:
-    """Identity of one local object in each thread's storage (holds the constructor arguments)."""
-
-    def __init__(self, args, kwargs):
-        self.args = args
-        self.kwargs = kwargs
-
-
-def _local_storage(obj):
-    # The calling thread's attribute dict for `obj`; a thread that sees the object for the
-    # first time gets a fresh dict, and a subclass' __init__ runs again with the original args.
-    key = object.__getattribute__(obj, '_local__key')
-    store = current_thread()._tlocals
-    d = store.get(key)
-    if d is None:
-        d = store[key] = {}
-        cls = type(obj)
-        if cls.__init__ is not object.__init__:
-            cls.__init__(obj, *key.args, **key.kwargs)
-    return d
-
-
-def _local_type_name(obj):
-    # Error messages name the C type for the base class, as CPython's _thread._local does.
-    cls = type(obj)
-    return '_thread._local' if cls is _local else cls.__name__
-
-
-class _local:
-    """Thread-local data: each thread sees its own attributes on the same object."""
-
-    def __new__(cls, /, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        key = _LocalKey(args, kw)
-        object.__setattr__(self, '_local__key', key)
-        # The creating thread's dict exists already: type.__call__ runs __init__ for it.
-        current_thread()._tlocals[key] = {}
-        return self
-
-    def __getattribute__(self, name):
-        if name == '_local__key':
-            return object.__getattribute__(self, name)
-        d = _local_storage(self)
-        if name == '__dict__':
-            return d
-        if name in d:
-            attr = _class_lookup(type(self), name)
-            if attr is _MISSING or not _is_data_descriptor(attr):
-                return d[name]
-        try:
-            return object.__getattribute__(self, name)
-        except AttributeError:
-            pass
-        raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
-
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError(
-                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
-        d = _local_storage(self)
-        attr = _class_lookup(type(self), name)
-        if attr is not _MISSING and _is_data_descriptor(attr):
-            return object.__setattr__(self, name, value)
-        d[name] = value
-
-    def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError(
-                "'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
-        d = _local_storage(self)
-        attr = _class_lookup(type(self), name)
-        if attr is not _MISSING and _is_data_descriptor(attr):
-            return object.__delattr__(self, name)
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'") from None
-
-
-_local.__module__ = '_thread'
-local = _local
+# Native (_thread._local): each thread's dict is found without a lock or a shared write.
+local = _thread._local
 
 
 # ---------------------------------------------------------------- interpreter exit

@@ -23,6 +23,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         Def.Value(rt, d, "LockType", lockType);
         Def.Value(rt, d, "lock", lockType);
         Def.Value(rt, d, "RLock", rlockType);
+        Def.Value(rt, d, "_local", ThreadLocalType<TSync>.Create(ts));
         Def.Value(rt, d, "TIMEOUT_MAX", rt.NewFloat(TimeoutMax));
         Def.Value(rt, d, "error", rt.ExceptionTypes["RuntimeError"]);
         Def.Function(rt, d, "allocate_lock", (ts2, a, kw) => new PyNative<LockCore>(lockType, new LockCore()), "_thread");
@@ -80,6 +81,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         var thread = new Thread(() =>
         {
             ts.Ident = Environment.CurrentManagedThreadId;
+            LocalSlot.Bind(ts);
             if (handle != null) handle.Ident = ts.Ident;
             started.Release();
             TSync.Attach(ts);
@@ -118,6 +120,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
                 catch (PyException)
                 {
                 }
+                ThreadLocalType<TSync>.OnThreadExit(ts); // this thread's threading.local dicts
                 // Exit while still attached (the free-threaded backend drains the merge queue,
                 // which may run __del__), then give up the GIL / detach.
                 rt.DeleteThreadState(ts);

@@ -95,6 +95,18 @@ public static partial class Interpreter<TSync>
         return CallFromStack(ts, callable, all, ts.Rt.NewTupleImmortalItems(names));
     }
 
+    /// <summary>
+    /// The cells of a function's closure become deferred (immortal for counting). Functions are
+    /// deferred, so their closure tuple, and the cells it holds, are never released by counting
+    /// anyway; but each call copies the cells into its frame, and counting them there was an
+    /// atomic add and subtract on objects shared by every thread calling the function.
+    /// </summary>
+    internal static void DeferClosureCells(PyTuple closure)
+    {
+        foreach (var c in closure.Items)
+            if (!c.IsImmortal) Interlocked.Or(ref c.FlagBits, (int)ObjectFlags.Immortal);
+    }
+
     internal static PyFunction MakeFunction(PyThreadState ts, Frame f, PyCode code, PyStr qualname, PyTuple? defaults,
         PyDict? kwdefaults, PyTuple? annotations, PyTuple? closure)
     {
@@ -102,7 +114,7 @@ public static partial class Interpreter<TSync>
         var fn = new PyFunction(rt.FunctionType, code, f.Globals, f.Builtins, code.Name, qualname);
         if (defaults != null) { ObjectLifecycle<TSync>.IncRef(ts, defaults); fn.Defaults = defaults; }
         if (kwdefaults != null) { ObjectLifecycle<TSync>.IncRef(ts, kwdefaults); fn.KwDefaults = kwdefaults; }
-        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = closure; }
+        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = closure; DeferClosureCells(closure); }
         if (annotations != null)
         {
             var d = Ops<TSync>.NewDict(ts);

@@ -19,6 +19,7 @@ public static partial class Ops<TSync>
         {
             PyType t => ts.Rt.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"),
             PyModule m => ts.Rt.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'"),
+            Vm.Modules.PyThreadLocal l => ts.Rt.AttributeError($"'{l.TypeName}' object has no attribute '{name.Value}'"),
             _ => ts.Rt.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'"),
         };
         SetErrorAttr(ts, e.Value, ts.Rt.Intern("name"), name);

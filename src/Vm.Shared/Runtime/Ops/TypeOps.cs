@@ -207,6 +207,10 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if (t.Dict.GetStr(cellKey) is PyCell cell)
         {
             Ops<TSync>.Store(ts, ref cell.Contents, t);
+            // Deferred like the (immortal) type it holds: every call of a method using super() or
+            // __class__ copies this cell into its frame, and counting it there was an atomic
+            // add and subtract on one shared object per call from every thread.
+            cell.MakeImmortal();
             DictOps<TSync>.Delete(ts, t.Dict, cellKey);
         }
 
