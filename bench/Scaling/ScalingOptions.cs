@@ -14,7 +14,7 @@ public sealed class ScalingOptions
     public List<string> CPythons { get; } = [];
     public int Repetitions { get; set; } = 3;
     /// <summary>Multiplies every workload's per-thread iteration count.</summary>
-    public double Scale { get; set; } = 1.0;
+    public double Scale { get; set; } = 3.0;
     public List<string> Runners { get; } = [.. AllRunnerKinds];
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>Where the workloads live (default: beside the harness, else bench/workloads).</summary>
@@ -80,10 +80,10 @@ public sealed class ScalingOptions
         if (o.Quick)
         {
             // Under two minutes on two cores: the workloads marked quick, 1 and 2 threads, one
-            // repetition, a third of the work.
+            // repetition, half the work.
             if (!threadsGiven) o.Threads = [1, 2];
             if (!repsGiven) o.Repetitions = 1;
-            if (!scaleGiven) o.Scale = 0.35;
+            if (!scaleGiven) o.Scale = 0.5;
         }
         if (!o.Threads.Contains(1)) o.Threads = [1, .. o.Threads];   // speedup needs time(1)
         if (o.CPythons.Count == 0) o.CPythons.Add("python3");
