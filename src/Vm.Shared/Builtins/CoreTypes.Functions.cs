@@ -327,7 +327,7 @@ public static partial class CoreTypes<TSync>
         var rt = ts.Rt;
         var mod = rt.ModuleType;
         mod.New = (ts2, cls, a, kw) => new PyModule(cls, a.Length > 0 ? Ops<TSync>.StrValue(ts2, a[0]) : "?", ts2.Rt.NewModuleDict(a.Length > 0 ? Ops<TSync>.StrValue(ts2, a[0]) : "?", null));
-        Def.StaticMethod(rt, mod, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        Def.NewCallsNative(rt, mod);
         Def.Method(rt, mod, "__init__", (ts2, a, kw) =>
         {
             var m = (PyModule)a[0];
@@ -352,7 +352,7 @@ public static partial class CoreTypes<TSync>
             if (a.Length == 1) Ops<TSync>.Store(ts2, ref c.Contents, a[0]);
             return c;
         };
-        Def.StaticMethod(rt, rt.CellType, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        Def.NewCallsNative(rt, rt.CellType);
         rt.MethodType.New = (ts2, cls, a, kw) =>
         {
             Args.NoKwargs(ts2, "method", kw);
@@ -361,9 +361,9 @@ public static partial class CoreTypes<TSync>
             if (ReferenceEquals(a[1], ts2.Rt.None)) throw ts2.Rt.TypeError("instance must not be None");
             return Ops<TSync>.NewBoundMethod(ts2, a[0], a[1]);
         };
-        Def.StaticMethod(rt, rt.MethodType, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        Def.NewCallsNative(rt, rt.MethodType);
         rt.FunctionType.New = (ts2, cls, a, kw) => NewFunction(ts2, a, kw);
-        Def.StaticMethod(rt, rt.FunctionType, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        Def.NewCallsNative(rt, rt.FunctionType);
 
         Def.Getter(rt, rt.CellType, "cell_contents", (ts2, o) => ((PyCell)o).Contents ?? throw ts2.Rt.ValueError("Cell is empty"),
             (ts2, o, v) => Ops<TSync>.Store(ts2, ref ((PyCell)o).Contents, v));

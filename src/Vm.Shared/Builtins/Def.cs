@@ -35,6 +35,11 @@ public static class Def
         SetRaw(rt, t.Dict, name, new PyGetSetDescriptor(rt.GetSetDescriptorType, name, t, get, set));
     }
 
+    /// <summary>`__new__` as a static method that calls the class's native <see cref="PyType.New"/>
+    /// (a subclass passes itself as the class, so subclassing keeps working).</summary>
+    public static void NewCallsNative(PyRuntime rt, PyType t) =>
+        StaticMethod(rt, t, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+
     /// <summary>A read-only data member (CPython's READONLY PyMemberDef: slice.start, range.stop, ...).</summary>
     public static void Member(PyRuntime rt, PyType t, string name, Func<PyThreadState, PyObject, PyObject> get) =>
         SetRaw(rt, t.Dict, name, new PyGetSetDescriptor(rt.GetSetDescriptorType, name, t, get, null) { ReadOnlyMember = true });

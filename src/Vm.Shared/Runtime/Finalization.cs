@@ -14,25 +14,36 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Finalized) & (int)ObjectFlags.Finalized) != 0) return;
         if (o is PyGenerator g)
         {
-            CloseSuspended(ts, g);
+            // A generator deallocated while suspended is closed (its finally blocks and context
+            // managers run), as CPython's generator finaliser does.
+            if (g.Started && !g.Frame.Finished && g.Running == 0) RunReported(ts, o, null);
             return;
         }
         var del = o.Type.Lookup(rt.S.__del__);
-        if (del == null) return;
+        if (del != null) RunReported(ts, o, del);
+    }
+
+    /// <summary>Runs o's __del__ (or closes the generator o when <paramref name="del"/> is null)
+    /// with o kept alive and the thread's exception state preserved; an error is reported on
+    /// stderr as CPython's "Exception ignored in: ..." and not raised.</summary>
+    private static void RunReported(PyThreadState ts, PyObject o, PyObject? del)
+    {
+        var rt = ts.Rt;
         var savedCur = ts.CurrentException;
         var savedHandled = ts.HandledException;
-        // Keep the object alive (count 1) while __del__ runs, so it is not deallocated re-entrantly.
+        // Keep the object alive (count 1) while it finalises, so it is not deallocated re-entrantly.
         TSync.IncRef(ts, o);
         try
         {
-            Ops<TSync>.CallMethodDescr(ts, del, o, []);
+            if (del != null) Ops<TSync>.CallMethodDescr(ts, del, o, []);
+            else Generators<TSync>.Close(ts, (PyGenerator)o);
         }
         catch (PyException e)
         {
-            // CPython prints "Exception ignored in: <function A.__del__ ...>" and carries on.
             try
             {
-                rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, del is PyFunction ? Ops<TSync>.BindDescriptor(ts, del, o, o.Type) : del)}");
+                var where = del == null ? o : del is PyFunction ? Ops<TSync>.BindDescriptor(ts, del, o, o.Type) : del;
+                rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, where)}");
                 Tracebacks<TSync>.Print(ts, e.Value, rt.Stderr);
             }
             catch (PyException)
@@ -42,38 +53,6 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         finally
         {
             TSync.DecRefNoDealloc(ts, o);
-            ts.CurrentException = savedCur;
-            ts.HandledException = savedHandled;
-        }
-    }
-
-    /// <summary>A generator deallocated while suspended is closed (its finally blocks and context
-    /// managers run), as CPython's generator finaliser does; errors are reported, not raised.</summary>
-    private static void CloseSuspended(PyThreadState ts, PyGenerator g)
-    {
-        if (!g.Started || g.Frame.Finished || g.Running != 0) return;
-        var rt = ts.Rt;
-        var savedCur = ts.CurrentException;
-        var savedHandled = ts.HandledException;
-        TSync.IncRef(ts, g);
-        try
-        {
-            Generators<TSync>.Close(ts, g);
-        }
-        catch (PyException e)
-        {
-            try
-            {
-                rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, g)}");
-                Tracebacks<TSync>.Print(ts, e.Value, rt.Stderr);
-            }
-            catch (PyException)
-            {
-            }
-        }
-        finally
-        {
-            TSync.DecRefNoDealloc(ts, g);
             ts.CurrentException = savedCur;
             ts.HandledException = savedHandled;
         }

@@ -267,7 +267,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             ObjectLifecycle<TSync>.IncRef(ts2, m);
             return new PyMappingProxy(cls, m);
         };
-        Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        Def.NewCallsNative(rt, t);
         static PyObject M(PyObject o) => ((PyMappingProxy)o).Mapping;
         Def.Method(rt, t, "__getitem__", (ts2, a, kw) => Ops<TSync>.GetItem(ts2, M(a[0]), a[1]));
         Def.Method(rt, t, "__len__", (ts2, a, kw) => ts2.Rt.NewInt(Ops<TSync>.Len(ts2, M(a[0]))));

@@ -75,7 +75,7 @@ public static partial class Interpreter<TSync>
         if (argsObj is PyTuple t) args = t.Items;
         else
         {
-            if (argsObj.Type.Lookup(ts.Rt.S.__iter__) == null && argsObj.Type.Lookup(ts.Rt.S.__getitem__) == null)
+            if (!Ops<TSync>.IsIterable(ts, argsObj))
                 throw ts.Rt.TypeError($"{DictOps<TSync>.FuncDesc(ts, callable)} argument after * must be an iterable, not {argsObj.Type.Name}");
             args = Ops<TSync>.ToArray(ts, argsObj);
         }

@@ -20,8 +20,17 @@ public static partial class Ops<TSync>
             PyType t => ts.Rt.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"),
             PyModule m => ts.Rt.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'"),
             Vm.Modules.PyThreadLocal l => ts.Rt.AttributeError($"'{l.TypeName}' object has no attribute '{name.Value}'"),
-            _ => ts.Rt.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'"),
+            _ => NoAttribute(ts, o.Type, name),
         };
+        return WithNameAndObj(ts, e, name, o);
+    }
+
+    /// <summary>"'T' object has no attribute 'x'" without name/obj (what a failed delete raises).</summary>
+    private static PyException NoAttribute(PyThreadState ts, PyType tp, PyStr name) =>
+        ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}'");
+
+    private static PyException WithNameAndObj(PyThreadState ts, PyException e, PyStr name, PyObject o)
+    {
         SetErrorAttr(ts, e.Value, ts.Rt.Intern("name"), name);
         SetErrorAttr(ts, e.Value, ts.Rt.Intern("obj"), o);
         return e;
@@ -303,7 +312,7 @@ public static partial class Ops<TSync>
         {
             if (hd.Dict == null)
             {
-                if (value == null) throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}'");
+                if (value == null) throw NoAttribute(ts, tp, name);
                 if (!tp.HasInstanceDict()) throw NoAttrSet(ts, o, name);
                 var nd = NewDict(ts);
                 ObjectLifecycle<TSync>.IncRef(ts, nd); // the instance holds a counted reference
@@ -311,8 +320,7 @@ public static partial class Ops<TSync>
             }
             if (value == null)
             {
-                // (CPython sets no name/obj on the error of a failed delete)
-                if (!DictOps<TSync>.DelStr(ts, hd.Dict, name)) throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}'");
+                if (!DictOps<TSync>.DelStr(ts, hd.Dict, name)) throw NoAttribute(ts, tp, name);
             }
             else
             {
@@ -328,10 +336,7 @@ public static partial class Ops<TSync>
         var tp = o.Type;
         if (!tp.IsHeapType && tp.Lookup(name) is { } existing && !existing.IsPlainValue())
             return ts.Rt.AttributeError($"'{tp.Name}' object attribute '{name.Value}' is read-only");
-        var e = ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes");
-        SetErrorAttr(ts, e.Value, ts.Rt.Intern("name"), name);
-        SetErrorAttr(ts, e.Value, ts.Rt.Intern("obj"), o);
-        return e;
+        return WithNameAndObj(ts, ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes"), name, o);
     }
 
     public static void TypeSetAttr(PyThreadState ts, PyType t, PyStr name, PyObject? value)

@@ -178,8 +178,8 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         var objectDictDescr = rt.ObjectType.Dict.GetStr(rt.Intern("__dict__"));
         if (!bases.Any(b => b.HasInstanceDict() || (b.Lookup(rt.Intern("__dict__")) is { } bd && bd != objectDictDescr)))
         {
-            if (t.HasInstanceDict() && t.Dict.GetStr(rt.Intern("__dict__")) == null && rt.ObjectType.Dict.GetStr(rt.Intern("__dict__")) is { } dictDescr)
-                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__dict__"), dictDescr);
+            if (t.HasInstanceDict() && t.Dict.GetStr(rt.Intern("__dict__")) == null && objectDictDescr != null)
+                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__dict__"), objectDictDescr);
             bool slotWeakref = slots != null && (slots is PyStr w ? w.Value == "__weakref__" : Ops<TSync>.ToArray(ts, slots).Any(x => x is PyStr { Value: "__weakref__" }));
             if ((slots == null || slotWeakref) && t.Dict.GetStr(rt.Intern("__weakref__")) == null)
                 DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__weakref__"), WeakrefDescriptor(rt));
