@@ -24,7 +24,8 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, fn, "__builtins__", (ts2, o) => ((PyFunction)o).Builtins);
         Def.Getter(rt, fn, "__closure__", (ts2, o) => (PyObject?)((PyFunction)o).Closure ?? ts2.Rt.None);
         Def.Getter(rt, fn, "__annotations__", (ts2, o) => ((PyFunction)o).Annotations ??= Ops<TSync>.NewDict(ts2),
-            (ts2, o, v) => ((PyFunction)o).Annotations = v as PyDict);
+            (ts2, o, v) => ((PyFunction)o).Annotations = v == null || ReferenceEquals(v, ts2.Rt.None) ? null
+                : v as PyDict ?? throw ts2.Rt.TypeError("__annotations__ must be set to a dict object"));
         Def.Getter(rt, fn, "__dict__", (ts2, o) => ((PyFunction)o).Dict ??= Ops<TSync>.NewDict(ts2),
             (ts2, o, v) => ((PyFunction)o).Dict = v as PyDict);
         Def.Getter(rt, fn, "__type_params__", (ts2, o) => ts2.Rt.EmptyTuple);
@@ -63,7 +64,8 @@ public static partial class CoreTypes<TSync>
                 var b = (PyBuiltinFunction)o;
                 return ts2.Rt.NewStr(b.OwnerType != null ? b.OwnerType.Name + "." + b.Name : b.Name);
             });
-            Def.Getter(rt, bt, "__doc__", (ts2, o) => ((PyBuiltinFunction)o).Doc is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
+            Def.Getter(rt, bt, "__doc__", (ts2, o) =>
+                (((PyBuiltinFunction)o).Doc ?? BuiltinDocs.For(ts2.Rt, (PyBuiltinFunction)o)) is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
             Def.Getter(rt, bt, "__self__", (ts2, o) => ((PyBuiltinFunction)o).Self ?? ts2.Rt.None);
             Def.Getter(rt, bt, "__module__", (ts2, o) => ((PyBuiltinFunction)o).ModuleName is { } mn ? ts2.Rt.NewStr(mn) : ts2.Rt.None);
             Def.Method(rt, bt, "__repr__", (ts2, a, kw) =>
@@ -390,6 +392,7 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
         Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
         Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ts2.Rt.NewInt(((PyNative<Frame>)o).State.Line));
+        Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
         Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
     }

@@ -119,7 +119,8 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, be, "__suppress_context__", (ts2, o) => ts2.Rt.NewBool(((PyBaseException)o).SuppressContext),
             (ts2, o, v) => ((PyBaseException)o).SuppressContext = v != null && Ops<TSync>.IsTrue(ts2, v));
         Def.Getter(rt, be, "__traceback__", (ts2, o) => (PyObject?)((PyBaseException)o).Traceback ?? ts2.Rt.None,
-            (ts2, o, v) => ((PyBaseException)o).Traceback = v as PyTraceback);
+            (ts2, o, v) => ((PyBaseException)o).Traceback = v == null || ReferenceEquals(v, ts2.Rt.None) ? null
+                : v as PyTraceback ?? throw ts2.Rt.TypeError("__traceback__ must be a traceback or None"));
         Def.Getter(rt, be, "__dict__", (ts2, o) => ((PyBaseException)o).Dict ??= new PyDict(ts2.Rt.DictType));
         Def.Method(rt, be, "with_traceback", (ts2, a, kw) =>
         {

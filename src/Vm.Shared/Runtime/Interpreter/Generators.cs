@@ -56,7 +56,9 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             f.Yielded = false;
             // The generator's own exception state is saved/restored around the resume.
             var savedHandled = ts.HandledException;
+            if (g.ExcState != null) ts.HandledException = g.ExcState;
             var r = Interpreter<TSync>.Run(ts, f, throwIn);
+            g.ExcState = r != null && f.Yielded && !ReferenceEquals(ts.HandledException, savedHandled) ? ts.HandledException : null;
             ts.HandledException = savedHandled;
             if (r == null)
             {

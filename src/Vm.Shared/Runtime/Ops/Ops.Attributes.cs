@@ -56,10 +56,24 @@ public static partial class Ops<TSync>
         var tp = o.Type;
         if (tp.IsHeapType && tp.CustomGetAttribute)
             return GetAttrViaUserHooks(ts, o, name);
-        PyObject? r = o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
-        if (r == null && tp.IsHeapType && tp.HasGetAttrHook)
-            return CallGetAttrHook(ts, o, name);
-        return r;
+        if (tp.IsHeapType && tp.HasGetAttrHook)
+            return GetAttrWithHook(ts, o, name);
+        return o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
+    }
+
+    /// <summary>Generic lookup, then __getattr__ when it found nothing or a descriptor raised AttributeError (slot_tp_getattr_hook).</summary>
+    private static PyObject? GetAttrWithHook(PyThreadState ts, PyObject o, PyStr name)
+    {
+        PyObject? r;
+        try
+        {
+            r = o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
+        }
+        catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
+        {
+            r = null;
+        }
+        return r ?? CallGetAttrHook(ts, o, name);
     }
 
     private static PyObject? GetAttrViaUserHooks(PyThreadState ts, PyObject o, PyStr name)
@@ -308,7 +322,7 @@ public static partial class Ops<TSync>
                 }
             }
         }
-        if (o is IHasDict hd && (hd.Dict != null || o is PyInstance { Slots: null } || o is not PyInstance))
+        if (o is IHasDict hd && (hd.Dict != null || o is not PyInstance || tp.HasInstanceDict()))
         {
             if (hd.Dict == null)
             {

@@ -63,6 +63,9 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>C3 linearisation.</summary>
     public static PyType[] ComputeMro(PyThreadState ts, PyType t, PyType[] bases)
     {
+        for (int i = 0; i < bases.Length; i++)
+            for (int j = 0; j < i; j++)
+                if (ReferenceEquals(bases[i], bases[j])) throw ts.Rt.TypeError($"duplicate base class {bases[i].Name}");
         var seqs = new List<List<PyType>>();
         foreach (var b in bases) seqs.Add(new List<PyType>(b.Mro));
         seqs.Add(new List<PyType>(bases));
@@ -151,7 +154,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
                 var mangled = sname.StartsWith("__") && !sname.EndsWith("__") ? "_" + name.TrimStart('_') + sname : sname;
                 int idx = all.Count;
                 all.Add(mangled);
-                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.GetSetDescriptorType, mangled, idx, t));
+                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.MemberDescriptorType, mangled, idx, t));
             }
             t.SlotNames = all.ToArray();
             t.Flags |= TypeFlags.HasSlots;
