@@ -55,7 +55,7 @@ public static partial class CoreTypes<TSync>
         Def.Method(rt, m, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
 
         // ---- builtin functions and method descriptors
-        foreach (var bt in new[] { rt.BuiltinFunctionType, rt.MethodDescriptorType })
+        foreach (var bt in new[] { rt.BuiltinFunctionType, rt.MethodDescriptorType, rt.WrapperDescriptorType, rt.MethodWrapperType })
         {
             Def.Getter(rt, bt, "__name__", (ts2, o) => ts2.Rt.NewStr(((PyBuiltinFunction)o).Name));
             Def.Method(rt, bt, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
@@ -71,7 +71,10 @@ public static partial class CoreTypes<TSync>
             Def.Method(rt, bt, "__repr__", (ts2, a, kw) =>
             {
                 var b = (PyBuiltinFunction)a[0];
-                if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<method '{b.Name}' of '{b.OwnerType!.Name}' objects>");
+                bool slot = ReferenceEquals(b.Type, ts2.Rt.WrapperDescriptorType) || ReferenceEquals(b.Type, ts2.Rt.MethodWrapperType);
+                if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<{(slot ? "slot wrapper" : "method")} '{b.Name}' of '{b.OwnerType!.Name}' objects>");
+                if (slot && b.Self != null)
+                    return ts2.Rt.NewStr($"<method-wrapper '{b.Name}' of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
                 if (b.Self != null && b.Self is not PyModule)
                     return ts2.Rt.NewStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
                 return ts2.Rt.NewStr($"<built-in function {b.Name}>");
@@ -313,6 +316,13 @@ public static partial class CoreTypes<TSync>
             if (gen.Finished) return ts2.Rt.None;
             Frame.MarkEscaped(gen.Frame); // its f_back chain may be read later: no reuse
             return new PyNative<Frame>(ts2.Rt.FrameType, gen.Frame);
+        });
+        Def.Getter(rt, g, "gi_yieldfrom", (ts2, o) =>
+        {
+            var f = ((PyGenerator)o).Frame;
+            bool delegating = !f.Finished && f.Ip < f.Code.Code.Length && f.Sp > f.StackBase &&
+                              Vm.Bytecode.Instr.Op(f.Code.Code[f.Ip]) == Vm.Bytecode.Opcode.YIELD_FROM;
+            return delegating ? f.Slots[f.Sp - 1]! : ts2.Rt.None;
         });
         Def.Getter(rt, g, "gi_code", (ts2, o) => ((PyGenerator)o).Frame.Code);
         Def.Getter(rt, g, "gi_suspended", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Started && !((PyGenerator)o).Finished && ((PyGenerator)o).Running == 0));

@@ -10,9 +10,26 @@ public static class Def
     /// <summary>A method descriptor on type t (args[0] is self).</summary>
     public static void Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
     {
-        var f = new PyBuiltinFunction(rt.MethodDescriptorType, name, fn, t, null, doc);
+        var kind = SlotWrapperNames.Contains(name) ? rt.WrapperDescriptorType : rt.MethodDescriptorType;
+        var f = new PyBuiltinFunction(kind, name, fn, t, null, doc);
         SetRaw(rt, t.Dict, name, f);
     }
+
+    /// <summary>The dunders CPython implements as type slots: their descriptors are `wrapper_descriptor`
+    /// and, bound, `method-wrapper` (others are `method_descriptor` / `builtin_function_or_method`).</summary>
+    private static readonly HashSet<string> SlotWrapperNames =
+    [
+        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__",
+        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+        "__delete__", "__init__", "__del__", "__len__", "__setitem__", "__delitem__", "__contains__",
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__index__", "__floordiv__",
+        "__rfloordiv__", "__truediv__", "__rtruediv__", "__matmul__", "__rmatmul__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__ifloordiv__", "__itruediv__", "__imatmul__",
+    ];
 
     /// <summary>A static method (no self): e.g. str.maketrans, dict.fromkeys is a classmethod instead.</summary>
     public static void StaticMethod(PyRuntime rt, PyType t, string name, NativeFn fn)

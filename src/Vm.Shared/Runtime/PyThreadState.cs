@@ -48,7 +48,10 @@ public sealed class PyThreadState
     public ThreadBackendState? Backend;
     /// <summary>The Python-visible thread ident (threading.get_ident()).</summary>
     public long Ident;
-    public readonly int NativeId;
+    private int _nativeId;
+    /// <summary>The OS thread id (threading.get_native_id()): computed on first read, which the
+    /// thread itself makes (get_native_id runs on the calling thread), not its creator.</summary>
+    public int NativeId => _nativeId != 0 ? _nativeId : (_nativeId = OsThread.CurrentId());
     /// <summary>threading.local storage: one dict per local object.</summary>
     public Dictionary<PyObject, PyObject>? LocalDicts;
     /// <summary>Scratch list reused by deallocation.</summary>
@@ -65,7 +68,6 @@ public sealed class PyThreadState
         Rt = rt;
         Id = id;
         Ident = Environment.CurrentManagedThreadId;
-        NativeId = Environment.CurrentManagedThreadId;
     }
 
     /// <summary>

@@ -190,7 +190,8 @@ public static partial class Ops<TSync>
     public static PyBuiltinFunction NewBoundBuiltin(PyThreadState ts, PyBuiltinFunction bf, PyObject self)
     {
         ObjectLifecycle<TSync>.IncRef(ts, self);
-        return new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc);
+        var kind = ReferenceEquals(bf.Type, ts.Rt.WrapperDescriptorType) ? ts.Rt.MethodWrapperType : ts.Rt.BuiltinFunctionType;
+        return new PyBuiltinFunction(kind, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc);
     }
 
     /// <summary>True when descr has __set__ or __delete__ (a data descriptor wins over the instance dict).</summary>

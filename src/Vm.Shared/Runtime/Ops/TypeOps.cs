@@ -152,6 +152,8 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
                 if (sname == "__dict__") { wantsDict = true; continue; }
                 if (sname == "__weakref__") continue;
                 var mangled = sname.StartsWith("__") && !sname.EndsWith("__") ? "_" + name.TrimStart('_') + sname : sname;
+                if (t.Dict.GetStr(rt.Intern(mangled)) != null)
+                    throw rt.ValueError($"'{sname}' in __slots__ conflicts with class variable");
                 int idx = all.Count;
                 all.Add(mangled);
                 DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.MemberDescriptorType, mangled, idx, t));
