@@ -75,6 +75,13 @@ public static class Program
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr), ChildInheritsStdio = true };
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
+        // Ctrl-C raises KeyboardInterrupt in the main thread instead of killing the process.
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, ctx =>
+            {
+                ctx.Cancel = true;
+                rt.DeliverKeyboardInterrupt();
+            });
         try
         {
             if (command != null)

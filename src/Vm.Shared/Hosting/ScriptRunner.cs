@@ -76,7 +76,8 @@ public static class ScriptRunner
         }
         rt.PrintException(ts, e, rt.Stderr);
         rt.Stderr.Flush();
-        return 1;
+        // CPython dies by SIGINT after an uncaught KeyboardInterrupt; a shell shows that as 130.
+        return e.Type.IsSubtypeOf(rt.ExceptionTypes["KeyboardInterrupt"]) ? 130 : 1;
     }
 
     /// <summary>A SyntaxError raised before any code ran, in CPython's format.</summary>

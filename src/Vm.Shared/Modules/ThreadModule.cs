@@ -283,7 +283,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         var (blocking, timeout) = ParseAcquire(ts, a, kw);
         if (l.TryAcquire()) return true;
         if (!blocking) return false;
-        using (new Detached<TSync>(ts)) return l.Acquire(ts, true, timeout, ts.Rt.WaitSeam);
+        bool acquired;
+        using (new Detached<TSync>(ts)) acquired = l.Acquire(ts, true, timeout, ts.Rt.WaitSeam, interruptible: true);
+        if (!acquired && ts.InterruptPending) ts.Rt.RaiseAsyncIfPending(ts);
+        return acquired;
     }
 
     private static PyType RLockType(PyThreadState ts)
@@ -299,7 +302,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             var (blocking, timeout) = ParseAcquire(ts2, a.Slice(1), kw);
             if (l.TryAcquire(ts2)) return ts2.Rt.True;
             if (!blocking) return ts2.Rt.False;
-            using (new Detached<TSync>(ts2)) return ts2.Rt.NewBool(l.Acquire(ts2, true, timeout, ts2.Rt.WaitSeam));
+            bool acquired;
+            using (new Detached<TSync>(ts2)) acquired = l.Acquire(ts2, true, timeout, ts2.Rt.WaitSeam, interruptible: true);
+            if (!acquired && ts2.InterruptPending) ts2.Rt.RaiseAsyncIfPending(ts2);
+            return ts2.Rt.NewBool(acquired);
         };
         Def.Method(rt, t, "acquire", acquire);
         Def.Method(rt, t, "__enter__", acquire);

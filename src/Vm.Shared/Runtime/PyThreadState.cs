@@ -87,6 +87,23 @@ public sealed class PyThreadState
         return f;
     }
 
+    /// <summary>The monitor an interruptible wait of this thread (time.sleep, lock acquire) is
+    /// blocked on, so an interrupt can wake it. The waiter publishes it with a full fence and then
+    /// re-checks <see cref="InterruptPending"/>; the interrupter sets its bit with a full fence and
+    /// then reads this field: one of the two always sees the other (no lost wake-up).</summary>
+    public object? WaitingOn;
+
+    /// <summary>An asynchronous exception or a host cancel is pending: interruptible waits give up.</summary>
+    public bool InterruptPending => (Volatile.Read(ref EvalBreaker) & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0;
+
+    /// <summary>Wakes this thread if it is blocked in an interruptible wait (call after setting an interrupt bit).</summary>
+    public void WakeInterruptibleWait()
+    {
+        var m = Volatile.Read(ref WaitingOn);
+        if (m == null) return;
+        lock (m) Monitor.PulseAll(m);
+    }
+
     public void SetEvalBreakerBit(int bit) => Interlocked.Or(ref EvalBreaker, bit);
     public void ClearEvalBreakerBit(int bit) => Interlocked.And(ref EvalBreaker, ~bit);
 }

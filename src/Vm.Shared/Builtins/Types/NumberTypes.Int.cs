@@ -262,7 +262,10 @@ public static partial class NumberTypes<TSync>
         var rt = ts.Rt;
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
-        if (args.Length > 2) throw rt.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
+        // CPython's two messages: positional-only calls go through the vectorcall check, calls with
+        // keywords through the argument-clinic parser.
+        if (args.Length > 2)
+            throw rt.TypeError(nkw == 0 ? $"int expected at most 2 arguments, got {args.Length}" : $"int() takes at most 2 arguments ({args.Length} given)");
         PyObject? x = npos > 0 ? args[0] : null;
         PyObject? baseObj = npos > 1 ? args[1] : null;
         for (int k = 0; k < nkw; k++)
