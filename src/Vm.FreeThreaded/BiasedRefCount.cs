@@ -130,8 +130,10 @@ public static class BiasedRefCount
         {
             // Claimed: this thread is the owner from now on.
             o.RefLocal++;
+            if (FtStats.Enabled) FtStats.Of(ts).Claims++;
             return;
         }
+        if (FtStats.Enabled) CountShared(ts, o, FtStats.IncKind);
         Interlocked.Add(ref o.RefShared, One);
     }
 
@@ -148,7 +150,7 @@ public static class BiasedRefCount
             int l = o.RefLocal - 1;
             o.RefLocal = l;
             if (l != 0 && o.RefShared >= 0) return false;
-            return DecRefOwnerSlow(o, l);
+            return DecRefOwnerSlow(ts, o, l);
         }
         return DecRefShared(ts, o);
     }
@@ -166,11 +168,20 @@ public static class BiasedRefCount
         return GiveUpOwnership(o, local) == 0;
     }
 
+    /// <summary><see cref="DecRefOwnerSlow(PyObject, int)"/> that also counts a give-up (PYVM_FTSTATS).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool DecRefOwnerSlow(PyThreadState ts, PyObject o, int local)
+    {
+        if (FtStats.Enabled && !(local == 0 && Volatile.Read(ref o.RefShared) == 0)) FtStats.Of(ts).GiveUps++;
+        return DecRefOwnerSlow(o, local);
+    }
+
     /// <summary>A non-owner's decrement (CPython's _Py_DecRefShared); true when the caller must deallocate.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool DecRefShared(PyThreadState ts, PyObject o)
     {
         if (o.IsImmortal) return false;
+        if (FtStats.Enabled) CountShared(ts, o, FtStats.DecKind);
         int shared = Volatile.Read(ref o.RefShared);
         int next;
         bool queue;
@@ -186,7 +197,11 @@ public static class BiasedRefCount
             if (seen == shared) break;
             shared = seen;
         }
-        if (queue) return QueueToOwner(ts, o);
+        if (queue)
+        {
+            if (FtStats.Enabled) FtStats.Of(ts).Queued++;
+            return QueueToOwner(ts, o);
+        }
         return next == SharedState.Merged; // count 0 and merged: we removed the last reference
     }
 
@@ -198,22 +213,42 @@ public static class BiasedRefCount
         {
             int l = o.RefLocal - 1;
             o.RefLocal = l;
-            if (l == 0 && o.RefShared != 0) DecRefNoDeallocOwnerSlow(o);
+            if (l == 0 && o.RefShared != 0) DecRefNoDeallocOwnerSlow(ts, o);
             return;
         }
-        DecRefNoDeallocShared(o);
+        DecRefNoDeallocShared(ts, o);
     }
 
     /// <summary>The owner's local count reached 0 with something in the shared field: give up ownership.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void DecRefNoDeallocOwnerSlow(PyObject o) => GiveUpOwnership(o, 0);
 
+    /// <summary><see cref="DecRefNoDeallocOwnerSlow(PyObject)"/> that also counts the give-up (PYVM_FTSTATS).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void DecRefNoDeallocOwnerSlow(PyThreadState ts, PyObject o)
+    {
+        if (FtStats.Enabled) FtStats.Of(ts).GiveUps++;
+        GiveUpOwnership(o, 0);
+    }
+
     /// <summary>A non-owner's DecRefNoDealloc.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void DecRefNoDeallocShared(PyObject o)
+    public static void DecRefNoDeallocShared(PyThreadState ts, PyObject o)
     {
         if (o.IsImmortal) return;
+        if (FtStats.Enabled) CountShared(ts, o, FtStats.PopKind);
         Interlocked.Add(ref o.RefShared, -One);
+    }
+
+    // PYVM_FTSTATS: one shared-count atomic by this (non-owner) thread.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CountShared(PyThreadState ts, PyObject o, int kind)
+    {
+        var s = FtStats.Of(ts);
+        if (kind == FtStats.IncKind) s.SharedIncRef++;
+        else if (kind == FtStats.DecKind) s.SharedDecRef++;
+        else s.SharedPop++;
+        s.Count(o, kind);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -335,6 +370,7 @@ public static class BiasedRefCount
         // The owner has exited (or, for tid 0, there never was one): it will never touch RefLocal
         // again, so merge on its behalf, subtracting the queue's reference.
         var rs = Unsafe.As<FtRuntimeState>(ts.Rt.BackendState)!;
+        if (FtStats.Enabled) FtStats.Of(ts).Abandoned++;
         long r;
         lock (rs.AbandonedMergeLock) r = ExplicitMerge(o, -1);
         return r == 0;
@@ -358,6 +394,7 @@ public static class BiasedRefCount
             ft.MergeSpare = null;
         }
         int i = 0;
+        if (FtStats.Enabled) ft.Stats!.QueueMerges += batch.Count;
         try
         {
             for (; i < batch.Count; i++)

@@ -60,7 +60,7 @@ public struct FreeThreadedSync : ISyncPolicy
             int l = o.RefLocal - 1;
             o.RefLocal = l;
             if (l != 0 && o.RefShared >= 0) return false;
-            return BiasedRefCount.DecRefOwnerSlow(o, l);
+            return BiasedRefCount.DecRefOwnerSlow(ts, o, l);
         }
         return BiasedRefCount.DecRefShared(ts, o);
     }
@@ -72,10 +72,10 @@ public struct FreeThreadedSync : ISyncPolicy
         {
             int l = o.RefLocal - 1;
             o.RefLocal = l;
-            if (l == 0 && o.RefShared != 0) BiasedRefCount.DecRefNoDeallocOwnerSlow(o);
+            if (l == 0 && o.RefShared != 0) BiasedRefCount.DecRefNoDeallocOwnerSlow(ts, o);
             return;
         }
-        BiasedRefCount.DecRefNoDeallocShared(o);
+        BiasedRefCount.DecRefNoDeallocShared(ts, o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -138,6 +138,7 @@ public struct FreeThreadedSync : ISyncPolicy
     {
         var ft = ThreadStateOf(ts);
         BiasedRefCount.OnThreadExit(ts);
+        if (ft.Stats is { } stats) FtStats.ThreadExited(stats);
         CriticalSections.ReleaseAll(ts);
         StopTheWorld.MarkExited(ft);
     }
