@@ -15,6 +15,8 @@
 //    exited owner.
 //  * critical sections: nested (re-entrant, no lock), uncontended (one CAS), contended (had to
 //    spin or sleep: ObjectMutex.LockSlow), per object type for the contended ones.
+//  * deferred objects (DeferredRefCount.cs): counts done in the thread's own array instead of
+//    an atomic, objects deferred and undeferred.
 //  * allocations: bytes the thread allocated (GC.GetAllocatedBytesForCurrentThread, sampled on
 //    the thread itself at its exit; the process total is printed beside it), gen0/1/2
 //    collections and GC pause time.
@@ -36,6 +38,8 @@ public sealed class FtThreadStats
     public readonly int ThreadId;
     public long SharedIncRef, SharedDecRef, SharedPop, Claims, Queued, QueueMerges, GiveUps, Abandoned;
     public long CsNested, CsUncontended, CsContended;
+    /// <summary>Deferred (per-thread) counting: counts done in this thread's array, objects deferred and undeferred by this thread.</summary>
+    public long DeferredOps, Defers, Undefers;
     /// <summary>Bytes allocated by the thread (set when it exits; -1 while it runs).</summary>
     public long AllocatedBytes = -1;
     /// <summary>Shared-refcount atomics per object key: [incref, decref, pop].</summary>
@@ -143,7 +147,8 @@ public static class FtStats
         string alloc = s.AllocatedBytes >= 0 ? $"{s.AllocatedBytes / 1024} KiB" : "(running)";
         sb.Append($"thread {s.ThreadId}: allocated {alloc}; shared atomics {s.SharedAtomics} (incref {s.SharedIncRef}, decref {s.SharedDecRef}, pop {s.SharedPop}); ");
         sb.Append($"claims {s.Claims}, queued {s.Queued}, queue merges {s.QueueMerges}, give-ups {s.GiveUps}, abandoned {s.Abandoned}; ");
-        sb.Append($"critical sections: nested {s.CsNested}, uncontended {s.CsUncontended}, contended {s.CsContended}\n");
+        sb.Append($"critical sections: nested {s.CsNested}, uncontended {s.CsUncontended}, contended {s.CsContended}; ");
+        sb.Append($"deferred: per-thread counts {s.DeferredOps}, defers {s.Defers}, undefers {s.Undefers}\n");
         var keys = s.ByKey.OrderByDescending(kv => kv.Value[0] + kv.Value[1] + kv.Value[2]).Take(12);
         foreach (var (k, c) in keys)
             sb.Append($"    {c[0] + c[1] + c[2],10}  {k}  (incref {c[0]}, decref {c[1]}, pop {c[2]})\n");

@@ -62,6 +62,12 @@ public sealed class FtThreadState : ThreadBackendState
     /// <summary>Set (under MergeLock) once the thread has drained its queue for the last time.</summary>
     internal bool MergeClosed;
 
+    /// <summary>
+    /// This thread's share of the counts of deferred objects, by registry index (DeferredRefCount.cs).
+    /// Written by the owner thread only; read and cleared by a stop-the-world requester.
+    /// </summary>
+    internal int[] DeferredDeltas = [];
+
     /// <summary>Contention counters (FtStats.cs); null unless PYVM_FTSTATS is set. Owner thread only.</summary>
     internal FtThreadStats? Stats;
 
