@@ -25,8 +25,10 @@
 //    From then on counting is ordinary biased counting with the exact total, so the object is
 //    deallocated exactly when its last reference goes, and __del__ runs then, as before.
 //  * A thread that exits first folds its own non-zero deltas into the objects' shared counts
-//    (atomic adds, like the shared increments they stand for). It does that while still
-//    attached, so it cannot interleave with an undefer, which needs every other thread parked.
+//    (atomic adds, like the shared increments they stand for), under DeferredLock, which an
+//    undefer also holds while it folds: an exiting thread may already be detached (so a pause
+//    does not wait for it), and the lock keeps the two folds from both taking its delta or the
+//    exit from adding to an index that was just freed and reused.
 //
 // WHY THIS IS EXACT. Every counting operation on a deferred object goes to exactly one of
 // RefLocal, RefShared or one thread's delta, so their sum is R at every moment. The deltas are
@@ -154,30 +156,33 @@ public static class DeferredRefCount
         StopTheWorld.Stop(ts);
         try
         {
-            int flags = Volatile.Read(ref o.FlagBits);
-            if ((flags & (int)ObjectFlags.Deferred) == 0) return; // undeferred during our wait
-            int idx = IndexOf(flags);
-            long sum = 0;
-            foreach (var kv in ts.Rt.Threads)
-            {
-                if (kv.Value.Backend is not FtThreadState ft) continue;
-                var deltas = ft.DeferredDeltas;
-                if (idx < deltas.Length)
-                {
-                    sum += deltas[idx];
-                    deltas[idx] = 0;
-                }
-            }
-            AddShared(o, sum);
-            while (true)
-            {
-                int next = flags & ((1 << IndexShift) - 1) & ~(int)ObjectFlags.Deferred;
-                int seen = Interlocked.CompareExchange(ref o.FlagBits, next, flags);
-                if (seen == flags) break;
-                flags = seen;
-            }
+            // DeferredLock as well: an exiting thread may fold its deltas while detached (and so
+            // "parked"); the lock keeps that fold and this one apart, and keeps it from reading
+            // an index this undefer frees.
             lock (rs.DeferredLock)
             {
+                int flags = Volatile.Read(ref o.FlagBits);
+                if ((flags & (int)ObjectFlags.Deferred) == 0) return; // undeferred during our wait
+                int idx = IndexOf(flags);
+                long sum = 0;
+                foreach (var kv in ts.Rt.Threads)
+                {
+                    if (kv.Value.Backend is not FtThreadState ft) continue;
+                    var deltas = ft.DeferredDeltas;
+                    if (idx < deltas.Length)
+                    {
+                        sum += deltas[idx];
+                        deltas[idx] = 0;
+                    }
+                }
+                AddShared(o, sum);
+                while (true)
+                {
+                    int next = flags & ((1 << IndexShift) - 1) & ~(int)ObjectFlags.Deferred;
+                    int seen = Interlocked.CompareExchange(ref o.FlagBits, next, flags);
+                    if (seen == flags) break;
+                    flags = seen;
+                }
                 rs.DeferredObjects[idx] = null;
                 rs.DeferredFree.Push(idx);
             }
@@ -198,15 +203,16 @@ public static class DeferredRefCount
         var deltas = ft.DeferredDeltas;
         if (deltas.Length == 0) return;
         var rs = ft.RuntimeState;
-        for (int i = 0; i < deltas.Length; i++)
+        lock (rs.DeferredLock) // see Undefer
         {
-            int d = deltas[i];
-            if (d == 0) continue;
-            PyObject? o;
-            lock (rs.DeferredLock) o = i < rs.DeferredObjects.Count ? rs.DeferredObjects[i] : null;
-            // A non-zero delta means the index is live: undefer zeroes every delta before freeing it.
-            if (o is not null) AddShared(o, d);
-            deltas[i] = 0;
+            for (int i = 0; i < deltas.Length; i++)
+            {
+                int d = deltas[i];
+                if (d == 0) continue;
+                // A non-zero delta means the index is live: undefer zeroes every delta before freeing it.
+                if (i < rs.DeferredObjects.Count && rs.DeferredObjects[i] is { } o) AddShared(o, d);
+                deltas[i] = 0;
+            }
         }
     }
 
