@@ -61,6 +61,13 @@ public static class DeferredRefCount
     private const int MaxIndex = (int)(uint.MaxValue >> IndexShift) >> 1;
     private const int One = 1 << SharedState.Shift;
 
+    /// <summary>
+    /// Unused ints before and after the deltas of a thread's array (64 bytes each): the GC may
+    /// compact two threads' arrays next to each other, and the threads write them constantly.
+    /// Index i lives at slot i + Pad.
+    /// </summary>
+    internal const int Pad = 16;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDeferred(PyObject o) => (Volatile.Read(ref o.FlagBits) & (int)ObjectFlags.Deferred) != 0;
 
@@ -76,19 +83,19 @@ public static class DeferredRefCount
     internal static void Add(PyThreadState ts, int flags, int delta)
     {
         var ft = Unsafe.As<FtThreadState>(ts.Backend)!;
-        int idx = IndexOf(flags);
+        int slot = IndexOf(flags) + Pad;
         var deltas = ft.DeferredDeltas;
-        if ((uint)idx >= (uint)deltas.Length) deltas = Grow(ft, idx);
-        deltas[idx] += delta;
+        if (slot >= deltas.Length - Pad) deltas = Grow(ft, slot);
+        deltas[slot] += delta;
         if (FtStats.Enabled) ft.Stats!.DeferredOps++;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int[] Grow(FtThreadState ft, int idx)
+    private static int[] Grow(FtThreadState ft, int slot)
     {
-        int n = Math.Max(16, ft.DeferredDeltas.Length);
-        while (n <= idx) n *= 2;
-        var next = new int[n];
+        int n = Math.Max(16, ft.DeferredDeltas.Length - 2 * Pad);
+        while (n + Pad <= slot) n *= 2;
+        var next = new int[n + 2 * Pad];
         ft.DeferredDeltas.CopyTo(next, 0);
         ft.DeferredDeltas = next; // owner thread only; read by a pause's requester after parking
         return next;
@@ -169,10 +176,10 @@ public static class DeferredRefCount
                 {
                     if (kv.Value.Backend is not FtThreadState ft) continue;
                     var deltas = ft.DeferredDeltas;
-                    if (idx < deltas.Length)
+                    if (idx + Pad < deltas.Length)
                     {
-                        sum += deltas[idx];
-                        deltas[idx] = 0;
+                        sum += deltas[idx + Pad];
+                        deltas[idx + Pad] = 0;
                     }
                 }
                 AddShared(o, sum);
@@ -205,13 +212,13 @@ public static class DeferredRefCount
         var rs = ft.RuntimeState;
         lock (rs.DeferredLock) // see Undefer
         {
-            for (int i = 0; i < deltas.Length; i++)
+            for (int i = 0; i + Pad < deltas.Length; i++)
             {
-                int d = deltas[i];
+                int d = deltas[i + Pad];
                 if (d == 0) continue;
                 // A non-zero delta means the index is live: undefer zeroes every delta before freeing it.
                 if (i < rs.DeferredObjects.Count && rs.DeferredObjects[i] is { } o) AddShared(o, d);
-                deltas[i] = 0;
+                deltas[i + Pad] = 0;
             }
         }
     }
@@ -237,8 +244,8 @@ public static class DeferredRefCount
         int flags = Volatile.Read(ref o.FlagBits);
         if ((flags & (int)ObjectFlags.Deferred) == 0) return 0;
         var deltas = Unsafe.As<FtThreadState>(ts.Backend)!.DeferredDeltas;
-        int idx = IndexOf(flags);
-        return idx < deltas.Length ? deltas[idx] : 0;
+        int slot = IndexOf(flags) + Pad;
+        return slot < deltas.Length ? deltas[slot] : 0;
     }
 
     /// <summary>Number of objects currently deferred in the runtime (tests and diagnostics).</summary>
