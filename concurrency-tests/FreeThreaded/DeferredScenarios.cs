@@ -25,7 +25,10 @@ public static class DeferredScenarios
         if (Volatile.Read(ref ts.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(ts);
     }
 
-    public static void UndeferWhileOthersCount()
+    public static void UndeferWhileOthersCount() => UndeferWhileOthersCount(DeferredRefCount.Undefer);
+
+    /// <summary>The scenario with a given undefer (the production one, or a seeded-bug copy).</summary>
+    public static void UndeferWhileOthersCount(Action<PyThreadState, PyObject> undefer)
     {
         var rt = MiniRuntime.FreeThreaded();
         var owner = rt.NewAttachedThread();
@@ -39,7 +42,7 @@ public static class DeferredScenarios
             () =>
             {
                 Breaker(owner);
-                DeferredRefCount.Undefer(owner, o); // pauses the others wherever they check the breaker
+                undefer(owner, o); // pauses the others wherever they check the breaker
                 AssertAlive(o, "the owner");
                 Breaker(owner);
             },
