@@ -378,6 +378,9 @@ public static partial class Ops<TSync>
         }
         if (!t.IsHeapType)
             throw ts.Rt.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.Name}'");
+        // The policy may count class attributes per thread: undo that before the old value's
+        // count is dropped (a concurrent store of the same name can only make it miss one: a leak).
+        if (t.Dict.GetStr(name) is { } old) TSync.OnClassAttributeRemoving(ts, old);
         if (value == null)
         {
             if (!DictOps<TSync>.DelStr(ts, t.Dict, name))
@@ -386,6 +389,7 @@ public static partial class Ops<TSync>
         else
         {
             DictOps<TSync>.SetItem(ts, t.Dict, name, value);
+            TSync.OnClassAttributeStored(ts, t, value);
         }
         TypeOps<TSync>.OnTypeModified(ts, t, name.Value);
     }

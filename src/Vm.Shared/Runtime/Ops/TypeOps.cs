@@ -114,6 +114,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         t.Bases = bases;
         t.Dict = new PyDict(rt.DictType);
         foreach (var kv in ns.Snapshot()) DictOps<TSync>.SetItem(ts, t.Dict, kv.Key, kv.Value);
+        foreach (var kv in ns.Snapshot()) TSync.OnClassAttributeStored(ts, t, kv.Value);
         t.Mro = ComputeMro(ts, t, bases);
         // The solid base decides the instance layout.
         PyType? solid = null;

@@ -1,0 +1,15 @@
+// The deferred-refcount scenario must catch an undefer that does not stop the world.
+using Vm.ConcurrencyTests.FreeThreaded;
+using Vm.ConcurrencyTests.Harness;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Vm.ConcurrencyTests.SeededBugs;
+
+public sealed class SeededDeferredTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void SeededBug_UndeferWithoutPause_LosesADelta() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_UndeferWithoutPause_LosesADelta), 400,
+            () => DeferredScenarios.UndeferWhileOthersCount(SeededDeferred.UndeferWithoutPause));
+}
