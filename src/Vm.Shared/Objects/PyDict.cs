@@ -49,6 +49,9 @@ public class PyDict : PyObject
     internal int _used;
     /// <summary>Bumped on every insertion/deletion (iteration checks "changed size during iteration").</summary>
     public int Version;
+    /// <summary>The type whose namespace this is (null for every other dict): every change to the
+    /// dict invalidates that type's attribute lookup cache, after the change is published.</summary>
+    internal PyType? TypeOwner;
 
     public PyDict(PyType type) : base(type)
     {
@@ -147,6 +150,7 @@ public class PyDict : PyObject
         {
             var old = t.Entries[ix].Value;
             Volatile.Write(ref t.Entries[ix].Value, value);
+            TypeOwner?.InvalidateLookupCache();
             return old;
         }
         InsertNewLockHeld(key, h, value);
@@ -175,6 +179,7 @@ public class PyDict : PyObject
         Volatile.Write(ref t.Indices[i], n);
         Volatile.Write(ref _used, _used + 1);
         Version++;
+        TypeOwner?.InvalidateLookupCache();
     }
 
     /// <summary>Removes the entry at ix (found by FindEntry on the current table); returns its key and value.</summary>
@@ -198,6 +203,7 @@ public class PyDict : PyObject
         e.Value = null;
         Volatile.Write(ref _used, _used - 1);
         Version++;
+        TypeOwner?.InvalidateLookupCache();
         return (k, v);
     }
 
@@ -206,6 +212,7 @@ public class PyDict : PyObject
         Volatile.Write(ref _table, new DictTable(8, 5));
         Volatile.Write(ref _used, 0);
         Version++;
+        TypeOwner?.InvalidateLookupCache();
     }
 
     private DictTable ResizeLockHeld(int minUsed)
