@@ -95,6 +95,31 @@ public class PyDict : PyObject
         }
     }
 
+    /// <summary>The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr"/>.</summary>
+    internal static int FindStrIndex(DictTable t, PyStr key)
+    {
+        long h = key.Hash;
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (true)
+        {
+            int ix = Volatile.Read(ref t.Indices[i]);
+            if (ix == -1) return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref t.Entries[ix];
+                if (e.Hash == h)
+                {
+                    var k = Volatile.Read(ref e.Key);
+                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return ix;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
     /// <summary>Finds the entry index for key (or -1). Lock-free for readers; may call back into Python through eq.</summary>
     public int FindEntry<TEq>(DictTable t, PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality
     {

@@ -157,9 +157,8 @@ public static partial class Interpreter<TSync>
                 }
                 case Opcode.LOAD_GLOBAL:
                 {
-                    var nm = names[arg];
-                    var v = f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, nm); }
+                    var v = LoadGlobalCached(f, code, arg);
+                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, names[arg]); }
                     Put(slots, sp++, v);
                     break;
                 }
