@@ -268,6 +268,8 @@ public static partial class Interpreter<TSync>
                     PyObject v;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig && k.Type == rt.IntType)
                         v = ListOps<TSync>.GetIndex(ts, l, ki.Small);
+                    else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
+                        v = TupleIndex(ts, tu, ti.Small);   // what tuple.__getitem__ does with an int
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
                     Put(slots, sp - 1, v);
@@ -281,7 +283,10 @@ public static partial class Interpreter<TSync>
                     var o = slots[--sp]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.SetItem(ts, o, k, v);
+                    if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
+                        ListOps<TSync>.SetIndex(ts, l, ki.Small, v);   // what list.__setitem__ does with an int
+                    else
+                        Ops<TSync>.SetItem(ts, o, k, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
