@@ -37,55 +37,63 @@ public static partial class Interpreter<TSync>
                 case Opcode.POP_TOP:
                 {
                     var v = slots[--sp]!;
-                    slots[sp] = null;
+                    Put(slots, sp, null);
                     if (!v.IsImmortal && TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
                     break;
                 }
                 case Opcode.ROT_TWO:
-                    (slots[sp - 1], slots[sp - 2]) = (slots[sp - 2], slots[sp - 1]);
+                {
+                    var top = slots[sp - 1];
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, top);
                     break;
+                }
                 case Opcode.ROT_THREE:
                 {
                     var top = slots[sp - 1];
-                    slots[sp - 1] = slots[sp - 2];
-                    slots[sp - 2] = slots[sp - 3];
-                    slots[sp - 3] = top;
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, slots[sp - 3]);
+                    Put(slots, sp - 3, top);
                     break;
                 }
                 case Opcode.ROT_FOUR:
                 {
                     var top = slots[sp - 1];
-                    slots[sp - 1] = slots[sp - 2];
-                    slots[sp - 2] = slots[sp - 3];
-                    slots[sp - 3] = slots[sp - 4];
-                    slots[sp - 4] = top;
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, slots[sp - 3]);
+                    Put(slots, sp - 3, slots[sp - 4]);
+                    Put(slots, sp - 4, top);
                     break;
                 }
                 case Opcode.DUP_TOP:
-                    slots[sp] = slots[sp - 1];
+                    Put(slots, sp, slots[sp - 1]);
                     sp++;
                     break;
                 case Opcode.DUP_TOP_TWO:
-                    slots[sp] = slots[sp - 2];
-                    slots[sp + 1] = slots[sp - 1];
+                    Put(slots, sp, slots[sp - 2]);
+                    Put(slots, sp + 1, slots[sp - 1]);
                     sp += 2;
                     break;
                 case Opcode.COPY:
-                    slots[sp] = slots[sp - arg];
+                    Put(slots, sp, slots[sp - arg]);
                     sp++;
                     break;
                 case Opcode.SWAP:
-                    (slots[sp - 1], slots[sp - arg]) = (slots[sp - arg], slots[sp - 1]);
+                {
+                    var top = slots[sp - 1];
+                    Put(slots, sp - 1, slots[sp - arg]);
+                    Put(slots, sp - arg, top);
                     break;
+                }
 
                 case Opcode.LOAD_CONST:
-                    slots[sp++] = consts[arg];
+                    Put(slots, sp++, consts[arg]);
                     break;
                 case Opcode.LOAD_FAST:
                 {
                     var v = slots[arg];
                     if (v == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_FAST:
@@ -93,7 +101,7 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     if (!v.IsImmortal) TSync.IncRef(ts, v);
                     var old = slots[arg];
-                    slots[arg] = v;
+                    Put(slots, arg, v);
                     if (old != null && !old.IsImmortal && TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
                     break;
                 }
@@ -101,7 +109,7 @@ public static partial class Interpreter<TSync>
                 {
                     var old = slots[arg];
                     if (old == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
-                    slots[arg] = null;
+                    Put(slots, arg, null);
                     f.Sp = sp;
                     ObjectLifecycle<TSync>.DecRef(ts, old);
                     break;
@@ -111,7 +119,7 @@ public static partial class Interpreter<TSync>
                     var cell = (PyCell)slots[nlocals + arg]!;
                     var v = cell.Contents;
                     if (v == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_DEREF:
@@ -131,7 +139,7 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.LOAD_CLOSURE:
-                    slots[sp++] = slots[nlocals + arg];
+                    Put(slots, sp++, slots[nlocals + arg]);
                     break;
                 case Opcode.LOAD_CLASSDEREF:
                 {
@@ -144,15 +152,14 @@ public static partial class Interpreter<TSync>
                         v = ((PyCell)slots[nlocals + arg]!).Contents;
                         if (v == null) throw UnboundDeref(ts, code, arg);
                     }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.LOAD_GLOBAL:
                 {
-                    var nm = names[arg];
-                    var v = f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, nm); }
-                    slots[sp++] = v;
+                    var v = LoadGlobalCached(f, code, arg);
+                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, names[arg]); }
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_GLOBAL:
@@ -176,7 +183,7 @@ public static partial class Interpreter<TSync>
                     PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
                     v ??= f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
                     if (v == null) throw Ops<TSync>.NameErrorFor(ts, nm);
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_NAME:
@@ -205,7 +212,7 @@ public static partial class Interpreter<TSync>
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
                     var v = Ops<TSync>.GetAttr(ts, o, names[arg]);
-                    slots[sp - 1] = v;
+                    Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     break;
                 }
@@ -232,24 +239,24 @@ public static partial class Interpreter<TSync>
                     var m = LoadMethod(ts, o, names[arg], out bool unbound);
                     if (unbound)
                     {
-                        slots[sp - 1] = m;
-                        slots[sp++] = o;
+                        Put(slots, sp - 1, m);
+                        Put(slots, sp++, o);
                     }
                     else
                     {
-                        slots[sp - 1] = rt.Null;
-                        slots[sp++] = m;
+                        Put(slots, sp - 1, rt.Null);
+                        Put(slots, sp++, m);
                     }
                     break;
                 }
                 case Opcode.LOAD_ASSERTION_ERROR:
-                    slots[sp++] = rt.ExceptionTypes["AssertionError"];
+                    Put(slots, sp++, rt.ExceptionTypes["AssertionError"]);
                     break;
                 case Opcode.LOAD_BUILD_CLASS:
                 {
                     var v = f.Builtins.GetStr(rt.S.__build_class__);
                     if (v == null) { f.Sp = sp; throw rt.NameError("__build_class__ not found"); }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
 
@@ -261,9 +268,11 @@ public static partial class Interpreter<TSync>
                     PyObject v;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig && k.Type == rt.IntType)
                         v = ListOps<TSync>.GetIndex(ts, l, ki.Small);
+                    else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
+                        v = TupleIndex(ts, tu, ti.Small);   // what tuple.__getitem__ does with an int
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
-                    slots[sp - 1] = v;
+                    Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     if (!k.IsImmortal) DropKeeping(ts, k, v);
                     break;
@@ -274,7 +283,10 @@ public static partial class Interpreter<TSync>
                     var o = slots[--sp]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.SetItem(ts, o, k, v);
+                    if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
+                        ListOps<TSync>.SetIndex(ts, l, ki.Small, v);   // what list.__setitem__ does with an int
+                    else
+                        Ops<TSync>.SetItem(ts, o, k, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
@@ -291,25 +303,25 @@ public static partial class Interpreter<TSync>
                     PyObject step = arg == 3 ? slots[--sp]! : none;
                     var hi = slots[--sp]!;
                     var lo = slots[sp - 1]!;
-                    slots[sp - 1] = new PySlice(rt.SliceType, lo, hi, step);
+                    Put(slots, sp - 1, new PySlice(rt.SliceType, lo, hi, step));
                     break;
                 }
 
                 case Opcode.UNARY_POSITIVE:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.Positive(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.Positive(ts, slots[sp - 1]!));
                     break;
                 case Opcode.UNARY_NEGATIVE:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.Negative(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.Negative(ts, slots[sp - 1]!));
                     break;
                 case Opcode.UNARY_NOT:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True;
+                    Put(slots, sp - 1, Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True);
                     break;
                 case Opcode.UNARY_INVERT:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.Invert(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.Invert(ts, slots[sp - 1]!));
                     break;
                 case Opcode.BINARY_OP:
                 {
@@ -324,11 +336,11 @@ public static partial class Interpreter<TSync>
                     {
                         f.Sp = sp + 1;
                         r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
-                        slots[sp - 1] = r;
+                        Put(slots, sp - 1, r);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, a);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, b);
                     }
-                    else slots[sp - 1] = r;
+                    else Put(slots, sp - 1, r);
                     break;
                 }
                 case Opcode.COMPARE_OP:
@@ -347,11 +359,11 @@ public static partial class Interpreter<TSync>
                             CompareOpArg.Gt => x > y,
                             _ => x >= y,
                         };
-                        slots[sp - 1] = res ? rt.True : rt.False;
+                        Put(slots, sp - 1, res ? rt.True : rt.False);
                         break;
                     }
                     f.Sp = sp + 1;
-                    slots[sp - 1] = Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg);
+                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg));
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, b);
                     break;
@@ -361,7 +373,7 @@ public static partial class Interpreter<TSync>
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
                     bool res = ReferenceEquals(a, b) ^ (arg != 0);
-                    slots[sp - 1] = res ? rt.True : rt.False;
+                    Put(slots, sp - 1, res ? rt.True : rt.False);
                     break;
                 }
                 case Opcode.CONTAINS_OP:
@@ -370,7 +382,7 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     f.Sp = sp + 1;
                     bool res = Ops<TSync>.Contains(ts, b, a) ^ (arg != 0);
-                    slots[sp - 1] = res ? rt.True : rt.False;
+                    Put(slots, sp - 1, res ? rt.True : rt.False);
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
@@ -387,7 +399,7 @@ public static partial class Interpreter<TSync>
                     sp -= arg;
                     var items = new PyObject[arg];
                     Array.Copy(slots, sp, items, 0, arg);
-                    slots[sp++] = Ops<TSync>.NewTuple(ts, items);
+                    Put(slots, sp++, Ops<TSync>.NewTuple(ts, items));
                     break;
                 }
                 case Opcode.BUILD_LIST:
@@ -395,7 +407,7 @@ public static partial class Interpreter<TSync>
                     sp -= arg;
                     var items = new PyObject[arg];
                     Array.Copy(slots, sp, items, 0, arg);
-                    slots[sp++] = Ops<TSync>.NewList(ts, items);
+                    Put(slots, sp++, Ops<TSync>.NewList(ts, items));
                     break;
                 }
                 case Opcode.BUILD_SET:
@@ -404,7 +416,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var s = Ops<TSync>.NewSet(ts);
                     for (int i = 0; i < arg; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
-                    slots[sp++] = s;
+                    Put(slots, sp++, s);
                     break;
                 }
                 case Opcode.BUILD_MAP:
@@ -413,7 +425,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var d = new PyDict(rt.DictType, arg);
                     for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
-                    slots[sp++] = d;
+                    Put(slots, sp++, d);
                     break;
                 }
                 case Opcode.BUILD_CONST_KEY_MAP:
@@ -423,7 +435,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var d = new PyDict(rt.DictType, arg);
                     for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
-                    slots[sp++] = d;
+                    Put(slots, sp++, d);
                     break;
                 }
                 case Opcode.BUILD_STRING:
@@ -431,7 +443,7 @@ public static partial class Interpreter<TSync>
                     sp -= arg;
                     var sb = new System.Text.StringBuilder();
                     for (int i = 0; i < arg; i++) sb.Append(((PyStr)slots[sp + i]!).Value);
-                    slots[sp++] = rt.NewStr(sb.ToString());
+                    Put(slots, sp++, rt.NewStr(sb.ToString()));
                     break;
                 }
                 case Opcode.LIST_APPEND:
@@ -487,7 +499,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.LIST_TO_TUPLE:
                 {
                     var l = (PyList)slots[sp - 1]!;
-                    slots[sp - 1] = Ops<TSync>.NewTuple(ts, l.ToArray());
+                    Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray()));
                     break;
                 }
                 case Opcode.UNPACK_SEQUENCE:
@@ -495,7 +507,7 @@ public static partial class Interpreter<TSync>
                     var seq = slots[--sp]!;
                     f.Sp = sp;
                     var items = seq is PyTuple t && t.Items.Length == arg ? t.Items : UnpackIterable(ts, seq, arg, -1);
-                    for (int i = arg - 1; i >= 0; i--) slots[sp++] = items[i];
+                    for (int i = arg - 1; i >= 0; i--) Put(slots, sp++, items[i]);
                     if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
@@ -506,7 +518,7 @@ public static partial class Interpreter<TSync>
                     int before = arg & 0xFF, after = arg >> 8;
                     var items = UnpackIterable(ts, seq, before, after);
                     // items: before..., middle list, after...
-                    for (int i = items.Length - 1; i >= 0; i--) slots[sp++] = items[i];
+                    for (int i = items.Length - 1; i >= 0; i--) Put(slots, sp++, items[i]);
                     if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
@@ -522,14 +534,14 @@ public static partial class Interpreter<TSync>
                         3 => Ops<TSync>.Ascii(ts, v),
                         _ => v,
                     };
-                    slots[sp - 1] = spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr);
+                    Put(slots, sp - 1, spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr));
                     break;
                 }
 
                 case Opcode.GET_ITER:
                 {
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.GetIter(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
                     break;
                 }
                 case Opcode.FOR_ITER:
@@ -542,11 +554,11 @@ public static partial class Interpreter<TSync>
                     else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
                     {
-                        slots[sp++] = v;
+                        Put(slots, sp++, v);
                     }
                     else
                     {
-                        slots[--sp] = null;
+                        Put(slots, --sp, null);
                         ip = arg;
                     }
                     break;
@@ -602,7 +614,7 @@ public static partial class Interpreter<TSync>
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.CALL_KW:
@@ -617,7 +629,7 @@ public static partial class Interpreter<TSync>
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.CALL_METHOD:
@@ -636,9 +648,9 @@ public static partial class Interpreter<TSync>
                         r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
-                    slots[baseIndex] = null;
+                    Put(slots, baseIndex, null);
                     sp = baseIndex;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.CALL_EX:
@@ -651,7 +663,7 @@ public static partial class Interpreter<TSync>
                     f.Ip = ip;
                     var r = CallEx(ts, callable, argsObj, kwargs);
                     if (r == null) goto pyerror_call;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.MAKE_FUNCTION:
@@ -663,7 +675,7 @@ public static partial class Interpreter<TSync>
                     PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)slots[--sp]! : null;
                     PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)slots[--sp]! : null;
                     f.Sp = sp;
-                    slots[sp++] = MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure);
+                    Put(slots, sp++, MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure));
                     break;
                 }
                 case Opcode.RETURN_VALUE:
@@ -693,7 +705,7 @@ public static partial class Interpreter<TSync>
                     if (o is not PyGenerator)
                     {
                         f.Sp = sp;
-                        slots[sp - 1] = Ops<TSync>.GetIter(ts, o);
+                        Put(slots, sp - 1, Ops<TSync>.GetIter(ts, o));
                     }
                     break;
                 }
@@ -706,7 +718,7 @@ public static partial class Interpreter<TSync>
                     if (y == null) goto pyerror;
                     if (done)
                     {
-                        slots[sp - 1] = y;
+                        Put(slots, sp - 1, y);
                         break;
                     }
                     f.Ip = ip - 1;
@@ -743,10 +755,10 @@ public static partial class Interpreter<TSync>
                     if (exit == null)
                         throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
                     var boundExit = Ops<TSync>.BindDescriptor(ts, exit, mgr, mgr.Type);
-                    slots[sp - 1] = boundExit;
+                    Put(slots, sp - 1, boundExit);
                     var res = Ops<TSync>.CallMethodDescr(ts, enter, mgr, []);
                     f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
-                    slots[sp++] = res;
+                    Put(slots, sp++, res);
                     break;
                 }
                 case Opcode.POP_BLOCK:
@@ -756,7 +768,7 @@ public static partial class Interpreter<TSync>
                 {
                     f.BlockCount--;
                     var prev = slots[--sp];
-                    slots[sp] = null;
+                    Put(slots, sp, null);
                     ts.HandledException = prev is PyBaseException pe ? pe : null;
                     break;
                 }
@@ -773,7 +785,7 @@ public static partial class Interpreter<TSync>
                     var exit = slots[sp - 3]!;
                     f.Sp = sp;
                     var r = Ops<TSync>.Call(ts, exit, [e.Type, e, (PyObject?)e.Traceback ?? none], null);
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
 
@@ -782,14 +794,14 @@ public static partial class Interpreter<TSync>
                     var fromlist = slots[--sp]!;
                     var level = slots[sp - 1]!;
                     f.Sp = sp;
-                    slots[sp - 1] = Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small);
+                    Put(slots, sp - 1, Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small));
                     break;
                 }
                 case Opcode.IMPORT_FROM:
                 {
                     var m = slots[sp - 1]!;
                     f.Sp = sp;
-                    slots[sp++] = Importer<TSync>.ImportFrom(ts, m, names[arg]);
+                    Put(slots, sp++, Importer<TSync>.ImportFrom(ts, m, names[arg]));
                     break;
                 }
                 case Opcode.IMPORT_STAR:
@@ -861,7 +873,7 @@ public static partial class Interpreter<TSync>
         for (int i = from; i < to; i++)
         {
             var v = slots[i]!;
-            slots[i] = null;
+            Put(slots, i, null);
             if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
         }
     }

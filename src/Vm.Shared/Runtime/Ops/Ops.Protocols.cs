@@ -126,10 +126,13 @@ public static partial class Ops<TSync>
     public static PyObject RichCompare(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
     {
         var rt = ts.Rt;
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
         var ta = a.Type;
         var tb = b.Type;
+        if (ReferenceEquals(ta, tb) && TryCompareExactScalars(rt, a, b, op) is { } fast) return fast;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
+        if (ReferenceEquals(ta, tb) && ReferenceEquals(ta, rt.TupleType))
+            return Vm.Builtins.ContainerTypes<TSync>.TupleCompare(ts, (PyTuple)a, (PyTuple)b, op);
         var name = rt.S.Compare[(int)op];
         var swappedName = rt.S.Compare[(int)s_swapped[(int)op]];
         bool checkedReflected = false;

@@ -34,10 +34,25 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
         var newFn = cls.Lookup(rt.S.__new__);
         if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
-        if (newFn is PyMethodWrapper w) newFn = w.Callable;
-        var obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
-        if (!obj.Type.IsSubtypeOf(cls)) return obj;
-        var init = obj.Type.Lookup(rt.S.__init__);
+        PyObject obj;
+        PyObject? init;
+        var objectDict = rt.ObjectType.Dict;
+        if (ReferenceEquals(newFn, objectDict.GetStr(rt.S.__new__))
+            && (init = cls.Lookup(rt.S.__init__)) is PyFunction && !ReferenceEquals(init, objectDict.GetStr(rt.S.__init__)))
+        {
+            // object.__new__ with an overridden __init__ (the usual class): object.__new__ would
+            // accept the arguments (its excess-argument check passes when __init__ is overridden
+            // and __new__ is not) and allocate with the inherited native allocator, so do that
+            // here without building its argument list and dispatching to it.
+            obj = (cls.New ?? Vm.Builtins.CoreTypes<TSync>.AllocInstance)(ts, cls, args, kwnames);
+        }
+        else
+        {
+            if (newFn is PyMethodWrapper w) newFn = w.Callable;
+            obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
+            if (!obj.Type.IsSubtypeOf(cls)) return obj;
+            init = obj.Type.Lookup(rt.S.__init__);
+        }
         if (init != null)
         {
             var r = Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames);
