@@ -198,7 +198,7 @@ def wait(object_list, timeout=None):
 
 
 def rebuild_connection(fd, readable, writable):
-    return Connection(fd, readable, writable)
+    return Connection(reduction.resolve_fd(fd), readable, writable)
 
 
 def reduce_connection(conn):
