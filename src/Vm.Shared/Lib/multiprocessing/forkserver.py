@@ -161,10 +161,27 @@ def main(listener, alive_fd, address, preload=()):
 
 # -- the warm child -----------------------------------------------------------------------------
 
+class _WarmUp:
+    def __init__(self, items):
+        self.items = items
+
+
+def _warm_up():
+    """Runs, once, what every child runs (compiling a module, unpickling objects), so that the
+    runtime's first-use costs are paid before there is work."""
+    from . import reduction
+    source = ('import sys\nclass C:\n    def m(self, a, *b, k=1, **c):\n        return [x for x in a if x]\n'
+              'def f(x):\n    return {x: (x, 1.5, "s")}\nif __name__ == "__main__":\n    pass\n')
+    exec(_mp.compile_main(source, '<forkserver warm-up>'), {'__name__': '__mp_warmup__'})
+    data = reduction.ForkingPickler.dumps(dict(name='x', sys_path=['a'], sys_argv=['b'], dir='/',
+                                               authkey=b'k', w=_WarmUp([1, 2.0, None, (3,)])))
+    reduction.pickle.loads(data)
+
+
 def _child_main(sock):
     """Entry point of a warm child: waits for its work, then runs it like a spawn child."""
-    from . import process, reduction  # noqa: F401  (imported now, while waiting is free)
-    import pickle  # noqa: F401
+    _warm_up()
+    from . import reduction
     data, fds = _mp.recvfds(sock, 1, MAXFDS_TO_SEND)
     _mp.close(sock)
     if not data or len(fds) < 3:
