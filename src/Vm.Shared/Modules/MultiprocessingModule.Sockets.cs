@@ -1,5 +1,5 @@
 // _multiprocessing functions of the forkserver start method and of multiprocessing.connection's
-// Listener/Client: fd passing (sendfds/recvfds), dup2, kill by pid, whether children inherit
+// Listener/Client: fd passing (sendfds/recvfds), stdio redirection, kill by pid, whether children inherit
 // stdio, the cached compile of the main module a child re-runs, IPv4 listen/accept/connect and
 // the HMAC of the authentication handshake.
 using System.Net;
@@ -44,12 +44,25 @@ public static partial class MultiprocessingModule<TSync> where TSync : struct, I
             return Ops<TSync>.NewTuple(ts, [ts.Rt.NewBytes(data),
                 Ops<TSync>.NewList(ts, fds.Select(f => (PyObject)ts.Rt.NewInt(f)).ToArray())]);
         }, Mod);
-        Def.Function(rt, d, "dup2", (ts, a, kw) =>
+        Def.Function(rt, d, "redirect_stdio", (ts, a, kw) =>
         {
-            Args.Count(ts, "dup2", a.Length, 2, 2);
-            int r = PosixNative.Dup2((int)Args.ToLong(ts, a[0]), (int)Args.ToLong(ts, a[1]));
-            if (r < 0) throw OsError(ts, "dup2");
-            return ts.Rt.NewInt(r);
+            // redirect_stdio(out_fd, err_fd): a forkserver child writes to its parent's streams.
+            // .NET's console streams write to dups of fds 1/2 made at start-up, so besides the
+            // dup2 the runtime's writers (and sys.__stdout__/__stderr__'s) are replaced.
+            Args.Count(ts, "redirect_stdio", a.Length, 2, 2);
+            int outFd = (int)Args.ToLong(ts, a[0]), errFd = (int)Args.ToLong(ts, a[1]);
+            if (PosixNative.Dup2(outFd, 1) < 0 || PosixNative.Dup2(errFd, 2) < 0) throw OsError(ts, "dup2");
+            var r = ts.Rt;
+            r.Stdout.Flush();
+            r.Stderr.Flush();
+            var utf8 = new System.Text.UTF8Encoding(false);
+            var newOut = TextWriter.Synchronized(new StreamWriter(new FdWriteStream(1), utf8) { AutoFlush = false });
+            var newErr = TextWriter.Synchronized(new StreamWriter(new FdWriteStream(2), utf8) { AutoFlush = true });
+            foreach (var (name, writer) in new[] { ("__stdout__", newOut), ("__stderr__", newErr) })
+                if (r.SysModule.Dict!.GetStr(r.Intern(name)) is PyNative<ConsoleStream> cs) cs.State.Writer = writer;
+            r.Stdout = newOut;
+            r.Stderr = newErr;
+            return r.None;
         }, Mod);
         Def.Function(rt, d, "kill", (ts, a, kw) =>
         {
@@ -148,6 +161,35 @@ public static partial class MultiprocessingModule<TSync> where TSync : struct, I
         catch (SocketException e)
         {
             throw ts.Rt.Error("OSError", $"[Errno -2] Name or service not known: {host} ({e.Message})");
+        }
+    }
+
+    /// <summary>A write-only stream over a raw fd (stdout/stderr after redirect_stdio).</summary>
+    private sealed class FdWriteStream(int fd) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            while (count > 0)
+            {
+                nint n = PosixNative.Write(fd, ref buffer[offset], count);
+                if (n < 0)
+                {
+                    if (PosixNative.Errno == PosixNative.EIntr) continue;
+                    throw new IOException($"write to fd {fd} failed (errno {PosixNative.Errno})");
+                }
+                offset += (int)n;
+                count -= (int)n;
+            }
         }
     }
 }

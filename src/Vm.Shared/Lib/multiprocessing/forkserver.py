@@ -48,7 +48,8 @@ class ForkServer:
                 _mp.close(self._alive_w)
                 self._alive_w = None
             if self._server is not None:
-                self._server.wait(None)
+                self._server.wait(10)
+                self._server.take_output()
                 self._server = None
             self._address = None
 
@@ -56,7 +57,12 @@ class ForkServer:
         with self._lock:
             if self._server is not None and self._server.poll() is None:
                 return
-            self._address = os.path.join(os.environ.get('TMPDIR', '/tmp'), util.unique_name('pymp-forkserver'))
+            if self._server is None:
+                # At exit the "alive" socket closes and the server ends: also when this runtime
+                # ends inside a longer-lived process (an embedding host).
+                util.register_cleanup(self._stop)
+            self._address = os.path.join(os.environ.get('TMPDIR', '/tmp'),
+                                         util.unique_name('pymp-forkserver') + '-' + os.urandom(4).hex())
             listener = _mp.listen(self._address)
             alive_r, alive_w = _mp.socketpair()
             gil = 1 if sys._is_gil_enabled() else 0
@@ -187,8 +193,7 @@ def _child_main(sock):
     if not data or len(fds) < 3:
         os._exit(0)   # the server went away without giving work
     conn, out_fd, err_fd = fds[:3]
-    _mp.dup2(out_fd, 1)
-    _mp.dup2(err_fd, 2)
+    _mp.redirect_stdio(out_fd, err_fd)
     _mp.close(out_fd)
     _mp.close(err_fd)
     reduction.set_inherited_fds(fds[3:])
