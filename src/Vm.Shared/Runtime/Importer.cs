@@ -209,7 +209,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             PyCode code;
             try
             {
-                code = rt.CompileModule(source, fileName);
+                code = rt.CompileModuleCached(source, fileName);
             }
             catch (Vm.Text.SyntaxErrorException se)
             {
