@@ -16,8 +16,15 @@ internal static class HelperEngines
 
     private static PythonEngine Create(Backend backend)
     {
-        var engine = PythonEngine.Create(backend, FuzzTargets.LimitedOptions());
+        // The helpers load without the time and instruction budget (importing modules on a
+        // loaded machine can take longer than one fuzzed call may); the engine reads its
+        // options at every call, so the budget holds from the first input on.
+        var options = FuzzTargets.LimitedOptions();
+        var (timeout, instructions) = (options.Timeout, options.MaxInstructions);
+        (options.Timeout, options.MaxInstructions) = (null, null);
+        var engine = PythonEngine.Create(backend, options);
         engine.Execute(HelperSource.Code, "<fuzz-helpers>");
+        (options.Timeout, options.MaxInstructions) = (timeout, instructions);
         return engine;
     }
 
