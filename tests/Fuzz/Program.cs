@@ -31,13 +31,11 @@ Action<Stream> run = stream =>
         throw;
     }
 };
-// VM_FUZZ_OUT_OF_PROCESS=1: SharpFuzz runs the target in a child process, so that a crash .NET
-// cannot catch (a stack overflow) is reported to afl-fuzz as a crash instead of ending the fork
-// server.
-if (Environment.GetEnvironmentVariable("VM_FUZZ_OUT_OF_PROCESS") == "1")
-    Fuzzer.OutOfProcess.Run(run);
-else
-    Fuzzer.Run(run);
+// In process: SharpFuzz's fork server runs every input in this one process (no fork on .NET).
+// A crash .NET cannot catch (a stack overflow) ends the fork server, and afl-fuzz stops with
+// "fork server crashed"; SharpFuzz's out-of-process mode would survive it but did not start
+// under Debian's afl++ 4.04c (see README.md).
+Fuzzer.Run(run);
 return 0;
 
 static unsafe int Replay(string target, string[] paths)
