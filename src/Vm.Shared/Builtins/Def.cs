@@ -55,7 +55,20 @@ public static class Def
     /// <summary>`__new__` as a static method that calls the class's native <see cref="PyType.New"/>
     /// (a subclass passes itself as the class, so subclassing keeps working).</summary>
     public static void NewCallsNative(PyRuntime rt, PyType t) =>
-        StaticMethod(rt, t, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
+        {
+            var cls = CheckNewType(ts2, a, t, t.Name); // fuzzing: pickle called function.__new__(function)
+            return cls.New!(ts2, cls, a.Slice(1), kw);
+        });
+
+    /// <summary>cls checks of T.__new__(cls, ...): "list.__new__(X): X is not a type object (int)".</summary>
+    public static PyType CheckNewType(PyThreadState ts, ReadOnlySpan<PyObject> a, PyType baseType, string name)
+    {
+        if (a.Length == 0) throw ts.Rt.TypeError($"{name}.__new__(): not enough arguments");
+        if (a[0] is not PyType cls) throw ts.Rt.TypeError($"{name}.__new__(X): X is not a type object ({a[0].Type.Name})");
+        if (!cls.IsSubtypeOf(baseType)) throw ts.Rt.TypeError($"{name}.__new__({cls.Name}): {cls.Name} is not a subtype of {name}");
+        return cls;
+    }
 
     /// <summary>A read-only data member (CPython's READONLY PyMemberDef: slice.start, range.stop, ...).</summary>
     public static void Member(PyRuntime rt, PyType t, string name, Func<PyThreadState, PyObject, PyObject> get) =>

@@ -221,13 +221,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     }
 
     /// <summary>cls checks of T.__new__(cls, ...): "list.__new__(X): X is not a type object (int)".</summary>
-    internal static PyType CheckNewType(PyThreadState ts, ReadOnlySpan<PyObject> a, PyType baseType, string name)
-    {
-        if (a.Length == 0) throw ts.Rt.TypeError($"{name}.__new__(): not enough arguments");
-        if (a[0] is not PyType cls) throw ts.Rt.TypeError($"{name}.__new__(X): X is not a type object ({a[0].Type.Name})");
-        if (!cls.IsSubtypeOf(baseType)) throw ts.Rt.TypeError($"{name}.__new__({cls.Name}): {cls.Name} is not a subtype of {name}");
-        return cls;
-    }
+    internal static PyType CheckNewType(PyThreadState ts, ReadOnlySpan<PyObject> a, PyType baseType, string name) =>
+        Def.CheckNewType(ts, a, baseType, name);
 
     /// <summary>_PyEval_SliceIndexNotNone (list.index start/stop).</summary>
     private static long SliceIndexNotNone(PyThreadState ts, PyObject v)
