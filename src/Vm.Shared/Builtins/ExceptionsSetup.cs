@@ -310,6 +310,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         var type = rt.ExceptionTypes.TryGetValue(se.Kind, out var t) ? t : rt.ExceptionTypes["SyntaxError"];
+        if (se.IsResourceError) return rt.NewException(type, Ops<TSync>.NewTuple(ts, [rt.NewStr(se.Msg)]));
         var text = se.SourceLine != null ? rt.NewStr(se.SourceLine + "\n") : (PyObject)rt.None;
         var info = Ops<TSync>.NewTuple(ts, [rt.NewStr(se.FileName), rt.NewInt(se.Line), rt.NewInt(se.Offset), text,
             rt.NewInt(se.EndLine), rt.NewInt(se.EndOffset)]);

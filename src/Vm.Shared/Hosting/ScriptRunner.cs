@@ -83,6 +83,7 @@ public static class ScriptRunner
     /// <summary>A SyntaxError raised before any code ran, in CPython's format.</summary>
     public static string FormatSyntaxError(Vm.Text.SyntaxErrorException se)
     {
+        if (se.IsResourceError) return $"{se.Kind}: {se.Msg}\n";
         var sb = new System.Text.StringBuilder();
         sb.Append($"  File \"{se.FileName}\", line {se.Line}\n");
         if (se.SourceLine != null)

@@ -36,6 +36,13 @@ public sealed class PyThreadState
     public int EvalBreaker;
     /// <summary>Python frames currently on this thread.</summary>
     public int RecursionDepth;
+    /// <summary>
+    /// Nesting of native operations that recurse into their operands (repr, str, rich comparison):
+    /// CPython's C recursion counter (c_recursion_remaining), see <see cref="EnterNativeRecursion"/>.
+    /// </summary>
+    public int NativeRecursionDepth;
+    /// <summary>CPython 3.13's Py_C_RECURSION_LIMIT on Linux: a 100,000-deep list's repr stops here.</summary>
+    public const int NativeRecursionLimit = 10000;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyObject? HandledException;
     /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>
@@ -103,6 +110,22 @@ public sealed class PyThreadState
         if (m == null) return;
         lock (m) Monitor.PulseAll(m);
     }
+
+    /// <summary>
+    /// Py_EnterRecursiveCall: counts one more level of native recursion and raises RecursionError
+    /// ("maximum recursion depth exceeded" + <paramref name="where"/>) past the limit or when the
+    /// .NET stack runs low. Pair every successful call with <see cref="LeaveNativeRecursion"/>.
+    /// </summary>
+    public void EnterNativeRecursion(string where)
+    {
+        if (++NativeRecursionDepth > NativeRecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            NativeRecursionDepth--;
+            throw Rt.Error("RecursionError", "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void LeaveNativeRecursion() => NativeRecursionDepth--;
 
     public void SetEvalBreakerBit(int bit) => Interlocked.Or(ref EvalBreaker, bit);
     public void ClearEvalBreakerBit(int bit) => Interlocked.And(ref EvalBreaker, ~bit);
