@@ -55,9 +55,7 @@ public sealed class ContainerStressTests
     [Fact]
     public void SharedList_MixedOperations_EqualTheReplayOfThePerThreadLogs_Gil() => RunOn(["gil"], SharedListProgram);
 
-    [Fact(Skip = "Known bug found by this test: on the free-threaded backend a copy `shared[:]` taken while " +
-        "other threads insert/remove shows one element twice, and the final list disagrees with the replay " +
-        "of the logs (e.g. 272 items vs 2 expected). Not yet diagnosed (ListOps insert/remove vs lock-free readers).")]
+    [Fact]
     public void SharedList_MixedOperations_EqualTheReplayOfThePerThreadLogs_FreeThreaded() => RunOn(["free-threaded"], SharedListProgram);
 
     private const string SharedListProgram = """
@@ -89,6 +87,7 @@ public sealed class ContainerStressTests
                         mine[-1] in shared
                     elif op == 6:
                         c = shared[:]          # a copy is some state the list had
+                        c = [x for x in c if x is not S]   # (several threads may hold S in it at once)
                         assert len(set(c)) == len(c)
                     else:
                         len(shared); shared.count(mine[0])

@@ -148,6 +148,10 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             while (true)
             {
                 long i = ListIndexOf(ts2, l, a[1], 0, long.MaxValue, out var found);
+                // The lock-free scan can miss an item that a concurrent removal shifted left past it;
+                // before saying "not in list", look again in a consistent copy (CPython scans with the
+                // list's critical section held, so an item present throughout is always found).
+                if (i < 0) i = SnapshotIndexOf(ts2, l, a[1], out found);
                 if (i < 0) throw ts2.Rt.ValueError("list.remove(x): x not in list");
                 if (ListOps<TSync>.RemoveIfSame(ts2, l, (int)i, found!)) return ts2.Rt.None;
             }
@@ -257,6 +261,23 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     /// <summary>The first index in [start, stop) whose item == x, or -1 (lock-free scan).</summary>
     internal static long ListIndexOf(PyThreadState ts, PyList l, PyObject x, long start, long stop) =>
         ListIndexOf(ts, l, x, start, stop, out _);
+
+    /// <summary>The index of the first item equal to x in a copy taken under the list's lock (Python
+    /// equality runs after unlocking), or -1.</summary>
+    private static long SnapshotIndexOf(PyThreadState ts, PyList l, PyObject x, out PyObject? found)
+    {
+        var items = ListOps<TSync>.Snapshot(ts, l);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (ReferenceEquals(items[i], x) || Ops<TSync>.Eq(ts, items[i], x))
+            {
+                found = items[i];
+                return i;
+            }
+        }
+        found = null;
+        return -1;
+    }
 
     private static long ListIndexOf(PyThreadState ts, PyList l, PyObject x, long start, long stop, out PyObject? found)
     {
