@@ -12,6 +12,11 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    // Never precompiled: pyvm publishes a ReadyToRun image, and R2R code is not tiered up while
+    // it runs (no on-stack replacement), so a long loop in one Python call would run on it from
+    // start to end. Measured with ./pyvm: two GIL threads of an int loop ran at 0.39-0.66x (the
+    // lock hand-offs on R2R code) instead of ~1.0x. Fully optimised JIT code from the first call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static PyObject? Eval(PyThreadState ts, Frame f)
     {
         var rt = ts.Rt;
