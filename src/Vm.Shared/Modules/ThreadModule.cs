@@ -285,7 +285,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         if (!blocking) return false;
         bool acquired;
         using (new Detached<TSync>(ts)) acquired = l.Acquire(ts, true, timeout, ts.Rt.WaitSeam, interruptible: true);
-        if (!acquired && ts.InterruptPending) ts.Rt.RaiseAsyncIfPending(ts);
+        if (!acquired) ts.Rt.RaiseAsyncIfPending(ts); // woken by an interrupt: raise it
         return acquired;
     }
 
@@ -304,7 +304,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             if (!blocking) return ts2.Rt.False;
             bool acquired;
             using (new Detached<TSync>(ts2)) acquired = l.Acquire(ts2, true, timeout, ts2.Rt.WaitSeam, interruptible: true);
-            if (!acquired && ts2.InterruptPending) ts2.Rt.RaiseAsyncIfPending(ts2);
+            if (!acquired) ts2.Rt.RaiseAsyncIfPending(ts2); // woken by an interrupt: raise it
             return ts2.Rt.NewBool(acquired);
         };
         Def.Method(rt, t, "acquire", acquire);

@@ -197,7 +197,7 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
                 }
             }
         }
-        if (ts.InterruptPending) ts.Rt.RaiseAsyncIfPending(ts);
+        ts.Rt.RaiseAsyncIfPending(ts); // an interrupt ended the sleep early: raise it
     }
 
     private static PyObject ClockInfo(PyThreadState ts, string impl, bool monotonic, bool adjustable, double resolution)
