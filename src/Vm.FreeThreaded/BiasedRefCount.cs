@@ -46,8 +46,9 @@
 //     makes the owner's check above necessary).
 //   * IsFloating = (R == 0) and RefCount = R. They read RefLocal BEFORE RefShared, and every
 //     merge publishes the local count into RefShared BEFORE clearing RefLocal, so a read that
-//     straddles a merge over-counts (safe: "not floating"; whoever merges to 0 frees the object
-//     itself) but never under-counts. (Clearing first, as CPython does to avoid writing to freed
+//     straddles a merge never under-counts; once RefShared says Merged, RefLocal is ignored (it
+//     is already included, and its clearing store may not be visible yet: counting it again
+//     made a later pop to zero look non-zero, a leak). (Clearing first, as CPython does to avoid writing to freed
 //     memory - gh-119999, not a concern under the .NET GC - let a reader see 0 + old shared:
 //     Coyote found that as a premature deallocation.) Because the owner writes RefLocal with
 //     plain stores, a non-owner's two reads are still not one snapshot: a reference moved from
@@ -76,13 +77,22 @@
 // Memory ordering (Coyote explores sequentially consistent schedules only, so this part is
 // argued, not tested). The owner's RefLocal stores are plain and may sit in its store buffer:
 //  * "local--, then read RefShared" (owner) against "atomic pop, then read RefLocal" (a
-//    non-owner's IsFloating) is the store-buffer pattern: both may read the old value. Outcome:
-//    a missed zero (a leak: no __del__), never an early one.
+//    non-owner's IsFloating) is the store-buffer pattern: both may read the old value, and then
+//    neither sees the zero (a leak: no __del__). It is not rare: the popping thread's call
+//    protocol briefly increments and decrements the popped value (DropRangeKeeping), the owner's
+//    check can land on that non-negative moment, and the contended cache line keeps the owner's
+//    store buffered. ContainerStressTests saw one lost __del__ in ~5% of runs (8000 objects).
+//    Closed asymmetrically, with no fence on the owner's fast path: a non-owner that sees a
+//    negative shared count (Default state) and a non-zero total issues a process-wide barrier
+//    (membarrier: every CPU drains its store buffer) and reads again. The owner's load of
+//    RefShared returned a value from before the pop, so its earlier store had retired into the
+//    store buffer and the barrier makes it visible. Cost: microseconds, only when a popped
+//    object is dropped while its owner still holds a reference.
 //  * A non-owner's IsFloating may combine a stale RefLocal with a fresh RefShared. With the
 //    double read, a false zero still needs three threads on one object at once: the owner storing
 //    it (local++ not yet visible), a second thread removing another reference to it, and a third
 //    dropping a borrowed one. Plain counting reads one word and has no such window.
-// Closing either would put a fence on the owner's fast path.
+// Closing this one would put a fence on the owner's fast path.
 //
 // Objects must not be shared between runtimes unless immortal: an owner is looked up in the
 // decrementing thread's runtime; one that is not found there is treated as exited.
@@ -305,14 +315,37 @@ public static class BiasedRefCount
 
     private static long Total(int local, int shared)
     {
+        int state = shared & SharedState.Mask;
+        // Merged: the shared count is the whole count. The local field still holds the merged
+        // value until the merging thread clears it, and that plain store may not be visible yet.
+        if (state == SharedState.Merged) return shared >> SharedState.Shift;
         long r = (long)local + (shared >> SharedState.Shift);
-        if ((shared & SharedState.Mask) == SharedState.Queued) r--;
+        if (state == SharedState.Queued) r--;
         return r;
     }
 
-    /// <summary>True when no counted reference exists (and the object is mortal).</summary>
-    public static bool IsFloating(PyObject o) =>
-        (o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) == 0 && RefCount(o) == 0;
+    /// <summary>True when no counted reference exists (and the object is mortal). <paramref name="ts"/> is the asking thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsFloating(PyThreadState ts, PyObject o)
+    {
+        if ((o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0) return false;
+        if (RefCount(o) == 0) return true;
+        int shared = Volatile.Read(ref o.RefShared);
+        return shared < 0 && (shared & SharedState.Mask) <= SharedState.MaybeWeakRef && o.ObTid != ts.Id && IsFloatingAfterBarrier(ts, o);
+    }
+
+    /// <summary>
+    /// A non-owner saw a negative shared count (its own pop) and a non-zero total: the owner's
+    /// last local decrement may still sit in its store buffer (header, "Memory ordering"). Drain
+    /// every thread's store buffer and look again.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsFloatingAfterBarrier(PyThreadState ts, PyObject o)
+    {
+        if (FtStats.Enabled) FtStats.Of(ts).Barriers++;
+        Interlocked.MemoryBarrierProcessWide();
+        return RefCount(o) == 0;
+    }
 
     /// <summary>Claims deallocation: exactly one caller gets true.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

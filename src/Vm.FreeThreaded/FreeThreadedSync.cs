@@ -79,7 +79,7 @@ public struct FreeThreadedSync : ISyncPolicy
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(o);
+    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(ts, o);
 
     public static long RefCount(PyObject o) => BiasedRefCount.RefCount(o);
 
