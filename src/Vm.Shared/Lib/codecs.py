@@ -500,15 +500,16 @@ def unregister(search_function):
     _cache.clear()
 
 
-def _normalize(encoding):
-    # As CPython 3.9+: encodings.normalize_encoding, lower-cased.
+def _normalize_encoding(encoding, lower):
+    # encodings.normalize_encoding (lower-cased for lookups, as CPython 3.9+): runs of characters
+    # other than ASCII letters, digits and '.' become one '_', leading/trailing ones are dropped.
     chars = []
     punct = False
     for c in encoding:
-        if c.isalnum() or c == '.':
+        if (c.isalnum() and c.isascii()) or c == '.':
             if punct and chars:
                 chars.append('_')
-            chars.append(c.lower())
+            chars.append(c.lower() if lower else c)
             punct = False
         else:
             punct = True
@@ -519,7 +520,7 @@ def lookup(encoding):
     """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
-    key = _normalize(encoding)
+    key = _normalize_encoding(encoding, True)
     info = _cache.get(key)
     if info is not None:
         return info

@@ -17,18 +17,7 @@ def normalize_encoding(encoding):
     one underscore, leading and trailing ones are dropped."""
     if isinstance(encoding, bytes):
         encoding = str(encoding, "ascii")
-    chars = []
-    punct = False
-    for c in encoding:
-        if c.isalnum() or c == '.':
-            if punct and chars:
-                chars.append('_')
-            if c.isascii():
-                chars.append(c)
-            punct = False
-        else:
-            punct = True
-    return ''.join(chars)
+    return codecs._normalize_encoding(encoding, False)
 
 
 def search_function(encoding):
