@@ -40,13 +40,35 @@ public sealed class AttributeCacheTests
     }
 
     [Fact]
-    public void ManyNames_SettleAndThenLookUpWithoutAllocating()
+    public void FortyNames_SettleAndThenLookUpWithoutAllocating()
     {
-        // More names than the first table has slots: the table grows, and a name that finds no
-        // free slot at the largest size is looked up uncached, never by evicting another.
-        var (t, names, values, _) = MakeClass([.. Enumerable.Range(0, 300).Select(i => "attr" + i)]);
+        // More names than the first table has slots: it grows instead of evicting.
+        var (t, names, values, _) = MakeClass([.. Enumerable.Range(0, 40).Select(i => "attr" + i)]);
         AllocatedBytesOfLookups(t, names, values, 10);
         Assert.Equal(0, AllocatedBytesOfLookups(t, names, values, 20));
+    }
+
+    [Fact]
+    public void HundredsOfNames_RarelyRefill()
+    {
+        // At the largest size a name whose two slots are taken evicts only on every 8th fill.
+        var (t, names, values, _) = MakeClass([.. Enumerable.Range(0, 600).Select(i => "attr" + i)]);
+        AllocatedBytesOfLookups(t, names, values, 10);
+        const int rounds = 20;
+        long perLookup = AllocatedBytesOfLookups(t, names, values, rounds) / (rounds * names.Length);
+        Assert.True(perLookup < 4, $"{perLookup} bytes allocated per lookup (an entry is 40)");
+    }
+
+    [Fact]
+    public void ANameBuiltAtRunTime_HitsTheEntryOfItsInternedTwin()
+    {
+        var (t, names, values, rt) = MakeClass(["bump", "count"]);
+        AllocatedBytesOfLookups(t, names, values, 3);
+        var built = rt.NewStr(string.Concat("bu", "mp"));
+        Assert.NotSame(names[0], built);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) Assert.Same(values[0], t.Lookup(built));
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]
