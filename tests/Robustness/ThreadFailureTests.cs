@@ -106,8 +106,8 @@ public sealed class ThreadFailureTests
             var r = ChildVm.RunSource(backend, """
                 import threading, sys
                 p = sys.argv[1]
-                # One file per thread: concurrent appends to ONE file through separate handles
-                # lose lines in the VM (append is emulated by seek-to-end + write, not O_APPEND).
+                # One file per thread (appends to one shared file: threading/append_shared_file.py
+                # and multiprocessing/append_processes.py).
                 def closing(i):
                     with open(f"{p}.c{i}", 'a') as f:
                         for j in range(500):
