@@ -1,6 +1,6 @@
 // The runners a workload is measured on: the VM's GIL backend and free-threaded backend (threads
-// in one `pyvm` process), processes (T `pyvm -X gil=1` processes, or multiprocessing once the VM
-// has it), and any CPython. Each returns one Sample per (workload, T) measurement.
+// in one `pyvm` process), processes (T `pyvm -X gil=1` processes started by the workload with
+// multiprocessing, or launched by the harness), and any CPython. Each returns one Sample per (workload, T) measurement.
 using System.Diagnostics;
 
 namespace Vm.Bench.Scaling;
@@ -25,8 +25,10 @@ public abstract class Runner(string name, string kind, string description)
 
     public abstract Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o);
 
-    protected static IEnumerable<string> ScaleArgs(ScalingOptions o) =>
-        ["--scale", o.Scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
+    /// <summary>The per-thread work: the calibrated n, else the workload's own size times --scale.</summary>
+    protected static IEnumerable<string> WorkArgs(Workload w, ScalingOptions o) => w.N is { } n
+        ? ["--n", n.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+        : ["--scale", (o.Scale ?? 1.0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
 
     /// <summary>Turns one `@@bench` run into a Sample (kernel time and gil_* statistics).</summary>
     protected static Sample FromOutput(ChildProcess.Output r, string timeKey = "kernel")
@@ -53,7 +55,7 @@ public sealed class ThreadsRunner(string name, string kind, string description, 
 
     public override async Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o)
     {
-        var psi = Command.StartInfo(w.Path, ["--mode", "threads", "--threads", threads.ToString(), .. ScaleArgs(o)]);
+        var psi = Command.StartInfo(w.Path, ["--mode", "threads", "--threads", threads.ToString(), .. WorkArgs(w, o)]);
         return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
     }
 }
@@ -71,14 +73,14 @@ public sealed class ProcessesRunner(string name, string description, Interpreter
     {
         if (useMultiprocessing)
         {
-            var psi = cmd.StartInfo(w.Path, ["--mode", "multiprocessing", "--threads", threads.ToString(), .. ScaleArgs(o)]);
+            var psi = cmd.StartInfo(w.Path, ["--mode", "multiprocessing", "--threads", threads.ToString(), .. WorkArgs(w, o)]);
             return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
         }
         var procs = new List<Process>();
         try
         {
             for (int i = 0; i < threads; i++)
-                procs.Add(Process.Start(cmd.StartInfo(w.Path, ["--mode", "process", .. ScaleArgs(o)], redirectStdin: true))
+                procs.Add(Process.Start(cmd.StartInfo(w.Path, ["--mode", "process", .. WorkArgs(w, o)], redirectStdin: true))
                           ?? throw new InvalidOperationException("cannot start " + cmd));
             var stderr = procs.Select(p => p.StandardError.ReadToEndAsync()).ToArray();
             using var cts = new CancellationTokenSource(o.Timeout);
