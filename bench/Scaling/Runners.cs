@@ -141,6 +141,25 @@ public static class Interpreters
         throw new InvalidOperationException("pyvm.dll not found beside the harness; build with `dotnet build -c Release bench`");
     }
 
+    /// <summary>
+    /// The repository's ./pyvm launcher (the composite ReadyToRun build, republished when the
+    /// sources change): what users run, and its precompiled code needs far less warm-up than
+    /// the JIT-only pyvm.dll beside the harness. Null outside a repository checkout.
+    /// </summary>
+    public static InterpreterCommand? FindLauncher()
+    {
+        if (OperatingSystem.IsWindows() || RepoRoot.Find() is not { } root) return null;
+        var launcher = Path.Combine(root, "pyvm");
+        return File.Exists(launcher) ? new InterpreterCommand(launcher, []) : null;
+    }
+
+    /// <summary>`--pyvm PATH`: a pyvm.dll runs under dotnet, anything else (a launcher) directly.</summary>
+    public static InterpreterCommand FromPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new InterpreterCommand(DotnetHost(), [full]) : new InterpreterCommand(full, []);
+    }
+
     public static string DotnetHost()
     {
         var self = Environment.ProcessPath;
@@ -159,12 +178,18 @@ public static class Interpreters
     {
         try
         {
-            var cfg = Path.ChangeExtension(pyvm.PrefixArgs[0], ".runtimeconfig.json");
+            // A launcher runs src/Vm.Cli/bin/Release/r2r/pyvm.dll and sets DOTNET_GCgen0size itself.
+            bool launcher = pyvm.PrefixArgs.Count == 0;
+            var cfg = launcher
+                ? Path.Combine(Path.GetDirectoryName(pyvm.FileName)!, "src", "Vm.Cli", "bin", "Release", "r2r", "pyvm.runtimeconfig.json")
+                : Path.ChangeExtension(pyvm.PrefixArgs[0], ".runtimeconfig.json");
             using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(cfg));
             if (!doc.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var props)) return "defaults";
             var gc = props.EnumerateObject().Where(p => p.Name.StartsWith("System.GC.", StringComparison.Ordinal))
                 .Select(p => $"{p.Name["System.GC.".Length..]}={p.Value}").ToList();
-            return gc.Count == 0 ? "defaults (workstation)" : string.Join(", ", gc);
+            var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "0x1000000";
+            gc.Add($"DOTNET_GCgen0size={gen0}");
+            return string.Join(", ", gc);
         }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException or KeyNotFoundException)
         {

@@ -40,7 +40,14 @@ public static class ScalingHarness
     {
         var all = Workload.LoadAll(o.WorkloadDir ?? Workload.FindDirectory());
         var workloads = SelectWorkloads(all, o, out var unknown);
-        var pyvm = o.Pyvm != null ? new InterpreterCommand(Interpreters.DotnetHost(), [Path.GetFullPath(o.Pyvm)]) : Interpreters.FindPyvm();
+        var pyvm = o.Pyvm != null ? Interpreters.FromPath(o.Pyvm) : Interpreters.FindLauncher() ?? Interpreters.FindPyvm();
+        if (pyvm.PrefixArgs.Count == 0)
+        {
+            // A launcher publishes its ReadyToRun build first when the sources changed (minutes).
+            if (!o.Silent) AnsiConsole.MarkupLine(Markup.Escape($"Using {pyvm.FileName} (building its ReadyToRun image if the sources changed)..."));
+            var warm = await ChildProcess.RunAsync(pyvm.StartInfo(Path.Combine(Workload.FindDirectory(), "_harness.py"), []), TimeSpan.FromMinutes(20));
+            if (warm.ExitCode != 0) throw new InvalidOperationException($"{pyvm.FileName} does not run: {ChildProcess.LastLine(warm.Stderr)}");
+        }
         var (runners, notes) = await CreateRunnersAsync(o, pyvm);
         if (o.Scale == null && workloads.Count > 0)
         {

@@ -32,7 +32,7 @@ public sealed class ScalingOptions
     /// pyvm processes and releases them together) or "multiprocessing" (the workload uses the
     /// multiprocessing module with spawn; needs an interpreter that has it).</summary>
     public string ProcessesVia { get; set; } = "multiprocessing";
-    /// <summary>A pyvm.dll to run instead of the one built beside the harness (e.g. a ReadyToRun publish).</summary>
+    /// <summary>A pyvm.dll or launcher to run instead of ./pyvm (else the pyvm.dll built beside the harness).</summary>
     public string? Pyvm { get; set; }
     /// <summary>No progress display and no console table (tests).</summary>
     public bool Silent { get; set; }
@@ -123,6 +123,7 @@ public sealed class ScalingOptions
           --processes-via M      multiprocessing (default: the workload spawns T processes with
                                  multiprocessing on the GIL backend) or launch (the harness starts
                                  T pyvm processes and releases them together)
-          --pyvm PATH            the pyvm.dll to run (default: the one built beside the harness)
+          --pyvm PATH            the pyvm to run: a pyvm.dll (run with dotnet) or a launcher
+                                 (default: the repository's ./pyvm, else the pyvm.dll beside the harness)
         """;
 }

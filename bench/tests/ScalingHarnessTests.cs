@@ -87,7 +87,8 @@ public class ScalingHarnessTests
         try
         {
             var o = ScalingOptions.Parse(["--workloads", "int_loop", "--threads", "1,2", "--repetitions", "1", "--target", "0.05",
-                "--runners", "gil,free-threaded,processes", "--output", dir, "--silent"]);
+                "--runners", "gil,free-threaded,processes", "--output", dir, "--silent",
+                "--pyvm", Path.Combine(AppContext.BaseDirectory, "pyvm.dll")]);   // not ./pyvm: no ReadyToRun publish in a test
             var results = await ScalingHarness.RunAsync(o);
             ReportWriter.WriteAll(results);
             string[] runners = ["gil", "free-threaded", "processes"];

@@ -206,11 +206,17 @@ def _calibrate(work, pass_tid, target):
         if took >= max(0.05, target / 10) or chunk >= 1 << 40:
             break
         chunk *= 2 if took > 0.005 else 8
-    # best of two more rounds at that size: a busy machine only ever slows a round down
-    for _ in range(2):
+    # Then time that chunk until three rounds in a row bring no 10% gain (at most ~2 x target
+    # more): on pyvm the optimised eval loop may arrive only now, and a busy machine only ever
+    # slows a round down, so the best round is the one to size from.
+    deadline = time.perf_counter() + max(1.0, 2 * target)
+    flat = 0
+    while flat < 3 and time.perf_counter() < deadline:
         t0 = time.perf_counter()
         _call(work, chunk, 0, pass_tid)
-        took = min(took, time.perf_counter() - t0)
+        round_time = time.perf_counter() - t0
+        flat = 0 if round_time < 0.9 * took else flat + 1
+        took = min(took, round_time)
     n = max(1, int(chunk * target / max(took, 1e-9)))
     print("@@calibrate n=%d chunk=%d chunk_seconds=%.6f" % (n, chunk, took))
     sys.stdout.flush()
