@@ -62,8 +62,15 @@ internal sealed class ShmMapping
         nint aligned = (nint)(((long)start + page - 1) / page * page);
         nint got = PosixNative.MMap(aligned, (nuint)length, PosixNative.ProtRead | PosixNative.ProtWrite,
             PosixNative.MapShared | PosixNative.MapFixed, fd, 0);
-        if (got != aligned) return null;
-        return new ShmMapping(array, (int)(aligned - start), size, aligned, (nuint)length);
+        if (got == aligned) return new ShmMapping(array, (int)(aligned - start), size, aligned, (nuint)length);
+        // A failed MAP_FIXED may have removed part of the old pages: put private memory back
+        // before the array can be freed (keeping it forever if even that fails).
+        int errno = Marshal.GetLastPInvokeError();
+        if (PosixNative.MMap(aligned, (nuint)length, PosixNative.ProtRead | PosixNative.ProtWrite,
+                PosixNative.MapPrivate | PosixNative.MapAnonymous | PosixNative.MapFixed, -1, 0) != aligned)
+            s_keptArrays.Add(array);
+        Marshal.SetLastPInvokeError(errno);
+        return null;
     }
 
     /// <summary>Gives the pages back as private anonymous memory (the shared block stays for other mappings).</summary>
@@ -82,6 +89,7 @@ internal sealed class ShmMapping
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentBag<ShmMapping> s_leaked = [];
+    private static readonly System.Collections.Concurrent.ConcurrentBag<byte[]> s_keptArrays = [];
 
     ~ShmMapping() => Unmap();
 }
