@@ -9,7 +9,7 @@ namespace Vm.Modules;
 
 internal static partial class PosixNative
 {
-    private const int OWrOnly = 0x1, ORdWr = 0x2, OAppend = 0x400, OCloexec = 0x80000;
+    private const int OWrOnly = 0x1, OAppend = 0x400, OCloexec = 0x80000;
 
     [LibraryImport(Libc, EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int OpenRaw(string path, int flags, int mode);
