@@ -14,7 +14,7 @@ public sealed class ResourceExhaustionTests
     public static TheoryData<string, string> Programs()
     {
         var data = new TheoryData<string, string>();
-        foreach (var p in new[] { "huge_alloc.py", "deep_containers.py", "deep_python_recursion.py", "deep_parse.py" })
+        foreach (var p in new[] { "huge_alloc.py", "deep_containers.py", "deep_python_recursion.py", "deep_yield_from.py", "deep_parse.py" })
         {
             data.Add(p, "gil");
             data.Add(p, "free-threaded");
