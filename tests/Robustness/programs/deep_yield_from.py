@@ -1,6 +1,6 @@
 # A 100,000-deep `yield from` chain (sys.setrecursionlimit(100000)): the RecursionError at the
 # bottom unwinds through every generator frame, each adding a traceback entry; an exception
-# raised at the bottom of a 50,000-deep chain is caught at the top; a value returned at the
+# raised at the bottom of a 20,000-deep chain is caught at the top; a value returned at the
 # bottom comes back up; throw() and close() go down the whole chain. Every unwinding must take
 # time linear in the depth (it was quadratic in the VM: ~155 s for the first one).
 import sys
@@ -21,7 +21,7 @@ except RecursionError as e:
     del e, tb
 
 def raising(n):
-    if n == 50000:
+    if n == 20000:
         raise ValueError("bottom")
     yield from raising(n + 1)
 
@@ -31,7 +31,7 @@ except ValueError as e:
     print("caught at the top:", e)
 
 def returning(n):
-    if n == 50000:
+    if n == 20000:
         yield n
         return n
     r = yield from returning(n + 1)
@@ -45,7 +45,7 @@ except StopIteration as s:
     print("returned to the top:", s.value)
 
 def catching(n):
-    if n == 50000:
+    if n == 20000:
         try:
             yield "bottom"
         except KeyError as e:
@@ -60,7 +60,7 @@ g.close()
 print("closed:", g.gi_frame is None)
 
 def closing(n, log):
-    if n == 50000:
+    if n == 20000:
         try:
             yield
         finally:
