@@ -30,11 +30,24 @@ O_CREAT = 0o100
 O_EXCL = 0o200
 O_TRUNC = 0o1000
 O_APPEND = 0o2000
+O_NOCTTY = 0o400
+O_NONBLOCK = O_NDELAY = 0o4000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
 supports_bytes_environ = True
 error = OSError
 
 import posixpath as path
 sys.modules['os.path'] = path
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """Return an open file object connected to a file descriptor (built-in open on the fd)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def fspath(p):

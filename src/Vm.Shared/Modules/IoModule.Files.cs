@@ -61,6 +61,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             case UnauthorizedAccessException:
                 if (path != null && Directory.Exists(path)) return OsError(ts, "IsADirectoryError", 21, "Is a directory", filename);
                 return OsError(ts, "PermissionError", 13, "Permission denied", filename);
+            case IOException { HResult: 9 }:
+                return OsError(ts, "OSError", 9, "Bad file descriptor", null);
             case PathTooLongException:
                 return OsError(ts, "OSError", 36, "File name too long", filename);
             case IOException io when path != null && (File.Exists(path) || Directory.Exists(path)) && io.HResult == unchecked((int)0x80070050):
@@ -112,25 +114,32 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             PyStr s => s.Value,
             PyBytes pb => Encoding.UTF8.GetString(pb.Value),
-            PyInt => throw rt.Error("OSError", "file descriptors are not supported by open() in this VM"),
+            PyInt => "",
             _ => Ops<TSync>.Call(ts, rt.BuiltinsDict.GetStr(rt.Intern("str"))!, [Fspath(ts, file)], null) is PyStr fs ? fs.Value
                 : throw rt.TypeError($"expected str, bytes or os.PathLike object, not {file.Type.Name}"),
         };
 
         FileMode fm = creating ? FileMode.CreateNew : writing ? FileMode.Create : appending ? FileMode.OpenOrCreate : FileMode.Open;
         FileAccess fa = updating ? FileAccess.ReadWrite : reading ? FileAccess.Read : FileAccess.Write;
+        long fd = file is PyInt fdObj ? Args.ToLong(ts, fdObj) : -1;
+        bool closefd = b[6] == null || Ops<TSync>.IsTrue(ts, b[6]!);
+        if (!closefd && fd < 0) throw rt.ValueError("Cannot use closefd=False with file name");
         FileStream stream;
         try
         {
             using (new Detached<TSync>(ts))
             {
-                if (Directory.Exists(path)) throw new UnauthorizedAccessException();
-                if (creating && (File.Exists(path))) throw new IOException("exists", unchecked((int)0x80070050));
-                var appendHandle = appending ? PosixNative.OpenAppend(path, updating) : null;
-                stream = appendHandle != null
-                    ? new FileStream(appendHandle, fa, 1)
-                    : new FileStream(path, fm, fa, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
-                if (appending) stream.Seek(0, SeekOrigin.End);
+                if (file is PyInt) stream = FromDescriptor(fd, fa, closefd);
+                else
+                {
+                    if (Directory.Exists(path)) throw new UnauthorizedAccessException();
+                    if (creating && (File.Exists(path))) throw new IOException("exists", unchecked((int)0x80070050));
+                    var appendHandle = appending ? PosixNative.OpenAppend(path, updating) : null;
+                    stream = appendHandle != null
+                        ? new FileStream(appendHandle, fa, 1)
+                        : new FileStream(path, fm, fa, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+                }
+                if (appending && stream.CanSeek) stream.Seek(0, SeekOrigin.End);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -144,7 +153,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             Readable = reading || updating,
             Writable = writing || appending || creating || updating,
             Append = appending,
-            AppendGate = appending ? ts.Rt.AppendGates.GetOrAdd(Path.GetFullPath(path), _ => new object()) : null,
+            AppendGate = appending && file is not PyInt ? ts.Rt.AppendGates.GetOrAdd(Path.GetFullPath(path), _ => new object()) : null,
             Text = !binary,
             Encoding = encoding ?? "UTF-8",
             Errors = errors ?? "strict",
@@ -159,6 +168,15 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         }
         st.Mode = mode;
         return NewFileObject(ts, types.TextIOWrapper, st);
+    }
+
+    /// <summary>open(fd): a stream over a descriptor the caller opened (os.open, a pipe); closefd=False leaves it open at close().</summary>
+    private static FileStream FromDescriptor(long fd, FileAccess fa, bool closefd)
+    {
+        if (fd < 0 || fd > int.MaxValue) throw new IOException("Bad file descriptor", 9);
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle((nint)fd, ownsHandle: closefd);
+        if (handle.IsInvalid) throw new IOException("Bad file descriptor", 9);
+        return new FileStream(handle, fa, 1);
     }
 
     /// <summary>Writes to the file; in append mode at the end, under the path's append gate.</summary>

@@ -9,7 +9,7 @@ using Vm.Runtime;
 
 namespace Vm.Modules;
 
-public static class OsModule<TSync> where TSync : struct, ISyncPolicy
+public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyRuntime, PyType> s_statType = new();
 
@@ -51,12 +51,14 @@ public static class OsModule<TSync> where TSync : struct, ISyncPolicy
         {
             var b = Args.Bind(ts2, "mkdir", a, kw, ["path", "mode", "dir_fd"], 1);
             var p = PathOf(ts2, b[0]!, "mkdir");
+            int mode = b[1] == null ? 0x1FF : (int)Args.ToLong(ts2, b[1]!); // 0o777, less the umask
             Io(ts2, b[0]!, p, () =>
             {
                 if (Directory.Exists(p) || File.Exists(p)) throw new AlreadyExists();
                 var parent = Path.GetDirectoryName(Path.GetFullPath(p));
                 if (parent != null && !Directory.Exists(parent)) throw new DirectoryNotFoundException();
-                Directory.CreateDirectory(p);
+                if (OperatingSystem.IsWindows()) Directory.CreateDirectory(p);
+                else Directory.CreateDirectory(p, (UnixFileMode)(mode & 0xFFF));
             });
             return ts2.Rt.None;
         }, mod);
@@ -137,6 +139,7 @@ public static class OsModule<TSync> where TSync : struct, ISyncPolicy
             }
         }, mod);
         Def.Function(rt, d, "getpid", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessId), mod);
+        InstallFdFunctions(rt, d, mod);
         Def.Function(rt, d, "getppid", (ts2, a, kw) => ts2.Rt.NewInt(1), mod);
         Def.Function(rt, d, "cpu_count", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessorCount), mod);
         Def.Function(rt, d, "urandom", (ts2, a, kw) =>
@@ -237,7 +240,7 @@ public static class OsModule<TSync> where TSync : struct, ISyncPolicy
         21 => "Is a directory",
         22 => "Invalid argument",
         39 => "Directory not empty",
-        _ => $"Unknown error {errno}",
+        _ => System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno),
     };
 
     private static string PathArg(PyThreadState ts, ReadOnlySpan<PyObject> a, int i, string fname)
