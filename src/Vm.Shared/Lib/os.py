@@ -50,6 +50,36 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        t = tuple.__new__(cls, sequence)
+        if len(t) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(t))
+        return t
+
+    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
+    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+_native_get_terminal_size = get_terminal_size
+
+
+def get_terminal_size(fd=1, /):
+    """Return the size of the terminal window as (columns, lines)."""
+    return terminal_size(_native_get_terminal_size())
+
+
 def fspath(p):
     """Returns the file system representation of the path (str or bytes)."""
     if isinstance(p, (str, bytes)):

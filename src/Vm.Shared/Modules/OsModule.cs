@@ -176,13 +176,39 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
             Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewInt(80), ts2.Rt.NewInt(24)]), mod);
         Def.Function(rt, d, "utime", (ts2, a, kw) =>
         {
-            var p = PathArg(ts2, a, 0, "utime");
-            var now = DateTime.UtcNow;
-            Io(ts2, a[0], p, () =>
+            var b = Args.Bind(ts2, "utime", a, kw, ["path", "times", "ns", "dir_fd", "follow_symlinks"], 1);
+            var p = PathOf(ts2, b[0]!, "utime");
+            DateTime atime = DateTime.UtcNow, mtime = atime;
+            bool hasTimes = b[1] != null && !ReferenceEquals(b[1], ts2.Rt.None);
+            if (hasTimes && b[2] != null) throw ts2.Rt.ValueError("utime: you may specify either 'times' or 'ns' but not both");
+            if (hasTimes || b[2] != null)
+            {
+                var pair = (hasTimes ? b[1] : b[2]) as PyTuple;
+                if (pair == null || pair.Count != 2)
+                    throw ts2.Rt.TypeError(hasTimes ? "utime: 'times' must be either a tuple of two ints or None" : "utime: 'ns' must be a tuple of two ints");
+                DateTime At(PyObject v) => hasTimes
+                    ? DateTime.UnixEpoch.AddTicks((long)Math.Round(ModuleSupport<TSync>.ToDouble(ts2, v) * TimeSpan.TicksPerSecond))
+                    : DateTime.UnixEpoch.AddTicks(Args.ToLong(ts2, v) / 100);
+                atime = At(pair.Items[0]);
+                mtime = At(pair.Items[1]);
+            }
+            Io(ts2, b[0]!, p, () =>
             {
                 if (!File.Exists(p) && !Directory.Exists(p)) throw new FileNotFoundException();
-                File.SetLastWriteTimeUtc(p, now);
-                File.SetLastAccessTimeUtc(p, now);
+                File.SetLastWriteTimeUtc(p, mtime);
+                File.SetLastAccessTimeUtc(p, atime);
+            });
+            return ts2.Rt.None;
+        }, mod);
+        Def.Function(rt, d, "chmod", (ts2, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "chmod", a, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 2);
+            var p = PathOf(ts2, b[0]!, "chmod");
+            int mode = (int)Args.ToLong(ts2, b[1]!);
+            Io(ts2, b[0]!, p, () =>
+            {
+                if (!File.Exists(p) && !Directory.Exists(p)) throw new FileNotFoundException();
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(p, (UnixFileMode)(mode & 0xFFF));
             });
             return ts2.Rt.None;
         }, mod);
