@@ -34,6 +34,8 @@ public enum ObjectFlags : int
     Dead = 4,
     /// <summary>At least one weak reference points here.</summary>
     HasWeakRefs = 8,
+    /// <summary>Sits in a thread's cycle-collector candidate buffer (Runtime/Gc/GcCandidates.cs).</summary>
+    GcBuffered = 16,
 }
 
 public abstract class PyObject

@@ -94,7 +94,11 @@ public static partial class Interpreter<TSync>
                     if (!v.IsImmortal) TSync.IncRef(ts, v);
                     var old = slots[arg];
                     slots[arg] = v;
-                    if (old != null && !old.IsImmortal && TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+                    if (old != null && !old.IsImmortal)
+                    {
+                        if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+                        else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
+                    }
                     break;
                 }
                 case Opcode.DELETE_FAST:
@@ -912,5 +916,6 @@ public static partial class Interpreter<TSync>
         if ((bits & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0)
             ts.Rt.RaiseAsyncIfPending(ts);
         if ((bits & EvalBreakerBits.HostHook) != 0) ts.Rt.HostHook?.Invoke(ts);
+        if ((bits & EvalBreakerBits.GcScheduled) != 0) Vm.Runtime.Gc.CycleCollector<TSync>.CollectAutomatic(ts);
     }
 }

@@ -161,7 +161,7 @@ public static partial class Interpreter<TSync>
             var v = slots[i];
             if (v == null) continue;
             slots[i] = null;
-            if (!v.IsImmortal && TSync.DecRef(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+            if (!v.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, v);
         }
     }
 
