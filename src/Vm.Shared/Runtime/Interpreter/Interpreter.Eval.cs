@@ -533,7 +533,12 @@ public static partial class Interpreter<TSync>
                 case Opcode.GET_ITER:
                 {
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.GetIter(ts, slots[sp - 1]!);
+                    var iterable = slots[sp - 1]!;
+                    var iter = Ops<TSync>.GetIter(ts, iterable);
+                    slots[sp - 1] = iter;
+                    // A fresh iterable (d.items(), a generator expression's source, ...) lives on
+                    // only through the iterator's counted reference.
+                    if (!ReferenceEquals(iter, iterable)) ObjectLifecycle<TSync>.DropBorrowed(ts, iterable);
                     break;
                 }
                 case Opcode.FOR_ITER:
@@ -550,8 +555,12 @@ public static partial class Interpreter<TSync>
                     }
                     else
                     {
+                        // The exhausted iterator is dropped like any stack value: freeing it
+                        // releases the iterable it holds.
                         slots[--sp] = null;
+                        f.Sp = sp;
                         ip = arg;
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, it);
                     }
                     break;
                 }
