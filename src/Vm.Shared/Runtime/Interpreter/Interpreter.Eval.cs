@@ -770,7 +770,8 @@ public static partial class Interpreter<TSync>
                     f.BlockCount--;
                     var prev = slots[--sp];
                     slots[sp] = null;
-                    ts.HandledException = prev is PyBaseException pe ? pe : null;
+                    f.Sp = sp;
+                    ExceptionLinks<TSync>.LeaveHandler(ts, prev);
                     break;
                 }
                 case Opcode.RERAISE:
@@ -860,13 +861,7 @@ public static partial class Interpreter<TSync>
         }
     }
 
-    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e)
-    {
-        ts.CurrentException = e;
-        if (f.Generator == null) ReleaseLocals(ts, f);
-        else f.Finished = true;
-        return null;
-    }
+    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e) => Fail(ts, f, e);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DropRange(PyThreadState ts, PyObject?[] slots, int from, int to)

@@ -206,8 +206,8 @@ public static partial class Interpreter<TSync>
         var e = ToException(ts, exc, "exceptions must derive from BaseException");
         if (hasCause)
         {
-            if (cause == null || ReferenceEquals(cause, rt.None)) e.Cause = null;
-            else e.Cause = ToException(ts, cause, "exception causes must derive from BaseException");
+            if (cause == null || ReferenceEquals(cause, rt.None)) ExceptionLinks<TSync>.SetCause(ts, e, null);
+            else ExceptionLinks<TSync>.SetCause(ts, e, ToException(ts, cause, "exception causes must derive from BaseException"));
             e.SuppressContext = true;
         }
         return e;

@@ -67,8 +67,10 @@ public static partial class Interpreter<TSync>
     private static PyObject? Fail(PyThreadState ts, Frame f, PyBaseException e)
     {
         ts.CurrentException = e;
-        if (f.Generator == null) ReleaseLocals(ts, f);
-        else f.Finished = true;
+        if (f.Generator != null) f.Finished = true;
+        else if (e.Traceback is { OwnsFrameLocals: false } tb && ReferenceEquals(tb.Frame, f) && f.StackBase > 0)
+            tb.OwnsFrameLocals = true; // the escaped frame's locals now belong to its traceback entry
+        else ReleaseLocals(ts, f);
         return null;
     }
 
@@ -83,12 +85,12 @@ public static partial class Interpreter<TSync>
         {
             if (ReferenceEquals(o.Context, e))
             {
-                o.Context = null;
+                ExceptionLinks<TSync>.SetContext(ts, o, null);
                 break;
             }
             o = o.Context as PyBaseException;
         }
-        e.Context = handled;
+        ExceptionLinks<TSync>.SetContext(ts, e, handled);
     }
 
     internal static void AddTraceback(PyThreadState ts, Frame f, PyBaseException e)
@@ -96,7 +98,9 @@ public static partial class Interpreter<TSync>
         var line = f.Code.Unit.LineAt(f.LastIp);
         if (e.Traceback != null && ReferenceEquals(e.Traceback.Frame, f) && e.Traceback.InstrIndex == f.LastIp) return;
         Frame.MarkEscaped(f); // tb_frame and its f_back chain outlive the calls
-        e.Traceback = new PyTraceback(ts.Rt.TracebackType, e.Traceback, f.Code, line, f.LastIp, f);
+        var tb = new PyTraceback(ts.Rt.TracebackType, e.Traceback, f.Code, line, f.LastIp, f);
+        if (e.Traceback != null) ObjectLifecycle<TSync>.IncRef(ts, e.Traceback); // tb_next
+        ExceptionLinks<TSync>.SetTraceback(ts, e, tb);
     }
 
     /// <summary>Finds a handler in f's block stack; sets up the stack and ip and returns true, or returns false.</summary>
@@ -109,14 +113,18 @@ public static partial class Interpreter<TSync>
             if (b.Kind == BlockKind.ExceptHandler)
             {
                 var prev = slots[f.StackBase + b.Level];
-                ts.HandledException = prev is PyBaseException pe ? pe : null;
+                // The slot's count passes back to the handled-exception state (LeaveHandler).
+                slots[f.StackBase + b.Level] = null;
+                ExceptionLinks<TSync>.LeaveHandler(ts, prev);
                 PopTo(ts, f, f.StackBase + b.Level);
                 continue;
             }
             PopTo(ts, f, f.StackBase + b.Level);
             f.PushBlock(BlockKind.ExceptHandler, -1, b.Level);
+            // The previously handled exception moves to the stack with its count (restored by
+            // POP_EXCEPT or by unwinding through this handler).
             slots[f.Sp++] = ts.HandledException ?? ts.Rt.None;
-            ts.HandledException = exc;
+            ExceptionLinks<TSync>.EnterHandler(ts, exc);
             slots[f.Sp++] = exc;
             f.Ip = b.Handler;
             return true;
