@@ -65,6 +65,9 @@ public abstract class PyObject
 
     internal void MakeImmortal() => FlagBits |= (int)ObjectFlags.Immortal;
 
+    /// <summary>Undoes a constructor's MakeImmortal before the object is published (never counted yet).</summary>
+    internal void MakeMortalUnpublished() => FlagBits &= ~(int)ObjectFlags.Immortal;
+
     /// <summary>Adds the children this object holds counted references to, for deallocation.</summary>
     public virtual void CollectChildren(List<PyObject> sink) { }
 
