@@ -88,6 +88,9 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
             rt.StartTheWorld(ts);
         }
         var garbage = graph.Unreachable();
+        // What only a value stack or a .NET local kept alive stays a candidate: the drop of that
+        // uncounted reference may be what makes it garbage.
+        foreach (var o in graph.HeldUncounted) GcCandidates.Note(ts, o);
         st.Collections++;
         // Raise the trigger after a large traversal so the work per buffered candidate stays bounded.
         st.Trigger = (int)Math.Clamp(Math.Max(st.Threshold0, graph.Count / 4), 1, int.MaxValue);

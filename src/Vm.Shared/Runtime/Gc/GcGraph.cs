@@ -15,6 +15,9 @@ public sealed class GcGraph
     private readonly List<int> _edges = new();
     private long[] _gcRefs = [];
     private bool[] _reachable = [];
+    /// <summary>Nodes kept only by an uncounted holder (count 0, a stack slot): still candidates.</summary>
+    private readonly List<PyObject> _heldUncounted = new();
+    public IReadOnlyList<PyObject> HeldUncounted => _heldUncounted;
     private readonly Stack<int> _pending = new();
 
     public int Count => _nodes.Count;
@@ -77,13 +80,20 @@ public sealed class GcGraph
         for (int i = 0; i < n; i++) zeroCount[i] = _gcRefs[i] == 0;
         foreach (int j in _edges) _gcRefs[j]--;
         for (int i = 0; i < n; i++)
+        {
+            if (zeroCount[i]) _heldUncounted.Add(_nodes[i]);
             if (_gcRefs[i] != 0 || zeroCount[i]) Root(i);
+        }
     }
 
     /// <summary>An object referenced from outside the graph's counted references (a stack slot, ...).</summary>
     public void AddRoot(PyObject? o)
     {
-        if (o != null && _index.TryGetValue(o, out int i)) Root(i);
+        if (o != null && _index.TryGetValue(o, out int i))
+        {
+            _heldUncounted.Add(o);
+            Root(i);
+        }
     }
 
     private void Root(int i)

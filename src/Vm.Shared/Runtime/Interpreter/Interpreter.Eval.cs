@@ -38,7 +38,11 @@ public static partial class Interpreter<TSync>
                 {
                     var v = slots[--sp]!;
                     slots[sp] = null;
-                    if (!v.IsImmortal && TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
+                    if (!v.IsImmortal)
+                    {
+                        if (TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
+                        else Vm.Runtime.Gc.GcCandidates.Note(ts, v); // its last outside reference may have been this one
+                    }
                     break;
                 }
                 case Opcode.ROT_TWO:
@@ -870,7 +874,9 @@ public static partial class Interpreter<TSync>
         {
             var v = slots[i]!;
             slots[i] = null;
-            if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+            if (v.IsImmortal) continue;
+            if (TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+            else Vm.Runtime.Gc.GcCandidates.Note(ts, v);
         }
     }
 

@@ -68,11 +68,15 @@ public static partial class Interpreter<TSync>
     {
         ts.CurrentException = e;
         if (f.Generator != null) f.Finished = true;
-        else if (e.Traceback is { OwnsFrameLocals: false } tb && ReferenceEquals(tb.Frame, f) && f.StackBase > 0)
+        else if (e.Traceback is { OwnsFrameLocals: false } tb && ReferenceEquals(tb.Frame, f) && f.StackBase > 0 && !IsInlinedInCPython(f.Code))
             tb.OwnsFrameLocals = true; // the escaped frame's locals now belong to its traceback entry
         else ReleaseLocals(ts, f);
         return null;
     }
+
+    /// <summary>List, set and dict comprehensions run inline in CPython 3.13 (PEP 709): no frame
+    /// outlives them, so their iteration state is released as the exception leaves them.</summary>
+    private static bool IsInlinedInCPython(PyCode code) => code.Name.Value is "<listcomp>" or "<setcomp>" or "<dictcomp>";
 
     /// <summary>Sets __context__ of a newly raised exception to the exception being handled.</summary>
     internal static void SetContext(PyThreadState ts, PyBaseException e)
