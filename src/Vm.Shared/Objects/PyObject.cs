@@ -15,9 +15,11 @@
 //    reference callbacks and decrefs the children. A miscount can therefore change only when
 //    __del__ runs, never corrupt data (memory itself belongs to the .NET GC).
 //  * Immortal objects (flag) are never counted: small ints and every exact int/float/str/bytes,
-//    None, True/False, NotImplemented, Ellipsis, and "deferred" shared objects (functions, code,
-//    types, modules), which have no observable finalisation. This keeps objects that every thread
-//    touches out of contended atomics.
+//    None, True/False, NotImplemented, Ellipsis, and "deferred" shared objects (functions without
+//    a closure, code, types, modules), which have no observable finalisation. This keeps objects
+//    that every thread touches out of contended atomics.
+//  * Cycles are freed by the cycle collector (Runtime/Gc/CycleCollector.cs), which uses
+//    CollectChildren as its traverse: it must list exactly the counted references.
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
