@@ -874,9 +874,7 @@ public static partial class Interpreter<TSync>
         {
             var v = slots[i]!;
             slots[i] = null;
-            if (v.IsImmortal) continue;
-            if (TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
-            else Vm.Runtime.Gc.GcCandidates.Note(ts, v);
+            if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
         }
     }
 
