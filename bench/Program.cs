@@ -1,6 +1,8 @@
 // bench entry point:
 //   dotnet run -c Release --project bench -- micro [BenchmarkDotNet args]   micro-benchmarks
 //   dotnet run -c Release --project bench -- scaling [...]                  the scaling harness (issue 6)
+//   dotnet run -c Release --project bench -- speed [...]                    single-thread speed vs CPython (issue 9)
+//   dotnet run -c Release --project bench -- mp [...]                       start-up and multiprocessing costs vs CPython
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -22,7 +24,10 @@ public static class Program
         if (args.Length > 0 && args[0] == "corpus") return CorpusStatus.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "scaling")
             return Scaling.ScalingHarness.MainAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult();
-        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench corpus [--write-skips] [filter]");
+        if (args.Length > 0 && args[0] == "speed")
+            return Speed.SpeedHarness.MainAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult();
+        if (args.Length > 0 && args[0] == "mp") return Mp.MpBench.Run(args.Skip(1).ToArray());
+        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench speed [--quick] [--help] | bench corpus [--write-skips] [filter] | bench mp [--rounds R]");
         return 2;
     }
 }

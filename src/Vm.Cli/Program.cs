@@ -10,7 +10,15 @@ namespace Vm.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => ScriptRunner.OnBigStack(() => Run(args));
+    private static DateTime s_mainEntered, s_runtimeCreated;
+    private static TimeSpan s_cpuMain, s_cpuRuntime;
+
+    public static int Main(string[] args)
+    {
+        s_mainEntered = DateTime.Now;
+        if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuMain = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        return ScriptRunner.OnBigStack(() => Run(args));
+    }
 
     private static int Run(string[] args)
     {
@@ -75,6 +83,15 @@ public static class Program
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr), ChildInheritsStdio = true };
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
+        s_runtimeCreated = DateTime.Now;
+        if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuRuntime = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        // Ctrl-C raises KeyboardInterrupt in the main thread instead of killing the process.
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, ctx =>
+            {
+                ctx.Cancel = true;
+                rt.DeliverKeyboardInterrupt();
+            });
         try
         {
             if (command != null)
@@ -145,7 +162,11 @@ public static class Program
         Console.Error.WriteLine(
             $"gcstats: allocated={GC.GetTotalAllocatedBytes(precise: true)} gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} " +
             $"gen2={GC.CollectionCount(2)} pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F1} live_after_full={live} " +
-            $"peak_ws={p.PeakWorkingSet64} server={System.Runtime.GCSettings.IsServerGC} cpu_ms={p.TotalProcessorTime.TotalMilliseconds:F0}");
+            $"peak_ws={p.PeakWorkingSet64} server={System.Runtime.GCSettings.IsServerGC} cpu_ms={p.TotalProcessorTime.TotalMilliseconds:F0} " +
+            $"jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} " +
+            $"main_ms={(s_mainEntered - p.StartTime).TotalMilliseconds:F0} runtime_ms={(s_runtimeCreated - s_mainEntered).TotalMilliseconds:F0} " +
+            $"cpu_at_main={s_cpuMain.TotalMilliseconds:F0} cpu_at_runtime={s_cpuRuntime.TotalMilliseconds:F0} " +
+            $"wall_ms={(DateTime.Now - p.StartTime).TotalMilliseconds:F0}");
     }
 
     private static string Quote(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";

@@ -46,8 +46,9 @@
 //     makes the owner's check above necessary).
 //   * IsFloating = (R == 0) and RefCount = R. They read RefLocal BEFORE RefShared, and every
 //     merge publishes the local count into RefShared BEFORE clearing RefLocal, so a read that
-//     straddles a merge over-counts (safe: "not floating"; whoever merges to 0 frees the object
-//     itself) but never under-counts. (Clearing first, as CPython does to avoid writing to freed
+//     straddles a merge never under-counts; once RefShared says Merged, RefLocal is ignored (it
+//     is already included, and its clearing store may not be visible yet: counting it again
+//     made a later pop to zero look non-zero, a leak). (Clearing first, as CPython does to avoid writing to freed
 //     memory - gh-119999, not a concern under the .NET GC - let a reader see 0 + old shared:
 //     Coyote found that as a premature deallocation.) Because the owner writes RefLocal with
 //     plain stores, a non-owner's two reads are still not one snapshot: a reference moved from
@@ -76,13 +77,22 @@
 // Memory ordering (Coyote explores sequentially consistent schedules only, so this part is
 // argued, not tested). The owner's RefLocal stores are plain and may sit in its store buffer:
 //  * "local--, then read RefShared" (owner) against "atomic pop, then read RefLocal" (a
-//    non-owner's IsFloating) is the store-buffer pattern: both may read the old value. Outcome:
-//    a missed zero (a leak: no __del__), never an early one.
+//    non-owner's IsFloating) is the store-buffer pattern: both may read the old value, and then
+//    neither sees the zero (a leak: no __del__). It is not rare: the popping thread's call
+//    protocol briefly increments and decrements the popped value (DropRangeKeeping), the owner's
+//    check can land on that non-negative moment, and the contended cache line keeps the owner's
+//    store buffered. ContainerStressTests saw one lost __del__ in ~5% of runs (8000 objects).
+//    Closed asymmetrically, with no fence on the owner's fast path: a non-owner that sees a
+//    negative shared count (Default state) and a non-zero total issues a process-wide barrier
+//    (membarrier: every CPU drains its store buffer) and reads again. The owner's load of
+//    RefShared returned a value from before the pop, so its earlier store had retired into the
+//    store buffer and the barrier makes it visible. Cost: microseconds, only when a popped
+//    object is dropped while its owner still holds a reference.
 //  * A non-owner's IsFloating may combine a stale RefLocal with a fresh RefShared. With the
 //    double read, a false zero still needs three threads on one object at once: the owner storing
 //    it (local++ not yet visible), a second thread removing another reference to it, and a third
 //    dropping a borrowed one. Plain counting reads one word and has no such window.
-// Closing either would put a fence on the owner's fast path.
+// Closing this one would put a fence on the owner's fast path.
 //
 // Objects must not be shared between runtimes unless immortal: an owner is looked up in the
 // decrementing thread's runtime; one that is not found there is treated as exited.
@@ -119,7 +129,12 @@ public static class BiasedRefCount
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void IncRefSlow(PyThreadState ts, PyObject o)
     {
-        if (o.IsImmortal) return;
+        int flags = o.FlagBits;
+        if ((flags & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0)
+        {
+            if ((flags & (int)ObjectFlags.Immortal) == 0) DeferredRefCount.Add(ts, flags, 1);
+            return;
+        }
         int tid = Volatile.Read(ref o.ObTid);
         if (tid == ts.Id)
         {
@@ -130,8 +145,10 @@ public static class BiasedRefCount
         {
             // Claimed: this thread is the owner from now on.
             o.RefLocal++;
+            if (FtStats.Enabled) FtStats.Of(ts).Claims++;
             return;
         }
+        if (FtStats.Enabled) CountShared(ts, o, FtStats.IncKind);
         Interlocked.Add(ref o.RefShared, One);
     }
 
@@ -148,7 +165,7 @@ public static class BiasedRefCount
             int l = o.RefLocal - 1;
             o.RefLocal = l;
             if (l != 0 && o.RefShared >= 0) return false;
-            return DecRefOwnerSlow(o, l);
+            return DecRefOwnerSlow(ts, o, l);
         }
         return DecRefShared(ts, o);
     }
@@ -160,17 +177,39 @@ public static class BiasedRefCount
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool DecRefOwnerSlow(PyObject o, int local)
     {
+        if (DeferredRefCount.IsDeferred(o))
+        {
+            // Other threads' references may sit in their per-thread deltas: never a zero. Give up
+            // ownership all the same (exact, and it keeps RefLocal from going negative).
+            if (local == 0 || Volatile.Read(ref o.RefShared) < 0) GiveUpOwnership(o, local);
+            return false;
+        }
         int shared = Volatile.Read(ref o.RefShared);
-        if (local == 0 && shared == 0) return true; // nothing shared, nothing queued: R = 0
+        // The flag can only be set, not cleared, while this thread runs: re-checked after the zero.
+        if (local == 0 && shared == 0) return !DeferredRefCount.IsDeferred(o); // nothing shared, nothing queued: R = 0
         if (local != 0 && shared >= 0) return false; // raced back to a non-negative count
-        return GiveUpOwnership(o, local) == 0;
+        return GiveUpOwnership(o, local) == 0 && !DeferredRefCount.IsDeferred(o);
+    }
+
+    /// <summary><see cref="DecRefOwnerSlow(PyObject, int)"/> that also counts a give-up (PYVM_FTSTATS).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool DecRefOwnerSlow(PyThreadState ts, PyObject o, int local)
+    {
+        if (FtStats.Enabled && !(local == 0 && Volatile.Read(ref o.RefShared) == 0)) FtStats.Of(ts).GiveUps++;
+        return DecRefOwnerSlow(o, local);
     }
 
     /// <summary>A non-owner's decrement (CPython's _Py_DecRefShared); true when the caller must deallocate.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool DecRefShared(PyThreadState ts, PyObject o)
     {
-        if (o.IsImmortal) return false;
+        int flags = o.FlagBits;
+        if ((flags & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0)
+        {
+            if ((flags & (int)ObjectFlags.Immortal) == 0) DeferredRefCount.Add(ts, flags, -1);
+            return false;
+        }
+        if (FtStats.Enabled) CountShared(ts, o, FtStats.DecKind);
         int shared = Volatile.Read(ref o.RefShared);
         int next;
         bool queue;
@@ -186,8 +225,13 @@ public static class BiasedRefCount
             if (seen == shared) break;
             shared = seen;
         }
-        if (queue) return QueueToOwner(ts, o);
-        return next == SharedState.Merged; // count 0 and merged: we removed the last reference
+        if (queue)
+        {
+            if (FtStats.Enabled) FtStats.Of(ts).Queued++;
+            return QueueToOwner(ts, o);
+        }
+        // count 0 and merged: we removed the last reference (unless deferred meanwhile: see DeferredRefCount.cs)
+        return next == SharedState.Merged && !DeferredRefCount.IsDeferred(o);
     }
 
     /// <summary>Decrements without deallocating: the object may become floating.</summary>
@@ -198,22 +242,47 @@ public static class BiasedRefCount
         {
             int l = o.RefLocal - 1;
             o.RefLocal = l;
-            if (l == 0 && o.RefShared != 0) DecRefNoDeallocOwnerSlow(o);
+            if (l == 0 && (o.RefShared != 0 || (o.FlagBits & (int)ObjectFlags.Deferred) != 0)) DecRefNoDeallocOwnerSlow(ts, o);
             return;
         }
-        DecRefNoDeallocShared(o);
+        DecRefNoDeallocShared(ts, o);
     }
 
     /// <summary>The owner's local count reached 0 with something in the shared field: give up ownership.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void DecRefNoDeallocOwnerSlow(PyObject o) => GiveUpOwnership(o, 0);
 
+    /// <summary><see cref="DecRefNoDeallocOwnerSlow(PyObject)"/> that also counts the give-up (PYVM_FTSTATS).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void DecRefNoDeallocOwnerSlow(PyThreadState ts, PyObject o)
+    {
+        if (FtStats.Enabled) FtStats.Of(ts).GiveUps++;
+        GiveUpOwnership(o, 0);
+    }
+
     /// <summary>A non-owner's DecRefNoDealloc.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void DecRefNoDeallocShared(PyObject o)
+    public static void DecRefNoDeallocShared(PyThreadState ts, PyObject o)
     {
-        if (o.IsImmortal) return;
+        int flags = o.FlagBits;
+        if ((flags & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0)
+        {
+            if ((flags & (int)ObjectFlags.Immortal) == 0) DeferredRefCount.Add(ts, flags, -1);
+            return;
+        }
+        if (FtStats.Enabled) CountShared(ts, o, FtStats.PopKind);
         Interlocked.Add(ref o.RefShared, -One);
+    }
+
+    // PYVM_FTSTATS: one shared-count atomic by this (non-owner) thread.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CountShared(PyThreadState ts, PyObject o, int kind)
+    {
+        var s = FtStats.Of(ts);
+        if (kind == FtStats.IncKind) s.SharedIncRef++;
+        else if (kind == FtStats.DecKind) s.SharedDecRef++;
+        else s.SharedPop++;
+        s.Count(o, kind);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -223,6 +292,8 @@ public static class BiasedRefCount
     /// <summary>The real count R: local + shared count, minus the queue's reference while queued.</summary>
     public static long RefCount(PyObject o)
     {
+        // Deferred: other threads' per-thread deltas are not summed here (DeferredRefCount.cs).
+        if (DeferredRefCount.IsDeferred(o)) return Math.Max(1, Volatile.Read(ref o.RefLocal) + (long)(Volatile.Read(ref o.RefShared) >> SharedState.Shift));
         // Local first: a merge publishes RefLocal into RefShared before clearing it (see header).
         int local = Volatile.Read(ref o.RefLocal);
         int shared = Volatile.Read(ref o.RefShared);
@@ -244,19 +315,43 @@ public static class BiasedRefCount
 
     private static long Total(int local, int shared)
     {
+        int state = shared & SharedState.Mask;
+        // Merged: the shared count is the whole count. The local field still holds the merged
+        // value until the merging thread clears it, and that plain store may not be visible yet.
+        if (state == SharedState.Merged) return shared >> SharedState.Shift;
         long r = (long)local + (shared >> SharedState.Shift);
-        if ((shared & SharedState.Mask) == SharedState.Queued) r--;
+        if (state == SharedState.Queued) r--;
         return r;
     }
 
-    /// <summary>True when no counted reference exists (and the object is mortal).</summary>
-    public static bool IsFloating(PyObject o) => !o.IsImmortal && RefCount(o) == 0;
+    /// <summary>True when no counted reference exists (and the object is mortal). <paramref name="ts"/> is the asking thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsFloating(PyThreadState ts, PyObject o)
+    {
+        if ((o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0) return false;
+        if (RefCount(o) == 0) return true;
+        int shared = Volatile.Read(ref o.RefShared);
+        return shared < 0 && (shared & SharedState.Mask) <= SharedState.MaybeWeakRef && o.ObTid != ts.Id && IsFloatingAfterBarrier(ts, o);
+    }
+
+    /// <summary>
+    /// A non-owner saw a negative shared count (its own pop) and a non-zero total: the owner's
+    /// last local decrement may still sit in its store buffer (header, "Memory ordering"). Drain
+    /// every thread's store buffer and look again.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsFloatingAfterBarrier(PyThreadState ts, PyObject o)
+    {
+        if (FtStats.Enabled) FtStats.Of(ts).Barriers++;
+        Interlocked.MemoryBarrierProcessWide();
+        return RefCount(o) == 0;
+    }
 
     /// <summary>Claims deallocation: exactly one caller gets true.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryClaimDealloc(PyObject o)
     {
-        if (o.IsImmortal) return false;
+        if ((o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0) return false;
         return (Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Dead) & (int)ObjectFlags.Dead) == 0;
     }
 
@@ -335,9 +430,10 @@ public static class BiasedRefCount
         // The owner has exited (or, for tid 0, there never was one): it will never touch RefLocal
         // again, so merge on its behalf, subtracting the queue's reference.
         var rs = Unsafe.As<FtRuntimeState>(ts.Rt.BackendState)!;
+        if (FtStats.Enabled) FtStats.Of(ts).Abandoned++;
         long r;
         lock (rs.AbandonedMergeLock) r = ExplicitMerge(o, -1);
-        return r == 0;
+        return r == 0 && !DeferredRefCount.IsDeferred(o);
     }
 
     /// <summary>
@@ -358,12 +454,13 @@ public static class BiasedRefCount
             ft.MergeSpare = null;
         }
         int i = 0;
+        if (FtStats.Enabled) ft.Stats!.QueueMerges += batch.Count;
         try
         {
             for (; i < batch.Count; i++)
             {
                 var o = batch[i];
-                if (ExplicitMerge(o, -1) == 0) ObjectLifecycle<FreeThreadedSync>.Deallocate(ts, o);
+                if (ExplicitMerge(o, -1) == 0 && !DeferredRefCount.IsDeferred(o)) ObjectLifecycle<FreeThreadedSync>.Deallocate(ts, o);
             }
         }
         finally

@@ -58,12 +58,14 @@ public static class CriticalSections
             if (!top.Suspended && (ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o)))
             {
                 top.Nested++;
+                if (FtStats.Enabled) ft.Stats!.CsNested++;
                 return;
             }
         }
         if (ObjectMutex.TryLock(o))
         {
             Push(ft, o, null);
+            if (FtStats.Enabled) ft.Stats!.CsUncontended++;
             return;
         }
         BeginSlow(ts, ft, o);
@@ -72,6 +74,7 @@ public static class CriticalSections
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void BeginSlow(PyThreadState ts, FtThreadState ft, PyObject o)
     {
+        if (FtStats.Enabled) CountContended(ft, o);
         int idx = Push(ft, null, null); // in progress: nothing held yet
         ObjectMutex.Lock(ts, o);        // may detach: suspends the outer sections
         ft.Sections[idx].M1 = o;
@@ -116,6 +119,7 @@ public static class CriticalSections
                  (ReferenceEquals(top.M1, b) && ReferenceEquals(top.M2, a))))
             {
                 top.Nested++;
+                if (FtStats.Enabled) ft.Stats!.CsNested++;
                 return;
             }
         }
@@ -126,6 +130,7 @@ public static class CriticalSections
             if (ObjectMutex.TryLock(b))
             {
                 Push(ft, a, b);
+                if (FtStats.Enabled) ft.Stats!.CsUncontended++;
                 return;
             }
             Begin2Slow(ts, ft, a, b, firstHeld: true);
@@ -137,12 +142,23 @@ public static class CriticalSections
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Begin2Slow(PyThreadState ts, FtThreadState ft, PyObject first, PyObject second, bool firstHeld)
     {
+        if (FtStats.Enabled) CountContended(ft, firstHeld ? second : first);
         int idx = Push(ft, null, null);
         if (!firstHeld) ObjectMutex.Lock(ts, first);
         ObjectMutex.Lock(ts, second); // first stays held (unrecorded) while waiting: ordered, so safe
         ref var e = ref ft.Sections[idx];
         e.M1 = first;
         e.M2 = second;
+    }
+
+    // PYVM_FTSTATS: a section that could not take its lock with one CAS.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CountContended(FtThreadState ft, PyObject o)
+    {
+        var s = ft.Stats!;
+        s.CsContended++;
+        string t = o.Type.Name;
+        s.ContendedByType[t] = s.ContendedByType.GetValueOrDefault(t) + 1;
     }
 
     /// <summary>Ends the innermost critical section, which must be on <paramref name="a"/> and <paramref name="b"/>.</summary>

@@ -60,7 +60,7 @@ public struct FreeThreadedSync : ISyncPolicy
             int l = o.RefLocal - 1;
             o.RefLocal = l;
             if (l != 0 && o.RefShared >= 0) return false;
-            return BiasedRefCount.DecRefOwnerSlow(o, l);
+            return BiasedRefCount.DecRefOwnerSlow(ts, o, l);
         }
         return BiasedRefCount.DecRefShared(ts, o);
     }
@@ -72,14 +72,14 @@ public struct FreeThreadedSync : ISyncPolicy
         {
             int l = o.RefLocal - 1;
             o.RefLocal = l;
-            if (l == 0 && o.RefShared != 0) BiasedRefCount.DecRefNoDeallocOwnerSlow(o);
+            if (l == 0 && (o.RefShared != 0 || (o.FlagBits & (int)ObjectFlags.Deferred) != 0)) BiasedRefCount.DecRefNoDeallocOwnerSlow(ts, o);
             return;
         }
-        BiasedRefCount.DecRefNoDeallocShared(o);
+        BiasedRefCount.DecRefNoDeallocShared(ts, o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(o);
+    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(ts, o);
 
     public static long RefCount(PyObject o) => BiasedRefCount.RefCount(o);
 
@@ -99,6 +99,16 @@ public struct FreeThreadedSync : ISyncPolicy
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) => CriticalSections.End2(ts, a, b);
+
+    // ---- class attributes: per-thread counting (DeferredRefCount.cs) ----
+
+    public static void OnClassAttributeStored(PyThreadState ts, PyType owner, PyObject value) =>
+        DeferredRefCount.OnStored(ts, owner, value);
+
+    public static void OnClassAttributeRemoving(PyThreadState ts, PyObject old)
+    {
+        if (DeferredRefCount.IsDeferred(old)) DeferredRefCount.Undefer(ts, old);
+    }
 
     // ---- thread attachment ----
 
@@ -138,6 +148,8 @@ public struct FreeThreadedSync : ISyncPolicy
     {
         var ft = ThreadStateOf(ts);
         BiasedRefCount.OnThreadExit(ts);
+        DeferredRefCount.OnThreadExit(ts);
+        if (ft.Stats is { } stats) FtStats.ThreadExited(stats);
         CriticalSections.ReleaseAll(ts);
         StopTheWorld.MarkExited(ft);
     }

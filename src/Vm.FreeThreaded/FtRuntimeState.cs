@@ -10,6 +10,8 @@
 //    thread's attachment status notifies while a pause is active; StwActive (0/1, Interlocked /
 //    Volatile) and StwRequester are written only under StwLock and read lock-free on the attach
 //    path (see StopTheWorld.cs for why the lock-free read is enough).
+//  * DeferredLock guards the registry of deferred objects (DeferredRefCount.cs): index -> object
+//    and the free indexes.
 //  * AbandonedMergeLock serialises biased-refcount merges done on behalf of an exited owner
 //    (BiasedRefCount.cs): two non-owners finding the same abandoned object must not both move
 //    its local count into the shared field.
@@ -31,6 +33,13 @@ public sealed class FtRuntimeState : RuntimeBackendState
 
     private readonly object[] _parkingLot;
     private readonly int _parkingMask;
+
+    /// <summary>Guards DeferredObjects and DeferredFree (DeferredRefCount.cs).</summary>
+    internal readonly object DeferredLock = new();
+    /// <summary>Deferred objects by registry index (null = free slot).</summary>
+    internal readonly List<PyObject?> DeferredObjects = new();
+    /// <summary>Free registry indexes (every thread's delta for them is zero).</summary>
+    internal readonly Stack<int> DeferredFree = new();
 
     /// <summary>Serialises merges done on behalf of exited owner threads.</summary>
     internal readonly object AbandonedMergeLock = new();

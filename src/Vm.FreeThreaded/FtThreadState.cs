@@ -62,6 +62,18 @@ public sealed class FtThreadState : ThreadBackendState
     /// <summary>Set (under MergeLock) once the thread has drained its queue for the last time.</summary>
     internal bool MergeClosed;
 
+    /// <summary>
+    /// This thread's share of the counts of deferred objects, by registry index (DeferredRefCount.cs).
+    /// Written by the owner thread only; read and cleared by a stop-the-world requester.
+    /// </summary>
+    internal int[] DeferredDeltas = [];
+
+    /// <summary>Contention counters (FtStats.cs); null unless PYVM_FTSTATS is set. Owner thread only.</summary>
+    internal FtThreadStats? Stats;
+
+    /// <summary>This thread's counters, or null when counting is off.</summary>
+    public FtThreadStats? Counters => Stats;
+
     private FtThreadState(PyThreadState ts, FtRuntimeState rs)
     {
         Thread = ts;
@@ -79,6 +91,7 @@ public sealed class FtThreadState : ThreadBackendState
         if (ts.Rt.BackendState is not FtRuntimeState rs)
             throw new InvalidOperationException("the runtime's BackendState must be an FtRuntimeState before threads are created");
         var state = new FtThreadState(ts, rs);
+        if (FtStats.Enabled) state.Stats = FtStats.NewThread(ts, rs);
         ts.Backend = state;
         return state;
     }

@@ -129,7 +129,7 @@ public sealed class ParserErrorTests
     public void Very_long_prefix_chains_are_a_syntax_error_not_a_crash(string unit, int count)
     {
         var e = Error(string.Concat(Enumerable.Repeat(unit, count)) + "1\n");
-        Assert.Equal("SyntaxError", e.Kind);
+        Assert.Equal("MemoryError", e.Kind); // CPython: MemoryError("Parser stack overflowed ...")
         Assert.Contains("too complex", e.Msg);
     }
 

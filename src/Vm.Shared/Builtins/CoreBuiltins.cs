@@ -183,11 +183,13 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, b, "eval", (ts2, a, kw) => ExecEval(ts2, a, kw, true));
         Def.Function(rt, b, "__import__", (ts2, a, kw) =>
         {
-            var name = Args.ToStr(ts2, a[0], "__import__", "1");
-            var m = Importer<TSync>.Import(ts2, name);
-            bool fromlist = a.Length > 3 && Ops<TSync>.IsTrue(ts2, a[3]);
-            if (fromlist || !name.Contains('.')) return m;
-            return ts2.Rt.Modules.GetStr(ts2.Rt.Intern(name.Split('.')[0]))!;
+            var p = Args.Bind(ts2, "__import__", a, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
+            var name = Args.ToStr(ts2, p[0]!, "__import__", "1");
+            var fromlist = p[3] ?? ts2.Rt.None;
+            int level = p[4] == null ? 0 : (int)Args.ToLong(ts2, p[4]!);
+            if (level < 0) throw ts2.Rt.ValueError("level must be >= 0");
+            if (name.Length == 0 && level == 0) throw ts2.Rt.ValueError("Empty module name");
+            return Importer<TSync>.ImportName(ts2, p[1] as PyDict, ts2.Rt.NewStr(name), fromlist, level);
         });
     }
 
@@ -195,6 +197,12 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
     {
         var f = ts.Frame;
         if (f == null) return ts.Rt.NewModuleDict("__main__", null);
+        return FrameLocals(ts, f);
+    }
+
+    /// <summary>A frame's locals: its namespace dict (module and class bodies), else a snapshot of its fast locals and cells.</summary>
+    public static PyObject FrameLocals(PyThreadState ts, Frame f)
+    {
         if (f.Locals != null) return f.Locals;
         var d = Ops<TSync>.NewDict(ts);
         var code = f.Code;

@@ -24,7 +24,8 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, fn, "__builtins__", (ts2, o) => ((PyFunction)o).Builtins);
         Def.Getter(rt, fn, "__closure__", (ts2, o) => (PyObject?)((PyFunction)o).Closure ?? ts2.Rt.None);
         Def.Getter(rt, fn, "__annotations__", (ts2, o) => ((PyFunction)o).Annotations ??= Ops<TSync>.NewDict(ts2),
-            (ts2, o, v) => ((PyFunction)o).Annotations = v as PyDict);
+            (ts2, o, v) => ((PyFunction)o).Annotations = v == null || ReferenceEquals(v, ts2.Rt.None) ? null
+                : v as PyDict ?? throw ts2.Rt.TypeError("__annotations__ must be set to a dict object"));
         Def.Getter(rt, fn, "__dict__", (ts2, o) => ((PyFunction)o).Dict ??= Ops<TSync>.NewDict(ts2),
             (ts2, o, v) => ((PyFunction)o).Dict = v as PyDict);
         Def.Getter(rt, fn, "__type_params__", (ts2, o) => ts2.Rt.EmptyTuple);
@@ -54,7 +55,7 @@ public static partial class CoreTypes<TSync>
         Def.Method(rt, m, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
 
         // ---- builtin functions and method descriptors
-        foreach (var bt in new[] { rt.BuiltinFunctionType, rt.MethodDescriptorType })
+        foreach (var bt in new[] { rt.BuiltinFunctionType, rt.MethodDescriptorType, rt.WrapperDescriptorType, rt.MethodWrapperType })
         {
             Def.Getter(rt, bt, "__name__", (ts2, o) => ts2.Rt.NewStr(((PyBuiltinFunction)o).Name));
             Def.Method(rt, bt, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
@@ -63,13 +64,17 @@ public static partial class CoreTypes<TSync>
                 var b = (PyBuiltinFunction)o;
                 return ts2.Rt.NewStr(b.OwnerType != null ? b.OwnerType.Name + "." + b.Name : b.Name);
             });
-            Def.Getter(rt, bt, "__doc__", (ts2, o) => ((PyBuiltinFunction)o).Doc is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
+            Def.Getter(rt, bt, "__doc__", (ts2, o) =>
+                (((PyBuiltinFunction)o).Doc ?? BuiltinDocs.For(ts2.Rt, (PyBuiltinFunction)o)) is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
             Def.Getter(rt, bt, "__self__", (ts2, o) => ((PyBuiltinFunction)o).Self ?? ts2.Rt.None);
             Def.Getter(rt, bt, "__module__", (ts2, o) => ((PyBuiltinFunction)o).ModuleName is { } mn ? ts2.Rt.NewStr(mn) : ts2.Rt.None);
             Def.Method(rt, bt, "__repr__", (ts2, a, kw) =>
             {
                 var b = (PyBuiltinFunction)a[0];
-                if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<method '{b.Name}' of '{b.OwnerType!.Name}' objects>");
+                bool slot = ReferenceEquals(b.Type, ts2.Rt.WrapperDescriptorType) || ReferenceEquals(b.Type, ts2.Rt.MethodWrapperType);
+                if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<{(slot ? "slot wrapper" : "method")} '{b.Name}' of '{b.OwnerType!.Name}' objects>");
+                if (slot && b.Self != null)
+                    return ts2.Rt.NewStr($"<method-wrapper '{b.Name}' of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
                 if (b.Self != null && b.Self is not PyModule)
                     return ts2.Rt.NewStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
                 return ts2.Rt.NewStr($"<built-in function {b.Name}>");
@@ -316,6 +321,13 @@ public static partial class CoreTypes<TSync>
             Frame.MarkEscaped(gen.Frame); // its f_back chain may be read later: no reuse
             return new PyNative<Frame>(ts2.Rt.FrameType, gen.Frame);
         });
+        Def.Getter(rt, g, "gi_yieldfrom", (ts2, o) =>
+        {
+            var f = ((PyGenerator)o).Frame;
+            bool delegating = !f.Finished && f.Ip < f.Code.Code.Length && f.Sp > f.StackBase &&
+                              Vm.Bytecode.Instr.Op(f.Code.Code[f.Ip]) == Vm.Bytecode.Opcode.YIELD_FROM;
+            return delegating ? f.Slots[f.Sp - 1]! : ts2.Rt.None;
+        });
         Def.Getter(rt, g, "gi_code", (ts2, o) => ((PyGenerator)o).Frame.Code);
         Def.Getter(rt, g, "gi_suspended", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Started && !((PyGenerator)o).Finished && ((PyGenerator)o).Running == 0));
         Def.Method(rt, g, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<generator object {((PyStr)((PyGenerator)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));
@@ -394,6 +406,7 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
         Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
         Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ts2.Rt.NewInt(((PyNative<Frame>)o).State.Line));
+        Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
         Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
     }

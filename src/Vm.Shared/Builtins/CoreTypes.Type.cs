@@ -43,7 +43,8 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, t, "__bases__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Bases.Cast<PyObject>().ToArray()), SetBases);
         Def.Getter(rt, t, "__base__", (ts2, o) => ((PyType)o).Bases.Length > 0 ? ((PyType)o).Bases[0] : ts2.Rt.None);
         Def.Getter(rt, t, "__dict__", (ts2, o) => ContainerTypes<TSync>.NewMappingProxy(ts2, ((PyType)o).Dict));
-        Def.Getter(rt, t, "__doc__", (ts2, o) => ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__doc__")) ?? ts2.Rt.None);
+        Def.Getter(rt, t, "__doc__", (ts2, o) => ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__doc__"))
+            ?? (BuiltinDocs.For(ts2.Rt, (PyType)o) is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None));
         Def.Getter(rt, t, "__abstractmethods__", (ts2, o) =>
             ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__abstractmethods__")) ?? throw ts2.Rt.AttributeError("__abstractmethods__"),
             (ts2, o, v) =>

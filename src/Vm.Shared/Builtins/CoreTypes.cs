@@ -42,8 +42,8 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             if (a.Length > 1 || (kw?.Count ?? 0) > 0)
             {
                 // Excess arguments are an error unless __init__ is overridden (and __new__ is not).
-                bool initOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.Intern("__init__")), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.Intern("__init__")));
-                bool newOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.Intern("__new__")), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.Intern("__new__")));
+                bool initOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.S.__init__), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.S.__init__));
+                bool newOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.S.__new__), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.S.__new__));
                 if (newOverridden || !initOverridden)
                     throw ts2.Rt.TypeError($"{cls.Name}() takes no arguments");
             }
@@ -56,8 +56,8 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             if (a.Length > 1 || (kw?.Count ?? 0) > 0)
             {
                 var cls = a[0].Type;
-                bool initOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.Intern("__init__")), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.Intern("__init__")));
-                bool newOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.Intern("__new__")), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.Intern("__new__")));
+                bool initOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.S.__init__), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.S.__init__));
+                bool newOverridden = !ReferenceEquals(cls.Lookup(ts2.Rt.S.__new__), ts2.Rt.ObjectType.Dict.GetStr(ts2.Rt.S.__new__));
                 if (initOverridden) throw ts2.Rt.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 if (!newOverridden) throw ts2.Rt.TypeError($"{cls.Name}.__init__() takes exactly one argument (the instance to initialize)");
             }

@@ -10,9 +10,26 @@ public static class Def
     /// <summary>A method descriptor on type t (args[0] is self).</summary>
     public static void Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
     {
-        var f = new PyBuiltinFunction(rt.MethodDescriptorType, name, fn, t, null, doc);
+        var kind = SlotWrapperNames.Contains(name) ? rt.WrapperDescriptorType : rt.MethodDescriptorType;
+        var f = new PyBuiltinFunction(kind, name, fn, t, null, doc);
         SetRaw(rt, t.Dict, name, f);
     }
+
+    /// <summary>The dunders CPython implements as type slots: their descriptors are `wrapper_descriptor`
+    /// and, bound, `method-wrapper` (others are `method_descriptor` / `builtin_function_or_method`).</summary>
+    private static readonly HashSet<string> SlotWrapperNames =
+    [
+        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__",
+        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+        "__delete__", "__init__", "__del__", "__len__", "__setitem__", "__delitem__", "__contains__",
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__",
+        "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
+        "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__index__", "__floordiv__",
+        "__rfloordiv__", "__truediv__", "__rtruediv__", "__matmul__", "__rmatmul__", "__iadd__", "__isub__",
+        "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__ifloordiv__", "__itruediv__", "__imatmul__",
+    ];
 
     /// <summary>A static method (no self): e.g. str.maketrans, dict.fromkeys is a classmethod instead.</summary>
     public static void StaticMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
@@ -38,7 +55,20 @@ public static class Def
     /// <summary>`__new__` as a static method that calls the class's native <see cref="PyType.New"/>
     /// (a subclass passes itself as the class, so subclassing keeps working).</summary>
     public static void NewCallsNative(PyRuntime rt, PyType t) =>
-        StaticMethod(rt, t, "__new__", (ts2, a, kw) => ((PyType)a[0]).New!(ts2, (PyType)a[0], a.Slice(1), kw));
+        StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
+        {
+            var cls = CheckNewType(ts2, a, t, t.Name); // fuzzing: pickle called function.__new__(function)
+            return cls.New!(ts2, cls, a.Slice(1), kw);
+        });
+
+    /// <summary>cls checks of T.__new__(cls, ...): "list.__new__(X): X is not a type object (int)".</summary>
+    public static PyType CheckNewType(PyThreadState ts, ReadOnlySpan<PyObject> a, PyType baseType, string name)
+    {
+        if (a.Length == 0) throw ts.Rt.TypeError($"{name}.__new__(): not enough arguments");
+        if (a[0] is not PyType cls) throw ts.Rt.TypeError($"{name}.__new__(X): X is not a type object ({a[0].Type.Name})");
+        if (!cls.IsSubtypeOf(baseType)) throw ts.Rt.TypeError($"{name}.__new__({cls.Name}): {cls.Name} is not a subtype of {name}");
+        return cls;
+    }
 
     /// <summary>A read-only data member (CPython's READONLY PyMemberDef: slice.start, range.stop, ...).</summary>
     public static void Member(PyRuntime rt, PyType t, string name, Func<PyThreadState, PyObject, PyObject> get) =>

@@ -119,7 +119,9 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, be, "__suppress_context__", (ts2, o) => ts2.Rt.NewBool(((PyBaseException)o).SuppressContext),
             (ts2, o, v) => ((PyBaseException)o).SuppressContext = v != null && Ops<TSync>.IsTrue(ts2, v));
         Def.Getter(rt, be, "__traceback__", (ts2, o) => (PyObject?)((PyBaseException)o).Traceback ?? ts2.Rt.None,
-            (ts2, o, v) => ExceptionLinks<TSync>.SetTraceback(ts2, (PyBaseException)o, v as PyTraceback));
+            (ts2, o, v) => ExceptionLinks<TSync>.SetTraceback(ts2, (PyBaseException)o,
+                v == null || ReferenceEquals(v, ts2.Rt.None) ? null
+                : v as PyTraceback ?? throw ts2.Rt.TypeError("__traceback__ must be a traceback or None")));
         Def.Getter(rt, be, "__dict__", (ts2, o) => ((PyBaseException)o).Dict ??= new PyDict(ts2.Rt.DictType));
         Def.Method(rt, be, "with_traceback", (ts2, a, kw) =>
         {
@@ -309,6 +311,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         var type = rt.ExceptionTypes.TryGetValue(se.Kind, out var t) ? t : rt.ExceptionTypes["SyntaxError"];
+        if (se.IsResourceError) return rt.NewException(type, Ops<TSync>.NewTuple(ts, [rt.NewStr(se.Msg)]));
         var text = se.SourceLine != null ? rt.NewStr(se.SourceLine + "\n") : (PyObject)rt.None;
         var info = Ops<TSync>.NewTuple(ts, [rt.NewStr(se.FileName), rt.NewInt(se.Line), rt.NewInt(se.Offset), text,
             rt.NewInt(se.EndLine), rt.NewInt(se.EndOffset)]);

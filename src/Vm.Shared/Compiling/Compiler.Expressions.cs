@@ -32,6 +32,11 @@ public sealed partial class Compiler
                 EmitConst(c.Value);
                 break;
             case BinOp b:
+                if (ConstantFolder.TryFoldBinOp(b, out var foldedBin))
+                {
+                    EmitConst(foldedBin);
+                    break;
+                }
                 CompileBinOp(b);
                 break;
             case UnaryOp u:

@@ -5,10 +5,11 @@ using Vm.Bytecode;
 namespace Vm.Compiling;
 
 /// <summary>
-/// The small part of CPython's AST optimizer that we do: constant tuples, unary minus/plus/invert
-/// of numeric literals, and constant lists/sets after `in`.
+/// The part of CPython's AST optimizer that we do: constant tuples, unary minus/plus/invert of
+/// numeric literals, binary operators on constants (ConstantFolder.BinOp.cs), and constant
+/// lists/sets after `in`.
 /// </summary>
-internal static class ConstantFolder
+internal static partial class ConstantFolder
 {
     /// <summary>The constant value of an expression, if it is a literal, a folded unary op or a tuple of constants.</summary>
     public static bool TryGetConstant(Expr e, out object? value)
@@ -20,6 +21,8 @@ internal static class ConstantFolder
                 return true;
             case UnaryOp u:
                 return TryFold(u, out value);
+            case BinOp b:
+                return TryFoldBinOp(b, out value);
             case TupleExpr t:
                 if (TryGetConstants(t.Elts, out var items))
                 {

@@ -18,7 +18,13 @@ public sealed partial class SymbolTable
     /// <summary>Visits an expression that is evaluated (loaded).</summary>
     private void VisitExpr(Expr e)
     {
-        CheckStack(e);
+        EnterNode(e);
+        try { VisitExprNested(e); }
+        finally { _nodeDepth--; }
+    }
+
+    private void VisitExprNested(Expr e)
+    {
         switch (e)
         {
             case Name n:
@@ -39,8 +45,19 @@ public sealed partial class SymbolTable
                     chain.Add(bin);
                     cur = bin.Left;
                 }
-                VisitExpr(cur);
-                for (var i = chain.Count - 1; i >= 0; i--) VisitExpr(chain[i].Right);
+                // ...but count the nesting as CPython's recursive visit does (b itself is counted).
+                int extra = chain.Count - 1;
+                _nodeDepth += extra;
+                try
+                {
+                    if (_nodeDepth > MaxNodeDepth) throw CompilationTooDeep();
+                    VisitExpr(cur);
+                    for (var i = chain.Count - 1; i >= 0; i--) VisitExpr(chain[i].Right);
+                }
+                finally
+                {
+                    _nodeDepth -= extra;
+                }
                 break;
             }
             case BoolOp bo:

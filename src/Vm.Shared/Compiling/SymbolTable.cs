@@ -96,6 +96,29 @@ public sealed partial class SymbolTable
 
     private SyntaxErrorException Error(Node? node, string message) => _errors.At(node, message);
 
+    /// <summary>Statements and expressions being visited, nested (CPython's symtable recursion_depth).</summary>
+    private int _nodeDepth;
+
+    /// <summary>
+    /// CPython's symtable counts every nested statement and expression against its C recursion
+    /// limit and stops with RecursionError; measured on 3.13: an expression `1+1+...+1` of 9,998
+    /// operands compiles in eval mode, one more does not (each enclosing statement takes one).
+    /// </summary>
+    private const int MaxNodeDepth = 9998;
+
+    private void EnterNode(Node node)
+    {
+        if (++_nodeDepth > MaxNodeDepth)
+        {
+            _nodeDepth--;
+            throw CompilationTooDeep();
+        }
+        CheckStack(node);
+    }
+
+    private static SyntaxErrorException CompilationTooDeep() =>
+        new("RecursionError", "maximum recursion depth exceeded during compilation", "", 0, 0, null);
+
     private void CheckStack(Node node)
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -155,7 +178,13 @@ public sealed partial class SymbolTable
 
     private void VisitStmt(Stmt s)
     {
-        CheckStack(s);
+        EnterNode(s);
+        try { VisitStmtNested(s); }
+        finally { _nodeDepth--; }
+    }
+
+    private void VisitStmtNested(Stmt s)
+    {
         while (true)
         {
             switch (s)

@@ -49,6 +49,20 @@ public interface ISyncPolicy
     static abstract void Detach(PyThreadState ts);
     /// <summary>After a blocking operation: re-take the GIL / resume critical sections.</summary>
     static abstract void Attach(PyThreadState ts);
+
+    // ---- class attributes (objects every thread reads through a class) ----
+    /// <summary>
+    /// <paramref name="value"/> has just been stored (counted) in the dict of heap type
+    /// <paramref name="owner"/>. The free-threaded policy may switch it to per-thread counting
+    /// (DeferredRefCount.cs). No-op by default.
+    /// </summary>
+    static virtual void OnClassAttributeStored(PyThreadState ts, PyType owner, PyObject value) { }
+
+    /// <summary>
+    /// <paramref name="old"/> is about to be removed from a heap type's dict (before its count is
+    /// dropped): undo <see cref="OnClassAttributeStored"/>. No-op by default.
+    /// </summary>
+    static virtual void OnClassAttributeRemoving(PyThreadState ts, PyObject old) { }
 }
 
 /// <summary>`using var cs = new CriticalSection&lt;TSync&gt;(ts, o);` locks o for the scope.</summary>

@@ -39,18 +39,21 @@ public sealed class LockCore
     /// value) for "forever"; validation (ValueError for a timeout with blocking=False, for other
     /// negative values, OverflowError) is the caller's. Returns whether the lock was acquired.
     /// May block: call it detached (GIL released), after a failed <see cref="TryAcquire"/>.
-    /// <paramref name="ts"/> is the acquiring thread (unused by a plain lock; kept for symmetry
-    /// with <see cref="RLockCore"/> and diagnostics).
+    /// <paramref name="ts"/> is the acquiring thread. When <paramref name="interruptible"/>, the wait
+    /// gives up (false) once ts has a pending interrupt (Ctrl-C, a host cancel), as CPython's lock
+    /// acquire does when a signal handler raises; the caller then raises it.
     /// </summary>
-    public bool Acquire(PyThreadState? ts, bool blocking, double timeoutSeconds, IWaitSeam seam)
+    public bool Acquire(PyThreadState? ts, bool blocking, double timeoutSeconds, IWaitSeam seam, bool interruptible = false)
     {
         if (TryAcquire()) return true;
         if (!blocking || timeoutSeconds == 0.0 || double.IsNaN(timeoutSeconds)) return false;
         ArgumentNullException.ThrowIfNull(seam);
-        return AcquireSlow(timeoutSeconds, seam);
+        return AcquireSlow(interruptible ? ts : null, timeoutSeconds, seam);
     }
 
-    private bool AcquireSlow(double timeoutSeconds, IWaitSeam seam)
+    /// <summary>Waits for the lock; gives up (false) when <paramref name="ts"/> gets an interrupt
+    /// (see <see cref="PyThreadState.WaitingOn"/>), and the caller raises it.</summary>
+    private bool AcquireSlow(PyThreadState? ts, double timeoutSeconds, IWaitSeam seam)
     {
         var deadline = WaitDeadline.Start(timeoutSeconds);
         Interlocked.Increment(ref _waiters);
@@ -58,9 +61,11 @@ public sealed class LockCore
         {
             lock (_monitor)
             {
+                if (ts != null) Interlocked.Exchange(ref ts.WaitingOn, _monitor);
                 while (true)
                 {
                     if (TryAcquire()) return true;
+                    if (ts != null && ts.InterruptPending) return false;
                     int ms = deadline.RemainingMillis(out bool whole);
                     if (ms == 0) return false;
                     bool signalled = seam.Wait(_monitor, ms);
@@ -71,6 +76,7 @@ public sealed class LockCore
         }
         finally
         {
+            if (ts != null) Volatile.Write(ref ts.WaitingOn, null);
             Interlocked.Decrement(ref _waiters);
         }
     }

@@ -51,14 +51,14 @@ public sealed class RLockCore
     /// rlock.acquire(blocking, timeout): see <see cref="LockCore.Acquire"/> for the arguments.
     /// May block: call it detached, after a failed <see cref="TryAcquire"/>.
     /// </summary>
-    public bool Acquire(PyThreadState ts, bool blocking, double timeoutSeconds, IWaitSeam seam)
+    public bool Acquire(PyThreadState ts, bool blocking, double timeoutSeconds, IWaitSeam seam, bool interruptible = false)
     {
         if (IsOwned(ts))
         {
             Reenter();
             return true;
         }
-        if (!_lock.Acquire(ts, blocking, timeoutSeconds, seam)) return false;
+        if (!_lock.Acquire(ts, blocking, timeoutSeconds, seam, interruptible)) return false;
         SetOwner(ts.Id, 1);
         return true;
     }

@@ -104,7 +104,7 @@ internal abstract class EngineCore : IDisposable
             }
             catch (SyntaxErrorException se)
             {
-                failure = new PythonException("SyntaxError", se.Msg, ScriptRunner.FormatSyntaxError(se));
+                failure = new PythonException(se.Kind, se.Msg, ScriptRunner.FormatSyntaxError(se));
             }
             finally
             {
@@ -136,7 +136,7 @@ internal abstract class EngineCore : IDisposable
         }
         catch (SyntaxErrorException se)
         {
-            throw new PythonException("SyntaxError", se.Msg, ScriptRunner.FormatSyntaxError(se));
+            throw new PythonException(se.Kind, se.Msg, ScriptRunner.FormatSyntaxError(se));
         }
         finally
         {

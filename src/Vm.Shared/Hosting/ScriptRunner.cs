@@ -76,12 +76,14 @@ public static class ScriptRunner
         }
         rt.PrintException(ts, e, rt.Stderr);
         rt.Stderr.Flush();
-        return 1;
+        // CPython dies by SIGINT after an uncaught KeyboardInterrupt; a shell shows that as 130.
+        return e.Type.IsSubtypeOf(rt.ExceptionTypes["KeyboardInterrupt"]) ? 130 : 1;
     }
 
     /// <summary>A SyntaxError raised before any code ran, in CPython's format.</summary>
     public static string FormatSyntaxError(Vm.Text.SyntaxErrorException se)
     {
+        if (se.IsResourceError) return $"{se.Kind}: {se.Msg}\n";
         var sb = new System.Text.StringBuilder();
         sb.Append($"  File \"{se.FileName}\", line {se.Line}\n");
         if (se.SourceLine != null)

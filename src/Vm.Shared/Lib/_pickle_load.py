@@ -359,6 +359,11 @@ class Unpickler:
     def load_newobj(self):
         args = self.stack.pop()
         cls = self.stack.pop()
+        # the checks and messages of CPython's _pickle.c
+        if not isinstance(cls, type):
+            raise UnpicklingError("NEWOBJ class argument must be a type, not %.200s" % type(cls).__name__)
+        if not isinstance(args, tuple):
+            raise UnpicklingError("NEWOBJ expected an arg tuple.")
         self.append(cls.__new__(cls, *args))
     dispatch[NEWOBJ[0]] = load_newobj
 
@@ -366,6 +371,12 @@ class Unpickler:
         kwargs = self.stack.pop()
         args = self.stack.pop()
         cls = self.stack.pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError("NEWOBJ_EX class argument must be a type, not %.200s" % type(cls).__name__)
+        if not isinstance(args, tuple):
+            raise UnpicklingError("NEWOBJ_EX args argument must be a tuple, not %.200s" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise UnpicklingError("NEWOBJ_EX kwargs argument must be a dict, not %.200s" % type(kwargs).__name__)
         self.append(cls.__new__(cls, *args, **kwargs))
     dispatch[NEWOBJ_EX[0]] = load_newobj_ex
 

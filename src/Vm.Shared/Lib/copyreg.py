@@ -121,7 +121,7 @@ _object_getstate = getattr(object, "__getstate__", None)
 
 def _default_getstate(obj, required):
     d = getattr(obj, '__dict__', None)
-    state = dict(d) if d else None
+    state = d if d else None
     slots = {}
     for name in _slotnames(type(obj)):
         try:

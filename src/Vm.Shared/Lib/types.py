@@ -51,7 +51,10 @@ MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else MethodDescriptorType
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(type.__dict__['__name__'])
-MemberDescriptorType = GetSetDescriptorType
+class _Slotted:
+    __slots__ = ('member',)
+MemberDescriptorType = type(_Slotted.member)
+del _Slotted
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 

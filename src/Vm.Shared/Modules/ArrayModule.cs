@@ -176,6 +176,12 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
         finally { TSync.Unlock(ts, self); }
     }
 
+    /// <summary>array * n: MemoryError up front when the result could never be allocated (CPython's check).</summary>
+    private static void CheckRepeatSize(PyThreadState ts, int count, long n)
+    {
+        if (count > 0 && n > Array.MaxLength / count) throw ts.Rt.MemoryError();
+    }
+
     private static (long[] I, double[] F) Snapshot(PyThreadState ts, PyObject self, ArrayState a)
     {
         TSync.Lock(ts, self);
@@ -584,6 +590,7 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
             long n = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
             var res = New(t, t, s.Code);
             var (l1, f1) = Snapshot(ts2, a[0], s);
+            CheckRepeatSize(ts2, l1.Length + f1.Length, n);
             for (long i = 0; i < n; i++) AppendMany(ts2, res, res.State, l1, f1);
             return res;
         };
@@ -594,6 +601,7 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
             var s = S(ts2, a, "__imul__");
             long n = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
             var (l1, f1) = Snapshot(ts2, a[0], s);
+            CheckRepeatSize(ts2, l1.Length + f1.Length, n);
             TSync.Lock(ts2, a[0]);
             try { s.Count = 0; }
             finally { TSync.Unlock(ts2, a[0]); }

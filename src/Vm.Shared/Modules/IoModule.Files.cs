@@ -17,6 +17,10 @@ public sealed class FileState
     public PyObject NameObj = null!;
     public string Mode = "r";
     public bool Readable, Writable, Append, Text, Closed;
+    /// <summary>For append mode: the runtime-wide gate of this path. Seek-to-end and write happen
+    /// under it, so appends by several file objects of this VM never overwrite each other (what
+    /// O_APPEND gives CPython; other processes are not covered).</summary>
+    public object? AppendGate;
     public string Encoding = "utf-8";
     public string Errors = "strict";
     /// <summary>newline argument: null = universal newlines.</summary>
@@ -136,6 +140,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             Readable = reading || updating,
             Writable = writing || appending || creating || updating,
             Append = appending,
+            AppendGate = appending ? ts.Rt.AppendGates.GetOrAdd(Path.GetFullPath(path), _ => new object()) : null,
             Text = !binary,
             Encoding = encoding ?? "UTF-8",
             Errors = errors ?? "strict",
@@ -150,6 +155,21 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         }
         st.Mode = mode;
         return NewFileObject(ts, types.TextIOWrapper, st);
+    }
+
+    /// <summary>Writes to the file; in append mode at the end, under the path's append gate.</summary>
+    private static void WriteAll(FileState s, byte[] data, int count)
+    {
+        if (s.AppendGate == null)
+        {
+            s.Stream!.Write(data, 0, count);
+            return;
+        }
+        lock (s.AppendGate)
+        {
+            s.Stream!.Seek(0, SeekOrigin.End);
+            s.Stream.Write(data, 0, count);
+        }
     }
 
     private static PyObject Fspath(PyThreadState ts, PyObject o)
@@ -521,11 +541,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             if (s.Newline is "\r" or "\r\n") text = text.Replace("\n", s.Newline);
             var bytes = Codecs<TSync>.Encode(ts2, ts2.Rt.NewStr(text), s.Encoding, s.Errors);
             DropReadAhead(ts2, s);
-            using (new Detached<TSync>(ts2))
-            {
-                if (s.Append) s.Stream!.Seek(0, SeekOrigin.End);
-                s.Stream!.Write(bytes, 0, bytes.Length);
-            }
+            using (new Detached<TSync>(ts2)) WriteAll(s, bytes, bytes.Length);
             return ts2.Rt.NewInt(str.Length);
         });
         FileMethod(rt, t, "tell", (ts2, a, kw) =>
@@ -657,11 +673,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "write", a.Length - 1, 1, 1);
             var data = BytesLike(ts2, a[1]) ?? throw ts2.Rt.TypeError($"a bytes-like object is required, not '{a[1].Type.Name}'");
             if (!s.Writable) throw Unsupported(ts2, "write");
-            using (new Detached<TSync>(ts2))
-            {
-                if (s.Append) s.Stream!.Seek(0, SeekOrigin.End);
-                s.Stream!.Write(data, 0, data.Length);
-            }
+            using (new Detached<TSync>(ts2)) WriteAll(s, data, data.Length);
             return ts2.Rt.NewInt(data.Length);
         });
         FileMethod(rt, t, "tell", (ts2, a, kw) => ts2.Rt.NewInt(F(ts2, a, "tell").Stream!.Position));

@@ -133,6 +133,8 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
             long times = -1;
             if (b[1] != null)
             {
+                // CPython parses `times` with the "n" format: its overflow message.
+                if (b[1] is PyInt { IsBig: true }) throw ts2.Rt.OverflowError("Python int too large to convert to C ssize_t");
                 times = ModuleSupport<TSync>.ToSsize(ts2, b[1]!);
                 if (times < 0) times = 0;
             }

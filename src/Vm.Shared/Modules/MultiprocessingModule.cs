@@ -11,7 +11,7 @@ using Vm.Runtime;
 
 namespace Vm.Modules;
 
-public static class MultiprocessingModule<TSync> where TSync : struct, ISyncPolicy
+public static partial class MultiprocessingModule<TSync> where TSync : struct, ISyncPolicy
 {
     private const string Mod = "_multiprocessing";
 
@@ -104,6 +104,7 @@ public static class MultiprocessingModule<TSync> where TSync : struct, ISyncPoli
         Def.Function(rt, d, "spawn", (ts2, a, kw) => Spawn(ts2, a, childType), Mod);
         SemaphoreFunctions.Install<TSync>(rt, d);
         InstallSharedMemory(rt, d);
+        InstallForkServerSupport(rt, d);
         return new PyModule(rt.ModuleType, Mod, d);
     }
 

@@ -28,6 +28,14 @@ public static class PickleSupport<TSync> where TSync : struct, ISyncPolicy
                 return Ops<TSync>.CallMethod(ts, self, "__reduce__", []);
             return ReduceObject(ts, self, proto);
         });
+        Def.Method(rt, o, "__getstate__", (ts, a, kw) =>
+        {
+            Args.NoKwargs(ts, "__getstate__", kw);
+            Args.Count(ts, "__getstate__", a.Length - 1, 0, 0);
+            var copyreg = Importer<TSync>.Import(ts, "copyreg");
+            var fn = Ops<TSync>.GetAttr(ts, copyreg, "_default_getstate");
+            return Ops<TSync>.Call(ts, fn, [a[0], ts.Rt.False], null);
+        });
         Def.Method(rt, o, "__reduce__", (ts, a, kw) =>
         {
             Args.NoKwargs(ts, "__reduce__", kw);

@@ -16,7 +16,7 @@ public sealed class StructFormat
     public readonly struct Item
     {
         public readonly char Code;
-        public readonly int Count;      // repeat count (for 's'/'p': the byte length)
+        public readonly int Count;      // repeat count, values at Offset + k * Size (for 's'/'p': the byte length of one value)
         public readonly int Offset;
         public readonly int Size;       // size of one element
 
@@ -34,7 +34,10 @@ public sealed class StructFormat
     public bool Native;                 // '@': native sizes and alignment
     public int Size;
     public int NValues;                 // number of values packed/unpacked
-    public Item[] Items = [];
+    public Item[] Items = [];           // one per format code, with its repeat count (as CPython's formatcode)
+
+    /// <summary>How many values an item packs: one string, or Count numbers.</summary>
+    public static int Values(in Item it) => it.Code is 's' or 'p' ? 1 : it.Count;
 }
 
 public static class StructModule<TSync> where TSync : struct, ISyncPolicy
@@ -157,7 +160,9 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
             }
         }
         var items = new List<StructFormat.Item>();
-        int offset = 0;
+        // Sizes in long, checked: a repeat count is kept with its code (not expanded per value:
+        // "333333333e" expanded took seconds and gigabytes; found by fuzzing).
+        long offset = 0;
         while (i < s.Length)
         {
             char c = s[i];
@@ -192,9 +197,11 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
                 int align = size;
                 offset = (offset + align - 1) / align * align;
             }
+            if (offset + (long)count * size > int.MaxValue || f.NValues + (long)count > int.MaxValue)
+                throw Error(ts, "total struct size too long");
             if (c is 's' or 'p')
             {
-                items.Add(new StructFormat.Item(c, count, offset, 1));
+                items.Add(new StructFormat.Item(c, count, (int)offset, 1));
                 offset += count;
                 f.NValues++;
                 _ = hasCount;
@@ -205,14 +212,11 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
                 offset += count;
                 continue;
             }
-            for (int k = 0; k < count; k++)
-            {
-                items.Add(new StructFormat.Item(c, 1, offset, size));
-                offset += size;
-                f.NValues++;
-            }
+            if (count > 0) items.Add(new StructFormat.Item(c, count, (int)offset, size));
+            offset += (long)count * size;
+            f.NValues += count;
         }
-        f.Size = offset;
+        f.Size = (int)offset;
         f.Items = items.ToArray();
         return f;
     }
@@ -232,11 +236,12 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
     private static void Pack(PyThreadState ts, StructFormat f, byte[] buf, int baseOffset, ReadOnlySpan<PyObject> args)
     {
         if (args.Length != f.NValues) throw Error(ts, $"pack expected {f.NValues} items for packing (got {args.Length})");
-        for (int k = 0; k < f.Items.Length; k++)
+        int k = 0;
+        foreach (var it in f.Items)
+        for (int r = 0, reps = StructFormat.Values(it); r < reps; r++)
         {
-            var it = f.Items[k];
-            var v = args[k];
-            var span = buf.AsSpan(baseOffset + it.Offset);
+            var v = args[k++];
+            var span = buf.AsSpan(baseOffset + it.Offset + r * it.Size);
             switch (it.Code)
             {
                 case 's':
@@ -351,11 +356,12 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
     private static PyObject Unpack(PyThreadState ts, StructFormat f, byte[] data, int baseOffset)
     {
         var rt = ts.Rt;
-        var res = new PyObject[f.Items.Length];
-        for (int k = 0; k < f.Items.Length; k++)
+        var res = new PyObject[f.NValues];
+        int k = 0;
+        foreach (var it in f.Items)
+        for (int r = 0, reps = StructFormat.Values(it); r < reps; r++, k++)
         {
-            var it = f.Items[k];
-            var span = data.AsSpan(baseOffset + it.Offset);
+            var span = data.AsSpan(baseOffset + it.Offset + r * it.Size);
             switch (it.Code)
             {
                 case 's':

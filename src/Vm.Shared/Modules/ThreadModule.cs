@@ -33,13 +33,12 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "_count", (ts2, a, kw) => ts2.Rt.NewInt(Math.Max(0, ts2.Rt.Threads.Count - 1)), "_thread");
         Def.Function(rt, d, "stack_size", (ts2, a, kw) =>
         {
+            // As CPython: the size argument defaults to 0, so a call without one also resets it.
             long old = ts2.Rt.ThreadStackSize;
-            if (a.Length > 0)
-            {
-                long size = Args.ToLong(ts2, a[0]);
-                if (size != 0 && size < 32768) throw ts2.Rt.ValueError("size not valid: " + size + " bytes");
-                ts2.Rt.ThreadStackSize = size;
-            }
+            Args.Count(ts2, "stack_size", a.Length, 0, 1);
+            long size = a.Length > 0 ? Args.ToLong(ts2, a[0]) : 0;
+            if (size != 0 && size < 32768) throw ts2.Rt.ValueError("size not valid: " + size + " bytes");
+            ts2.Rt.ThreadStackSize = size;
             return ts2.Rt.NewInt(old);
         }, "_thread");
         Def.Function(rt, d, "exit", (ts2, a, kw) => throw new PyException(ts2.Rt.NewException(ts2.Rt.ExceptionTypes["SystemExit"], ts2.Rt.EmptyTuple)), "_thread");
@@ -215,12 +214,23 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
-    private static double ToSeconds(PyThreadState ts, PyObject o) => o switch
+    /// <summary>A timeout in seconds converted as CPython's _PyTime_FromSecondsObject does (to int64
+    /// nanoseconds), with its errors: a float out of range, an int too large, a non-number.</summary>
+    private static double ToSeconds(PyThreadState ts, PyObject o)
     {
-        PyFloat f => f.Value,
-        PyInt i => (double)i.Big,
-        _ => throw ts.Rt.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer or float"),
-    };
+        const double NsLimit = 9.223372036854775808e18;
+        if (o is PyFloat f)
+        {
+            if (double.IsNaN(f.Value)) throw ts.Rt.ValueError("Invalid value NaN (not a number)");
+            double ns = f.Value * 1e9;
+            if (!(-NsLimit <= ns && ns < NsLimit)) throw ts.Rt.OverflowError("timestamp out of range for platform time_t");
+            return f.Value;
+        }
+        var i = o as PyInt ?? Ops<TSync>.Index(ts, o);
+        if (i.IsBig || i.Small > long.MaxValue / 1_000_000_000 || i.Small < long.MinValue / 1_000_000_000)
+            throw ts.Rt.OverflowError("timestamp too large to convert to C PyTime_t");
+        return i.Small;
+    }
 
     private static PyType LockType(PyThreadState ts)
     {
@@ -273,7 +283,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         var (blocking, timeout) = ParseAcquire(ts, a, kw);
         if (l.TryAcquire()) return true;
         if (!blocking) return false;
-        using (new Detached<TSync>(ts)) return l.Acquire(ts, true, timeout, ts.Rt.WaitSeam);
+        bool acquired;
+        using (new Detached<TSync>(ts)) acquired = l.Acquire(ts, true, timeout, ts.Rt.WaitSeam, interruptible: true);
+        if (!acquired) ts.Rt.RaiseAsyncIfPending(ts); // woken by an interrupt: raise it
+        return acquired;
     }
 
     private static PyType RLockType(PyThreadState ts)
@@ -289,7 +302,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             var (blocking, timeout) = ParseAcquire(ts2, a.Slice(1), kw);
             if (l.TryAcquire(ts2)) return ts2.Rt.True;
             if (!blocking) return ts2.Rt.False;
-            using (new Detached<TSync>(ts2)) return ts2.Rt.NewBool(l.Acquire(ts2, true, timeout, ts2.Rt.WaitSeam));
+            bool acquired;
+            using (new Detached<TSync>(ts2)) acquired = l.Acquire(ts2, true, timeout, ts2.Rt.WaitSeam, interruptible: true);
+            if (!acquired) ts2.Rt.RaiseAsyncIfPending(ts2); // woken by an interrupt: raise it
+            return ts2.Rt.NewBool(acquired);
         };
         Def.Method(rt, t, "acquire", acquire);
         Def.Method(rt, t, "__enter__", acquire);

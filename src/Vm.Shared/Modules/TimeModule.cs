@@ -163,7 +163,9 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
         return rt.None;
     }
 
-    /// <summary>Sleeps detached, through the runtime's wait seam on a private monitor (nobody pulses it).</summary>
+    /// <summary>Sleeps detached, through the runtime's wait seam on a private monitor. Only an
+    /// interrupt (Ctrl-C, a host cancel) pulses it: the sleep then ends early and raises, as CPython's
+    /// sleep does when a signal handler raises.</summary>
     public static void Sleep(PyThreadState ts, double secs)
     {
         var monitor = new object();
@@ -177,16 +179,25 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
                     seam.Wait(monitor, 0); // sleep(0) yields
                     return;
                 }
-                var deadline = WaitDeadline.Start(secs);
-                while (true)
+                Interlocked.Exchange(ref ts.WaitingOn, monitor);
+                try
                 {
-                    int ms = deadline.RemainingMillis(out bool whole);
-                    if (ms == 0) return;
-                    bool signalled = seam.Wait(monitor, ms);
-                    if (!signalled && whole) return;
+                    var deadline = WaitDeadline.Start(secs);
+                    while (!ts.InterruptPending)
+                    {
+                        int ms = deadline.RemainingMillis(out bool whole);
+                        if (ms == 0) break;
+                        bool signalled = seam.Wait(monitor, ms);
+                        if (!signalled && whole) break;
+                    }
+                }
+                finally
+                {
+                    Volatile.Write(ref ts.WaitingOn, null);
                 }
             }
         }
+        ts.Rt.RaiseAsyncIfPending(ts); // an interrupt ended the sleep early: raise it
     }
 
     private static PyObject ClockInfo(PyThreadState ts, string impl, bool monotonic, bool adjustable, double resolution)

@@ -73,6 +73,8 @@ public static class WeakrefModule<TSync> where TSync : struct, ISyncPolicy
             else if (o is PyWeakRef) ok = true;
         }
         if (ReferenceEquals(o, rt.None) || o is PyBool) ok = false;
+        // A class with __slots__ and no '__weakref__' slot gives its instances none.
+        if (o is PyInstance && (o.Type.Flags & TypeFlags.HasSlots) != 0 && o.Type.Lookup(rt.Intern("__weakref__")) == null) ok = false;
         if (!ok) throw rt.TypeError($"cannot create weak reference to '{o.Type.Name}' object");
     }
 

@@ -15,6 +15,8 @@ public sealed class PyCode : PyObject
     public readonly int NFree;
     public readonly PyStr Name;
     public readonly PyStr QualName;
+    /// <summary>LOAD_GLOBAL's per-name cache (Runtime/Interpreter/Interpreter.GlobalCache.cs); allocated on first use.</summary>
+    internal object?[]? GlobalCache;
 
     public PyCode(PyType type, CodeUnit unit, PyObject[] consts, PyStr[] names, PyStr[] varNames, PyStr name, PyStr qualName)
         : base(type)

@@ -49,6 +49,9 @@ public class PyDict : PyObject
     internal int _used;
     /// <summary>Bumped on every insertion/deletion (iteration checks "changed size during iteration").</summary>
     public int Version;
+    /// <summary>The type whose namespace this is (null for every other dict): every change to the
+    /// dict invalidates that type's attribute lookup cache, after the change is published.</summary>
+    internal PyType? TypeOwner;
 
     public PyDict(PyType type) : base(type)
     {
@@ -85,6 +88,31 @@ public class PyDict : PyObject
                 {
                     var k = e.Key;
                     if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return e.Value;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+    }
+
+    /// <summary>The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr"/>.</summary>
+    internal static int FindStrIndex(DictTable t, PyStr key)
+    {
+        long h = key.Hash;
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (true)
+        {
+            int ix = Volatile.Read(ref t.Indices[i]);
+            if (ix == -1) return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref t.Entries[ix];
+                if (e.Hash == h)
+                {
+                    var k = Volatile.Read(ref e.Key);
+                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return ix;
                 }
             }
             perturb >>= 5;
@@ -147,6 +175,7 @@ public class PyDict : PyObject
         {
             var old = t.Entries[ix].Value;
             Volatile.Write(ref t.Entries[ix].Value, value);
+            TypeOwner?.InvalidateLookupCache();
             return old;
         }
         InsertNewLockHeld(key, h, value);
@@ -175,6 +204,7 @@ public class PyDict : PyObject
         Volatile.Write(ref t.Indices[i], n);
         Volatile.Write(ref _used, _used + 1);
         Version++;
+        TypeOwner?.InvalidateLookupCache();
     }
 
     /// <summary>Removes the entry at ix (found by FindEntry on the current table); returns its key and value.</summary>
@@ -198,6 +228,7 @@ public class PyDict : PyObject
         e.Value = null;
         Volatile.Write(ref _used, _used - 1);
         Version++;
+        TypeOwner?.InvalidateLookupCache();
         return (k, v);
     }
 
@@ -206,6 +237,7 @@ public class PyDict : PyObject
         Volatile.Write(ref _table, new DictTable(8, 5));
         Volatile.Write(ref _used, 0);
         Version++;
+        TypeOwner?.InvalidateLookupCache();
     }
 
     private DictTable ResizeLockHeld(int minUsed)

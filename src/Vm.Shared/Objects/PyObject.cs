@@ -36,8 +36,13 @@ public enum ObjectFlags : int
     Dead = 4,
     /// <summary>At least one weak reference points here.</summary>
     HasWeakRefs = 8,
+    /// <summary>
+    /// Free-threaded backend: counted per thread while a class dict holds it (DeferredRefCount.cs);
+    /// bits 8 and up then hold its registry index.
+    /// </summary>
+    Deferred = 16,
     /// <summary>Sits in a thread's cycle-collector candidate buffer (Runtime/Gc/GcCandidates.cs).</summary>
-    GcBuffered = 16,
+    GcBuffered = 32,
 }
 
 public abstract class PyObject

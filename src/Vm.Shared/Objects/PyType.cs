@@ -2,8 +2,8 @@
 // heap types created by type(name, bases, dict) / class statements.
 //
 // Thread safety: a type's dict is mutated only through Ops.SetAttr on the type, which bumps
-// Version. Lookups read Mro and the dicts without locks (dict reads are lock-free); a method
-// cache keyed by Version may be added later and must tolerate concurrent invalidation.
+// Version. Lookups read Mro and the dicts without locks (dict reads are lock-free) and are
+// cached per type by version tag (PyType.AttributeCache.cs, whose header gives the argument).
 using Vm.Runtime;
 
 namespace Vm.Objects;
@@ -34,7 +34,17 @@ public sealed partial class PyType : PyObject
     public string Name;
     public string QualName;
     public PyType[] Bases = [];
-    public PyType[] Mro = [];
+    /// <summary>The method resolution order. Setting it invalidates the lookup caches of this type and its subclasses.</summary>
+    public PyType[] Mro
+    {
+        get => _mro;
+        set
+        {
+            Volatile.Write(ref _mro, value);
+            InvalidateLookupCache();
+        }
+    }
+    private PyType[] _mro = [];
     /// <summary>The nearest builtin ancestor that decides the instance layout (object, int, list, ...).</summary>
     public PyType? SolidBase;
     /// <summary>The class namespace. Immortal like its type (a mappingproxy over it never counts it).</summary>
@@ -44,7 +54,9 @@ public sealed partial class PyType : PyObject
         set
         {
             value.MakeImmortal();
+            value.TypeOwner = this;
             _dict = value;
+            InvalidateLookupCache();
         }
     }
     private PyDict _dict = null!;
@@ -70,8 +82,8 @@ public sealed partial class PyType : PyObject
 
     public bool IsHeapType => (Flags & TypeFlags.HeapType) != 0;
 
-    /// <summary>MRO lookup without descriptors: the first dict in the MRO that has <paramref name="name"/>.</summary>
-    public PyObject? Lookup(PyStr name)
+    /// <summary>MRO lookup without the cache (the slow path of <see cref="Lookup"/>).</summary>
+    public PyObject? LookupUncached(PyStr name)
     {
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)

@@ -67,7 +67,7 @@ internal sealed partial class Parser
             bodies.Add(ParseBlock(what, kw));
             if (At(TokenKind.KwElif))
             {
-                if (keywords.Count >= MaxChain) throw ErrorAt(Peek(), TooComplex);
+                if (keywords.Count >= MaxChain) throw TooComplexError();
                 kw = Next();
                 what = "'elif' statement";
                 continue;

@@ -232,7 +232,7 @@ internal sealed partial class Parser
             }
             Next();
             (chain ??= new()).Add((bodyStart, body, test));
-            if (chain.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
+            if (chain.Count > MaxChain) throw TooComplexError();
             if (At(TokenKind.KwLambda))
             {
                 orElse = ParseLambda();
@@ -358,7 +358,7 @@ internal sealed partial class Parser
         while (At(TokenKind.KwNot))
         {
             nots.Add(Next());
-            if (nots.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
+            if (nots.Count > MaxChain) throw TooComplexError();
         }
         var e = ParseComparison();
         for (int i = nots.Count - 1; i >= 0; i--) e = Fin(new UnaryOp(UnaryOpKind.Not, e), nots[i]);
@@ -480,7 +480,7 @@ internal sealed partial class Parser
         while (UnaryOperator(Peek().Kind) != null)
         {
             ops.Add(Next());
-            if (ops.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
+            if (ops.Count > MaxChain) throw TooComplexError();
         }
         return ops;
     }
@@ -509,7 +509,7 @@ internal sealed partial class Parser
             unaries.Add(UnaryOperator(Peek().Kind) != null ? CollectUnaryOperators() : null);
             starts.Add(Peek());
             bases.Add(ParseAwaitPrimary());
-            if (bases.Count > MaxChain) throw ErrorAt(Peek(), TooComplex);
+            if (bases.Count > MaxChain) throw TooComplexError();
         }
         Expr r = WrapUnary(unaries[^1], bases[^1]);
         for (int i = bases.Count - 2; i >= 0; i--)

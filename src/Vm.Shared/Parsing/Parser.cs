@@ -275,11 +275,14 @@ internal sealed partial class Parser
     {
         if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw ErrorAt(Peek(), TooComplex);
+            throw TooComplexError();
         }
     }
 
     private void Leave() => _depth--;
+
+    /// <summary>CPython raises MemoryError (not SyntaxError) when its parser stack overflows.</summary>
+    private SyntaxErrorException TooComplexError() => new("MemoryError", TooComplex, _text.FileName, 0, 0, null);
 
     /// <summary>
     /// At the start of a statement: forgets the tokens before it (no backtracking reaches back

@@ -55,7 +55,13 @@ public static class CodeFactory
             });
             s.AddLockHeld(o, h, ref eq);
         }
-        return s;
+        // CPython's compiler then merges constants, which rebuilds every frozenset constant from
+        // its own iteration order (merge_consts_recursive): colliding keys can swap places.
+        var merged = new PySet(rt.FrozenSetType, rt.SetDummy);
+        var table = s.Table;
+        foreach (var e in table)
+            if (e.Key != null && !s.IsDummy(e.Key)) merged.AddLockHeld(e.Key, e.Hash, ref eq);
+        return merged;
     }
 
     /// <summary>Python equality between constants (numbers across int/bool/float, str,

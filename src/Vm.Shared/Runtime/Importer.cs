@@ -11,19 +11,27 @@ namespace Vm.Runtime;
 public static class Importer<TSync> where TSync : struct, ISyncPolicy
 {
     /// <summary>IMPORT_NAME: returns the top-level package (no fromlist) or the module itself.</summary>
-    public static PyObject ImportName(PyThreadState ts, Frame f, PyStr name, PyObject fromlist, int level)
+    public static PyObject ImportName(PyThreadState ts, Frame f, PyStr name, PyObject fromlist, int level) =>
+        ImportName(ts, f.Globals, name, fromlist, level);
+
+    /// <summary>IMPORT_NAME / __import__ with the importing module's globals (for relative imports).</summary>
+    public static PyObject ImportName(PyThreadState ts, PyDict? globals, PyStr name, PyObject fromlist, int level)
     {
         var rt = ts.Rt;
         string full = name.Value;
-        if (level > 0) full = ResolveRelative(ts, f.Globals, full, level);
+        if (level > 0)
+        {
+            if (globals == null) throw rt.Error("KeyError", "'__name__' not in globals");
+            full = ResolveRelative(ts, globals, full, level);
+        }
         var module = Import(ts, full);
         bool hasFromlist = fromlist is PyTuple t ? t.Count > 0 : !ReferenceEquals(fromlist, rt.None) && Ops<TSync>.IsTrue(ts, fromlist);
         if (hasFromlist)
         {
             // from package import submodule: import submodules named in the fromlist.
-            if (module.Dict?.GetStr(rt.Intern("__path__")) != null && fromlist is PyTuple ft)
+            if (module.Dict?.GetStr(rt.Intern("__path__")) != null)
             {
-                foreach (var item in ft.Items)
+                foreach (var item in Ops<TSync>.ToArray(ts, fromlist))
                 {
                     var n = ((PyStr)item).Value;
                     if (n == "*" || module.Dict!.GetStr(rt.Intern(n)) != null) continue;
@@ -107,6 +115,8 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             if (parent == null && rt.NativeModules.TryGetValue(fullName, out var factory))
             {
                 var nm = factory(ts);
+                if (nm.Dict != null && nm.Dict.GetStr(rt.Intern("__spec__")) == null)
+                    DictOps<TSync>.SetItem(ts, nm.Dict, rt.Intern("__spec__"), Vm.Modules.ModuleSpecType<TSync>.New(ts, fullName, "built-in", null));
                 DictOps<TSync>.SetItem(ts, rt.Modules, rt.Intern(fullName), nm);
                 return nm;
             }
@@ -190,6 +200,8 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             int dot = fullName.LastIndexOf('.');
             DictOps<TSync>.SetItem(ts, d, rt.Intern("__package__"), rt.NewStr(dot < 0 ? "" : fullName.Substring(0, dot)));
         }
+        var origin = fileName.StartsWith('<') ? "frozen" : fileName;
+        DictOps<TSync>.SetItem(ts, d, rt.Intern("__spec__"), Vm.Modules.ModuleSpecType<TSync>.New(ts, fullName, origin, packageDir));
         var m = new PyModule(rt.ModuleType, fullName, d);
         DictOps<TSync>.SetItem(ts, rt.Modules, rt.Intern(fullName), m);
         try
@@ -197,7 +209,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             PyCode code;
             try
             {
-                code = rt.CompileModule(source, fileName);
+                code = rt.CompileModuleCached(source, fileName);
             }
             catch (Vm.Text.SyntaxErrorException se)
             {
@@ -225,6 +237,9 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
         var file = module is PyModule m && m.Dict?.GetStr(rt.Intern("__file__")) is PyStr fs ? fs.Value : null;
         var msg = $"cannot import name '{name.Value}' from '{modName}'" + (file != null ? $" ({file})" : " (unknown location)");
         var e = rt.NewException(rt.ExceptionTypes["ImportError"], msg);
+        e.Dict ??= new PyDict(rt.DictType);
+        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("name"), rt.NewStr(modName));
+        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("path"), file != null ? rt.NewStr(file) : rt.None);
         throw new PyException(e);
     }
 

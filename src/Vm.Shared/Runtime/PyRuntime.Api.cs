@@ -34,6 +34,15 @@ public abstract partial class PyRuntime
         return MakeCode(unit);
     }
 
+    /// <summary>CompileModule through the compiled-code cache (Runtime/CodeCache.cs): for imports.</summary>
+    public PyCode CompileModuleCached(string source, string fileName)
+    {
+        RememberSource(fileName, source);
+        var unit = CodeCache.GetOrCompile(source, fileName,
+            () => Vm.Compiling.Compiler.CompileModule(Vm.Parsing.PythonParser.ParseModule(source, fileName), fileName, source));
+        return MakeCode(unit);
+    }
+
     /// <summary>The builtins namespace code run with <paramref name="globals"/> sees: its
     /// <c>__builtins__</c> (a module or a dict, as CPython accepts), else the real builtins.</summary>
     public PyDict BuiltinsFor(PyDict globals) => globals.GetStr(Intern("__builtins__")) switch

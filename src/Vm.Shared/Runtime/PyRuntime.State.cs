@@ -53,6 +53,8 @@ public abstract partial class PyRuntime
     public PyType? ThreadHandleType;
     /// <summary>Serialises module loading (a Monitor: Coyote-controllable).</summary>
     public readonly object ImportLock = new();
+    /// <summary>One gate per file path opened in append mode (see FileState.AppendGate).</summary>
+    public readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> AppendGates = new();
     /// <summary>Threads started by the threading module that must be joined at exit.</summary>
     public readonly List<Thread> NonDaemonThreads = new();
     /// <summary>Weak references by target object.</summary>

@@ -38,6 +38,13 @@ public sealed class PyThreadState
     public int EvalBreaker;
     /// <summary>Python frames currently on this thread.</summary>
     public int RecursionDepth;
+    /// <summary>
+    /// Nesting of native operations that recurse into their operands (repr, str, rich comparison):
+    /// CPython's C recursion counter (c_recursion_remaining), see <see cref="EnterNativeRecursion"/>.
+    /// </summary>
+    public int NativeRecursionDepth;
+    /// <summary>CPython 3.13's Py_C_RECURSION_LIMIT on Linux: a 100,000-deep list's repr stops here.</summary>
+    public const int NativeRecursionLimit = 10000;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyObject? HandledException;
     /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>
@@ -50,7 +57,10 @@ public sealed class PyThreadState
     public ThreadBackendState? Backend;
     /// <summary>The Python-visible thread ident (threading.get_ident()).</summary>
     public long Ident;
-    public readonly int NativeId;
+    private int _nativeId;
+    /// <summary>The OS thread id (threading.get_native_id()): computed on first read, which the
+    /// thread itself makes (get_native_id runs on the calling thread), not its creator.</summary>
+    public int NativeId => _nativeId != 0 ? _nativeId : (_nativeId = OsThread.CurrentId());
     /// <summary>threading.local storage: one dict per local object.</summary>
     public Dictionary<PyObject, PyObject>? LocalDicts;
     /// <summary>Scratch list reused by deallocation.</summary>
@@ -70,7 +80,6 @@ public sealed class PyThreadState
         Rt = rt;
         Id = id;
         Ident = Environment.CurrentManagedThreadId;
-        NativeId = Environment.CurrentManagedThreadId;
     }
 
     /// <summary>
@@ -89,6 +98,39 @@ public sealed class PyThreadState
         f.Rented = true;
         return f;
     }
+
+    /// <summary>The monitor an interruptible wait of this thread (time.sleep, lock acquire) is
+    /// blocked on, so an interrupt can wake it. The waiter publishes it with a full fence and then
+    /// re-checks <see cref="InterruptPending"/>; the interrupter sets its bit with a full fence and
+    /// then reads this field: one of the two always sees the other (no lost wake-up).</summary>
+    public object? WaitingOn;
+
+    /// <summary>An asynchronous exception or a host cancel is pending: interruptible waits give up.</summary>
+    public bool InterruptPending => (Volatile.Read(ref EvalBreaker) & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0;
+
+    /// <summary>Wakes this thread if it is blocked in an interruptible wait (call after setting an interrupt bit).</summary>
+    public void WakeInterruptibleWait()
+    {
+        var m = Volatile.Read(ref WaitingOn);
+        if (m == null) return;
+        lock (m) Monitor.PulseAll(m);
+    }
+
+    /// <summary>
+    /// Py_EnterRecursiveCall: counts one more level of native recursion and raises RecursionError
+    /// ("maximum recursion depth exceeded" + <paramref name="where"/>) past the limit or when the
+    /// .NET stack runs low. Pair every successful call with <see cref="LeaveNativeRecursion"/>.
+    /// </summary>
+    public void EnterNativeRecursion(string where)
+    {
+        if (++NativeRecursionDepth > NativeRecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            NativeRecursionDepth--;
+            throw Rt.Error("RecursionError", "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void LeaveNativeRecursion() => NativeRecursionDepth--;
 
     public void SetEvalBreakerBit(int bit) => Interlocked.Or(ref EvalBreaker, bit);
     public void ClearEvalBreakerBit(int bit) => Interlocked.And(ref EvalBreaker, ~bit);

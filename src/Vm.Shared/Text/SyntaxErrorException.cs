@@ -20,6 +20,12 @@ public sealed class SyntaxErrorException : Exception
     /// <summary>The source line (without its newline), or null if unknown.</summary>
     public string? SourceLine { get; }
 
+    /// <summary>
+    /// MemoryError (parser stack overflow) or RecursionError (compiler nesting): raised like
+    /// CPython's, as a plain exception with only the message, without a source location.
+    /// </summary>
+    public bool IsResourceError => Kind is "MemoryError" or "RecursionError";
+
     public SyntaxErrorException(string kind, string msg, string fileName, int line, int offset,
         string? sourceLine, int endLine = 0, int endOffset = 0)
         : base(msg)

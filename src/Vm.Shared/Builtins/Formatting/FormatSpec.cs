@@ -85,6 +85,8 @@ public sealed class FormatSpec
         }
         int consumed = GetInteger(rt, cps, ref pos, end, out long width);
         f.Width = consumed == 0 ? -1 : width;
+        // CPython accepts any ssize_t width and fails allocating the padded result: MemoryError.
+        if (width > Array.MaxLength) throw rt.MemoryError();
         if (end - pos > 0 && cps[pos] == ',') { f.Thousands = ','; pos++; }
         if (end - pos > 0 && cps[pos] == '_')
         {

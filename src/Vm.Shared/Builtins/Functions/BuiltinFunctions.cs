@@ -131,7 +131,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             if (a.Length != 1) throw ts2.Rt.TypeError($"reversed expected 1 argument, got {a.Length}");
             var o = a[0];
             var rev = o.Type.Lookup(ts2.Rt.Intern("__reversed__"));
-            if (rev != null && !ReferenceEquals(rev, ts2.Rt.None)) return Ops<TSync>.CallMethodDescr(ts2, rev, o, []);
+            if (rev != null && ReferenceEquals(rev, ts2.Rt.None)) throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not reversible");
+            if (rev != null) return Ops<TSync>.CallMethodDescr(ts2, rev, o, []);
             var getitem = o.Type.Lookup(ts2.Rt.Intern("__getitem__"));
             var len = o.Type.Lookup(ts2.Rt.Intern("__len__"));
             if (getitem == null || len == null || o is PyDict) throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not reversible");

@@ -117,7 +117,9 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
             {
                 var w = NextArg(ts, ref c);
                 if (w is not PyInt wi) throw rt.TypeError("* wants int");
-                if (wi.IsBig || wi.Small > int.MaxValue || wi.Small < -int.MaxValue) throw rt.ValueError("width too big");
+                // CPython takes a ssize_t width and fails allocating the padded result.
+                if (wi.IsBig) throw rt.OverflowError("Python int too large to convert to C ssize_t");
+                if (wi.Small > int.MaxValue || wi.Small < -int.MaxValue) throw rt.MemoryError();
                 width = (int)wi.Small;
                 if (width < 0)
                 {
@@ -131,9 +133,10 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
                 long w = 0;
                 while (i < n && char.IsAsciiDigit(fmt[i]))
                 {
+                    if (w > (long.MaxValue - 9) / 10) throw rt.ValueError("width too big");
                     w = w * 10 + (fmt[i++] - '0');
-                    if (w > int.MaxValue) throw rt.ValueError("width too big");
                 }
+                if (w > int.MaxValue) throw rt.MemoryError();
                 width = (int)w;
             }
             if (i < n && fmt[i] == '.')
@@ -143,7 +146,7 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
                 {
                     var p = NextArg(ts, ref c);
                     if (p is not PyInt pi) throw rt.TypeError("* wants int");
-                    if (pi.IsBig || pi.Small > int.MaxValue) throw rt.ValueError("precision too big");
+                    if (pi.IsBig || pi.Small > int.MaxValue) throw rt.OverflowError("Python int too large to convert to C int");
                     prec = pi.Small < 0 ? 0 : (int)pi.Small;
                     i++;
                 }

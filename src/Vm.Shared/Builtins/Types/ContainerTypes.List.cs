@@ -148,6 +148,10 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             while (true)
             {
                 long i = ListIndexOf(ts2, l, a[1], 0, long.MaxValue, out var found);
+                // The lock-free scan can miss an item that a concurrent removal shifted left past it;
+                // before saying "not in list", look again in a consistent copy (CPython scans with the
+                // list's critical section held, so an item present throughout is always found).
+                if (i < 0) i = SnapshotIndexOf(ts2, l, a[1], out found);
                 if (i < 0) throw ts2.Rt.ValueError("list.remove(x): x not in list");
                 if (ListOps<TSync>.RemoveIfSame(ts2, l, (int)i, found!)) return ts2.Rt.None;
             }
@@ -221,13 +225,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     }
 
     /// <summary>cls checks of T.__new__(cls, ...): "list.__new__(X): X is not a type object (int)".</summary>
-    internal static PyType CheckNewType(PyThreadState ts, ReadOnlySpan<PyObject> a, PyType baseType, string name)
-    {
-        if (a.Length == 0) throw ts.Rt.TypeError($"{name}.__new__(): not enough arguments");
-        if (a[0] is not PyType cls) throw ts.Rt.TypeError($"{name}.__new__(X): X is not a type object ({a[0].Type.Name})");
-        if (!cls.IsSubtypeOf(baseType)) throw ts.Rt.TypeError($"{name}.__new__({cls.Name}): {cls.Name} is not a subtype of {name}");
-        return cls;
-    }
+    internal static PyType CheckNewType(PyThreadState ts, ReadOnlySpan<PyObject> a, PyType baseType, string name) =>
+        Def.CheckNewType(ts, a, baseType, name);
 
     /// <summary>_PyEval_SliceIndexNotNone (list.index start/stop).</summary>
     private static long SliceIndexNotNone(PyThreadState ts, PyObject v)
@@ -262,6 +261,23 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     /// <summary>The first index in [start, stop) whose item == x, or -1 (lock-free scan).</summary>
     internal static long ListIndexOf(PyThreadState ts, PyList l, PyObject x, long start, long stop) =>
         ListIndexOf(ts, l, x, start, stop, out _);
+
+    /// <summary>The index of the first item equal to x in a copy taken under the list's lock (Python
+    /// equality runs after unlocking), or -1.</summary>
+    private static long SnapshotIndexOf(PyThreadState ts, PyList l, PyObject x, out PyObject? found)
+    {
+        var items = ListOps<TSync>.Snapshot(ts, l);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (ReferenceEquals(items[i], x) || Ops<TSync>.Eq(ts, items[i], x))
+            {
+                found = items[i];
+                return i;
+            }
+        }
+        found = null;
+        return -1;
+    }
 
     private static long ListIndexOf(PyThreadState ts, PyList l, PyObject x, long start, long stop, out PyObject? found)
     {

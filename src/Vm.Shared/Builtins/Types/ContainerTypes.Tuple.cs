@@ -171,7 +171,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     internal static long HashOf(PyThreadState ts, PyObject o) =>
         ReferenceEquals(o, ts.Rt.None) ? ContainerHashing.NoneHash : Ops<TSync>.Hash(ts, o);
 
-    private static PyObject TupleCompare(PyThreadState ts, PyTuple v, PyTuple w, CompareOpArg op)
+    internal static PyObject TupleCompare(PyThreadState ts, PyTuple v, PyTuple w, CompareOpArg op)
     {
         var a = v.Items;
         var b = w.Items;

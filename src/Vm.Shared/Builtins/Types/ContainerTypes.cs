@@ -157,6 +157,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var rt = ts.Rt;
         var t = tt.GenericAlias = rt.NewBuiltinType("GenericAlias", null, TypeFlags.None);
         Def.Value(rt, t.Dict, "__module__", rt.NewStr("types"));
+        t.New = (ts2, cls, a, kw) =>
+        {
+            if (kw != null && kw.Count > 0) throw ts2.Rt.TypeError("GenericAlias() takes no keyword arguments");
+            if (a.Length != 2) throw ts2.Rt.TypeError($"GenericAlias expected 2 arguments, got {a.Length}");
+            var args = a[1] is PyTuple at && a[1].Type == ts2.Rt.TupleType ? at : Ops<TSync>.NewTuple(ts2, [a[1]]);
+            ObjectLifecycle<TSync>.IncRef(ts2, a[0]);
+            ObjectLifecycle<TSync>.IncRef(ts2, args);
+            return new PyGenericAlias(tt.GenericAlias, a[0], args);
+        };
+        Def.NewCallsNative(rt, t);
         Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var g = (PyGenericAlias)a[0];

@@ -143,7 +143,14 @@ public static partial class NumberTypes<TSync>
         var rt = ts.Rt;
         if (y.IsBig ? y.BigValue!.Value.Sign < 0 : y.Small < 0) throw rt.ValueError("negative shift count");
         if (IsZero(x)) return rt.NewInt(0);
-        if (y.IsBig || y.Small > int.MaxValue / 2) throw rt.OverflowError("too many digits in integer");
+        // CPython: a result of more than MAX_LONG_DIGITS 30-bit digits (about 2**66 bits) is an
+        // OverflowError; a smaller one it cannot allocate is a MemoryError. Here the allocation
+        // ceiling is BigInteger's.
+        if (y.IsBig || y.Small > MaxBigIntegerBits - (long)BigOf(x).GetBitLength())
+        {
+            bool tooManyDigits = y.IsBig && BigOf(y) / 30 + 1 > (long.MaxValue - 24) / 4;
+            throw tooManyDigits ? rt.OverflowError("too many digits in integer") : rt.MemoryError();
+        }
         int n = (int)y.Small;
         if (!x.IsBig && n < 63)
         {
@@ -151,7 +158,8 @@ public static partial class NumberTypes<TSync>
             long r = v << n;
             if (r >> n == v) return rt.NewInt(r);
         }
-        return rt.NewInt(BigOf(x) << n);
+        try { return rt.NewInt(BigOf(x) << n); }
+        catch (OverflowException) { throw rt.MemoryError(); }
     }
 
     private static PyObject RShift(PyThreadState ts, PyInt x, PyInt y)
@@ -252,8 +260,16 @@ public static partial class NumberTypes<TSync>
         if (bv.IsOne) return BigInteger.One;
         if (bv == BigInteger.MinusOne) return BigOf(y).IsEven ? BigInteger.One : BigInteger.MinusOne;
         if (y.IsBig || y.Small > int.MaxValue) throw ts.Rt.MemoryError();
-        return BigInteger.Pow(bv, (int)y.Small);
+        // CPython raises MemoryError when the result cannot be allocated (after trying for a long
+        // time); a .NET BigInteger holds at most about int.MaxValue bits, so a result known to be
+        // larger fails at once instead of throwing OverflowException from BigInteger.Pow.
+        if (BigInteger.Log(BigInteger.Abs(bv), 2) * y.Small > MaxBigIntegerBits) throw ts.Rt.MemoryError();
+        try { return BigInteger.Pow(bv, (int)y.Small); }
+        catch (OverflowException) { throw ts.Rt.MemoryError(); }
     }
+
+    /// <summary>The largest result (in bits) the int operations try to build: .NET's BigInteger limit.</summary>
+    internal const long MaxBigIntegerBits = int.MaxValue;
 
     // ------------------------------------------------------------------ constructor
 
@@ -262,7 +278,10 @@ public static partial class NumberTypes<TSync>
         var rt = ts.Rt;
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
-        if (args.Length > 2) throw rt.TypeError($"int expected at most 2 arguments, got {args.Length}");
+        // CPython's two messages: positional-only calls go through the vectorcall check, calls with
+        // keywords through the argument-clinic parser.
+        if (args.Length > 2)
+            throw rt.TypeError(nkw == 0 ? $"int expected at most 2 arguments, got {args.Length}" : $"int() takes at most 2 arguments ({args.Length} given)");
         PyObject? x = npos > 0 ? args[0] : null;
         PyObject? baseObj = npos > 1 ? args[1] : null;
         for (int k = 0; k < nkw; k++)

@@ -127,8 +127,8 @@ class OrderedDict(dict):
 # ---------------------------------------------------------------------------- namedtuple
 
 class _tuplegetter:
-    """The field descriptor of a namedtuple class: read-only access to one tuple index."""
-
+    # The field descriptor of a namedtuple class: read-only access to one tuple index. (No
+    # docstring: a class docstring would conflict with the '__doc__' slot, as in CPython.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):

@@ -1,7 +1,10 @@
 """Connections: message channels between processes over a Unix socketpair (the fds are
-inherited by the child being spawned). A message is a 4-byte big-endian length (or -1 and an
-8-byte length) followed by the bytes; send()/recv() pickle whole objects."""
+inherited by the child being spawned) or a socket of a Listener/Client pair. A message is a
+4-byte big-endian length (or -1 and an 8-byte length) followed by the bytes; send()/recv()
+pickle whole objects. Listener/Client authenticate both ways with an HMAC-SHA256 challenge
+when given an authkey."""
 
+import os
 import struct
 import time
 
@@ -9,7 +12,7 @@ import _multiprocessing as _mp
 
 from . import reduction
 
-__all__ = ['Connection', 'Pipe', 'wait']
+__all__ = ['Client', 'Connection', 'Listener', 'Pipe', 'wait']
 
 BUFSIZE = 8192
 
@@ -197,8 +200,155 @@ def wait(object_list, timeout=None):
         delay = min(delay * 2, 0.05)
 
 
+# -- Listener and Client ----------------------------------------------------------------------
+
+default_family = 'AF_UNIX'
+families = ['AF_INET', 'AF_UNIX']
+CHALLENGE = b'#CHALLENGE#'
+WELCOME = b'#WELCOME#'
+FAILURE = b'#FAILURE#'
+_DIGEST = b'{sha256}'
+_MESSAGE_LENGTH = 40
+
+
+def address_type(address):
+    """'AF_INET' for a (host, port) tuple, 'AF_UNIX' for a path."""
+    if type(address) == tuple:
+        return 'AF_INET'
+    elif type(address) is str and address.startswith('\\\\'):
+        return 'AF_PIPE'
+    elif type(address) is str or isinstance(address, os.PathLike):
+        return 'AF_UNIX'
+    else:
+        raise ValueError('address type of %r unrecognized' % address)
+
+
+def _validate_family(family):
+    if family not in families:
+        raise ValueError('Family %s is not recognized.' % family)
+
+
+def arbitrary_address(family):
+    if family == 'AF_INET':
+        return ('localhost', 0)
+    elif family == 'AF_UNIX':
+        from . import util
+        return os.path.join(os.environ.get('TMPDIR', '/tmp'), util.unique_name('listener'))
+    else:
+        raise ValueError('unrecognized family')
+
+
+class Listener:
+    """A listening socket whose accept() returns Connection objects."""
+
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
+        family = family or (address and address_type(address)) or default_family
+        address = address or arbitrary_address(family)
+        _validate_family(family)
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        self._family = family
+        if family == 'AF_INET':
+            self._fd, self._address = _mp.listen_inet(address[0], address[1], backlog)
+        else:
+            self._address = os.fspath(address)
+            self._fd = _mp.listen(self._address)
+        self._authkey = authkey
+        self._last_accepted = None
+
+    def accept(self):
+        if self._fd is None:
+            raise OSError('listener is closed')
+        fd, self._last_accepted = _mp.accept_peer(self._fd)
+        c = Connection(fd)
+        if self._authkey is not None:
+            deliver_challenge(c, self._authkey)
+            answer_challenge(c, self._authkey)
+        return c
+
+    def close(self):
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            _mp.close(fd)
+            if self._family == 'AF_UNIX':
+                try:
+                    os.unlink(self._address)
+                except OSError:
+                    pass
+
+    @property
+    def address(self):
+        return self._address
+
+    @property
+    def last_accepted(self):
+        return self._last_accepted
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    """A Connection to the Listener at address."""
+    family = family or address_type(address)
+    _validate_family(family)
+    if family == 'AF_INET':
+        c = Connection(_mp.connect_inet(address[0], address[1]))
+    else:
+        c = Connection(_mp.connect(os.fspath(address)))
+    if authkey is not None and not isinstance(authkey, bytes):
+        raise TypeError('authkey should be a byte string')
+    if authkey is not None:
+        answer_challenge(c, authkey)
+        deliver_challenge(c, authkey)
+    return c
+
+
+def _same_digest(a, b):
+    # Compared in time independent of where they differ (hmac.compare_digest).
+    if len(a) != len(b):
+        return False
+    diff = 0
+    for x, y in zip(a, b):
+        diff |= x ^ y
+    return diff == 0
+
+
+def deliver_challenge(connection, authkey):
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    from .context import AuthenticationError
+    message = _DIGEST + os.urandom(_MESSAGE_LENGTH)
+    connection.send_bytes(CHALLENGE + message)
+    response = connection.recv_bytes(256)
+    if _same_digest(response, _DIGEST + _mp.hmac_sha256(authkey, message)):
+        connection.send_bytes(WELCOME)
+    else:
+        connection.send_bytes(FAILURE)
+        raise AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    from .context import AuthenticationError
+    message = connection.recv_bytes(256)
+    if not message.startswith(CHALLENGE):
+        raise AuthenticationError('Protocol error, expected challenge: message=%r' % message)
+    message = message[len(CHALLENGE):]
+    if not message.startswith(_DIGEST):
+        raise AuthenticationError('unsupported digest in challenge: %r' % message[:16])
+    connection.send_bytes(_DIGEST + _mp.hmac_sha256(authkey, message))
+    response = connection.recv_bytes(256)
+    if response != WELCOME:
+        raise AuthenticationError('digest sent was rejected')
+
+
 def rebuild_connection(fd, readable, writable):
-    return Connection(fd, readable, writable)
+    return Connection(reduction.resolve_fd(fd), readable, writable)
 
 
 def reduce_connection(conn):

@@ -133,7 +133,8 @@ class BaseContext:
         set_executable(executable)
 
     def set_forkserver_preload(self, module_names):
-        pass
+        from .forkserver import set_forkserver_preload
+        set_forkserver_preload(module_names)
 
     def get_context(self, method=None):
         if method is None:
@@ -222,15 +223,13 @@ class SpawnProcess(process.BaseProcess):
 
 
 class ForkServerProcess(process.BaseProcess):
-    # No fork on .NET: a forkserver child is started like a spawn child.
+    # No fork on .NET: the server hands out warm child VMs (forkserver.py).
     _start_method = 'forkserver'
 
     @staticmethod
     def _Popen(process_obj):
-        from .popen_spawn import Popen
-        p = Popen(process_obj)
-        p.method = 'forkserver'
-        return p
+        from .popen_forkserver import Popen
+        return Popen(process_obj)
 
 
 class SpawnContext(BaseContext):

@@ -1,4 +1,4 @@
-"""Popen for the spawn (and forkserver) start methods: launches a child VM, hands it the
+"""Popen for the spawn start method: launches a child VM, hands it the
 pickled work over an inherited socket, and waits for it."""
 
 import struct
@@ -38,6 +38,10 @@ class Popen:
             _mp.write_all(parent_end, struct.pack('!Q', len(payload)) + payload)
         except OSError:
             pass  # the child died before reading; wait() reports its exit code
+
+    def duplicate_for_child(self, fd):
+        self.pass_fds.append(fd)
+        return fd
 
     def _finish(self, code):
         if code is not None and self.returncode is None:

@@ -6,7 +6,7 @@ import io
 import pickle
 import threading
 
-__all__ = ['ForkingPickler', 'register', 'dump', 'duplicate_for_child']
+__all__ = ['ForkingPickler', 'register', 'dump', 'duplicate_for_child', 'InheritedFd', 'resolve_fd']
 
 
 class ForkingPickler(pickle.Pickler):
@@ -52,11 +52,37 @@ def set_spawning_popen(popen):
 
 
 def duplicate_for_child(fd):
+    """What a pickled fd becomes: the fd itself for spawn (the child inherits it), an
+    InheritedFd for forkserver (the child receives it over a socket, under another number)."""
     popen = get_spawning_popen()
     if popen is None:
         raise RuntimeError('%s objects should only be shared between processes through inheritance'
                            % 'Connection')
-    popen.pass_fds.append(fd)
+    return popen.duplicate_for_child(fd)
+
+
+class InheritedFd:
+    """The index of an fd among those a forkserver child received."""
+    __slots__ = ('index',)
+
+    def __init__(self, index):
+        self.index = index
+
+    def __reduce__(self):
+        return InheritedFd, (self.index,)
+
+
+_inherited_fds = []
+
+
+def set_inherited_fds(fds):
+    _inherited_fds[:] = fds
+
+
+def resolve_fd(fd):
+    """The fd of this process that a pickled fd (an int, or an InheritedFd) names."""
+    if isinstance(fd, InheritedFd):
+        return _inherited_fds[fd.index]
     return fd
 
 

@@ -68,7 +68,7 @@ def _fixup_main_from_path(main_path):
     sys.modules['__main__'] = sys.modules['__mp_main__'] = main_module
     with open(main_path, encoding='utf-8') as f:
         source = f.read()
-    exec(compile(source, main_path, 'exec'), main_module.__dict__)
+    exec(_mp.compile_main(source, main_path), main_module.__dict__)
 
 
 def _read_payload(fd):

@@ -62,7 +62,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                 g.HandledException = null;
             }
             var r = Interpreter<TSync>.Run(ts, f, throwIn);
-            if (r != null && !f.Finished && !ReferenceEquals(ts.HandledException, savedHandled)) g.HandledException = ts.HandledException;
+            if (r != null && f.Yielded && !ReferenceEquals(ts.HandledException, savedHandled)) g.HandledException = ts.HandledException;
             ts.HandledException = savedHandled;
             if (r == null)
             {

@@ -53,10 +53,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         if (n <= ArgBuffer.Capacity)
         {
             ArgBuffer buf = default;
-            Span<PyObject> full = buf;
-            full = full[..n];
-            full[0] = self;
-            args.CopyTo(full[1..]);
+            var full = ArgBuffer.WithSelf(ref buf, self, args);
             return CallFunctionOrNull(ts, f, full, kwnames);
         }
         var arr = new PyObject[n];
@@ -126,7 +123,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
             {
                 var a = args[i];
                 if (!a.IsImmortal) TSync.IncRef(ts, a);
-                slots[i] = a;
+                Put(slots, i, a);
             }
             if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
             return;

@@ -12,6 +12,11 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    // Never precompiled: pyvm publishes a ReadyToRun image, and R2R code is not tiered up while
+    // it runs (no on-stack replacement), so a long loop in one Python call would run on it from
+    // start to end. Measured with ./pyvm: two GIL threads of an int loop ran at 0.39-0.66x (the
+    // lock hand-offs on R2R code) instead of ~1.0x. Fully optimised JIT code from the first call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static PyObject? Eval(PyThreadState ts, Frame f)
     {
         var rt = ts.Rt;
@@ -37,7 +42,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.POP_TOP:
                 {
                     var v = slots[--sp]!;
-                    slots[sp] = null;
+                    Put(slots, sp, null);
                     if (!v.IsImmortal)
                     {
                         if (TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
@@ -46,50 +51,58 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.ROT_TWO:
-                    (slots[sp - 1], slots[sp - 2]) = (slots[sp - 2], slots[sp - 1]);
+                {
+                    var top = slots[sp - 1];
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, top);
                     break;
+                }
                 case Opcode.ROT_THREE:
                 {
                     var top = slots[sp - 1];
-                    slots[sp - 1] = slots[sp - 2];
-                    slots[sp - 2] = slots[sp - 3];
-                    slots[sp - 3] = top;
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, slots[sp - 3]);
+                    Put(slots, sp - 3, top);
                     break;
                 }
                 case Opcode.ROT_FOUR:
                 {
                     var top = slots[sp - 1];
-                    slots[sp - 1] = slots[sp - 2];
-                    slots[sp - 2] = slots[sp - 3];
-                    slots[sp - 3] = slots[sp - 4];
-                    slots[sp - 4] = top;
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, slots[sp - 3]);
+                    Put(slots, sp - 3, slots[sp - 4]);
+                    Put(slots, sp - 4, top);
                     break;
                 }
                 case Opcode.DUP_TOP:
-                    slots[sp] = slots[sp - 1];
+                    Put(slots, sp, slots[sp - 1]);
                     sp++;
                     break;
                 case Opcode.DUP_TOP_TWO:
-                    slots[sp] = slots[sp - 2];
-                    slots[sp + 1] = slots[sp - 1];
+                    Put(slots, sp, slots[sp - 2]);
+                    Put(slots, sp + 1, slots[sp - 1]);
                     sp += 2;
                     break;
                 case Opcode.COPY:
-                    slots[sp] = slots[sp - arg];
+                    Put(slots, sp, slots[sp - arg]);
                     sp++;
                     break;
                 case Opcode.SWAP:
-                    (slots[sp - 1], slots[sp - arg]) = (slots[sp - arg], slots[sp - 1]);
+                {
+                    var top = slots[sp - 1];
+                    Put(slots, sp - 1, slots[sp - arg]);
+                    Put(slots, sp - arg, top);
                     break;
+                }
 
                 case Opcode.LOAD_CONST:
-                    slots[sp++] = consts[arg];
+                    Put(slots, sp++, consts[arg]);
                     break;
                 case Opcode.LOAD_FAST:
                 {
                     var v = slots[arg];
                     if (v == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_FAST:
@@ -97,7 +110,7 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     if (!v.IsImmortal) TSync.IncRef(ts, v);
                     var old = slots[arg];
-                    slots[arg] = v;
+                    Put(slots, arg, v);
                     if (old != null && !old.IsImmortal)
                     {
                         if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
@@ -109,7 +122,7 @@ public static partial class Interpreter<TSync>
                 {
                     var old = slots[arg];
                     if (old == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
-                    slots[arg] = null;
+                    Put(slots, arg, null);
                     f.Sp = sp;
                     ObjectLifecycle<TSync>.DecRef(ts, old);
                     break;
@@ -119,7 +132,7 @@ public static partial class Interpreter<TSync>
                     var cell = (PyCell)slots[nlocals + arg]!;
                     var v = cell.Contents;
                     if (v == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_DEREF:
@@ -139,7 +152,7 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.LOAD_CLOSURE:
-                    slots[sp++] = slots[nlocals + arg];
+                    Put(slots, sp++, slots[nlocals + arg]);
                     break;
                 case Opcode.LOAD_CLASSDEREF:
                 {
@@ -152,15 +165,14 @@ public static partial class Interpreter<TSync>
                         v = ((PyCell)slots[nlocals + arg]!).Contents;
                         if (v == null) throw UnboundDeref(ts, code, arg);
                     }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.LOAD_GLOBAL:
                 {
-                    var nm = names[arg];
-                    var v = f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, nm); }
-                    slots[sp++] = v;
+                    var v = LoadGlobalCached(f, code, arg);
+                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, names[arg]); }
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_GLOBAL:
@@ -184,7 +196,7 @@ public static partial class Interpreter<TSync>
                     PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
                     v ??= f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
                     if (v == null) throw Ops<TSync>.NameErrorFor(ts, nm);
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
                 case Opcode.STORE_NAME:
@@ -213,7 +225,7 @@ public static partial class Interpreter<TSync>
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
                     var v = Ops<TSync>.GetAttr(ts, o, names[arg]);
-                    slots[sp - 1] = v;
+                    Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     break;
                 }
@@ -240,24 +252,24 @@ public static partial class Interpreter<TSync>
                     var m = LoadMethod(ts, o, names[arg], out bool unbound);
                     if (unbound)
                     {
-                        slots[sp - 1] = m;
-                        slots[sp++] = o;
+                        Put(slots, sp - 1, m);
+                        Put(slots, sp++, o);
                     }
                     else
                     {
-                        slots[sp - 1] = rt.Null;
-                        slots[sp++] = m;
+                        Put(slots, sp - 1, rt.Null);
+                        Put(slots, sp++, m);
                     }
                     break;
                 }
                 case Opcode.LOAD_ASSERTION_ERROR:
-                    slots[sp++] = rt.ExceptionTypes["AssertionError"];
+                    Put(slots, sp++, rt.ExceptionTypes["AssertionError"]);
                     break;
                 case Opcode.LOAD_BUILD_CLASS:
                 {
                     var v = f.Builtins.GetStr(rt.S.__build_class__);
                     if (v == null) { f.Sp = sp; throw rt.NameError("__build_class__ not found"); }
-                    slots[sp++] = v;
+                    Put(slots, sp++, v);
                     break;
                 }
 
@@ -269,9 +281,11 @@ public static partial class Interpreter<TSync>
                     PyObject v;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig && k.Type == rt.IntType)
                         v = ListOps<TSync>.GetIndex(ts, l, ki.Small);
+                    else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
+                        v = TupleIndex(ts, tu, ti.Small);   // what tuple.__getitem__ does with an int
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
-                    slots[sp - 1] = v;
+                    Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     if (!k.IsImmortal) DropKeeping(ts, k, v);
                     break;
@@ -282,7 +296,10 @@ public static partial class Interpreter<TSync>
                     var o = slots[--sp]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.SetItem(ts, o, k, v);
+                    if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
+                        ListOps<TSync>.SetIndex(ts, l, ki.Small, v);   // what list.__setitem__ does with an int
+                    else
+                        Ops<TSync>.SetItem(ts, o, k, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
@@ -299,25 +316,25 @@ public static partial class Interpreter<TSync>
                     PyObject step = arg == 3 ? slots[--sp]! : none;
                     var hi = slots[--sp]!;
                     var lo = slots[sp - 1]!;
-                    slots[sp - 1] = new PySlice(rt.SliceType, lo, hi, step);
+                    Put(slots, sp - 1, new PySlice(rt.SliceType, lo, hi, step));
                     break;
                 }
 
                 case Opcode.UNARY_POSITIVE:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.Positive(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.Positive(ts, slots[sp - 1]!));
                     break;
                 case Opcode.UNARY_NEGATIVE:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.Negative(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.Negative(ts, slots[sp - 1]!));
                     break;
                 case Opcode.UNARY_NOT:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True;
+                    Put(slots, sp - 1, Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True);
                     break;
                 case Opcode.UNARY_INVERT:
                     f.Sp = sp;
-                    slots[sp - 1] = Ops<TSync>.Invert(ts, slots[sp - 1]!);
+                    Put(slots, sp - 1, Ops<TSync>.Invert(ts, slots[sp - 1]!));
                     break;
                 case Opcode.BINARY_OP:
                 {
@@ -332,11 +349,11 @@ public static partial class Interpreter<TSync>
                     {
                         f.Sp = sp + 1;
                         r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
-                        slots[sp - 1] = r;
+                        Put(slots, sp - 1, r);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, a);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, b);
                     }
-                    else slots[sp - 1] = r;
+                    else Put(slots, sp - 1, r);
                     break;
                 }
                 case Opcode.COMPARE_OP:
@@ -355,11 +372,11 @@ public static partial class Interpreter<TSync>
                             CompareOpArg.Gt => x > y,
                             _ => x >= y,
                         };
-                        slots[sp - 1] = res ? rt.True : rt.False;
+                        Put(slots, sp - 1, res ? rt.True : rt.False);
                         break;
                     }
                     f.Sp = sp + 1;
-                    slots[sp - 1] = Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg);
+                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg));
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, b);
                     break;
@@ -369,7 +386,7 @@ public static partial class Interpreter<TSync>
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
                     bool res = ReferenceEquals(a, b) ^ (arg != 0);
-                    slots[sp - 1] = res ? rt.True : rt.False;
+                    Put(slots, sp - 1, res ? rt.True : rt.False);
                     break;
                 }
                 case Opcode.CONTAINS_OP:
@@ -378,7 +395,7 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     f.Sp = sp + 1;
                     bool res = Ops<TSync>.Contains(ts, b, a) ^ (arg != 0);
-                    slots[sp - 1] = res ? rt.True : rt.False;
+                    Put(slots, sp - 1, res ? rt.True : rt.False);
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
@@ -395,7 +412,7 @@ public static partial class Interpreter<TSync>
                     sp -= arg;
                     var items = new PyObject[arg];
                     Array.Copy(slots, sp, items, 0, arg);
-                    slots[sp++] = Ops<TSync>.NewTuple(ts, items);
+                    Put(slots, sp++, Ops<TSync>.NewTuple(ts, items));
                     break;
                 }
                 case Opcode.BUILD_LIST:
@@ -403,7 +420,7 @@ public static partial class Interpreter<TSync>
                     sp -= arg;
                     var items = new PyObject[arg];
                     Array.Copy(slots, sp, items, 0, arg);
-                    slots[sp++] = Ops<TSync>.NewList(ts, items);
+                    Put(slots, sp++, Ops<TSync>.NewList(ts, items));
                     break;
                 }
                 case Opcode.BUILD_SET:
@@ -412,7 +429,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var s = Ops<TSync>.NewSet(ts);
                     for (int i = 0; i < arg; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
-                    slots[sp++] = s;
+                    Put(slots, sp++, s);
                     break;
                 }
                 case Opcode.BUILD_MAP:
@@ -421,7 +438,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var d = new PyDict(rt.DictType, arg);
                     for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
-                    slots[sp++] = d;
+                    Put(slots, sp++, d);
                     break;
                 }
                 case Opcode.BUILD_CONST_KEY_MAP:
@@ -431,7 +448,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var d = new PyDict(rt.DictType, arg);
                     for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
-                    slots[sp++] = d;
+                    Put(slots, sp++, d);
                     break;
                 }
                 case Opcode.BUILD_STRING:
@@ -439,7 +456,7 @@ public static partial class Interpreter<TSync>
                     sp -= arg;
                     var sb = new System.Text.StringBuilder();
                     for (int i = 0; i < arg; i++) sb.Append(((PyStr)slots[sp + i]!).Value);
-                    slots[sp++] = rt.NewStr(sb.ToString());
+                    Put(slots, sp++, rt.NewStr(sb.ToString()));
                     break;
                 }
                 case Opcode.LIST_APPEND:
@@ -495,7 +512,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.LIST_TO_TUPLE:
                 {
                     var l = (PyList)slots[sp - 1]!;
-                    slots[sp - 1] = Ops<TSync>.NewTuple(ts, l.ToArray());
+                    Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray()));
                     break;
                 }
                 case Opcode.UNPACK_SEQUENCE:
@@ -503,7 +520,7 @@ public static partial class Interpreter<TSync>
                     var seq = slots[--sp]!;
                     f.Sp = sp;
                     var items = seq is PyTuple t && t.Items.Length == arg ? t.Items : UnpackIterable(ts, seq, arg, -1);
-                    for (int i = arg - 1; i >= 0; i--) slots[sp++] = items[i];
+                    for (int i = arg - 1; i >= 0; i--) Put(slots, sp++, items[i]);
                     if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
@@ -514,7 +531,7 @@ public static partial class Interpreter<TSync>
                     int before = arg & 0xFF, after = arg >> 8;
                     var items = UnpackIterable(ts, seq, before, after);
                     // items: before..., middle list, after...
-                    for (int i = items.Length - 1; i >= 0; i--) slots[sp++] = items[i];
+                    for (int i = items.Length - 1; i >= 0; i--) Put(slots, sp++, items[i]);
                     if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
@@ -530,7 +547,7 @@ public static partial class Interpreter<TSync>
                         3 => Ops<TSync>.Ascii(ts, v),
                         _ => v,
                     };
-                    slots[sp - 1] = spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr);
+                    Put(slots, sp - 1, spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr));
                     break;
                 }
 
@@ -539,7 +556,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     var iterable = slots[sp - 1]!;
                     var iter = Ops<TSync>.GetIter(ts, iterable);
-                    slots[sp - 1] = iter;
+                    Put(slots, sp - 1, iter);
                     // A fresh iterable (d.items(), a generator expression's source, ...) lives on
                     // only through the iterator's counted reference.
                     if (!ReferenceEquals(iter, iterable)) ObjectLifecycle<TSync>.DropBorrowed(ts, iterable);
@@ -555,13 +572,13 @@ public static partial class Interpreter<TSync>
                     else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
                     {
-                        slots[sp++] = v;
+                        Put(slots, sp++, v);
                     }
                     else
                     {
                         // The exhausted iterator is dropped like any stack value: freeing it
                         // releases the iterable it holds.
-                        slots[--sp] = null;
+                        Put(slots, --sp, null);
                         f.Sp = sp;
                         ip = arg;
                         ObjectLifecycle<TSync>.DropBorrowed(ts, it);
@@ -619,7 +636,7 @@ public static partial class Interpreter<TSync>
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.CALL_KW:
@@ -634,7 +651,7 @@ public static partial class Interpreter<TSync>
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.CALL_METHOD:
@@ -653,9 +670,9 @@ public static partial class Interpreter<TSync>
                         r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
-                    slots[baseIndex] = null;
+                    Put(slots, baseIndex, null);
                     sp = baseIndex;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.CALL_EX:
@@ -668,7 +685,7 @@ public static partial class Interpreter<TSync>
                     f.Ip = ip;
                     var r = CallEx(ts, callable, argsObj, kwargs);
                     if (r == null) goto pyerror_call;
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.MAKE_FUNCTION:
@@ -680,7 +697,7 @@ public static partial class Interpreter<TSync>
                     PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)slots[--sp]! : null;
                     PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)slots[--sp]! : null;
                     f.Sp = sp;
-                    slots[sp++] = MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure);
+                    Put(slots, sp++, MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure));
                     break;
                 }
                 case Opcode.RETURN_VALUE:
@@ -710,7 +727,7 @@ public static partial class Interpreter<TSync>
                     if (o is not PyGenerator)
                     {
                         f.Sp = sp;
-                        slots[sp - 1] = Ops<TSync>.GetIter(ts, o);
+                        Put(slots, sp - 1, Ops<TSync>.GetIter(ts, o));
                     }
                     break;
                 }
@@ -723,7 +740,7 @@ public static partial class Interpreter<TSync>
                     if (y == null) goto pyerror;
                     if (done)
                     {
-                        slots[sp - 1] = y;
+                        Put(slots, sp - 1, y);
                         break;
                     }
                     f.Ip = ip - 1;
@@ -760,10 +777,10 @@ public static partial class Interpreter<TSync>
                     if (exit == null)
                         throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
                     var boundExit = Ops<TSync>.BindDescriptor(ts, exit, mgr, mgr.Type);
-                    slots[sp - 1] = boundExit;
+                    Put(slots, sp - 1, boundExit);
                     var res = Ops<TSync>.CallMethodDescr(ts, enter, mgr, []);
                     f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
-                    slots[sp++] = res;
+                    Put(slots, sp++, res);
                     break;
                 }
                 case Opcode.POP_BLOCK:
@@ -773,7 +790,7 @@ public static partial class Interpreter<TSync>
                 {
                     f.BlockCount--;
                     var prev = slots[--sp];
-                    slots[sp] = null;
+                    Put(slots, sp, null);
                     f.Sp = sp;
                     ExceptionLinks<TSync>.LeaveHandler(ts, prev);
                     break;
@@ -791,7 +808,7 @@ public static partial class Interpreter<TSync>
                     var exit = slots[sp - 3]!;
                     f.Sp = sp;
                     var r = Ops<TSync>.Call(ts, exit, [e.Type, e, (PyObject?)e.Traceback ?? none], null);
-                    slots[sp++] = r;
+                    Put(slots, sp++, r);
                     break;
                 }
 
@@ -800,14 +817,14 @@ public static partial class Interpreter<TSync>
                     var fromlist = slots[--sp]!;
                     var level = slots[sp - 1]!;
                     f.Sp = sp;
-                    slots[sp - 1] = Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small);
+                    Put(slots, sp - 1, Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small));
                     break;
                 }
                 case Opcode.IMPORT_FROM:
                 {
                     var m = slots[sp - 1]!;
                     f.Sp = sp;
-                    slots[sp++] = Importer<TSync>.ImportFrom(ts, m, names[arg]);
+                    Put(slots, sp++, Importer<TSync>.ImportFrom(ts, m, names[arg]));
                     break;
                 }
                 case Opcode.IMPORT_STAR:
@@ -873,7 +890,7 @@ public static partial class Interpreter<TSync>
         for (int i = from; i < to; i++)
         {
             var v = slots[i]!;
-            slots[i] = null;
+            Put(slots, i, null);
             if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
         }
     }

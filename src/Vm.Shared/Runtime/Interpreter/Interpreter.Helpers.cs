@@ -18,6 +18,15 @@ public static partial class Interpreter<TSync>
             $"cannot access free variable '{code.Unit.FreeVars[index - ncell]}' where it is not associated with a value in enclosing scope");
     }
 
+    /// <summary>tuple[i] for an int index (tuple.__getitem__'s int branch, with its error).</summary>
+    private static PyObject TupleIndex(PyThreadState ts, PyTuple t, long i)
+    {
+        var items = t.Items;
+        if (i < 0) i += items.Length;
+        if ((ulong)i >= (ulong)items.Length) throw ts.Rt.IndexError("tuple index out of range");
+        return items[i];
+    }
+
     /// <summary>mapping[key] or null (KeyError swallowed) for locals mappings.</summary>
     internal static PyObject? MappingGet(PyThreadState ts, PyObject mapping, PyStr key)
     {

@@ -56,10 +56,24 @@ public static partial class Ops<TSync>
         var tp = o.Type;
         if (tp.IsHeapType && tp.CustomGetAttribute)
             return GetAttrViaUserHooks(ts, o, name);
-        PyObject? r = o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
-        if (r == null && tp.IsHeapType && tp.HasGetAttrHook)
-            return CallGetAttrHook(ts, o, name);
-        return r;
+        if (tp.IsHeapType && tp.HasGetAttrHook)
+            return GetAttrWithHook(ts, o, name);
+        return o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
+    }
+
+    /// <summary>Generic lookup, then __getattr__ when it found nothing or a descriptor raised AttributeError (slot_tp_getattr_hook).</summary>
+    private static PyObject? GetAttrWithHook(PyThreadState ts, PyObject o, PyStr name)
+    {
+        PyObject? r;
+        try
+        {
+            r = o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
+        }
+        catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
+        {
+            r = null;
+        }
+        return r ?? CallGetAttrHook(ts, o, name);
     }
 
     private static PyObject? GetAttrViaUserHooks(PyThreadState ts, PyObject o, PyStr name)
@@ -176,7 +190,8 @@ public static partial class Ops<TSync>
     public static PyBuiltinFunction NewBoundBuiltin(PyThreadState ts, PyBuiltinFunction bf, PyObject self)
     {
         ObjectLifecycle<TSync>.IncRef(ts, self);
-        return new PyBuiltinFunction(ts.Rt.BuiltinFunctionType, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc);
+        var kind = ReferenceEquals(bf.Type, ts.Rt.WrapperDescriptorType) ? ts.Rt.MethodWrapperType : ts.Rt.BuiltinFunctionType;
+        return new PyBuiltinFunction(kind, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc);
     }
 
     /// <summary>True when descr has __set__ or __delete__ (a data descriptor wins over the instance dict).</summary>
@@ -308,7 +323,7 @@ public static partial class Ops<TSync>
                 }
             }
         }
-        if (o is IHasDict hd && (hd.Dict != null || o is PyInstance { Slots: null } || o is not PyInstance))
+        if (o is IHasDict hd && (hd.Dict != null || o is not PyInstance || tp.HasInstanceDict()))
         {
             if (hd.Dict == null)
             {
@@ -363,6 +378,9 @@ public static partial class Ops<TSync>
         }
         if (!t.IsHeapType)
             throw ts.Rt.TypeError($"cannot set '{name.Value}' attribute of immutable type '{t.Name}'");
+        // The policy may count class attributes per thread: undo that before the old value's
+        // count is dropped (a concurrent store of the same name can only make it miss one: a leak).
+        if (t.Dict.GetStr(name) is { } old) TSync.OnClassAttributeRemoving(ts, old);
         if (value == null)
         {
             if (!DictOps<TSync>.DelStr(ts, t.Dict, name))
@@ -371,6 +389,7 @@ public static partial class Ops<TSync>
         else
         {
             DictOps<TSync>.SetItem(ts, t.Dict, name, value);
+            TSync.OnClassAttributeStored(ts, t, value);
         }
         TypeOps<TSync>.OnTypeModified(ts, t, name.Value);
     }

@@ -13,6 +13,19 @@ internal struct ArgBuffer
 {
     public const int Capacity = 8;
     private PyObject _element0;
+
+    /// <summary>self followed by args (at most Capacity - 1 of them) in <paramref name="buf"/>.</summary>
+    /// <remarks>Copied element by element: Span.CopyTo of references is a bulk move with write
+    /// barriers and a GC poll, several times the cost of a few stores for these short lists.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Span<PyObject> WithSelf(ref ArgBuffer buf, PyObject self, ReadOnlySpan<PyObject> args)
+    {
+        Span<PyObject> full = buf;
+        full = full[..(args.Length + 1)];
+        full[0] = self;
+        for (int i = 0; i < args.Length; i++) full[i + 1] = args[i];
+        return full;
+    }
 }
 
 public static partial class Ops<TSync>
@@ -24,10 +37,7 @@ public static partial class Ops<TSync>
         if (n <= ArgBuffer.Capacity)
         {
             ArgBuffer buf = default;
-            Span<PyObject> full = buf;
-            full = full[..n];
-            full[0] = self;
-            args.CopyTo(full[1..]);
+            var full = ArgBuffer.WithSelf(ref buf, self, args);
             return Call(ts, callable, full, kwnames);
         }
         var arr = new PyObject[n];
@@ -43,10 +53,7 @@ public static partial class Ops<TSync>
         if (n <= ArgBuffer.Capacity)
         {
             ArgBuffer buf = default;
-            Span<PyObject> full = buf;
-            full = full[..n];
-            full[0] = self;
-            args.CopyTo(full[1..]);
+            var full = ArgBuffer.WithSelf(ref buf, self, args);
             return bf.Fn(ts, full, kwnames);
         }
         var arr = new PyObject[n];

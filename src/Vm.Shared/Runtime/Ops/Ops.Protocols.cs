@@ -50,7 +50,10 @@ public static partial class Ops<TSync>
         if (o is PyStr s && o.Type == ts.Rt.StrType) return s;
         var m = o.Type.Lookup(ts.Rt.S.__str__);
         if (m == null) return Repr(ts, o);
-        var r = CallMethodDescr(ts, m, o, []);
+        ts.EnterNativeRecursion(" while getting the str of an object");
+        PyObject r;
+        try { r = CallMethodDescr(ts, m, o, []); }
+        finally { ts.LeaveNativeRecursion(); }
         if (r is PyStr rs) return rs;
         throw ts.Rt.TypeError($"__str__ returned non-string (type {r.Type.Name})");
     }
@@ -59,11 +62,12 @@ public static partial class Ops<TSync>
 
     public static PyStr Repr(PyThreadState ts, PyObject o)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw ts.Rt.Error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         var m = o.Type.Lookup(ts.Rt.S.__repr__);
         if (m == null) return ts.Rt.NewStr(DefaultRepr(ts, o));
-        var r = CallMethodDescr(ts, m, o, []);
+        ts.EnterNativeRecursion(" while getting the repr of an object");
+        PyObject r;
+        try { r = CallMethodDescr(ts, m, o, []); }
+        finally { ts.LeaveNativeRecursion(); }
         if (r is PyStr rs) return rs;
         throw ts.Rt.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
     }
@@ -125,11 +129,23 @@ public static partial class Ops<TSync>
 
     public static PyObject RichCompare(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
     {
+        // PyObject_RichCompare counts as native recursion: comparing two deeply nested lists
+        // stops with RecursionError at the native limit, as in CPython.
+        ts.EnterNativeRecursion(" in comparison");
+        try { return RichCompareNested(ts, a, b, op); }
+        finally { ts.LeaveNativeRecursion(); }
+    }
+
+    private static PyObject RichCompareNested(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
+    {
         var rt = ts.Rt;
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-            throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
         var ta = a.Type;
         var tb = b.Type;
+        if (ReferenceEquals(ta, tb) && TryCompareExactScalars(rt, a, b, op) is { } fast) return fast;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
+        if (ReferenceEquals(ta, tb) && ReferenceEquals(ta, rt.TupleType))
+            return Vm.Builtins.ContainerTypes<TSync>.TupleCompare(ts, (PyTuple)a, (PyTuple)b, op);
         var name = rt.S.Compare[(int)op];
         var swappedName = rt.S.Compare[(int)s_swapped[(int)op]];
         bool checkedReflected = false;
@@ -361,7 +377,16 @@ public static partial class Ops<TSync>
         var rt = ts.Rt;
         if (o is PyTuple t) return t.Items;
         if (o is PyList l && o.Type == rt.ListType) return ListOps<TSync>.Snapshot(ts, l);
+        // CPython preallocates from the length hint, so list(range(10**12)) fails at once with
+        // MemoryError (OverflowError when the length is beyond ssize_t) instead of iterating.
+        if (o is PyRange r)
+        {
+            var len = Vm.Builtins.ContainerTypes<TSync>.RangeLength(r);
+            if (len > long.MaxValue) throw rt.OverflowError("Python int too large to convert to C ssize_t");
+            if (len > Array.MaxLength) throw rt.MemoryError();
+        }
         var it = GetIter(ts, o);
+        if (it is PyIterBase ib && ib.LengthHint >= Array.MaxLength) throw rt.MemoryError();
         var res = new List<PyObject>();
         while (Next(ts, it) is { } v) res.Add(v);
         return res.ToArray();

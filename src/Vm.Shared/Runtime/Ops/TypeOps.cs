@@ -34,10 +34,25 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
         var newFn = cls.Lookup(rt.S.__new__);
         if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
-        if (newFn is PyMethodWrapper w) newFn = w.Callable;
-        var obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
-        if (!obj.Type.IsSubtypeOf(cls)) return obj;
-        var init = obj.Type.Lookup(rt.S.__init__);
+        PyObject obj;
+        PyObject? init;
+        var objectDict = rt.ObjectType.Dict;
+        if (ReferenceEquals(newFn, objectDict.GetStr(rt.S.__new__))
+            && (init = cls.Lookup(rt.S.__init__)) is PyFunction && !ReferenceEquals(init, objectDict.GetStr(rt.S.__init__)))
+        {
+            // object.__new__ with an overridden __init__ (the usual class): object.__new__ would
+            // accept the arguments (its excess-argument check passes when __init__ is overridden
+            // and __new__ is not) and allocate with the inherited native allocator, so do that
+            // here without building its argument list and dispatching to it.
+            obj = (cls.New ?? Vm.Builtins.CoreTypes<TSync>.AllocInstance)(ts, cls, args, kwnames);
+        }
+        else
+        {
+            if (newFn is PyMethodWrapper w) newFn = w.Callable;
+            obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
+            if (!obj.Type.IsSubtypeOf(cls)) return obj;
+            init = obj.Type.Lookup(rt.S.__init__);
+        }
         if (init != null)
         {
             var r = Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames);
@@ -63,6 +78,9 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>C3 linearisation.</summary>
     public static PyType[] ComputeMro(PyThreadState ts, PyType t, PyType[] bases)
     {
+        for (int i = 0; i < bases.Length; i++)
+            for (int j = 0; j < i; j++)
+                if (ReferenceEquals(bases[i], bases[j])) throw ts.Rt.TypeError($"duplicate base class {bases[i].Name}");
         var seqs = new List<List<PyType>>();
         foreach (var b in bases) seqs.Add(new List<PyType>(b.Mro));
         seqs.Add(new List<PyType>(bases));
@@ -111,6 +129,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         t.Bases = bases;
         t.Dict = new PyDict(rt.DictType);
         foreach (var kv in ns.Snapshot()) DictOps<TSync>.SetItem(ts, t.Dict, kv.Key, kv.Value);
+        foreach (var kv in ns.Snapshot()) TSync.OnClassAttributeStored(ts, t, kv.Value);
         t.Mro = ComputeMro(ts, t, bases);
         // The solid base decides the instance layout.
         PyType? solid = null;
@@ -149,9 +168,11 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
                 if (sname == "__dict__") { wantsDict = true; continue; }
                 if (sname == "__weakref__") continue;
                 var mangled = sname.StartsWith("__") && !sname.EndsWith("__") ? "_" + name.TrimStart('_') + sname : sname;
+                if (t.Dict.GetStr(rt.Intern(mangled)) != null)
+                    throw rt.ValueError($"'{sname}' in __slots__ conflicts with class variable");
                 int idx = all.Count;
                 all.Add(mangled);
-                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.GetSetDescriptorType, mangled, idx, t));
+                DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern(mangled), new PySlotDescriptor(rt.MemberDescriptorType, mangled, idx, t));
             }
             t.SlotNames = all.ToArray();
             t.Flags |= TypeFlags.HasSlots;

@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using Vm.Bytecode;
+
+namespace Vm.Runtime;
+
+/// <summary>
+/// The compiled-code cache of imported modules (CPython's __pycache__, kept in one directory):
+/// a module's CodeUnit is stored under the SHA-256 of its file name and source, in a folder
+/// named for the build of Vm.Shared (its module version id), so a changed compiler never reads
+/// an older build's output. Start-up of a multiprocessing child imports multiprocessing, pickle
+/// and threading; compiling them took most of its import time.
+/// Directory: PYVM_CODE_CACHE if set ("0" turns the cache off), else $XDG_CACHE_HOME/pyvm or
+/// ~/.cache/pyvm. Files are written to a temporary name and renamed, so concurrent processes
+/// never see a partial file; any unreadable file is ignored and the source compiled.
+/// </summary>
+public static class CodeCache
+{
+    private static readonly string? s_dir = ResolveDirectory();
+
+    public static CodeUnit GetOrCompile(string source, string fileName, Func<CodeUnit> compile)
+    {
+        if (s_dir == null) return compile();
+        string path = Path.Combine(s_dir, Key(source, fileName) + ".pvc");
+        var cached = TryRead(path);
+        if (cached != null) return cached;
+        var unit = compile();
+        TryWrite(path, unit);
+        return unit;
+    }
+
+    private static string Key(string source, string fileName)
+    {
+        var bytes = Encoding.UTF8.GetBytes(fileName + "\0" + source);
+        return Convert.ToHexString(SHA256.HashData(bytes), 0, 20);
+    }
+
+    private static CodeUnit? TryRead(string path)
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)));
+            return CodeUnitSerializer.Read(r);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
+                                       or ArgumentException or OverflowException or OutOfMemoryException)
+        {
+            return null; // a damaged file: compile the source instead
+        }
+    }
+
+    private static void TryWrite(string path, CodeUnit unit)
+    {
+        string tmp = path + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            using (var w = new BinaryWriter(File.Create(tmp)))
+                CodeUnitSerializer.Write(w, unit);
+            File.Move(tmp, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(tmp); } catch (Exception e2) when (e2 is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    private static string? ResolveDirectory()
+    {
+        string? root = Environment.GetEnvironmentVariable("PYVM_CODE_CACHE");
+        if (root == "0") return null;
+        if (string.IsNullOrEmpty(root))
+        {
+            string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (string.IsNullOrEmpty(xdg) && string.IsNullOrEmpty(home)) return null;
+            root = Path.Combine(string.IsNullOrEmpty(xdg) ? Path.Combine(home, ".cache") : xdg, "pyvm");
+        }
+        string dir = Path.Combine(root, typeof(CodeCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        try
+        {
+            if (!Directory.Exists(dir))
+            {
+                Directory.CreateDirectory(dir);
+                PruneOldBuilds(root, dir);
+            }
+            return dir;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // Each build of Vm.Shared gets a new folder; folders of builds unused for a day are removed
+    // when a new one is made.
+    private static void PruneOldBuilds(string root, string current)
+    {
+        foreach (var d in Directory.GetDirectories(root))
+        {
+            if (d == current) continue;
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(d) < DateTime.UtcNow.AddDays(-1)) Directory.Delete(d, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+match p:
+    case [1, *r] | {"k": _} if r:
+        pass

@@ -1,0 +1,2 @@
+class C[T: int](B, metaclass=M):
+    type A[U] = list[U]

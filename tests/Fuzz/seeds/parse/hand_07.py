@@ -1,0 +1,1 @@
+lambda *a, **k: [x for x in a if (y := x)]

@@ -1,0 +1,1 @@
+b"\x00" rb"\d" u"\N{BULLET}"

@@ -1,0 +1,2 @@
+global a
+nonlocal b

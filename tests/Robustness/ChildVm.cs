@@ -1,0 +1,56 @@
+// Runs the pyvm command (pyvm.dll built beside the tests) as a child process, for tests whose
+// failure mode could take the test host down (a .NET stack overflow cannot be caught) or that
+// need a real process exit (daemon threads, files flushed at exit).
+using System.Diagnostics;
+
+namespace Vm.Tests.Robustness;
+
+public static class ChildVm
+{
+    public readonly record struct Result(string Stdout, string Stderr, int ExitCode, TimeSpan Elapsed);
+
+    public static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "Robustness", "programs");
+
+    public static Result Run(string backend, string scriptPath, IEnumerable<string>? args = null, int timeoutMs = 120_000)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (string.IsNullOrEmpty(host) || !File.Exists(host)) host = "dotnet";
+        var psi = new ProcessStartInfo(host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(scriptPath)!,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pyvm.dll"));
+        psi.ArgumentList.Add("-X");
+        psi.ArgumentList.Add(backend == "gil" ? "gil=1" : "gil=0");
+        psi.ArgumentList.Add(scriptPath);
+        foreach (var a in args ?? []) psi.ArgumentList.Add(a);
+        psi.Environment["PYTHONHASHSEED"] = "0";
+        psi.Environment["DOTNET_TieredPGO"] = "0";
+        var sw = Stopwatch.StartNew();
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(timeoutMs))
+        {
+            p.Kill(entireProcessTree: true);
+            p.WaitForExit();
+            return new(stdout.Result, stderr.Result + $"\n[timeout after {timeoutMs} ms]", -2, sw.Elapsed);
+        }
+        p.WaitForExit();
+        return new(stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"), p.ExitCode, sw.Elapsed);
+    }
+
+    /// <summary>Writes <paramref name="source"/> to a temporary .py file and runs it.</summary>
+    public static Result RunSource(string backend, string source, IEnumerable<string>? args = null, int timeoutMs = 120_000)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"robust_{Guid.NewGuid():N}.py");
+        File.WriteAllText(path, source);
+        try { return Run(backend, path, args, timeoutMs); }
+        finally { File.Delete(path); }
+    }
+
+    public static string Tail(string s) => s.Length <= 3000 ? s : "..." + s[^3000..];
+}
