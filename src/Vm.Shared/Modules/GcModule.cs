@@ -39,7 +39,7 @@ public static class GcModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "disable", (ts2, a, kw) => { St(ts2).Enabled = false; return ts2.Rt.None; }, mod);
         Def.Function(rt, d, "isenabled", (ts2, a, kw) => ts2.Rt.NewBool(St(ts2).Enabled), mod);
         Def.Function(rt, d, "get_count", (ts2, a, kw) =>
-            Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewInt(St(ts2).PendingCount(ts2.Rt)), ts2.Rt.NewInt(0), ts2.Rt.NewInt(0)]), mod);
+            Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewInt(St(ts2).YoungCount(ts2.Rt)), ts2.Rt.NewInt(0), ts2.Rt.NewInt(0)]), mod);
         Def.Function(rt, d, "get_threshold", (ts2, a, kw) =>
         {
             var s = St(ts2);
@@ -53,8 +53,6 @@ public static class GcModule<TSync> where TSync : struct, ISyncPolicy
             if (a.Length > 0) s.Threshold0 = ModuleSupport<TSync>.ToLong(ts2, a[0]);
             if (a.Length > 1) s.Threshold1 = ModuleSupport<TSync>.ToLong(ts2, a[1]);
             if (a.Length > 2) s.Threshold2 = ModuleSupport<TSync>.ToLong(ts2, a[2]);
-            // Threshold 0 disables automatic collection, as in CPython.
-            s.Trigger = s.Threshold0 <= 0 ? int.MaxValue : (int)Math.Min(s.Threshold0, int.MaxValue);
             return ts2.Rt.None;
         }, mod);
         Def.Function(rt, d, "get_debug", (ts2, a, kw) => ts2.Rt.NewInt(St(ts2).Debug), mod);

@@ -69,6 +69,8 @@ public sealed class PyThreadState
     /// <summary>Cycle-collector candidates buffered by this thread (Gc/GcCandidates.cs); read by
     /// other threads only while the world is stopped.</summary>
     internal List<PyObject>? GcCandidates;
+    /// <summary>Young objects counted by this thread and not yet added to GcState.Young (Gc/GcCandidates.cs).</summary>
+    internal int GcYoungLocal;
     /// <summary>Reusable frames by call depth (see <see cref="Frame"/>); touched by this thread only.</summary>
     private Frame?[] _framePool = new Frame?[FramePoolDepth];
     private const int FramePoolDepth = 64;

@@ -74,12 +74,13 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
         var st = rt.Gc;
         GcGraph graph;
         List<PyWeakRef> weakCallbacks;
+        int framesWalked;
         rt.StopTheWorld(ts);
         try
         {
             graph = GcGraph.Build(TakeCandidates(rt));
             graph.ComputeExternal(static o => TSync.RefCount(o));
-            AddStackRoots(rt, graph);
+            framesWalked = AddStackRoots(rt, graph);
             graph.MarkReachable();
             weakCallbacks = ClearWeakRefs(rt, graph);
         }
@@ -90,10 +91,12 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
         var garbage = graph.Unreachable();
         // What only a value stack or a .NET local kept alive stays a candidate: the drop of that
         // uncounted reference may be what makes it garbage.
-        foreach (var o in graph.HeldUncounted) GcCandidates.Note(ts, o);
+        foreach (var o in graph.HeldUncounted)
+            if ((o.FlagBits & (int)ObjectFlags.Dead) == 0) GcCandidates.Keep(ts, o);
         st.Collections++;
-        // Raise the trigger after a large traversal so the work per buffered candidate stays bounded.
-        st.Trigger = (int)Math.Clamp(Math.Max(st.Threshold0, graph.Count / 4), 1, int.MaxValue);
+        // The next automatic collection waits for a quarter of what this one traversed and kept
+        // (GcState.ShouldCollect); the re-buffered objects above are not young.
+        st.LongLived = graph.Count - garbage.Count + framesWalked;
         if (garbage.Count == 0) return 0;
 
         foreach (var r in weakCallbacks) CallWeakCallback(ts, r);
@@ -134,26 +137,31 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
         {
             var buf = Interlocked.Exchange(ref t.GcCandidates, null);
             if (buf != null) all.AddRange(buf);
+            t.GcYoungLocal = 0;
         }
         var orphans = rt.Gc.TakeOrphans();
         if (orphans != null) all.AddRange(orphans);
         foreach (var o in all) Interlocked.And(ref o.FlagBits, ~(int)ObjectFlags.GcBuffered);
+        Interlocked.Exchange(ref rt.Gc.Young, 0);
         return all;
     }
 
     /// <summary>Uncounted references the graph cannot see: value stacks of running frames, the
     /// exceptions a thread holds, and the value stacks of suspended generators in the graph.</summary>
-    private static void AddStackRoots(PyRuntime rt, GcGraph graph)
+    /// <returns>The number of frames walked (part of a collection's cost).</returns>
+    private static int AddStackRoots(PyRuntime rt, GcGraph graph)
     {
+        int frames = 0;
         foreach (var t in rt.Threads.Values)
         {
             graph.AddRoot(t.HandledException);
             graph.AddRoot(t.CurrentException);
             graph.AddRoot(t.AsyncException);
-            for (var f = t.Frame; f != null; f = f.Back) AddFrameRoots(graph, f, wholeFrame: true);
+            for (var f = t.Frame; f != null; f = f.Back, frames++) AddFrameRoots(graph, f, wholeFrame: true);
         }
         for (int i = 0; i < graph.Count; i++)
             if (graph.Node(i) is PyGenerator g) AddFrameRoots(graph, g.Frame, wholeFrame: false);
+        return frames;
     }
 
     private static void AddFrameRoots(GcGraph graph, Frame f, bool wholeFrame)

@@ -15,9 +15,28 @@ public sealed class GcState
     /// <summary>gc.set_threshold values; Threshold0 is the candidate count that schedules a collection.</summary>
     public long Threshold0 = 2000, Threshold1 = 10, Threshold2 = 0;
     public int Debug;
-    /// <summary>Buffered candidates (per thread) that schedule an automatic collection: at least
-    /// Threshold0, raised after a collection that traversed many objects (amortises its cost).</summary>
-    public int Trigger = 2000;
+    /// <summary>Young objects (GcCandidates.cs, "When to collect") counted since the last
+    /// collection; threads add their counts in batches (Interlocked).</summary>
+    internal long Young;
+    /// <summary>Objects the last collection traversed and kept alive.</summary>
+    internal long LongLived;
+
+    /// <summary>CPython 3.13's gc_should_collect: threshold 0 exceeded, and the young objects at
+    /// least a quarter of the long-lived ones (amortises a collection's cost over the young).</summary>
+    public bool ShouldCollect(long young)
+    {
+        long t0 = Threshold0;
+        return Enabled && t0 > 0 && young > t0 && (young > LongLived / 4 || Threshold1 == 0);
+    }
+
+    /// <summary>gc.get_count()[0]: the young count, including the threads' unflushed parts.</summary>
+    public long YoungCount(PyRuntime rt)
+    {
+        long n = Volatile.Read(ref Young);
+        foreach (var t in rt.Threads.Values) n += t.GcYoungLocal;
+        return Math.Max(0, n);
+    }
+
     /// <summary>1 while a collection runs (CAS 0 -> 1): one at a time, and none from inside one.</summary>
     internal int Collecting;
     public long Collections, Collected, Uncollectable;
@@ -33,6 +52,8 @@ public sealed class GcState
     /// <summary>A thread is going away: its buffered candidates wait here for the next collection.</summary>
     public void AdoptCandidates(PyThreadState ts)
     {
+        Interlocked.Add(ref Young, ts.GcYoungLocal);
+        ts.GcYoungLocal = 0;
         var buf = Interlocked.Exchange(ref ts.GcCandidates, null);
         if (buf == null || buf.Count == 0) return;
         lock (_orphansLock) (_orphans ??= new()).AddRange(buf);
@@ -46,14 +67,5 @@ public sealed class GcState
             _orphans = null;
             return o;
         }
-    }
-
-    /// <summary>Candidates buffered by all threads (a snapshot; exact only while the world is stopped).</summary>
-    public long PendingCount(PyRuntime rt)
-    {
-        long n = 0;
-        foreach (var t in rt.Threads.Values) n += t.GcCandidates?.Count ?? 0;
-        lock (_orphansLock) n += _orphans?.Count ?? 0;
-        return n;
     }
 }
