@@ -69,9 +69,22 @@ public static partial class Interpreter<TSync>
         ts.CurrentException = e;
         if (f.Generator != null) f.Finished = true;
         else if (e.Traceback is { OwnsFrameLocals: false } tb && ReferenceEquals(tb.Frame, f) && f.StackBase > 0 && !IsInlinedInCPython(f.Code))
+        {
+            CountFreeVars(ts, f); // the traceback may outlive the function that lent them
             tb.OwnsFrameLocals = true; // the escaped frame's locals now belong to its traceback entry
+        }
         else ReleaseLocals(ts, f);
         return null;
+    }
+
+    /// <summary>Borrowed free-variable cells (SetupCells) become counted references of the frame.</summary>
+    private static void CountFreeVars(PyThreadState ts, Frame f)
+    {
+        if (!f.FreeVarsBorrowed) return;
+        f.FreeVarsBorrowed = false;
+        var slots = f.Slots;
+        for (int i = f.StackBase - f.Code.NFree; i < f.StackBase; i++)
+            if (slots[i] is { } c) ObjectLifecycle<TSync>.IncRef(ts, c);
     }
 
     /// <summary>List, set and dict comprehensions run inline in CPython 3.13 (PEP 709): no frame
@@ -154,6 +167,14 @@ public static partial class Interpreter<TSync>
         var slots = f.Slots;
         int n = f.StackBase;
         int i = 0;
+        if (f.FreeVarsBorrowed)
+        {
+            // Borrowed from the function's closure (SetupCells): forgotten, not released.
+            f.FreeVarsBorrowed = false;
+            int nfree = Math.Min(f.Code.NFree, n);
+            n -= nfree;
+            Array.Clear(slots, n, nfree);
+        }
         if (f.Generator == null && f.Func != null)
         {
             // Parameters: the caller's (uncounted) stack reference keeps an argument alive until the
