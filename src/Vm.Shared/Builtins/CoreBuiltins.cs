@@ -197,6 +197,16 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
     {
         var f = ts.Frame;
         if (f == null) return ts.Rt.NewModuleDict("__main__", null);
+        if (f.Code.Name.Value is "<listcomp>" or "<setcomp>" or "<dictcomp>")
+        {
+            // CPython 3.13 inlines list/set/dict comprehensions into the enclosing scope (PEP 709),
+            // so locals() there sees a function's locals and the comprehension's variables (its
+            // hidden iterator is on the stack). Ours run in a frame of their own: merge the two.
+            var merged = f.Back is { Locals: null } outer ? (PyDict)FrameLocals(ts, outer) : Ops<TSync>.NewDict(ts);
+            foreach (var kv in ((PyDict)FrameLocals(ts, f)).Snapshot())
+                if (kv.Key is not PyStr { Value: ['.', ..] }) DictOps<TSync>.SetItem(ts, merged, kv.Key, kv.Value);
+            return merged;
+        }
         return FrameLocals(ts, f);
     }
 

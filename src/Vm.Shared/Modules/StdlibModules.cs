@@ -25,6 +25,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["array"] = ArrayModule<TSync>.Create;
         rt.NativeModules["posix"] = OsModule<TSync>.Create;
         rt.NativeModules["_weakref"] = WeakrefModule<TSync>.Create;
+        rt.NativeModules["_codecs"] = CodecsModule<TSync>.Create;
         rt.NativeModules["gc"] = GcModule<TSync>.Create;
         rt.NativeModules["_multiprocessing"] = MultiprocessingModule<TSync>.Create;
         IoModule<TSync>.InstallOpen(rt);

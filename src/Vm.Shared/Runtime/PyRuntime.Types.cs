@@ -18,6 +18,9 @@ public abstract partial class PyRuntime
         IteratorType = null!, TracebackType = null!, WeakRefType = null!, FrameType = null!,
         DictKeysType = null!, DictValuesType = null!, DictItemsType = null!, MemoryViewType = null!;
 
+    /// <summary>encodings.CodecRegistryError: CPython's start-up imports `encodings`, so the class exists (and is among LookupError's subclasses) before any import.</summary>
+    public PyType CodecRegistryError = null!;
+
     public PySingleton None = null!, NotImplemented = null!, Ellipsis = null!;
     public PyBool True = null!, False = null!;
     public PyTuple EmptyTuple = null!;

@@ -196,10 +196,41 @@ public static partial class Codecs<TSync> where TSync : struct, ISyncPolicy
             DictOps<TSync>.SetItem(ts, e.Dict, ts.Rt.Intern(s_attrNames[i]), items[i]);
     }
 
-    /// <summary>__init__ and __str__ of UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError.</summary>
+    /// <summary>The name codecs.lookup(encoding).name gives in CPython ('utf-8', 'iso8859-1', 'cp1252', ...).</summary>
+    public static string CanonicalName(PyThreadState ts, string encoding)
+    {
+        var c = Lookup(ts, encoding);
+        switch (c.Kind)
+        {
+            case CodecKind.Utf8: return "utf-8";
+            case CodecKind.Utf8Sig: return "utf-8-sig";
+            case CodecKind.Ascii: return "ascii";
+            case CodecKind.Latin1: return "iso8859-1";
+            case CodecKind.Utf16: return "utf-16";
+            case CodecKind.Utf16LE: return "utf-16-le";
+            case CodecKind.Utf16BE: return "utf-16-be";
+            case CodecKind.Utf32: return "utf-32";
+            case CodecKind.Utf32LE: return "utf-32-le";
+            case CodecKind.Utf32BE: return "utf-32-be";
+            case CodecKind.UnicodeEscape: return "unicode-escape";
+            case CodecKind.RawUnicodeEscape: return "raw-unicode-escape";
+        }
+        var norm = Normalize(encoding);
+        if (norm.StartsWith("windows_", StringComparison.Ordinal)) return "cp" + norm[8..];
+        if (norm.StartsWith("iso_8859_", StringComparison.Ordinal)) return "iso8859-" + norm[9..];
+        if (norm == "macroman") return "mac-roman";
+        return norm.Replace('_', '-');
+    }
+
+    /// <summary>__init__ and __str__ of UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError; encodings.CodecRegistryError.</summary>
     public static void InstallErrorTypes(PyThreadState ts)
     {
         var rt = ts.Rt;
+        var ns = new PyDict(rt.DictType);
+        DictOps<TSync>.SetItem(ts, ns, rt.Intern("__module__"), rt.NewStr("encodings"));
+        DictOps<TSync>.SetItem(ts, ns, rt.Intern("__qualname__"), rt.NewStr("CodecRegistryError"));
+        rt.CodecRegistryError = TypeOps<TSync>.NewClass(ts, rt.TypeType, "CodecRegistryError",
+            [rt.ExceptionTypes["LookupError"], rt.ExceptionTypes["SystemError"]], ns, null);
         foreach (var name in new[] { "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError" })
         {
             var t = rt.ExceptionTypes[name];

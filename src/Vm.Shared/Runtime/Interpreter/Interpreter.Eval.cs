@@ -12,11 +12,18 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    // Never precompiled: pyvm publishes a ReadyToRun image, and R2R code is not tiered up while
-    // it runs (no on-stack replacement), so a long loop in one Python call would run on it from
-    // start to end. Measured with ./pyvm: two GIL threads of an int loop ran at 0.39-0.66x (the
-    // lock hand-offs on R2R code) instead of ~1.0x. Fully optimised JIT code from the first call.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // Precompiled by pyvm's ReadyToRun image (start-up pays no JIT for this method), and tiered
+    // up like any hot method. R2R code is replaced only at the next call (there is no on-stack
+    // replacement for it), so a long loop inside one Python call would run on it from start to
+    // end (measured: two GIL threads of an int loop at 0.39-0.66x instead of ~1.0x). Hence the
+    // re-entry: every ReentryBackEdges backward jumps Eval returns ReenterSignal with the frame
+    // saved, and Run calls it again - the new call runs the tier-1 code once it is installed.
+    // Forcing full JIT instead (AggressiveOptimization) cost ~80 ms at every start.
+    private const int ReentryBackEdges = 1 << 13;
+
+    /// <summary>Eval's "call me again" result: the frame's Ip/Sp are saved, nothing else is pending.</summary>
+    internal static readonly PyObject ReenterSignal = new NullMarker(new PyType(null, "reenter"));
+
     private static PyObject? Eval(PyThreadState ts, Frame f)
     {
         var rt = ts.Rt;
@@ -29,6 +36,7 @@ public static partial class Interpreter<TSync>
         int sp = f.Sp;
         int ip = f.Ip;
         PyObject none = rt.None;
+        int backEdges = ReentryBackEdges;
 
         while (true)
         {
@@ -589,7 +597,11 @@ public static partial class Interpreter<TSync>
                     ip = arg;
                     break;
                 case Opcode.JUMP_ABSOLUTE:
-                    if (arg < ip && ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = arg; HandleBreaker(ts); }
+                    if (arg < ip)
+                    {
+                        if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = arg; HandleBreaker(ts); }
+                        if (--backEdges == 0) { f.Sp = sp; f.Ip = arg; return ReenterSignal; }
+                    }
                     ip = arg;
                     break;
                 case Opcode.POP_JUMP_IF_FALSE:

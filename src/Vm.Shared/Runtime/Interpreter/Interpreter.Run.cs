@@ -32,7 +32,9 @@ public static partial class Interpreter<TSync>
             {
                 try
                 {
-                    return Eval(ts, f);
+                    var r = Eval(ts, f);
+                    if (!ReferenceEquals(r, ReenterSignal)) return r;
+                    continue;
                 }
                 catch (PyException ex)
                 {

@@ -55,7 +55,11 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         }
         if (init != null)
         {
-            var r = Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames);
+            // Functions and method descriptors get the instance; anything else is bound by its own
+            // __get__ (a callable object without one is called without the instance).
+            var r = init is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }
+                ? Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames)
+                : Ops<TSync>.Call(ts, Ops<TSync>.BindDescriptor(ts, init, obj, obj.Type), args, kwnames);
             if (!ReferenceEquals(r, rt.None))
                 throw rt.TypeError($"__init__() should return None, not '{r.Type.Name}'");
         }
