@@ -9,7 +9,7 @@ namespace Vm.Bench.Scaling;
 public static class DataReports
 {
     public const string CsvHeader =
-        "workload,family,runner,runner_kind,threads,samples,median_s,min_s,max_s,speedup,speedup_low,speedup_high,single_thread_vs_gil,cores_used,gil_switches,gil_contended_acquisitions,error";
+        "workload,family,runner,runner_kind,threads,samples,median_s,min_s,max_s,speedup,speedup_low,speedup_high,single_thread_vs_gil,cores_used,gil_switches,gil_contended_acquisitions,n,error";
 
     public static string RenderCsv(ScalingResults r)
     {
@@ -22,7 +22,7 @@ public static class DataReports
                 N(row.MedianSeconds, "0.000000"), N(row.MinSeconds, "0.000000"), N(row.MaxSeconds, "0.000000"),
                 N(row.Speedup, "0.0000"), N(row.SpeedupLow, "0.0000"), N(row.SpeedupHigh, "0.0000"), N(row.SingleThreadVsGil, "0.0000"), N(row.CoresUsed, "0.000"),
                 row.GilSwitches?.ToString(CultureInfo.InvariantCulture) ?? "", row.GilContendedAcquisitions?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Quote(row.Error ?? "")));
+                row.N?.ToString(CultureInfo.InvariantCulture) ?? "", Quote(row.Error ?? "")));
         }
         return sb.ToString();
     }
@@ -38,17 +38,18 @@ public static class DataReports
             formula = ScalingResults.Formula,
             repetitions = r.Options.Repetitions,
             scale = r.Options.Scale,
+            targetSeconds = r.Options.Scale == null ? r.Options.TargetSeconds : (double?)null,
             quick = r.Options.Quick,
             threads = r.Options.Threads,
             runners = r.Runners.Select(x => new { name = x.Name, kind = x.Kind, description = x.Description }),
-            workloads = r.Workloads.Select(w => new { name = w.Name, family = w.Family, description = w.Description }),
+            workloads = r.Workloads.Select(w => new { name = w.Name, family = w.Family, n = w.N, description = w.Description }),
             results = Rows(r).Select(row => new
             {
                 workload = row.Workload, family = row.Family, runner = row.Runner, runnerKind = row.RunnerKind, threads = row.Threads,
                 times = row.Times, median = Nullable(row.MedianSeconds), min = Nullable(row.MinSeconds), max = Nullable(row.MaxSeconds),
                 speedup = Nullable(row.Speedup), speedupLow = Nullable(row.SpeedupLow), speedupHigh = Nullable(row.SpeedupHigh),
                 singleThreadVsGil = Nullable(row.SingleThreadVsGil), coresUsed = Nullable(row.CoresUsed), gilSwitches = row.GilSwitches, gilContendedAcquisitions = row.GilContendedAcquisitions,
-                error = row.Error,
+                n = row.N, error = row.Error,
             }),
             singleThreadGeoMean = r.Runners.ToDictionary(x => x.Name, x => r.SingleThreadGeoMean(x.Name)),
             notes = r.Notes,
@@ -58,7 +59,7 @@ public static class DataReports
 
     public sealed record Row(string Workload, string Family, string Runner, string RunnerKind, int Threads, int Samples, double[] Times,
         double MedianSeconds, double MinSeconds, double MaxSeconds, double Speedup, double SpeedupLow, double SpeedupHigh,
-        double SingleThreadVsGil, double CoresUsed, long? GilSwitches, long? GilContendedAcquisitions, string? Error);
+        double SingleThreadVsGil, double CoresUsed, long? GilSwitches, long? GilContendedAcquisitions, long? N, string? Error);
 
     public static IEnumerable<Row> Rows(ScalingResults r)
     {
@@ -72,7 +73,7 @@ public static class DataReports
                     yield return new Row(w.Name, w.Family, run.Name, run.Kind, t, c.Times.Length, c.Times, c.Median, c.Min, c.Max,
                         s?.Median ?? double.NaN, s?.Low ?? double.NaN, s?.High ?? double.NaN,
                         t == 1 ? r.SingleThreadRatio(w.Name, run.Name) ?? double.NaN : double.NaN, c.CoresUsed,
-                        c.GilStat("switches"), c.GilStat("contended_acquisitions"), c.Error);
+                        c.GilStat("switches"), c.GilStat("contended_acquisitions"), w.N, c.Error);
                 }
     }
 

@@ -14,8 +14,11 @@ public static class MarkdownReport
         sb.AppendLine($"- Date: {r.Started:yyyy-MM-dd HH:mm:ss zzz} (took {(r.Finished - r.Started).TotalMinutes:0.0} min)");
         sb.AppendLine($"- Machine: {r.Machine.LogicalCores} logical cores, {r.Machine.Cpu}; {r.Machine.Os}; load average {r.Machine.LoadAverage} at start, {r.LoadAverageAtEnd} at end");
         sb.AppendLine($"- .NET: {r.Machine.DotNet}; pyvm GC settings: {r.PyvmGc}");
-        sb.AppendLine($"- Repetitions: {o.Repetitions} per cell (the median is quoted, the spread min–max in brackets); work scale {o.Scale:0.##}{(o.Quick ? " (--quick)" : "")}");
-        sb.AppendLine($"- Formula: {ScalingResults.Formula}. time = the kernel time the workload measures itself (perf_counter around starting and joining its threads), so interpreter start-up is excluded; for processes, max(end) − min(start) of the T processes' kernels. The speedup spread combines the extremes of time(1) and time(T).");
+        sb.AppendLine($"- Repetitions: {o.Repetitions} per cell (the median is quoted, the spread min–max in brackets){(o.Quick ? "; --quick" : "")}");
+        sb.AppendLine(o.Scale is { } scale
+            ? $"- Work: each workload's built-in per-thread size × {scale:0.###} (no calibration)"
+            : $"- Work: each workload sized so that one thread takes about {o.TargetSeconds:0.###} s on the GIL backend (calibrated once before measuring; n per thread is listed under Workloads); every runner does that same n per thread");
+        sb.AppendLine($"- Formula: {ScalingResults.Formula}. time = the kernel time the workload measures itself after a warm-up (perf_counter around starting and joining its threads), so interpreter start-up and JIT warm-up are excluded; for processes, max(end) − min(start) of the T processes' kernels, each child warmed up and released together by a Barrier. The speedup spread combines the extremes of time(1) and time(T).");
         sb.AppendLine($"- Threads: {string.Join(", ", o.Threads)}");
         sb.AppendLine("- Runners:");
         foreach (var run in r.Runners) sb.AppendLine($"  - `{run.Name}`: {run.Description}");
@@ -81,7 +84,7 @@ public static class MarkdownReport
             sb.AppendLine();
         }
         sb.AppendLine("## Workloads").AppendLine();
-        foreach (var w in r.Workloads) sb.AppendLine($"- `{w.Name}` ({w.Family}): {w.Description}");
+        foreach (var w in r.Workloads) sb.AppendLine($"- `{w.Name}` ({w.Family}{(w.N is { } n ? $", n = {n:N0} per thread" : "")}): {w.Description}");
         sb.AppendLine();
         sb.AppendLine("![speedup chart](speedup.png)");
         return sb.ToString();

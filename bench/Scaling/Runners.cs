@@ -1,6 +1,6 @@
 // The runners a workload is measured on: the VM's GIL backend and free-threaded backend (threads
-// in one `pyvm` process), processes (T `pyvm -X gil=1` processes, or multiprocessing once the VM
-// has it), and any CPython. Each returns one Sample per (workload, T) measurement.
+// in one `pyvm` process), processes (T `pyvm -X gil=1` processes started by the workload with
+// multiprocessing, or launched by the harness), and any CPython. Each returns one Sample per (workload, T) measurement.
 using System.Diagnostics;
 
 namespace Vm.Bench.Scaling;
@@ -25,8 +25,10 @@ public abstract class Runner(string name, string kind, string description)
 
     public abstract Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o);
 
-    protected static IEnumerable<string> ScaleArgs(ScalingOptions o) =>
-        ["--scale", o.Scale.ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
+    /// <summary>The per-thread work: the calibrated n, else the workload's own size times --scale.</summary>
+    protected static IEnumerable<string> WorkArgs(Workload w, ScalingOptions o) => w.N is { } n
+        ? ["--n", n.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+        : ["--scale", (o.Scale ?? 1.0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
 
     /// <summary>Turns one `@@bench` run into a Sample (kernel time and gil_* statistics).</summary>
     protected static Sample FromOutput(ChildProcess.Output r, string timeKey = "kernel")
@@ -53,7 +55,7 @@ public sealed class ThreadsRunner(string name, string kind, string description, 
 
     public override async Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o)
     {
-        var psi = Command.StartInfo(w.Path, ["--mode", "threads", "--threads", threads.ToString(), .. ScaleArgs(o)]);
+        var psi = Command.StartInfo(w.Path, ["--mode", "threads", "--threads", threads.ToString(), .. WorkArgs(w, o)]);
         return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
     }
 }
@@ -71,14 +73,14 @@ public sealed class ProcessesRunner(string name, string description, Interpreter
     {
         if (useMultiprocessing)
         {
-            var psi = cmd.StartInfo(w.Path, ["--mode", "multiprocessing", "--threads", threads.ToString(), .. ScaleArgs(o)]);
+            var psi = cmd.StartInfo(w.Path, ["--mode", "multiprocessing", "--threads", threads.ToString(), .. WorkArgs(w, o)]);
             return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
         }
         var procs = new List<Process>();
         try
         {
             for (int i = 0; i < threads; i++)
-                procs.Add(Process.Start(cmd.StartInfo(w.Path, ["--mode", "process", .. ScaleArgs(o)], redirectStdin: true))
+                procs.Add(Process.Start(cmd.StartInfo(w.Path, ["--mode", "process", .. WorkArgs(w, o)], redirectStdin: true))
                           ?? throw new InvalidOperationException("cannot start " + cmd));
             var stderr = procs.Select(p => p.StandardError.ReadToEndAsync()).ToArray();
             using var cts = new CancellationTokenSource(o.Timeout);
@@ -139,6 +141,25 @@ public static class Interpreters
         throw new InvalidOperationException("pyvm.dll not found beside the harness; build with `dotnet build -c Release bench`");
     }
 
+    /// <summary>
+    /// The repository's ./pyvm launcher (the composite ReadyToRun build, republished when the
+    /// sources change): what users run, and its precompiled code needs far less warm-up than
+    /// the JIT-only pyvm.dll beside the harness. Null outside a repository checkout.
+    /// </summary>
+    public static InterpreterCommand? FindLauncher()
+    {
+        if (OperatingSystem.IsWindows() || RepoRoot.Find() is not { } root) return null;
+        var launcher = Path.Combine(root, "pyvm");
+        return File.Exists(launcher) ? new InterpreterCommand(launcher, []) : null;
+    }
+
+    /// <summary>`--pyvm PATH`: a pyvm.dll runs under dotnet, anything else (a launcher) directly.</summary>
+    public static InterpreterCommand FromPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? new InterpreterCommand(DotnetHost(), [full]) : new InterpreterCommand(full, []);
+    }
+
     public static string DotnetHost()
     {
         var self = Environment.ProcessPath;
@@ -157,12 +178,18 @@ public static class Interpreters
     {
         try
         {
-            var cfg = Path.ChangeExtension(pyvm.PrefixArgs[0], ".runtimeconfig.json");
+            // A launcher runs src/Vm.Cli/bin/Release/r2r/pyvm.dll and sets DOTNET_GCgen0size itself.
+            bool launcher = pyvm.PrefixArgs.Count == 0;
+            var cfg = launcher
+                ? Path.Combine(Path.GetDirectoryName(pyvm.FileName)!, "src", "Vm.Cli", "bin", "Release", "r2r", "pyvm.runtimeconfig.json")
+                : Path.ChangeExtension(pyvm.PrefixArgs[0], ".runtimeconfig.json");
             using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(cfg));
             if (!doc.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var props)) return "defaults";
             var gc = props.EnumerateObject().Where(p => p.Name.StartsWith("System.GC.", StringComparison.Ordinal))
                 .Select(p => $"{p.Name["System.GC.".Length..]}={p.Value}").ToList();
-            return gc.Count == 0 ? "defaults (workstation)" : string.Join(", ", gc);
+            var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "0x1000000";
+            gc.Add($"DOTNET_GCgen0size={gen0}");
+            return string.Join(", ", gc);
         }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException or KeyNotFoundException)
         {

@@ -40,8 +40,23 @@ public static class ScalingHarness
     {
         var all = Workload.LoadAll(o.WorkloadDir ?? Workload.FindDirectory());
         var workloads = SelectWorkloads(all, o, out var unknown);
-        var pyvm = o.Pyvm != null ? new InterpreterCommand(Interpreters.DotnetHost(), [Path.GetFullPath(o.Pyvm)]) : Interpreters.FindPyvm();
+        var pyvm = o.Pyvm != null ? Interpreters.FromPath(o.Pyvm) : Interpreters.FindLauncher() ?? Interpreters.FindPyvm();
+        if (pyvm.PrefixArgs.Count == 0)
+        {
+            // A launcher publishes its ReadyToRun build first when the sources changed (minutes).
+            if (!o.Silent) AnsiConsole.MarkupLine(Markup.Escape($"Using {pyvm.FileName} (building its ReadyToRun image if the sources changed)..."));
+            var warm = await ChildProcess.RunAsync(pyvm.StartInfo(Path.Combine(Workload.FindDirectory(), "_harness.py"), []), TimeSpan.FromMinutes(20));
+            if (warm.ExitCode != 0) throw new InvalidOperationException($"{pyvm.FileName} does not run: {ChildProcess.LastLine(warm.Stderr)}");
+        }
         var (runners, notes) = await CreateRunnersAsync(o, pyvm);
+        if (o.Scale == null && workloads.Count > 0)
+        {
+            if (o.Silent) workloads = await SizeAllAsync(workloads, pyvm, o, notes, null);
+            else
+                await AnsiConsole.Progress()   // calibration has its own short progress bar
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async ctx => workloads = await SizeAllAsync(workloads, pyvm, o, notes, ctx.AddTask("sizing", maxValue: workloads.Count)));
+        }
         var results = new ScalingResults
         {
             Options = o,
@@ -104,11 +119,28 @@ public static class ScalingHarness
         return chosen;
     }
 
+    private static async Task<List<Workload>> SizeAllAsync(List<Workload> workloads, InterpreterCommand pyvm, ScalingOptions o, List<string> notes, ProgressTask? task)
+    {
+        var sized = new List<Workload>();
+        foreach (var w in workloads)
+        {
+            if (task != null) task.Description = Markup.Escape($"sizing {w.Name} to {o.TargetSeconds:0.##} s on gil");
+            var (s, error) = await Calibration.SizeAsync(w, GilBackend(pyvm), o);
+            sized.Add(s);
+            if (error != null) notes.Add($"{w.Name}: {error}; it runs its built-in size instead");
+            task?.Increment(1);
+        }
+        if (task != null) task.Description = "sized";
+        return sized;
+    }
+
+    private static InterpreterCommand GilBackend(InterpreterCommand pyvm) => new(pyvm.FileName, [.. pyvm.PrefixArgs, "-X", "gil=1"]);
+
     private static async Task<(IReadOnlyList<Runner> Runners, List<string> Notes)> CreateRunnersAsync(ScalingOptions o, InterpreterCommand pyvm)
     {
         var notes = new List<string>();
         var runners = new List<Runner>();
-        InterpreterCommand Backend(int gil) => new(pyvm.FileName, [.. pyvm.PrefixArgs, "-X", $"gil={gil}"]);
+        InterpreterCommand Backend(int gil) => gil == 1 ? GilBackend(pyvm) : new(pyvm.FileName, [.. pyvm.PrefixArgs, "-X", "gil=0"]);
         if (o.Runners.Contains("gil"))
             runners.Add(new ThreadsRunner("gil", "gil", "pyvm -X gil=1: T threads on the GIL backend", Backend(1)));
         if (o.Runners.Contains("free-threaded"))

@@ -1,6 +1,7 @@
 // Command line of `bench scaling`:
 //   --threads 1,2,4  --workloads a,b  --quick  --output DIR  --cpython PATH (repeatable, or "none")
-//   --repetitions N  --scale F  --runners gil,free-threaded,processes,cpython  --timeout SECONDS
+//   --repetitions N  --target SECONDS | --scale F  --runners gil,free-threaded,processes,cpython
+//   --timeout SECONDS  --processes-via multiprocessing|launch
 namespace Vm.Bench.Scaling;
 
 public sealed class ScalingOptions
@@ -13,8 +14,16 @@ public sealed class ScalingOptions
     public string? OutputDir { get; set; }
     public List<string> CPythons { get; } = [];
     public int Repetitions { get; set; } = 3;
-    /// <summary>Multiplies every workload's per-thread iteration count.</summary>
-    public double Scale { get; set; } = 3.0;
+    /// <summary>
+    /// The single-thread kernel time every workload is sized to: before measuring, the harness
+    /// runs each workload once on the GIL backend to find the per-thread work n that takes this
+    /// long there, and every runner then does that same n (so times and speedups compare equal work).
+    /// </summary>
+    public double TargetSeconds { get; set; } = FullTargetSeconds;
+    public const double FullTargetSeconds = 1.0;
+    public const double QuickTargetSeconds = 0.3;
+    /// <summary>When set, no calibration: every workload's built-in per-thread work times this factor.</summary>
+    public double? Scale { get; set; }
     public List<string> Runners { get; } = [.. AllRunnerKinds];
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>Where the workloads live (default: beside the harness, else bench/workloads).</summary>
@@ -22,8 +31,8 @@ public sealed class ScalingOptions
     /// <summary>How the processes runner starts its T processes: "launch" (the harness starts T
     /// pyvm processes and releases them together) or "multiprocessing" (the workload uses the
     /// multiprocessing module with spawn; needs an interpreter that has it).</summary>
-    public string ProcessesVia { get; set; } = "launch";
-    /// <summary>A pyvm.dll to run instead of the one built beside the harness (e.g. a ReadyToRun publish).</summary>
+    public string ProcessesVia { get; set; } = "multiprocessing";
+    /// <summary>A pyvm.dll or launcher to run instead of ./pyvm (else the pyvm.dll built beside the harness).</summary>
     public string? Pyvm { get; set; }
     /// <summary>No progress display and no console table (tests).</summary>
     public bool Silent { get; set; }
@@ -31,7 +40,7 @@ public sealed class ScalingOptions
     public static ScalingOptions Parse(IReadOnlyList<string> args)
     {
         var o = new ScalingOptions();
-        bool threadsGiven = false, repsGiven = false, scaleGiven = false, runnersCleared = false;
+        bool threadsGiven = false, repsGiven = false, targetGiven = false, runnersCleared = false;
         for (int i = 0; i < args.Count; i++)
         {
             string a = args[i];
@@ -56,7 +65,12 @@ public sealed class ScalingOptions
                     break;
                 case "--scale":
                     o.Scale = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
-                    scaleGiven = true;
+                    if (!(o.Scale > 0)) throw new ArgumentException("--scale must be positive");
+                    break;
+                case "--target":
+                    o.TargetSeconds = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    if (!(o.TargetSeconds > 0)) throw new ArgumentException("--target must be positive");
+                    targetGiven = true;
                     break;
                 case "--runners":
                     if (!runnersCleared) { o.Runners.Clear(); runnersCleared = true; }
@@ -79,11 +93,12 @@ public sealed class ScalingOptions
         }
         if (o.Quick)
         {
-            // Under two minutes on two cores: the workloads marked quick, 1 and 2 threads, one
-            // repetition, half the work.
+            // Under two minutes on two cores: the workloads marked quick (one per family), 1 and 2
+            // threads, one repetition, kernels of 0.3 s (long enough that a process's or thread's
+            // start skew is small beside it; start-up and warm-up are never timed).
             if (!threadsGiven) o.Threads = [1, 2];
             if (!repsGiven) o.Repetitions = 1;
-            if (!scaleGiven) o.Scale = 0.5;
+            if (!targetGiven) o.TargetSeconds = QuickTargetSeconds;
         }
         if (!o.Threads.Contains(1)) o.Threads = [1, .. o.Threads];   // speedup needs time(1)
         if (o.CPythons.Count == 0) o.CPythons.Add("python3");
@@ -96,15 +111,19 @@ public sealed class ScalingOptions
         usage: dotnet run -c Release --project bench -- scaling [options]
           --threads 1,2,4        thread (and process) counts; 1 is always included
           --workloads a,b        workload names (files in bench/workloads, without .py)
-          --quick                the quick set: marked workloads, threads 1,2, 1 repetition, scale 0.35
+          --quick                the quick set: one workload per family, threads 1,2, 1 repetition, --target 0.3
           --output DIR           report folder (default bench/results/<timestamp>)
           --cpython PATH         a CPython to compare (repeatable; default python3 on PATH; "none" for none)
           --repetitions N        repetitions per cell (default 3; the median is quoted)
-          --scale F              multiply every workload's per-thread work
+          --target SECONDS       size each workload so one thread takes this long on the GIL backend
+                                 (calibrated before measuring; default 1.0, 0.3 with --quick)
+          --scale F              no calibration: every workload's built-in per-thread work times F
           --runners a,b          any of gil, free-threaded, processes, cpython (default all)
           --timeout SECONDS      per run (default 600)
-          --processes-via M      launch (default: the harness starts T pyvm processes together) or
-                                 multiprocessing (the workload spawns them with multiprocessing)
-          --pyvm PATH            the pyvm.dll to run (default: the one built beside the harness)
+          --processes-via M      multiprocessing (default: the workload spawns T processes with
+                                 multiprocessing on the GIL backend) or launch (the harness starts
+                                 T pyvm processes and releases them together)
+          --pyvm PATH            the pyvm to run: a pyvm.dll (run with dotnet) or a launcher
+                                 (default: the repository's ./pyvm, else the pyvm.dll beside the harness)
         """;
 }

@@ -4,6 +4,9 @@ namespace Vm.Bench.Scaling;
 
 public sealed record Workload(string Name, string Family, bool Quick, string Path, string Description)
 {
+    /// <summary>The per-thread work every runner does (from calibration), or null to use --scale.</summary>
+    public long? N { get; init; }
+
     public static readonly string[] Families = ["cpu", "io", "mixed", "contention"];
 
     /// <summary>Reads every workload file in <paramref name="dir"/> (files starting with '_' are helpers).</summary>

@@ -13,7 +13,13 @@ public class ScalingHarnessTests
         var o = ScalingOptions.Parse(["--quick"]);
         Assert.Equal([1, 2], o.Threads);
         Assert.Equal(1, o.Repetitions);
-        Assert.True(o.Scale < 1);
+        Assert.Null(o.Scale);                                              // sized by calibration
+        Assert.Equal(ScalingOptions.QuickTargetSeconds, o.TargetSeconds);
+        Assert.Equal("multiprocessing", o.ProcessesVia);                   // processes = multiprocessing on the GIL backend
+        Assert.Equal(ScalingOptions.FullTargetSeconds, ScalingOptions.Parse([]).TargetSeconds);
+        Assert.True(ScalingOptions.FullTargetSeconds >= 0.5);
+        Assert.Equal(0.5, ScalingOptions.Parse(["--quick", "--target", "0.5"]).TargetSeconds);
+        Assert.Throws<ArgumentException>(() => ScalingOptions.Parse(["--target", "0"]));
         var full = ScalingOptions.Parse(["--threads", "4,2", "--repetitions", "5", "--cpython", "none"]);
         Assert.Equal([1, 2, 4], full.Threads);   // 1 is added: speedup needs time(1)
         Assert.Equal(5, full.Repetitions);
@@ -42,6 +48,15 @@ public class ScalingHarnessTests
     }
 
     [Fact]
+    public void CalibrateLineIsParsed()
+    {
+        Assert.Equal(123456L, Calibration.ParseCalibrateLine("@@ready\n@@calibrate n=123456 chunk=1024 chunk_seconds=0.05\n"));
+        Assert.Null(Calibration.ParseCalibrateLine("@@calibrate chunk=1"));
+        Assert.Null(Calibration.ParseCalibrateLine("@@calibrate n=0"));
+        Assert.Null(Calibration.ParseCalibrateLine("nothing"));
+    }
+
+    [Fact]
     public void SpeedupIsThreadsTimesTimeOneOverTimeT()
     {
         var w = new Workload("w", "cpu", true, "w.py", "test");
@@ -61,24 +76,33 @@ public class ScalingHarnessTests
         Assert.Equal("error", ReportFormat.TimeCell(r.Find("w", "free-threaded", 2)));
     }
 
-    /// <summary>A tiny real run: one workload, threads 1 and 2, one repetition, both backends and processes.</summary>
+    /// <summary>
+    /// A tiny real run: one workload sized by calibration to a 0.05 s kernel, threads 1 and 2, one
+    /// repetition, both backends and processes (multiprocessing, the default).
+    /// </summary>
     [Fact]
     public async Task TinyRunWritesAllFourReportFiles()
     {
         var dir = Path.Combine(Path.GetTempPath(), "ft-scaling-test-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var o = ScalingOptions.Parse(["--workloads", "int_loop", "--threads", "1,2", "--repetitions", "1", "--scale", "0.05",
-                "--runners", "gil,free-threaded,processes", "--output", dir, "--silent"]);
+            var o = ScalingOptions.Parse(["--workloads", "int_loop", "--threads", "1,2", "--repetitions", "1", "--target", "0.05",
+                "--runners", "gil,free-threaded,processes", "--output", dir, "--silent",
+                "--pyvm", Path.Combine(AppContext.BaseDirectory, "pyvm.dll")]);   // not ./pyvm: no ReadyToRun publish in a test
             var results = await ScalingHarness.RunAsync(o);
             ReportWriter.WriteAll(results);
             string[] runners = ["gil", "free-threaded", "processes"];
             foreach (var c in results.Cells.Values) Assert.True(c.HasTime, $"{c.Runner.Name} T={c.Threads}: {c.Error}");
+            var n = Assert.Single(results.Workloads).N;
+            Assert.True(n > 0, "calibration gave no n: " + string.Join("; ", results.Notes));
 
             var md = File.ReadAllLines(Path.Combine(dir, ReportWriter.Markdown));
             Assert.Contains(md, l => l.StartsWith("- Machine: ") && l.Contains("logical cores"));
             Assert.Contains(md, l => l.StartsWith("- Formula: speedup(T) = T × time(1) / time(T)"));
             Assert.Contains(md, l => l.StartsWith("- Repetitions: 1"));
+            Assert.Contains(md, l => l.StartsWith("- Work: each workload sized so that one thread takes about 0.05 s on the GIL backend"));
+            Assert.Contains(md, l => l.StartsWith("- `int_loop` (cpu, n = ") && l.Contains(" per thread)"));
+            Assert.Contains(md, l => l.StartsWith("  - `processes`: ") && l.Contains("multiprocessing"));
             foreach (var name in runners)
             {
                 var row = Assert.Single(md, l => l.StartsWith($"| int_loop | cpu | {name} |"));
@@ -89,6 +113,8 @@ public class ScalingHarnessTests
             var csv = File.ReadAllLines(Path.Combine(dir, ReportWriter.Csv));
             Assert.Equal(DataReports.CsvHeader, csv[0]);
             Assert.Equal(runners.Length * 2, csv.Length - 1);
+            int nColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "n");
+            Assert.All(csv.Skip(1), l => Assert.Equal(n.ToString(), l.Split(',')[nColumn]));
             int speedupColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "speedup");
             int coresColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "cores_used");
             foreach (var name in runners)
@@ -105,6 +131,8 @@ public class ScalingHarnessTests
             Assert.True(root.GetProperty("machine").GetProperty("logicalCores").GetInt32() >= 1);
             Assert.Equal(1, root.GetProperty("repetitions").GetInt32());
             Assert.Contains("time(1)", root.GetProperty("formula").GetString());
+            Assert.Equal(0.05, root.GetProperty("targetSeconds").GetDouble());
+            Assert.Equal(n, root.GetProperty("workloads")[0].GetProperty("n").GetInt64());
             var rows = root.GetProperty("results").EnumerateArray().ToList();
             Assert.Equal(runners.Length * 2, rows.Count);
             Assert.Equal(runners.Order(), rows.Select(x => x.GetProperty("runner").GetString()!).Distinct().Order());

@@ -11,8 +11,13 @@
 #       on stdin (the harness sends it once every process is ready), then runs work(n) once and
 #       reports its wall-clock start and end; the harness takes max(end) - min(start).
 #   workload.py --mode multiprocessing --threads T [--scale S]
-#       the same T-process measurement done inside Python with multiprocessing (spawn) and a
-#       Barrier, for interpreters that have multiprocessing.
+#       the same T-process measurement done inside Python with multiprocessing (spawn): each
+#       child warms up, waits on a Barrier, then runs work(n) once; time = max(end) - min(start).
+#   workload.py --mode calibrate --target SECONDS
+#       warms up, then times growing chunks of work and prints `@@calibrate n=N` where N is the
+#       per-thread work whose kernel lasts about SECONDS here (the harness sizes every runner's
+#       run of the workload with the N that the GIL backend gives, so all runners do equal work).
+# `--n N` gives the per-thread work directly (instead of the workload's default times --scale).
 # Every mode prints one machine-readable line:
 #   @@bench mode=... threads=T n=N kernel=SECONDS start=EPOCH end=EPOCH ok=1 [gil_* stats]
 # and exits with status 3 (ok=0 and a detail=... field) when the result check fails.
@@ -152,22 +157,30 @@ def _run_process(work, n, expect, check, pass_tid):
     return problem is None
 
 
-def _mp_worker(work, n, pass_tid, check, barrier, out):
+def _mp_worker(work, n, pass_tid, check, setup, barrier, out):
+    # Each child warms up like a thread-mode run does, so the kernel is timed on settled code
+    # and the children's start-up and warm-up happen before the barrier releases them together.
+    if "--no-warmup" not in sys.argv:
+        _warm_up(work, max(1, n // 10), pass_tid)
+    if setup is not None:
+        setup()
     barrier.wait()
+    c0 = time.process_time()
     start = time.time()
     result = _call(work, n, 0, pass_tid)
     end = time.time()
+    cpu = time.process_time() - c0
     # Shared-state checks look at this process's state, so they run here; `expect` (often a
     # lambda, which cannot be pickled) is checked by the parent on the returned result.
-    out.put((start, end, result, check([result], n, 1) if check is not None else None))
+    out.put((start, end, result, check([result], n, 1) if check is not None else None, cpu))
 
 
-def _run_multiprocessing(work, n, processes, expect, check, pass_tid):
+def _run_multiprocessing(work, n, processes, expect, check, setup, pass_tid):
     import multiprocessing
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(processes)
     out = ctx.Queue()
-    procs = [ctx.Process(target=_mp_worker, args=(work, n, pass_tid, check, barrier, out))
+    procs = [ctx.Process(target=_mp_worker, args=(work, n, pass_tid, check, setup, barrier, out))
              for _ in range(processes)]
     for p in procs:
         p.start()
@@ -177,8 +190,36 @@ def _run_multiprocessing(work, n, processes, expect, check, pass_tid):
     start = min(r[0] for r in rows)
     end = max(r[1] for r in rows)
     problem = next((r[3] for r in rows if r[3]), None) or _verify([r[2] for r in rows], n, 1, expect, None)
-    _report("multiprocessing", processes, n, end - start, start, end, problem is None, problem)
+    _report("multiprocessing", processes, n, end - start, start, end, problem is None, problem,
+            cpu=sum(r[4] for r in rows))
     return problem is None
+
+
+def _calibrate(work, pass_tid, target):
+    """Prints the per-thread work n whose single-thread kernel lasts about `target` seconds."""
+    chunk = 1
+    while True:
+        t0 = time.perf_counter()
+        _call(work, chunk, 0, pass_tid)
+        took = time.perf_counter() - t0
+        # time a chunk of at least a tenth of the target (and 50 ms) so timer noise is small
+        if took >= max(0.05, target / 10) or chunk >= 1 << 40:
+            break
+        chunk *= 2 if took > 0.005 else 8
+    # Then time that chunk until three rounds in a row bring no 10% gain (at most ~2 x target
+    # more): on pyvm the optimised eval loop may arrive only now, and a busy machine only ever
+    # slows a round down, so the best round is the one to size from.
+    deadline = time.perf_counter() + max(1.0, 2 * target)
+    flat = 0
+    while flat < 3 and time.perf_counter() < deadline:
+        t0 = time.perf_counter()
+        _call(work, chunk, 0, pass_tid)
+        round_time = time.perf_counter() - t0
+        flat = 0 if round_time < 0.9 * took else flat + 1
+        took = min(took, round_time)
+    n = max(1, int(chunk * target / max(took, 1e-9)))
+    print("@@calibrate n=%d chunk=%d chunk_seconds=%.6f" % (n, chunk, took))
+    sys.stdout.flush()
 
 
 def run(work, n, expect=None, check=None, setup=None, pass_tid=False):
@@ -191,8 +232,12 @@ def run(work, n, expect=None, check=None, setup=None, pass_tid=False):
     mode = _option("--mode", "threads")
     threads = int(_option("--threads", "1"))
     n = max(1, int(n * float(_option("--scale", "1"))))
+    n = int(_option("--n", n))
     if mode != "multiprocessing" and "--no-warmup" not in sys.argv:
         _warm_up(work, max(1, n // 10), pass_tid)
+    if mode == "calibrate":
+        _calibrate(work, pass_tid, float(_option("--target", "1")))
+        return
     if setup is not None:
         setup()
     if mode == "threads":
@@ -200,7 +245,7 @@ def run(work, n, expect=None, check=None, setup=None, pass_tid=False):
     elif mode == "process":
         ok = _run_process(work, n, expect, check, pass_tid)
     elif mode == "multiprocessing":
-        ok = _run_multiprocessing(work, n, threads, expect, check, pass_tid)
+        ok = _run_multiprocessing(work, n, threads, expect, check, setup, pass_tid)
     else:
         raise SystemExit("unknown --mode " + mode)
     if not ok:

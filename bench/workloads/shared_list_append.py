@@ -1,4 +1,4 @@
-# workload: family=contention quick=1
+# workload: family=contention quick=0
 # Every thread appends to one shared list (its lock / the GIL serialises the appends).
 from _harness import run
 

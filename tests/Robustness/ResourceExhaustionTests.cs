@@ -1,9 +1,8 @@
 // Resource exhaustion (issue 10): huge allocations raise MemoryError / OverflowError as CPython
 // 3.13 does and the VM keeps working; deep recursion in Python code, in repr / == / json / pickle
 // / deepcopy of 100,000-deep containers, in the parser and in the compiler gives RecursionError,
-// MemoryError or SyntaxError, never a .NET stack overflow. The programs in Robustness/programs
-// carry CPython's output beside them (.out) and run in a child pyvm, so a stack overflow fails
-// one test instead of killing the test host.
+// MemoryError or SyntaxError, never a .NET stack overflow. The programs of Robustness/programs
+// are run by ResourceExhaustionProgramTests.
 using Vm.Hosting;
 using Xunit;
 
@@ -11,28 +10,6 @@ namespace Vm.Tests.Robustness;
 
 public sealed class ResourceExhaustionTests
 {
-    public static TheoryData<string, string> Programs()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var p in new[] { "huge_alloc.py", "deep_containers.py", "deep_python_recursion.py", "deep_parse.py" })
-        {
-            data.Add(p, "gil");
-            data.Add(p, "free-threaded");
-        }
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Programs))]
-    public void ProgramPrintsWhatCPythonPrinted(string program, string backend)
-    {
-        var path = Path.Combine(ChildVm.ProgramsDir, program);
-        var expected = File.ReadAllText(Path.ChangeExtension(path, ".out")).Replace("\r\n", "\n");
-        var r = ChildVm.Run(backend, path);
-        Assert.True(r.ExitCode == 0 && r.Stdout == expected,
-            $"{program} on {backend}: exit {r.ExitCode} after {r.Elapsed.TotalSeconds:F1} s\n--- expected\n{ChildVm.Tail(expected)}\n--- actual\n{ChildVm.Tail(r.Stdout)}\n--- stderr\n{ChildVm.Tail(r.Stderr)}");
-    }
-
     [Theory]
     [InlineData("gil")]
     [InlineData("free-threaded")]

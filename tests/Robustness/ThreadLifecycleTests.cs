@@ -2,7 +2,9 @@
 // threads in sequence leave the runtime's thread registry (PyRuntime.Threads) and
 // threading.enumerate() as they were, and the managed heap back near its size before. The heap
 // figure is process-wide (other tests run in parallel), so the bound is loose; the measured
-// figures are written to the test output.
+// figures are written to the test output. One class per backend: xunit runs the classes in
+// parallel (the methods of one class one after another), and these are the longest tests of the
+// Robustness set, bound by thread start-up and GIL hand-over latency more than by CPU.
 using Vm.FreeThreaded;
 using Vm.Gil;
 using Vm.Hosting;
@@ -13,6 +15,18 @@ using Xunit.Abstractions;
 namespace Vm.Tests.Robustness;
 
 public sealed class ThreadLifecycleTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void ThousandsOfThreadsLeaveNoThreadStateBehind_Gil() => ThreadLifecycle.Check("gil", output);
+}
+
+public sealed class ThreadLifecycleFreeThreadedTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void ThousandsOfThreadsLeaveNoThreadStateBehind_FreeThreaded() => ThreadLifecycle.Check("free-threaded", output);
+}
+
+internal static class ThreadLifecycle
 {
     private static PyRuntime Create(string backend, StringWriter stdout, StringWriter stderr)
     {
@@ -28,10 +42,7 @@ public sealed class ThreadLifecycleTests(ITestOutputHelper output)
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    [Theory]
-    [InlineData("gil")]
-    [InlineData("free-threaded")]
-    public void ThousandsOfThreadsLeaveNoThreadStateBehind(string backend)
+    public static void Check(string backend, ITestOutputHelper output)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();

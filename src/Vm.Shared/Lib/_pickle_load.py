@@ -5,7 +5,7 @@ import sys
 from struct import unpack
 from _pickle_opcodes import *  # noqa: F401,F403
 from pickle import (UnpicklingError, HIGHEST_PROTOCOL, _getattribute, decode_long, _codecs_encode,
-                    _FROM_PY2_MODULE, _Stop, _extension_cache, _inverted_registry)
+                    _FROM_PY2_MODULE, _FROM_PY2_NAME, _Stop, _extension_cache, _inverted_registry)
 
 
 class Unpickler:
@@ -95,7 +95,10 @@ class Unpickler:
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
-            module = _FROM_PY2_MODULE.get(module, module)
+            if (module, name) in _FROM_PY2_NAME:
+                module, name = _FROM_PY2_NAME[(module, name)]
+            else:
+                module = _FROM_PY2_MODULE.get(module, module)
         if module == '_codecs' and name == 'encode':
             return _codecs_encode
         __import__(module)

@@ -64,7 +64,45 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _TO_PY2_MODULE = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
                   'pickle': 'pickle', '_pickle': 'cPickle'}
 _FROM_PY2_MODULE = {'__builtin__': 'builtins', 'copy_reg': 'copyreg', 'Queue': 'queue',
-                    'cPickle': 'pickle', 'exceptions': 'builtins'}
+                    'cPickle': 'pickle', 'exceptions': 'builtins', 'StringIO': 'io', 'cStringIO': 'io',
+                    'UserDict': 'collections', 'UserList': 'collections', 'UserString': 'collections',
+                    '_abcoll': 'collections.abc', 'repr': 'reprlib', 'thread': '_thread',
+                    'dummy_thread': '_dummy_thread', 'ConfigParser': 'configparser', 'sets': 'builtins'}
+# Python 2 (module, name) pairs whose name changed too (CPython's _compat_pickle.NAME_MAPPING).
+_FROM_PY2_NAME = {
+    ('__builtin__', 'xrange'): ('builtins', 'range'),
+    ('__builtin__', 'reduce'): ('functools', 'reduce'),
+    ('__builtin__', 'intern'): ('sys', 'intern'),
+    ('__builtin__', 'unichr'): ('builtins', 'chr'),
+    ('__builtin__', 'unicode'): ('builtins', 'str'),
+    ('__builtin__', 'long'): ('builtins', 'int'),
+    ('__builtin__', 'basestring'): ('builtins', 'str'),
+    ('itertools', 'izip'): ('builtins', 'zip'),
+    ('itertools', 'imap'): ('builtins', 'map'),
+    ('itertools', 'ifilter'): ('builtins', 'filter'),
+    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
+    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
+    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
+    ('exceptions', 'StandardError'): ('builtins', 'Exception'),
+    ('sets', 'Set'): ('builtins', 'set'),
+    ('sets', 'ImmutableSet'): ('builtins', 'frozenset'),
+}
+# What protocols 0-2 write for Python 3 names (CPython's REVERSE_NAME_MAPPING, the unambiguous part).
+_TO_PY2_NAME = {
+    ('builtins', 'range'): ('__builtin__', 'xrange'),
+    ('functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('_functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('sys', 'intern'): ('__builtin__', 'intern'),
+    ('builtins', 'chr'): ('__builtin__', 'unichr'),
+    ('builtins', 'str'): ('__builtin__', 'unicode'),
+    ('builtins', 'int'): ('__builtin__', 'long'),
+    ('builtins', 'zip'): ('itertools', 'izip'),
+    ('builtins', 'map'): ('itertools', 'imap'),
+    ('builtins', 'filter'): ('itertools', 'ifilter'),
+    ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
+    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
+    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
+}
 
 
 def encode_long(x):
@@ -650,7 +688,10 @@ class Pickler:
             self.save_reduce(getattr, (parent, lastname))
         else:
             if self.fix_imports:
-                module_name = _TO_PY2_MODULE.get(module_name, module_name)
+                if (module_name, name) in _TO_PY2_NAME:
+                    module_name, name = _TO_PY2_NAME[(module_name, name)]
+                else:
+                    module_name = _TO_PY2_MODULE.get(module_name, module_name)
             try:
                 write(GLOBAL + bytes(module_name, "ascii") + b'\n' + bytes(name, "ascii") + b'\n')
             except UnicodeEncodeError:

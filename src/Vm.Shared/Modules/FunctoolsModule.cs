@@ -180,6 +180,32 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             return Ops<TSync>.NewTuple(ts2, [a[0].Type, Ops<TSync>.NewTuple(ts2, [p.Func]),
                 Ops<TSync>.NewTuple(ts2, [p.Func, p.Args, p.Keywords, dict == null || dict.Count == 0 ? ts2.Rt.None : dict])]);
         });
+        Def.Method(rt, t, "__setstate__", (ts2, a, kw) =>
+        {
+            // The state __reduce__ gives: (func, args, keywords or None, instance dict or None).
+            var p = ModuleSupport<TSync>.Self<PartialState>(ts2, a, "partial", "__setstate__");
+            if (a.Length != 2 || a[1] is not PyTuple { Count: 4 } st) throw ts2.Rt.TypeError("argument to __setstate__ must be a tuple");
+            PyObject func = st.Items[0], args = st.Items[1], kwds = st.Items[2], dict = st.Items[3];
+            if (!Ops<TSync>.IsCallable(ts2, func) || args is not PyTuple targs
+                || (kwds != ts2.Rt.None && kwds is not PyDict) || (dict != ts2.Rt.None && dict is not PyDict))
+                throw ts2.Rt.TypeError("invalid partial state");
+            var newKw = Ops<TSync>.NewDict(ts2);
+            if (kwds is PyDict kd) foreach (var kv in kd.Snapshot()) DictOps<TSync>.SetItem(ts2, newKw, kv.Key, kv.Value);
+            ObjectLifecycle<TSync>.IncRef(ts2, func);
+            ObjectLifecycle<TSync>.IncRef(ts2, targs);
+            ObjectLifecycle<TSync>.IncRef(ts2, newKw);
+            PyObject oldFunc = p.Func, oldArgs = p.Args, oldKw = p.Keywords;
+            (p.Func, p.Args, p.Keywords) = (func, targs, newKw);
+            ObjectLifecycle<TSync>.DecRef(ts2, oldFunc);
+            ObjectLifecycle<TSync>.DecRef(ts2, oldArgs);
+            ObjectLifecycle<TSync>.DecRef(ts2, oldKw);
+            if (dict is PyDict dd && a[0] is IHasDict hd)
+            {
+                hd.Dict ??= Ops<TSync>.NewDict(ts2);
+                foreach (var kv in dd.Snapshot()) DictOps<TSync>.SetItem(ts2, hd.Dict, kv.Key, kv.Value);
+            }
+            return ts2.Rt.None;
+        });
         if (rt.ListType.Dict.GetStr(rt.Intern("__class_getitem__")) is { } cgi) Def.Value(rt, t.Dict, "__class_getitem__", cgi);
         return t;
     }

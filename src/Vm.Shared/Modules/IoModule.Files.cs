@@ -18,8 +18,9 @@ public sealed class FileState
     public string Mode = "r";
     public bool Readable, Writable, Append, Text, Closed;
     /// <summary>For append mode: the runtime-wide gate of this path. Seek-to-end and write happen
-    /// under it, so appends by several file objects of this VM never overwrite each other (what
-    /// O_APPEND gives CPython; other processes are not covered).</summary>
+    /// under it, so appends by several file objects of this VM never overwrite each other and the
+    /// stream's position stays the end. The descriptor is opened with O_APPEND (PosixNative.Files.cs),
+    /// so appends by other processes are atomic too, as CPython's.</summary>
     public object? AppendGate;
     public string Encoding = "utf-8";
     public string Errors = "strict";
@@ -125,7 +126,10 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             {
                 if (Directory.Exists(path)) throw new UnauthorizedAccessException();
                 if (creating && (File.Exists(path))) throw new IOException("exists", unchecked((int)0x80070050));
-                stream = new FileStream(path, fm, fa, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+                var appendHandle = appending ? PosixNative.OpenAppend(path, updating) : null;
+                stream = appendHandle != null
+                    ? new FileStream(appendHandle, fa, 1)
+                    : new FileStream(path, fm, fa, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
                 if (appending) stream.Seek(0, SeekOrigin.End);
             }
         }

@@ -104,6 +104,7 @@ public static partial class MultiprocessingModule<TSync> where TSync : struct, I
         Def.Function(rt, d, "spawn", (ts2, a, kw) => Spawn(ts2, a, childType), Mod);
         SemaphoreFunctions.Install<TSync>(rt, d);
         InstallSharedMemory(rt, d);
+        InstallShmMapping(rt, d);
         InstallForkServerSupport(rt, d);
         return new PyModule(rt.ModuleType, Mod, d);
     }

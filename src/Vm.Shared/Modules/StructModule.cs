@@ -333,23 +333,40 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
 
     private static void PackInto(PyThreadState ts, StructFormat f, PyObject buffer, PyObject offsetObj, ReadOnlySpan<PyObject> args)
     {
-        if (buffer is not PyByteArray ba) throw ts.Rt.TypeError($"argument must be read-write bytes-like object, not {buffer.Type.Name}");
+        // The target: a bytearray, or a writable contiguous memoryview of one (bytes [start, start + size)).
+        PyByteArray ba;
+        int start = 0;
+        long size;
+        if (buffer is PyByteArray whole) { ba = whole; size = ba._size; }
+        else if (buffer is PyMemoryView { Obj: PyByteArray viewed, Step: 1, ReadOnly: false, Released: false } mv)
+        {
+            ba = viewed;
+            start = mv.Start;
+            mv.Array(out int n);
+            size = n;
+        }
+        else throw ts.Rt.TypeError($"argument must be read-write bytes-like object, not {buffer.Type.Name}");
         long offset = ModuleSupport<TSync>.ToSsize(ts, offsetObj);
         if (offset < 0)
         {
             if (offset + f.Size > 0) throw Error(ts, $"no space to pack {f.Size} bytes at offset {offset}");
-            if (offset + ba._size < 0) throw Error(ts, $"offset {offset} out of range for {ba._size}-byte buffer");
-            offset += ba._size;
+            if (offset + size < 0) throw Error(ts, $"offset {offset} out of range for {size}-byte buffer");
+            offset += size;
         }
-        if (ba._size - offset < f.Size)
+        if (size - offset < f.Size)
         {
-            if (offset > ba._size) throw Error(ts, $"offset {offset} out of range for {ba._size}-byte buffer");
-            throw Error(ts, $"pack_into requires a buffer of at least {f.Size + offset} bytes for packing {f.Size} bytes at offset {offset} (actual buffer size is {ba._size})");
+            if (offset > size) throw Error(ts, $"offset {offset} out of range for {size}-byte buffer");
+            throw Error(ts, $"pack_into requires a buffer of at least {f.Size + offset} bytes for packing {f.Size} bytes at offset {offset} (actual buffer size is {size})");
         }
         var tmp = new byte[f.Size];
         Pack(ts, f, tmp, 0, args);
         TSync.Lock(ts, ba);
-        try { tmp.CopyTo(ba._data, (int)offset); }
+        try
+        {
+            var data = ba._data;
+            if (start + offset + f.Size > Math.Min(ba._size, data.Length)) throw Error(ts, "buffer shrank while packing");
+            tmp.CopyTo(data, (int)(start + offset));
+        }
         finally { TSync.Unlock(ts, ba); }
     }
 

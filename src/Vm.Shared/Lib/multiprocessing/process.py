@@ -261,6 +261,7 @@ class _ParentProcess(BaseProcess):
 
 
 _parent_process = None
+_spawned_child = False      # set by spawn_main: this VM is a child process of multiprocessing
 _current_process = _MainProcess()
 
 # Exit codes of children killed by a signal, by name (there is no signal module to ask).

@@ -84,6 +84,7 @@ def _read_payload(fd):
 def spawn_main(fd):
     """Entry point of a child VM (see the module docstring)."""
     from . import reduction
+    process._spawned_child = True     # known before the payload is unpickled (shared_memory)
     stream = _read_payload(fd)
     preparation_data = reduction.pickle.load(stream)
     prepare(preparation_data)

@@ -19,6 +19,7 @@ public static partial class Interpreter<TSync>
             return null;
         }
         f.Back = ts.Frame;
+        if (f.Generator != null) f.Escaped = false; // a new Back chain, not marked yet (Frame.MarkEscaped)
         ts.Frame = f;
         f.Executing = true;
         try
