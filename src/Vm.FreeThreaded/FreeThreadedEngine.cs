@@ -11,6 +11,10 @@ public sealed class FreeThreadedHooks : BackendHooks
     public override void OnThreadCreated(PyThreadState ts) => FtThreadState.Create(ts);
 
     public override void OnThreadExiting(PyThreadState ts) => FreeThreadedSync.OnThreadExit(ts);
+
+    public override void StopTheWorld(PyThreadState ts) => FreeThreaded.StopTheWorld.Stop(ts);
+
+    public override void StartTheWorld(PyThreadState ts) => FreeThreaded.StopTheWorld.Start(ts);
 }
 
 public static class FreeThreadedEngine

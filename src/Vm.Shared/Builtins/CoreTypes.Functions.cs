@@ -98,9 +98,9 @@ public static partial class CoreTypes<TSync>
         {
             var self = (PyProperty)a[0];
             var bound = Args.Bind(ts2, "property", a.Slice(1), kw, ["fget", "fset", "fdel", "doc"], 0);
-            self.Getter = NoneToNull(ts2, bound[0]);
-            self.Setter = NoneToNull(ts2, bound[1]);
-            self.Deleter = NoneToNull(ts2, bound[2]);
+            Ops<TSync>.Store(ts2, ref self.Getter, NoneToNull(ts2, bound[0]));
+            Ops<TSync>.Store(ts2, ref self.Setter, NoneToNull(ts2, bound[1]));
+            Ops<TSync>.Store(ts2, ref self.Deleter, NoneToNull(ts2, bound[2]));
             self.Doc = bound[3];
             if (self.Doc == null && self.Getter != null) self.Doc = Ops<TSync>.TryGetAttr(ts2, self.Getter, ts2.Rt.Intern("__doc__"));
             if (self.Getter != null) self.Name = Ops<TSync>.TryGetAttr(ts2, self.Getter, ts2.Rt.Intern("__name__"));
@@ -181,6 +181,7 @@ public static partial class CoreTypes<TSync>
     private static PyMethodWrapper NewMethodWrapper(PyThreadState ts, PyType cls, PyObject callable, bool isClass)
     {
         var w = new PyMethodWrapper(cls, callable, isClass);
+        ObjectLifecycle<TSync>.IncRef(ts, callable); // counted: PyMethodWrapper.CollectChildren
         var rt = ts.Rt;
         var d = Ops<TSync>.NewDict(ts);
         ObjectLifecycle<TSync>.IncRef(ts, d); // the wrapper holds a counted reference
@@ -219,7 +220,7 @@ public static partial class CoreTypes<TSync>
         var fn = new PyFunction(rt.FunctionType, code, globals, rt.BuiltinsFor(globals), (PyStr?)name ?? code.Name, (PyStr?)name ?? code.QualName);
         if (defaults != null) { ObjectLifecycle<TSync>.IncRef(ts, defaults); fn.Defaults = (PyTuple)defaults; }
         if (kwdefaults != null) { ObjectLifecycle<TSync>.IncRef(ts, kwdefaults); fn.KwDefaults = (PyDict)kwdefaults; }
-        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = (PyTuple)closure; Interpreter<TSync>.DeferClosureCells(fn.Closure); }
+        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = (PyTuple)closure; Interpreter<TSync>.CountClosure(fn); }
         fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;
         fn.Module = globals.GetStr(rt.S.__name__);
         return fn;
@@ -241,6 +242,9 @@ public static partial class CoreTypes<TSync>
             Name = p.Name,
         };
         if (g != null && p.Doc == null) np.Doc = Ops<TSync>.TryGetAttr(ts, g, ts.Rt.Intern("__doc__"));
+        // The accessors are counted references of the new property (PyProperty.CollectChildren).
+        foreach (var acc in (ReadOnlySpan<PyObject?>)[np.Getter, np.Setter, np.Deleter])
+            if (acc != null) ObjectLifecycle<TSync>.IncRef(ts, acc);
         return np;
     }
 

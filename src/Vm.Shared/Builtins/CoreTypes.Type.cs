@@ -195,6 +195,7 @@ public static partial class CoreTypes<TSync>
         int ncellvars = func.Code.NCells - func.Code.NFree;
         for (int i = 0; i < ncellvars; i++) frame.Slots[nloc + i] = new PyCell(rt.CellType, null);
         for (int i = 0; i < func.Code.NFree; i++) frame.Slots[nloc + ncellvars + i] = closure!.Items[i];
+        frame.FreeVarsBorrowed = true; // uncounted: the class body function holds them
         var cell = Interpreter<TSync>.Run(ts, frame);
         if (cell == null) throw Interpreter<TSync>.TakeException(ts);
         var margs = new List<PyObject> { name, basesTuple, ns };

@@ -111,20 +111,21 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             var e = (PyBaseException)o;
             if (v != null && v != ts2.Rt.None && v is not PyBaseException)
                 throw ts2.Rt.TypeError("exception cause must be None or derive from BaseException");
-            e.Cause = v == ts2.Rt.None ? null : v;
+            ExceptionLinks<TSync>.SetCause(ts2, e, v == ts2.Rt.None ? null : v);
             e.SuppressContext = true;
         });
         Def.Getter(rt, be, "__context__", (ts2, o) => ((PyBaseException)o).Context ?? ts2.Rt.None,
-            (ts2, o, v) => ((PyBaseException)o).Context = v == ts2.Rt.None ? null : v);
+            (ts2, o, v) => ExceptionLinks<TSync>.SetContext(ts2, (PyBaseException)o, v == ts2.Rt.None ? null : v));
         Def.Getter(rt, be, "__suppress_context__", (ts2, o) => ts2.Rt.NewBool(((PyBaseException)o).SuppressContext),
             (ts2, o, v) => ((PyBaseException)o).SuppressContext = v != null && Ops<TSync>.IsTrue(ts2, v));
         Def.Getter(rt, be, "__traceback__", (ts2, o) => (PyObject?)((PyBaseException)o).Traceback ?? ts2.Rt.None,
-            (ts2, o, v) => ((PyBaseException)o).Traceback = v == null || ReferenceEquals(v, ts2.Rt.None) ? null
-                : v as PyTraceback ?? throw ts2.Rt.TypeError("__traceback__ must be a traceback or None"));
+            (ts2, o, v) => ExceptionLinks<TSync>.SetTraceback(ts2, (PyBaseException)o,
+                v == null || ReferenceEquals(v, ts2.Rt.None) ? null
+                : v as PyTraceback ?? throw ts2.Rt.TypeError("__traceback__ must be a traceback or None")));
         Def.Getter(rt, be, "__dict__", (ts2, o) => ((PyBaseException)o).Dict ??= new PyDict(ts2.Rt.DictType));
         Def.Method(rt, be, "with_traceback", (ts2, a, kw) =>
         {
-            ((PyBaseException)a[0]).Traceback = a[1] as PyTraceback;
+            ExceptionLinks<TSync>.SetTraceback(ts2, (PyBaseException)a[0], a[1] as PyTraceback);
             return a[0];
         });
         Def.Method(rt, be, "add_note", (ts2, a, kw) =>

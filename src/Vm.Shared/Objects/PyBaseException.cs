@@ -18,6 +18,10 @@ public class PyBaseException : PyObject, IHasDict
 
     public override void CollectChildren(List<PyObject> sink)
     {
+        // Popped last-first: released in CPython's BaseException_clear order.
+        if (Traceback != null) sink.Add(Traceback);
+        if (Cause != null) sink.Add(Cause);
+        if (Context != null) sink.Add(Context);
         sink.Add(Args);
         if (Dict != null) sink.Add(Dict);
     }
@@ -31,6 +35,9 @@ public sealed class PyTraceback : PyObject
     public readonly int Line;
     public readonly int InstrIndex;
     public readonly Vm.Runtime.Frame? Frame;
+    /// <summary>The frame's locals and cells were left to this entry when the exception escaped
+    /// the frame: they live as long as the traceback (CPython's tb_frame keeps them).</summary>
+    public bool OwnsFrameLocals;
 
     public PyTraceback(PyType type, PyTraceback? next, PyCode code, int line, int instrIndex, Vm.Runtime.Frame? frame) : base(type)
     {
@@ -39,6 +46,18 @@ public sealed class PyTraceback : PyObject
         Line = line;
         InstrIndex = instrIndex;
         Frame = frame;
+    }
+
+    // Popped last-first: tb_next is released first, then the frame's locals in slot order.
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (OwnsFrameLocals && Frame != null)
+        {
+            var slots = Frame.Slots;
+            for (int i = Math.Min(Frame.StackBase, slots.Length) - 1; i >= 0; i--)
+                if (slots[i] is { } v) sink.Add(v);
+        }
+        if (Next != null) sink.Add(Next);
     }
 }
 

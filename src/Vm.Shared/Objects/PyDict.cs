@@ -304,16 +304,18 @@ public class PyDict : PyObject
         return res;
     }
 
+    // Deallocation pops children last-first: pushing the entries backwards (value before key)
+    // releases them as CPython's dict does, first entry first, key before value.
     public override void CollectChildren(List<PyObject> sink)
     {
         var t = _table;
-        for (int j = 0; j < t.Count; j++)
+        for (int j = t.Count - 1; j >= 0; j--)
         {
             var k = t.Entries[j].Key;
             if (k == null) continue;
-            sink.Add(k);
             var v = t.Entries[j].Value;
             if (v != null) sink.Add(v);
+            sink.Add(k);
         }
     }
 }

@@ -1,6 +1,10 @@
 namespace Vm.Objects;
 
-/// <summary>A Python function. Functions are "deferred" (immortal for counting): every thread calls them.</summary>
+/// <summary>
+/// A Python function. Functions are "deferred" (immortal for counting): every thread calls them.
+/// A closure (a function with free variables) is counted instead, as in CPython: it is freed when
+/// its last reference goes and releases its cells then (see Interpreter.MakeFunction).
+/// </summary>
 public sealed class PyFunction : PyObject, IHasDict
 {
     public PyCode Code;
@@ -25,6 +29,14 @@ public sealed class PyFunction : PyObject, IHasDict
         Name = name;
         QualName = qualName;
         MakeImmortal();
+    }
+
+    /// <summary>The counted references (only released for a counted closure; a deferred function lives forever).</summary>
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (KwDefaults != null) sink.Add(KwDefaults);
+        if (Defaults != null) sink.Add(Defaults);
+        if (Closure != null) sink.Add(Closure);
     }
 }
 

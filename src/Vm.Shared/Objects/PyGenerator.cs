@@ -9,8 +9,9 @@ public sealed class PyGenerator : PyObject
     public bool Started;
     /// <summary>0 idle, 1 running (set with Interlocked: two threads may race to resume).</summary>
     public int Running;
-    /// <summary>The exception the generator was handling when it yielded (its gi_exc_state), shown by sys.exc_info() when resumed.</summary>
-    public PyObject? ExcState;
+    /// <summary>The exception this generator was handling when it suspended inside an except
+    /// block (its own sys.exc_info(); the count the handler holds travels with it).</summary>
+    public PyObject? HandledException;
 
     public PyGenerator(PyType type, Vm.Runtime.Frame frame, PyObject name, PyObject qualName) : base(type)
     {

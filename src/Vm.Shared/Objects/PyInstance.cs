@@ -14,10 +14,11 @@ public class PyInstance : PyObject, IHasDict
 
     public override void CollectChildren(List<PyObject> sink)
     {
+        // Popped last-first: slots are released in order, then the __dict__ (CPython's subtype_dealloc).
         if (Dict != null) sink.Add(Dict);
         if (Slots != null)
-            foreach (var s in Slots)
-                if (s != null) sink.Add(s);
+            for (int i = Slots.Length - 1; i >= 0; i--)
+                if (Slots[i] is { } s) sink.Add(s);
     }
 }
 

@@ -35,6 +35,14 @@ public sealed class PyProperty : PyObject, IHasDict
     public PyDict? Dict { get; set; }
 
     public PyProperty(PyType type) : base(type) { }
+
+    /// <summary>fget, fset and fdel are counted (property.__init__, getter/setter/deleter).</summary>
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Deleter != null) sink.Add(Deleter);
+        if (Setter != null) sink.Add(Setter);
+        if (Getter != null) sink.Add(Getter);
+    }
 }
 
 /// <summary>`staticmethod` and `classmethod` wrappers.</summary>
@@ -48,6 +56,14 @@ public sealed class PyMethodWrapper : PyObject, IHasDict
     {
         Callable = callable;
         IsClassMethod = isClassMethod;
+    }
+
+    /// <summary>Counted by staticmethod()/classmethod() and the implicit wrappers of a class body
+    /// (setup-time wrappers are immortal and never released).</summary>
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        if (Dict != null) sink.Add(Dict);
+        sink.Add(Callable);
     }
 }
 

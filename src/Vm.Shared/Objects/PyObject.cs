@@ -15,9 +15,11 @@
 //    reference callbacks and decrefs the children. A miscount can therefore change only when
 //    __del__ runs, never corrupt data (memory itself belongs to the .NET GC).
 //  * Immortal objects (flag) are never counted: small ints and every exact int/float/str/bytes,
-//    None, True/False, NotImplemented, Ellipsis, and "deferred" shared objects (functions, code,
-//    types, modules), which have no observable finalisation. This keeps objects that every thread
-//    touches out of contended atomics.
+//    None, True/False, NotImplemented, Ellipsis, and "deferred" shared objects (functions without
+//    a closure, code, types, modules), which have no observable finalisation. This keeps objects
+//    that every thread touches out of contended atomics.
+//  * Cycles are freed by the cycle collector (Runtime/Gc/CycleCollector.cs), which uses
+//    CollectChildren as its traverse: it must list exactly the counted references.
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
@@ -39,6 +41,8 @@ public enum ObjectFlags : int
     /// bits 8 and up then hold its registry index.
     /// </summary>
     Deferred = 16,
+    /// <summary>Sits in a thread's cycle-collector candidate buffer (Runtime/Gc/GcCandidates.cs).</summary>
+    GcBuffered = 32,
 }
 
 public abstract class PyObject
@@ -67,6 +71,9 @@ public abstract class PyObject
     }
 
     internal void MakeImmortal() => FlagBits |= (int)ObjectFlags.Immortal;
+
+    /// <summary>Undoes a constructor's MakeImmortal before the object is published (never counted yet).</summary>
+    internal void MakeMortalUnpublished() => FlagBits &= ~(int)ObjectFlags.Immortal;
 
     /// <summary>Adds the children this object holds counted references to, for deallocation.</summary>
     public virtual void CollectChildren(List<PyObject> sink) { }

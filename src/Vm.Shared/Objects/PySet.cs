@@ -182,6 +182,11 @@ public class PySet : PyObject
         return res;
     }
 
-    public override void CollectChildren(List<PyObject> sink) => sink.AddRange(Snapshot());
+    // Popped last-first by deallocation: pushed backwards so the table is released in order, as CPython does.
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        var items = Snapshot();
+        for (int i = items.Count - 1; i >= 0; i--) sink.Add(items[i]);
+    }
 
 }

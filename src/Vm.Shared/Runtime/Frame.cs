@@ -54,6 +54,9 @@ public sealed class Frame
     public bool Escaped;
     /// <summary>Rented from the thread's frame pool and not yet finished.</summary>
     internal bool Rented;
+    /// <summary>The free-variable cells (the last Code.NFree cell slots) are borrowed from the
+    /// function's closure, not counted by this frame (Interpreter.Calls.cs, SetupCells).</summary>
+    internal bool FreeVarsBorrowed;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
@@ -90,6 +93,7 @@ public sealed class Frame
         Executing = false;
         Finished = false;
         Yielded = false;
+        FreeVarsBorrowed = false;
     }
 
     /// <summary>Marks f and its callers as escaped (they may be read after they return).</summary>

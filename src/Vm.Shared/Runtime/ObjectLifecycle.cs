@@ -7,6 +7,7 @@
 using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
+using Vm.Runtime.Gc;
 
 namespace Vm.Runtime;
 
@@ -23,14 +24,18 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void DecRef(PyThreadState ts, PyObject o)
     {
-        if (!o.IsImmortal && TSync.DecRef(ts, o)) Deallocate(ts, o);
+        if (o.IsImmortal) return;
+        if (TSync.DecRef(ts, o)) Deallocate(ts, o);
+        else GcCandidates.Note(ts, o);
     }
 
     /// <summary>An uncounted (stack) reference is dropped: deallocates a floating object.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void DropBorrowed(PyThreadState ts, PyObject o)
     {
-        if (!o.IsImmortal && TSync.IsFloating(ts, o)) Deallocate(ts, o);
+        if (o.IsImmortal) return;
+        if (TSync.IsFloating(ts, o)) Deallocate(ts, o);
+        else GcCandidates.Note(ts, o);
     }
 
     /// <summary>Runs finalisation and releases children. Safe to call more than once: only the first claim acts.</summary>
@@ -38,7 +43,10 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     public static void Deallocate(PyThreadState ts, PyObject o)
     {
         if (!TSync.TryClaimDealloc(ts, o)) return;
+        if ((o.FlagBits & (int)ObjectFlags.GcBuffered) != 0) GcCandidates.NoteFreed(ts);
         var rt = ts.Rt;
+        // A weak reference that dies before its referent never calls its callback (CPython's weakref_dealloc).
+        if (o is PyWeakRef wr) wr.Callback = null;
         if (o.Type.HasFinalizer || (o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0)
         {
             rt.Finalize(ts, o);

@@ -8,6 +8,9 @@ public abstract class BackendHooks
     public abstract RuntimeBackendState CreateRuntimeState(PyRuntime rt);
     public abstract void OnThreadCreated(PyThreadState ts);
     public abstract void OnThreadExiting(PyThreadState ts);
+    /// <summary>Parks every other thread (the cycle collector); nothing to do under a GIL.</summary>
+    public virtual void StopTheWorld(PyThreadState ts) { }
+    public virtual void StartTheWorld(PyThreadState ts) { }
 }
 
 public abstract partial class PyRuntime
@@ -19,6 +22,8 @@ public abstract partial class PyRuntime
     public PyObject Null = null!;
     /// <summary>sys.modules.</summary>
     public PyDict Modules = null!;
+    /// <summary>The cycle collector's settings, statistics and orphaned candidates (Gc/GcState.cs).</summary>
+    public readonly Gc.GcState Gc = new();
     public PyModule BuiltinsModule = null!;
     public PyDict BuiltinsDict = null!;
     public PyModule SysModule = null!;

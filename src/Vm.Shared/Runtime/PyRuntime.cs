@@ -50,6 +50,7 @@ public abstract partial class PyRuntime
     public virtual void DeleteThreadState(PyThreadState ts)
     {
         OnThreadExiting(ts);
+        Gc.AdoptCandidates(ts);
         Threads.TryRemove(ts.Id, out _);
     }
 
@@ -58,4 +59,8 @@ public abstract partial class PyRuntime
 
     /// <summary>Backend hook: a thread is going away (merge its queue, give objects away).</summary>
     protected abstract void OnThreadExiting(PyThreadState ts);
+
+    /// <summary>Parks every other thread of this runtime until <see cref="StartTheWorld"/> (free-threaded backend; a no-op under the GIL).</summary>
+    public virtual void StopTheWorld(PyThreadState ts) { }
+    public virtual void StartTheWorld(PyThreadState ts) { }
 }

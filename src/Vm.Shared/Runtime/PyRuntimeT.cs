@@ -57,6 +57,8 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
 
     protected override void OnThreadCreated(PyThreadState ts) => _hooks.OnThreadCreated(ts);
     protected override void OnThreadExiting(PyThreadState ts) => _hooks.OnThreadExiting(ts);
+    public override void StopTheWorld(PyThreadState ts) => _hooks.StopTheWorld(ts);
+    public override void StartTheWorld(PyThreadState ts) => _hooks.StartTheWorld(ts);
 
     public override void Finalize(PyThreadState ts, PyObject o) => Finalization<TSync>.Run(ts, o);
 

@@ -22,6 +22,8 @@ public static class EvalBreakerBits
     public const int Cancel = 16;
     /// <summary>An embedding host watches this thread (limits): call <see cref="PyRuntime.HostHook"/>.</summary>
     public const int HostHook = 32;
+    /// <summary>The cycle collector's candidate buffer is full: collect at the next check.</summary>
+    public const int GcScheduled = 64;
 }
 
 /// <summary>Backend-specific per-thread state (the GIL's or the free-threaded machinery's).</summary>
@@ -64,6 +66,11 @@ public sealed class PyThreadState
     /// <summary>Scratch list reused by deallocation.</summary>
     internal List<PyObject>? DeallocScratch;
     internal int DeallocDepth;
+    /// <summary>Cycle-collector candidates buffered by this thread (Gc/GcCandidates.cs); read by
+    /// other threads only while the world is stopped.</summary>
+    internal List<PyObject>? GcCandidates;
+    /// <summary>Young objects counted by this thread and not yet added to GcState.Young (Gc/GcCandidates.cs).</summary>
+    internal int GcYoungLocal;
     /// <summary>Reusable frames by call depth (see <see cref="Frame"/>); touched by this thread only.</summary>
     private Frame?[] _framePool = new Frame?[FramePoolDepth];
     private const int FramePoolDepth = 64;

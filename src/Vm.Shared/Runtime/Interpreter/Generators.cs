@@ -56,9 +56,13 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             f.Yielded = false;
             // The generator's own exception state is saved/restored around the resume.
             var savedHandled = ts.HandledException;
-            if (g.ExcState != null) ts.HandledException = g.ExcState;
+            if (g.HandledException != null)
+            {
+                ts.HandledException = g.HandledException;
+                g.HandledException = null;
+            }
             var r = Interpreter<TSync>.Run(ts, f, throwIn);
-            g.ExcState = r != null && f.Yielded && !ReferenceEquals(ts.HandledException, savedHandled) ? ts.HandledException : null;
+            if (r != null && f.Yielded && !ReferenceEquals(ts.HandledException, savedHandled)) g.HandledException = ts.HandledException;
             ts.HandledException = savedHandled;
             if (r == null)
             {
@@ -68,8 +72,8 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                 if (e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
                 {
                     var re = rt.NewException(rt.ExceptionTypes["RuntimeError"], "generator raised StopIteration");
-                    re.Cause = e;
-                    re.Context = e;
+                    ExceptionLinks<TSync>.SetCause(ts, re, e);
+                    ExceptionLinks<TSync>.SetContext(ts, re, e);
                     re.SuppressContext = true;
                     ts.CurrentException = re;
                 }

@@ -82,11 +82,17 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
             TSync.IncRef(ts, cell);
             frame.Slots[nloc + i] = cell;
         }
+        // A call borrows its free variables' cells from the function's closure: the function
+        // outlives the call (the caller's stack holds it, and its closure holds the cells), so
+        // counting them here would only be an atomic add and subtract, per call, on cells every
+        // thread calling the function shares. A generator's frame outlives the call: it counts them.
         var closure = f.Closure;
+        bool borrow = !code.IsGenerator;
+        frame.FreeVarsBorrowed = borrow;
         for (int i = 0; i < code.NFree; i++)
         {
             var cell = closure!.Items[i];
-            ObjectLifecycle<TSync>.IncRef(ts, cell);
+            if (!borrow) ObjectLifecycle<TSync>.IncRef(ts, cell);
             frame.Slots[nloc + ncellvars + i] = cell;
         }
     }

@@ -51,7 +51,11 @@ public static partial class Interpreter<TSync>
                 {
                     var v = slots[--sp]!;
                     Put(slots, sp, null);
-                    if (!v.IsImmortal && TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
+                    if (!v.IsImmortal)
+                    {
+                        if (TSync.IsFloating(ts, v)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, v); }
+                        else Vm.Runtime.Gc.GcCandidates.Note(ts, v); // its last outside reference may have been this one
+                    }
                     break;
                 }
                 case Opcode.ROT_TWO:
@@ -115,7 +119,11 @@ public static partial class Interpreter<TSync>
                     if (!v.IsImmortal) TSync.IncRef(ts, v);
                     var old = slots[arg];
                     Put(slots, arg, v);
-                    if (old != null && !old.IsImmortal && TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+                    if (old != null && !old.IsImmortal)
+                    {
+                        if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+                        else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
+                    }
                     break;
                 }
                 case Opcode.DELETE_FAST:
@@ -554,7 +562,12 @@ public static partial class Interpreter<TSync>
                 case Opcode.GET_ITER:
                 {
                     f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
+                    var iterable = slots[sp - 1]!;
+                    var iter = Ops<TSync>.GetIter(ts, iterable);
+                    Put(slots, sp - 1, iter);
+                    // A fresh iterable (d.items(), a generator expression's source, ...) lives on
+                    // only through the iterator's counted reference.
+                    if (!ReferenceEquals(iter, iterable)) ObjectLifecycle<TSync>.DropBorrowed(ts, iterable);
                     break;
                 }
                 case Opcode.FOR_ITER:
@@ -571,8 +584,12 @@ public static partial class Interpreter<TSync>
                     }
                     else
                     {
+                        // The exhausted iterator is dropped like any stack value: freeing it
+                        // releases the iterable it holds.
                         Put(slots, --sp, null);
+                        f.Sp = sp;
                         ip = arg;
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, it);
                     }
                     break;
                 }
@@ -786,7 +803,8 @@ public static partial class Interpreter<TSync>
                     f.BlockCount--;
                     var prev = slots[--sp];
                     Put(slots, sp, null);
-                    ts.HandledException = prev is PyBaseException pe ? pe : null;
+                    f.Sp = sp;
+                    ExceptionLinks<TSync>.LeaveHandler(ts, prev);
                     break;
                 }
                 case Opcode.RERAISE:
@@ -876,13 +894,7 @@ public static partial class Interpreter<TSync>
         }
     }
 
-    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e)
-    {
-        ts.CurrentException = e;
-        if (f.Generator == null) ReleaseLocals(ts, f);
-        else f.Finished = true;
-        return null;
-    }
+    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e) => Fail(ts, f, e);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DropRange(PyThreadState ts, PyObject?[] slots, int from, int to)
@@ -941,5 +953,6 @@ public static partial class Interpreter<TSync>
         if ((bits & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0)
             ts.Rt.RaiseAsyncIfPending(ts);
         if ((bits & EvalBreakerBits.HostHook) != 0) ts.Rt.HostHook?.Invoke(ts);
+        if ((bits & EvalBreakerBits.GcScheduled) != 0) Vm.Runtime.Gc.CycleCollector<TSync>.CollectAutomatic(ts);
     }
 }

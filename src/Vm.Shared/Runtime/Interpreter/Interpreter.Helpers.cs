@@ -105,16 +105,10 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
-    /// The cells of a function's closure become deferred (immortal for counting). Functions are
-    /// deferred, so their closure tuple, and the cells it holds, are never released by counting
-    /// anyway; but each call copies the cells into its frame, and counting them there was an
-    /// atomic add and subtract on objects shared by every thread calling the function.
+    /// A function with a closure is counted (not deferred) so that `del f` releases what it
+    /// captured at once, as in CPython; its cells are counted too. Call before publishing fn.
     /// </summary>
-    internal static void DeferClosureCells(PyTuple closure)
-    {
-        foreach (var c in closure.Items)
-            if (!c.IsImmortal) Interlocked.Or(ref c.FlagBits, (int)ObjectFlags.Immortal);
-    }
+    internal static void CountClosure(PyFunction fn) => fn.MakeMortalUnpublished();
 
     internal static PyFunction MakeFunction(PyThreadState ts, Frame f, PyCode code, PyStr qualname, PyTuple? defaults,
         PyDict? kwdefaults, PyTuple? annotations, PyTuple? closure)
@@ -123,7 +117,7 @@ public static partial class Interpreter<TSync>
         var fn = new PyFunction(rt.FunctionType, code, f.Globals, f.Builtins, code.Name, qualname);
         if (defaults != null) { ObjectLifecycle<TSync>.IncRef(ts, defaults); fn.Defaults = defaults; }
         if (kwdefaults != null) { ObjectLifecycle<TSync>.IncRef(ts, kwdefaults); fn.KwDefaults = kwdefaults; }
-        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = closure; DeferClosureCells(closure); }
+        if (closure != null) { ObjectLifecycle<TSync>.IncRef(ts, closure); fn.Closure = closure; CountClosure(fn); }
         if (annotations != null)
         {
             var d = Ops<TSync>.NewDict(ts);
@@ -215,8 +209,8 @@ public static partial class Interpreter<TSync>
         var e = ToException(ts, exc, "exceptions must derive from BaseException");
         if (hasCause)
         {
-            if (cause == null || ReferenceEquals(cause, rt.None)) e.Cause = null;
-            else e.Cause = ToException(ts, cause, "exception causes must derive from BaseException");
+            if (cause == null || ReferenceEquals(cause, rt.None)) ExceptionLinks<TSync>.SetCause(ts, e, null);
+            else ExceptionLinks<TSync>.SetCause(ts, e, ToException(ts, cause, "exception causes must derive from BaseException"));
             e.SuppressContext = true;
         }
         return e;

@@ -70,10 +70,29 @@ public static partial class Interpreter<TSync>
     private static PyObject? Fail(PyThreadState ts, Frame f, PyBaseException e)
     {
         ts.CurrentException = e;
-        if (f.Generator == null) ReleaseLocals(ts, f);
-        else f.Finished = true;
+        if (f.Generator != null) f.Finished = true;
+        else if (e.Traceback is { OwnsFrameLocals: false } tb && ReferenceEquals(tb.Frame, f) && f.StackBase > 0 && !IsInlinedInCPython(f.Code))
+        {
+            CountFreeVars(ts, f); // the traceback may outlive the function that lent them
+            tb.OwnsFrameLocals = true; // the escaped frame's locals now belong to its traceback entry
+        }
+        else ReleaseLocals(ts, f);
         return null;
     }
+
+    /// <summary>Borrowed free-variable cells (SetupCells) become counted references of the frame.</summary>
+    private static void CountFreeVars(PyThreadState ts, Frame f)
+    {
+        if (!f.FreeVarsBorrowed) return;
+        f.FreeVarsBorrowed = false;
+        var slots = f.Slots;
+        for (int i = f.StackBase - f.Code.NFree; i < f.StackBase; i++)
+            if (slots[i] is { } c) ObjectLifecycle<TSync>.IncRef(ts, c);
+    }
+
+    /// <summary>List, set and dict comprehensions run inline in CPython 3.13 (PEP 709): no frame
+    /// outlives them, so their iteration state is released as the exception leaves them.</summary>
+    private static bool IsInlinedInCPython(PyCode code) => code.Name.Value is "<listcomp>" or "<setcomp>" or "<dictcomp>";
 
     /// <summary>Sets __context__ of a newly raised exception to the exception being handled.</summary>
     internal static void SetContext(PyThreadState ts, PyBaseException e)
@@ -86,12 +105,12 @@ public static partial class Interpreter<TSync>
         {
             if (ReferenceEquals(o.Context, e))
             {
-                o.Context = null;
+                ExceptionLinks<TSync>.SetContext(ts, o, null);
                 break;
             }
             o = o.Context as PyBaseException;
         }
-        e.Context = handled;
+        ExceptionLinks<TSync>.SetContext(ts, e, handled);
     }
 
     internal static void AddTraceback(PyThreadState ts, Frame f, PyBaseException e)
@@ -99,7 +118,9 @@ public static partial class Interpreter<TSync>
         var line = f.Code.Unit.LineAt(f.LastIp);
         if (e.Traceback != null && ReferenceEquals(e.Traceback.Frame, f) && e.Traceback.InstrIndex == f.LastIp) return;
         Frame.MarkEscaped(f); // tb_frame and its f_back chain outlive the calls
-        e.Traceback = new PyTraceback(ts.Rt.TracebackType, e.Traceback, f.Code, line, f.LastIp, f);
+        var tb = new PyTraceback(ts.Rt.TracebackType, e.Traceback, f.Code, line, f.LastIp, f);
+        if (e.Traceback != null) ObjectLifecycle<TSync>.IncRef(ts, e.Traceback); // tb_next
+        ExceptionLinks<TSync>.SetTraceback(ts, e, tb);
     }
 
     /// <summary>Finds a handler in f's block stack; sets up the stack and ip and returns true, or returns false.</summary>
@@ -112,14 +133,18 @@ public static partial class Interpreter<TSync>
             if (b.Kind == BlockKind.ExceptHandler)
             {
                 var prev = slots[f.StackBase + b.Level];
-                ts.HandledException = prev is PyBaseException pe ? pe : null;
+                // The slot's count passes back to the handled-exception state (LeaveHandler).
+                slots[f.StackBase + b.Level] = null;
+                ExceptionLinks<TSync>.LeaveHandler(ts, prev);
                 PopTo(ts, f, f.StackBase + b.Level);
                 continue;
             }
             PopTo(ts, f, f.StackBase + b.Level);
             f.PushBlock(BlockKind.ExceptHandler, -1, b.Level);
+            // The previously handled exception moves to the stack with its count (restored by
+            // POP_EXCEPT or by unwinding through this handler).
             slots[f.Sp++] = ts.HandledException ?? ts.Rt.None;
-            ts.HandledException = exc;
+            ExceptionLinks<TSync>.EnterHandler(ts, exc);
             slots[f.Sp++] = exc;
             f.Ip = b.Handler;
             return true;
@@ -145,6 +170,14 @@ public static partial class Interpreter<TSync>
         var slots = f.Slots;
         int n = f.StackBase;
         int i = 0;
+        if (f.FreeVarsBorrowed)
+        {
+            // Borrowed from the function's closure (SetupCells): forgotten, not released.
+            f.FreeVarsBorrowed = false;
+            int nfree = Math.Min(f.Code.NFree, n);
+            n -= nfree;
+            Array.Clear(slots, n, nfree);
+        }
         if (f.Generator == null && f.Func != null)
         {
             // Parameters: the caller's (uncounted) stack reference keeps an argument alive until the
@@ -164,7 +197,7 @@ public static partial class Interpreter<TSync>
             var v = slots[i];
             if (v == null) continue;
             slots[i] = null;
-            if (!v.IsImmortal && TSync.DecRef(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+            if (!v.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, v);
         }
     }
 

@@ -320,6 +320,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void DeleteSlice(PyThreadState ts, PySlice slice, PyList l)
     {
         List<PyObject> removed = new();
+        bool reverseRelease = false;
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
         TSync.Lock(ts, l);
         try
@@ -328,6 +329,9 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(n, ref start, ref stop, step);
             if (len > 0)
             {
+                // CPython releases a contiguous slice's items last-first (list_ass_slice) and an
+                // extended slice's in ascending order.
+                reverseRelease = step == 1;
                 if (step < 0)
                 {
                     // Same items, ascending.
@@ -352,6 +356,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         {
             TSync.Unlock(ts, l);
         }
+        if (reverseRelease) removed.Reverse();
         foreach (var o in removed) ObjectLifecycle<TSync>.DecRef(ts, o);
     }
 

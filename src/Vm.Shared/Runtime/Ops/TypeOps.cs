@@ -212,12 +212,18 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         // __new__ given as a plain function is a static method.
         var newKey = rt.S.__new__;
         if (t.Dict.GetStr(newKey) is PyFunction nf)
+        {
+            ObjectLifecycle<TSync>.IncRef(ts, nf); // the wrapper's counted reference (before the dict lets go)
             DictOps<TSync>.SetItem(ts, t.Dict, newKey, new PyMethodWrapper(rt.StaticMethodType, nf, false));
+        }
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
         {
             var key = rt.Intern(special);
             if (t.Dict.GetStr(key) is PyFunction sf)
+            {
+                ObjectLifecycle<TSync>.IncRef(ts, sf);
                 DictOps<TSync>.SetItem(ts, t.Dict, key, new PyMethodWrapper(rt.ClassMethodType, sf, true));
+            }
         }
         UpdateHookFlags(ts, t);
 
