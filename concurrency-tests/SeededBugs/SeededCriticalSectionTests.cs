@@ -14,11 +14,15 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             () => CriticalSectionScenarios.OppositeOrders(new SeededCriticalSections(CsDefect.CallOrder)),
             expectedInReport: "deadlock");
 
+    // The deadlock is always found (iteration 1-3), but its trace replayed to the same deadlock in
+    // only 1 of 6 isolated runs on 2026-11-26, also on the morning's commit: the scenario's
+    // blocking goes through the object mutex's parking, part of which Coyote does not control, so a
+    // replay may block elsewhere first. Found is required; replayed is not.
     [Fact]
     public void SeededBug_SectionNotSuspendedWhenItsThreadBlocks_Deadlocks() =>
         CoyoteRun.AssertFindsBug(output, nameof(SeededBug_SectionNotSuspendedWhenItsThreadBlocks_Deadlocks), 300,
             () => CriticalSectionScenarios.SuspendedAcrossBlocking(new SeededCriticalSections(CsDefect.NotSuspendedOnBlock)),
-            expectedInReport: "deadlock");
+            expectedInReport: "deadlock", requireReplay: false);
 
     [Fact]
     public void SeededCriticalSectionCopiesWithoutDefect_PassTheScenarios()
