@@ -8,22 +8,8 @@ public static class ScalingHarness
 {
     public static async Task<int> MainAsync(string[] args)
     {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            Console.WriteLine(ScalingOptions.Usage);
-            return 0;
-        }
-        ScalingOptions o;
-        try
-        {
-            o = ScalingOptions.Parse(args);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(ScalingOptions.Usage);
-            return 2;
-        }
+        var o = CommandLine.ParseOrExit(args, ScalingOptions.Parse, ScalingOptions.Usage, out int exitCode);
+        if (o == null) return exitCode;
         var results = await RunAsync(o);
         var dir = ReportWriter.WriteAll(results);
         if (!o.Silent)

@@ -10,22 +10,8 @@ public static class SpeedHarness
 {
     public static async Task<int> MainAsync(string[] args)
     {
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            Console.WriteLine(SpeedOptions.Usage);
-            return 0;
-        }
-        SpeedOptions o;
-        try
-        {
-            o = SpeedOptions.Parse(args);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine(SpeedOptions.Usage);
-            return 2;
-        }
+        var o = CommandLine.ParseOrExit(args, SpeedOptions.Parse, SpeedOptions.Usage, out int exitCode);
+        if (o == null) return exitCode;
         var results = await RunAsync(o);
         var dir = SpeedReport.WriteAll(results);
         if (!o.Silent)

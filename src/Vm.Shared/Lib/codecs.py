@@ -328,13 +328,12 @@ def _utf8_complete(data):
     return i if n - i < need else n
 
 
-def _unit_complete(data, unit, utf16):
+def _unit_complete(data, unit, big=False):
+    """How many leading bytes of data form whole code units; for UTF-16 (unit 2) a high surrogate
+    at the end waits for its pair."""
     n = len(data) - len(data) % unit
-    if utf16 and n >= 2:
-        # a high surrogate at the end waits for its pair
-        hi = data[n - 2:n]
-        big = getattr(_unit_complete, 'big', False)
-        w = hi[0] << 8 | hi[1] if big else hi[1] << 8 | hi[0]
+    if unit == 2 and n >= 2:
+        w = data[n - 2] << 8 | data[n - 1] if big else data[n - 1] << 8 | data[n - 2]
         if 0xD800 <= w <= 0xDBFF:
             n -= 2
     return n
@@ -390,7 +389,7 @@ def _make_builtin(name):
                     self.codec = 'utf-8'
                     text, used = self._buffer_decode(data[skip:], errors, final)
                     return (text, used + skip)
-                if data[:need] in (BOM_UTF16_LE, BOM_UTF32_LE) and len(data[:need]) == need and data[:need] == (BOM_UTF16_LE if need == 2 else BOM_UTF32_LE):
+                if data[:need] == (BOM_UTF16_LE if need == 2 else BOM_UTF32_LE):
                     self.codec = name + '-le'
                     skip = need
                 elif data[:need] == (BOM_UTF16_BE if need == 2 else BOM_UTF32_BE):
@@ -406,10 +405,9 @@ def _make_builtin(name):
             elif codec.startswith('utf-8'):
                 n = _utf8_complete(data)
             elif codec.startswith('utf-16'):
-                _unit_complete.big = codec.endswith('be')
-                n = _unit_complete(data, 2, True)
+                n = _unit_complete(data, 2, codec.endswith('be'))
             elif codec.startswith('utf-32'):
-                n = _unit_complete(data, 4, False)
+                n = _unit_complete(data, 4)
             elif codec.endswith('unicode-escape'):
                 n = len(data)
                 while n > 0 and data[n - 1:n] == b'\\':

@@ -42,7 +42,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         return s;
     }
 
-    private static PyException OsError(PyThreadState ts, string type, int errno, string msg, PyObject? filename)
+    internal static PyException OsError(PyThreadState ts, string type, int errno, string msg, PyObject? filename)
     {
         var args = filename == null ? new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg) }
             : new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg), filename };

@@ -71,10 +71,6 @@ public static partial class OsModule<TSync>
     private static PyException Errno(PyThreadState ts, PyObject? filename)
     {
         int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
-        var e = Ops<TSync>.Call(ts, ts.Rt.ExceptionTypes["OSError"],
-            filename == null
-                ? [ts.Rt.NewInt(errno), ts.Rt.NewStr(StrError(errno))]
-                : [ts.Rt.NewInt(errno), ts.Rt.NewStr(StrError(errno)), filename], null);
-        return new PyException((PyBaseException)e);
+        return IoModule<TSync>.OsError(ts, "OSError", errno, StrError(errno), filename);
     }
 }
