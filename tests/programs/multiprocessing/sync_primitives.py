@@ -2,12 +2,17 @@
 import multiprocessing as mp
 import time
 
-def locked_append(lock, q, tag):
+def locked_append(lock, log, n, tag):
+    # The log lives in unlocked shared memory and is written synchronously
+    # inside the lock (a Queue's feeder thread could reorder the messages of
+    # two processes after the lock is released).
     for i in range(3):
         with lock:
-            q.put((tag, 'enter'))
+            log[n.value] = tag * 2
+            n.value += 1
             time.sleep(0.01)
-            q.put((tag, 'exit'))
+            log[n.value] = tag * 2 + 1
+            n.value += 1
 
 def wait_event(ev, q):
     q.put('waiting')
@@ -28,13 +33,16 @@ if __name__ == '__main__':
     mp.set_start_method('spawn')
     lock = mp.Lock()
     q = mp.Queue()
-    ps = [mp.Process(target=locked_append, args=(lock, q, t)) for t in 'ab']
+    log = mp.RawArray('i', [-1] * 12)
+    n = mp.RawValue('i', 0)
+    ps = [mp.Process(target=locked_append, args=(lock, log, n, t)) for t in (0, 1)]
     for p in ps: p.start()
     for p in ps: p.join()
-    events = [q.get(timeout=60) for _ in range(12)]
-    # Enter/exit pairs never interleave: the lock excludes the other process.
-    ok = all(events[i][1] == 'enter' and events[i + 1] == (events[i][0], 'exit') for i in range(0, 12, 2))
-    print('mutual exclusion', ok, sorted(e[0] for e in events).count('a'))
+    events = list(log)
+    # Enter/exit pairs never interleave and no write is lost: the lock
+    # excludes the other process.
+    ok = n.value == 12 and all(events[i] % 2 == 0 and events[i + 1] == events[i] + 1 for i in range(0, 12, 2))
+    print('mutual exclusion', ok, events.count(0))
 
     ev = mp.Event()
     print(ev.is_set(), ev.wait(0.01))
