@@ -51,6 +51,14 @@ public static class ModuleSupport<TSync> where TSync : struct, ISyncPolicy
         return new PyModule(rt.ModuleType, name, d);
     }
 
+    /// <summary>A module's exception class (binascii.Error, ...): a Python class with `__module__` set.</summary>
+    public static PyType NewExceptionType(PyThreadState ts, string module, string name, PyType baseType)
+    {
+        var ns = Ops<TSync>.NewDict(ts);
+        DictOps<TSync>.SetItem(ts, ns, ts.Rt.Intern("__module__"), ts.Rt.NewStr(module));
+        return TypeOps<TSync>.NewClass(ts, ts.Rt.TypeType, name, [baseType], ns, null);
+    }
+
     /// <summary>Allocates a native object: the plain layout for the exact type, one with a __dict__ for subclasses.</summary>
     public static PyNative<T> Alloc<T>(PyType cls, PyType exact, T state) where T : class =>
         cls == exact ? new PyNativeHolder<T>(cls, state) : new PyNativeEx<T>(cls, state);
