@@ -238,7 +238,7 @@ public sealed partial class Tokenizer
                         error = UnicodeError(start, escStart, close < 0 ? end : close + 1, "malformed \\N character escape");
                         return sb.ToString();
                     }
-                    int cp = UnicodeNames.Lookup(_s.AsSpan(p + 1, close - p - 1));
+                    int cp = Vm.Text.Ucd.UnicodeDatabase.Instance.Lookup(_s.Substring(p + 1, close - p - 1));
                     if (cp < 0)
                     {
                         error = UnicodeError(start, escStart, close + 1, "unknown Unicode character name");

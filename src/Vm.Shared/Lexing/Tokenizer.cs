@@ -588,7 +588,7 @@ public sealed partial class Tokenizer
         if (nonAscii)
         {
             VerifyIdentifier(start, p);
-            tok.Value = span.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            tok.Value = Vm.Text.Ucd.UnicodeDatabase.Instance.Normalize("NFKC", span.ToString())!;
             return tok;
         }
         if (s_keywordLookup.TryGetValue(span, out var kw)) tok.Kind = kw;

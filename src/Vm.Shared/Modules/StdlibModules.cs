@@ -28,6 +28,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["_codecs"] = CodecsModule<TSync>.Create;
         rt.NativeModules["binascii"] = BinasciiModule<TSync>.Create;
         rt.NativeModules["_hashlib"] = HashlibModule<TSync>.Create;
+        rt.NativeModules["unicodedata"] = UnicodedataModule<TSync>.Create;
         rt.NativeModules["gc"] = GcModule<TSync>.Create;
         rt.NativeModules["_multiprocessing"] = MultiprocessingModule<TSync>.Create;
         IoModule<TSync>.InstallOpen(rt);

@@ -327,7 +327,7 @@ public static partial class Codecs<TSync>
                         continue;
                     }
                     var nm = Encoding.ASCII.GetString(data.Slice(i + 1, close - 1));
-                    int cp = Vm.Lexing.UnicodeNames.Lookup(nm);
+                    int cp = Vm.Text.Ucd.UnicodeDatabase.Instance.Lookup(nm);
                     int end = i + close + 1;
                     if (cp < 0)
                     {

@@ -150,7 +150,7 @@ public static partial class Codecs<TSync>
                     for (int k = i; k < end; k++)
                     {
                         int c = cps[k];
-                        string? name = errors == "namereplace" ? CharNames.NameOf(c) : null;
+                        string? name = errors == "namereplace" ? Vm.Text.Ucd.UnicodeDatabase.Instance.Name(c) : null;
                         string esc = name != null ? $"\\N{{{name}}}" : c <= 0xFF ? $"\\x{c:x2}" : c <= 0xFFFF ? $"\\u{c:x4}" : $"\\U{c:x8}";
                         foreach (char ch in esc) EmitCp(codec, ref buf, ch);
                     }
