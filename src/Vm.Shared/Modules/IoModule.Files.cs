@@ -42,10 +42,11 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         return s;
     }
 
-    internal static PyException OsError(PyThreadState ts, string type, int errno, string msg, PyObject? filename)
+    internal static PyException OsError(PyThreadState ts, string type, int errno, string msg, PyObject? filename, PyObject? filename2 = null)
     {
         var args = filename == null ? new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg) }
-            : new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg), filename };
+            : filename2 == null ? new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg), filename }
+            : new PyObject[] { ts.Rt.NewInt(errno), ts.Rt.NewStr(msg), filename, ts.Rt.NewInt(0), filename2 };
         var e = Ops<TSync>.Call(ts, ts.Rt.ExceptionTypes[type], args, null);
         return new PyException((PyBaseException)e);
     }

@@ -140,6 +140,7 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
         }, mod);
         Def.Function(rt, d, "getpid", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessId), mod);
         InstallFdFunctions(rt, d, mod);
+        InstallLinkFunctions(rt, d, mod);
         Def.Function(rt, d, "getppid", (ts2, a, kw) => ts2.Rt.NewInt(1), mod);
         Def.Function(rt, d, "cpu_count", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessorCount), mod);
         Def.Function(rt, d, "urandom", (ts2, a, kw) =>
@@ -363,6 +364,20 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
     private static PyObject Stat(PyThreadState ts, PyObject nameObj, string p, bool follow)
     {
         var rt = ts.Rt;
+        var st = PosixNative.Stat(p, follow, out bool unsupported);
+        if (!unsupported)
+        {
+            if (st is not { } s) throw Errno(ts, nameObj);
+            PyObject Float((long Sec, long Nsec) t) => rt.NewFloat(t.Sec + t.Nsec / 1e9);
+            PyObject Ns((long Sec, long Nsec) t) => rt.NewInt((System.Numerics.BigInteger)t.Sec * 1_000_000_000 + t.Nsec);
+            return new PyTuple(StatType(ts),
+            [
+                rt.NewInt(s.Mode), rt.NewInt(new System.Numerics.BigInteger(s.Ino)), rt.NewInt(new System.Numerics.BigInteger(s.Dev)),
+                rt.NewInt(s.Nlink), rt.NewInt(s.Uid), rt.NewInt(s.Gid), rt.NewInt(s.Size),
+                rt.NewInt(s.Atime.Sec), rt.NewInt(s.Mtime.Sec), rt.NewInt(s.Ctime.Sec),
+                Float(s.Atime), Float(s.Mtime), Float(s.Ctime), Ns(s.Atime), Ns(s.Mtime), Ns(s.Ctime),
+            ]);
+        }
         FileSystemInfo? info = null;
         Io(ts, nameObj, p, () =>
         {

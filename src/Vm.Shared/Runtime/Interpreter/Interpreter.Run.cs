@@ -56,6 +56,16 @@ public static partial class Interpreter<TSync>
                     AddTraceback(ts, f, e);
                     if (!Unwind(ts, f, e)) return Fail(ts, f, e);
                 }
+                catch (Exception ex) when (IsInternalFault(ex))
+                {
+                    // A .NET exception escaping a builtin is a bug in the VM, but it must not take the
+                    // host down: it becomes a SystemError (CPython's "internal error" type) that the
+                    // script can see, catch and report, with the .NET type and message.
+                    var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["SystemError"], $"internal error in the VM: {ex.GetType().FullName}: {ex.Message}");
+                    SetContext(ts, e);
+                    AddTraceback(ts, f, e);
+                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
+                }
             }
         }
         finally
@@ -66,6 +76,13 @@ public static partial class Interpreter<TSync>
             ts.RecursionDepth--;
         }
     }
+
+    /// <summary>A .NET exception that is not part of the VM's or a test harness's control flow
+    /// (Python exceptions, stack/memory exhaustion handled above, cancellation and thread
+    /// interruption used by hosts, and Coyote's exceptions that end a test iteration).</summary>
+    private static bool IsInternalFault(Exception ex) =>
+        ex is not (PyException or OperationCanceledException or ThreadInterruptedException or Vm.Hosting.LimitExceededException)
+        && !(ex.GetType().FullName ?? "").StartsWith("Microsoft.Coyote", StringComparison.Ordinal);
 
     private static PyObject? Fail(PyThreadState ts, Frame f, PyBaseException e)
     {
