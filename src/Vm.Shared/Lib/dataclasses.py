@@ -328,6 +328,7 @@ def _repr_fn(cls, fields):
             _repr_running.discard(key)
         return f'{self.__class__.__qualname__}({parts})'
     __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+    __repr__._dataclass_generated = True  # pprint lays out only generated reprs field by field
     return __repr__
 
 
