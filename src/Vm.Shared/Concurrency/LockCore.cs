@@ -15,7 +15,8 @@
 //
 // ACQUIRE (slow path), as _PyMutex_LockTimed with _PY_LOCK_DETACH:
 //   1. spin (free-threaded only, TPark.Spins): up to SpinLimit rounds of Thread.Yield (a Coyote
-//      scheduling point, and bounded), re-trying the CAS, while nobody is parked. Under a GIL a
+//      scheduling point, and bounded), re-trying the CAS when a read sees the word free, while
+//      nobody is parked. Under a GIL a
 //      spin is useless: the holder cannot run until we give the GIL up.
 //   2. park: TPark.Detach (release the GIL / suspend critical sections), announce (Increment
 //      `_waiters`), then under the monitor re-check the word and sleep through the IWaitSeam;
@@ -95,7 +96,8 @@ public sealed class LockCore
             for (int i = 0; i < SpinLimit && Volatile.Read(ref _waiters) == 0; i++)
             {
                 Thread.Yield();
-                if (TryAcquire()) return true;
+                // Read first: a failed CAS would take the line from the holder's cache.
+                if (Volatile.Read(ref _state) == 0 && TryAcquire()) return true;
             }
         }
         var deadline = WaitDeadline.Start(timeoutSeconds);
