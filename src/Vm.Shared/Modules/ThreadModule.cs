@@ -1,6 +1,7 @@
 // The _thread module: OS threads running Python callables, one PyThreadState each, and the
-// lock types. Blocking acquires detach (release the GIL / suspend critical sections) and go
-// through the runtime's IWaitSeam; the uncontended acquire is one CAS and stays attached.
+// lock types. A blocking acquire is detached (GIL released / critical sections suspended) only
+// while parked and re-tries the lock after re-attaching (LockCore.cs); waits go through the
+// runtime's IWaitSeam; the uncontended acquire is one CAS and stays attached.
 using Vm.Builtins;
 using Vm.Concurrency;
 using Vm.Objects;
