@@ -89,6 +89,7 @@ public sealed class LockCore
     private bool AcquireSlow<TPark>(PyThreadState? ts, PyThreadState? interruptTs, double timeoutSeconds, IWaitSeam seam)
         where TPark : struct, IParkPolicy
     {
+        var deadline = WaitDeadline.Start(timeoutSeconds); // counted from the call, spin included
         if (TPark.Spins)
         {
             // Bounded, and each round a Coyote scheduling point. Stop once somebody is parked:
@@ -100,7 +101,6 @@ public sealed class LockCore
                 if (Volatile.Read(ref _state) == 0 && TryAcquire()) return true;
             }
         }
-        var deadline = WaitDeadline.Start(timeoutSeconds);
         while (true)
         {
             ParkOutcome outcome;
