@@ -172,6 +172,80 @@ public sealed class LockCoreTests
         Assert.True(l.TryAcquire());
         l.Release();
     }
+
+    // A park policy that spins (as the free-threaded one does) and counts its detach/attach calls
+    // per thread, so a test sees that parking is bracketed and that acquire returns attached.
+    private struct CountingSpinPolicy : IParkPolicy
+    {
+        [ThreadStatic] public static int Detached;
+        [ThreadStatic] public static int Parks;
+
+        public static bool Spins => true;
+
+        public static void Detach(PyThreadState? ts)
+        {
+            Assert.Equal(0, Detached);
+            Detached = 1;
+            Parks++;
+        }
+
+        public static void Attach(PyThreadState? ts)
+        {
+            Assert.Equal(1, Detached);
+            Detached = 0;
+        }
+    }
+
+    [Fact]
+    public void AttachedPath_SpinThenPark_MutualExclusionAndBalancedDetach()
+    {
+        const int threads = 4, iterations = 5000;
+        var l = new LockCore();
+        long counter = 0;
+        int inside = 0, violations = 0;
+        var errors = new List<Exception>();
+        var workers = new List<Thread>();
+        for (int t = 0; t < threads; t++)
+        {
+            var ts = NewTs();
+            int id = t;
+            workers.Add(TestThreads.Start(() =>
+            {
+                for (int i = 0; i < iterations; i++)
+                {
+                    double timeout = (i + id) % 2 == 0 ? -1 : TestThreads.HangTimeout.TotalSeconds;
+                    Assert.True(l.Acquire<CountingSpinPolicy>(ts, true, timeout, s_seam));
+                    Assert.Equal(0, CountingSpinPolicy.Detached); // the lock is only ever taken attached
+                    if (Interlocked.Exchange(ref inside, 1) != 0) Interlocked.Increment(ref violations);
+                    long c = counter;
+                    if ((i & 15) == 0) Thread.Sleep(0); // let the others spin out and park
+                    counter = c + 1;
+                    Volatile.Write(ref inside, 0);
+                    l.Release();
+                }
+            }, errors));
+        }
+        TestThreads.JoinAll(workers, errors);
+        Assert.Equal(0, violations);
+        Assert.Equal((long)threads * iterations, counter);
+        Assert.False(l.Locked);
+    }
+
+    [Fact]
+    public void AttachedPath_TimeoutAndRelease()
+    {
+        var ts = NewTs();
+        var l = new LockCore();
+        Assert.True(l.Acquire<CountingSpinPolicy>(ts, true, -1, s_seam));
+        Assert.False(l.Acquire<CountingSpinPolicy>(ts, true, 0.02, s_seam)); // held: spins, parks, times out
+        Assert.Equal(0, CountingSpinPolicy.Detached);
+        Assert.True(CountingSpinPolicy.Parks > 0);
+        Assert.False(l.Acquire<CountingSpinPolicy>(ts, false, -1, s_seam));
+        l.Release();
+        Assert.True(l.Acquire<CountingSpinPolicy>(ts, true, 0.02, s_seam));
+        l.Release();
+        Assert.False(l.Locked);
+    }
 }
 
 public sealed class RLockCoreTests

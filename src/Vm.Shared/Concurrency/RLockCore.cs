@@ -4,8 +4,9 @@
 // count. Only the owner changes the count, and only the owner sets the owner field to or from
 // its own id, so a thread asking "do I own it?" reads an exact answer with a single Volatile
 // load. Re-acquiring by the owner never touches the underlying lock; the last release frees it.
-// Blocking waits happen in LockCore.Acquire, which the caller wraps in `Detached<TSync>` after a
-// failed TryAcquire fast path (the fast path must not detach). threading.Condition uses
+// Blocking waits happen in LockCore.Acquire: an attached caller passes its park policy
+// (DetachWhileParked<TSync>), which detaches only while parked; the old overloads without one
+// are for callers that are detached already. threading.Condition uses
 // ReleaseSave / AcquireRestore (_release_save / _acquire_restore) to give the lock up entirely
 // while it waits, whatever the recursion depth, and to restore that depth afterwards.
 // Built only from Monitor, Interlocked and Volatile (through LockCore).
@@ -48,17 +49,22 @@ public sealed class RLockCore
     }
 
     /// <summary>
-    /// rlock.acquire(blocking, timeout): see <see cref="LockCore.Acquire"/> for the arguments.
-    /// May block: call it detached, after a failed <see cref="TryAcquire"/>.
+    /// rlock.acquire(blocking, timeout) for a caller already detached: see
+    /// <see cref="LockCore.Acquire(PyThreadState?, bool, double, IWaitSeam, bool)"/> for the arguments.
     /// </summary>
-    public bool Acquire(PyThreadState ts, bool blocking, double timeoutSeconds, IWaitSeam seam, bool interruptible = false)
+    public bool Acquire(PyThreadState ts, bool blocking, double timeoutSeconds, IWaitSeam seam, bool interruptible = false) =>
+        Acquire<LockCore.StayDetached>(ts, blocking, timeoutSeconds, seam, interruptible);
+
+    /// <summary>rlock.acquire(blocking, timeout) for an attached caller, detaching only while parked (<typeparamref name="TPark"/>).</summary>
+    public bool Acquire<TPark>(PyThreadState ts, bool blocking, double timeoutSeconds, IWaitSeam seam, bool interruptible = false)
+        where TPark : struct, IParkPolicy
     {
         if (IsOwned(ts))
         {
             Reenter();
             return true;
         }
-        if (!_lock.Acquire(ts, blocking, timeoutSeconds, seam, interruptible)) return false;
+        if (!_lock.Acquire<TPark>(ts, blocking, timeoutSeconds, seam, interruptible)) return false;
         SetOwner(ts.Id, 1);
         return true;
     }
@@ -101,10 +107,14 @@ public sealed class RLockCore
         return true;
     }
 
-    /// <summary>rlock._acquire_restore(state): waits for the lock (call it detached) and restores depth and owner.</summary>
-    public void AcquireRestore(PyThreadState ts, RLockSavedState state, IWaitSeam seam)
+    /// <summary>rlock._acquire_restore(state) for a caller already detached: waits for the lock and restores depth and owner.</summary>
+    public void AcquireRestore(PyThreadState ts, RLockSavedState state, IWaitSeam seam) =>
+        AcquireRestore<LockCore.StayDetached>(ts, state, seam);
+
+    /// <summary>rlock._acquire_restore(state) for an attached caller, detaching only while parked.</summary>
+    public void AcquireRestore<TPark>(PyThreadState ts, RLockSavedState state, IWaitSeam seam) where TPark : struct, IParkPolicy
     {
-        _lock.Acquire(ts, blocking: true, timeoutSeconds: -1, seam);
+        _lock.Acquire<TPark>(ts, blocking: true, timeoutSeconds: -1, seam);
         SetOwner(state.OwnerId, state.Count);
     }
 

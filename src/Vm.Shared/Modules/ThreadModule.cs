@@ -1,6 +1,7 @@
 // The _thread module: OS threads running Python callables, one PyThreadState each, and the
-// lock types. Blocking acquires detach (release the GIL / suspend critical sections) and go
-// through the runtime's IWaitSeam; the uncontended acquire is one CAS and stays attached.
+// lock types. A blocking acquire is detached (GIL released / critical sections suspended) only
+// while parked and re-tries the lock after re-attaching (LockCore.cs); waits go through the
+// runtime's IWaitSeam; the uncontended acquire is one CAS and stays attached.
 using Vm.Builtins;
 using Vm.Concurrency;
 using Vm.Objects;
@@ -284,7 +285,8 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         if (l.TryAcquire()) return true;
         if (!blocking) return false;
         bool acquired;
-        using (new Detached<TSync>(ts)) acquired = l.Acquire(ts, true, timeout, ts.Rt.WaitSeam, interruptible: true);
+        // Detached only while parked: the lock is re-tried after re-taking the GIL (LockCore.cs).
+        acquired = l.Acquire<DetachWhileParked<TSync>>(ts, true, timeout, ts.Rt.WaitSeam, interruptible: true);
         if (!acquired) ts.Rt.RaiseAsyncIfPending(ts); // woken by an interrupt: raise it
         return acquired;
     }
@@ -303,7 +305,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             if (l.TryAcquire(ts2)) return ts2.Rt.True;
             if (!blocking) return ts2.Rt.False;
             bool acquired;
-            using (new Detached<TSync>(ts2)) acquired = l.Acquire(ts2, true, timeout, ts2.Rt.WaitSeam, interruptible: true);
+            acquired = l.Acquire<DetachWhileParked<TSync>>(ts2, true, timeout, ts2.Rt.WaitSeam, interruptible: true);
             if (!acquired) ts2.Rt.RaiseAsyncIfPending(ts2); // woken by an interrupt: raise it
             return ts2.Rt.NewBool(acquired);
         };
@@ -343,10 +345,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         {
             var l = ((PyNative<RLockCore>)a[0]).State;
             var s = (RLockSavedState)((PyNative<object>)a[1]).State;
-            if (!l.TryAcquireRestore(s))
-            {
-                using (new Detached<TSync>(ts2)) l.AcquireRestore(ts2, s, ts2.Rt.WaitSeam);
-            }
+            if (!l.TryAcquireRestore(s)) l.AcquireRestore<DetachWhileParked<TSync>>(ts2, s, ts2.Rt.WaitSeam);
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "_at_fork_reinit", (ts2, a, kw) => ts2.Rt.None);
