@@ -472,14 +472,5 @@ def _install_defaults():
     filters.append(('ignore', None, ResourceWarning, None, 0))
 
 
-def _startup_options():
-    options = getattr(sys, 'warnoptions', None)
-    if options is None:
-        import os
-        env = os.environ.get('PYTHONWARNINGS', '')
-        options = [o for o in env.split(',') if o] if env else []
-    return options
-
-
 _install_defaults()
-_processoptions(_startup_options())
+_processoptions(getattr(sys, 'warnoptions', []))  # pyvm's -W options and PYTHONWARNINGS
