@@ -113,20 +113,6 @@ class Prefix(logging.LoggerAdapter):
 
 Prefix(svc, {"user": "p"}).error("prefixed", extra={"user": "x"})
 
-print("--- FileHandler")
-path = "_tmp_logging_%d.log" % os.getpid()
-fh = logging.FileHandler(path, mode="w", encoding="utf-8")
-fh.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
-svc.addHandler(fh)
-svc.removeHandler(handler)
-svc.warning("to the file")
-svc.error("second line é")
-print(repr(fh).replace(os.path.abspath(path), "PATH"))
-fh.close()
-with open(path, encoding="utf-8") as f:
-    print(f.read(), end="")
-os.remove(path)
-
 print("--- handleError")
 sys.stderr = io.StringIO()
 svc.addHandler(handler)
