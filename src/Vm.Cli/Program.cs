@@ -1,5 +1,5 @@
 // The `pyvm` command: CPython's command-line conventions on either backend.
-//   pyvm [-X gil=0|1] [--dis] [-c CODE | -m MODULE | script.py | -] [args...]
+//   pyvm [-X gil=0|1] [-W option] [--dis] [-c CODE | -m MODULE | script.py | -] [args...]
 // PYTHON_GIL=0|1 selects the backend too (-X wins); the free-threaded backend is the default.
 using Vm.FreeThreaded;
 using Vm.Gil;
@@ -25,6 +25,7 @@ public static class Program
         string? gil = Environment.GetEnvironmentVariable("PYTHON_GIL");
         bool dis = false;
         string? command = null, module = null, script = null;
+        var warnOptions = new List<string>();
         int i = 0;
         for (; i < args.Length; i++)
         {
@@ -36,6 +37,8 @@ public static class Program
                 continue;
             }
             if (a.StartsWith("-Xgil=")) { gil = a.Substring(6); continue; }
+            if (a == "-W" && i + 1 < args.Length) { warnOptions.Add(args[++i]); continue; }
+            if (a.StartsWith("-W") && a.Length > 2) { warnOptions.Add(a.Substring(2)); continue; }
             if (a == "--dis") { dis = true; continue; }
             if (a == "--version" || a == "-V")
             {
@@ -44,7 +47,7 @@ public static class Program
             }
             if (a == "-h" || a == "--help")
             {
-                Console.WriteLine("usage: pyvm [-X gil=0|1] [--dis] [-c cmd | -m mod | file | -] [arg] ...");
+                Console.WriteLine("usage: pyvm [-X gil=0|1] [-W option] [--dis] [-c cmd | -m mod | file | -] [arg] ...");
                 return 0;
             }
             if (a == "-c" && i + 1 < args.Length) { command = args[++i]; i++; break; }
@@ -84,6 +87,9 @@ public static class Program
         var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr), ChildInheritsStdio = true };
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
         s_runtimeCreated = DateTime.Now;
+        // sys.warnoptions as CPython builds it: PYTHONWARNINGS entries first, then each -W.
+        var envWarnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS");
+        rt.WarnOptions = [.. (envWarnings ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), .. warnOptions];
         if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuRuntime = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         // Ctrl-C raises KeyboardInterrupt in the main thread instead of killing the process.
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(

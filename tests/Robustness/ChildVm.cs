@@ -11,7 +11,8 @@ public static class ChildVm
 
     public static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "Robustness", "programs");
 
-    public static Result Run(string backend, string scriptPath, IEnumerable<string>? args = null, int timeoutMs = 120_000)
+    public static Result Run(string backend, string scriptPath, IEnumerable<string>? args = null, int timeoutMs = 120_000,
+        IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (string.IsNullOrEmpty(host) || !File.Exists(host)) host = "dotnet";
@@ -25,10 +26,13 @@ public static class ChildVm
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pyvm.dll"));
         psi.ArgumentList.Add("-X");
         psi.ArgumentList.Add(backend == "gil" ? "gil=1" : "gil=0");
+        foreach (var o in vmOptions ?? []) psi.ArgumentList.Add(o);
         psi.ArgumentList.Add(scriptPath);
         foreach (var a in args ?? []) psi.ArgumentList.Add(a);
         psi.Environment["PYTHONHASHSEED"] = "0";
         psi.Environment["DOTNET_TieredPGO"] = "0";
+        psi.Environment.Remove("PYTHONWARNINGS");
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
@@ -44,11 +48,12 @@ public static class ChildVm
     }
 
     /// <summary>Writes <paramref name="source"/> to a temporary .py file and runs it.</summary>
-    public static Result RunSource(string backend, string source, IEnumerable<string>? args = null, int timeoutMs = 120_000)
+    public static Result RunSource(string backend, string source, IEnumerable<string>? args = null, int timeoutMs = 120_000,
+        IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"robust_{Guid.NewGuid():N}.py");
         File.WriteAllText(path, source);
-        try { return Run(backend, path, args, timeoutMs); }
+        try { return Run(backend, path, args, timeoutMs, vmOptions, environment); }
         finally { File.Delete(path); }
     }
 

@@ -27,6 +27,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         Set(ts, d, "__stdin__", stdin);
         Set(ts, d, "modules", rt.Modules);
         Set(ts, d, "argv", Ops<TSync>.NewList(ts, rt.Argv.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
+        Set(ts, d, "warnoptions", Ops<TSync>.NewList(ts, rt.WarnOptions.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
         Set(ts, d, "path", Ops<TSync>.NewList(ts, rt.SearchPath.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
         Set(ts, d, "maxsize", rt.NewInt(long.MaxValue));
         Set(ts, d, "maxunicode", rt.NewInt(0x10FFFF));

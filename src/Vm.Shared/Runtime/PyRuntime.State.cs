@@ -36,6 +36,8 @@ public abstract partial class PyRuntime
     public TextReader Stdin = Console.In;
     /// <summary>sys.argv.</summary>
     public string[] Argv = [""];
+    /// <summary>sys.warnoptions (PYTHONWARNINGS entries, then -W options; read by the warnings module).</summary>
+    public string[] WarnOptions = [];
     /// <summary>Directories searched by import (sys.path is built from it).</summary>
     public List<string> SearchPath = new();
     public PyThreadState MainThread = null!;
@@ -84,6 +86,7 @@ public abstract partial class PyRuntime
         var d = SysModule.Dict!;
         d.SetLockHeldStr(this, "path", new PyList(ListType, SearchPath.Select(p => (PyObject)NewStr(p)).ToArray(), SearchPath.Count));
         d.SetLockHeldStr(this, "argv", new PyList(ListType, Argv.Select(p => (PyObject)NewStr(p)).ToArray(), Argv.Length));
+        d.SetLockHeldStr(this, "warnoptions", new PyList(ListType, WarnOptions.Select(p => (PyObject)NewStr(p)).ToArray(), WarnOptions.Length));
     }
 }
 

@@ -70,6 +70,26 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
             return;
         }
         sb.Append(FormatExceptionOnly(ts, e)).Append('\n');
+        AppendNotes(ts, e, sb);
+    }
+
+    /// <summary>The exception's __notes__ (add_note), one per line after the message, as CPython prints them.</summary>
+    private static void AppendNotes(PyThreadState ts, PyBaseException e, StringBuilder sb)
+    {
+        if (e.Dict?.GetStr(ts.Rt.Intern("__notes__")) is not PyList notes) return;
+        foreach (var note in notes.ToArray())
+        {
+            string text;
+            try
+            {
+                text = Ops<TSync>.StrValue(ts, note);
+            }
+            catch (PyException)
+            {
+                text = "<note str() failed>";
+            }
+            sb.Append(text).Append('\n');
+        }
     }
 
     public static string FormatExceptionOnly(PyThreadState ts, PyBaseException e)
