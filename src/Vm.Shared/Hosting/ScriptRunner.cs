@@ -41,7 +41,7 @@ public static class ScriptRunner
         return status;
     }
 
-    /// <summary>Waits for non-daemon threads, flushes output.</summary>
+    /// <summary>Waits for non-daemon threads, runs atexit callbacks, flushes output.</summary>
     public static int Finish(PyRuntime rt, PyThreadState ts, int status)
     {
         try
@@ -52,6 +52,17 @@ public static class ScriptRunner
                 var shutdown = (threading as IHasDict)?.Dict?.GetStr(rt.Intern("_shutdown"));
                 if (shutdown != null) rt.CallObject(ts, shutdown, []);
             }
+        }
+        catch (PyException e)
+        {
+            status = HandleUncaught(rt, ts, e.Value);
+        }
+        try
+        {
+            // atexit callbacks run after the threads are joined, as in CPython (only if the module was imported).
+            if (rt.Modules.GetStr(rt.Intern("atexit")) is IHasDict { Dict: { } atexit }
+                && atexit.GetStr(rt.Intern("_run_exitfuncs")) is { } run)
+                rt.CallObject(ts, run, []);
         }
         catch (PyException e)
         {
