@@ -232,7 +232,22 @@ public static partial class Interpreter<TSync>
                 {
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
-                    var v = Ops<TSync>.GetAttr(ts, o, names[arg]);
+                    PyObject? v = null;
+                    if (o.GetType() == typeof(PyInstance) && PlainGetAttr(o.Type))
+                    {
+                        var inst = Unsafe.As<PyInstance>(o);
+                        // InstanceAttrs.cs: what GenericGetAttr does for these descriptors.
+                        var descr = inst.Type.Lookup(names[arg]);
+                        if (descr == null) v = inst.Dict?.GetStr(names[arg]);
+                        else if (descr is PySlotDescriptor sd) v = sd.Get(inst);
+                        else if (PlainPropertyFunction(rt, descr, setter: false) is { } getter)
+                        {
+                            f.Ip = ip;
+                            v = CallFunctionOrNull(ts, getter, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1), null);
+                            if (v == null) goto pyerror_call;
+                        }
+                    }
+                    v ??= Ops<TSync>.GetAttr(ts, o, names[arg]);
                     Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     break;
@@ -242,7 +257,16 @@ public static partial class Interpreter<TSync>
                     var o = slots[--sp]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                    if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr
+                        && PlainPropertyFunction(rt, o.Type.Lookup(names[arg]), setter: true) is { } setter)
+                    {
+                        // InstanceAttrs.cs: what GenericSetAttr does for a property.
+                        f.Ip = ip;
+                        var r = CallFunctionWithSelfOrNull(ts, setter, o, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1), null);
+                        if (r == null) goto pyerror_call;
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                    }
+                    else Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
