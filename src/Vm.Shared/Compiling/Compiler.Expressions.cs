@@ -362,6 +362,26 @@ public sealed partial class Compiler
         _u.B.Loc = saved;
     }
 
+    /// <summary>
+    /// `a, b = x, y` and `a, b, c = x, y, z` (no starred item on either side): the values are
+    /// evaluated left to right, SWAPped into the order UNPACK_SEQUENCE would leave them in (first
+    /// value on top) and stored left to right, with no tuple built. What CPython's optimiser makes
+    /// of BUILD_TUPLE n + UNPACK_SEQUENCE n; the same evaluation and store order as the unpacking
+    /// (a tuple of the values always has exactly n items, so the unpacking cannot fail).
+    /// </summary>
+    private bool TryCompileSwapAssign(Expr target, Expr value)
+    {
+        if (value is not TupleExpr v) return false;
+        var targets = target switch { TupleExpr t => t.Elts, ListExpr l => l.Elts, _ => null };
+        int n = v.Elts.Count;
+        if (targets == null || n < 2 || n > 3 || targets.Count != n) return false;
+        if (v.Elts.Any(e => e is Starred) || targets.Any(e => e is Starred)) return false;
+        VisitExprs(v.Elts);
+        Emit(Opcode.SWAP, n);
+        foreach (var e in targets) VisitStore(e);
+        return true;
+    }
+
     /// <summary>Unpacks the value on top of the stack into the targets (UNPACK_SEQUENCE or UNPACK_EX).</summary>
     private void AssignmentHelper(List<Expr> elts)
     {

@@ -24,6 +24,7 @@ public sealed partial class Compiler
                 foreach (var t in d.Targets) VisitDelete(t);
                 break;
             case Assign a:
+                if (a.Targets.Count == 1 && TryCompileSwapAssign(a.Targets[0], a.Value)) break;
                 VisitExpr(a.Value);
                 for (var i = 0; i < a.Targets.Count; i++)
                 {

@@ -43,7 +43,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     public static void Deallocate(PyThreadState ts, PyObject o)
     {
         if (!TSync.TryClaimDealloc(ts, o)) return;
-        if ((o.FlagBits & (int)ObjectFlags.GcBuffered) != 0) GcCandidates.NoteFreed(ts);
+        if ((o.FlagBits & (int)ObjectFlags.GcBuffered) != 0) GcCandidates.NoteFreed(ts, o);
         var rt = ts.Rt;
         // A weak reference that dies before its referent never calls its callback (CPython's weakref_dealloc).
         if (o is PyWeakRef wr) wr.Callback = null;

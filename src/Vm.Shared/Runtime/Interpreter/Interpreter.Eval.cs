@@ -232,7 +232,22 @@ public static partial class Interpreter<TSync>
                 {
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
-                    var v = Ops<TSync>.GetAttr(ts, o, names[arg]);
+                    PyObject? v = null;
+                    if (o.GetType() == typeof(PyInstance) && PlainGetAttr(o.Type))
+                    {
+                        var inst = Unsafe.As<PyInstance>(o);
+                        // InstanceAttrs.cs: what GenericGetAttr does for these descriptors.
+                        var descr = inst.Type.Lookup(names[arg]);
+                        if (descr == null) v = inst.Dict?.GetStr(names[arg]);
+                        else if (descr is PySlotDescriptor sd) v = sd.Get(inst);
+                        else if (PlainPropertyFunction(rt, descr, setter: false) is { } getter)
+                        {
+                            f.Ip = ip;
+                            v = CallFunctionOrNull(ts, getter, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1), null);
+                            if (v == null) goto pyerror_call;
+                        }
+                    }
+                    v ??= Ops<TSync>.GetAttr(ts, o, names[arg]);
                     Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     break;
@@ -242,7 +257,16 @@ public static partial class Interpreter<TSync>
                     var o = slots[--sp]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                    if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr
+                        && PlainPropertyFunction(rt, o.Type.Lookup(names[arg]), setter: true) is { } setter)
+                    {
+                        // InstanceAttrs.cs: what GenericSetAttr does for a property.
+                        f.Ip = ip;
+                        var r = CallFunctionWithSelfOrNull(ts, setter, o, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1), null);
+                        if (r == null) goto pyerror_call;
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                    }
+                    else Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
@@ -527,7 +551,12 @@ public static partial class Interpreter<TSync>
                 {
                     var seq = slots[--sp]!;
                     f.Sp = sp;
-                    var items = seq is PyTuple t && t.Items.Length == arg ? t.Items : UnpackIterable(ts, seq, arg, -1);
+                    if (seq is PyList sl && sl.Type == rt.ListType && TryUnpackList(ts, sl, arg, slots, sp))
+                    {
+                        sp += arg;
+                        break;
+                    }
+                    var items = seq is PyTuple t && t.Items.Length == arg && ReferenceEquals(t.Type, rt.TupleType) ? t.Items : UnpackIterable(ts, seq, arg, -1);
                     for (int i = arg - 1; i >= 0; i--) Put(slots, sp++, items[i]);
                     if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
@@ -935,6 +964,30 @@ public static partial class Interpreter<TSync>
         TSync.IncRef(ts, keep);
         DropRange(ts, slots, from, to);
         TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    /// <summary>
+    /// UNPACK_SEQUENCE of an exact list that something else holds (a floating list would be freed
+    /// by the drop, with its items: the general path keeps them). Copies its items to the stack in
+    /// one critical section (what CPython's UNPACK_SEQUENCE_LIST does), so a concurrent mutation is
+    /// seen whole or not at all, as through the snapshot of the general path; false, with nothing
+    /// pushed, when the length differs (the general path raises the right error).
+    /// </summary>
+    private static bool TryUnpackList(PyThreadState ts, PyList l, int n, PyObject?[] slots, int sp)
+    {
+        if (TSync.IsFloating(ts, l) || sp + n > slots.Length) return false;
+        TSync.Lock(ts, l);
+        try
+        {
+            if (l._size != n) return false;
+            var arr = l._items;
+            for (int i = 0; i < n; i++) Put(slots, sp + n - 1 - i, arr[i]);
+            return true;
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
     }
 
     private static void DropKeepingAll(PyThreadState ts, PyObject seq, PyObject[] items)

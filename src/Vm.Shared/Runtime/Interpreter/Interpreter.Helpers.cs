@@ -129,18 +129,27 @@ public static partial class Interpreter<TSync>
         return fn;
     }
 
+    /// <summary>
+    /// A tuple or list (of type <paramref name="builtin"/> or a subclass) whose iteration is the
+    /// builtin's: its items can be read directly. A subclass that defines its own __iter__ is
+    /// unpacked by iterating, as CPython does.
+    /// </summary>
+    private static bool IteratesAsItself(PyRuntime rt, PyObject seq, PyType builtin) =>
+        ReferenceEquals(seq.Type, builtin) || ReferenceEquals(seq.Type.Lookup(rt.S.__iter__), builtin.Lookup(rt.S.__iter__));
+
     /// <summary>Unpacks exactly `before` items (after &lt; 0), or before + list + after items (UNPACK_EX).</summary>
     internal static PyObject[] UnpackIterable(PyThreadState ts, PyObject seq, int before, int after)
     {
         var rt = ts.Rt;
         PyObject[] items;
-        if (seq is PyTuple t) items = t.Items;
-        else if (seq is PyList l) items = ListOps<TSync>.Snapshot(ts, l);
+        if (seq is PyTuple t && IteratesAsItself(rt, seq, rt.TupleType)) items = t.Items;
+        else if (seq is PyList l && IteratesAsItself(rt, seq, rt.ListType)) items = ListOps<TSync>.Snapshot(ts, l);
         else
         {
             if (!Ops<TSync>.IsIterable(ts, seq))
                 throw rt.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
-            if (after < 0)
+            // A tuple or list here is a subclass with its own __iter__: iterate it.
+            if (after < 0 || seq is PyTuple or PyList)
             {
                 // Stop early: too many values must not exhaust an infinite iterator.
                 var it = Ops<TSync>.GetIter(ts, seq);
@@ -149,7 +158,7 @@ public static partial class Interpreter<TSync>
                 {
                     var v = Ops<TSync>.Next(ts, it);
                     if (v == null) break;
-                    if (buf.Count == before)
+                    if (after < 0 && buf.Count == before)
                         throw rt.ValueError($"too many values to unpack (expected {before})");
                     buf.Add(v);
                 }

@@ -1,0 +1,36 @@
+// Instance attribute fast paths of LOAD_ATTR and STORE_ATTR (issue 9).
+//
+// For an exact PyInstance (an instance of a class whose solid base is object; not a .NET subclass
+// such as _thread._local, whose __dict__ is per thread) whose class defines
+// neither __getattribute__ nor __getattr__, getattr is Ops.GenericGetAttr. The eval loop handles
+// three of its cases itself and leaves every other one to it:
+//  * no attribute of that name in the class MRO: the instance __dict__ (absent: the slow path
+//    raises the AttributeError, with its name and obj);
+//  * a __slots__ member (a data descriptor, which wins over the __dict__): the slot (unset: the
+//    slow path raises);
+//  * an exact `property` whose fget is a Python function (a data descriptor): fget(obj), called
+//    like any Python call from the eval loop, so an exception in it unwinds as a failed CALL does.
+// For STORE_ATTR on a PyInstance whose class does not override __setattr__/__delattr__, an exact
+// property with a Python fset is called the same way (GenericSetAttr's property case); the
+// result is dropped, as CPython decrefs it.
+//
+// Thread safety: nothing is cached here. The class lookup goes through PyType.Lookup, whose cache
+// is keyed by the type's version tag (PyType.AttributeCache.cs), so a class changed by another
+// thread is seen exactly as by the slow path; the instance __dict__ is read lock-free as
+// GenericGetAttr reads it; a property's fget/fset are single reference reads.
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>getattr on instances of <paramref name="tp"/> is object.__getattribute__ with no __getattr__ hook.</summary>
+    private static bool PlainGetAttr(PyType tp) => !tp.CustomGetAttribute && !tp.HasGetAttrHook;
+
+    /// <summary>
+    /// The Python function behind an exact property's getter (or setter), else null: a property
+    /// subclass, a native or missing accessor, or any other descriptor goes the general way.
+    /// </summary>
+    private static PyFunction? PlainPropertyFunction(PyRuntime rt, PyObject? descr, bool setter) =>
+        descr is PyProperty p && ReferenceEquals(p.Type, rt.PropertyType) ? (setter ? p.Setter : p.Getter) as PyFunction : null;
+}
