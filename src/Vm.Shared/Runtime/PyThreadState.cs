@@ -71,6 +71,8 @@ public sealed class PyThreadState
     internal List<PyObject>? GcCandidates;
     /// <summary>Young objects counted by this thread and not yet added to GcState.Young (Gc/GcCandidates.cs).</summary>
     internal int GcYoungLocal;
+    /// <summary>Buffered objects this thread freed by counting since its buffer was last compacted (Gc/GcCandidates.cs).</summary>
+    internal int GcBufferedFreed;
     /// <summary>Reusable frames by call depth (see <see cref="Frame"/>); touched by this thread only.</summary>
     private Frame?[] _framePool = new Frame?[FramePoolDepth];
     private const int FramePoolDepth = 64;

@@ -138,6 +138,7 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
             var buf = Interlocked.Exchange(ref t.GcCandidates, null);
             if (buf != null) all.AddRange(buf);
             t.GcYoungLocal = 0;
+            t.GcBufferedFreed = 0;
         }
         var orphans = rt.Gc.TakeOrphans();
         if (orphans != null) all.AddRange(orphans);

@@ -16,6 +16,23 @@
 // traverses), so the work per young object stays bounded however large the live heap is. Objects
 // a collection puts back in the buffer (held only by a stack slot) are not young.
 //
+// Only objects that can hold references are buffered: an exact str, int, float, complex or bytes
+// (not a subclass instance, which has a __dict__) has no children, so it can never be part of a
+// cycle (CPython does not track such objects either). Buffering them cost an atomic and a list
+// slot per surviving decrement, and kept dead strings reachable for the .NET GC.
+//
+// The buffer keeps an entry after its object is freed by counting, and that dead entry keeps the
+// object's children reachable for the .NET GC (deallocation does not clear references). So the
+// buffer is compacted (dead entries dropped) once the thread has freed at least 64 buffered
+// objects and at least half as many as the buffer holds, and also whenever the buffer is full
+// before it grows (objects freed by other threads are not counted here). Each compaction then
+// drops about half of what it scans or doubles the capacity: O(1) per entry, and the dead
+// entries stay within max(64, live ones) whether or not collections run. Compacting only at the
+// young-count flushes, at powers of two, left text_dict's loop (`for w in text.split()` buffers
+// each temporary list; all are freed again, so the young count hovers below the flush point)
+// with an ever-growing buffer holding every dead list and its words: memory grew 380 KB per
+// round, and the rounds between .NET collections ran 5x slower in page faults and clearing.
+//
 // The GcBuffered flag (set with Interlocked.Or: two threads may decrement the same object) keeps
 // an object in at most one buffer. Each thread appends to its own list; the collector reads and
 // empties the lists only while the world is stopped (free-threaded) or with the GIL held.
@@ -36,40 +53,88 @@ public static class GcCandidates
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Add(PyThreadState ts, PyObject o)
     {
+        if (CannotHoldReferences(o)) return;
         if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.GcBuffered) & (int)ObjectFlags.GcBuffered) != 0) return;
-        var buf = ts.GcCandidates ??= new List<PyObject>();
-        buf.Add(o);
-        if (buf.Count == buf.Capacity && buf.Count >= CompactFrom) CompactOrGrow(buf);
-        if (++ts.GcYoungLocal >= FlushEvery) Flush(ts, buf);
+        Append(ts, o);
+        if (++ts.GcYoungLocal >= FlushEvery) Flush(ts);
     }
 
     /// <summary>Buffers o again after a collection kept it (held only by a stack slot): not young.</summary>
     public static void Keep(PyThreadState ts, PyObject o)
     {
+        if (CannotHoldReferences(o)) return;
         if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.GcBuffered) & (int)ObjectFlags.GcBuffered) != 0) return;
-        (ts.GcCandidates ??= new List<PyObject>()).Add(o);
+        Append(ts, o);
     }
 
+    /// <summary>An exact str, int, float, complex or bytes: no children, never part of a cycle.
+    /// (Exact .NET classes: each compare is one method-table test; subclass instances, which have
+    /// a __dict__, are other .NET classes.)</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool CannotHoldReferences(PyObject o)
+    {
+        var c = o.GetType();
+        return c == typeof(PyStr) || c == typeof(PyInt) || c == typeof(PyFloat) || c == typeof(PyBytes) || c == typeof(PyComplex);
+    }
+
+    private static void Append(PyThreadState ts, PyObject o)
+    {
+        var buf = ts.GcCandidates ??= new List<PyObject>(MinCompactSize);
+        if (buf.Count == buf.Capacity && buf.Count >= MinCompactSize) MakeRoom(ts, buf);
+        buf.Add(o);
+    }
+
+    /// <summary>The buffer is full: drop the entries freed by counting; if that frees less than
+    /// half, double the capacity (so the next compaction is at least as many appends away as
+    /// this one scanned).</summary>
+    private static void MakeRoom(PyThreadState ts, List<PyObject> buf)
+    {
+        Compact(buf);
+        ts.GcBufferedFreed = 0;
+        if (buf.Count > buf.Capacity / 2) buf.Capacity *= 2;
+    }
+
+    /// <summary>A buffer's first capacity; a full buffer smaller than this just grows.</summary>
+    private const int MinCompactSize = 4096;
+
     /// <summary>A buffered object was freed by counting: it no longer counts as young (CPython's
-    /// record_deallocation). Its buffer entry stays until the next collection or compaction.
-    /// When it is the newest entry (noted, then freed before anything else was noted: an iterated
-    /// list dropped by the next store), the entry goes at once, so it does not keep the object's
-    /// graph reachable for the .NET GC until the next compaction.</summary>
+    /// record_deallocation). Its buffer entry stays until the next collection or compaction.</summary>
     public static void NoteFreed(PyThreadState ts, PyObject o)
     {
         ts.GcYoungLocal--;
+        // The newest entry (noted, then freed before anything else was noted: an iterated list
+        // dropped by the next store) goes at once, without waiting for a compaction.
         var buf = ts.GcCandidates;
         if (buf is { Count: > 0 } && ReferenceEquals(buf[^1], o))
         {
             buf.RemoveAt(buf.Count - 1);
             Interlocked.And(ref o.FlagBits, ~(int)ObjectFlags.GcBuffered);
+            return;
         }
+        if (++ts.GcBufferedFreed >= CompactAfterFreed) CompactIfHalfDead(ts);
+    }
+
+    /// <summary>Frees of buffered objects before a compaction is considered.</summary>
+    private const int CompactAfterFreed = 64;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CompactIfHalfDead(PyThreadState ts)
+    {
+        var buf = ts.GcCandidates;
+        if (buf == null)
+        {
+            ts.GcBufferedFreed = 0;
+            return;
+        }
+        if (2L * ts.GcBufferedFreed < buf.Count) return; // mostly live: wait for more frees
+        Compact(buf);
+        ts.GcBufferedFreed = 0;
     }
 
     /// <summary>Adds the thread's young count to the runtime's (batched as CPython's free-threaded
     /// build does, so the shared counter is not an atomic per object) and schedules a collection
     /// when <see cref="GcState.ShouldCollect"/> says so.</summary>
-    private static void Flush(PyThreadState ts, List<PyObject> buf)
+    private static void Flush(PyThreadState ts)
     {
         var st = ts.Rt.Gc;
         long young = Interlocked.Add(ref st.Young, ts.GcYoungLocal);
@@ -79,29 +144,6 @@ public static class GcCandidates
 
     /// <summary>Young candidates a thread counts before adding them to the runtime's count.</summary>
     private const int FlushEvery = 64;
-
-    /// <summary>
-    /// Buffers shorter than this are never compacted (a collection empties them). Small, because a
-    /// dead entry keeps its whole object graph reachable for the .NET GC (deallocation does not
-    /// clear references): with 4096, a loop rebuilding a 200-row list of lists kept 300 dead
-    /// copies (8 MB) alive, and gen0 collections copied them.
-    /// </summary>
-    private const int CompactFrom = 256;
-
-    /// <summary>
-    /// The buffer is full: drop the entries already freed by counting, so it stays proportional
-    /// to live candidates. This does not depend on the young count: an object buffered and then
-    /// freed by counting (a short-lived instance whose attribute store noted it) adds nothing to
-    /// it, so a program making only such objects never schedules a collection, and its buffer
-    /// used to keep every one of them reachable for the .NET GC (100,000 `V(1, 2)` kept 12 MB
-    /// alive and made gen0 collections copy them). When more than half survive, the capacity
-    /// doubles, so each compaction is paid for by at least Capacity/2 additions (O(1) per entry).
-    /// </summary>
-    private static void CompactOrGrow(List<PyObject> buf)
-    {
-        Compact(buf);
-        if (buf.Count > buf.Capacity / 2) buf.Capacity *= 2;
-    }
 
     private static void Compact(List<PyObject> buf)
     {

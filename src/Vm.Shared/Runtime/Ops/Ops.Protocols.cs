@@ -217,9 +217,25 @@ public static partial class Ops<TSync>
         if (!IsIterable(ts, container))
             throw rt.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         var it = GetIter(ts, container);
-        while (Next(ts, it) is { } v)
-            if (Eq(ts, v, item)) return true;
-        return false;
+        try
+        {
+            while (Next(ts, it) is { } v)
+                if (Eq(ts, v, item)) return true;
+            return false;
+        }
+        finally
+        {
+            DropIterator(ts, it, container);
+        }
+    }
+
+    /// <summary>Drops the iterator GetIter made for <paramref name="iterable"/> (a .NET local holds it
+    /// uncounted): freeing it releases its counted reference to the iterable, as FOR_ITER's drop
+    /// does. Not when the iterable was its own iterator: that one belongs to the caller.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DropIterator(PyThreadState ts, PyObject it, PyObject iterable)
+    {
+        if (!ReferenceEquals(it, iterable)) ObjectLifecycle<TSync>.DropBorrowed(ts, it);
     }
 
     public static PyObject GetItem(PyThreadState ts, PyObject o, PyObject key)
@@ -386,10 +402,23 @@ public static partial class Ops<TSync>
             if (len > Array.MaxLength) throw rt.MemoryError();
         }
         var it = GetIter(ts, o);
-        if (it is PyIterBase ib && ib.LengthHint >= Array.MaxLength) throw rt.MemoryError();
-        var res = new List<PyObject>();
-        while (Next(ts, it) is { } v) res.Add(v);
-        return res.ToArray();
+        try
+        {
+            if (it is PyIterBase ib && ib.LengthHint >= Array.MaxLength) throw rt.MemoryError();
+            var res = new List<PyObject>();
+            while (Next(ts, it) is { } v) res.Add(v);
+            return res.ToArray();
+        }
+        finally
+        {
+            // list(d), sorted(d.items()), tuple(s): the iterator's reference to d must go, or d
+            // is never freed by counting (its values' __del__ never ran). Only for builtin
+            // iterables, whose iterators hold o (which the caller holds) or nothing: the values
+            // returned are borrowed and the caller counts them only after this returns, so an
+            // iterator that held the only reference to their container (a user __iter__
+            // returning iter([...]) or a generator) must not be freed before that.
+            if (!o.Type.IsHeapType) DropIterator(ts, it, o);
+        }
     }
 
     // ---------------------------------------------------------------- formatting
