@@ -28,14 +28,17 @@ public sealed class GcCandidateBufferTests
         for (int i = 0; i < 100_000; i++)
         {
             var o = rt.NewObj();
+            var newer = rt.NewObj();
             BufferByDecrement(ts, o);
+            BufferByDecrement(ts, newer);
             Assert.True((o.FlagBits & (int)ObjectFlags.GcBuffered) != 0);
-            ObjectLifecycle<FreeThreadedSync>.DecRef(ts, o); // freed by counting
+            ObjectLifecycle<FreeThreadedSync>.DecRef(ts, o); // freed by counting, not the newest entry
+            ObjectLifecycle<FreeThreadedSync>.DecRef(ts, newer); // the newest entry: removed at once
             Assert.Equal(1, o.Deallocs);
             most = Math.Max(most, ts.GcCandidates?.Count ?? 0);
         }
         // Each buffered object is freed at once (the young count never reaches a flush): the
-        // buffer used to keep all 100,000 dead entries, and with them everything they referenced.
+        // buffer used to keep all 100,000 dead `o` entries, and with them everything they referenced.
         Assert.InRange(most, 1, 4096);
     }
 
