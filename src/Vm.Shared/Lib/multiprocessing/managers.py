@@ -4,8 +4,13 @@ Queue, ...) and proxies that call their methods from any process.
 The server listens on a Unix socket; each client connection (one per process and thread of a
 proxy user) gets its own server thread, so a blocking call (Lock.acquire, Queue.get) blocks
 only its caller. Requests are pickled tuples: ('create', typeid, args, kwargs) -> id,
-('call', id, method, args, kwargs) -> result, ('shutdown',). Objects live until the manager
-shuts down."""
+('call', id, method, args, kwargs) -> result, ('server', method, args) -> the result of one of
+the server's own public methods, ('shutdown',). Objects live until the manager shuts down;
+a manager still running at exit is shut down before the children are terminated.
+
+SharedMemoryManager's server also keeps the names of the shared memory blocks its clients
+made through it (the client creates the block, the server records its name) and unlinks
+them when it shuts down."""
 
 import os
 import queue
@@ -16,7 +21,8 @@ import _multiprocessing as _mp
 from . import connection, util
 from .context import ProcessError
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array',
+           'SharedMemoryManager']
 
 
 class RemoteError(Exception):
@@ -62,6 +68,8 @@ def Array(typecode, sequence, lock=True):
 # -- the server -------------------------------------------------------------------------------
 
 class _Server:
+    public = ()                 # methods of the server itself that clients may call
+
     def __init__(self, registry, path):
         self.registry = registry
         self.path = path
@@ -123,13 +131,22 @@ class _Server:
             if method == '__delattr__':
                 return delattr(obj, *args)
             return getattr(obj, method)(*args, **kwargs)
+        if kind == 'server':
+            method, args = request[1:]
+            if method not in self.public:
+                raise ValueError('%r is not a public method of the server' % (method,))
+            return getattr(self, method)(*args)
         if kind == 'shutdown':
-            return None
+            return self.on_shutdown()
         raise ValueError('unknown request %r' % (kind,))
 
 
-def _run_server(registry, path, ready):
-    _Server(registry, path).serve(ready)
+    def on_shutdown(self):
+        return None
+
+
+def _run_server(server_class, registry, path, ready):
+    server_class(registry, path).serve(ready)
 
 
 # -- proxies ----------------------------------------------------------------------------------
@@ -301,6 +318,7 @@ QueueProxy = MakeProxyType('QueueProxy', ('put', 'get', 'put_nowait', 'get_nowai
 
 class BaseManager:
     _registry = {}
+    _Server = _Server
 
     def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *, shutdown_timeout=1.0):
         if ctx is None:
@@ -309,6 +327,7 @@ class BaseManager:
         self._ctx = ctx
         self._path = None
         self._process = None
+        self._shut_down = False
 
     @classmethod
     def register(cls, typeid, callable=None, proxytype=None, exposed=None, method_to_typeid=None,
@@ -328,10 +347,12 @@ class BaseManager:
     def start(self, initializer=None, initargs=()):
         if self._process is not None:
             raise ProcessError("Already started server")
+        if self._shut_down:
+            raise ProcessError("Manager has shut down")
         self._path = os.path.join(os.environ.get('TMPDIR', '/tmp'), util.unique_name('pymp-manager'))
         reader, writer = connection.Pipe(duplex=False)
         callables = {k: v[0] for k, v in self._registry.items()}
-        self._process = self._ctx.Process(target=_run_server, args=(callables, self._path, writer),
+        self._process = self._ctx.Process(target=_run_server, args=(type(self)._Server, callables, self._path, writer),
                                           name=type(self).__name__ + '-server', daemon=True)
         self._process.start()
         writer.close()
@@ -339,6 +360,7 @@ class BaseManager:
         reader.close()
         path = self._path
         util.register_cleanup(lambda: os.path.exists(path) and os.unlink(path))
+        util.register_finalizer(self.shutdown)
 
     def _create(self, typeid, args, kwds):
         if self._process is None:
@@ -358,6 +380,7 @@ class BaseManager:
             self._process.terminate()
             self._process.join()
         self._process = None
+        self._shut_down = True
         conns = getattr(_connections, 'by_path', {})
         conn = conns.pop((os.getpid(), self._path), None)
         if conn is not None:
@@ -398,3 +421,93 @@ SyncManager.register('dict', dict, DictProxy)
 SyncManager.register('Value', Value, ValueProxy)
 SyncManager.register('Array', Array, ListProxy)
 SyncManager.register('Namespace', Namespace, NamespaceProxy)
+
+
+# -- shared memory ------------------------------------------------------------------------------
+
+class _SharedMemoryTracker:
+    """The names of the blocks a SharedMemoryManager's clients made; unlinks them on demand."""
+
+    def __init__(self, name, segment_names=None):
+        self.shared_memory_context_name = name
+        self.segment_names = [] if segment_names is None else segment_names
+
+    def register_segment(self, segment_name):
+        self.segment_names.append(segment_name)
+
+    def destroy_segment(self, segment_name):
+        from . import shared_memory
+        self.segment_names.remove(segment_name)
+        segment = shared_memory.SharedMemory(segment_name)
+        segment.close()
+        segment.unlink()
+
+    def unlink(self):
+        for segment_name in self.segment_names[:]:
+            self.destroy_segment(segment_name)
+
+    def __getstate__(self):
+        return (self.shared_memory_context_name, self.segment_names)
+
+    def __setstate__(self, state):
+        self.__init__(*state)
+
+
+class SharedMemoryServer(_Server):
+    public = ('track_segment', 'release_segment', 'list_segments')
+
+    def __init__(self, registry, path):
+        super().__init__(registry, path)
+        self.shared_memory_context = _SharedMemoryTracker(f"shm_{path}_{os.getpid()}")
+
+    def on_shutdown(self):
+        self.shared_memory_context.unlink()
+
+    def track_segment(self, segment_name):
+        self.shared_memory_context.register_segment(segment_name)
+
+    def release_segment(self, segment_name):
+        self.shared_memory_context.destroy_segment(segment_name)
+
+    def list_segments(self):
+        return self.shared_memory_context.segment_names
+
+
+class SharedMemoryManager(BaseManager):
+    """A manager whose server unlinks, when it shuts down, the SharedMemory blocks and
+    ShareableLists made through it (they are made in the calling process)."""
+    _Server = SharedMemoryServer
+
+    def __init__(self, *args, **kwargs):
+        from . import resource_tracker
+        resource_tracker.ensure_running()
+        BaseManager.__init__(self, *args, **kwargs)
+
+    def _track(self, name):
+        if self._path is None:
+            raise ValueError('address type of None unrecognized')
+        _request(self._path, 'server', 'track_segment', (name,))
+
+    def SharedMemory(self, size):
+        """Returns a new SharedMemory instance with the specified size in bytes, to be tracked
+        by the manager."""
+        from . import shared_memory
+        sms = shared_memory.SharedMemory(None, create=True, size=size)
+        try:
+            self._track(sms.name)
+        except BaseException:
+            sms.unlink()
+            raise
+        return sms
+
+    def ShareableList(self, sequence):
+        """Returns a new ShareableList instance populated with the values from the input
+        sequence, to be tracked by the manager."""
+        from . import shared_memory
+        sl = shared_memory.ShareableList(sequence)
+        try:
+            self._track(sl.shm.name)
+        except BaseException:
+            sl.shm.unlink()
+            raise
+        return sl
