@@ -65,6 +65,11 @@ def Array(typecode, sequence, lock=True):
     return list(sequence)
 
 
+def _make_pool(*args, **kwds):
+    from .pool import Pool
+    return Pool(*args, **kwds)
+
+
 # -- the server -------------------------------------------------------------------------------
 
 class _Server:
@@ -74,6 +79,7 @@ class _Server:
         self.registry = registry
         self.path = path
         self.objects = {}
+        self.typeids = {}       # id -> typeid of the object
         self.ids = iter(range(1, 1 << 62))
         self.lock = threading.Lock()
         self.stop = threading.Event()
@@ -116,11 +122,7 @@ class _Server:
         kind = request[0]
         if kind == 'create':
             typeid, args, kwargs = request[1:]
-            obj = self.registry[typeid](*args, **kwargs)
-            with self.lock:
-                ident = next(self.ids)
-                self.objects[ident] = obj
-            return ident
+            return self._keep(self.registry[typeid][0](*args, **kwargs), typeid)
         if kind == 'call':
             ident, method, args, kwargs = request[1:]
             obj = self.objects[ident]
@@ -130,7 +132,12 @@ class _Server:
                 return setattr(obj, *args)
             if method == '__delattr__':
                 return delattr(obj, *args)
-            return getattr(obj, method)(*args, **kwargs)
+            result = getattr(obj, method)(*args, **kwargs)
+            typeid = self.typeids[ident]
+            result_typeid = (self.registry[typeid][1] or {}).get(method)
+            if result_typeid is not None:
+                return _ProxyRef(result_typeid, self._keep(result, result_typeid))
+            return result
         if kind == 'server':
             method, args = request[1:]
             if method not in self.public:
@@ -141,8 +148,31 @@ class _Server:
         raise ValueError('unknown request %r' % (kind,))
 
 
+    def _keep(self, obj, typeid):
+        with self.lock:
+            ident = next(self.ids)
+            self.objects[ident] = obj
+            self.typeids[ident] = typeid
+        return ident
+
     def on_shutdown(self):
         return None
+
+
+class _ProxyRef:
+    """A method's result that stays in the server (method_to_typeid): the client makes a proxy."""
+    __slots__ = ('typeid', 'ident')
+
+    def __init__(self, typeid, ident):
+        self.typeid = typeid
+        self.ident = ident
+
+    def __reduce__(self):
+        return _ProxyRef, (self.typeid, self.ident)
+
+
+# typeid -> proxy type, filled by register() in every process (registrations run at import)
+_proxy_types = {}
 
 
 def _run_server(server_class, registry, path, ready):
@@ -170,9 +200,11 @@ def _request(path, *request):
     conn = _connection_for(path)
     conn.send(request)
     status, value = conn.recv()
-    if status == 'ok':
-        return value
-    raise value
+    if status != 'ok':
+        raise value
+    if isinstance(value, _ProxyRef):
+        return _proxy_types[value.typeid](path, value.ident, value.typeid)
+    return value
 
 
 class BaseProxy:
@@ -309,7 +341,36 @@ ConditionProxy = MakeProxyType('ConditionProxy', ('acquire', 'release', 'wait', 
 ConditionProxy.__enter__ = lambda self: self._callmethod('acquire')
 ConditionProxy.__exit__ = lambda self, *a: self._callmethod('release')
 EventProxy = MakeProxyType('EventProxy', ('is_set', 'set', 'clear', 'wait'))
-BarrierProxy = MakeProxyType('BarrierProxy', ('__getattribute__', 'wait', 'abort', 'reset'))
+class BarrierProxy(MakeProxyType('BaseBarrierProxy', ('wait', 'abort', 'reset'))):
+    @property
+    def parties(self):
+        return self._callmethod('__getattribute__', ('parties',))
+
+    @property
+    def n_waiting(self):
+        return self._callmethod('__getattribute__', ('n_waiting',))
+
+    @property
+    def broken(self):
+        return self._callmethod('__getattribute__', ('broken',))
+
+
+AsyncResult = MakeProxyType('AutoProxy[AsyncResult]', ('get', 'wait', 'ready', 'successful'))
+
+
+class PoolProxy(MakeProxyType('BasePoolProxy', ('apply', 'apply_async', 'close', 'imap',
+                                                'imap_unordered', 'join', 'map', 'map_async',
+                                                'starmap', 'starmap_async', 'terminate'))):
+    _method_to_typeid_ = {
+        'apply_async': 'AsyncResult', 'map_async': 'AsyncResult', 'starmap_async': 'AsyncResult',
+        'imap': 'Iterator', 'imap_unordered': 'Iterator',
+    }
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.terminate()
 QueueProxy = MakeProxyType('QueueProxy', ('put', 'get', 'put_nowait', 'get_nowait', 'qsize',
                                           'empty', 'full', 'task_done', 'join'))
 
@@ -337,7 +398,9 @@ class BaseManager:
         if proxytype is None:
             proxytype = MakeProxyType(typeid + 'Proxy', exposed or
                                       [n for n in dir(callable) if not n.startswith('_')] if callable else ())
-        cls._registry[typeid] = (callable, proxytype)
+        cls._registry[typeid] = (callable, proxytype, method_to_typeid or
+                                 getattr(proxytype, '_method_to_typeid_', None))
+        _proxy_types[typeid] = proxytype
         if create_method:
             def temp(self, /, *args, **kwds):
                 return self._create(typeid, args, kwds)
@@ -351,9 +414,9 @@ class BaseManager:
             raise ProcessError("Manager has shut down")
         self._path = os.path.join(os.environ.get('TMPDIR', '/tmp'), util.unique_name('pymp-manager'))
         reader, writer = connection.Pipe(duplex=False)
-        callables = {k: v[0] for k, v in self._registry.items()}
+        callables = {k: (v[0], v[2]) for k, v in self._registry.items()}
         self._process = self._ctx.Process(target=_run_server, args=(type(self)._Server, callables, self._path, writer),
-                                          name=type(self).__name__ + '-server', daemon=True)
+                                          name=type(self).__name__ + '-server')
         self._process.start()
         writer.close()
         reader.recv()
@@ -421,6 +484,9 @@ SyncManager.register('dict', dict, DictProxy)
 SyncManager.register('Value', Value, ValueProxy)
 SyncManager.register('Array', Array, ListProxy)
 SyncManager.register('Namespace', Namespace, NamespaceProxy)
+SyncManager.register('Pool', _make_pool, PoolProxy)
+SyncManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
+SyncManager.register('AsyncResult', proxytype=AsyncResult, create_method=False)
 
 
 # -- shared memory ------------------------------------------------------------------------------
