@@ -94,7 +94,10 @@ public static partial class MultiprocessingModule<TSync> where TSync : struct, I
             {
                 int errno = PosixNative.Errno;
                 PosixNative.Close(fd);
-                throw ts2.Rt.Error("ConnectionRefusedError", $"[Errno {errno}] cannot connect to {Ops<TSync>.StrValue(ts2, a[0])}");
+                // OSError(errno, strerror) is the errno's subclass: FileNotFoundError when nobody
+                // listens at the path any more, ConnectionRefusedError, ... (as socket.connect).
+                throw IoModule<TSync>.OsError(ts2, "OSError", errno,
+                    System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno), null);
             }
             return ts2.Rt.NewInt(fd);
         }, Mod);

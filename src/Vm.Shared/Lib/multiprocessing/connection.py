@@ -11,6 +11,7 @@ import time
 import _multiprocessing as _mp
 
 from . import reduction
+from .context import AuthenticationError, BufferTooShort
 
 __all__ = ['Client', 'Connection', 'Listener', 'Pipe', 'wait']
 

@@ -4,8 +4,13 @@ Queue, ...) and proxies that call their methods from any process.
 The server listens on a Unix socket; each client connection (one per process and thread of a
 proxy user) gets its own server thread, so a blocking call (Lock.acquire, Queue.get) blocks
 only its caller. Requests are pickled tuples: ('create', typeid, args, kwargs) -> id,
-('call', id, method, args, kwargs) -> result, ('shutdown',). Objects live until the manager
-shuts down."""
+('call', id, method, args, kwargs) -> result, ('server', method, args) -> the result of one of
+the server's own public methods, ('shutdown',). Objects live until the manager shuts down;
+a manager still running at exit is shut down before the children are terminated.
+
+SharedMemoryManager's server also keeps the names of the shared memory blocks its clients
+made through it (the client creates the block, the server records its name) and unlinks
+them when it shuts down."""
 
 import os
 import queue
@@ -16,7 +21,8 @@ import _multiprocessing as _mp
 from . import connection, util
 from .context import ProcessError
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'Array',
+           'SharedMemoryManager']
 
 
 class RemoteError(Exception):
@@ -59,13 +65,21 @@ def Array(typecode, sequence, lock=True):
     return list(sequence)
 
 
+def _make_pool(*args, **kwds):
+    from .pool import Pool
+    return Pool(*args, **kwds)
+
+
 # -- the server -------------------------------------------------------------------------------
 
 class _Server:
+    public = ()                 # methods of the server itself that clients may call
+
     def __init__(self, registry, path):
         self.registry = registry
         self.path = path
         self.objects = {}
+        self.typeids = {}       # id -> typeid of the object
         self.ids = iter(range(1, 1 << 62))
         self.lock = threading.Lock()
         self.stop = threading.Event()
@@ -108,11 +122,7 @@ class _Server:
         kind = request[0]
         if kind == 'create':
             typeid, args, kwargs = request[1:]
-            obj = self.registry[typeid](*args, **kwargs)
-            with self.lock:
-                ident = next(self.ids)
-                self.objects[ident] = obj
-            return ident
+            return self._keep(self.registry[typeid][0](*args, **kwargs), typeid)
         if kind == 'call':
             ident, method, args, kwargs = request[1:]
             obj = self.objects[ident]
@@ -122,14 +132,51 @@ class _Server:
                 return setattr(obj, *args)
             if method == '__delattr__':
                 return delattr(obj, *args)
-            return getattr(obj, method)(*args, **kwargs)
+            result = getattr(obj, method)(*args, **kwargs)
+            typeid = self.typeids[ident]
+            result_typeid = (self.registry[typeid][1] or {}).get(method)
+            if result_typeid is not None:
+                return _ProxyRef(result_typeid, self._keep(result, result_typeid))
+            return result
+        if kind == 'server':
+            method, args = request[1:]
+            if method not in self.public:
+                raise ValueError('%r is not a public method of the server' % (method,))
+            return getattr(self, method)(*args)
         if kind == 'shutdown':
-            return None
+            return self.on_shutdown()
         raise ValueError('unknown request %r' % (kind,))
 
 
-def _run_server(registry, path, ready):
-    _Server(registry, path).serve(ready)
+    def _keep(self, obj, typeid):
+        with self.lock:
+            ident = next(self.ids)
+            self.objects[ident] = obj
+            self.typeids[ident] = typeid
+        return ident
+
+    def on_shutdown(self):
+        return None
+
+
+class _ProxyRef:
+    """A method's result that stays in the server (method_to_typeid): the client makes a proxy."""
+    __slots__ = ('typeid', 'ident')
+
+    def __init__(self, typeid, ident):
+        self.typeid = typeid
+        self.ident = ident
+
+    def __reduce__(self):
+        return _ProxyRef, (self.typeid, self.ident)
+
+
+# typeid -> proxy type, filled by register() in every process (registrations run at import)
+_proxy_types = {}
+
+
+def _run_server(server_class, registry, path, ready):
+    server_class(registry, path).serve(ready)
 
 
 # -- proxies ----------------------------------------------------------------------------------
@@ -153,9 +200,11 @@ def _request(path, *request):
     conn = _connection_for(path)
     conn.send(request)
     status, value = conn.recv()
-    if status == 'ok':
-        return value
-    raise value
+    if status != 'ok':
+        raise value
+    if isinstance(value, _ProxyRef):
+        return _proxy_types[value.typeid](path, value.ident, value.typeid)
+    return value
 
 
 class BaseProxy:
@@ -292,7 +341,36 @@ ConditionProxy = MakeProxyType('ConditionProxy', ('acquire', 'release', 'wait', 
 ConditionProxy.__enter__ = lambda self: self._callmethod('acquire')
 ConditionProxy.__exit__ = lambda self, *a: self._callmethod('release')
 EventProxy = MakeProxyType('EventProxy', ('is_set', 'set', 'clear', 'wait'))
-BarrierProxy = MakeProxyType('BarrierProxy', ('__getattribute__', 'wait', 'abort', 'reset'))
+class BarrierProxy(MakeProxyType('BaseBarrierProxy', ('wait', 'abort', 'reset'))):
+    @property
+    def parties(self):
+        return self._callmethod('__getattribute__', ('parties',))
+
+    @property
+    def n_waiting(self):
+        return self._callmethod('__getattribute__', ('n_waiting',))
+
+    @property
+    def broken(self):
+        return self._callmethod('__getattribute__', ('broken',))
+
+
+AsyncResult = MakeProxyType('AutoProxy[AsyncResult]', ('get', 'wait', 'ready', 'successful'))
+
+
+class PoolProxy(MakeProxyType('BasePoolProxy', ('apply', 'apply_async', 'close', 'imap',
+                                                'imap_unordered', 'join', 'map', 'map_async',
+                                                'starmap', 'starmap_async', 'terminate'))):
+    _method_to_typeid_ = {
+        'apply_async': 'AsyncResult', 'map_async': 'AsyncResult', 'starmap_async': 'AsyncResult',
+        'imap': 'Iterator', 'imap_unordered': 'Iterator',
+    }
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.terminate()
 QueueProxy = MakeProxyType('QueueProxy', ('put', 'get', 'put_nowait', 'get_nowait', 'qsize',
                                           'empty', 'full', 'task_done', 'join'))
 
@@ -301,6 +379,7 @@ QueueProxy = MakeProxyType('QueueProxy', ('put', 'get', 'put_nowait', 'get_nowai
 
 class BaseManager:
     _registry = {}
+    _Server = _Server
 
     def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *, shutdown_timeout=1.0):
         if ctx is None:
@@ -309,6 +388,7 @@ class BaseManager:
         self._ctx = ctx
         self._path = None
         self._process = None
+        self._shut_down = False
 
     @classmethod
     def register(cls, typeid, callable=None, proxytype=None, exposed=None, method_to_typeid=None,
@@ -318,7 +398,9 @@ class BaseManager:
         if proxytype is None:
             proxytype = MakeProxyType(typeid + 'Proxy', exposed or
                                       [n for n in dir(callable) if not n.startswith('_')] if callable else ())
-        cls._registry[typeid] = (callable, proxytype)
+        cls._registry[typeid] = (callable, proxytype, method_to_typeid or
+                                 getattr(proxytype, '_method_to_typeid_', None))
+        _proxy_types[typeid] = proxytype
         if create_method:
             def temp(self, /, *args, **kwds):
                 return self._create(typeid, args, kwds)
@@ -328,17 +410,20 @@ class BaseManager:
     def start(self, initializer=None, initargs=()):
         if self._process is not None:
             raise ProcessError("Already started server")
+        if self._shut_down:
+            raise ProcessError("Manager has shut down")
         self._path = os.path.join(os.environ.get('TMPDIR', '/tmp'), util.unique_name('pymp-manager'))
         reader, writer = connection.Pipe(duplex=False)
-        callables = {k: v[0] for k, v in self._registry.items()}
-        self._process = self._ctx.Process(target=_run_server, args=(callables, self._path, writer),
-                                          name=type(self).__name__ + '-server', daemon=True)
+        callables = {k: (v[0], v[2]) for k, v in self._registry.items()}
+        self._process = self._ctx.Process(target=_run_server, args=(type(self)._Server, callables, self._path, writer),
+                                          name=type(self).__name__ + '-server')
         self._process.start()
         writer.close()
         reader.recv()
         reader.close()
         path = self._path
         util.register_cleanup(lambda: os.path.exists(path) and os.unlink(path))
+        util.register_finalizer(self.shutdown)
 
     def _create(self, typeid, args, kwds):
         if self._process is None:
@@ -358,6 +443,7 @@ class BaseManager:
             self._process.terminate()
             self._process.join()
         self._process = None
+        self._shut_down = True
         conns = getattr(_connections, 'by_path', {})
         conn = conns.pop((os.getpid(), self._path), None)
         if conn is not None:
@@ -398,3 +484,96 @@ SyncManager.register('dict', dict, DictProxy)
 SyncManager.register('Value', Value, ValueProxy)
 SyncManager.register('Array', Array, ListProxy)
 SyncManager.register('Namespace', Namespace, NamespaceProxy)
+SyncManager.register('Pool', _make_pool, PoolProxy)
+SyncManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
+SyncManager.register('AsyncResult', proxytype=AsyncResult, create_method=False)
+
+
+# -- shared memory ------------------------------------------------------------------------------
+
+class _SharedMemoryTracker:
+    """The names of the blocks a SharedMemoryManager's clients made; unlinks them on demand."""
+
+    def __init__(self, name, segment_names=None):
+        self.shared_memory_context_name = name
+        self.segment_names = [] if segment_names is None else segment_names
+
+    def register_segment(self, segment_name):
+        self.segment_names.append(segment_name)
+
+    def destroy_segment(self, segment_name):
+        from . import shared_memory
+        self.segment_names.remove(segment_name)
+        segment = shared_memory.SharedMemory(segment_name)
+        segment.close()
+        segment.unlink()
+
+    def unlink(self):
+        for segment_name in self.segment_names[:]:
+            self.destroy_segment(segment_name)
+
+    def __getstate__(self):
+        return (self.shared_memory_context_name, self.segment_names)
+
+    def __setstate__(self, state):
+        self.__init__(*state)
+
+
+class SharedMemoryServer(_Server):
+    public = ('track_segment', 'release_segment', 'list_segments')
+
+    def __init__(self, registry, path):
+        super().__init__(registry, path)
+        self.shared_memory_context = _SharedMemoryTracker(f"shm_{path}_{os.getpid()}")
+
+    def on_shutdown(self):
+        self.shared_memory_context.unlink()
+
+    def track_segment(self, segment_name):
+        self.shared_memory_context.register_segment(segment_name)
+
+    def release_segment(self, segment_name):
+        self.shared_memory_context.destroy_segment(segment_name)
+
+    def list_segments(self):
+        return self.shared_memory_context.segment_names
+
+
+class SharedMemoryManager(BaseManager):
+    """A manager whose server unlinks, when it shuts down, the SharedMemory blocks and
+    ShareableLists made through it (they are made in the calling process)."""
+    _Server = SharedMemoryServer
+
+    def __init__(self, *args, **kwargs):
+        from . import resource_tracker
+        resource_tracker.ensure_running()
+        BaseManager.__init__(self, *args, **kwargs)
+
+    def _track(self, name):
+        if self._path is None:
+            raise ValueError('address type of None unrecognized')
+        _request(self._path, 'server', 'track_segment', (name,))
+
+    def SharedMemory(self, size):
+        """Returns a new SharedMemory instance with the specified size in bytes, to be tracked
+        by the manager."""
+        from . import shared_memory
+        sms = shared_memory.SharedMemory(None, create=True, size=size)
+        try:
+            self._track(sms.name)
+        except BaseException:
+            sms.unlink()
+            raise
+        return sms
+
+    def ShareableList(self, sequence):
+        """Returns a new ShareableList instance populated with the values from the input
+        sequence, to be tracked by the manager."""
+        from . import shared_memory
+        sl = shared_memory.ShareableList(sequence)
+        try:
+            self._track(sl.shm.name)
+        except BaseException:
+            sl.shm.unlink()
+            raise
+        return sl

@@ -48,7 +48,7 @@ class Popen:
         self._fds = []
         self._signal = 0
         self._pumps = None
-        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data = spawn.get_preparation_data(process_obj._name, self)
         reduction.set_spawning_popen(self)
         try:
             payload = reduction.ForkingPickler.dumps(prep_data) + reduction.ForkingPickler.dumps(process_obj)

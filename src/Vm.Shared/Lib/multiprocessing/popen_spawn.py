@@ -20,7 +20,7 @@ class Popen:
         util._flush_std_streams()
         self.returncode = None
         self.pass_fds = []
-        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data = spawn.get_preparation_data(process_obj._name, self)
         reduction.set_spawning_popen(self)
         try:
             payload = reduction.ForkingPickler.dumps(prep_data) + reduction.ForkingPickler.dumps(process_obj)

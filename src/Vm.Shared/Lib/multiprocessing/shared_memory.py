@@ -3,8 +3,8 @@
 
 SharedMemory.buf is a writable memoryview of the mapped block (see
 _multiprocessing.ShmMapping). A block outlives the processes that use it until one of them
-calls unlink(); as CPython's resource tracker does, the main process unlinks, at exit, the
-blocks it created or attached (track=True) that nobody unlinked, and warns about them.
+calls unlink(); blocks created or attached with track=True are registered with the resource
+tracker, which unlinks, when the program ends, those nobody unlinked and warns about them.
 ShareableList uses the same layout as CPython's, so either interpreter can read the other's.
 """
 
@@ -16,7 +16,7 @@ from types import GenericAlias
 
 import _multiprocessing as _mp
 
-from . import util
+from . import resource_tracker
 
 __all__ = ['SharedMemory', 'ShareableList']
 
@@ -28,45 +28,6 @@ def _make_filename():
     """A random name that fits the limit: the prefix and hex digits."""
     nbytes = (_SAFE_NAME_LENGTH - len(_NAME_PREFIX)) // 2
     return _NAME_PREFIX + os.urandom(nbytes).hex()
-
-
-# -- the main process's record of tracked blocks, cleaned up at exit -------------------------
-
-_tracked = {}                    # name -> number of live registrations
-_tracker_installed = False
-
-
-def _is_main_process():
-    from . import process
-    return not process._spawned_child and process.parent_process() is None
-
-
-def _track(name):
-    global _tracker_installed
-    if not _is_main_process():
-        return
-    _tracked[name] = _tracked.get(name, 0) + 1
-    if not _tracker_installed:
-        _tracker_installed = True
-        util.register_cleanup(_clean_up_leaked)
-
-
-def _untrack(name):
-    _tracked.pop(name, None)
-
-
-def _clean_up_leaked():
-    leaked = sorted(_tracked)
-    _tracked.clear()
-    if not leaked:
-        return
-    sys.stderr.write('UserWarning: resource_tracker: There appear to be %d leaked shared_memory '
-                     'objects to clean up at shutdown: %r\n' % (len(leaked), leaked))
-    for name in leaked:
-        try:
-            _mp.shm_unlink(name)
-        except OSError:
-            pass
 
 
 class SharedMemory:
@@ -101,7 +62,7 @@ class SharedMemory:
         self._size = mapping.size
         self._buf = mapping.view()
         if track:
-            _track(name)
+            resource_tracker.register(name, 'shared_memory')
 
     def __del__(self):
         try:
@@ -147,7 +108,7 @@ class SharedMemory:
         if self._name:
             _mp.shm_unlink(self._name)
             if self._track:
-                _untrack(self._name)
+                resource_tracker.unregister(self._name, 'shared_memory')
 
 
 _encoding = 'utf8'

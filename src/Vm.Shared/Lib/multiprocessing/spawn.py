@@ -36,9 +36,14 @@ def get_command_line(fd):
     return get_executable() + ['-X', 'gil=%d' % gil, '-c', code, '--multiprocessing-fork']
 
 
-def get_preparation_data(name):
+def get_preparation_data(name, popen=None):
+    """What a child needs before it unpickles its Process; popen (the Popen starting it) passes
+    the child the way to the program's resource tracker."""
     d = dict(name=name, sys_path=list(sys.path), sys_argv=list(sys.argv), dir=os.getcwd(),
              authkey=bytes(process.current_process().authkey))
+    if popen is not None:
+        from . import resource_tracker
+        d['tracker_fd'] = popen.duplicate_for_child(resource_tracker.getfd())
     main_module = sys.modules.get('__main__')
     main_path = getattr(main_module, '__file__', None)
     if main_path and not main_path.startswith('<'):
@@ -57,6 +62,9 @@ def prepare(data):
         sys.argv[:] = data['sys_argv']
     if 'dir' in data:
         os.chdir(data['dir'])
+    if 'tracker_fd' in data:
+        from . import reduction, resource_tracker
+        resource_tracker._resource_tracker._set_inherited_fd(reduction.resolve_fd(data['tracker_fd']))
     if 'init_main_from_path' in data:
         _fixup_main_from_path(data['init_main_from_path'])
 

@@ -7,6 +7,7 @@ import threading
 
 _exiting = False
 _cleanups = []          # callables run at process exit (last registered runs first)
+_finalizers = []        # run first at exit, before children are terminated and joined
 _name_counter = itertools.count()
 
 
@@ -46,9 +47,15 @@ def register_cleanup(fn):
     _cleanups.append(fn)
 
 
-def _run_cleanups():
-    while _cleanups:
-        fn = _cleanups.pop()
+def register_finalizer(fn):
+    """fn runs at exit before daemonic children are terminated (CPython's Finalize with
+    exitpriority 0: how a manager shuts its server down)."""
+    _finalizers.append(fn)
+
+
+def _run_cleanups(cleanups=_cleanups):
+    while cleanups:
+        fn = cleanups.pop()
         try:
             fn()
         except Exception:
@@ -56,11 +63,13 @@ def _run_cleanups():
 
 
 def _exit_function():
-    """At exit: terminate daemonic children, join the others, then release named resources."""
+    """At exit: run the finalizers, terminate daemonic children, join the others, release named
+    resources, and last let the resource tracker (if this process hosts it) clean up."""
     global _exiting
     if _exiting:
         return
     _exiting = True
+    _run_cleanups(_finalizers)
     from . import process
     for p in process.active_children():
         if p.daemon:
@@ -68,6 +77,9 @@ def _exit_function():
     for p in process.active_children():
         p.join()
     _run_cleanups()
+    tracker = sys.modules.get('multiprocessing.resource_tracker')
+    if tracker is not None:
+        tracker._resource_tracker._stop()
 
 
 threading._register_atexit(_exit_function)

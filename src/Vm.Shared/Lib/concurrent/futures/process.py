@@ -27,8 +27,14 @@ class ProcessPoolExecutor(_base.Executor):
             raise TypeError("initializer must be a callable")
         if mp_context is None:
             import multiprocessing
-            mp_context = multiprocessing.get_context()
+            mp_context = multiprocessing.get_context('spawn' if max_tasks_per_child is not None else None)
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
         self._mp_context = mp_context
+        self._max_tasks_per_child = max_tasks_per_child
         self._max_workers = max_workers
         self._initializer = initializer
         self._initargs = initargs
@@ -41,7 +47,8 @@ class ProcessPoolExecutor(_base.Executor):
         if self._workers is None:
             from multiprocessing._workers import WorkerSet
             self._workers = WorkerSet(self._mp_context, self._max_workers, self._initializer,
-                                      self._initargs, self._worker_broken)
+                                      self._initargs, self._worker_broken,
+                                      maxtasks=self._max_tasks_per_child)
 
     def _worker_broken(self, message):
         self._broken = message
