@@ -5,6 +5,7 @@ data's type at the end, so mean([1, 2, 3]) is the int 2 and the float results ar
 
 import math
 import numbers
+from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 from fractions import Fraction
 from itertools import groupby
@@ -269,8 +270,8 @@ def median_grouped(data, interval=1.0):
         raise StatisticsError("no median for empty data")
     x = data[n // 2]
     # The class containing the median runs from L = x - interval/2 to x + interval/2.
-    lo = _bisect_left(data, x)
-    hi = _bisect_right(data, x, lo)
+    lo = bisect_left(data, x)
+    hi = bisect_right(data, x, lo)
     cf = lo
     f = hi - lo
     try:
@@ -280,28 +281,6 @@ def median_grouped(data, interval=1.0):
         raise TypeError('Value cannot be converted to a float')
     L = x - interval / 2.0
     return L + interval * (n / 2 - cf) / f
-
-
-def _bisect_left(a, x, lo=0):
-    hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _bisect_right(a, x, lo=0):
-    hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def mode(data):
