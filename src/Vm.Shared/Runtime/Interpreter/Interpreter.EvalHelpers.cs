@@ -1,0 +1,95 @@
+// The eval loop's out-of-line helpers (Interpreter.Eval.cs): dropping stack references around a
+// result that must stay alive, the exact-list unpack, and the eval-breaker handler.
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e) => Fail(ts, f, e);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void DropRange(PyThreadState ts, PyObject?[] slots, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var v = slots[i]!;
+            Put(slots, i, null);
+            if (!v.IsImmortal && TSync.IsFloating(ts, v)) ObjectLifecycle<TSync>.Deallocate(ts, v);
+        }
+    }
+
+    /// <summary>
+    /// Drops a stack reference to `o` while `keep` (possibly one of o's children) lives on, on the
+    /// stack: if o is floating and gets deallocated, keep must not go with it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep)
+    {
+        if (!TSync.IsFloating(ts, o)) return;
+        if (keep.IsImmortal || ReferenceEquals(keep, o))
+        {
+            if (!ReferenceEquals(keep, o)) ObjectLifecycle<TSync>.Deallocate(ts, o);
+            return;
+        }
+        TSync.IncRef(ts, keep);
+        ObjectLifecycle<TSync>.Deallocate(ts, o);
+        TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
+    {
+        if (keep.IsImmortal)
+        {
+            DropRange(ts, slots, from, to);
+            return;
+        }
+        TSync.IncRef(ts, keep);
+        DropRange(ts, slots, from, to);
+        TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    /// <summary>
+    /// UNPACK_SEQUENCE of an exact list that something else holds (a floating list would be freed
+    /// by the drop, with its items: the general path keeps them). Copies its items to the stack in
+    /// one critical section (what CPython's UNPACK_SEQUENCE_LIST does), so a concurrent mutation is
+    /// seen whole or not at all, as through the snapshot of the general path; false, with nothing
+    /// pushed, when the length differs (the general path raises the right error).
+    /// </summary>
+    private static bool TryUnpackList(PyThreadState ts, PyList l, int n, PyObject?[] slots, int sp)
+    {
+        if (TSync.IsFloating(ts, l) || sp + n > slots.Length) return false;
+        TSync.Lock(ts, l);
+        try
+        {
+            if (l._size != n) return false;
+            var arr = l._items;
+            for (int i = 0; i < n; i++) Put(slots, sp + n - 1 - i, arr[i]);
+            return true;
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
+        }
+    }
+
+    private static void DropKeepingAll(PyThreadState ts, PyObject seq, PyObject[] items)
+    {
+        if (!TSync.IsFloating(ts, seq)) return;
+        foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
+        ObjectLifecycle<TSync>.Deallocate(ts, seq);
+        foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void HandleBreaker(PyThreadState ts)
+    {
+        TSync.HandleEvalBreaker(ts);
+        int bits = ts.EvalBreaker;
+        if ((bits & (EvalBreakerBits.AsyncException | EvalBreakerBits.Cancel)) != 0)
+            ts.Rt.RaiseAsyncIfPending(ts);
+        if ((bits & EvalBreakerBits.HostHook) != 0) ts.Rt.HostHook?.Invoke(ts);
+        if ((bits & EvalBreakerBits.GcScheduled) != 0) Vm.Runtime.Gc.CycleCollector<TSync>.CollectAutomatic(ts);
+    }
+}
