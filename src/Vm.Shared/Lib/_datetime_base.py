@@ -135,6 +135,30 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+def _ordering(comparable, compare, compare_eq=None):
+    """The five rich comparisons of a datetime type: NotImplemented unless comparable(self, other),
+    else compare(self, other) (negative, zero or positive) against 0; compare_eq serves == where it
+    differs (naive and aware values are unequal, not unorderable)."""
+    compare_eq = compare_eq or compare
+
+    def __eq__(self, other):
+        return compare_eq(self, other) == 0 if comparable(self, other) else NotImplemented
+
+    def __lt__(self, other):
+        return compare(self, other) < 0 if comparable(self, other) else NotImplemented
+
+    def __le__(self, other):
+        return compare(self, other) <= 0 if comparable(self, other) else NotImplemented
+
+    def __gt__(self, other):
+        return compare(self, other) > 0 if comparable(self, other) else NotImplemented
+
+    def __ge__(self, other):
+        return compare(self, other) >= 0 if comparable(self, other) else NotImplemented
+
+    return __eq__, __lt__, __le__, __gt__, __ge__
+
+
 def _format_offset(off, sep=':'):
     """'+HH:MM[:SS[.ffffff]]' of a utcoffset timedelta ('' for None)."""
     if off is None:
@@ -394,30 +418,8 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _ordering(
+        lambda self, other: isinstance(other, timedelta), lambda self, other: _cmp(self._to_us(), other._to_us()))
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -566,30 +568,8 @@ class date:
     def _comparable(self, other):
         return isinstance(other, date) and not other._has_time
 
-    def __eq__(self, other):
-        if self._comparable(other):
-            return self._date_cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if self._comparable(other):
-            return self._date_cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if self._comparable(other):
-            return self._date_cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if self._comparable(other):
-            return self._date_cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if self._comparable(other):
-            return self._date_cmp(other) > 0
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _ordering(
+        lambda self, other: self._comparable(other), lambda self, other: self._date_cmp(other))
 
     def __hash__(self):
         if self._hashcode == -1:

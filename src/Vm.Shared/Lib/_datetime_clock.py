@@ -4,7 +4,7 @@ import time as _time
 import math as _math
 
 from _datetime_base import (
-    MINYEAR, MAXYEAR, _MAXORDINAL, _MONTHNAMES, _DAYNAMES, _ymd2ord, _cmp, _qualname,
+    MINYEAR, MAXYEAR, _MAXORDINAL, _MONTHNAMES, _DAYNAMES, _ymd2ord, _cmp, _ordering, _qualname,
     _check_date_fields, _check_time_fields, _check_tzinfo_arg, _check_utc_offset,
     _format_offset, _format_time, _wrap_strftime, _build_struct_time,
     timedelta, date, tzinfo)
@@ -73,30 +73,9 @@ class time:
         return _cmp((myhhmm, self._second, self._microsecond),
                     (othhmm, other._second, other._microsecond))
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _ordering(
+        lambda self, other: isinstance(other, time), lambda self, other: self._cmp(other),
+        lambda self, other: self._cmp(other, allow_mixed=True))
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -477,30 +456,9 @@ class datetime(date):
             return -1
         return 1 if diff else 0
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
+    __eq__, __lt__, __le__, __gt__, __ge__ = _ordering(
+        lambda self, other: isinstance(other, datetime), lambda self, other: self._cmp(other),
+        lambda self, other: self._cmp(other, allow_mixed=True))
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
