@@ -71,6 +71,30 @@ public class EngineLimitTests
         Assert.ThrowsAny<OperationCanceledException>(() => engine.Execute("x = 1", cancellationToken: cancelled.Token));
     }
 
+    public static TheoryData<string, string> BlockingScripts()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var b in new[] { "gil", "free-threaded" })
+        {
+            data.Add(b, "import time\ntime.sleep(60)");
+            data.Add(b, "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()");
+            data.Add(b, "import threading\nthreading.Event().wait()");
+            data.Add(b, "import queue\nqueue.Queue().get()");
+            data.Add(b, "import threading, time\nt = threading.Thread(target=time.sleep, args=(60,))\nt.start()\nt.join()");
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(BlockingScripts))]
+    public void CancellationWakesABlockedScript(string backend, string script)
+    {
+        using var engine = PythonEngine.Create(Backend.Parse(backend));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var sw = Stopwatch.StartNew();
+        Assert.ThrowsAny<OperationCanceledException>(() => engine.Execute(script, cancellationToken: cts.Token));
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(30), $"took {sw.Elapsed}");
+    }
+
     [Theory, MemberData(nameof(Backends))]
     public void RunawayRecursionIsStoppedAsRecursionError(string backend)
     {

@@ -38,6 +38,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             long old = ts2.Rt.ThreadStackSize;
             Args.Count(ts2, "stack_size", a.Length, 0, 1);
             long size = a.Length > 0 ? Args.ToLong(ts2, a[0]) : 0;
+            if (size < 0) throw ts2.Rt.ValueError("size must be 0 or a positive value");
             if (size != 0 && size < 32768) throw ts2.Rt.ValueError("size not valid: " + size + " bytes");
             ts2.Rt.ThreadStackSize = size;
             return ts2.Rt.NewInt(old);
