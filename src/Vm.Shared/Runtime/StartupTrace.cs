@@ -10,10 +10,11 @@ public static class StartupTrace
 {
     public static readonly bool Enabled = Environment.GetEnvironmentVariable("PYVM_STARTUP_TRACE") is "1";
 
+    // Allocated by the first Mark: when tracing is off, nothing here is touched at start-up.
     private static readonly object s_lock = new();
-    private static string[] s_what = [];
-    private static long[] s_at = [], s_jit = [];
-    private static TimeSpan[] s_cpu = [];
+    private static string[]? s_what;
+    private static long[]? s_at, s_jit;
+    private static TimeSpan[]? s_cpu;
     private static int s_count;
 
     public static void Mark(string what)
@@ -24,7 +25,7 @@ public static class StartupTrace
         long jit = System.Runtime.JitInfo.GetCompiledMethodCount();
         lock (s_lock)
         {
-            if (s_count == s_what.Length)
+            if (s_what == null || s_count == s_what.Length)
             {
                 int n = Math.Max(64, s_count * 2);
                 Array.Resize(ref s_what, n);
@@ -33,9 +34,9 @@ public static class StartupTrace
                 Array.Resize(ref s_cpu, n);
             }
             s_what[s_count] = what;
-            s_at[s_count] = at;
-            s_cpu[s_count] = cpu;
-            s_jit[s_count] = jit;
+            s_at![s_count] = at;
+            s_cpu![s_count] = cpu;
+            s_jit![s_count] = jit;
             s_count++;
         }
     }
@@ -51,8 +52,8 @@ public static class StartupTrace
         {
             for (int i = 0; i < s_count; i++)
             {
-                double at = sinceStart - Stopwatch.GetElapsedTime(s_at[i], now).TotalMilliseconds;
-                w.WriteLine($"startup: {at,7:F1} ms wall {s_cpu[i].TotalMilliseconds,7:F1} ms cpu {s_jit[i],5} jit  {s_what[i]}");
+                double at = sinceStart - Stopwatch.GetElapsedTime(s_at![i], now).TotalMilliseconds;
+                w.WriteLine($"startup: {at,7:F1} ms wall {s_cpu![i].TotalMilliseconds,7:F1} ms cpu {s_jit![i],5} jit  {s_what![i]}");
             }
             s_count = 0;
         }
