@@ -21,7 +21,10 @@ public static class MpBench
     public static int Run(string[] args)
     {
         int rounds = 3, startupRuns = 10, reps = 5;
-        long n = 2_000_000;
+        // Long enough (~1 s per process on CPython) that the 2-vs-1-process figure measures scaling:
+        // at 2,000,000 the kernel ran ~0.15 s and one scheduling hiccup of a loaded machine or
+        // the tiering of the children's eval loop moved the ratio by 0.2.
+        long n = 10_000_000;
         double pause = 1.0;
         bool mp = true;
         string? python = Environment.GetEnvironmentVariable("PYTHON");

@@ -67,7 +67,7 @@ def median(xs):
 
 
 def main(argv):
-    opts = {'--n': 2_000_000, '--reps': 5, '--pause': 1.0}
+    opts = {'--n': 10_000_000, '--reps': 5, '--pause': 1.0}
     text = '--text' in argv
     args = [a for a in argv if a != '--text']
     for i in range(0, len(args) - 1, 2):

@@ -15,7 +15,9 @@ public static class Program
 
     public static int Main(string[] args)
     {
-        s_mainEntered = DateTime.Now;
+        // UtcNow: DateTime.Now would load the time-zone data at every start.
+        s_mainEntered = DateTime.UtcNow;
+        StartupTrace.Mark("Main entered");
         if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuMain = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         return ScriptRunner.OnBigStack(() => Run(args));
     }
@@ -85,8 +87,10 @@ public static class Program
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr), ChildInheritsStdio = true };
+        StartupTrace.Mark("arguments parsed, stdio");
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
-        s_runtimeCreated = DateTime.Now;
+        StartupTrace.Mark("runtime created");
+        s_runtimeCreated = DateTime.UtcNow;
         // sys.warnoptions as CPython builds it: PYTHONWARNINGS entries first, then each -W.
         var envWarnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS");
         rt.WarnOptions = [.. (envWarnings ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), .. warnOptions];
@@ -104,7 +108,10 @@ public static class Program
             {
                 rt.Argv = ["-c", .. rest];
                 SetPath(rt, "");
-                return ScriptRunner.RunMain(rt, command, "<string>");
+                // A multiprocessing child (multiprocessing/spawn.py, get_command_line) runs the same
+                // bootstrap line as its siblings: taken from the compiled-code cache, the child
+                // never runs the compiler (~35 framework methods JIT-compiled at its start).
+                return ScriptRunner.RunMain(rt, command, "<string>", cached: rest.Contains("--multiprocessing-fork"));
             }
             if (module != null)
             {
@@ -155,6 +162,7 @@ public static class Program
         finally
         {
             stdout.Flush();
+            if (StartupTrace.Enabled) StartupTrace.Report(stderr);
             if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") PrintGcStats();
         }
     }
@@ -170,9 +178,9 @@ public static class Program
             $"gen2={GC.CollectionCount(2)} pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F1} live_after_full={live} " +
             $"peak_ws={p.PeakWorkingSet64} server={System.Runtime.GCSettings.IsServerGC} cpu_ms={p.TotalProcessorTime.TotalMilliseconds:F0} " +
             $"jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()} jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} " +
-            $"main_ms={(s_mainEntered - p.StartTime).TotalMilliseconds:F0} runtime_ms={(s_runtimeCreated - s_mainEntered).TotalMilliseconds:F0} " +
+            $"main_ms={(s_mainEntered - p.StartTime.ToUniversalTime()).TotalMilliseconds:F0} runtime_ms={(s_runtimeCreated - s_mainEntered).TotalMilliseconds:F0} " +
             $"cpu_at_main={s_cpuMain.TotalMilliseconds:F0} cpu_at_runtime={s_cpuRuntime.TotalMilliseconds:F0} " +
-            $"wall_ms={(DateTime.Now - p.StartTime).TotalMilliseconds:F0}");
+            $"wall_ms={(DateTime.UtcNow - p.StartTime.ToUniversalTime()).TotalMilliseconds:F0}");
     }
 
     private static string Quote(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";

@@ -11,13 +11,40 @@ public sealed class ConsoleStream
 {
     public readonly string Name;
     public TextWriter? Writer;
-    public TextReader? Reader;
+    private TextReader? _reader;
+    private Func<TextReader>? _openReader;
 
     public ConsoleStream(string name, TextWriter? w, TextReader? r)
     {
         Name = name;
         Writer = w;
-        Reader = r;
+        _reader = r;
+    }
+
+    /// <summary>A readable stream whose reader is made on first use: Console.In sets up the
+    /// terminal on Unix, which a program that never reads stdin should not pay for at start-up.</summary>
+    public ConsoleStream(string name, Func<TextReader> openReader)
+    {
+        Name = name;
+        _openReader = openReader;
+    }
+
+    public TextReader? Reader
+    {
+        get
+        {
+            if (_reader == null && _openReader != null)
+            {
+                _reader = _openReader();
+                _openReader = null;
+            }
+            return _reader;
+        }
+        set
+        {
+            _reader = value;
+            _openReader = null;
+        }
     }
 }
 

@@ -29,7 +29,7 @@ internal sealed class CodeBuilder
         public SrcLoc Loc;
     }
 
-    private readonly List<Ins> _ins = new();
+    private readonly ArrayBuilder<Ins> _ins = new(64);
     private readonly List<int> _labels = new();
     private readonly List<string> _names = new();
     private readonly Dictionary<string, int> _nameIndex = new();
@@ -247,12 +247,12 @@ internal sealed class CodeBuilder
     {
         var n = ins.Length;
         var depth = new int[n];
-        Array.Fill(depth, -1);
+        for (int k = 0; k < n; k++) depth[k] = -1;
         maxDepth = 0;
         if (n == 0) return depth;
-        var work = new Stack<int>();
+        var work = new ArrayBuilder<int>();
         depth[0] = 0;
-        work.Push(0);
+        work.Add(0);
         var max = 0;
 
         void Reach(int target, int d, int from)
@@ -261,7 +261,7 @@ internal sealed class CodeBuilder
             if (depth[target] == -1)
             {
                 depth[target] = d;
-                work.Push(target);
+                work.Add(target);
             }
             else if (depth[target] != d)
             {

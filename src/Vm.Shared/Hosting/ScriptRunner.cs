@@ -13,7 +13,11 @@ public static class ScriptRunner
     public const int BigStackSize = 1024 * 1024 * 1024;
 
     /// <summary>Runs `source` as the __main__ module. Returns the process exit status.</summary>
-    public static int RunMain(PyRuntime rt, string source, string fileName)
+    public static int RunMain(PyRuntime rt, string source, string fileName) => RunMain(rt, source, fileName, cached: false);
+
+    /// <summary>Runs `source` as the __main__ module; `cached` compiles it through the
+    /// compiled-code cache (a multiprocessing child's bootstrap line, the same for every child).</summary>
+    public static int RunMain(PyRuntime rt, string source, string fileName, bool cached)
     {
         var ts = rt.MainThread;
         ts.Ident = Environment.CurrentManagedThreadId;
@@ -23,8 +27,11 @@ public static class ScriptRunner
         int status;
         try
         {
-            var code = rt.CompileModule(source, fileName);
+            StartupTrace.Mark("main: module created");
+            var code = cached ? rt.CompileModuleCached(source, fileName) : rt.CompileModule(source, fileName);
+            StartupTrace.Mark("main: compiled");
             rt.ExecCode(ts, code, globals, null);
+            StartupTrace.Mark("main: executed");
             status = 0;
         }
         catch (Vm.Text.SyntaxErrorException se)
@@ -38,6 +45,7 @@ public static class ScriptRunner
             status = HandleUncaught(rt, ts, e.Value);
         }
         status = Finish(rt, ts, status);
+        StartupTrace.Mark("main: finished");
         return status;
     }
 

@@ -32,7 +32,7 @@ public sealed partial class Tokenizer
     private int _pendingDedents;
     private readonly List<int> _indents = [0];
     private readonly List<int> _altIndents = [0];
-    private readonly List<Bracket> _brackets = [];
+    private readonly Vm.Compiling.ArrayBuilder<Bracket> _brackets = new();
     private readonly List<FStringState> _fstrings = [];
     private SyntaxErrorException? _failure;
     private bool _failedInFString;
@@ -44,25 +44,47 @@ public sealed partial class Tokenizer
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
-    private static readonly Dictionary<string, TokenKind> s_keywords = new(StringComparer.Ordinal)
+    // The keywords as a switch on the span: a Dictionary<string, TokenKind> (an enum over byte) was
+    // an instantiation the framework does not precompile, JIT-compiled at every start.
+    private static TokenKind KeywordKind(ReadOnlySpan<char> s) => s switch
     {
-        ["False"] = TokenKind.KwFalse, ["None"] = TokenKind.KwNone, ["True"] = TokenKind.KwTrue,
-        ["and"] = TokenKind.KwAnd, ["as"] = TokenKind.KwAs, ["assert"] = TokenKind.KwAssert,
-        ["async"] = TokenKind.KwAsync, ["await"] = TokenKind.KwAwait, ["break"] = TokenKind.KwBreak,
-        ["class"] = TokenKind.KwClass, ["continue"] = TokenKind.KwContinue, ["def"] = TokenKind.KwDef,
-        ["del"] = TokenKind.KwDel, ["elif"] = TokenKind.KwElif, ["else"] = TokenKind.KwElse,
-        ["except"] = TokenKind.KwExcept, ["finally"] = TokenKind.KwFinally, ["for"] = TokenKind.KwFor,
-        ["from"] = TokenKind.KwFrom, ["global"] = TokenKind.KwGlobal, ["if"] = TokenKind.KwIf,
-        ["import"] = TokenKind.KwImport, ["in"] = TokenKind.KwIn, ["is"] = TokenKind.KwIs,
-        ["lambda"] = TokenKind.KwLambda, ["nonlocal"] = TokenKind.KwNonlocal, ["not"] = TokenKind.KwNot,
-        ["or"] = TokenKind.KwOr, ["pass"] = TokenKind.KwPass, ["raise"] = TokenKind.KwRaise,
-        ["return"] = TokenKind.KwReturn, ["try"] = TokenKind.KwTry, ["while"] = TokenKind.KwWhile,
-        ["with"] = TokenKind.KwWith, ["yield"] = TokenKind.KwYield,
+        "False" => TokenKind.KwFalse,
+        "None" => TokenKind.KwNone,
+        "True" => TokenKind.KwTrue,
+        "and" => TokenKind.KwAnd,
+        "as" => TokenKind.KwAs,
+        "assert" => TokenKind.KwAssert,
+        "async" => TokenKind.KwAsync,
+        "await" => TokenKind.KwAwait,
+        "break" => TokenKind.KwBreak,
+        "class" => TokenKind.KwClass,
+        "continue" => TokenKind.KwContinue,
+        "def" => TokenKind.KwDef,
+        "del" => TokenKind.KwDel,
+        "elif" => TokenKind.KwElif,
+        "else" => TokenKind.KwElse,
+        "except" => TokenKind.KwExcept,
+        "finally" => TokenKind.KwFinally,
+        "for" => TokenKind.KwFor,
+        "from" => TokenKind.KwFrom,
+        "global" => TokenKind.KwGlobal,
+        "if" => TokenKind.KwIf,
+        "import" => TokenKind.KwImport,
+        "in" => TokenKind.KwIn,
+        "is" => TokenKind.KwIs,
+        "lambda" => TokenKind.KwLambda,
+        "nonlocal" => TokenKind.KwNonlocal,
+        "not" => TokenKind.KwNot,
+        "or" => TokenKind.KwOr,
+        "pass" => TokenKind.KwPass,
+        "raise" => TokenKind.KwRaise,
+        "return" => TokenKind.KwReturn,
+        "try" => TokenKind.KwTry,
+        "while" => TokenKind.KwWhile,
+        "with" => TokenKind.KwWith,
+        "yield" => TokenKind.KwYield,
+        _ => TokenKind.Name,
     };
-
-    // declared after s_keywords: static fields initialize in order
-    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> s_keywordLookup =
-        s_keywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public Tokenizer(string source, string fileName) : this(new SourceText(source, fileName)) { }
 
@@ -84,7 +106,7 @@ public sealed partial class Tokenizer
     {
         get
         {
-            var b = _brackets[^1];
+            var b = _brackets.Last;
             return (b.Ch, b.Line, b.Col);
         }
     }
@@ -534,8 +556,7 @@ public sealed partial class Tokenizer
             throw Err("f-string: single '}' is not allowed", p + 1);
         }
         if (_brackets.Count == 0) throw Err($"unmatched '{c}'", p + 1);
-        var open = _brackets[^1];
-        _brackets.RemoveAt(_brackets.Count - 1);
+        var open = _brackets.Pop();
         bool match = (open.Ch == '(' && c == ')') || (open.Ch == '[' && c == ']') || (open.Ch == '{' && c == '}');
         if (!match)
         {
@@ -591,7 +612,8 @@ public sealed partial class Tokenizer
             tok.Value = Vm.Text.Ucd.UnicodeDatabase.Instance.Normalize("NFKC", span.ToString())!;
             return tok;
         }
-        if (s_keywordLookup.TryGetValue(span, out var kw)) tok.Kind = kw;
+        var kw = KeywordKind(span);
+        if (kw != TokenKind.Name) tok.Kind = kw;
         // one string per distinct name in a source
         if (!_nameLookup.TryGetValue(span, out var name))
         {

@@ -18,7 +18,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         var streamType = StdStreams<TSync>.CreateType(ts);
         var stdout = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdout>", rt.Stdout, null));
         var stderr = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stderr>", rt.Stderr, null));
-        var stdin = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdin>", null, rt.Stdin));
+        var stdin = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdin>", () => rt.Stdin));
         Set(ts, d, "stdout", stdout);
         Set(ts, d, "stderr", stderr);
         Set(ts, d, "stdin", stdin);

@@ -118,6 +118,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
                 if (nm.Dict != null && nm.Dict.GetStr(rt.Intern("__spec__")) == null)
                     DictOps<TSync>.SetItem(ts, nm.Dict, rt.Intern("__spec__"), Vm.Modules.ModuleSpecType<TSync>.New(ts, fullName, "built-in", null));
                 DictOps<TSync>.SetItem(ts, rt.Modules, rt.Intern(fullName), nm);
+                if (StartupTrace.Enabled) StartupTrace.Mark("imported native " + fullName);
                 return nm;
             }
             // Search path: the parent's __path__ for submodules, else the runtime's search path.
@@ -215,7 +216,9 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             {
                 throw new PyException(ExceptionsSetup<TSync>.FromSyntaxError(ts, se));
             }
+            if (StartupTrace.Enabled) StartupTrace.Mark("compiled " + fullName);
             rt.ExecCode(ts, code, d, null);
+            if (StartupTrace.Enabled) StartupTrace.Mark("imported " + fullName);
         }
         catch
         {

@@ -31,9 +31,25 @@ public abstract partial class PyRuntime
     public readonly Dictionary<string, Func<PyThreadState, PyModule>> NativeModules = new();
     /// <summary>Python sources shipped with the VM (module name to source text).</summary>
     public Func<string, string?>? ShippedModuleSource;
-    public TextWriter Stdout = Console.Out;
-    public TextWriter Stderr = Console.Error;
-    public TextReader Stdin = Console.In;
+    // The console streams are made on first use (Console.In sets up the terminal on Unix; hosts
+    // and the pyvm command pass their own writers): none is touched at start-up.
+    public TextWriter Stdout
+    {
+        get => _stdout ??= Console.Out;
+        set => _stdout = value;
+    }
+    public TextWriter Stderr
+    {
+        get => _stderr ??= Console.Error;
+        set => _stderr = value;
+    }
+    public TextReader Stdin
+    {
+        get => _stdin ??= Console.In;
+        set => _stdin = value;
+    }
+    private TextWriter? _stdout, _stderr;
+    private TextReader? _stdin;
     /// <summary>sys.argv.</summary>
     public string[] Argv = [""];
     /// <summary>sys.warnoptions (PYTHONWARNINGS entries, then -W options; read by the warnings module).</summary>

@@ -25,26 +25,34 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         if (options.Stdin != null) Stdin = options.Stdin;
         ChildCommand = options.ChildCommand;
         ChildInheritsStdio = options.ChildInheritsStdio;
+        StartupTrace.Mark("runtime: constructor entered");
         CreateCoreObjects();
+        StartupTrace.Mark("runtime: core objects");
         Null = new NullMarker(ObjectType);
         BackendState = hooks.CreateRuntimeState(this);
         MainThread = NewThreadState();
         var ts = MainThread;
         Modules = new PyDict(DictType);
         ExceptionsSetup<TSync>.Create(this);
+        StartupTrace.Mark("runtime: exceptions");
         CoreTypes<TSync>.Install(ts);
+        StartupTrace.Mark("runtime: core types");
         InstallTypeMethods?.Invoke(ts);
+        StartupTrace.Mark("runtime: type methods");
         BuiltinsDict = new PyDict(DictType);
         BuiltinsModule = new PyModule(ModuleType, "builtins", BuiltinsDict);
         CoreBuiltins<TSync>.Install(ts, BuiltinsDict);
         InstallBuiltins?.Invoke(ts, BuiltinsDict);
+        StartupTrace.Mark("runtime: builtins");
         Def.SetRaw(this, BuiltinsDict, "__name__", NewStr("builtins"));
         SetModule(ts, "builtins", BuiltinsModule);
         SysModule = SysModuleFactory<TSync>.Create(ts);
         SetModule(ts, "sys", SysModule);
+        StartupTrace.Mark("runtime: sys");
         NativeModules["_thread"] = ThreadModule<TSync>.Create;
         ShippedModuleSource = ShippedModules.GetSource;
         RegisterModules?.Invoke(this);
+        StartupTrace.Mark("runtime: modules registered");
         if (options.SearchPath != null) SearchPath.AddRange(options.SearchPath);
     }
 
