@@ -48,6 +48,12 @@
 // descriptors, property, classmethod/staticmethod objects) or that are instances of that class
 // (enum members, class-level singletons). Functions, types, code and modules are already
 // immortal. Each undefer costs a pause, so values that are often replaced are not the target.
+// Also the mortal items of an immortal function's __defaults__ tuple (`_nil=[]`, sentinels),
+// deferred lazily the first time a thread other than their owner binds one into a frame (copy's
+// deepcopy binds `_nil` and stores it in a local on every call: 4 atomics per call per thread on
+// one list). The anchor is the tuple's reference; the __defaults__ setter undefers the items
+// before it releases the old tuple. A closure's defaults are not deferred (it releases them when
+// it dies, without undefer).
 using System.Runtime.CompilerServices;
 using Vm.Objects;
 using Vm.Runtime;
@@ -121,6 +127,20 @@ public static class DeferredRefCount
     public static void OnStored(PyThreadState ts, PyType owner, PyObject value)
     {
         if (!IsCandidate(ts, owner, value)) return;
+        Defer(ts, value);
+    }
+
+    /// <summary>
+    /// A non-owner thread is binding <paramref name="value"/>, an item of <paramref name="f"/>'s
+    /// __defaults__ tuple, into a frame: defer it if the function is immortal. The tuple's counted
+    /// reference is the anchor; only the __defaults__ setter releases it, and it undefers the
+    /// items first (FreeThreadedSync.OnDefaultsReleasing). A counted function (a closure) drops
+    /// its defaults when it dies, without that step, so its defaults are left alone.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void OnDefaultBound(PyThreadState ts, PyFunction f, PyObject value)
+    {
+        if (!f.IsImmortal) return;
         Defer(ts, value);
     }
 

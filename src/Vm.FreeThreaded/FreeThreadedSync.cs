@@ -110,6 +110,33 @@ public struct FreeThreadedSync : ISyncPolicy
         if (DeferredRefCount.IsDeferred(old)) DeferredRefCount.Undefer(ts, old);
     }
 
+    // ---- arguments borrowed from the caller's locals (Interpreter.Calls.cs, BindArguments) ----
+
+    public static bool BorrowsArguments => true;
+
+    /// <summary>Another thread owns it (or nobody does): counting it would be two atomics on a
+    /// line other threads also write. Deferred objects count per thread already.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool PreferBorrow(PyThreadState ts, PyObject a) =>
+        a.ObTid != ts.Id && (a.FlagBits & (int)ObjectFlags.Deferred) == 0;
+
+    // ---- default argument values: per-thread counting (DeferredRefCount.cs) ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void OnDefaultBound(PyThreadState ts, PyFunction f, PyObject value)
+    {
+        // Only a value another thread owns would cost this thread atomics on every binding.
+        int tid = value.ObTid;
+        if (tid == ts.Id || tid == 0 || (value.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) != 0) return;
+        DeferredRefCount.OnDefaultBound(ts, f, value);
+    }
+
+    public static void OnDefaultsReleasing(PyThreadState ts, PyTuple old)
+    {
+        foreach (var item in old.Items)
+            if (DeferredRefCount.IsDeferred(item)) DeferredRefCount.Undefer(ts, item);
+    }
+
     // ---- thread attachment ----
 
     /// <summary>Drains the merge queue and parks for a stop-the-world pause, as requested by the bits.</summary>

@@ -16,7 +16,7 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, fn, "__doc__", (ts2, o) => ((PyFunction)o).Doc ?? ts2.Rt.None, (ts2, o, v) => ((PyFunction)o).Doc = v);
         Def.Getter(rt, fn, "__module__", (ts2, o) => ((PyFunction)o).Module ?? ts2.Rt.None, (ts2, o, v) => ((PyFunction)o).Module = v);
         Def.Getter(rt, fn, "__defaults__", (ts2, o) => (PyObject?)((PyFunction)o).Defaults ?? ts2.Rt.None,
-            (ts2, o, v) => ((PyFunction)o).Defaults = v as PyTuple);
+            (ts2, o, v) => SetDefaults(ts2, (PyFunction)o, v));
         Def.Getter(rt, fn, "__kwdefaults__", (ts2, o) => (PyObject?)((PyFunction)o).KwDefaults ?? ts2.Rt.None,
             (ts2, o, v) => ((PyFunction)o).KwDefaults = v as PyDict);
         Def.Getter(rt, fn, "__code__", (ts2, o) => ((PyFunction)o).Code, (ts2, o, v) => ((PyFunction)o).Code = v as PyCode ?? throw ts2.Rt.TypeError("__code__ must be set to a code object"));
@@ -224,6 +224,23 @@ public static partial class CoreTypes<TSync>
         fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;
         fn.Module = globals.GetStr(rt.S.__name__);
         return fn;
+    }
+
+    /// <summary>
+    /// f.__defaults__ = v (None or del: no defaults). The function holds a counted reference to
+    /// the tuple; the old tuple's reference is released after its items leave per-thread counting
+    /// (the free-threaded policy may have deferred them while this function anchored them).
+    /// </summary>
+    private static void SetDefaults(PyThreadState ts, PyFunction fn, PyObject? v)
+    {
+        var t = NoneToNull(ts, v);
+        if (t != null && t is not PyTuple) throw ts.Rt.TypeError("__defaults__ must be set to a tuple object");
+        if (t != null) ObjectLifecycle<TSync>.IncRef(ts, t);
+        var old = fn.Defaults;
+        fn.Defaults = (PyTuple?)t;
+        if (old == null) return;
+        TSync.OnDefaultsReleasing(ts, old);
+        ObjectLifecycle<TSync>.DecRef(ts, old);
     }
 
     private static PyObject? NoneToNull(PyThreadState ts, PyObject? o) => o == null || ReferenceEquals(o, ts.Rt.None) ? null : o;

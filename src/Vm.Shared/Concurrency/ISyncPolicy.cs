@@ -63,6 +63,31 @@ public interface ISyncPolicy
     /// dropped): undo <see cref="OnClassAttributeStored"/>. No-op by default.
     /// </summary>
     static virtual void OnClassAttributeRemoving(PyThreadState ts, PyObject old) { }
+
+    // ---- arguments borrowed from the caller's locals (Interpreter.Calls.cs, BindArguments) ----
+    /// <summary>True when a call may bind an argument without counting it (see <see cref="PreferBorrow"/>).</summary>
+    static virtual bool BorrowsArguments => false;
+
+    /// <summary>
+    /// Whether counting <paramref name="a"/> (mortal) into a callee's parameter slot is worth
+    /// avoiding by borrowing the caller's local reference instead (the free-threaded policy: when
+    /// this thread does not own it, so counting would be two atomics on a line other threads use).
+    /// </summary>
+    static virtual bool PreferBorrow(PyThreadState ts, PyObject a) => false;
+
+    // ---- default argument values (objects every caller binds into its frame) ----
+    /// <summary>
+    /// <paramref name="value"/> (mortal), an item of <paramref name="f"/>'s __defaults__ tuple, is
+    /// about to be bound into a new frame. The free-threaded policy may switch it to per-thread
+    /// counting when <paramref name="f"/> is immortal (DeferredRefCount.cs). No-op by default.
+    /// </summary>
+    static virtual void OnDefaultBound(PyThreadState ts, PyFunction f, PyObject value) { }
+
+    /// <summary>
+    /// <paramref name="old"/> is about to lose a function's counted reference (its __defaults__
+    /// tuple is being replaced): undo <see cref="OnDefaultBound"/>. No-op by default.
+    /// </summary>
+    static virtual void OnDefaultsReleasing(PyThreadState ts, PyTuple old) { }
 }
 
 /// <summary>`using var cs = new CriticalSection&lt;TSync&gt;(ts, o);` locks o for the scope.</summary>

@@ -57,6 +57,9 @@ public sealed class Frame
     /// <summary>The free-variable cells (the last Code.NFree cell slots) are borrowed from the
     /// function's closure, not counted by this frame (Interpreter.Calls.cs, SetupCells).</summary>
     internal bool FreeVarsBorrowed;
+    /// <summary>Bit i set: parameter slot i (i &lt; 64) holds an uncounted reference borrowed from
+    /// a local of the calling frame (Interpreter.Calls.cs, BindArguments; free-threaded only).</summary>
+    internal ulong BorrowedParams;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
@@ -94,6 +97,7 @@ public sealed class Frame
         Finished = false;
         Yielded = false;
         FreeVarsBorrowed = false;
+        BorrowedParams = 0;
     }
 
     /// <summary>Marks f and its callers as escaped (they may be read after they return).</summary>

@@ -128,7 +128,11 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
             for (int i = 0; i < npos; i++)
             {
                 var a = args[i];
-                if (!a.IsImmortal) TSync.IncRef(ts, a);
+                if (!a.IsImmortal)
+                {
+                    if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
+                    else TSync.IncRef(ts, a);
+                }
                 Put(slots, i, a);
             }
             if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
@@ -136,6 +140,28 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         }
         BindArgumentsSlow(ts, f, frame, args, kwnames);
         if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
+    }
+
+    /// <summary>
+    /// Parameter <paramref name="i"/> of a new (plain, cell-less) frame may hold <paramref name="a"/>
+    /// uncounted: a fast local of the calling frame (ts.Frame: the frame running the CALL, or the
+    /// Python frame below the native code that calls) holds a counted reference to it, and that
+    /// local cannot change before the call returns, since its frame is suspended in the call and
+    /// f_locals is a snapshot. CPython 3.14's LOAD_FAST_BORROW relies on the same fact. The
+    /// callee forgets the reference instead of releasing it (STORE_FAST, DELETE_FAST,
+    /// ReleaseLocals); a traceback that takes over the frame's locals counts it first (Fail).
+    /// Generator frames outlive the call and cell parameters move into cells: never borrowed.
+    /// </summary>
+    private static bool CanBorrow(PyThreadState ts, PyCode code, int i, PyObject a)
+    {
+        if (i >= 64 || code.IsGenerator || code.Unit.Cell2Arg.Length != 0) return false;
+        var caller = ts.Frame;
+        if (caller == null || caller.Locals != null) return false;
+        var cs = caller.Slots;
+        int n = Math.Min(caller.Code.NLocals, cs.Length);
+        for (int j = 0; j < n; j++)
+            if (ReferenceEquals(cs[j], a)) return true;
+        return false;
     }
 
     private static void BindArgumentsSlow(PyThreadState ts, PyFunction f, Frame frame, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
@@ -218,7 +244,12 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         for (int i = npos; i < argcount; i++)
         {
             if (slots[i] != null) continue;
-            if (i >= firstDefault) Ops<TSync>.Store(ts, ref slots[i], defaults!.Items[i - firstDefault]);
+            if (i >= firstDefault)
+            {
+                var dv = defaults!.Items[i - firstDefault];
+                if (!dv.IsImmortal) TSync.OnDefaultBound(ts, f, dv);
+                Ops<TSync>.Store(ts, ref slots[i], dv);
+            }
             else (missing ??= new()).Add(varnames[i].Value);
         }
         if (missing != null) throw MissingArgs(ts, fname, missing, "positional");

@@ -121,6 +121,7 @@ public static partial class Interpreter<TSync>
                     Put(slots, arg, v);
                     if (old != null && !old.IsImmortal)
                     {
+                        if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) break;
                         if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
                         else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
                     }
@@ -132,6 +133,7 @@ public static partial class Interpreter<TSync>
                     if (old == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
                     Put(slots, arg, null);
                     f.Sp = sp;
+                    if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) break;
                     ObjectLifecycle<TSync>.DecRef(ts, old);
                     break;
                 }

@@ -82,6 +82,15 @@ public static partial class Interpreter<TSync>
         foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
     }
 
+    /// <summary>Local <paramref name="arg"/> was a borrowed parameter (BindArguments): it is
+    /// overwritten or deleted without a release, and counted from now on. False if it was counted.</summary>
+    private static bool ForgetBorrowed(Frame f, int arg)
+    {
+        if ((uint)arg >= 64 || (f.BorrowedParams & (1UL << arg)) == 0) return false;
+        f.BorrowedParams &= ~(1UL << arg);
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void HandleBreaker(PyThreadState ts)
     {

@@ -91,10 +91,32 @@ public static partial class Interpreter<TSync>
         else if (e.Traceback is { OwnsFrameLocals: false } tb && ReferenceEquals(tb.Frame, f) && f.StackBase > 0 && !IsInlinedInCPython(f.Code))
         {
             CountFreeVars(ts, f); // the traceback may outlive the function that lent them
+            if (TSync.BorrowsArguments) CountBorrowedParams(ts, f); // and the caller that lent these
             tb.OwnsFrameLocals = true; // the escaped frame's locals now belong to its traceback entry
         }
         else ReleaseLocals(ts, f);
         return null;
+    }
+
+    /// <summary>True when a borrowed parameter slot of f holds o.</summary>
+    private static bool IsBorrowedParam(Frame f, PyObject o)
+    {
+        ulong b = f.BorrowedParams;
+        var slots = f.Slots;
+        for (int i = 0; b != 0; i++, b >>= 1)
+            if ((b & 1) != 0 && ReferenceEquals(slots[i], o)) return true;
+        return false;
+    }
+
+    /// <summary>Borrowed parameters (BindArguments) become counted references of the frame.</summary>
+    private static void CountBorrowedParams(PyThreadState ts, Frame f)
+    {
+        ulong b = f.BorrowedParams;
+        if (b == 0) return;
+        f.BorrowedParams = 0;
+        var slots = f.Slots;
+        for (int i = 0; b != 0; i++, b >>= 1)
+            if ((b & 1) != 0 && slots[i] is { } v) ObjectLifecycle<TSync>.IncRef(ts, v);
     }
 
     /// <summary>Borrowed free-variable cells (SetupCells) become counted references of the frame.</summary>
@@ -201,11 +223,14 @@ public static partial class Interpreter<TSync>
             // call expression is done, as in CPython, so a floating argument is not freed here but
             // when the caller drops it (`A().m()`, `__init__` of a new object).
             int nparams = f.Code.ArgCount + f.Code.KwOnlyArgCount;
+            ulong borrowed = TSync.BorrowsArguments ? f.BorrowedParams : 0;
+            if (borrowed != 0) f.BorrowedParams = 0;
             for (; i < nparams && i < n; i++)
             {
                 var p = slots[i];
                 if (p == null) continue;
                 slots[i] = null;
+                if (borrowed != 0 && i < 64 && (borrowed & (1UL << i)) != 0) continue; // the caller's reference (BindArguments)
                 if (!p.IsImmortal) TSync.DecRefNoDealloc(ts, p);
             }
         }
@@ -223,8 +248,9 @@ public static partial class Interpreter<TSync>
     internal static void ReleaseLocalsKeeping(PyThreadState ts, Frame f, PyObject result)
     {
         if (f.StackBase == 0) return;
-        if (result.IsImmortal)
+        if (result.IsImmortal || (TSync.BorrowsArguments && f.BorrowedParams != 0 && IsBorrowedParam(f, result)))
         {
+            // (A borrowed parameter's object is held by the caller's local: releasing cannot free it.)
             ReleaseLocals(ts, f);
             return;
         }
