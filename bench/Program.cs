@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project bench -- scaling [...]                  the scaling harness (issue 6)
 //   dotnet run -c Release --project bench -- speed [...]                    single-thread speed vs CPython (issue 9)
 //   dotnet run -c Release --project bench -- mp [...]                       start-up and multiprocessing costs vs CPython
+//   dotnet run -c Release --project bench -- gil [...]                      GIL behaviour under contention vs CPython (issue 3)
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
@@ -27,7 +28,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "speed")
             return Speed.SpeedHarness.MainAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult();
         if (args.Length > 0 && args[0] == "mp") return Mp.MpBench.Run(args.Skip(1).ToArray());
-        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench speed [--quick] [--help] | bench corpus [--write-skips] [filter] | bench mp [--rounds R]");
+        if (args.Length > 0 && args[0] == "gil") return Gil.GilBench.Run(args.Skip(1).ToArray());
+        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench speed [--quick] [--help] | bench corpus [--write-skips] [filter] | bench mp [--rounds R] | bench gil [--rounds R]");
         return 2;
     }
 }

@@ -64,6 +64,15 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             if (!s_ownLayout.Contains(name)) t.SolidBase = b.SolidBase;
             rt.ExceptionTypes[name] = t;
         }
+        // class ExceptionGroup(BaseExceptionGroup, Exception), as in CPython.
+        var beg = rt.ExceptionTypes["BaseExceptionGroup"];
+        var eg = rt.ExceptionTypes["ExceptionGroup"];
+        var exception = rt.ExceptionTypes["Exception"];
+        eg.Bases = [beg, exception];
+        eg.Mro = [eg, beg, exception, rt.ExceptionTypes["BaseException"], rt.ObjectType];
+        eg.SolidBase = beg.SolidBase;
+        beg.Subclasses ??= new();
+        lock (beg.Subclasses) beg.Subclasses.Add(new WeakReference<PyType>(eg));
         rt.ExceptionTypes["EnvironmentError"] = rt.ExceptionTypes["OSError"];
         rt.ExceptionTypes["IOError"] = rt.ExceptionTypes["OSError"];
     }
@@ -207,6 +216,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             return be.New!(ts2, cls, args, kw);
         };
         foreach (var t in rt.ExceptionTypes.Values) if (t != osError && t.IsSubtypeOf(osError)) t.New = osError.New;
+        ExceptionGroups<TSync>.Install(ts);
         Def.Method(rt, osError, "__init__", (ts2, a, kw) =>
         {
             var e = (PyBaseException)a[0];

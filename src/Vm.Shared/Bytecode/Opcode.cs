@@ -128,6 +128,12 @@ public enum Opcode : byte
 
     SETUP_ANNOTATIONS,  // create __annotations__ = {} in the locals mapping if missing (module/class bodies)
     PRINT_EXPR,         // v -> ; REPL: sys.displayhook(v)
+
+    // except* (PEP 654), as CPython 3.11+:
+    CHECK_EG_MATCH,     // exc T -> rest match  (match found: the handled exception becomes match)
+                        // or exc T -> rest and jump to arg (no match). exc/rest may be None.
+    PREP_RERAISE_STAR,  // orig list -> result ; what the try/except* re-raises (None: nothing); the
+                        // handled exception is orig again
 }
 
 /// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>

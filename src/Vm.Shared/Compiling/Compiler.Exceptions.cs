@@ -31,6 +31,7 @@ public sealed partial class Compiler
         {
             case FBlockType.WhileLoop:
             case FBlockType.ExceptionHandler:
+            case FBlockType.ExceptionGroupHandler:
                 return;
             case FBlockType.ForLoop:
                 // Pop the iterator.
@@ -102,6 +103,8 @@ public sealed partial class Compiler
         if (_u.FBlocks.Count == 0) return null;
         var top = _u.FBlocks[^1];
         if (stopAtLoop && top.Type is FBlockType.WhileLoop or FBlockType.ForLoop) return top;
+        if (top.Type == FBlockType.ExceptionGroupHandler)
+            throw ErrorHere("'break', 'continue' and 'return' cannot appear in an except* block");
         _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
         FBlock? loop;
         try
@@ -147,8 +150,8 @@ public sealed partial class Compiler
 
     private void CompileTry(Try s)
     {
-        if (s.IsStar) throw Error(s, "'except*' is not supported");
         if (s.FinalBody.Count > 0) CompileTryFinally(s);
+        else if (s.IsStar) CompileTryStarExcept(s);
         else CompileTryExcept(s);
     }
 
@@ -162,8 +165,9 @@ public sealed partial class Compiler
         EmitJump(Opcode.SETUP_FINALLY, end);
         Mark(body);
         PushFBlock(FBlockType.FinallyTry, body, end, s.FinalBody);
-        if (s.Handlers.Count > 0) CompileTryExcept(s);
-        else VisitStmts(s.Body);
+        if (s.Handlers.Count == 0) VisitStmts(s.Body);
+        else if (s.IsStar) CompileTryStarExcept(s);
+        else CompileTryExcept(s);
         Emit(Opcode.POP_BLOCK);
         PopFBlock(FBlockType.FinallyTry);
         VisitStmts(s.FinalBody);

@@ -97,6 +97,7 @@ public sealed partial class Compiler
     private enum FBlockType
     {
         WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler,
+        ExceptionGroupHandler,
     }
 
     /// <summary>A compile-time block (CPython's fblockinfo): what leaving it by break/continue/return must undo.</summary>

@@ -400,7 +400,11 @@ class TracebackException:
                 capture_locals=capture_locals, compact=compact,
                 max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
 
-        self.exceptions = None
+        # A group's sub-exceptions are captured whole (seen or not), each with its own chain.
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [chained(x) for x in exc_value.exceptions]
+        else:
+            self.exceptions = None
         e = exc_value
         cause = getattr(e, '__cause__', None)
         self.__cause__ = chained(cause) if cause is not None and id(cause) not in _seen else None
@@ -452,6 +456,9 @@ class TracebackException:
                 yield from [indent + l + '\n' for l in note.split('\n')]
         elif notes is not None:
             yield indent + "{}\n".format(_safe_string(notes, '__notes__', func=repr))
+        if self.exceptions and show_group:
+            for ex in self.exceptions:
+                yield from ex.format_exception_only(show_group=show_group, _depth=_depth + 1)
 
     def _format_syntax_error(self, stype):
         filename_suffix = ''
@@ -488,7 +495,10 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Yield the lines of the full report: chained exceptions first, then this one."""
+        """Yield the lines of the full report: chained exceptions first, then this one; an
+        exception group's sub-exceptions follow it in numbered boxes."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -505,11 +515,49 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(_ctx, chain)
+
+    def _format_group(self, ctx, chain):
+        top = ctx.exception_group_depth == 0
+        if top:
+            ctx.exception_group_depth += 1
+        if self.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                margin_char='+' if top else None)
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if width is None or count <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.need_close = True   # a nested group may close the box itself
+            truncated = width is not None and i >= width
+            title = '...' if truncated else str(i + 1)
+            yield ctx.indent() + ('+-' if i == 0 else '  ') + f'+---------------- {title} ----------------\n'
+            ctx.exception_group_depth += 1
+            if truncated:
+                more = count - width
+                yield from ctx.emit(f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + "+------------------------------------\n"
+                ctx.need_close = False
+            ctx.exception_group_depth -= 1
+        if top:
+            ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the full report to `file` (sys.stderr by default)."""
@@ -517,3 +565,24 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+class _ExceptionPrintContext:
+    """Where format() is inside nested exception groups: each level indents by two spaces and
+    draws a margin ('|', or '+' on the top group's first line)."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text, margin_char=None):
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += (margin_char or '|') + ' '
+        if isinstance(text, str):
+            text = [text]
+        for chunk in text:
+            yield ''.join(prefix + line for line in chunk.splitlines(True))

@@ -144,7 +144,13 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         }, "sys");
         Def.Function(rt, d, "excepthook", (ts2, a, kw) =>
         {
-            if (a.Length == 3 && a[1] is PyBaseException e) ts2.Rt.PrintException(ts2, e, ts2.Rt.Stderr);
+            if (a.Length != 3 || a[1] is not PyBaseException e) return ts2.Rt.None;
+            // Written through the sys.stderr object, as CPython's PyErr_Display does, so a script that
+            // replaced sys.stderr gets the report in its own (buffered) stream, in order.
+            var file = ts2.Rt.SysModule.Dict?.GetStr(ts2.Rt.Intern("stderr"));
+            if (file == null || file == ts2.Rt.None) return ts2.Rt.None;
+            Ops<TSync>.CallMethod(ts2, file, "write", [ts2.Rt.NewStr(Tracebacks<TSync>.Format(ts2, e))]);
+            if (Ops<TSync>.TryGetAttr(ts2, file, ts2.Rt.Intern("flush")) is { } flush) Ops<TSync>.Call(ts2, flush);
             return ts2.Rt.None;
         }, "sys");
         return m;

@@ -73,3 +73,24 @@ public sealed class PyException : Exception
 
     public override string Message => Value.Type.Name + ": " + (Value.Args.Count == 1 ? Value.Args.Items[0].ToString() : "");
 }
+
+/// <summary>Instances of BaseExceptionGroup and its subclasses: the message and the tuple of
+/// sub-exceptions fixed at creation (args may be reassigned; these are not). Both are counted.</summary>
+public sealed class PyExceptionGroup : PyBaseException
+{
+    public PyObject? Message;
+    public PyObject? Exceptions;
+
+    public PyExceptionGroup(PyType type, PyTuple args) : base(type, args)
+    {
+    }
+
+    public PyTuple ExceptionTuple => (PyTuple)Exceptions!;
+
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        base.CollectChildren(sink);
+        if (Exceptions != null) sink.Add(Exceptions);
+        if (Message != null) sink.Add(Message);
+    }
+}

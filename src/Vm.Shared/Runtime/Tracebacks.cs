@@ -13,58 +13,170 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
     public static string Format(PyThreadState ts, PyBaseException e)
     {
         var sb = new StringBuilder();
-        FormatChain(ts, e, sb, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        FormatChain(ts, e, sb, new PrintContext());
         return sb.ToString();
     }
 
-    private static void FormatChain(PyThreadState ts, PyBaseException e, StringBuilder sb, HashSet<PyBaseException> seen)
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
+
+    /// <summary>What traceback's _ExceptionPrintContext carries: exceptions already printed (a chain
+    /// never prints one twice), how deep in exception groups we are, and whether a group's closing
+    /// line is still owed.</summary>
+    private sealed class PrintContext
     {
-        seen.Add(e);
-        if (e.Cause is PyBaseException cause && !seen.Contains(cause))
+        public readonly HashSet<PyBaseException> Seen = new(ReferenceEqualityComparer.Instance);
+        public int GroupDepth;
+        public bool NeedClose;
+
+        public string Indent => new(' ', 2 * GroupDepth);
+
+        /// <summary>Appends text with every line prefixed by the group margin (textwrap.indent).</summary>
+        public void Emit(StringBuilder sb, string text, char margin = '|')
         {
-            FormatChain(ts, cause, sb, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+            if (GroupDepth == 0)
+            {
+                sb.Append(text);
+                return;
+            }
+            var prefix = Indent + margin + " ";
+            int i = 0;
+            while (i < text.Length)
+            {
+                int nl = text.IndexOf('\n', i);
+                int stop = nl < 0 ? text.Length : nl + 1;
+                sb.Append(prefix).Append(text, i, stop - i);
+                i = stop;
+            }
         }
-        else if (e.Context is PyBaseException ctx && !e.SuppressContext && !seen.Contains(ctx))
+    }
+
+    /// <summary>e and the exceptions it was caused by or raised during (oldest first), as
+    /// TracebackException.format prints them; groups with their sub-exceptions in boxes.</summary>
+    private static void FormatChain(PyThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx)
+    {
+        var chain = new List<(string? Message, PyBaseException Exc)>();
+        for (PyBaseException? cur = e; cur != null;)
         {
-            FormatChain(ts, ctx, sb, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            ctx.Seen.Add(cur);
+            if (cur.Cause is PyBaseException cause && !ctx.Seen.Contains(cause))
+            {
+                chain.Add(("\nThe above exception was the direct cause of the following exception:\n\n", cur));
+                cur = cause;
+            }
+            else if (cur.Context is PyBaseException context && !cur.SuppressContext && !ctx.Seen.Contains(context))
+            {
+                chain.Add(("\nDuring handling of the above exception, another exception occurred:\n\n", cur));
+                cur = context;
+            }
+            else
+            {
+                chain.Add((null, cur));
+                cur = null;
+            }
         }
-        FormatOne(ts, e, sb);
+        // chain[i].Message introduces chain[i].Exc after chain[i + 1].Exc is printed.
+        for (int i = chain.Count - 1; i >= 0; i--)
+        {
+            FormatSingle(ts, chain[i].Exc, sb, ctx);
+            if (i > 0 && chain[i - 1].Message is { } msg) ctx.Emit(sb, msg);
+        }
+    }
+
+    private static void FormatSingle(PyThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx)
+    {
+        if (e is not PyExceptionGroup group)
+        {
+            var one = new StringBuilder();
+            FormatOne(ts, e, one);
+            ctx.Emit(sb, one.ToString());
+            return;
+        }
+        if (ctx.GroupDepth > MaxGroupDepth)
+        {
+            ctx.Emit(sb, $"... (max_group_depth is {MaxGroupDepth})\n");
+            return;
+        }
+        bool topLevel = ctx.GroupDepth == 0;
+        if (topLevel) ctx.GroupDepth++;
+        if (e.Traceback != null)
+        {
+            ctx.Emit(sb, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            var stack = new StringBuilder();
+            FormatStack(ts, e, stack);
+            ctx.Emit(sb, stack.ToString());
+        }
+        var only = new StringBuilder();
+        FormatExceptionOnlyAndNotes(ts, e, only);
+        ctx.Emit(sb, only.ToString());
+        var subs = group.ExceptionTuple.Items;
+        int n = subs.Length <= MaxGroupWidth ? subs.Length : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (int i = 0; i < n; i++)
+        {
+            bool last = i == n - 1;
+            if (last) ctx.NeedClose = true;
+            bool truncated = i >= MaxGroupWidth;
+            string title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+            ctx.GroupDepth++;
+            if (!truncated) FormatChain(ts, (PyBaseException)subs[i], sb, ctx);
+            else
+            {
+                int remaining = subs.Length - MaxGroupWidth;
+                ctx.Emit(sb, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+            }
+            if (last && ctx.NeedClose)
+            {
+                sb.Append(ctx.Indent).Append("+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+            ctx.GroupDepth--;
+        }
+        if (topLevel) ctx.GroupDepth = 0;
     }
 
     public static void FormatOne(PyThreadState ts, PyBaseException e, StringBuilder sb)
     {
-        var rt = ts.Rt;
         if (e.Traceback != null)
         {
             sb.Append("Traceback (most recent call last):\n");
-            var entries = new List<PyTraceback>();
-            for (var tb = e.Traceback; tb != null; tb = tb.Next) entries.Add(tb);
-            // Entries are prepended as the exception moves outward, so the chain runs outermost first.
-            string? lastKey = null;
-            int repeat = 0;
-            foreach (var tb in entries)
-            {
-                var key = tb.Code.FileName + ":" + tb.Line + ":" + tb.Code.Name.Value;
-                if (key == lastKey)
-                {
-                    repeat++;
-                    if (repeat >= 3) continue;
-                }
-                else
-                {
-                    if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
-                    repeat = 0;
-                    lastKey = key;
-                }
-                sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name.Value}\n");
-                var line = SourceLine(rt, tb.Code.FileName, tb.Line);
-                if (line != null) sb.Append("    ").Append(line.Trim()).Append('\n');
-            }
-            if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+            FormatStack(ts, e, sb);
         }
-        if (e.Type.IsSubtypeOf(rt.ExceptionTypes["SyntaxError"]))
+        FormatExceptionOnlyAndNotes(ts, e, sb);
+    }
+
+    /// <summary>The traceback's entries, outermost first, with CPython's "[Previous line repeated ...]".</summary>
+    private static void FormatStack(PyThreadState ts, PyBaseException e, StringBuilder sb)
+    {
+        var rt = ts.Rt;
+        string? lastKey = null;
+        int repeat = 0;
+        // Entries are prepended as the exception moves outward, so the chain runs outermost first.
+        for (var tb = e.Traceback; tb != null; tb = tb.Next)
+        {
+            var key = tb.Code.FileName + ":" + tb.Line + ":" + tb.Code.Name.Value;
+            if (key == lastKey)
+            {
+                repeat++;
+                if (repeat >= 3) continue;
+            }
+            else
+            {
+                if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+                repeat = 0;
+                lastKey = key;
+            }
+            sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name.Value}\n");
+            var line = SourceLine(rt, tb.Code.FileName, tb.Line);
+            if (line != null) sb.Append("    ").Append(line.Trim()).Append('\n');
+        }
+        if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+    }
+
+    private static void FormatExceptionOnlyAndNotes(PyThreadState ts, PyBaseException e, StringBuilder sb)
+    {
+        if (e.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["SyntaxError"]))
         {
             FormatSyntaxError(ts, e, sb);
             return;

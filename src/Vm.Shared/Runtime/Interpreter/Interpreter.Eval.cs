@@ -892,6 +892,25 @@ public static partial class Interpreter<TSync>
                     rt.DisplayHook(ts, v);
                     break;
                 }
+                case Opcode.CHECK_EG_MATCH:
+                {
+                    f.Sp = --sp;
+                    var match = CheckExceptStarMatch(ts, f, slots, sp);
+                    if (match == null)
+                    {
+                        ip = arg;
+                        break;
+                    }
+                    Put(slots, sp++, match);
+                    break;
+                }
+                case Opcode.PREP_RERAISE_STAR:
+                {
+                    f.Sp = --sp;
+                    Put(slots, sp - 1, PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!));
+                    Put(slots, sp, null);
+                    break;
+                }
                 default:
                     f.Sp = sp;
                     throw rt.Error("SystemError", $"unknown opcode {(Opcode)(word & 0xFF)}");

@@ -1,0 +1,49 @@
+// The eval loop's side of except* (CHECK_EG_MATCH, PREP_RERAISE_STAR); the group logic is in
+// Builtins/ExceptionGroups.cs. Stack of a try/except* handler: [... PREV orig res exc], where orig is
+// the exception caught, res the list of what the clauses raised, exc what is still unhandled.
+//
+// The handled exception (sys.exception()) is the clause's match while its body runs, as in CPython.
+// orig keeps the count EnterHandler gave it the whole time: CHECK_EG_MATCH counts each match it
+// makes handled and releases the previous match (never orig); PREP_RERAISE_STAR makes orig handled
+// again, so POP_EXCEPT releases it as after any handler.
+using Vm.Builtins;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>slots[t] is the clause's type, slots[t - 1] the unhandled exception, slots[t - 3] orig.
+    /// Replaces the unhandled exception by the rest and returns the match (null: none).</summary>
+    private static PyBaseException? CheckExceptStarMatch(PyThreadState ts, Frame f, PyObject?[] slots, int t)
+    {
+        var (match, rest) = ExceptionGroups<TSync>.Match(ts, slots[t - 1]!, slots[t]!, out bool wrapped);
+        Put(slots, t - 1, rest);
+        Put(slots, t, null);
+        if (match == null) return null;
+        if (wrapped)
+        {
+            // A naked exception wrapped in a new group: its traceback starts at this frame (CPython
+            // gives it _PyTraceBack_FromFrame).
+            Frame.MarkEscaped(f);
+            var tb = new PyTraceback(ts.Rt.TracebackType, null, f.Code, f.Code.Unit.LineAt(f.LastIp), f.LastIp, f);
+            ExceptionLinks<TSync>.SetTraceback(ts, match, tb);
+        }
+        var old = ts.HandledException;
+        ObjectLifecycle<TSync>.IncRef(ts, match);
+        ts.HandledException = match;
+        if (old != null && !ReferenceEquals(old, slots[t - 3])) ObjectLifecycle<TSync>.DecRef(ts, old);
+        return match;
+    }
+
+    private static PyObject PrepReraiseStar(PyThreadState ts, PyObject orig, PyList raised)
+    {
+        var cur = ts.HandledException;
+        if (!ReferenceEquals(cur, orig))
+        {
+            ts.HandledException = orig as PyBaseException;
+            if (cur != null) ObjectLifecycle<TSync>.DecRef(ts, cur);
+        }
+        return ExceptionGroups<TSync>.PrepReraiseStar(ts, orig, raised);
+    }
+}
