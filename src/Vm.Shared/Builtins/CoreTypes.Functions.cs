@@ -121,12 +121,18 @@ public static partial class CoreTypes<TSync>
         Def.Method(rt, p, "getter", (ts2, a, kw) => CopyProperty(ts2, (PyProperty)a[0], a[1], null, null));
         Def.Method(rt, p, "setter", (ts2, a, kw) => CopyProperty(ts2, (PyProperty)a[0], null, a[1], null));
         Def.Method(rt, p, "deleter", (ts2, a, kw) => CopyProperty(ts2, (PyProperty)a[0], null, null, a[1]));
-        Def.Method(rt, p, "__get__", (ts2, a, kw) => a.Length < 2 || a[1] == ts2.Rt.None ? a[0] : Ops<TSync>.BindDescriptor(ts2, a[0], a[1], a[1].Type));
+        // property's own accessors, never a subclass's override (Ops.PropertyHook): super().__get__ in one ends here.
+        Def.Method(rt, p, "__get__", (ts2, a, kw) => a.Length < 2 || a[1] == ts2.Rt.None ? a[0] : Ops<TSync>.PropertyGet(ts2, (PyProperty)a[0], a[1]));
         Def.Method(rt, p, "__set__", (ts2, a, kw) =>
         {
-            var pp = (PyProperty)a[0];
-            if (pp.Setter == null) throw ts2.Rt.AttributeError($"property of '{a[1].Type.Name}' object has no setter");
-            Ops<TSync>.Call(ts2, pp.Setter, [a[1], a[2]], null);
+            Args.Count(ts2, "__set__", a.Length - 1, 2, 2);
+            Ops<TSync>.PropertySet(ts2, (PyProperty)a[0], a[1], a[2]);
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, p, "__delete__", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "__delete__", a.Length - 1, 1, 1);
+            Ops<TSync>.PropertySet(ts2, (PyProperty)a[0], a[1], null);
             return ts2.Rt.None;
         });
         Def.Method(rt, p, "__set_name__", (ts2, a, kw) =>

@@ -86,8 +86,51 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
             }
             if (ReferenceEquals(ta, rt.FloatType)) return ((PyFloat)a).Value < ((PyFloat)b).Value;
             if (ReferenceEquals(ta, rt.StrType)) return CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            if (ReferenceEquals(ta, rt.TupleType) && TupleLt((PyTuple)a, (PyTuple)b) is { } lt) return lt;
         }
         return Ops<TSync>.RichCompareBool(_ts, a, b, CompareOpArg.Lt);
+    }
+
+    /// <summary>
+    /// a &lt; b for two exact tuples whose items, up to the first that differ, are identical or
+    /// pairs of one exact int, float or str type (sort keys such as (-count, word)): tuple
+    /// comparison's answer (identical items are equal, then the first unequal pair decides, else
+    /// the shorter tuple is less), computed without method calls. Null as soon as a pair is of
+    /// any other kind, before any Python code could have run: the caller then compares generally.
+    /// </summary>
+    private bool? TupleLt(PyTuple a, PyTuple b)
+    {
+        var rt = _rt;
+        var x = a.Items;
+        var y = b.Items;
+        int n = Math.Min(x.Length, y.Length);
+        for (int i = 0; i < n; i++)
+        {
+            var p = x[i];
+            var q = y[i];
+            if (ReferenceEquals(p, q)) continue;
+            var t = p.Type;
+            if (!ReferenceEquals(t, q.Type)) return null;
+            if (ReferenceEquals(t, rt.IntType))
+            {
+                var u = (PyInt)p;
+                var v = (PyInt)q;
+                int c = !u.IsBig && !v.IsBig ? u.Small.CompareTo(v.Small) : u.Big.CompareTo(v.Big);
+                if (c != 0) return c < 0;
+            }
+            else if (ReferenceEquals(t, rt.FloatType))
+            {
+                double u = ((PyFloat)p).Value, v = ((PyFloat)q).Value;
+                if (u != v) return u < v; // NaN: unequal, and not less
+            }
+            else if (ReferenceEquals(t, rt.StrType))
+            {
+                int c = CompareCodePoints(((PyStr)p).Value, ((PyStr)q).Value);
+                if (c != 0) return c < 0;
+            }
+            else return null;
+        }
+        return x.Length < y.Length;
     }
 
     /// <summary>Orders two strings by code point (UTF-16 ordinal order differs for astral characters).</summary>

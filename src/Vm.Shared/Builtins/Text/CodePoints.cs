@@ -98,4 +98,26 @@ internal static class CodePoints
     }
 
     public static bool IsAscii(string s) => Ascii.IsValid(s);
+
+    // Non-generic on purpose: MemoryExtensions.IndexOfAnyInRange<char> and IndexOfAnyExceptInRange<char>,
+    // as compiled into pyvm's composite ReadyToRun image, boxed their char arguments (str.lower()
+    // allocated 96 bytes per call, and that code was never replaced by tier-1 code).
+
+    /// <summary>Index of the first char of <paramref name="s"/> in [lo, hi], or -1.</summary>
+    public static int IndexOfInRange(ReadOnlySpan<char> s, char lo, char hi)
+    {
+        uint width = (uint)(hi - lo);
+        for (int i = 0; i < s.Length; i++)
+            if ((uint)(s[i] - lo) <= width) return i;
+        return -1;
+    }
+
+    /// <summary>Index of the first char of <paramref name="s"/> outside [lo, hi], or -1.</summary>
+    public static int IndexOfOutsideRange(ReadOnlySpan<char> s, char lo, char hi)
+    {
+        uint width = (uint)(hi - lo);
+        for (int i = 0; i < s.Length; i++)
+            if ((uint)(s[i] - lo) > width) return i;
+        return -1;
+    }
 }

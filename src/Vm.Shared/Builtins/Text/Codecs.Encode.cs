@@ -14,13 +14,13 @@ public static partial class Codecs<TSync>
         switch (codec.Kind)
         {
             case CodecKind.Utf8:
-                if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || !HasLoneSurrogate(s)) return Encoding.UTF8.GetBytes(s);
+                if (CodePoints.IndexOfInRange(s, '\uD800', '\uDFFF') < 0 || !HasLoneSurrogate(s)) return Encoding.UTF8.GetBytes(s);
                 break;
             case CodecKind.Ascii:
                 if (Ascii.IsValid(s)) return Encoding.ASCII.GetBytes(s);
                 break;
             case CodecKind.Latin1:
-                if (s.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0) return Encoding.Latin1.GetBytes(s);
+                if (CodePoints.IndexOfOutsideRange(s, '\0', '\u00FF') < 0) return Encoding.Latin1.GetBytes(s);
                 break;
             case CodecKind.UnicodeEscape:
                 return EncodeUnicodeEscape(s, raw: false);

@@ -206,7 +206,7 @@ public static class PercentFormat<TSync> where TSync : struct, ISyncPolicy
                     : TextRepr.AsciiOf(Ops<TSync>.ReprValue(ts, v));
                 if (bytes && ch == 'r') s = TextRepr.AsciiOf(s);
                 int cpLen = s.Length;
-                bool simple = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
+                bool simple = CodePoints.IndexOfInRange(s, '\uD800', '\uDFFF') < 0;
                 if (!simple) cpLen = CodePoints.CountCp(s, 0, s.Length);
                 if (prec >= 0 && cpLen > prec)
                 {

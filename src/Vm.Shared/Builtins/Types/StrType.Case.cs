@@ -106,7 +106,7 @@ public static partial class StrType<TSync>
     {
         if (Ascii.IsValid(s))
         {
-            if (s.AsSpan().IndexOfAnyInRange('A', 'Z') < 0) return s;
+            if (CodePoints.IndexOfInRange(s, 'A', 'Z') < 0) return s;
             return string.Create(s.Length, s, static (span, src) => Ascii.ToLower(src, span, out _));
         }
         var cps = CodePoints.ToArray(s);
@@ -119,7 +119,7 @@ public static partial class StrType<TSync>
     {
         if (Ascii.IsValid(s))
         {
-            if (s.AsSpan().IndexOfAnyInRange('a', 'z') < 0) return s;
+            if (CodePoints.IndexOfInRange(s, 'a', 'z') < 0) return s;
             return string.Create(s.Length, s, static (span, src) => Ascii.ToUpper(src, span, out _));
         }
         var sb = new StringBuilder(s.Length);

@@ -63,7 +63,7 @@ public static partial class StrType<TSync>
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
         {
             var s = Self(a);
-            int unit = s.Value.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0 ? 1 : s.IsSimple ? 2 : 4;
+            int unit = CodePoints.IndexOfOutsideRange(s.Value, '\0', '\u00FF') < 0 ? 1 : s.IsSimple ? 2 : 4;
             bool ascii = unit == 1 && System.Text.Ascii.IsValid(s.Value);
             return ts2.Rt.NewInt((ascii ? 41 : 57) + (long)CodePoints.Length(s) * unit);
         });

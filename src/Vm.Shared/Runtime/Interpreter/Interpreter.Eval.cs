@@ -259,14 +259,18 @@ public static partial class Interpreter<TSync>
                     var o = slots[--sp]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr
-                        && PlainPropertyFunction(rt, o.Type.Lookup(names[arg]), setter: true) is { } setter)
+                    if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr)
                     {
-                        // InstanceAttrs.cs: what GenericSetAttr does for a property.
-                        f.Ip = ip;
-                        var r = CallFunctionWithSelfOrNull(ts, setter, o, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1), null);
-                        if (r == null) goto pyerror_call;
-                        ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                        // InstanceAttrs.cs: what GenericSetAttr does for a property, a __dict__ entry or a slot.
+                        var descr = o.Type.Lookup(names[arg]);
+                        if (PlainPropertyFunction(rt, descr, setter: true) is { } setter)
+                        {
+                            f.Ip = ip;
+                            var r = CallFunctionWithSelfOrNull(ts, setter, o, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1), null);
+                            if (r == null) goto pyerror_call;
+                            ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                        }
+                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), names[arg], v, descr)) Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     }
                     else Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -57,7 +58,8 @@ public static partial class Interpreter<TSync>
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
             {
                 // A plain method: an instance attribute of the same name would shadow it.
-                if (o is IHasDict { Dict: { } d } && d.GetStr(name) is { } own)
+                var d = o.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o).Dict : (o as IHasDict)?.Dict;
+                if (d != null && d.GetStr(name) is { } own)
                 {
                     unbound = false;
                     return own;

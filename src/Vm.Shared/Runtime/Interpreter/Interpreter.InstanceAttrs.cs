@@ -12,7 +12,9 @@
 //    like any Python call from the eval loop, so an exception in it unwinds as a failed CALL does.
 // For STORE_ATTR on a PyInstance whose class does not override __setattr__/__delattr__, an exact
 // property with a Python fset is called the same way (GenericSetAttr's property case); the
-// result is dropped, as CPython decrefs it.
+// result is dropped, as CPython decrefs it. With the class lookup already made, a name the class
+// does not hold as a descriptor goes straight into an existing __dict__, and a __slots__ member
+// into its slot (GenericSetAttr's own two cases, without its second lookup).
 //
 // Thread safety: nothing is cached here. The class lookup goes through PyType.Lookup, whose cache
 // is keyed by the type's version tag (PyType.AttributeCache.cs), so a class changed by another
@@ -26,6 +28,24 @@ public static partial class Interpreter<TSync>
 {
     /// <summary>getattr on instances of <paramref name="tp"/> is object.__getattribute__ with no __getattr__ hook.</summary>
     private static bool PlainGetAttr(PyType tp) => !tp.CustomGetAttribute && !tp.HasGetAttrHook;
+
+    /// <summary>
+    /// setattr(inst, name, value) as GenericSetAttr does it when <paramref name="descr"/> (the class
+    /// lookup of name) is no descriptor and inst has its __dict__, or is a __slots__ member; false
+    /// (nothing done) for every other case.
+    /// </summary>
+    private static bool TryStoreInstanceAttr(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, PyObject? descr)
+    {
+        if (descr == null || descr.IsPlainValue())
+        {
+            if (inst.Dict is not { } d) return false;
+            DictOps<TSync>.SetItem(ts, d, name, value);
+            return true;
+        }
+        if (descr is not PySlotDescriptor sd) return false;
+        sd.Set<TSync>(ts, inst, value);
+        return true;
+    }
 
     /// <summary>
     /// The Python function behind an exact property's getter (or setter), else null: a property

@@ -149,10 +149,9 @@ public static partial class Ops<TSync>
             case PyGetSetDescriptor gs:
                 return obj == null ? gs : gs.Getter(ts, obj);
             case PyProperty p:
-                if (obj == null) return p;
-                if (p.Getter == null || p.Getter == ts.Rt.None)
-                    throw ts.Rt.AttributeError(PropertyError(ts, p, obj, "getter"));
-                return Call(ts, p.Getter, [obj], null);
+                if (PropertyHook(ts, p, ts.Rt.S.__get__) is { } get)
+                    return CallMethodDescr(ts, get, p, [obj ?? ts.Rt.None, type]);
+                return obj == null ? p : PropertyGet(ts, p, obj);
         }
         if (descr.Type.IsHeapType)
         {
@@ -161,6 +160,37 @@ public static partial class Ops<TSync>
                 return CallMethodDescr(ts, get, descr, [obj ?? ts.Rt.None, type]);
         }
         return descr;
+    }
+
+    /// <summary>
+    /// A property subclass's own __get__, __set__ or __delete__ (<paramref name="name"/>), else null
+    /// (an exact property, or a subclass inheriting property's). property's native methods call
+    /// PropertyGet/PropertySet directly, so a hook calling super().__get__ does not come back here.
+    /// </summary>
+    private static PyObject? PropertyHook(PyThreadState ts, PyProperty p, PyStr name)
+    {
+        var prop = ts.Rt.PropertyType;
+        if (ReferenceEquals(p.Type, prop)) return null;
+        var hook = p.Type.Lookup(name);
+        return ReferenceEquals(hook, prop.Lookup(name)) ? null : hook;
+    }
+
+    /// <summary>property.__get__(obj): fget(obj).</summary>
+    public static PyObject PropertyGet(PyThreadState ts, PyProperty p, PyObject obj)
+    {
+        if (p.Getter == null || p.Getter == ts.Rt.None)
+            throw ts.Rt.AttributeError(PropertyError(ts, p, obj, "getter"));
+        return Call(ts, p.Getter, [obj], null);
+    }
+
+    /// <summary>property.__set__(obj, value) (value null: __delete__): fset(obj, value) or fdel(obj).</summary>
+    public static void PropertySet(PyThreadState ts, PyProperty p, PyObject obj, PyObject? value)
+    {
+        var fn = value == null ? p.Deleter : p.Setter;
+        if (fn == null || fn == ts.Rt.None)
+            throw ts.Rt.AttributeError(PropertyError(ts, p, obj, value == null ? "deleter" : "setter"));
+        if (value == null) Call(ts, fn, [obj], null);
+        else Call(ts, fn, [obj, value], null);
     }
 
     private static string PropertyError(PyThreadState ts, PyProperty p, PyObject obj, string what)
@@ -258,6 +288,7 @@ public static partial class Ops<TSync>
                 PyFunction => attr,
                 PyBuiltinFunction bf when bf.IsMethodDescriptor => attr,
                 PyMethodWrapper w => w.IsClassMethod ? BindClassMethod(ts, w.Callable, t) : w.Callable,
+                PyProperty p when PropertyHook(ts, p, ts.Rt.S.__get__) != null => BindDescriptor(ts, attr, null, t),
                 PyGetSetDescriptor or PyProperty or PySlotDescriptor => attr,
                 _ => BindDescriptor(ts, attr, null, t),
             };
@@ -305,11 +336,12 @@ public static partial class Ops<TSync>
                     gs.Setter(ts, o, value);
                     return;
                 case PyProperty p:
-                    var fn = value == null ? p.Deleter : p.Setter;
-                    if (fn == null || fn == ts.Rt.None)
-                        throw ts.Rt.AttributeError(PropertyError(ts, p, o, value == null ? "deleter" : "setter"));
-                    if (value == null) Call(ts, fn, [o], null);
-                    else Call(ts, fn, [o, value], null);
+                    if (PropertyHook(ts, p, value == null ? ts.Rt.S.__delete__ : ts.Rt.S.__set__) is { } hook)
+                    {
+                        if (value == null) CallMethodDescr(ts, hook, p, [o]);
+                        else CallMethodDescr(ts, hook, p, [o, value]);
+                    }
+                    else PropertySet(ts, p, o, value);
                     return;
             }
             if (descr.Type.IsHeapType)
