@@ -205,3 +205,27 @@ for bad in [lambda: 0.0 ** -1, lambda: 0 ** -1, lambda: 10.0 ** 400, lambda: 1e3
         print("no error", bad())
     except (ZeroDivisionError, OverflowError, ValueError) as e:
         print(type(e).__name__, e)
+
+# min/max of several arguments compare exact numbers without the dunder call.
+print("max", [fmt(v) for v in [max(0.0, -0.0), max(-0.0, 0.0), min(0.0, -0.0), min(-0.0, 0.0), max(nan, 1), max(1, nan),
+                               min(nan, 1), min(1, nan), max(1, 1.0), max(1.0, 1), min(1, 1.0), max(True, 1), min(False, 0.0),
+                               max(2, 2.5, 1), min(3, 2 ** 70, 2.5, -(2 ** 70)), min(1e308, 2 ** 1024), max(2 ** 53 + 1, 2.0 ** 53),
+                               max(-inf, -(2 ** 63)), max(0.0, -1e-300), min(5, 4, 3, 4, 5)]])
+print("max mixed", max("a", "b", "ab"), min([1], [0, 5]), max((1, 2), (1, 2.5)), max(RevInt(1), RevInt(2)) if False else None)
+
+
+class Rev(float):
+    def __gt__(self, other):
+        return not float.__gt__(self, other)
+
+    def __lt__(self, other):
+        return not float.__lt__(self, other)
+
+
+print("max subclass", max(Rev(1.0), 2.0), max(2.0, Rev(1.0)), min(Rev(1.0), 0.5), max(1, 2, Rev(3.0), 0))
+for bad in [lambda: max(1, "a"), lambda: min(2.5, None), lambda: max(1, [])]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
+print("abs", [fmt(abs(v)) for v in [-0.0, -inf, nan, -(2 ** 63), -5, 3, -2.5, True, -(10 ** 30)]])
