@@ -3,8 +3,11 @@
 //
 //   LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; BINARY_OP op [; STORE_FAST c]
 //   LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t
+//   LOAD_FAST b | LOAD_CONST k; BINARY_OP op          (the left operand already on the stack)
 //
-// Only the first instruction changes, so instruction indexes, jump targets and line numbers stay
+// Only a pattern's first instruction changes (the second may start a shorter pattern of its own:
+// a fused instruction reads just the arguments of the ones after it, and the opcode of a
+// POP_JUMP, which never changes), so instruction indexes, jump targets and line numbers stay
 // those of the compiled CodeUnit (which keeps the original instructions: the disassembler and
 // everything else reading CodeUnit.Code never see a fused opcode). A jump to the second
 // instruction runs the pattern's remaining instructions one by one; the fused opcode itself, when
@@ -19,10 +22,18 @@ public static class Superinstructions
     public static int[] Apply(int[] code)
     {
         int[]? fused = null;
-        for (int i = 0; i + 2 < code.Length; i++)
+        for (int i = 0; i + 1 < code.Length; i++)
         {
-            if (Instr.Op(code[i]) != Opcode.LOAD_FAST) continue;
+            var first = Instr.Op(code[i]);
+            if (first != Opcode.LOAD_FAST && first != Opcode.LOAD_CONST) continue;
             var second = Instr.Op(code[i + 1]);
+            if (second == Opcode.BINARY_OP)
+            {
+                fused ??= (int[])code.Clone();
+                fused[i] = Instr.Encode(first == Opcode.LOAD_FAST ? Opcode.LOAD_FAST_BINARY_OP : Opcode.LOAD_CONST_BINARY_OP, Instr.Arg(code[i]));
+                continue;
+            }
+            if (first != Opcode.LOAD_FAST || i + 2 >= code.Length) continue;
             if (second != Opcode.LOAD_FAST && second != Opcode.LOAD_CONST) continue;
             bool constant = second == Opcode.LOAD_CONST;
             var third = Instr.Op(code[i + 2]);

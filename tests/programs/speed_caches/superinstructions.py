@@ -238,3 +238,35 @@ def many_locals():
 
 
 print("many", many_locals())
+
+
+def stack_operands(a, b, s):
+    # (expression on the stack) OP local | constant
+    r1 = (a + 1) * b
+    r2 = (a * b) - 2.5
+    r3 = s + s * 2
+    r4 = (a - b) ** 2
+    r5 = [a][0] / b
+    return r1, r2, r3, r4, r5
+
+
+for a, b, s in [(3, 4, "x"), (1.5, -2, [0]), (2 ** 62, 2 ** 62, (1,)), (1, 0.5, 7)]:
+    print("stack operands", stack_operands(a, b, s))
+for a, b in [(1, 0), (2.0, 0.0)]:
+    try:
+        stack_operands(a, b, "")
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e, traceback.extract_tb(sys.exc_info()[2])[-1].lineno - stack_operands.__code__.co_firstlineno)
+
+
+def unbound_right(flag):
+    if flag:
+        y = 2
+    return (flag + 1) * y
+
+
+for flag in (True, False):
+    try:
+        print("unbound right", unbound_right(flag))
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)

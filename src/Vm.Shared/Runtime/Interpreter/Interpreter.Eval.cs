@@ -430,6 +430,25 @@ public static partial class Interpreter<TSync>
                     ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 3;
                     break;
                 }
+                case Opcode.LOAD_FAST_BINARY_OP:
+                case Opcode.LOAD_CONST_BINARY_OP:
+                {
+                    // Bytecode/Superinstructions.cs: (stack top) OP (a local or constant) without pushing the right operand.
+                    bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP;
+                    var b = local ? slots[arg] : consts[arg];
+                    if (b == null) goto case Opcode.LOAD_FAST;
+                    f.Sp = sp;
+                    f.LastIp = ip; // a raised error is the BINARY_OP's
+                    var r = TryBinaryNumeric(ts, slots[sp - 1]!, b, instrs[ip] >>> 8);
+                    if (r == null)
+                    {
+                        if (local) goto case Opcode.LOAD_FAST;
+                        goto case Opcode.LOAD_CONST; // not numbers: run the two instructions one by one
+                    }
+                    Put(slots, sp - 1, r);
+                    ip++;
+                    break;
+                }
                 case Opcode.IS_OP:
                 {
                     var b = slots[--sp]!;
