@@ -142,6 +142,8 @@ public enum Opcode : byte
     LOAD_FAST_LOAD_CONST_COMPARE_JUMP,    // LOAD_FAST a; LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
     LOAD_FAST_BINARY_OP,                  // LOAD_FAST b; BINARY_OP op   (the left operand is on the stack)
     LOAD_CONST_BINARY_OP,                 // LOAD_CONST k; BINARY_OP op
+    LOAD_FAST_COMPARE_JUMP,               // LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t   (left operand on the stack)
+    LOAD_CONST_COMPARE_JUMP,              // LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
 }
 
 /// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>

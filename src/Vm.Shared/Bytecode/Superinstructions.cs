@@ -4,6 +4,7 @@
 //   LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; BINARY_OP op [; STORE_FAST c]
 //   LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t
 //   LOAD_FAST b | LOAD_CONST k; BINARY_OP op          (the left operand already on the stack)
+//   LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t   (likewise)
 //
 // Only a pattern's first instruction changes (the second may start a shorter pattern of its own:
 // a fused instruction reads just the arguments of the ones after it, and the opcode of a
@@ -33,7 +34,14 @@ public static class Superinstructions
                 fused[i] = Instr.Encode(first == Opcode.LOAD_FAST ? Opcode.LOAD_FAST_BINARY_OP : Opcode.LOAD_CONST_BINARY_OP, Instr.Arg(code[i]));
                 continue;
             }
-            if (first != Opcode.LOAD_FAST || i + 2 >= code.Length) continue;
+            if (i + 2 >= code.Length) continue;
+            if (second == Opcode.COMPARE_OP && Instr.Op(code[i + 2]) is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE)
+            {
+                fused ??= (int[])code.Clone();
+                fused[i] = Instr.Encode(first == Opcode.LOAD_FAST ? Opcode.LOAD_FAST_COMPARE_JUMP : Opcode.LOAD_CONST_COMPARE_JUMP, Instr.Arg(code[i]));
+                continue;
+            }
+            if (first != Opcode.LOAD_FAST) continue;
             if (second != Opcode.LOAD_FAST && second != Opcode.LOAD_CONST) continue;
             bool constant = second == Opcode.LOAD_CONST;
             var third = Instr.Op(code[i + 2]);

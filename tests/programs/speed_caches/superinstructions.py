@@ -270,3 +270,25 @@ for flag in (True, False):
         print("unbound right", unbound_right(flag))
     except UnboundLocalError as e:
         print("UnboundLocalError", e)
+
+
+def stack_compares(xs):
+    out = []
+    for x in xs:
+        lim = 2
+        if x % 2 == 0:
+            out.append("even")
+        if x * 2 > lim:
+            out.append("big")
+        if not (x - 1 <= lim):
+            out.append("not le")
+        out.append("|")
+    return out
+
+
+print("stack compares", stack_compares([0, 1, 2, 3, 2.5, -1.0, float("nan"), True]))
+try:
+    stack_compares(["a"])
+except TypeError as e:
+    print("TypeError", e)
+print("stack compares objects", stack_compares([Money(1)]) if False else None)

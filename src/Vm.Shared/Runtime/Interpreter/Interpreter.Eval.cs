@@ -449,6 +449,23 @@ public static partial class Interpreter<TSync>
                     ip++;
                     break;
                 }
+                case Opcode.LOAD_FAST_COMPARE_JUMP:
+                case Opcode.LOAD_CONST_COMPARE_JUMP:
+                {
+                    // Bytecode/Superinstructions.cs: compare (stack top) with a local or constant, pop it, and branch.
+                    bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_COMPARE_JUMP;
+                    var b = local ? slots[arg] : consts[arg];
+                    if (b == null || TryCompareNumeric(rt, slots[sp - 1]!, b, instrs[ip] >>> 8) is not { } c)
+                    {
+                        if (local) goto case Opcode.LOAD_FAST;
+                        goto case Opcode.LOAD_CONST;
+                    }
+                    sp--; // a number: immortal, nothing to drop
+                    int jump = instrs[ip + 1];
+                    bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
+                    ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 2;
+                    break;
+                }
                 case Opcode.IS_OP:
                 {
                     var b = slots[--sp]!;
