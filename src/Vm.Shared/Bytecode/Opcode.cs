@@ -134,6 +134,22 @@ public enum Opcode : byte
                         // or exc T -> rest and jump to arg (no match). exc/rest may be None.
     PREP_RERAISE_STAR,  // orig list -> result ; what the try/except* re-raises (None: nothing); the
                         // handled exception is orig again
+
+    // Superinstructions (Bytecode/Superinstructions.cs): never emitted by the compiler nor seen in a
+    // CodeUnit; a code object's executable copy has the FIRST instruction of a pattern replaced, and
+    // the pattern's other instructions left in place (a jump into the middle runs them one by one).
+    // Each runs its pattern at once for exact int/float operands, else behaves as its LOAD_FAST / LOAD_CONST.
+    // The four BINARY_OP forms are in this order: bit 0 of (op - first) = constant operand, bit 1 = store.
+    LOAD_FAST_LOAD_FAST_BINARY_OP,        // LOAD_FAST a; LOAD_FAST b; BINARY_OP op
+    LOAD_FAST_LOAD_CONST_BINARY_OP,       // LOAD_FAST a; LOAD_CONST k; BINARY_OP op
+    LOAD_FAST_LOAD_FAST_BINARY_OP_STORE,  // LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST c
+    LOAD_FAST_LOAD_CONST_BINARY_OP_STORE, // LOAD_FAST a; LOAD_CONST k; BINARY_OP op; STORE_FAST c
+    LOAD_FAST_LOAD_FAST_COMPARE_JUMP,     // LOAD_FAST a; LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
+    LOAD_FAST_LOAD_CONST_COMPARE_JUMP,    // LOAD_FAST a; LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
+    LOAD_FAST_BINARY_OP,                  // LOAD_FAST b; BINARY_OP op   (the left operand is on the stack)
+    LOAD_CONST_BINARY_OP,                 // LOAD_CONST k; BINARY_OP op
+    LOAD_FAST_COMPARE_JUMP,               // LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t   (left operand on the stack)
+    LOAD_CONST_COMPARE_JUMP,              // LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
 }
 
 /// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>

@@ -9,6 +9,7 @@ public sealed class PyCode : PyObject
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
     public readonly PyStr[] VarNames;
+    /// <summary>The instructions the eval loop runs: unit.Code with superinstructions fused (Bytecode/Superinstructions.cs).</summary>
     public readonly int[] Code;
     public readonly int NLocals;
     public readonly int NCells;   // cellvars + freevars
@@ -25,7 +26,7 @@ public sealed class PyCode : PyObject
         Consts = consts;
         Names = names;
         VarNames = varNames;
-        Code = unit.Code;
+        Code = Superinstructions.Apply(unit.Code); // the executable copy: unit.Code stays as compiled
         NLocals = unit.VarNames.Length;
         NCells = unit.CellVars.Length + unit.FreeVars.Length;
         NFree = unit.FreeVars.Length;

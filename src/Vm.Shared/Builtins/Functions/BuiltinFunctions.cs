@@ -281,6 +281,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             else throw rt.TypeError($"{name}() got an unexpected keyword argument '{k}'");
         }
         if (npos == 0) throw rt.TypeError($"{name} expected at least 1 argument, got 0");
+        if (nkw == 0 && npos >= 2) return MinMaxOfArgs(ts, a, op);
         IEnumerable<PyObject> items;
         if (npos == 1)
         {
@@ -306,6 +307,24 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         {
             if (dflt != null) return dflt;
             throw rt.ValueError($"{name}() iterable argument is empty");
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// min(a, b, ...) / max(a, b, ...) without key or default: the loop below without copying the
+    /// arguments; exact int/float pairs compare through the eval loop's numeric comparison, which
+    /// answers what RichCompare would (Interpreter.NumericFast.cs).
+    /// </summary>
+    private static PyObject MinMaxOfArgs(PyThreadState ts, ReadOnlySpan<PyObject> a, CompareOpArg op)
+    {
+        var rt = ts.Rt;
+        var best = a[0];
+        for (int i = 1; i < a.Length; i++)
+        {
+            var v = a[i];
+            var c = Interpreter<TSync>.TryCompareNumeric(rt, v, best, (int)op) ?? Ops<TSync>.RichCompare(ts, v, best, op);
+            if (ReferenceEquals(c, rt.True) || (!ReferenceEquals(c, rt.False) && Ops<TSync>.IsTrue(ts, c))) best = v;
         }
         return best;
     }

@@ -378,14 +378,10 @@ public static partial class Interpreter<TSync>
                 {
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
-                    PyObject? r = null;
-                    if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type == rt.IntType && b.Type == rt.IntType)
-                        r = Numbers.TryIntFast(rt, ia.Small, ib.Small, arg);
-                    else if (a is PyFloat fa && b is PyFloat fb && a.Type == rt.FloatType && b.Type == rt.FloatType)
-                        r = Numbers.TryFloatFast(rt, fa.Value, fb.Value, arg);
+                    f.Sp = sp + 1;
+                    var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
                     if (r == null)
                     {
-                        f.Sp = sp + 1;
                         r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
                         Put(slots, sp - 1, r);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, a);
@@ -398,25 +394,82 @@ public static partial class Interpreter<TSync>
                 {
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
-                    if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig && a.Type == rt.IntType && b.Type == rt.IntType)
+                    if (TryCompareNumeric(rt, a, b, arg) is { } cmp) // Interpreter.NumericFast.cs
                     {
-                        long x = ia.Small, y = ib.Small;
-                        bool res = (CompareOpArg)arg switch
-                        {
-                            CompareOpArg.Lt => x < y,
-                            CompareOpArg.LtE => x <= y,
-                            CompareOpArg.Eq => x == y,
-                            CompareOpArg.NotEq => x != y,
-                            CompareOpArg.Gt => x > y,
-                            _ => x >= y,
-                        };
-                        Put(slots, sp - 1, res ? rt.True : rt.False);
+                        Put(slots, sp - 1, cmp);
                         break;
                     }
                     f.Sp = sp + 1;
                     Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg));
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    break;
+                }
+                case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP:
+                case Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP:
+                case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP_STORE:
+                case Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP_STORE:
+                {
+                    // Bytecode/Superinstructions.cs: a OP b of numbers read straight from a local and a local or constant.
+                    int form = (word & 0xFF) - (int)Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP;
+                    var a = slots[arg];
+                    var b = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
+                    if (a == null || b == null) goto case Opcode.LOAD_FAST;
+                    f.Sp = sp;
+                    f.LastIp = ip + 1; // a raised error is the BINARY_OP's
+                    var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
+                    if (r == null) goto case Opcode.LOAD_FAST; // not numbers: run the instructions one by one
+                    if ((form & 2) != 0 && StoreFastImmortal(slots, instrs[ip + 2] >>> 8, r)) { ip += 3; break; }
+                    Put(slots, sp++, r);
+                    ip += 2;
+                    break;
+                }
+                case Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP:
+                case Opcode.LOAD_FAST_LOAD_CONST_COMPARE_JUMP:
+                {
+                    // Bytecode/Superinstructions.cs: compare numbers from a local and a local or constant, and branch.
+                    var a = slots[arg];
+                    var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
+                    if (a == null || b == null || TryCompareNumeric(rt, a, b, instrs[ip + 1] >>> 8) is not { } c) goto case Opcode.LOAD_FAST;
+                    int jump = instrs[ip + 2];
+                    bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
+                    ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 3;
+                    break;
+                }
+                case Opcode.LOAD_FAST_BINARY_OP:
+                case Opcode.LOAD_CONST_BINARY_OP:
+                {
+                    // Bytecode/Superinstructions.cs: (stack top) OP (a local or constant) without pushing the right operand.
+                    bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP;
+                    var b = local ? slots[arg] : consts[arg];
+                    if (b == null) goto case Opcode.LOAD_FAST;
+                    f.Sp = sp;
+                    f.LastIp = ip; // a raised error is the BINARY_OP's
+                    var r = TryBinaryNumeric(ts, slots[sp - 1]!, b, instrs[ip] >>> 8);
+                    if (r == null)
+                    {
+                        if (local) goto case Opcode.LOAD_FAST;
+                        goto case Opcode.LOAD_CONST; // not numbers: run the two instructions one by one
+                    }
+                    Put(slots, sp - 1, r);
+                    ip++;
+                    break;
+                }
+                case Opcode.LOAD_FAST_COMPARE_JUMP:
+                case Opcode.LOAD_CONST_COMPARE_JUMP:
+                {
+                    // Bytecode/Superinstructions.cs: compare (stack top) with a local or constant, pop it, and branch.
+                    bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_COMPARE_JUMP;
+                    var b = local ? slots[arg] : consts[arg];
+                    if (b == null || TryCompareNumeric(rt, slots[sp - 1]!, b, instrs[ip] >>> 8) is not { } c)
+                    {
+                        if (local) goto case Opcode.LOAD_FAST;
+                        goto case Opcode.LOAD_CONST;
+                    }
+                    sp--; // a number: immortal, nothing to drop
+                    int jump = instrs[ip + 1];
+                    bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
+                    ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 2;
                     break;
                 }
                 case Opcode.IS_OP:

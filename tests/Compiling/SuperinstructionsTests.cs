@@ -1,0 +1,77 @@
+// Bytecode/Superinstructions.cs: which instructions of a compiled unit the executable copy fuses,
+// and that nothing else changes (indexes, arguments, the compiled unit itself).
+using Vm.Bytecode;
+using Xunit;
+using static Vm.Tests.Compiling.CompileHelpers;
+
+namespace Vm.Tests.Compiling;
+
+public sealed class SuperinstructionsTests
+{
+    private static (int[] Original, int[] Fused) FuseFunction(string source, string name)
+    {
+        var unit = Find(Compile(source), name);
+        var before = (int[])unit.Code.Clone();
+        var fused = Superinstructions.Apply(unit.Code);
+        Assert.Equal(before, unit.Code); // the compiled unit is never rewritten
+        return (before, fused);
+    }
+
+    private static List<Opcode> Ops(int[] code) => code.Select(Instr.Op).ToList();
+
+    [Fact]
+    public void LocalOpLocalIntoLocalIsOneInstruction()
+    {
+        var (orig, fused) = FuseFunction("def f(a, b):\n    c = a - b\n    return c\n", "f");
+        Assert.Equal([Opcode.LOAD_FAST, Opcode.LOAD_FAST, Opcode.BINARY_OP, Opcode.STORE_FAST], Ops(orig).Take(4));
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP_STORE, Instr.Op(fused[0]));
+        // the second instruction starts the shorter pattern `LOAD_FAST b; BINARY_OP`
+        Assert.Equal(Opcode.LOAD_FAST_BINARY_OP, Instr.Op(fused[1]));
+        for (int i = 0; i < orig.Length; i++) Assert.Equal(Instr.Arg(orig[i]), Instr.Arg(fused[i]));
+        for (int i = 2; i < orig.Length; i++) Assert.Equal(orig[i], fused[i]);
+    }
+
+    [Fact]
+    public void ConstantOperandsAndComparisonsBranching()
+    {
+        var (orig, fused) = FuseFunction("def f(k):\n    if k < 2:\n        return k\n    return k - 1\n", "f");
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_CONST_COMPARE_JUMP, Instr.Op(fused[0]));
+        Assert.Equal(orig.Length, fused.Length);
+        int sub = Ops(orig).IndexOf(Opcode.BINARY_OP);
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP, Instr.Op(fused[sub - 2]));
+        Assert.Equal(Opcode.LOAD_CONST_BINARY_OP, Instr.Op(fused[sub - 1]));
+        Assert.Equal(orig[sub], fused[sub]);
+    }
+
+    [Fact]
+    public void StackOperandWithConstant()
+    {
+        var (orig, fused) = FuseFunction("def f(a, b):\n    return (a + b) * 2\n", "f");
+        int mul = Ops(orig).LastIndexOf(Opcode.BINARY_OP);
+        Assert.Equal(Opcode.LOAD_CONST, Instr.Op(orig[mul - 1]));
+        Assert.Equal(Opcode.LOAD_CONST_BINARY_OP, Instr.Op(fused[mul - 1]));
+    }
+
+    [Fact]
+    public void CodeWithoutPatternsIsNotCopied()
+    {
+        var unit = Find(Compile("def f(a):\n    return g(a)\n"), "f");
+        Assert.Same(unit.Code, Superinstructions.Apply(unit.Code));
+    }
+
+    [Fact]
+    public void ComparisonWithoutBranchIsNotFused()
+    {
+        var (orig, fused) = FuseFunction("def f(a, b):\n    return a < b\n", "f");
+        Assert.Equal(orig, fused);
+    }
+
+    [Fact]
+    public void FusedOpcodesNeverReachTheCompiledUnit()
+    {
+        var module = Compile("def f(a, b):\n    x = a * b + 1\n    while x > 0:\n        x -= b\n    return x\n");
+        foreach (var unit in All(module))
+        foreach (var word in unit.Code)
+            Assert.True(Instr.Op(word) < Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP, $"{Instr.Op(word)} in {unit.Name}");
+    }
+}
