@@ -16,8 +16,6 @@ public static class MpBench
     private const string Usage =
         "usage: bench mp [--rounds R] [--startup-runs K] [--n N] [--reps R] [--pause S] [--python PATH] [--no-mp]";
 
-    private sealed record Runner(string Name, string Exe, string[] Prefix);
-
     public static int Run(string[] args)
     {
         int rounds = 3, startupRuns = 10, reps = 5;
@@ -43,15 +41,15 @@ public static class MpBench
                 default: Console.Error.WriteLine(Usage); return 2;
             }
         }
-        var root = FindRoot();
+        var root = BenchProcess.FindRoot();
         if (root == null)
         {
             Console.Error.WriteLine("bench mp: run it inside the repository (no ./pyvm found above the current directory)");
             return 2;
         }
-        python ??= Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".pyenv/versions/3.13.0/bin/python3");
+        python ??= BenchProcess.DefaultCPython();
         string pyvm = Path.Combine(root, "pyvm");
-        var runners = new List<Runner>
+        var runners = new List<BenchRunner>
         {
             new("cpython", python, []),
             new("pyvm-gil", pyvm, ["-X", "gil=1"]),
@@ -63,15 +61,15 @@ public static class MpBench
             runners.RemoveAt(0);
         }
         // Builds the ReadyToRun copy if the sources changed, and fills the code cache.
-        foreach (var r in runners) Exec(r, ["-c", "import multiprocessing.forkserver, multiprocessing.popen_forkserver"], 600_000);
+        foreach (var r in runners) BenchProcess.Exec(r, ["-c", "import multiprocessing.forkserver, multiprocessing.popen_forkserver"], 600_000);
 
-        string loadBefore = LoadAverage();
+        string loadBefore = BenchProcess.LoadAverage();
         var startup = runners.ToDictionary(r => r.Name, _ => new List<double>());
         for (int k = 0; k < startupRuns; k++)
             foreach (var r in runners)
             {
                 var sw = Stopwatch.StartNew();
-                var (code, _, err) = Exec(r, ["-c", "pass"], 60_000);
+                var (code, _, err) = BenchProcess.Exec(r, ["-c", "pass"], 60_000);
                 if (code == 0) startup[r.Name].Add(sw.Elapsed.TotalSeconds);
                 else Console.Error.WriteLine($"{r.Name} -c pass failed: {err}");
             }
@@ -80,18 +78,18 @@ public static class MpBench
         for (int round = 0; mp && round < rounds; round++)
             foreach (var r in runners)
             {
-                var (code, stdout, stderr) = Exec(r, [script, "--n", n.ToString(CultureInfo.InvariantCulture),
+                var (code, stdout, stderr) = BenchProcess.Exec(r, [script, "--n", n.ToString(CultureInfo.InvariantCulture),
                     "--reps", reps.ToString(CultureInfo.InvariantCulture), "--pause", pause.ToString("R", CultureInfo.InvariantCulture)], 1_800_000);
                 var line = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => l.StartsWith('{'));
                 if (code != 0 || line == null)
                 {
-                    Console.Error.WriteLine($"{r.Name} mp_bench failed (exit {code}): {Last(stderr)}");
+                    Console.Error.WriteLine($"{r.Name} mp_bench failed (exit {code}): {BenchProcess.LastLine(stderr)}");
                     continue;
                 }
                 mpRows[r.Name].Add(JsonDocument.Parse(line).RootElement.Clone());
                 Console.Error.WriteLine($"round {round + 1}/{rounds} {r.Name} done");
             }
-        string loadAfter = LoadAverage();
+        string loadAfter = BenchProcess.LoadAverage();
 
         Console.WriteLine($"bench mp: {Environment.ProcessorCount} cores; load average before {loadBefore}, after {loadAfter}");
         Console.WriteLine($"start-up: median of {startupRuns} runs; multiprocessing: medians over {rounds} rounds " +
@@ -103,9 +101,9 @@ public static class MpBench
         {
             var rows = mpRows[r.Name];
             string Col(Func<JsonElement, double> f, string unit) =>
-                rows.Count == 0 ? "-" : Median(rows.Select(f)).ToString("F3", CultureInfo.InvariantCulture) + unit;
-            Console.WriteLine($"| {r.Name} | {Fmt(startup[r.Name])} | {Col(e => Median(Doubles(e, "spawn_noop")), " s")} | " +
-                              $"{Col(e => Median(Doubles(e, "forkserver_noop")), " s")} | {Col(e => e.GetProperty("kernel1").GetDouble(), " s")} | " +
+                rows.Count == 0 ? "-" : BenchProcess.Median(rows.Select(f)).ToString("F3", CultureInfo.InvariantCulture) + unit;
+            Console.WriteLine($"| {r.Name} | {Fmt(startup[r.Name])} | {Col(e => BenchProcess.Median(Doubles(e, "spawn_noop")), " s")} | " +
+                              $"{Col(e => BenchProcess.Median(Doubles(e, "forkserver_noop")), " s")} | {Col(e => e.GetProperty("kernel1").GetDouble(), " s")} | " +
                               $"{Col(e => e.GetProperty("kernel2").GetDouble(), " s")} | {Col(e => e.GetProperty("speedup").GetDouble(), "")} |");
         }
         return 0;
@@ -114,55 +112,6 @@ public static class MpBench
     private static IEnumerable<double> Doubles(JsonElement e, string key) =>
         e.GetProperty(key).EnumerateArray().Select(x => x.GetDouble());
 
-    private static double Median(IEnumerable<double> xs)
-    {
-        var a = xs.Order().ToArray();
-        return a.Length == 0 ? double.NaN : a[a.Length / 2];
-    }
-
     private static string Fmt(List<double> xs) =>
-        xs.Count == 0 ? "-" : (Median(xs) * 1000).ToString("F0", CultureInfo.InvariantCulture) + " ms";
-
-    private static string Last(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "?";
-        }
-    }
-
-    private static string? FindRoot()
-    {
-        for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d != null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "pyvm")) && File.Exists(Path.Combine(d.FullName, "FreeThreaded.sln")))
-                return d.FullName;
-        return null;
-    }
-
-    private static (int Code, string Stdout, string Stderr) Exec(Runner r, string[] args, int timeoutMs)
-    {
-        var psi = new ProcessStartInfo(r.Exe)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in r.Prefix.Concat(args)) psi.ArgumentList.Add(a);
-        psi.Environment["PYTHONHASHSEED"] = "0";
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + r.Exe);
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(timeoutMs))
-        {
-            p.Kill(entireProcessTree: true);
-            return (-1, "", "timed out");
-        }
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+        xs.Count == 0 ? "-" : (BenchProcess.Median(xs) * 1000).ToString("F0", CultureInfo.InvariantCulture) + " ms";
 }
