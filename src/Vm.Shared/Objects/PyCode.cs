@@ -32,7 +32,26 @@ public sealed class PyCode : PyObject
         NFree = unit.FreeVars.Length;
         Name = name;
         QualName = qualName;
+        ReboundParams = FindReboundParams(unit);
         MakeImmortal(); // deferred: shared by every thread, no observable finalisation
+    }
+
+    /// <summary>Bit i set: the body assigns or deletes parameter i (i &lt; 64), so at return its
+    /// slot may hold an object of the call's own rather than the caller's argument.</summary>
+    public readonly ulong ReboundParams;
+
+    private static ulong FindReboundParams(CodeUnit unit)
+    {
+        int nparams = Math.Min(64, unit.ArgCount + unit.KwOnlyArgCount);
+        ulong mask = 0;
+        foreach (int instr in unit.Code)
+        {
+            var op = Vm.Bytecode.Instr.Op(instr);
+            if (op is not (Vm.Bytecode.Opcode.STORE_FAST or Vm.Bytecode.Opcode.DELETE_FAST)) continue;
+            int arg = Vm.Bytecode.Instr.Arg(instr);
+            if (arg < nparams) mask |= 1UL << arg;
+        }
+        return mask;
     }
 
     public CodeFlags Flags => Unit.Flags;

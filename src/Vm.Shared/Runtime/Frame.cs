@@ -60,6 +60,10 @@ public sealed class Frame
     /// <summary>Bit i set: parameter slot i (i &lt; 64) holds an uncounted reference borrowed from
     /// a local of the calling frame (Interpreter.Calls.cs, BindArguments; free-threaded only).</summary>
     internal ulong BorrowedParams;
+    /// <summary>The arguments bound to the parameters the body rebinds (Code.ReboundParams), by
+    /// parameter index: at return a slot still holding its argument is the caller's, any other
+    /// object the call's own (Interpreter.Run.cs, ReleaseLocals).</summary>
+    internal PyObject?[]? OriginalParams;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {

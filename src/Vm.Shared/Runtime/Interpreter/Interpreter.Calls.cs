@@ -36,6 +36,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         {
             frame = NewFrame(ts, f);
             BindArguments(ts, f, frame, args, kwnames);
+            if (f.Code.ReboundParams != 0 && !f.Code.IsGenerator) SaveOriginalParams(frame);
         }
         catch (PyException e)
         {
@@ -60,6 +61,17 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         arr[0] = self;
         args.CopyTo(arr.AsSpan(1));
         return CallFunctionOrNull(ts, f, arr, kwnames);
+    }
+
+    /// <summary>Remembers the arguments of the parameters the body may rebind (uncounted: the
+    /// caller holds them), so ReleaseLocals can tell them from objects the call made.</summary>
+    private static void SaveOriginalParams(Frame frame)
+    {
+        ulong mask = frame.Code.ReboundParams;
+        int n = 64 - System.Numerics.BitOperations.LeadingZeroCount(mask);
+        var saved = frame.OriginalParams;
+        if (saved == null || saved.Length < n) frame.OriginalParams = saved = new PyObject?[Math.Max(n, 4)];
+        for (int i = 0; i < n; i++) saved[i] = (mask & (1UL << i)) != 0 ? frame.Slots[i] : null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -223,16 +223,24 @@ public static partial class Interpreter<TSync>
             // call expression is done, as in CPython, so a floating argument is not freed here but
             // when the caller drops it (`A().m()`, `__init__` of a new object).
             int nparams = f.Code.ArgCount + f.Code.KwOnlyArgCount;
+            // A parameter the body rebound may hold an object of this call's own: released in full
+            // unless it is still the argument (Frame.OriginalParams).
             ulong borrowed = TSync.BorrowsArguments ? f.BorrowedParams : 0;
             if (borrowed != 0) f.BorrowedParams = 0;
+            ulong rebound = f.Code.ReboundParams;
+            var originals = rebound != 0 ? f.OriginalParams : null;
             for (; i < nparams && i < n; i++)
             {
                 var p = slots[i];
                 if (p == null) continue;
                 slots[i] = null;
                 if (borrowed != 0 && i < 64 && (borrowed & (1UL << i)) != 0) continue; // the caller's reference (BindArguments)
-                if (!p.IsImmortal) TSync.DecRefNoDealloc(ts, p);
+                if (p.IsImmortal) continue;
+                if (originals != null && i < 64 && (rebound & (1UL << i)) != 0 && !ReferenceEquals(p, originals[i]))
+                    ObjectLifecycle<TSync>.DecRef(ts, p);
+                else TSync.DecRefNoDealloc(ts, p);
             }
+            if (originals != null) Array.Clear(originals);
         }
         for (; i < n; i++)
         {
