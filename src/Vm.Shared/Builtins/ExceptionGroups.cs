@@ -22,7 +22,7 @@ public static class ExceptionGroups<TSync> where TSync : struct, ISyncPolicy
         {
             var self = (PyBaseException)a[0];
             if (kw != null && kw.Count > 0) throw ts2.Rt.TypeError($"{self.Type.Name}() takes no keyword arguments");
-            self.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray());
+            ExceptionLinks<TSync>.SetArgs(ts2, self, Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray()));
             return ts2.Rt.None;
         });
         Def.Getter(rt, beg, "message", (ts2, o) => (o as PyExceptionGroup)?.Message ?? ts2.Rt.EmptyStr);
@@ -89,7 +89,8 @@ public static class ExceptionGroups<TSync> where TSync : struct, ISyncPolicy
         }
         else if (nestedBase && cls.IsSubtypeOf(exception))
             throw rt.TypeError($"Cannot nest BaseExceptions in '{cls.Name}'");
-        var self = new PyExceptionGroup(cls, Ops<TSync>.NewTuple(ts, pos.ToArray()));
+        var self = new PyExceptionGroup(cls, ts.Rt.EmptyTuple);
+        ExceptionLinks<TSync>.SetArgs(ts, self, Ops<TSync>.NewTuple(ts, pos.ToArray()));
         Ops<TSync>.Store(ts, ref self.Message, pos[0]);
         Ops<TSync>.Store(ts, ref self.Exceptions, Ops<TSync>.NewTuple(ts, items));
         return self;

@@ -81,7 +81,12 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         var be = rt.ExceptionTypes["BaseException"];
-        be.New = (ts2, cls, args, kw) => new PyBaseException(cls, Ops<TSync>.NewTuple(ts2, args.Slice(0, args.Length - (kw?.Count ?? 0)).ToArray()));
+        be.New = (ts2, cls, args, kw) =>
+        {
+            var e = new PyBaseException(cls, ts2.Rt.EmptyTuple);
+            ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, args.Slice(0, args.Length - (kw?.Count ?? 0)).ToArray()));
+            return e;
+        };
         foreach (var t in rt.ExceptionTypes.Values) t.New = be.New;
         Def.StaticMethod(rt, be, "__new__", (ts2, a, kw) =>
         {
@@ -93,7 +98,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             var self = (PyBaseException)a[0];
             if (kw != null && kw.Count > 0 && self.Type.Lookup(ts2.Rt.Intern("__init__")) is PyBuiltinFunction)
                 throw ts2.Rt.TypeError($"{self.Type.Name}() takes no keyword arguments");
-            self.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - (kw?.Count ?? 0)).ToArray());
+            ExceptionLinks<TSync>.SetArgs(ts2, self, Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - (kw?.Count ?? 0)).ToArray()));
             return ts2.Rt.None;
         });
         Def.Method(rt, be, "__str__", (ts2, a, kw) =>
@@ -114,7 +119,8 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             return ts2.Rt.NewStr(name + Ops<TSync>.ReprValue(ts2, self.Args));
         });
         Def.Getter(rt, be, "args", (ts2, o) => ((PyBaseException)o).Args,
-            (ts2, o, v) => ((PyBaseException)o).Args = Ops<TSync>.NewTuple(ts2, Ops<TSync>.ToArray(ts2, v ?? ts2.Rt.EmptyTuple)));
+            (ts2, o, v) => ExceptionLinks<TSync>.SetArgs(ts2, (PyBaseException)o,
+                v is PyTuple t && t.Type == ts2.Rt.TupleType ? t : Ops<TSync>.NewTuple(ts2, Ops<TSync>.ToArray(ts2, v ?? ts2.Rt.EmptyTuple))));
         Def.Getter(rt, be, "__cause__", (ts2, o) => ((PyBaseException)o).Cause ?? ts2.Rt.None, (ts2, o, v) =>
         {
             var e = (PyBaseException)o;
@@ -195,7 +201,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         Def.Method(rt, rt.ExceptionTypes["SyntaxError"], "__init__", (ts2, a, kw) =>
         {
             var e = (PyBaseException)a[0];
-            e.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray());
+            ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray()));
             e.Dict ??= new PyDict(ts2.Rt.DictType);
             if (a.Length > 1) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("msg"), a[1]);
             if (a.Length > 2 && a[2] is PyTuple info && info.Count >= 4)
@@ -220,7 +226,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         Def.Method(rt, osError, "__init__", (ts2, a, kw) =>
         {
             var e = (PyBaseException)a[0];
-            e.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray());
+            ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray()));
             e.Dict ??= new PyDict(ts2.Rt.DictType);
             if (a.Length >= 3 && a.Length <= 6)
             {
@@ -228,7 +234,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
                 DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("strerror"), a[2]);
                 if (a.Length >= 4) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("filename"), a[3]);
                 if (a.Length >= 6) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("filename2"), a[5]);
-                if (a.Length > 3) e.Args = Ops<TSync>.NewTuple(ts2, [a[1], a[2]]);
+                if (a.Length > 3) ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, [a[1], a[2]]));
             }
             return ts2.Rt.None;
         });
@@ -261,7 +267,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             {
                 var e = (PyBaseException)a[0];
                 int nkw = kw?.Count ?? 0;
-                e.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - nkw).ToArray());
+                ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - nkw).ToArray()));
                 for (int i = 0; i < nkw; i++)
                 {
                     var k = ((PyStr)kw!.Items[i]).Value;
@@ -277,7 +283,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         {
             var e = (PyBaseException)a[0];
             int nkw = kw?.Count ?? 0;
-            e.Args = Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - nkw).ToArray());
+            ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - nkw).ToArray()));
             e.Dict ??= new PyDict(ts2.Rt.DictType);
             if (e.Args.Count > 0) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("msg"), e.Args.Items[0]);
             for (int i = 0; i < nkw; i++)
@@ -321,11 +327,11 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         var type = rt.ExceptionTypes.TryGetValue(se.Kind, out var t) ? t : rt.ExceptionTypes["SyntaxError"];
-        if (se.IsResourceError) return rt.NewException(type, Ops<TSync>.NewTuple(ts, [rt.NewStr(se.Msg)]));
+        if (se.IsResourceError) return rt.NewException(type, rt.NewTupleImmortalItems([rt.NewStr(se.Msg)]));
         var text = se.SourceLine != null ? rt.NewStr(se.SourceLine + "\n") : (PyObject)rt.None;
         var info = Ops<TSync>.NewTuple(ts, [rt.NewStr(se.FileName), rt.NewInt(se.Line), rt.NewInt(se.Offset), text,
             rt.NewInt(se.EndLine), rt.NewInt(se.EndOffset)]);
-        var e = rt.NewException(type, Ops<TSync>.NewTuple(ts, [rt.NewStr(se.Msg), info]));
+        var e = ExceptionLinks<TSync>.New(ts, type, [rt.NewStr(se.Msg), info]);
         e.Dict = new PyDict(rt.DictType);
         DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("msg"), rt.NewStr(se.Msg));
         DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("filename"), rt.NewStr(se.FileName));

@@ -72,8 +72,8 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
 
         Def.Function(rt, d, "exit", (ts2, a, kw) =>
         {
-            var args = a.Length == 0 ? ts2.Rt.EmptyTuple : Ops<TSync>.NewTuple(ts2, [a[0]]);
-            throw new PyException(ts2.Rt.NewException(ts2.Rt.ExceptionTypes["SystemExit"], args));
+            var exitType = ts2.Rt.ExceptionTypes["SystemExit"];
+            throw new PyException(a.Length == 0 ? ts2.Rt.NewException(exitType, ts2.Rt.EmptyTuple) : ExceptionLinks<TSync>.New(ts2, exitType, [a[0]]));
         }, "sys");
         Def.Function(rt, d, "getrecursionlimit", (ts2, a, kw) => ts2.Rt.NewInt(ts2.Rt.RecursionLimit), "sys");
         Def.Function(rt, d, "setrecursionlimit", (ts2, a, kw) =>

@@ -3,7 +3,10 @@ namespace Vm.Objects;
 /// <summary>Instances of BaseException and its subclasses (builtin and user-defined).</summary>
 public class PyBaseException : PyObject, IHasDict
 {
+    /// <summary>Set through ExceptionLinks.SetArgs, which counts it (ArgsCounted); a tuple given to
+    /// the constructor is the creator's to keep alive (immortal, or held elsewhere).</summary>
     public PyTuple Args;
+    public bool ArgsCounted;
     public PyObject? Cause;
     public PyObject? Context;
     public bool SuppressContext;
@@ -22,7 +25,7 @@ public class PyBaseException : PyObject, IHasDict
         if (Traceback != null) sink.Add(Traceback);
         if (Cause != null) sink.Add(Cause);
         if (Context != null) sink.Add(Context);
-        sink.Add(Args);
+        if (ArgsCounted) sink.Add(Args);
         if (Dict != null) sink.Add(Dict);
     }
 }

@@ -20,6 +20,26 @@ public static class ExceptionLinks<TSync> where TSync : struct, ISyncPolicy
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
     }
 
+    /// <summary>A counted store of e.args: the exception keeps its args tuple (and so the arguments)
+    /// alive until it is freed, and releases a tuple it replaces.</summary>
+    public static void SetArgs(PyThreadState ts, PyBaseException e, PyTuple args)
+    {
+        if (!args.IsImmortal) ObjectLifecycle<TSync>.IncRef(ts, args);
+        var old = e.Args;
+        bool oldCounted = e.ArgsCounted;
+        e.Args = args;
+        e.ArgsCounted = !args.IsImmortal;
+        if (oldCounted) ObjectLifecycle<TSync>.DecRef(ts, old);
+    }
+
+    /// <summary>A new exception of <paramref name="type"/> owning a counted args tuple of <paramref name="items"/>.</summary>
+    public static PyBaseException New(PyThreadState ts, PyType type, PyObject[] items)
+    {
+        var e = ts.Rt.NewException(type, ts.Rt.EmptyTuple);
+        SetArgs(ts, e, Ops<TSync>.NewTuple(ts, items));
+        return e;
+    }
+
     /// <summary>The thread starts handling <paramref name="exc"/> (sys.exc_info()): the handled
     /// exception is a counted reference, so it lives until its handler ends.</summary>
     public static void EnterHandler(PyThreadState ts, PyBaseException exc)

@@ -182,7 +182,7 @@ public static partial class Codecs<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         PyObject[] items = [encoding, obj, rt.NewInt(start), rt.NewInt(end), rt.NewStr(reason)];
-        var e = rt.NewException(rt.ExceptionTypes[type], Ops<TSync>.NewTuple(ts, items));
+        var e = ExceptionLinks<TSync>.New(ts, rt.ExceptionTypes[type], items);
         SetErrorAttrs(ts, e, items);
         return new PyException(e);
     }
@@ -264,7 +264,7 @@ public static partial class Codecs<TSync> where TSync : struct, ISyncPolicy
                 if (start is not PyInt) throw ts2.Rt.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
                 if (end is not PyInt) throw ts2.Rt.TypeError($"'{end.Type.Name}' object cannot be interpreted as an integer");
                 if (reason is not PyStr) throw ts2.Rt.TypeError($"argument {k + 1} must be str, not {reason.Type.Name}");
-                e.Args = Ops<TSync>.NewTuple(ts2, args.ToArray());
+                ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, args.ToArray()));
                 SetErrorAttrs(ts2, e, [enc, obj, start, end, reason]);
                 return ts2.Rt.None;
             });

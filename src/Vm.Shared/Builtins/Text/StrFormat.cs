@@ -262,6 +262,6 @@ public static class StrFormat<TSync> where TSync : struct, ISyncPolicy
                 if (((PyStr)items[j]).Value == key) return st.KwValues![j];
         }
         if (st.Kwargs != null) return Ops<TSync>.GetItem(ts, st.Kwargs, rt.NewStr(key));
-        throw new PyException(rt.NewException(rt.ExceptionTypes["KeyError"], Ops<TSync>.NewTuple(ts, [rt.NewStr(key)])));
+        throw new PyException(rt.NewException(rt.ExceptionTypes["KeyError"], rt.NewTupleImmortalItems([rt.NewStr(key)])));
     }
 }

@@ -121,8 +121,9 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
     public static PyException MakeStop(PyThreadState ts, PyObject value)
     {
         ts.CurrentException = null;
-        var args = ReferenceEquals(value, ts.Rt.None) ? ts.Rt.EmptyTuple : Ops<TSync>.NewTuple(ts, [value]);
-        var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["StopIteration"], args);
+        var e = ReferenceEquals(value, ts.Rt.None)
+            ? ts.Rt.NewException(ts.Rt.ExceptionTypes["StopIteration"], ts.Rt.EmptyTuple)
+            : ExceptionLinks<TSync>.New(ts, ts.Rt.ExceptionTypes["StopIteration"], [value]);
         return new PyException(e);
     }
 

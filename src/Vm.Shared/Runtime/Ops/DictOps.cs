@@ -29,7 +29,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     public static PyException KeyError(PyThreadState ts, PyObject key) =>
-        new(ts.Rt.NewException(ts.Rt.ExceptionTypes["KeyError"], Ops<TSync>.NewTuple(ts, [key])));
+        new(ExceptionLinks<TSync>.New(ts, ts.Rt.ExceptionTypes["KeyError"], [key]));
 
     public static void SetItem(PyThreadState ts, PyDict d, PyObject key, PyObject value)
     {
