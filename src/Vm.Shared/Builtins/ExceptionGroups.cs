@@ -130,22 +130,12 @@ public static class ExceptionGroups<TSync> where TSync : struct, ISyncPolicy
         {
             if (_ids != null) return _ids.Contains(e);
             if (_predicate != null) return Ops<TSync>.IsTrue(ts, Ops<TSync>.Call(ts, _predicate, e));
-            return TypeMatches(e, _types!);
+            return Interpreter<TSync>.ExceptionMatches(ts, e, _types!);
         }
     }
 
     private static bool IsExceptionClass(PyThreadState ts, PyObject o) =>
         o is PyType t && t.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"]);
-
-    private static bool TypeMatches(PyObject e, PyObject types)
-    {
-        if (types is PyTuple tup)
-        {
-            foreach (var x in tup.Items) if (x is PyType t && e.Type.IsSubtypeOf(t)) return true;
-            return false;
-        }
-        return types is PyType one && e.Type.IsSubtypeOf(one);
-    }
 
     /// <summary>CPython's exceptiongroup_split_recursive: the matching part and (when asked) the rest,
     /// each a group derived from its original with the original's metadata, or null.</summary>
@@ -207,7 +197,7 @@ public static class ExceptionGroups<TSync> where TSync : struct, ISyncPolicy
         wrapped = false;
         CheckExceptStarType(ts, type);
         if (exc is not PyBaseException e) return (null, rt.None);
-        if (TypeMatches(e, type))
+        if (Interpreter<TSync>.ExceptionMatches(ts, e, type))
         {
             if (e is PyExceptionGroup) return (e, rt.None);
             wrapped = true;

@@ -24,21 +24,12 @@ public sealed partial class Compiler
 {
     private void CompileTryStarExcept(Try s)
     {
-        var body = NewLabel();
         var except = NewLabel();
         var orElse = NewLabel();
         var end = NewLabel();
         var reraise = NewLabel();
 
-        SetLoc(s);
-        EmitJump(Opcode.SETUP_FINALLY, except);
-        Mark(body);
-        PushFBlock(FBlockType.TryExcept, body, default, null);
-        VisitStmts(s.Body);
-        PopFBlock(FBlockType.TryExcept);
-        Emit(Opcode.POP_BLOCK);
-        EmitJump(Opcode.JUMP_FORWARD, orElse);
-
+        CompileTryBody(s, except, orElse);
         Mark(except);
         PushFBlock(FBlockType.ExceptionGroupHandler, default, default, null);
         Emit(Opcode.DUP_TOP);

@@ -183,13 +183,11 @@ public sealed partial class Compiler
         Mark(exit);
     }
 
-    private void CompileTryExcept(Try s)
+    /// <summary>The protected body of a try/except(*): SETUP_FINALLY to <paramref name="except"/>,
+    /// the body, and on normal completion a jump to <paramref name="orElse"/>.</summary>
+    private void CompileTryBody(Try s, Label except, Label orElse)
     {
         var body = NewLabel();
-        var except = NewLabel();
-        var orElse = NewLabel();
-        var end = NewLabel();
-
         SetLoc(s);
         EmitJump(Opcode.SETUP_FINALLY, except);
         Mark(body);
@@ -198,7 +196,15 @@ public sealed partial class Compiler
         PopFBlock(FBlockType.TryExcept);
         Emit(Opcode.POP_BLOCK);
         EmitJump(Opcode.JUMP_FORWARD, orElse);
+    }
 
+    private void CompileTryExcept(Try s)
+    {
+        var except = NewLabel();
+        var orElse = NewLabel();
+        var end = NewLabel();
+
+        CompileTryBody(s, except, orElse);
         Mark(except);
         // The run time pushed an EXCEPT_HANDLER block; stack: [... PREV E].
         PushFBlock(FBlockType.ExceptionHandler, default, default, null);
