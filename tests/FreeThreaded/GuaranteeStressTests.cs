@@ -14,7 +14,8 @@ namespace Vm.Tests.FreeThreaded;
 
 public sealed class GuaranteeStressTests
 {
-    private static void RunBoth(string source)
+    /// <summary>Runs the program on both backends; it must print exactly "ok".</summary>
+    internal static void RunBoth(string source)
     {
         foreach (var backend in new[] { "free-threaded", "gil" })
         {
@@ -34,7 +35,7 @@ public sealed class GuaranteeStressTests
         }
     }
 
-    private const string Prelude = """
+    internal const string Prelude = """
         import threading, sys
         def run_threads(n, target, *args):
             ts = [threading.Thread(target=target, args=(i,) + args) for i in range(n)]

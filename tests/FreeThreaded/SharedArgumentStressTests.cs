@@ -5,42 +5,15 @@
 // from several threads - rebinding, deleting, returning, raising with a kept traceback, storing
 // the parameter elsewhere - then checks that sys.getrefcount is back to its start value and that
 // __del__ runs exactly once, when the last reference goes and not before.
-using Vm.FreeThreaded;
-using Vm.Gil;
-using Vm.Hosting;
-using Vm.Runtime;
 using Xunit;
 
 namespace Vm.Tests.FreeThreaded;
 
 public sealed class SharedArgumentStressTests
 {
-    private static void RunBoth(string source)
-    {
-        foreach (var backend in new[] { "free-threaded", "gil" })
-        {
-            var path = Path.Combine(Path.GetTempPath(), $"ftshared_{Guid.NewGuid():N}.py");
-            File.WriteAllText(path, source);
-            try
-            {
-                Func<RuntimeOptions, PyRuntime> create = backend == "gil" ? o => GilEngine.Create(o) : o => FreeThreadedEngine.Create(o);
-                var r = CapturedRun.RunFile(create, path, timeoutMs: 120_000);
-                Assert.True(r.Status == 0 && r.Stdout == "ok\n",
-                    $"{backend}: exit {r.Status}\n--- stdout\n{r.Stdout}\n--- stderr\n{r.Stderr}");
-            }
-            finally
-            {
-                File.Delete(path);
-            }
-        }
-    }
+    private static void RunBoth(string source) => GuaranteeStressTests.RunBoth(source);
 
-    private const string Prelude = """
-        import threading, sys
-        def run_threads(n, target, *args):
-            ts = [threading.Thread(target=target, args=(i,) + args) for i in range(n)]
-            for t in ts: t.start()
-            for t in ts: t.join()
+    private const string Prelude = GuaranteeStressTests.Prelude + """
         dels = []
         class D:
             def __init__(self, n): self.n = n
