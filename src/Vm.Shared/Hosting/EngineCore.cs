@@ -203,8 +203,7 @@ internal abstract class EngineCore : IDisposable
         }
         if (o.Timeout is TimeSpan t)
         {
-            run.Timer = new Timer(static s => ((EngineCore)((object[])s!)[0]).Stop((RunState)((object[])s!)[1], "Timeout"),
-                new object[] { this, run }, t <= TimeSpan.Zero ? TimeSpan.Zero : t, Timeout.InfiniteTimeSpan);
+            run.Timer = Watchdog.Schedule(t, () => Stop(run, "Timeout"));
         }
         if (ct.CanBeCanceled) run.Registration = ct.Register(() => Stop(run, RunState.Cancelled));
         return run;

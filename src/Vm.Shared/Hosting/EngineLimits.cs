@@ -27,7 +27,7 @@ internal sealed class RunState
     public string? Reason;
     public long Instructions;
     public long Allocated;
-    public Timer? Timer;
+    public Watchdog.Entry? Timer;
     public CancellationTokenRegistration Registration;
 
     public RunState(TimeSpan? timeout, long? maxMemory, long? maxInstructions)
