@@ -49,6 +49,7 @@ public sealed class MiniRuntime : PyRuntime
     }
 
     public override void Finalize(PyThreadState ts, PyObject o) => Interlocked.Increment(ref _finalized);
+    public override void FinalizeModules(PyThreadState ts) { }
 
     public override void Attach(PyThreadState ts)
     {

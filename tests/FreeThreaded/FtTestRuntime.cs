@@ -32,6 +32,8 @@ public sealed class FtTestRuntime : PyRuntime
 
     public override void Finalize(PyThreadState ts, PyObject o) => Interlocked.Increment(ref _finalized);
 
+    public override void FinalizeModules(PyThreadState ts) { }
+
     public override void Attach(PyThreadState ts) => FreeThreadedSync.Attach(ts);
 
     public override void Detach(PyThreadState ts) => FreeThreadedSync.Detach(ts);

@@ -20,6 +20,8 @@ public sealed class TestRuntime : PyRuntime
 
     public override void Finalize(PyThreadState ts, PyObject o) { }
 
+    public override void FinalizeModules(PyThreadState ts) { }
+
     public override void RaiseAsyncIfPending(PyThreadState ts) { }
 
     public override void DisplayHook(PyThreadState ts, PyObject v) { }

@@ -202,6 +202,9 @@ public static partial class CoreTypes<TSync>
         margs.AddRange(kwVals);
         var cls = Ops<TSync>.Call(ts, meta, margs.ToArray(), kwTuple);
         if (cell is PyCell c && cls is PyType ct && c.Contents == null) Ops<TSync>.Store(ts, ref c.Contents, ct);
+        // The namespace was copied into the class: it goes now (with its references to the class
+        // attributes), unless the metaclass kept it somewhere counted.
+        ObjectLifecycle<TSync>.DropBorrowed(ts, ns);
         return cls;
     }
 }

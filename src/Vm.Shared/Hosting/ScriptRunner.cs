@@ -49,7 +49,7 @@ public static class ScriptRunner
         return status;
     }
 
-    /// <summary>Waits for non-daemon threads, runs atexit callbacks, flushes output.</summary>
+    /// <summary>Waits for non-daemon threads, runs atexit callbacks, releases module globals, flushes output.</summary>
     public static int Finish(PyRuntime rt, PyThreadState ts, int status)
     {
         try
@@ -75,6 +75,14 @@ public static class ScriptRunner
         catch (PyException e)
         {
             status = HandleUncaught(rt, ts, e.Value);
+        }
+        try
+        {
+            rt.FinalizeModules(ts);
+        }
+        catch (PyException)
+        {
+            // Shutdown goes on: CPython ignores errors while it clears modules.
         }
         rt.Stdout.Flush();
         rt.Stderr.Flush();

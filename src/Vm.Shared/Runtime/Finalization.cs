@@ -42,7 +42,8 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         {
             try
             {
-                var where = del == null ? o : del is PyFunction ? Ops<TSync>.BindDescriptor(ts, del, o, o.Type) : del;
+                // CPython names the __del__ function itself ("<function A.__del__ at ...>").
+                var where = del ?? o;
                 rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, where)}");
                 Tracebacks<TSync>.Print(ts, e.Value, rt.Stderr);
             }

@@ -69,6 +69,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
     public override void StartTheWorld(PyThreadState ts) => _hooks.StartTheWorld(ts);
 
     public override void Finalize(PyThreadState ts, PyObject o) => Finalization<TSync>.Run(ts, o);
+    public override void FinalizeModules(PyThreadState ts) => ModuleFinalization<TSync>.Run(ts);
 
     public override void RaiseAsyncIfPending(PyThreadState ts)
     {
