@@ -46,6 +46,7 @@ public static class ModuleFinalization<TSync> where TSync : struct, ISyncPolicy
     {
         var items = d.Snapshot();
         var children = new List<PyObject>();
+        long candidates = ts.Rt.Gc.YoungCount(ts.Rt);
         foreach (var kv in items)
         {
             var v = kv.Value;
@@ -68,7 +69,8 @@ public static class ModuleFinalization<TSync> where TSync : struct, ISyncPolicy
         // (CPython's collector runs every finaliser of the garbage before it clears anything). A
         // released value is not a counted child of the dict any more: should the dict be in the
         // collector's graph, the value's count comes out negative, which keeps it alive (safe).
-        CycleCollector<TSync>.Collect(ts);
+        // Only a release that left some count above zero (a new candidate) can have made a cycle.
+        if (ts.Rt.Gc.YoungCount(ts.Rt) != candidates) CycleCollector<TSync>.Collect(ts);
         TSync.Lock(ts, d);
         try
         {
