@@ -29,7 +29,8 @@ public static class Program
             return Speed.SpeedHarness.MainAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult();
         if (args.Length > 0 && args[0] == "mp") return Mp.MpBench.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "gil") return Gil.GilBench.Run(args.Skip(1).ToArray());
-        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench speed [--quick] [--help] | bench corpus [--write-skips] [filter] | bench mp [--rounds R] | bench gil [--rounds R]");
+        if (args.Length > 0 && args[0] == "memory") return Memory.MemoryBench.Run(args.Skip(1).ToArray());
+        Console.WriteLine("usage: bench micro [--filter *] | bench scaling [--quick] [--help] | bench speed [--quick] [--help] | bench corpus [--write-skips] [filter] | bench mp [--rounds R] | bench gil [--rounds R] | bench memory [--rounds R] [--n N]");
         return 2;
     }
 }
