@@ -965,7 +965,7 @@ public static partial class Interpreter<TSync>
                 {
                     f.Sp = --sp;
                     Put(slots, sp - 1, PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!));
-                    Put(slots, sp, null);
+                    Put(slots, sp, null);   // PrepReraiseStar released the list
                     break;
                 }
                 default:

@@ -17,9 +17,13 @@ public static partial class Interpreter<TSync>
     /// Replaces the unhandled exception by the rest and returns the match (null: none).</summary>
     private static PyBaseException? CheckExceptStarMatch(PyThreadState ts, Frame f, PyObject?[] slots, int t)
     {
-        var (match, rest) = ExceptionGroups<TSync>.Match(ts, slots[t - 1]!, slots[t]!, out bool wrapped);
+        var exc = slots[t - 1]!;
+        var (match, rest) = ExceptionGroups<TSync>.Match(ts, exc, slots[t]!, out bool wrapped);
         Put(slots, t - 1, rest);
         Put(slots, t, null);
+        // The value stack does not count: a rest a previous clause derived lives only here, and
+        // goes now (orig is not floating: the handled-exception count keeps it).
+        if (!ReferenceEquals(exc, rest) && !ReferenceEquals(exc, match)) ObjectLifecycle<TSync>.DropBorrowed(ts, exc);
         if (match == null) return null;
         if (wrapped)
         {
@@ -36,6 +40,8 @@ public static partial class Interpreter<TSync>
         return match;
     }
 
+    /// <summary>Returns what the try/except* raises (None: nothing) and releases <paramref name="raised"/>,
+    /// the list the stack held uncounted (what it held goes with it, unless it is the result).</summary>
     private static PyObject PrepReraiseStar(PyThreadState ts, PyObject orig, PyList raised)
     {
         var cur = ts.HandledException;
@@ -44,6 +50,11 @@ public static partial class Interpreter<TSync>
             ts.HandledException = orig as PyBaseException;
             if (cur != null) ObjectLifecycle<TSync>.DecRef(ts, cur);
         }
-        return ExceptionGroups<TSync>.PrepReraiseStar(ts, orig, raised);
+        var result = ExceptionGroups<TSync>.PrepReraiseStar(ts, orig, raised);
+        bool keep = !result.IsImmortal;
+        if (keep) TSync.IncRef(ts, result);
+        ObjectLifecycle<TSync>.DropBorrowed(ts, raised);
+        if (keep) TSync.DecRefNoDealloc(ts, result);
+        return result;
     }
 }
