@@ -153,14 +153,12 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
     {
         var names = new HashSet<string>();
         if (o is IHasDict { Dict: { } d }) foreach (var kv in d.Snapshot()) if (kv.Key is PyStr s) names.Add(s.Value);
-        if (o is PyType t)
-        {
-            foreach (var m in t.Mro) foreach (var kv in m.Dict.Snapshot()) if (kv.Key is PyStr s) names.Add(s.Value);
-        }
-        else
-        {
-            foreach (var m in o.Type.Mro) foreach (var kv in m.Dict.Snapshot()) if (kv.Key is PyStr s) names.Add(s.Value);
-        }
+        var objectType = ts.Rt.ObjectType;
+        foreach (var m in o is PyType t ? t.Mro : o.Type.Mro)
+            foreach (var kv in m.Dict.Snapshot())
+                // object's own __dict__ descriptor serves the builtin types that carry a dict; CPython's
+                // object has none, so dir(object) and a __slots__ class do not list it.
+                if (kv.Key is PyStr s && !(ReferenceEquals(m, objectType) && s.Value == "__dict__")) names.Add(s.Value);
         var list = names.ToList();
         list.Sort(StringComparer.Ordinal);
         return list.Select(n => (PyObject)ts.Rt.NewStr(n)).ToList();
