@@ -43,7 +43,8 @@ public class EngineLimitTests
     {
         // Every pool thread blocked: a timer whose callback needs the pool would wait for the
         // pool to inject threads (about one per second beyond the minimum).
-        using var release = new ManualResetEventSlim();
+        // Not disposed: queued blockers may start after the test ends, and must then pass straight through.
+        var release = new ManualResetEventSlim();
         int blockers = Environment.ProcessorCount * 8 + 16;
         for (int i = 0; i < blockers; i++) ThreadPool.UnsafeQueueUserWorkItem(_ => release.Wait(), null);
         try
