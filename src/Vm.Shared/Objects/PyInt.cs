@@ -6,39 +6,60 @@ namespace Vm.Objects;
 /// <summary>
 /// `int`: a machine-word fast path (<see cref="Small"/>) with arbitrary precision
 /// (<see cref="Big"/>) when the value does not fit in a long. Exactly one representation is used:
-/// Big is non-null only for values outside the long range. Exact ints are immortal.
+/// a value outside the long range lives in a subclass (<see cref="PyBigInt"/>, or an int
+/// subclass instance), flagged <see cref="ObjectFlags.BigInt"/>. Exact ints are immortal.
 /// </summary>
 public class PyInt : PyObject
 {
+    // No field for the big representation: every int above the small-int cache is an
+    // allocation, and its size sets how often gen0 collections stop all threads (DESIGN.md,
+    // "Allocation and the .NET GC"). A machine-word int is 56 bytes (it was 64 with a
+    // reference to a boxed BigInteger that was null for every such int).
     public readonly long Small;
-    // Boxed so that a machine-word int carries one reference (8 bytes) instead of an inline
-    // BigInteger? (24 bytes): every int above the small-int cache is an allocation, and its size
-    // sets how often gen0 collections stop all threads (DESIGN.md, "Allocation and the .NET GC").
-    private readonly StrongBox<BigInteger>? _big;
 
     public PyInt(PyType type, long value) : base(type)
     {
         Small = value;
     }
 
-    public PyInt(PyType type, BigInteger value) : base(type)
+    /// <summary>For a subclass that holds a value outside the long range.</summary>
+    private protected PyInt(PyType type) : base(type)
     {
-        if (value >= long.MinValue && value <= long.MaxValue) Small = (long)value;
-        else _big = new StrongBox<BigInteger>(value);
+        FlagBits |= (int)ObjectFlags.BigInt;
     }
 
+    /// <summary>An int of <paramref name="type"/> (int itself: use the runtime's factories) holding value.</summary>
+    public static PyInt Create(PyType type, BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new PyInt(type, (long)value) : new PyBigInt(type, value);
+
     /// <summary>The value when it does not fit in a long, else null.</summary>
-    public BigInteger? BigValue => _big?.Value;
+    public BigInteger? BigValue => IsBig ? BigStorage : null;
 
     public bool IsBig
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _big != null;
+        get => (FlagBits & (int)ObjectFlags.BigInt) != 0;
     }
 
-    public BigInteger Big => _big != null ? _big.Value : new BigInteger(Small);
+    public BigInteger Big => IsBig ? BigStorage : new BigInteger(Small);
 
-    public override string ToString() => IsBig ? BigValue!.Value.ToString() : Small.ToString();
+    /// <summary>The value of an int flagged <see cref="ObjectFlags.BigInt"/> (overridden by every class that sets it).</summary>
+    private protected virtual BigInteger BigStorage => new(Small);
+
+    public override string ToString() => IsBig ? BigStorage.ToString() : Small.ToString();
+}
+
+/// <summary>An exact int (or a subclass instance without a dict) outside the long range.</summary>
+public sealed class PyBigInt : PyInt
+{
+    private readonly BigInteger _value;
+
+    public PyBigInt(PyType type, BigInteger value) : base(type)
+    {
+        _value = value;
+    }
+
+    private protected override BigInteger BigStorage => _value;
 }
 
 /// <summary>`bool`: the two instances True and False of a runtime.</summary>

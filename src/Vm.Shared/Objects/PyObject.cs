@@ -43,6 +43,8 @@ public enum ObjectFlags : int
     Deferred = 16,
     /// <summary>Sits in a thread's cycle-collector candidate buffer (Runtime/Gc/GcCandidates.cs).</summary>
     GcBuffered = 32,
+    /// <summary>An int whose value does not fit in a long (PyInt.IsBig); set at construction, never cleared.</summary>
+    BigInt = 64,
 }
 
 public abstract class PyObject

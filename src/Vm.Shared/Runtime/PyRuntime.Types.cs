@@ -160,7 +160,7 @@ public abstract partial class PyRuntime
     public PyInt NewInt(BigInteger v)
     {
         if (v >= long.MinValue && v <= long.MaxValue) return NewInt((long)v);
-        var o = new PyInt(IntType, v);
+        var o = new PyBigInt(IntType, v);
         o.MakeImmortal();
         return o;
     }

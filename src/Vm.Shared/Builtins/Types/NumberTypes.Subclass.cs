@@ -8,8 +8,19 @@ namespace Vm.Builtins;
 public sealed class PyIntWithDict : PyInt, IHasDict
 {
     public PyDict? Dict { get; set; }
+    private readonly BigInteger _big;
 
-    public PyIntWithDict(PyType type, BigInteger value) : base(type, value) { }
+    private PyIntWithDict(PyType type, long value) : base(type, value) { }
+
+    private PyIntWithDict(PyType type, BigInteger big, bool _) : base(type)
+    {
+        _big = big;
+    }
+
+    public static PyIntWithDict CreateWithDict(PyType type, BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new PyIntWithDict(type, (long)value) : new PyIntWithDict(type, value, true);
+
+    private protected override BigInteger BigStorage => _big;
 
     public override void CollectChildren(List<PyObject> sink)
     {

@@ -140,7 +140,7 @@ public static partial class NumberTypes<TSync> where TSync : struct, ISyncPolicy
     public static PyInt NewIntOf(PyThreadState ts, PyType cls, BigInteger value)
     {
         if (cls == ts.Rt.IntType) return ts.Rt.NewInt(value);
-        return cls.HasInstanceDict() ? new PyIntWithDict(cls, value) : new PyInt(cls, value);
+        return cls.HasInstanceDict() ? PyIntWithDict.CreateWithDict(cls, value) : PyInt.Create(cls, value);
     }
 
     public static PyFloat NewFloatOf(PyThreadState ts, PyType cls, double value)
