@@ -305,11 +305,20 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         if (file is PyNative<ConsoleStream>)
         {
             // The console gets one write per call (lines from several threads do not interleave).
+            // An item with a lone surrogate is written on its own, after the text before it, so a
+            // strict UnicodeEncodeError leaves that text written, as CPython's write per item does.
             var sb = new System.Text.StringBuilder();
             for (int i = 0; i < npos; i++)
             {
                 if (i > 0) sb.Append(sep);
-                sb.Append(Ops<TSync>.StrValue(ts, a[i]));
+                var item = Ops<TSync>.StrValue(ts, a[i]);
+                if (Vm.Objects.LoneSurrogates.Contains(item))
+                {
+                    if (sb.Length > 0) StdStreams<TSync>.Write(ts, file, sb.ToString());
+                    sb.Clear();
+                    StdStreams<TSync>.Write(ts, file, item);
+                }
+                else sb.Append(item);
             }
             sb.Append(end);
             StdStreams<TSync>.Write(ts, file, sb.ToString());
