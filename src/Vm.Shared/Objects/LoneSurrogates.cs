@@ -50,7 +50,7 @@ public static class LoneSurrogates
 
     /// <summary>True if units (a, b) are the escape of a lone surrogate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsEscape(char a, char b) => (uint)(a - LeadFirst) <= 3 && b >= TrailFirst;
+    public static bool IsEscape(char a, char b) => (uint)(a - LeadFirst) <= 3 && (uint)(b - TrailFirst) <= 0x1FF;
 
     /// <summary>The lone surrogate code point escaped as (lead, trail).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
