@@ -106,6 +106,22 @@ public static class LoneSurrogates
         return sb.ToString();
     }
 
+    /// <summary>The Value with each lone surrogate written as \udXXX: what CPython's stderr
+    /// (errors='backslashreplace') shows for text the UTF-8 encoder cannot take.</summary>
+    public static string BackslashReplace(string value)
+    {
+        if (!Contains(value)) return value;
+        var sb = new StringBuilder(value.Length + 16);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) sb.Append(c).Append(value[++i]);
+            else if (i + 1 < value.Length && IsEscape(c, value[i + 1])) sb.Append("\\u").Append(Decode(c, value[++i]).ToString("x4"));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>A canonical Value as natural UTF-16 for .NET (escapes become the lone surrogate units).</summary>
     public static string Natural(string value)
     {

@@ -160,5 +160,11 @@ public sealed class LoneSurrogateTests
         Assert.Equal(0, status);
         Assert.Equal("a\\ud83d \\ude00b\n", errW.ToString().Replace("\r\n", "\n"));
         Assert.Equal("x | 0 1 strict backslashreplace\n", outW.ToString().Replace("\r\n", "\n"));
+
+        // An uncaught exception's traceback goes to stderr the same way.
+        errW.GetStringBuilder().Clear();
+        PyRuntime rt2 = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
+        Assert.Equal(1, ScriptRunner.RunMain(rt2, "raise ValueError('x\\ud83d' + '\\ude00')\n", "<test>"));
+        Assert.EndsWith("ValueError: x\\ud83d\\ude00\n", errW.ToString().Replace("\r\n", "\n"));
     }
 }
