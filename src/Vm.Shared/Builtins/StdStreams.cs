@@ -121,6 +121,13 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         Ops<TSync>.CallMethod(ts, file, "write", [ts.Rt.NewStr(s)]);
     }
 
+    /// <summary>Writes text the caller has checked holds no lone surrogate to a console stream.</summary>
+    internal static void WriteConsoleChecked(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
+    {
+        var w = stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+        using (new Detached<TSync>(ts)) w.Write(s);
+    }
+
     public static void Flush(PyThreadState ts, PyObject file)
     {
         if (file is PyNative<ConsoleStream> cs)

@@ -32,6 +32,7 @@
 //     \uXXXX escapes use the same helpers.
 // A .NET string from outside (host values, OS) may hold natural lone surrogates; Canonical()
 // turns them into escapes, Natural() turns a Value back into plain UTF-16 for .NET consumers.
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -69,17 +70,25 @@ public static class LoneSurrogates
 
     public static void Append(StringBuilder sb, int cp) => sb.Append(Lead(cp)).Append(Trail(cp));
 
-    /// <summary>True if a canonical Value holds at least one escaped lone surrogate.</summary>
+    private static readonly SearchValues<char> s_leads = SearchValues.Create("\uDC00\uDC01\uDC02\uDC03");
+
+    /// <summary>True if a canonical Value holds at least one escaped lone surrogate. A vectorised
+    /// search for lead units: text without them (all text without lone surrogates but for a rare
+    /// astral character ending in DC00..DC03) is decided in one pass.</summary>
     public static bool Contains(string value)
     {
-        for (int i = 0; i + 1 < value.Length; i++)
+        var span = value.AsSpan();
+        int i = 0;
+        while (true)
         {
-            char c = value[i];
-            if ((uint)(c - 0xD800) >= 0x800) continue;
-            if (c <= 0xDBFF) i++; // a pair: skip its low half
-            else if (IsEscape(c, value[i + 1])) return true;
+            int k = span[i..].IndexOfAny(s_leads);
+            if (k < 0) return false;
+            i += k;
+            // A lead unit after a high surrogate is the low half of a pair (a high surrogate is
+            // always followed by its low half in a canonical Value).
+            if (i + 1 < span.Length && IsEscape(span[i], span[i + 1]) && (i == 0 || !char.IsHighSurrogate(span[i - 1]))) return true;
+            i++;
         }
-        return false;
     }
 
     /// <summary>A .NET string (natural UTF-16, lone surrogates as themselves) as a canonical Value.</summary>
