@@ -302,17 +302,28 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         }
         file ??= rt.SysModule.Dict!.GetStr(rt.Intern("stdout"));
         if (file == null || ReferenceEquals(file, rt.None)) return rt.None;
-        if (file is PyNative<ConsoleStream>)
+        if (file is PyNative<ConsoleStream> console)
         {
             // The console gets one write per call (lines from several threads do not interleave).
+            // An item with a lone surrogate is written on its own, after the text before it, so a
+            // strict UnicodeEncodeError leaves that text written, as CPython's write per item does.
             var sb = new System.Text.StringBuilder();
             for (int i = 0; i < npos; i++)
             {
                 if (i > 0) sb.Append(sep);
-                sb.Append(Ops<TSync>.StrValue(ts, a[i]));
+                var item = Ops<TSync>.StrValue(ts, a[i]);
+                if (Vm.Objects.LoneSurrogates.Contains(item))
+                {
+                    if (sb.Length > 0) StdStreams<TSync>.Write(ts, file, sb.ToString());
+                    sb.Clear();
+                    StdStreams<TSync>.Write(ts, file, item);
+                }
+                else sb.Append(item);
             }
             sb.Append(end);
-            StdStreams<TSync>.Write(ts, file, sb.ToString());
+            // Items were checked one by one; only sep and end are left to check.
+            if (Vm.Objects.LoneSurrogates.Contains(sep) || Vm.Objects.LoneSurrogates.Contains(end)) StdStreams<TSync>.Write(ts, file, sb.ToString());
+            else StdStreams<TSync>.WriteConsoleChecked(ts, console, sb.ToString());
         }
         else
         {

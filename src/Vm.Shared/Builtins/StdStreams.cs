@@ -1,5 +1,6 @@
 // sys.stdout / sys.stderr / sys.stdin objects over the runtime's TextWriter/TextReader.
 // Writes release the GIL (detach) around the blocking I/O, as CPython does.
+using Vm.Builtins.Text;
 using Vm.Concurrency;
 using Vm.Objects;
 using Vm.Runtime;
@@ -10,6 +11,8 @@ namespace Vm.Builtins;
 public sealed class ConsoleStream
 {
     public readonly string Name;
+    /// <summary>The UTF-8 error handler of writes, as CPython's: strict on stdout, backslashreplace on stderr.</summary>
+    public string Errors => Name == "<stderr>" ? "backslashreplace" : "strict";
     public TextWriter? Writer;
     private TextReader? _reader;
     private Func<TextReader>? _openReader;
@@ -88,14 +91,24 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         Def.Method(rt, t, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<_io.TextIOWrapper name='{((PyNative<ConsoleStream>)a[0]).State.Name}' mode='{(((PyNative<ConsoleStream>)a[0]).State.Reader != null ? "r" : "w")}' encoding='utf-8'>"));
         Def.Getter(rt, t, "name", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Name));
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr("utf-8"));
+        Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Errors));
         return t;
     }
 
     private static void WriteRaw(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
     {
         var w = stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+        if (LoneSurrogates.Contains(s)) s = EncodeLoneSurrogates(ts, stream, s);
         using (new Detached<TSync>(ts)) w.Write(s);
     }
+
+    /// <summary>
+    /// Text with lone surrogates meets the stream's UTF-8 encoder as in CPython: strict (stdout)
+    /// raises UnicodeEncodeError before anything of this write is written; backslashreplace
+    /// (stderr) writes them as \udXXX.
+    /// </summary>
+    private static string EncodeLoneSurrogates(PyThreadState ts, PyNative<ConsoleStream> stream, string s) =>
+        System.Text.Encoding.UTF8.GetString(Codecs<TSync>.Encode(ts, ts.Rt.NewStr(s), "utf-8", stream.State.Errors));
 
     /// <summary>file.write(s) with a fast path for the console streams.</summary>
     public static void Write(PyThreadState ts, PyObject file, string s)
@@ -106,6 +119,13 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
             return;
         }
         Ops<TSync>.CallMethod(ts, file, "write", [ts.Rt.NewStr(s)]);
+    }
+
+    /// <summary>Writes text the caller has checked holds no lone surrogate to a console stream.</summary>
+    internal static void WriteConsoleChecked(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
+    {
+        var w = stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+        using (new Detached<TSync>(ts)) w.Write(s);
     }
 
     public static void Flush(PyThreadState ts, PyObject file)

@@ -136,16 +136,10 @@ internal static class PyRepr
                 sb.Append(ch);
                 continue;
             }
-            int cp;
-            if (char.IsHighSurrogate(ch) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(ch, s[i + 1]);
-                i++;
-            }
-            else
-            {
-                cp = ch;
-            }
+            // A pair or an escaped lone surrogate (Objects/LoneSurrogates.cs) is one code point.
+            int next = i;
+            int cp = Vm.Builtins.Text.CodePoints.Next(s, ref next);
+            i = next - 1;
             if (IsPrintable(cp)) sb.Append(char.ConvertFromUtf32(cp is >= 0xD800 and <= 0xDFFF ? 0xFFFD : cp));
             else if (cp <= 0xff) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
             else if (cp <= 0xffff) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));

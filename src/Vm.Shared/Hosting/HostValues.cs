@@ -51,8 +51,9 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
             case double d: return rt.NewFloat(d);
             case float f: return rt.NewFloat(f);
             case decimal m: return rt.NewFloat((double)m);
-            case string str: return rt.NewStr(str);
-            case char c: return rt.NewStr(c);
+            // Lone surrogates of .NET text become str's escapes, and back (Objects/LoneSurrogates.cs).
+            case string str: return rt.NewStr(LoneSurrogates.Canonical(str));
+            case char c: return char.IsSurrogate(c) ? rt.NewStr(LoneSurrogates.Escape(c)) : rt.NewStr(c);
             case byte[] bytes: return rt.NewBytes((byte[])bytes.Clone());
             case Enum e: return rt.NewInt(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture));
             case HostFunction hf: return MakeFunction(rt, hf);
@@ -115,7 +116,7 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
             case PyBool b: return b.Value;
             case PyInt i: return i.IsBig ? i.Big : (object)i.Small;
             case PyFloat f: return f.Value;
-            case PyStr s: return s.Value;
+            case PyStr s: return LoneSurrogates.Natural(s.Value);
             case PyBytes by: return (byte[])by.Value.Clone();
             case PyByteArray ba: return ba.ToArray();
         }
@@ -186,8 +187,8 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
                 case TypeCode.Double when o is PyFloat or PyInt: return o is PyFloat f ? f.Value : (double)((PyInt)o).Big;
                 case TypeCode.Single when o is PyFloat or PyInt: return (float)(o is PyFloat f2 ? f2.Value : (double)((PyInt)o).Big);
                 case TypeCode.Decimal when o is PyFloat or PyInt: return o is PyFloat f3 ? (decimal)f3.Value : (decimal)((PyInt)o).Big;
-                case TypeCode.String when o is PyStr s: return s.Value;
-                case TypeCode.Char when o is PyStr s && s.Value.Length == 1: return s.Value[0];
+                case TypeCode.String when o is PyStr s: return LoneSurrogates.Natural(s.Value);
+                case TypeCode.Char when o is PyStr s && LoneSurrogates.Natural(s.Value) is { Length: 1 } c: return c[0];
             }
         }
         catch (OverflowException)

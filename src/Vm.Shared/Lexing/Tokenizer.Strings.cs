@@ -261,7 +261,8 @@ public sealed partial class Tokenizer
 
     private static void AppendCodePoint(StringBuilder sb, int cp)
     {
-        if (cp < 0x10000) sb.Append((char)cp);
+        if (Vm.Objects.LoneSurrogates.IsSurrogateCp(cp)) Vm.Objects.LoneSurrogates.Append(sb, cp); // '\ud83d': Objects/LoneSurrogates.cs
+        else if (cp < 0x10000) sb.Append((char)cp);
         else sb.Append(char.ConvertFromUtf32(cp));
     }
 

@@ -95,7 +95,7 @@ public static class UnicodedataModule<TSync> where TSync : struct, ISyncPolicy
             throw ts.Rt.TypeError($"{fname}() {which} must be a unicode character, not {a[0].Type.Name}");
         if (CodePoints.Length(s) != 1)
             throw ts.Rt.TypeError($"{fname}() {which} must be a unicode character, not str");
-        return s.Value.Length == 1 ? s.Value[0] : char.ConvertToUtf32(s.Value[0], s.Value[1]);
+        return CodePoints.SingleCp(s.Value); // a pair, an escaped lone surrogate (Objects/LoneSurrogates.cs) or one unit
     }
 
     private static (string Form, PyStr S) FormAndString(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string fname)

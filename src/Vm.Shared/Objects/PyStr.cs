@@ -4,7 +4,10 @@ namespace Vm.Objects;
 
 /// <summary>
 /// `str`. Holds a .NET string (UTF-16). Python indexes by code point: strings containing
-/// surrogate pairs (astral characters) are flagged and indexed through a slower path.
+/// surrogate pairs (astral characters) or escaped lone surrogates are not <see cref="IsSimple"/>
+/// and are indexed through a slower path. Lone surrogates (U+D800..U+DFFF) are stored as two-unit
+/// escapes that never pair with a neighbour: see LoneSurrogates.cs for the representation and why
+/// a surrogate-free string is stored, compared, hashed and searched exactly as before.
 /// Exact str objects are immortal for reference counting (they have no observable finalisation).
 /// </summary>
 public class PyStr : PyObject
@@ -59,13 +62,18 @@ public class PyStr : PyObject
             if (n >= 0) return n;
             var v = Value;
             n = v.Length;
-            // A surrogate pair is one code point; a lone surrogate (e.g. '\udc80') is one on its own.
+            // A surrogate pair is one code point, and so is an escaped lone surrogate: every low
+            // surrogate unit that is the second unit of a codeword takes one off the unit count.
             for (int i = 1; i < v.Length; i++)
-                if (char.IsLowSurrogate(v[i]) && char.IsHighSurrogate(v[i - 1])) { n--; i++; }
+                if (char.IsLowSurrogate(v[i]) && IsSecondUnit(v[i - 1], v[i])) n--;
             _cpLength = n;
             return n;
         }
     }
+
+    /// <summary>True if low surrogate unit b after unit a ends a pair or an escape (canonical Values).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSecondUnit(char a, char b) => char.IsHighSurrogate(a) || LoneSurrogates.IsEscape(a, b);
 
     /// <summary>True when every code point is one UTF-16 unit (indexing by char is indexing by code point).</summary>
     public bool IsSimple => Length == Value.Length;

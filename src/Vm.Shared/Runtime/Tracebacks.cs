@@ -8,7 +8,8 @@ namespace Vm.Runtime;
 
 public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
 {
-    public static void Print(PyThreadState ts, PyBaseException e, TextWriter w) => w.Write(Format(ts, e));
+    // stderr is UTF-8 with errors='backslashreplace' in CPython: a lone surrogate shows as \udXXX.
+    public static void Print(PyThreadState ts, PyBaseException e, TextWriter w) => w.Write(LoneSurrogates.BackslashReplace(Format(ts, e)));
 
     public static string Format(PyThreadState ts, PyBaseException e)
     {

@@ -134,20 +134,7 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Orders two strings by code point (UTF-16 ordinal order differs for astral characters).</summary>
-    public static int CompareCodePoints(string a, string b)
-    {
-        int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
-        {
-            char x = a[i], y = b[i];
-            if (x == y) continue;
-            if (x >= 0xD800 && y >= 0xD800) return Fix(x) - Fix(y);
-            return x - y;
-        }
-        return a.Length - b.Length;
-
-        static int Fix(char c) => c >= 0xE000 ? c - 0x800 : c + 0x2000;
-    }
+    public static int CompareCodePoints(string a, string b) => Vm.Builtins.Text.CodePoints.Compare(a, b);
 
     // ------------------------------------------------------------------ helpers
 

@@ -45,15 +45,7 @@ public sealed class FormatSpec
     public static FormatSpec Parse(PyRuntime rt, string spec, int defaultType, char defaultAlign, string typeName)
     {
         var cps = new List<int>(spec.Length);
-        for (int i = 0; i < spec.Length; i++)
-        {
-            if (char.IsHighSurrogate(spec[i]) && i + 1 < spec.Length && char.IsLowSurrogate(spec[i + 1]))
-            {
-                cps.Add(char.ConvertToUtf32(spec[i], spec[i + 1]));
-                i++;
-            }
-            else cps.Add(spec[i]);
-        }
+        for (int i = 0; i < spec.Length;) cps.Add(Vm.Builtins.Text.CodePoints.Next(spec, ref i));
         var f = new FormatSpec { Align = defaultAlign, Type = defaultType };
         int pos = 0, end = cps.Count;
         bool alignSpecified = false, fillSpecified = false;
@@ -122,7 +114,7 @@ public sealed class FormatSpec
     }
 
     /// <summary>A code point as a string (lone surrogates allowed: Python strings may hold them).</summary>
-    public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+    public static string FromCodePoint(int cp) => Vm.Builtins.Text.CodePoints.FromCp(cp);
 
     private static bool IsAlign(int c) => c == '<' || c == '>' || c == '=' || c == '^';
 
@@ -149,7 +141,7 @@ public sealed class FormatSpec
     private static int DecimalValue(int cp)
     {
         if (cp >= '0' && cp <= '9') return cp - '0';
-        if (cp < 128) return -1;
+        if (cp < 128 || Vm.Objects.LoneSurrogates.IsSurrogateCp(cp)) return -1;
         var r = new Rune(cp);
         return Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.DecimalDigitNumber ? (int)Rune.GetNumericValue(r) : -1;
     }
@@ -183,21 +175,9 @@ public sealed class FormatSpec
         return Pad(value, len, f.Width, f.Align, f.Fill);
     }
 
-    public static long CodePointLength(string s)
-    {
-        long n = s.Length;
-        for (int i = 0; i + 1 < s.Length; i++)
-            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
-        return n;
-    }
+    public static long CodePointLength(string s) => Vm.Builtins.Text.CodePoints.CountCp(s, 0, s.Length);
 
-    private static string TruncateCodePoints(string s, int n)
-    {
-        int i = 0;
-        for (int k = 0; k < n && i < s.Length; k++)
-            i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
-        return s.Substring(0, i);
-    }
+    private static string TruncateCodePoints(string s, int n) => s.Substring(0, Vm.Builtins.Text.CodePoints.CharIndex(s, n));
 
     private static string Pad(string body, long nchars, long width, char align, string fill)
     {

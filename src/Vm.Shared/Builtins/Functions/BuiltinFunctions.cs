@@ -53,7 +53,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var i = Ops<TSync>.Index(ts2, a[0]);
             long v = i.IsBig ? -1 : i.Small;
             if (v < 0 || v > 0x10FFFF) throw ts2.Rt.ValueError("chr() arg not in range(0x110000)");
-            return ts2.Rt.NewStr(v < 0x10000 ? ((char)v).ToString() : char.ConvertFromUtf32((int)v));
+            return ts2.Rt.NewStr(Vm.Builtins.Text.CodePoints.FromCp((int)v)); // a lone surrogate is escaped (Objects/LoneSurrogates.cs)
         });
         Def.Function(rt, b, "ord", (ts2, a, kw) =>
         {
@@ -62,8 +62,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             {
                 case PyStr s:
                     if (s.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {s.Length} found");
-                    // A lone surrogate is its own code point (char.ConvertToUtf32 would throw).
-                    return ts2.Rt.NewInt(s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
+                    // A pair, an escaped lone surrogate or one unit.
+                    return ts2.Rt.NewInt(Vm.Builtins.Text.CodePoints.SingleCp(s.Value));
                 case PyBytes by:
                     if (by.Value.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {by.Value.Length} found");
                     return ts2.Rt.NewInt(by.Value[0]);

@@ -1,7 +1,8 @@
 // Code point indexing over .NET strings (UTF-16). Python indexes str by code point; strings
 // whose code points are all single UTF-16 units (PyStr.IsSimple) index by char directly, the
-// others go through these helpers. A surrogate pair counts as one code point, a lone
-// surrogate as one.
+// others go through these helpers. A surrogate pair counts as one code point, and so does an
+// escaped lone surrogate (two units, see Objects/LoneSurrogates.cs); these helpers are where
+// escapes are decoded (Next, Prev) and made (FromCp, and Unicode.AppendCp).
 using System.Runtime.CompilerServices;
 using System.Text;
 using Vm.Objects;
@@ -15,17 +16,36 @@ internal static class CodePoints
     public static int Next(string s, ref int i)
     {
         char c = s[i++];
-        if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i]))
-            return char.ConvertToUtf32(c, s[i++]);
-        return c;
+        if (!char.IsSurrogate(c)) return c;
+        return NextAfterSurrogate(s, c, ref i);
+    }
+
+    private static int NextAfterSurrogate(string s, char c, ref int i)
+    {
+        if (i < s.Length)
+        {
+            char d = s[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (char.IsLowSurrogate(d)) { i++; return char.ConvertToUtf32(c, d); }
+            }
+            else if (LoneSurrogates.IsEscape(c, d)) { i++; return LoneSurrogates.Decode(c, d); }
+        }
+        return c; // a natural lone surrogate (only in strings that did not come through a str)
     }
 
     /// <summary>The code point ending just before char index i (moving i back over it).</summary>
     public static int Prev(string s, ref int i)
     {
         char c = s[--i];
-        if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]))
-            return char.ConvertToUtf32(s[--i], c);
+        if (char.IsLowSurrogate(c) && i > 0)
+        {
+            char b = s[i - 1];
+            // An escape trail is never the start of a codeword, so (lead, trail) is an escape even
+            // when the lead's unit value could also end a pair.
+            if (LoneSurrogates.IsEscape(b, c)) { i--; return LoneSurrogates.Decode(b, c); }
+            if (char.IsHighSurrogate(b)) { i--; return char.ConvertToUtf32(b, c); }
+        }
         return c;
     }
 
@@ -56,14 +76,19 @@ internal static class CodePoints
         return sb.ToString();
     }
 
-    public static string FromCp(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+    /// <summary>The Value of the one-code-point string cp (a lone surrogate is escaped).</summary>
+    public static string FromCp(int cp) =>
+        cp < 0x10000 ? (LoneSurrogates.IsSurrogateCp(cp) ? LoneSurrogates.Escape(cp) : ((char)cp).ToString()) : char.ConvertFromUtf32(cp);
 
-    /// <summary>Number of code points in s[start..end) (char indices).</summary>
+    /// <summary>Number of code points in s[start..end) (char indices on code point boundaries).</summary>
     public static int CountCp(string s, int start, int end)
     {
         int n = end - start;
         for (int i = start + 1; i < end; i++)
-            if (char.IsLowSurrogate(s[i]) && char.IsHighSurrogate(s[i - 1])) n--;
+        {
+            char c = s[i];
+            if (char.IsLowSurrogate(c) && (char.IsHighSurrogate(s[i - 1]) || LoneSurrogates.IsEscape(s[i - 1], c))) n--;
+        }
         return n;
     }
 
@@ -93,8 +118,37 @@ internal static class CodePoints
     public static int SingleCp(string s)
     {
         if (s.Length == 1) return s[0];
-        if (s.Length == 2 && char.IsHighSurrogate(s[0]) && char.IsLowSurrogate(s[1])) return char.ConvertToUtf32(s[0], s[1]);
+        if (s.Length == 2)
+        {
+            if (char.IsHighSurrogate(s[0]) && char.IsLowSurrogate(s[1])) return char.ConvertToUtf32(s[0], s[1]);
+            if (LoneSurrogates.IsEscape(s[0], s[1])) return LoneSurrogates.Decode(s[0], s[1]);
+        }
         return -1;
+    }
+
+    /// <summary>Orders two str Values by code point (UTF-16 unit order differs for astral characters
+    /// against U+E000..U+FFFF, and for escaped lone surrogates).</summary>
+    public static int Compare(string x, string y)
+    {
+        int common = x.AsSpan().CommonPrefixLength(y);
+        if (common == x.Length || common == y.Length) return x.Length.CompareTo(y.Length);
+        char a = x[common], b = y[common];
+        // Neither unit is a surrogate, so neither ends a codeword: they are whole code points.
+        if (!char.IsSurrogate(a) && !char.IsSurrogate(b)) return a.CompareTo(b);
+        return CompareAtSurrogate(x, y, common);
+    }
+
+    private static int CompareAtSurrogate(string x, string y, int common)
+    {
+        int start = common;
+        if (common > 0)
+        {
+            char p = x[common - 1];
+            // The units before `common` are shared, so both strings are mid-codeword there or neither is.
+            if (char.IsHighSurrogate(p) || LoneSurrogates.IsEscape(p, x[common]) || LoneSurrogates.IsEscape(p, y[common])) start--;
+        }
+        int i = start, j = start;
+        return Next(x, ref i).CompareTo(Next(y, ref j));
     }
 
     public static bool IsAscii(string s) => Ascii.IsValid(s);

@@ -67,7 +67,7 @@ public static partial class Codecs<TSync>
             case "surrogateescape":
                 for (int k = start; k < end; k++)
                     if (data[k] < 128) throw DecodeError(ts, encoding, data, start, end, reason);
-                for (int k = start; k < end; k++) sb.Append((char)(0xDC00 + data[k]));
+                for (int k = start; k < end; k++) Unicode.AppendCp(sb, 0xDC00 + data[k]);
                 return end;
             default:
                 throw DecodeError(ts, encoding, data, start, end, reason);
@@ -150,7 +150,7 @@ public static partial class Codecs<TSync>
             if (errors == "surrogatepass" && b0 == 0xED && i + 2 < n && data[i + 1] >= 0xA0 && data[i + 1] <= 0xBF
                 && data[i + 2] >= 0x80 && data[i + 2] <= 0xBF)
             {
-                sb.Append((char)(0xD000 | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F)));
+                Unicode.AppendCp(sb, 0xD000 | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F));
                 i += 3;
                 continue;
             }
@@ -182,20 +182,20 @@ public static partial class Codecs<TSync>
             }
             if (u >= 0xDC00)
             {
-                if (errors == "surrogatepass") { sb.Append((char)u); i += 2; continue; }
+                if (errors == "surrogatepass") { Unicode.AppendCp(sb, u); i += 2; continue; }
                 i = HandleDecodeError(ts, name, data, i, i + 2, "illegal encoding", errors, sb);
                 continue;
             }
             if (n - i < 4)
             {
-                if (errors == "surrogatepass" && n - i >= 2) { sb.Append((char)u); i += 2; continue; }
+                if (errors == "surrogatepass" && n - i >= 2) { Unicode.AppendCp(sb, u); i += 2; continue; }
                 i = HandleDecodeError(ts, name, data, i, n, "unexpected end of data", errors, sb);
                 continue;
             }
             int u2 = Read(data, i + 2);
             if (u2 < 0xDC00 || u2 > 0xDFFF)
             {
-                if (errors == "surrogatepass") { sb.Append((char)u); i += 2; continue; }
+                if (errors == "surrogatepass") { Unicode.AppendCp(sb, u); i += 2; continue; }
                 i = HandleDecodeError(ts, name, data, i, i + 2, "illegal UTF-16 surrogate", errors, sb);
                 continue;
             }

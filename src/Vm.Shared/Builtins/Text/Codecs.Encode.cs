@@ -30,16 +30,8 @@ public static partial class Codecs<TSync>
         return EncodeSlow(ts, codec, str, errors);
     }
 
-    private static bool HasLoneSurrogate(string s)
-    {
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(c)) return true;
-        }
-        return false;
-    }
+    /// <summary>True if the Value holds an (escaped) lone surrogate, which UTF-8 cannot encode strictly.</summary>
+    private static bool HasLoneSurrogate(string s) => LoneSurrogates.Contains(s);
 
     /// <summary>True if the codec can encode cp (surrogates are never encodable without a handler).</summary>
     private static bool Encodable(Codec codec, int cp) => codec.Kind switch
@@ -133,8 +125,10 @@ public static partial class Codecs<TSync>
                 i++;
                 continue;
             }
+            // CPython's UTF-16/32 encoders report one code point at a time; the others a whole run.
             int end = i + 1;
-            while (end < cps.Length && !Encodable(codec, cps[end])) end++;
+            if (codec.Kind is not (CodecKind.Utf16 or CodecKind.Utf16LE or CodecKind.Utf16BE or CodecKind.Utf32 or CodecKind.Utf32LE or CodecKind.Utf32BE))
+                while (end < cps.Length && !Encodable(codec, cps[end])) end++;
             CheckHandler(ts, errors);
             switch (errors)
             {
@@ -160,13 +154,13 @@ public static partial class Codecs<TSync>
                         foreach (char ch in $"&#{cps[k]};") EmitCp(codec, ref buf, ch);
                     break;
                 case "surrogateescape":
-                    for (int k = i; k < end; k++)
-                    {
-                        int c = cps[k];
-                        if (c < 0xDC80 || c > 0xDCFF) throw EncodeError(ts, codec.ErrorName, str, k, k + 1, EncodeReason(codec));
-                        buf.Add((byte)(c - 0xDC00));
-                    }
+                {
+                    // The escapable prefix of the run is written; the error covers the rest of the run.
+                    int k = i;
+                    for (; k < end && cps[k] >= 0xDC80 && cps[k] <= 0xDCFF; k++) buf.Add((byte)(cps[k] - 0xDC00));
+                    if (k < end) throw EncodeError(ts, codec.ErrorName, str, k, end, EncodeReason(codec));
                     break;
+                }
                 case "surrogatepass":
                     if (codec.Kind is CodecKind.Ascii or CodecKind.Latin1 or CodecKind.Charmap)
                         throw EncodeError(ts, codec.ErrorName, str, i, end, EncodeReason(codec));

@@ -22,10 +22,13 @@ public sealed class StrIterator : PyIterBase
         int i = _i;
         if (i >= v.Length) return null;
         char c = v[i];
-        if (char.IsHighSurrogate(c) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1]))
+        if (char.IsSurrogate(c))
         {
-            _i = i + 2;
-            return ts.Rt.NewStr(v.Substring(i, 2));
+            // A pair or an escaped lone surrogate: one code point of two units.
+            int j = i;
+            CodePoints.Next(v, ref j);
+            _i = j;
+            return ts.Rt.NewStr(v.Substring(i, j - i));
         }
         _i = i + 1;
         return ts.Rt.NewStr(c);

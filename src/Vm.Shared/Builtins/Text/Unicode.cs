@@ -162,9 +162,14 @@ internal static class Unicode
         return char.ConvertToUtf32(s, 0);
     }
 
+    /// <summary>Appends code point cp to a str Value (a lone surrogate as its escape, Objects/LoneSurrogates.cs).</summary>
     public static void AppendCp(StringBuilder sb, int cp)
     {
-        if (cp < 0x10000) sb.Append((char)cp);
+        if (cp < 0x10000)
+        {
+            if (Vm.Objects.LoneSurrogates.IsSurrogateCp(cp)) Vm.Objects.LoneSurrogates.Append(sb, cp);
+            else sb.Append((char)cp);
+        }
         else
         {
             cp -= 0x10000;

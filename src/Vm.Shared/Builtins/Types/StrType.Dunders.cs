@@ -63,22 +63,16 @@ public static partial class StrType<TSync>
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
         {
             var s = Self(a);
-            int unit = CodePoints.IndexOfOutsideRange(s.Value, '\0', '\u00FF') < 0 ? 1 : s.IsSimple ? 2 : 4;
+            // CPython's kind: 1, 2 or 4 bytes by the largest code point (a lone surrogate is below 0x10000).
+            int unit = CodePoints.IndexOfOutsideRange(s.Value, '\0', '\u00FF') < 0 ? 1
+                : s.IsSimple || CodePoints.IndexOfInRange(s.Value, '\uD800', '\uDBFF') < 0 ? 2 : 4;
             bool ascii = unit == 1 && System.Text.Ascii.IsValid(s.Value);
             return ts2.Rt.NewInt((ascii ? 41 : 57) + (long)CodePoints.Length(s) * unit);
         });
     }
 
-    /// <summary>Code point order (UTF-16 order differs for astral characters vs U+E000..U+FFFF).</summary>
-    public static int Compare(string x, string y)
-    {
-        int common = x.AsSpan().CommonPrefixLength(y);
-        if (common == x.Length || common == y.Length) return x.Length.CompareTo(y.Length);
-        int cx = Fix(x[common]), cy = Fix(y[common]);
-        return cx.CompareTo(cy);
-
-        static int Fix(char c) => c >= 0xE000 ? c - 0x800 : c >= 0xD800 ? c + 0x2000 : c;
-    }
+    /// <summary>Code point order (CodePoints.Compare).</summary>
+    public static int Compare(string x, string y) => CodePoints.Compare(x, y);
 
     /// <summary>other.__rop__(self) when other's type defines it (for the sequence error messages).</summary>
     private static PyObject? TryReflected(PyThreadState ts, PyObject other, PyObject self, string name)

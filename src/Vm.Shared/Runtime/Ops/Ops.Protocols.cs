@@ -83,21 +83,8 @@ public static partial class Ops<TSync>
 
     public static PyStr Ascii(PyThreadState ts, PyObject o)
     {
-        var r = Repr(ts, o).Value;
-        var sb = new System.Text.StringBuilder();
-        for (int i = 0; i < r.Length; i++)
-        {
-            char c = r[i];
-            if (c < 128) sb.Append(c);
-            else if (char.IsHighSurrogate(c) && i + 1 < r.Length)
-            {
-                int cp = char.ConvertToUtf32(c, r[++i]);
-                sb.Append($"\\U{cp:x8}");
-            }
-            else if (c < 256) sb.Append($"\\x{(int)c:x2}");
-            else sb.Append($"\\u{(int)c:x4}");
-        }
-        return ts.Rt.NewStr(sb.ToString());
+        // Code point by code point, so an escaped lone surrogate becomes \udXXX (Objects/LoneSurrogates.cs).
+        return ts.Rt.NewStr(Vm.Builtins.Text.TextRepr.AsciiOf(Repr(ts, o).Value));
     }
 
     public static long Hash(PyThreadState ts, PyObject o)
