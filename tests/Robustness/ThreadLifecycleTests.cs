@@ -56,7 +56,8 @@ internal static class ThreadLifecycle
             var rt = Create(backend, stdout, stderr);
             void Phase(string name, string source)
             {
-                status = ScriptRunner.RunMain(rt, source, "<" + name + ">");
+                // One runtime for every phase: no exit finalisation between them.
+                status = ScriptRunner.RunMain(rt, source, "<" + name + ">", cached: false, finalizeModules: false);
                 Assert.True(status == 0, $"{name}: exit {status}\n{stdout}\n{stderr}");
             }
             // Warm-up: threading imported, the code paths jitted, pools filled.

@@ -12,12 +12,16 @@ public static class ScriptRunner
     /// <summary>Stack size for threads that run Python code (a 100,000-deep recursion fits).</summary>
     public const int BigStackSize = 1024 * 1024 * 1024;
 
-    /// <summary>Runs `source` as the __main__ module. Returns the process exit status.</summary>
+    /// <summary>Runs `source` as the __main__ module. Returns the process exit status. At the end, as
+    /// at a process's exit, module globals are released (their objects run __del__): the runtime is
+    /// not meant to run more code afterwards.</summary>
     public static int RunMain(PyRuntime rt, string source, string fileName) => RunMain(rt, source, fileName, cached: false);
 
     /// <summary>Runs `source` as the __main__ module; `cached` compiles it through the
-    /// compiled-code cache (a multiprocessing child's bootstrap line, the same for every child).</summary>
-    public static int RunMain(PyRuntime rt, string source, string fileName, bool cached)
+    /// compiled-code cache (a multiprocessing child's bootstrap line, the same for every child).
+    /// <paramref name="finalizeModules"/> false keeps the modules for another run in the same
+    /// runtime (no exit finalisation; see <see cref="Finish"/>).</summary>
+    public static int RunMain(PyRuntime rt, string source, string fileName, bool cached, bool finalizeModules = true)
     {
         var ts = rt.MainThread;
         ts.Ident = Environment.CurrentManagedThreadId;
@@ -44,13 +48,14 @@ public static class ScriptRunner
         {
             status = HandleUncaught(rt, ts, e.Value);
         }
-        status = Finish(rt, ts, status);
+        status = Finish(rt, ts, status, finalizeModules);
         StartupTrace.Mark("main: finished");
         return status;
     }
 
-    /// <summary>Waits for non-daemon threads, runs atexit callbacks, releases module globals, flushes output.</summary>
-    public static int Finish(PyRuntime rt, PyThreadState ts, int status)
+    /// <summary>Waits for non-daemon threads, runs atexit callbacks, releases module globals as
+    /// CPython's finalisation does (unless <paramref name="finalizeModules"/> is false), flushes output.</summary>
+    public static int Finish(PyRuntime rt, PyThreadState ts, int status, bool finalizeModules = true)
     {
         try
         {
@@ -78,7 +83,7 @@ public static class ScriptRunner
         }
         try
         {
-            rt.FinalizeModules(ts);
+            if (finalizeModules) rt.FinalizeModules(ts);
         }
         catch (PyException)
         {
