@@ -181,3 +181,24 @@ class Ignore:
 T.x = Ignore()
 set_x(t, 99)
 print("data descriptor store", get_x(t), t.__dict__)
+
+# 7. polymorphic and megamorphic sites, functions stored on instances
+classes = []
+for n in range(7):
+    cls = type("K%d" % n, (), {"m": (lambda k: lambda self: "K%d.m" % k)(n), "x": n * 10})
+    classes.append(cls)
+for rnd in range(3):
+    print("poly", [call_m(cls()) for cls in classes], [get_x(cls()) for cls in classes])
+classes[3].m = lambda self: "K3.m2"
+classes[6].x = "sixty"
+print("poly changed", call_m(classes[3]()), get_x(classes[6]()), get_x(classes[0]()))
+f = P()
+f.m = lambda: "stored function"
+for _ in range(3):
+    print("instance function", call_m(f))
+P.m = lambda self: "class method"
+print("class gains the method", call_m(f), call_m(P()))
+del f.m
+print("own removed", call_m(f))
+del P.m
+print("no method", safe(call_m, f))
