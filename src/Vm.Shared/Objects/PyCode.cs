@@ -18,6 +18,8 @@ public sealed class PyCode : PyObject
     public readonly PyStr QualName;
     /// <summary>LOAD_GLOBAL's per-name cache (Runtime/Interpreter/Interpreter.GlobalCache.cs); allocated on first use.</summary>
     internal object?[]? GlobalCache;
+    /// <summary>LOAD_ATTR/LOAD_METHOD/STORE_ATTR per-instruction caches (Runtime/Interpreter/Interpreter.AttrCache.cs); allocated on first use.</summary>
+    internal object?[]? AttrCache;
 
     public PyCode(PyType type, CodeUnit unit, PyObject[] consts, PyStr[] names, PyStr[] varNames, PyStr name, PyStr qualName)
         : base(type)

@@ -235,14 +235,11 @@ public static partial class Interpreter<TSync>
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
                     PyObject? v = null;
-                    if (o.GetType() == typeof(PyInstance) && PlainGetAttr(o.Type))
+                    if (o.GetType() == typeof(PyInstance))
                     {
-                        var inst = Unsafe.As<PyInstance>(o);
-                        // InstanceAttrs.cs: what GenericGetAttr does for these descriptors.
-                        var descr = inst.Type.Lookup(names[arg]);
-                        if (descr == null) v = inst.Dict?.GetStr(names[arg]);
-                        else if (descr is PySlotDescriptor sd) v = sd.Get(inst);
-                        else if (PlainPropertyFunction(rt, descr, setter: false) is { } getter)
+                        // AttrCache.cs: GenericGetAttr's dict, slot, property and class-value cases, cached per site.
+                        v = LoadInstanceAttr(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out var getter);
+                        if (getter != null)
                         {
                             f.Ip = ip;
                             v = CallFunctionOrNull(ts, getter, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1), null);
@@ -262,7 +259,7 @@ public static partial class Interpreter<TSync>
                     if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr)
                     {
                         // InstanceAttrs.cs: what GenericSetAttr does for a property, a __dict__ entry or a slot.
-                        var descr = o.Type.Lookup(names[arg]);
+                        var descr = LookupForStore(code, ip - 1, o.Type, names[arg]); // AttrCache.cs
                         if (PlainPropertyFunction(rt, descr, setter: true) is { } setter)
                         {
                             f.Ip = ip;
@@ -287,7 +284,10 @@ public static partial class Interpreter<TSync>
                 {
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
-                    var m = LoadMethod(ts, o, names[arg], out bool unbound);
+                    bool unbound;
+                    var m = o.GetType() == typeof(PyInstance) // AttrCache.cs
+                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out unbound)
+                        : LoadMethod(ts, o, names[arg], out unbound);
                     if (unbound)
                     {
                         Put(slots, sp - 1, m);

@@ -16,10 +16,11 @@
 // does not hold as a descriptor goes straight into an existing __dict__, and a __slots__ member
 // into its slot (GenericSetAttr's own two cases, without its second lookup).
 //
-// Thread safety: nothing is cached here. The class lookup goes through PyType.Lookup, whose cache
-// is keyed by the type's version tag (PyType.AttributeCache.cs), so a class changed by another
-// thread is seen exactly as by the slow path; the instance __dict__ is read lock-free as
-// GenericGetAttr reads it; a property's fget/fset are single reference reads.
+// Thread safety: the class lookup is cached per instruction (Interpreter.AttrCache.cs, which
+// holds LOAD_ATTR's cases) and per type (PyType.AttributeCache.cs), both keyed by the type's
+// version tag, so a class changed by another thread is seen exactly as by the slow path; the
+// instance __dict__ is read lock-free as GenericGetAttr reads it; a property's fget/fset are
+// single reference reads.
 using Vm.Objects;
 
 namespace Vm.Runtime;

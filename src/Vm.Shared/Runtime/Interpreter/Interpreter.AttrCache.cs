@@ -1,0 +1,274 @@
+// Per-instruction inline caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR on exact PyInstance
+// receivers (issue 9): what the class lookup of the site's name found last time, keyed by the
+// class and its version tag, so a repeated access skips PyType.Lookup (a hashed probe of the
+// type's own cache) and, for an instance __dict__ entry, the probe of the __dict__ too.
+//
+// Design note (both backends; on the free-threaded one other threads run the same site, mutate
+// the class and the instances while we read):
+// - A site's entry is an immutable AttrSiteEntry (class, tag, kind, descriptor, dict index,
+//   and the entries of up to 3 other classes seen at the site), published with one reference
+//   write into code.AttrCache[ip] and read with one reference read: a racing reader sees the
+//   old chain, the new one or none, never a torn mixture. Two racing fills may each drop the
+//   other's class from the chain: a later miss refills it. A site that sees more than 4 live
+//   classes becomes megamorphic (a sentinel entry matching no class) and stops caching.
+// - The tag is PyType.VersionTag, which changes (to a never reused number) after every change
+//   that could make a lookup on the class answer differently: an entry of its dict or of a dict
+//   in its MRO added, replaced or removed, its __bases__/__mro__ or __dict__ replaced (see
+//   PyType.AttributeCache.cs). A fill reads the tag BEFORE it looks the name up and stores the
+//   entry under that tag: a change racing the fill leaves an entry that never validates. So a
+//   validated entry holds what Lookup(name) returns now, the argument of the type's own cache.
+// - Fast path == slow path, per kind (the slow path is Ops.GenericGetAttr / GenericSetAttr and
+//   LoadMethod, for a class with neither __getattribute__ nor __getattr__ overridden, checked at
+//   every use: those flags are not covered by the entry):
+//     Dict: no attribute of that name anywhere in the MRO, so getattr reads the instance
+//       __dict__. The entry also remembers the entry index where the name sat in the __dict__'s
+//       table last time. A table never moves an entry (appends only; a delete clears the key in
+//       place; a resize publishes a new table), and a key is in a table at most once, so "the
+//       key at index i of the current table is the site's name object" means "the __dict__ maps
+//       the name to the value at i" - the test LOAD_GLOBAL's cache makes (GlobalCache.cs). A
+//       value cleared by a racing delete (null) and every other mismatch take the probe.
+//     Slot: a __slots__ member descriptor (a data descriptor: it wins over the __dict__).
+//     Property: an exact `property` (data descriptor); its fget/fset are read live from the
+//       property at each use (property.__init__ may be called again), and must be Python
+//       functions, else the slow path.
+//     ClassValue: a class attribute that is an int, float, str, bytes, tuple or None of the
+//       exact builtin type (no __get__, and builtin types cannot gain one): the instance
+//       __dict__ shadows it, else the value itself.
+//     Method: LOAD_METHOD's plain function (or a builtin method descriptor): the instance
+//       __dict__ shadows it (probed each time), else the unbound function and self. LOAD_METHOD
+//       of a name the class lacks uses a Dict entry (a function stored on the instance).
+// - STORE_ATTR caches only the class lookup (GenericSetAttr still stores through DictOps, under
+//   the dict's critical section on the free-threaded backend).
+// Tests: tests/programs/speed_caches/attr_site_cache.py (invalidation), AttrSiteCacheStressTests.
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store }
+
+    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next)
+    {
+        public readonly PyType Type = type;
+        public readonly long Tag = tag;
+        public readonly AttrKind Kind = kind;
+        /// <summary>The class lookup's result (null for Dict; for Store, whatever it was).</summary>
+        public readonly PyObject? Descr = descr;
+        /// <summary>Dict: where the name sat in the instance __dict__'s entries last time (-1: unknown).</summary>
+        public readonly int DictIndex = dictIndex;
+        /// <summary>The entry of another class seen at the same site (a polymorphic site), or null.</summary>
+        public readonly AttrSiteEntry? Next = next;
+
+        public AttrSiteEntry With(AttrSiteEntry? next) => new(Type, Tag, Kind, Descr, DictIndex, next);
+    }
+
+    /// <summary>Classes a site remembers at once; a site that sees more live ones stops caching.</summary>
+    private const int MaxAttrSiteClasses = 4;
+
+    /// <summary>The site's entry once it has seen more than MaxAttrSiteClasses live classes: matches no class.</summary>
+    private static readonly AttrSiteEntry s_megamorphic = new(new PyType(null, "megamorphic"), -1, AttrKind.Dict, null, -1, null);
+
+    /// <summary>The site's entry when it was filled for <paramref name="tp"/> at its current tag, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static AttrSiteEntry? ValidAttrEntry(PyCode code, int site, PyType tp)
+    {
+        var cache = code.AttrCache;
+        if (cache == null) return null;
+        for (var e = Unsafe.As<AttrSiteEntry?>(Volatile.Read(ref cache[site])); e != null; e = e.Next)
+            if (ReferenceEquals(e.Type, tp)) return e.Tag == tp.VersionTag ? e : null;
+        return null;
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="e"/> (Next null) as the site's first entry, keeping the site's
+    /// entries of other classes that are still current (copied: entries are immutable). A site
+    /// with more live classes than MaxAttrSiteClasses turns megamorphic: refilling it on every
+    /// access would allocate and write a line the other threads read, for nothing.
+    /// </summary>
+    private static void PublishAttrEntry(PyCode code, int site, AttrSiteEntry e)
+    {
+        var cache = code.AttrCache;
+        if (cache == null)
+        {
+            cache = new object?[code.Code.Length];
+            cache = Interlocked.CompareExchange(ref code.AttrCache, cache, null) ?? cache;
+        }
+        var old = Unsafe.As<AttrSiteEntry?>(Volatile.Read(ref cache[site]));
+        if (ReferenceEquals(old, s_megamorphic)) return;
+        AttrSiteEntry? kept = null;
+        int n = 1;
+        for (var o = old; o != null; o = o.Next)
+        {
+            if (ReferenceEquals(o.Type, e.Type) || o.Tag != o.Type.VersionTag) continue; // replaced, or stale
+            if (++n > MaxAttrSiteClasses)
+            {
+                Volatile.Write(ref cache[site], s_megamorphic);
+                return;
+            }
+            kept = o.With(kept);
+        }
+        Volatile.Write(ref cache[site], kept == null ? e : e.With(kept));
+    }
+
+    /// <summary>The value at entry <paramref name="index"/> of d's current table when its key is <paramref name="name"/> itself, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? DictValueAt(PyDict d, int index, PyStr name)
+    {
+        var entries = d.Table.Entries;
+        if ((uint)index >= (uint)entries.Length) return null;
+        ref var de = ref entries[index];
+        return ReferenceEquals(Volatile.Read(ref de.Key), name) ? Volatile.Read(ref de.Value) : null;
+    }
+
+    /// <summary>
+    /// LOAD_ATTR on an exact PyInstance: the attribute, or null for the slow path (which also
+    /// raises); <paramref name="getter"/> set instead when a property's Python fget must be called.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadInstanceAttr(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out PyFunction? getter)
+    {
+        getter = null;
+        var tp = inst.Type;
+        if (!PlainGetAttr(tp)) return null;
+        var e = ValidAttrEntry(code, site, tp);
+        if (e == null) return LoadInstanceAttrFill(ts, code, site, inst, name, out getter);
+        switch (e.Kind)
+        {
+            case AttrKind.Dict:
+                if (inst.Dict is not { } d) return null;
+                return DictValueAt(d, e.DictIndex, name) ?? d.GetStr(name);
+            case AttrKind.Slot:
+                return Unsafe.As<PySlotDescriptor>(e.Descr!).Get(inst);
+            case AttrKind.Property:
+                getter = Unsafe.As<PyProperty>(e.Descr!).Getter as PyFunction;
+                return null;
+            case AttrKind.ClassValue:
+                return inst.Dict?.GetStr(name) ?? e.Descr;
+            default:
+                return null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoadInstanceAttrFill(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out PyFunction? getter)
+    {
+        getter = null;
+        var tp = inst.Type;
+        long tag = tp.VersionTag; // before the lookup (see the design note)
+        var descr = tp.Lookup(name);
+        if (descr == null)
+        {
+            var d = inst.Dict;
+            int index = d != null ? PyDict.FindStrIndex(d.Table, name) : -1;
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, index, null));
+            return d?.GetStr(name);
+        }
+        if (descr is PySlotDescriptor sd)
+        {
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Slot, sd, -1, null));
+            return sd.Get(inst);
+        }
+        if (descr is PyProperty p && ReferenceEquals(p.Type, ts.Rt.PropertyType))
+        {
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Property, p, -1, null));
+            getter = p.Getter as PyFunction;
+            return null;
+        }
+        if (IsInertClassValue(ts, descr))
+        {
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ClassValue, descr, -1, null));
+            return inst.Dict?.GetStr(name) ?? descr;
+        }
+        return null; // functions (bound methods), other descriptors: the general path
+    }
+
+    /// <summary>A number, string, bytes, tuple or None of its exact builtin type: a class attribute
+    /// getattr returns as it is (those types have no __get__ and, not being heap types, cannot gain
+    /// one). Native descriptors (getset, member, wrapper) are left to the general path.</summary>
+    private static bool IsInertClassValue(PyThreadState ts, PyObject v) =>
+        !v.Type.IsHeapType && (v is PyInt or PyFloat or PyStr or PyBytes or PyTuple || ReferenceEquals(v, ts.Rt.None));
+
+    /// <summary>LOAD_METHOD on an exact PyInstance (LoadMethod's answer, with the class lookup cached).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject LoadInstanceMethod(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out bool unbound)
+    {
+        var tp = inst.Type;
+        var e = ValidAttrEntry(code, site, tp);
+        if (e != null && !(tp.IsHeapType && tp.CustomGetAttribute))
+        {
+            if (e.Kind == AttrKind.Method)
+            {
+                // A plain method: an instance attribute of the same name would shadow it.
+                if (inst.Dict is { } d && d.GetStr(name) is { } own)
+                {
+                    unbound = false;
+                    return own;
+                }
+                unbound = true;
+                return e.Descr!;
+            }
+            // No class attribute of that name: the instance's own (a function stored on it, say).
+            if (e.Kind == AttrKind.Dict && PlainGetAttr(tp) && inst.Dict is { } d2 && (DictValueAt(d2, e.DictIndex, name) ?? d2.GetStr(name)) is { } v)
+            {
+                unbound = false;
+                return v;
+            }
+        }
+        return LoadInstanceMethodFill(ts, code, site, inst, name, out unbound);
+    }
+
+    /// <summary>LoadMethod for an exact PyInstance, remembering the class lookup at the site.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject LoadInstanceMethodFill(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out bool unbound)
+    {
+        var tp = inst.Type;
+        long tag = tp.VersionTag; // before the lookup (see the design note)
+        if (!(tp.IsHeapType && tp.CustomGetAttribute))
+        {
+            var descr = tp.Lookup(name);
+            if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
+            {
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Method, descr, -1, null));
+                if (inst.Dict is { } d && d.GetStr(name) is { } own)
+                {
+                    unbound = false;
+                    return own;
+                }
+                unbound = true;
+                return descr;
+            }
+            if (descr == null && PlainGetAttr(tp))
+            {
+                var d = inst.Dict;
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, d != null ? PyDict.FindStrIndex(d.Table, name) : -1, null));
+                if (d?.GetStr(name) is { } v)
+                {
+                    unbound = false;
+                    return v;
+                }
+            }
+        }
+        unbound = false;
+        return Ops<TSync>.GetAttr(ts, inst, name); // raises, or __getattr__/__getattribute__ decide
+    }
+
+    /// <summary>STORE_ATTR's class lookup of <paramref name="name"/> on <paramref name="tp"/>, cached at the site.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LookupForStore(PyCode code, int site, PyType tp, PyStr name)
+    {
+        var e = ValidAttrEntry(code, site, tp);
+        if (e != null && e.Kind == AttrKind.Store) return e.Descr;
+        return LookupForStoreFill(code, site, tp, name);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LookupForStoreFill(PyCode code, int site, PyType tp, PyStr name)
+    {
+        long tag = tp.VersionTag; // before the lookup (see the design note)
+        var descr = tp.Lookup(name);
+        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Store, descr, -1, null));
+        return descr;
+    }
+}
