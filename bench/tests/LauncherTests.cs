@@ -1,0 +1,167 @@
+// Tests of the ./pyvm launcher's choice of build (NativeAOT or ReadyToRun), its fallback when the
+// NativeAOT build fails, PYVM_AOT, and its staleness check. The launcher runs in a scratch copy of
+// the repository layout with a fake `dotnet` first on PATH: the fake's `publish` writes a stand-in
+// program (an sh script printing which build it is) and logs the call, so nothing is compiled.
+using System.Diagnostics;
+using Vm.Bench.Scaling;
+using Xunit;
+
+namespace Vm.Bench.Tests;
+
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]            // ./pyvm is a POSIX sh script
+public sealed class LauncherTests : IDisposable
+{
+    // The fake dotnet: `dotnet publish ... -o DIR` logs its arguments and writes DIR/pyvm (AOT) or
+    // DIR/pyvm.dll; FAKE_FAIL=aot fails NativeAOT publishes, FAKE_FAIL=all every publish.
+    // `dotnet X.dll ARGS` (running the ReadyToRun build) prints "r2r X.dll ARGS".
+    private const string FakeDotnet = """
+        #!/bin/sh
+        if [ "$1" = publish ]; then
+          echo "$*" >> "$FAKE_LOG"
+          aot=0; out=
+          prev=
+          for a in "$@"; do
+            [ "$a" = "-p:PublishAot=true" ] && aot=1
+            [ "$prev" = "-o" ] && out="$a"
+            prev="$a"
+          done
+          if [ "${FAKE_FAIL-}" = all ] || { [ "${FAKE_FAIL-}" = aot ] && [ $aot = 1 ]; }; then
+            echo "error: fake failure (aot=$aot)"; exit 1
+          fi
+          mkdir -p "$out"
+          if [ $aot = 1 ]; then printf '#!/bin/sh\necho aot "$@"\n' > "$out/pyvm"; chmod +x "$out/pyvm"
+          else echo dll > "$out/pyvm.dll"; fi
+          exit 0
+        fi
+        echo r2r "$@"
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "pyvm-launcher-" + Guid.NewGuid().ToString("N"));
+    private string Log => Path.Combine(_root, "publish.log");
+    private string Release => Path.Combine(_root, "src", "Vm.Cli", "bin", "Release");
+
+    public LauncherTests()
+    {
+        var repo = RepoRoot.Find() ?? throw new InvalidOperationException("run inside the repository");
+        Directory.CreateDirectory(Path.Combine(_root, "src", "Vm.Cli"));
+        Directory.CreateDirectory(Path.Combine(_root, "bin"));
+        File.Copy(Path.Combine(repo, "pyvm"), Path.Combine(_root, "pyvm"));
+        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(_root, "src", "Vm.Cli", "Vm.Cli.csproj"), "<Project />");
+        File.WriteAllText(Path.Combine(_root, "src", "Vm.Cli", "Program.cs"), "// v1");
+        File.WriteAllText(Path.Combine(_root, "bin", "dotnet"), FakeDotnet.Replace("\r\n", "\n") + "\n");
+        foreach (var f in new[] { "pyvm", "bin/dotnet" })
+            File.SetUnixFileMode(Path.Combine(_root, f), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        // Sources older than any build, whatever the file system's timestamp resolution.
+        var old = DateTime.UtcNow.AddMinutes(-10);
+        foreach (var p in Directory.EnumerateFileSystemEntries(_root, "*", SearchOption.AllDirectories).Append(_root))
+            if (File.Exists(p)) File.SetLastWriteTimeUtc(p, old);
+            else Directory.SetLastWriteTimeUtc(p, old);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private (int Code, string Stdout, string Stderr) Run(string? pyvmAot = null, string? fail = null)
+    {
+        var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(_root, "pyvm"));
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("pass");
+        psi.Environment["PATH"] = Path.Combine(_root, "bin") + ":" + Environment.GetEnvironmentVariable("PATH");
+        psi.Environment["FAKE_LOG"] = Log;
+        psi.Environment.Remove("PYVM_AOT");
+        if (pyvmAot != null) psi.Environment["PYVM_AOT"] = pyvmAot;
+        if (fail != null) psi.Environment["FAKE_FAIL"] = fail;
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        Assert.True(p.WaitForExit(60_000), "the launcher hung");
+        return (p.ExitCode, stdout.Result.Trim(), stderr);
+    }
+
+    private string[] Publishes() => File.Exists(Log) ? File.ReadAllLines(Log) : [];
+
+    [Fact]
+    public void DefaultBuildsAndRunsNativeAotOnceThenReusesIt()
+    {
+        var first = Run();
+        Assert.Equal((0, "aot -c pass"), (first.Code, first.Stdout));
+        Assert.Single(Publishes());
+        Assert.Contains("-p:PublishAot=true", Publishes()[0]);
+        Assert.Contains("-o " + Path.Combine(Release, "aot"), Publishes()[0]);
+        Assert.Equal("aot -c pass", Run().Stdout);
+        Assert.Single(Publishes());                          // up to date: no second publish
+    }
+
+    [Fact]
+    public void PyvmAot0RunsTheReadyToRunBuildUnderDotnet()
+    {
+        var r = Run(pyvmAot: "0");
+        Assert.Equal((0, "r2r " + Path.Combine(Release, "r2r", "pyvm.dll") + " -c pass"), (r.Code, r.Stdout));
+        Assert.Contains("-p:PublishReadyToRunComposite=true", Assert.Single(Publishes()));
+        Assert.DoesNotContain("PublishAot", Publishes()[0]);
+    }
+
+    [Fact]
+    public void AnEditedSourceRebuildsTheBuildInUse()
+    {
+        Run();
+        File.WriteAllText(Path.Combine(_root, "src", "Vm.Cli", "Program.cs"), "// v2");
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src", "Vm.Cli", "Program.cs"), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal("aot -c pass", Run().Stdout);
+        Assert.Equal(2, Publishes().Length);
+    }
+
+    [Fact]
+    public void ANativeAotFailureFallsBackToReadyToRunAndIsRemembered()
+    {
+        var r = Run(fail: "aot");
+        Assert.Equal(0, r.Code);
+        Assert.StartsWith("r2r ", r.Stdout);
+        Assert.Contains("NativeAOT build failed", r.Stderr);
+        Assert.Contains("fake failure (aot=1)", File.ReadAllText(Path.Combine(Release, "aot", "unavailable")));
+        Assert.Equal(2, Publishes().Length);                 // NativeAOT tried, then ReadyToRun
+        // Remembered: the next run goes straight to ReadyToRun, trying nothing and saying nothing.
+        var again = Run(fail: "aot");
+        Assert.Equal((0, "", 2), (again.Code, again.Stderr, Publishes().Length));
+        Assert.StartsWith("r2r ", again.Stdout);
+        // PYVM_AOT=1 retries; once the toolchain works, the default is NativeAOT again.
+        Assert.Equal("aot -c pass", Run(pyvmAot: "1").Stdout);
+        Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
+        Assert.Equal("aot -c pass", Run().Stdout);
+    }
+
+    [Fact]
+    public void ForcedNativeAotFailsLoudlyInsteadOfFallingBack()
+    {
+        var r = Run(pyvmAot: "1", fail: "aot");
+        Assert.Equal(1, r.Code);
+        Assert.Contains("fake failure (aot=1)", r.Stderr);
+        Assert.Single(Publishes());
+        Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
+    }
+
+    [Fact]
+    public void AFailureBothBuildsShareIsReportedAndNotRememberedAsTheToolchains()
+    {
+        var r = Run(fail: "all");
+        Assert.Equal(1, r.Code);
+        Assert.Contains("fake failure (aot=0)", r.Stderr);
+        Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
+        Assert.Equal("aot -c pass", Run().Stdout);          // fixed: the default tries NativeAOT again
+    }
+
+    [Fact]
+    public void AnUnknownPyvmAotValueIsRejected()
+    {
+        var r = Run(pyvmAot: "yes");
+        Assert.Equal(2, r.Code);
+        Assert.Contains("PYVM_AOT must be 0", r.Stderr);
+        Assert.Empty(Publishes());
+    }
+}
