@@ -66,13 +66,13 @@ public sealed class LauncherTests : IDisposable
         catch (IOException) { }
     }
 
-    private (int Code, string Stdout, string Stderr) Run(string? pyvmAot = null, string? fail = null)
+    private (int Code, string Stdout, string Stderr) Run(string? pyvmAot = null, string? fail = null, string? path = null)
     {
         var psi = new ProcessStartInfo("/bin/sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(_root, "pyvm"));
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add("pass");
-        psi.Environment["PATH"] = Path.Combine(_root, "bin") + ":" + Environment.GetEnvironmentVariable("PATH");
+        psi.Environment["PATH"] = Path.Combine(_root, "bin") + ":" + (path ?? Environment.GetEnvironmentVariable("PATH"));
         psi.Environment["FAKE_LOG"] = Log;
         psi.Environment.Remove("PYVM_AOT");
         if (pyvmAot != null) psi.Environment["PYVM_AOT"] = pyvmAot;
@@ -154,6 +154,27 @@ public sealed class LauncherTests : IDisposable
         Assert.Contains("fake failure (aot=0)", r.Stderr);
         Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
         Assert.Equal("aot -c pass", Run().Stdout);          // fixed: the default tries NativeAOT again
+    }
+
+    [Fact]
+    public void WithoutClangGccLinksTheNativeAotBuild()
+    {
+        // A PATH holding only the tools the launcher runs, and a gcc (never run: the fake dotnet
+        // only records which linker it was asked for).
+        var tools = Path.Combine(_root, "tools");
+        Directory.CreateDirectory(tools);
+        foreach (var t in new[] { "uname", "find", "mkdir", "touch", "mv", "chmod", "rm" })
+        {
+            var real = new[] { "/usr/bin/", "/bin/" }.Select(d => d + t).First(File.Exists);
+            File.CreateSymbolicLink(Path.Combine(tools, t), real);
+        }
+        Assert.Equal("aot -c pass", Run(path: tools).Stdout);
+        Assert.Contains("-p:CppCompilerAndLinker=clang", Publishes()[0]);   // neither: the default
+        File.Delete(Path.Combine(Release, "aot", "pyvm"));
+        File.WriteAllText(Path.Combine(tools, "gcc"), "#!/bin/sh\nexit 1\n");
+        File.SetUnixFileMode(Path.Combine(tools, "gcc"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        Assert.Equal("aot -c pass", Run(path: tools).Stdout);
+        Assert.Contains("-p:CppCompilerAndLinker=gcc", Publishes()[1]);
     }
 
     [Fact]
