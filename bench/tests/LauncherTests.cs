@@ -1,5 +1,6 @@
-// Tests of the ./pyvm launcher's choice of build (NativeAOT or ReadyToRun), its fallback when the
-// NativeAOT build fails, PYVM_AOT, and its staleness check. The launcher runs in a scratch copy of
+// Tests of the ./pyvm launcher's choice of builds (the script on ReadyToRun, multiprocessing
+// children on NativeAOT through PYVM_CHILD_EXE; PYVM_AOT=0|1 for one build throughout), its
+// fallback when the NativeAOT build fails, and its staleness check. The launcher runs in a scratch copy of
 // the repository layout with a fake `dotnet` first on PATH: the fake's `publish` writes a stand-in
 // program (an sh script printing which build it is) and logs the call, so nothing is compiled.
 using System.Diagnostics;
@@ -13,7 +14,8 @@ public sealed class LauncherTests : IDisposable
 {
     // The fake dotnet: `dotnet publish ... -o DIR` logs its arguments and writes DIR/pyvm (AOT) or
     // DIR/pyvm.dll; FAKE_FAIL=aot fails NativeAOT publishes, FAKE_FAIL=all every publish.
-    // `dotnet X.dll ARGS` (running the ReadyToRun build) prints "r2r X.dll ARGS".
+    // `dotnet X.dll ARGS` (running the ReadyToRun build) prints "r2r X.dll ARGS child=$PYVM_CHILD_EXE",
+    // the NativeAOT stand-in "aot ARGS child=$PYVM_CHILD_EXE".
     private const string FakeDotnet = """
         #!/bin/sh
         if [ "$1" = publish ]; then
@@ -29,11 +31,11 @@ public sealed class LauncherTests : IDisposable
             echo "error: fake failure (aot=$aot)"; exit 1
           fi
           mkdir -p "$out"
-          if [ $aot = 1 ]; then printf '#!/bin/sh\necho aot "$@"\n' > "$out/pyvm"; chmod +x "$out/pyvm"
+          if [ $aot = 1 ]; then printf '#!/bin/sh\necho aot "$@" child=${PYVM_CHILD_EXE-}\n' > "$out/pyvm"; chmod +x "$out/pyvm"
           else echo dll > "$out/pyvm.dll"; fi
           exit 0
         fi
-        echo r2r "$@"
+        echo r2r "$@" child=${PYVM_CHILD_EXE-}
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "pyvm-launcher-" + Guid.NewGuid().ToString("N"));
@@ -75,6 +77,7 @@ public sealed class LauncherTests : IDisposable
         psi.Environment["PATH"] = Path.Combine(_root, "bin") + ":" + (path ?? Environment.GetEnvironmentVariable("PATH"));
         psi.Environment["FAKE_LOG"] = Log;
         psi.Environment.Remove("PYVM_AOT");
+        psi.Environment["PYVM_CHILD_EXE"] = "/inherited/pyvm";   // from a parent pyvm: always replaced or cleared
         if (pyvmAot != null) psi.Environment["PYVM_AOT"] = pyvmAot;
         if (fail != null) psi.Environment["FAKE_FAIL"] = fail;
         using var p = Process.Start(psi)!;
@@ -85,55 +88,58 @@ public sealed class LauncherTests : IDisposable
     }
 
     private string[] Publishes() => File.Exists(Log) ? File.ReadAllLines(Log) : [];
+    private string Aot => Path.Combine(Release, "aot", "pyvm");
+    private string R2r => "r2r " + Path.Combine(Release, "r2r", "pyvm.dll") + " -c pass";
+    private bool Unavailable => File.Exists(Path.Combine(Release, "aot", "unavailable"));
 
     [Fact]
-    public void DefaultBuildsAndRunsNativeAotOnceThenReusesIt()
+    public void DefaultRunsReadyToRunWithNativeAotChildrenAndBuildsEachOnce()
     {
         var first = Run();
-        Assert.Equal((0, "aot -c pass"), (first.Code, first.Stdout));
-        Assert.Single(Publishes());
-        Assert.Contains("-p:PublishAot=true", Publishes()[0]);
-        Assert.Contains("-o " + Path.Combine(Release, "aot"), Publishes()[0]);
-        Assert.Equal("aot -c pass", Run().Stdout);
-        Assert.Single(Publishes());                          // up to date: no second publish
+        Assert.Equal((0, R2r + " child=" + Aot), (first.Code, first.Stdout));
+        Assert.Equal(2, Publishes().Length);
+        Assert.Contains("-p:PublishReadyToRunComposite=true", Publishes()[0]);
+        Assert.Contains("-p:PublishAot=true", Publishes()[1]);
+        Assert.Contains("-o " + Path.Combine(Release, "aot"), Publishes()[1]);
+        Assert.Equal(R2r + " child=" + Aot, Run().Stdout);
+        Assert.Equal(2, Publishes().Length);                 // up to date: nothing republished
     }
 
     [Fact]
-    public void PyvmAot0RunsTheReadyToRunBuildUnderDotnet()
+    public void PyvmAot1RunsNativeAotOnlyAndPyvmAot0ReadyToRunOnly()
     {
-        var r = Run(pyvmAot: "0");
-        Assert.Equal((0, "r2r " + Path.Combine(Release, "r2r", "pyvm.dll") + " -c pass"), (r.Code, r.Stdout));
-        Assert.Contains("-p:PublishReadyToRunComposite=true", Assert.Single(Publishes()));
-        Assert.DoesNotContain("PublishAot", Publishes()[0]);
+        Assert.Equal("aot -c pass child=", Run(pyvmAot: "1").Stdout);
+        Assert.Contains("-p:PublishAot=true", Assert.Single(Publishes()));
+        Assert.Equal(R2r + " child=", Run(pyvmAot: "0").Stdout);
+        Assert.Equal(2, Publishes().Length);
+        Assert.DoesNotContain("PublishAot", Publishes()[1]);
     }
 
     [Fact]
-    public void AnEditedSourceRebuildsTheBuildInUse()
+    public void AnEditedSourceRebuildsBothBuilds()
     {
         Run();
         File.WriteAllText(Path.Combine(_root, "src", "Vm.Cli", "Program.cs"), "// v2");
         File.SetLastWriteTimeUtc(Path.Combine(_root, "src", "Vm.Cli", "Program.cs"), DateTime.UtcNow.AddMinutes(1));
-        Assert.Equal("aot -c pass", Run().Stdout);
-        Assert.Equal(2, Publishes().Length);
+        Assert.Equal(R2r + " child=" + Aot, Run().Stdout);
+        Assert.Equal(4, Publishes().Length);
     }
 
     [Fact]
-    public void ANativeAotFailureFallsBackToReadyToRunAndIsRemembered()
+    public void ANativeAotFailureLeavesChildrenOnReadyToRunAndIsRemembered()
     {
         var r = Run(fail: "aot");
-        Assert.Equal(0, r.Code);
-        Assert.StartsWith("r2r ", r.Stdout);
+        Assert.Equal((0, R2r + " child="), (r.Code, r.Stdout));
         Assert.Contains("NativeAOT build failed", r.Stderr);
         Assert.Contains("fake failure (aot=1)", File.ReadAllText(Path.Combine(Release, "aot", "unavailable")));
-        Assert.Equal(2, Publishes().Length);                 // NativeAOT tried, then ReadyToRun
-        // Remembered: the next run goes straight to ReadyToRun, trying nothing and saying nothing.
+        Assert.Equal(2, Publishes().Length);                 // ReadyToRun, then NativeAOT tried
+        // Remembered: the next run tries nothing and says nothing.
         var again = Run(fail: "aot");
-        Assert.Equal((0, "", 2), (again.Code, again.Stderr, Publishes().Length));
-        Assert.StartsWith("r2r ", again.Stdout);
-        // PYVM_AOT=1 retries; once the toolchain works, the default is NativeAOT again.
-        Assert.Equal("aot -c pass", Run(pyvmAot: "1").Stdout);
-        Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
-        Assert.Equal("aot -c pass", Run().Stdout);
+        Assert.Equal((0, R2r + " child=", "", 2), (again.Code, again.Stdout, again.Stderr, Publishes().Length));
+        // PYVM_AOT=1 retries; once the toolchain works, the default uses NativeAOT children again.
+        Assert.Equal("aot -c pass child=", Run(pyvmAot: "1").Stdout);
+        Assert.False(Unavailable);
+        Assert.Equal(R2r + " child=" + Aot, Run().Stdout);
     }
 
     [Fact]
@@ -143,7 +149,7 @@ public sealed class LauncherTests : IDisposable
         Assert.Equal(1, r.Code);
         Assert.Contains("fake failure (aot=1)", r.Stderr);
         Assert.Single(Publishes());
-        Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
+        Assert.False(Unavailable);
     }
 
     [Fact]
@@ -152,8 +158,9 @@ public sealed class LauncherTests : IDisposable
         var r = Run(fail: "all");
         Assert.Equal(1, r.Code);
         Assert.Contains("fake failure (aot=0)", r.Stderr);
-        Assert.False(File.Exists(Path.Combine(Release, "aot", "unavailable")));
-        Assert.Equal("aot -c pass", Run().Stdout);          // fixed: the default tries NativeAOT again
+        Assert.Single(Publishes());                          // ReadyToRun failed: NativeAOT not tried
+        Assert.False(Unavailable);
+        Assert.Equal(R2r + " child=" + Aot, Run().Stdout);   // fixed: both build
     }
 
     [Fact]
@@ -168,12 +175,12 @@ public sealed class LauncherTests : IDisposable
             var real = new[] { "/usr/bin/", "/bin/" }.Select(d => d + t).First(File.Exists);
             File.CreateSymbolicLink(Path.Combine(tools, t), real);
         }
-        Assert.Equal("aot -c pass", Run(path: tools).Stdout);
+        Assert.Equal("aot -c pass child=", Run(pyvmAot: "1", path: tools).Stdout);
         Assert.Contains("-p:CppCompilerAndLinker=clang", Publishes()[0]);   // neither: the default
-        File.Delete(Path.Combine(Release, "aot", "pyvm"));
+        File.Delete(Aot);
         File.WriteAllText(Path.Combine(tools, "gcc"), "#!/bin/sh\nexit 1\n");
         File.SetUnixFileMode(Path.Combine(tools, "gcc"), UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        Assert.Equal("aot -c pass", Run(path: tools).Stdout);
+        Assert.Equal("aot -c pass child=", Run(pyvmAot: "1", path: tools).Stdout);
         Assert.Contains("-p:CppCompilerAndLinker=gcc", Publishes()[1]);
     }
 
