@@ -4,7 +4,8 @@ using System.Diagnostics;
 
 namespace Vm.Bench;
 
-public sealed record BenchRunner(string Name, string Exe, string[] Prefix);
+/// <summary>A command to measure; Env adds environment variables (e.g. PYVM_AOT to pick a ./pyvm build).</summary>
+public sealed record BenchRunner(string Name, string Exe, string[] Prefix, IReadOnlyDictionary<string, string>? Env = null);
 
 public static class BenchProcess
 {
@@ -32,6 +33,7 @@ public static class BenchProcess
         };
         foreach (var a in r.Prefix.Concat(args)) psi.ArgumentList.Add(a);
         psi.Environment["PYTHONHASHSEED"] = "0";
+        foreach (var (k, v) in r.Env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + r.Exe);
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

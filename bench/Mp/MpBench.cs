@@ -4,7 +4,9 @@
 //   - start-up: `-c pass`, wall time per run;
 //   - bench/multiprocessing/mp_bench.py per round: a no-op child's start+join with spawn (back
 //     to back) and with forkserver (server warm), and a CPU-bound kernel in 1 vs 2 processes.
-// pyvm runs through the ./pyvm launcher (the ReadyToRun build); CPython is $PYTHON or pyenv's 3.13.0.
+// pyvm runs through the ./pyvm launcher (its default build; `--builds aot,r2r` measures the
+// NativeAOT and the ReadyToRun build side by side, picked with PYVM_AOT); CPython is $PYTHON or
+// pyenv's 3.13.0.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -14,7 +16,7 @@ namespace Vm.Bench.Mp;
 public static class MpBench
 {
     private const string Usage =
-        "usage: bench mp [--rounds R] [--startup-runs K] [--n N] [--reps R] [--pause S] [--python PATH] [--no-mp]";
+        "usage: bench mp [--rounds R] [--startup-runs K] [--n N] [--reps R] [--pause S] [--python PATH] [--no-mp] [--builds default|aot,r2r]";
 
     public static int Run(string[] args)
     {
@@ -25,6 +27,7 @@ public static class MpBench
         long n = 10_000_000;
         double pause = 1.0;
         bool mp = true;
+        string[] builds = ["default"];
         string? python = Environment.GetEnvironmentVariable("PYTHON");
         for (int i = 0; i < args.Length; i++)
         {
@@ -38,6 +41,7 @@ public static class MpBench
                 case "--pause": pause = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--python": python = Next(); break;
                 case "--no-mp": mp = false; break;
+                case "--builds": builds = Next().Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 default: Console.Error.WriteLine(Usage); return 2;
             }
         }
@@ -49,12 +53,19 @@ public static class MpBench
         }
         python ??= BenchProcess.DefaultCPython();
         string pyvm = Path.Combine(root, "pyvm");
-        var runners = new List<BenchRunner>
+        var runners = new List<BenchRunner> { new("cpython", python, []) };
+        foreach (var b in builds)
         {
-            new("cpython", python, []),
-            new("pyvm-gil", pyvm, ["-X", "gil=1"]),
-            new("pyvm-ft", pyvm, ["-X", "gil=0"]),
-        };
+            if (b is not ("default" or "aot" or "r2r"))
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+            var name = b == "default" ? "pyvm" : "pyvm-" + b;
+            Dictionary<string, string>? env = b == "default" ? null : new() { ["PYVM_AOT"] = b == "aot" ? "1" : "0" };
+            runners.Add(new(name + "-gil", pyvm, ["-X", "gil=1"], env));
+            runners.Add(new(name + "-ft", pyvm, ["-X", "gil=0"], env));
+        }
         if (!File.Exists(python))
         {
             Console.Error.WriteLine($"bench mp: no CPython at {python} (set PYTHON or --python); measuring pyvm only");

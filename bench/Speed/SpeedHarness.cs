@@ -37,7 +37,7 @@ public static class SpeedHarness
         var all = Workload.LoadAll(o.WorkloadDir ?? FindDirectory());
         var unknown = o.Workloads.Where(n => all.All(w => w.Name != n)).ToList();
         var workloads = o.Workloads.Count == 0 ? all : [.. all.Where(w => o.Workloads.Contains(w.Name))];
-        var pyvm = o.Pyvm != null ? new InterpreterCommand(Interpreters.DotnetHost(), [Path.GetFullPath(o.Pyvm)]) : Interpreters.FindPyvm();
+        var pyvm = o.Pyvm != null ? Interpreters.FromPath(o.Pyvm) : Interpreters.FindPyvm();
         var (runners, notes) = await CreateRunnersAsync(o, pyvm);
         var results = new SpeedResults { Options = o, Workloads = workloads, Runners = runners, Machine = new MachineInfo() };
         results.Notes.AddRange(notes);
@@ -93,7 +93,7 @@ public static class SpeedHarness
         }
         if (o.PyvmBefore != null)
         {
-            var before = new InterpreterCommand(pyvm.FileName, [Path.GetFullPath(o.PyvmBefore)]);
+            var before = Interpreters.FromPath(o.PyvmBefore);
             foreach (var (kind, gil) in new[] { ("gil", 1), ("free-threaded", 0) }.Where(k => o.Runners.Contains(k.Item1)))
                 runners.Add(new SpeedRunner(kind + "-before", kind + "-before", $"{o.PyvmBefore} -X gil={gil} (the build before)",
                     new InterpreterCommand(before.FileName, [.. before.PrefixArgs, "-X", $"gil={gil}"])));

@@ -97,8 +97,9 @@ public sealed class SpeedOptions
                                  else python3; "none" for none)
           --runners a,b          any of cpython, gil, free-threaded (default all)
           --timeout SECONDS      per run (default 300)
-          --pyvm PATH            the pyvm.dll to run (default: the one built beside the harness)
-          --pyvm-before PATH     also run this (older) pyvm.dll on both backends, interleaved, for a
+          --pyvm PATH            the pyvm to run: a pyvm.dll (run by dotnet), else a launcher or native
+                                 binary run directly (default: the pyvm.dll built beside the harness)
+          --pyvm-before PATH     also run this (older) pyvm (as --pyvm) on both backends, interleaved, for a
                                  before/after comparison in the same run
         """;
 }

@@ -101,6 +101,11 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
         throw new ArgumentException($"A value of type {value.GetType()} cannot be passed to Python.");
     }
 
+    // Trimming (a NativeAOT host): an ISet<> implementation nothing else in the app uses may be
+    // trimmed from the type, and that set then crosses as a list (the IEnumerable case): a weaker
+    // conversion, not a failure. The pyvm command passes no .NET collections to Python.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075",
+        Justification = "A set whose ISet<> was trimmed converts as a list; see the comment above.")]
     private static bool IsSet(object value) =>
         value.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISet<>));
 
@@ -213,7 +218,7 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
         if (target.IsArray && value is IList srcArr)
         {
             var et = target.GetElementType()!;
-            var arr = Array.CreateInstance(et, srcArr.Count);
+            var arr = Array.CreateInstanceFromArrayType(target, srcArr.Count);
             for (int i = 0; i < srcArr.Count; i++)
             {
                 if (!TryElement(srcArr[i], et, out var e)) return false;
@@ -222,7 +227,9 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
             result = arr;
             return true;
         }
-        if (!target.IsGenericType) return false;
+        // List<T> and Dictionary<K, V> of a type known only at run time need dynamic code; a
+        // NativeAOT host gets a TypeError for such parameters (arrays and object-typed ones work).
+        if (!target.IsGenericType || !RuntimeFeature.IsDynamicCodeSupported) return false;
         var args = target.GetGenericArguments();
         var def = target.GetGenericTypeDefinition();
         if (args.Length == 1 && value is IList src &&
@@ -345,7 +352,7 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
         {
             var et = ps[^1].ParameterType.GetElementType()!;
             int extra = Math.Max(0, npos - fixedCount);
-            var rest = Array.CreateInstance(et, extra);
+            var rest = Array.CreateInstanceFromArrayType(ps[^1].ParameterType, extra);
             for (int i = 0; i < extra; i++) rest.SetValue(ToClr(ts, args[fixedCount + i], et, $"{name}() argument {fixedCount + i + 1}"), i);
             result[^1] = rest;
         }

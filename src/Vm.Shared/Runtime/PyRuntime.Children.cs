@@ -13,6 +13,10 @@ public abstract partial class PyRuntime
     public bool ChildInheritsStdio;
 
     /// <summary>ChildCommand, or the running program when it is the VM's own launcher.</summary>
+    // The entry assembly's Location is used only when the process is `dotnet` (a framework-dependent
+    // pyvm.dll, where it is the dll's path); a single-file or NativeAOT pyvm is its own ProcessPath.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",
+        Justification = "Read only under the dotnet host; see the comment above.")]
     public string[] ResolveChildCommand()
     {
         if (ChildCommand != null) return ChildCommand;
