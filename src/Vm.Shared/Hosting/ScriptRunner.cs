@@ -83,7 +83,7 @@ public static class ScriptRunner
         }
         try
         {
-            if (finalizeModules) rt.FinalizeModules(ts);
+            if (finalizeModules && rt.ExitFinalizationNeeded) rt.FinalizeModules(ts);
         }
         catch (PyException)
         {

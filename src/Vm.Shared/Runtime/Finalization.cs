@@ -67,6 +67,7 @@ public static class WeakRefs<TSync> where TSync : struct, ISyncPolicy
     {
         long h = 0;
         var r = new PyWeakRef(type, target, callback, h);
+        if (callback != null) ts.Rt.ExitFinalizationNeeded = true;
         var list = ts.Rt.WeakRefTable.GetValue(target, _ => new List<PyWeakRef>());
         lock (list) list.Add(r);
         Interlocked.Or(ref target.FlagBits, (int)ObjectFlags.HasWeakRefs);

@@ -28,7 +28,7 @@ public static class ModuleFinalization<TSync> where TSync : struct, ISyncPolicy
     public static void Run(PyThreadState ts)
     {
         var rt = ts.Rt;
-        if (rt.Threads.Count > 1) return;
+        if (rt.Threads.Count > 1 || !rt.ExitFinalizationNeeded) return;
         DeleteSpecial(ts);
         CycleCollector<TSync>.Collect(ts);
         var modules = rt.Modules.Snapshot();

@@ -13,6 +13,8 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
     {
         var g = new PyGenerator(ts.Rt.GeneratorType, frame, frame.Code.Name, frame.Func?.QualName ?? frame.Code.QualName);
         frame.Generator = g;
+        var rt = ts.Rt;
+        if (!rt.ExitFinalizationNeeded) rt.ExitFinalizationNeeded = true;   // read first: no shared writes per generator
         return g;
     }
 

@@ -296,6 +296,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         var da = t.Lookup(rt.S.__delattr__);
         t.CustomSetAttr = (sa != null && sa is not PyBuiltinFunction) || (da != null && da is not PyBuiltinFunction);
         t.HasFinalizer = t.Lookup(rt.S.__del__) != null;
+        if (t.HasFinalizer) rt.ExitFinalizationNeeded = true;
     }
 
     /// <summary>After setattr on a type: bump versions and refresh hook flags of it and its subclasses.</summary>
