@@ -165,6 +165,22 @@ public enum BinaryOpArg
 /// <summary>COMPARE_OP arguments.</summary>
 public enum CompareOpArg { Lt = 0, LtE = 1, Eq = 2, NotEq = 3, Gt = 4, GtE = 5 }
 
+public static class CompareOpArgs
+{
+    /// <summary>x OP y with the type's own operators (IEEE semantics for doubles: NaN compares false
+    /// except !=). Compare a three-way result with <c>op.Holds(c, 0)</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Holds<T>(this CompareOpArg op, T x, T y) where T : System.Numerics.IComparisonOperators<T, T, bool> => op switch
+    {
+        CompareOpArg.Lt => x < y,
+        CompareOpArg.LtE => x <= y,
+        CompareOpArg.Eq => x == y,
+        CompareOpArg.NotEq => x != y,
+        CompareOpArg.Gt => x > y,
+        _ => x >= y,
+    };
+}
+
 public static class Instr
 {
     public const int MaxArg = (1 << 24) - 1;

@@ -645,15 +645,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         if (i >= n)
         {
             int c = xs.Length.CompareTo(ys.Length);
-            return rt.NewBool(op switch
-            {
-                CompareOpArg.Lt => c < 0,
-                CompareOpArg.LtE => c <= 0,
-                CompareOpArg.Eq => c == 0,
-                CompareOpArg.NotEq => c != 0,
-                CompareOpArg.Gt => c > 0,
-                _ => c >= 0,
-            });
+            return rt.NewBool(op.Holds(c, 0));
         }
         if (op == CompareOpArg.Eq) return rt.False;
         if (op == CompareOpArg.NotEq) return rt.True;

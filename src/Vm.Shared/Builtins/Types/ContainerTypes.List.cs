@@ -368,15 +368,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         return Ops<TSync>.RichCompare(ts, vi, wi, op);
     }
 
-    internal static PyObject CompareSizes(PyRuntime rt, long a, long b, CompareOpArg op) => rt.NewBool(op switch
-    {
-        CompareOpArg.Lt => a < b,
-        CompareOpArg.LtE => a <= b,
-        CompareOpArg.Eq => a == b,
-        CompareOpArg.NotEq => a != b,
-        CompareOpArg.Gt => a > b,
-        _ => a >= b,
-    });
+    internal static PyObject CompareSizes(PyRuntime rt, long a, long b, CompareOpArg op) => rt.NewBool(op.Holds(a, b));
 
     /// <summary>Defines __eq__, __ne__, __lt__, __le__, __gt__, __ge__ from one function (null = NotImplemented).</summary>
     internal static void DefCompare(PyRuntime rt, PyType t, string owner, Func<PyThreadState, PyObject, PyObject, CompareOpArg, PyObject?> cmp)

@@ -75,15 +75,7 @@ public static partial class NumberTypes<TSync>
         if (other is PyFloat f)
         {
             double y = f.Value;
-            return rt.NewBool(op switch
-            {
-                CompareOpArg.Lt => x < y,
-                CompareOpArg.LtE => x <= y,
-                CompareOpArg.Eq => x == y,
-                CompareOpArg.NotEq => x != y,
-                CompareOpArg.Gt => x > y,
-                _ => x >= y,
-            });
+            return rt.NewBool(op.Holds(x, y));
         }
         if (other is PyInt i)
         {

@@ -81,15 +81,7 @@ public static partial class NumberTypes<TSync>
         return BigOf(x).CompareTo(BigOf(y));
     }
 
-    private static bool CompareResult(int c, CompareOpArg op) => op switch
-    {
-        CompareOpArg.Lt => c < 0,
-        CompareOpArg.LtE => c <= 0,
-        CompareOpArg.Eq => c == 0,
-        CompareOpArg.NotEq => c != 0,
-        CompareOpArg.Gt => c > 0,
-        _ => c >= 0,
-    };
+    private static bool CompareResult(int c, CompareOpArg op) => op.Holds(c, 0);
 
     private static PyInt IntNeg(PyThreadState ts, PyInt x)
     {

@@ -113,29 +113,13 @@ public static partial class Interpreter<TSync>
             if (ReferenceEquals(tb, rt.IntType) && !Unsafe.As<PyInt>(b).IsBig)
             {
                 long q = Unsafe.As<PyInt>(b).Small;
-                return (CompareOpArg)op switch
-                {
-                    CompareOpArg.Lt => p < q,
-                    CompareOpArg.LtE => p <= q,
-                    CompareOpArg.Eq => p == q,
-                    CompareOpArg.NotEq => p != q,
-                    CompareOpArg.Gt => p > q,
-                    _ => p >= q,
-                } ? rt.True : rt.False;
+                return ((CompareOpArg)op).Holds(p, q) ? rt.True : rt.False;
             }
             if (ReferenceEquals(tb, rt.FloatType) && IsExactDouble(p)) { x = p; y = Unsafe.As<PyFloat>(b).Value; }
             else return null;
         }
         else return null;
-        return (CompareOpArg)op switch
-        {
-            CompareOpArg.Lt => x < y,
-            CompareOpArg.LtE => x <= y,
-            CompareOpArg.Eq => x == y,
-            CompareOpArg.NotEq => x != y,
-            CompareOpArg.Gt => x > y,
-            _ => x >= y,
-        } ? rt.True : rt.False;
+        return ((CompareOpArg)op).Holds(x, y) ? rt.True : rt.False;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

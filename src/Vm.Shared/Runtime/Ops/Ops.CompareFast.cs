@@ -25,16 +25,7 @@ public static partial class Ops<TSync>
         else if (ReferenceEquals(t, rt.FloatType))
         {
             double x = ((PyFloat)a).Value, y = ((PyFloat)b).Value;
-            bool r = op switch
-            {
-                CompareOpArg.Lt => x < y,
-                CompareOpArg.LtE => x <= y,
-                CompareOpArg.Eq => x == y,
-                CompareOpArg.NotEq => x != y,
-                CompareOpArg.Gt => x > y,
-                _ => x >= y,
-            };
-            return r ? rt.True : rt.False;
+            return op.Holds(x, y) ? rt.True : rt.False;
         }
         else if (ReferenceEquals(t, rt.StrType))
         {
@@ -42,15 +33,6 @@ public static partial class Ops<TSync>
             c = op is CompareOpArg.Eq or CompareOpArg.NotEq ? (x == y ? 0 : 1) : Vm.Builtins.StrType<TSync>.Compare(x, y);
         }
         else return null;
-        bool res = op switch
-        {
-            CompareOpArg.Lt => c < 0,
-            CompareOpArg.LtE => c <= 0,
-            CompareOpArg.Eq => c == 0,
-            CompareOpArg.NotEq => c != 0,
-            CompareOpArg.Gt => c > 0,
-            _ => c >= 0,
-        };
-        return res ? rt.True : rt.False;
+        return op.Holds(c, 0) ? rt.True : rt.False;
     }
 }
