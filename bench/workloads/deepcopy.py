@@ -1,15 +1,15 @@
 # workload: family=cpu quick=0
-# copy.deepcopy of a small nested structure (pure-Python stdlib code, a memo dict per call).
+# copy.deepcopy of a small nested structure each thread owns (ftscalingbench's deepcopy pattern: pure-Python
+# stdlib code, a memo dict per call). deepcopy_shared.py copies one structure shared by every thread.
 import copy
 from _harness import run
 
-TEMPLATE = {"name": "cfg", "sizes": [1, 2, 3], "pair": (4, [5, 6])}
-
 
 def work(n):
+    template = {"name": "cfg", "sizes": [1, 2, 3], "pair": (4, [5, 6])}
     acc = 0
     for _ in range(n):
-        c = copy.deepcopy(TEMPLATE)
+        c = copy.deepcopy(template)
         acc += len(c["sizes"]) + c["pair"][1][1]
     return acc
 

@@ -45,6 +45,8 @@ public enum ObjectFlags : int
     GcBuffered = 32,
     /// <summary>An int whose value does not fit in a long (PyInt.IsBig); set at construction, never cleared.</summary>
     BigInt = 64,
+    /// <summary>id() has been asked for: the runtime's id table holds an entry to drop when the object dies.</summary>
+    HasId = 128,
 }
 
 public abstract class PyObject

@@ -57,6 +57,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
                 return;
             }
         }
+        if ((o.FlagBits & (int)ObjectFlags.HasId) != 0) rt.ForgetId(o);
         var sink = ts.DeallocScratch ??= new List<PyObject>();
         int start = sink.Count;
         o.CollectChildren(sink);

@@ -121,6 +121,8 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
             rt.StartTheWorld(ts);
         }
         st.Collected += doomed.Count;
+        foreach (var o in doomed)
+            if ((o.FlagBits & (int)ObjectFlags.HasId) != 0) rt.ForgetId(o);
         if ((st.Debug & GcState.DebugSaveAll) != 0 && st.Garbage != null)
         {
             foreach (var o in doomed) ListOps<TSync>.Append(ts, st.Garbage, o);
