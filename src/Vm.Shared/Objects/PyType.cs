@@ -29,6 +29,12 @@ public enum TypeFlags
 /// <summary>Allocates an instance of a (possibly user-subclassed) builtin type: the native `tp_new`.</summary>
 public delegate PyObject NativeNew(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 
+/// <summary>
+/// type.__call__ for one exact builtin type, without the __new__/__init__ protocol (CPython's
+/// tp_vectorcall, e.g. list_vectorcall): null means "take the general path".
+/// </summary>
+public delegate PyObject? NativeVectorCall(PyThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
+
 public sealed partial class PyType : PyObject
 {
     public string Name;
@@ -67,6 +73,9 @@ public sealed partial class PyType : PyObject
     public int Version;
     /// <summary>The native allocator inherited down the MRO (object's makes a PyInstance).</summary>
     public NativeNew? New;
+    /// <summary>Set on a few exact builtin types (list, tuple); never inherited: a subclass may
+    /// override __new__ or __init__, so it takes the general path.</summary>
+    public NativeVectorCall? FastCall;
     /// <summary>Slot names for __slots__ classes (index = slot number).</summary>
     public string[]? SlotNames;
     /// <summary>Subclasses (weakly held) for version invalidation and __subclasses__().</summary>

@@ -15,6 +15,9 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var rt = ts.Rt;
         var t = rt.TupleType;
         t.New = (ts2, cls, a, kw) => TupleNew(ts2, cls, a, kw);
+        // tuple(x): tuple.__new__ does everything and tuple.__init__ is object's (it accepts the
+        // argument because __new__ is overridden), so the call is __new__ alone.
+        t.FastCall = (ts2, a, kw) => kw is null ? TupleNew(ts2, ts2.Rt.TupleType, a, null) : null;
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
         {
             var cls = CheckNewType(ts2, a, ts2.Rt.TupleType, "tuple");

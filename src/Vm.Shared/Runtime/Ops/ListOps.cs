@@ -115,6 +115,17 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>
+    /// Fills a new, empty list that no other thread can see yet (list(x)): the list takes the
+    /// fresh array of x's items as its storage (a tuple's own array is copied first).
+    /// </summary>
+    public static void InitFrom(PyThreadState ts, PyList l, PyObject iterable)
+    {
+        var items = iterable is PyTuple t ? (PyObject[])t.Items.Clone() : Ops<TSync>.ToArray(ts, iterable);
+        foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
+        l.SetContentsLockHeld(items, items.Length);
+    }
+
     /// <summary>LIST_EXTEND for `[*a]` / `f(*a)`: CPython's message for non-iterables.</summary>
     public static void ExtendForUnpack(PyThreadState ts, PyList l, PyObject iterable)
     {
