@@ -23,7 +23,7 @@ public class PyList : PyObject
 
     public PyList(PyType type, PyObject[] items, int count) : base(type)
     {
-        _items = items;
+        _items = RefArray.Exact(items); // every store into _items then skips the covariance check
         _size = count;
     }
 
@@ -46,12 +46,12 @@ public class PyList : PyObject
         {
             var bigger = new PyObject?[n < 4 ? 4 : n + (n >> 1) + 4];
             Array.Copy(arr, bigger, n);
-            bigger[n] = o;
+            RefArray.Set(bigger, n, o);
             Volatile.Write(ref _items, bigger);
         }
         else
         {
-            arr[n] = o;
+            RefArray.Set(arr, n, o);
         }
         Volatile.Write(ref _size, n + 1);
     }
@@ -70,7 +70,7 @@ public class PyList : PyObject
         EnsureCapacityLockHeld(_size + 1);
         var arr = _items;
         Array.Copy(arr, index, arr, index + 1, _size - index);
-        arr[index] = o;
+        RefArray.Set(arr, index, o);
         Volatile.Write(ref _size, _size + 1);
     }
 
@@ -94,6 +94,7 @@ public class PyList : PyObject
     /// <summary>Replaces the whole contents (items become owned by the list).</summary>
     public void SetContentsLockHeld(PyObject?[] items, int count)
     {
+        items = RefArray.Exact(items);
         Volatile.Write(ref _size, Math.Min(_size, count));
         Volatile.Write(ref _items, items);
         Volatile.Write(ref _size, count);
@@ -109,7 +110,7 @@ public class PyList : PyObject
         for (int i = 0; i < n; i++)
         {
             var o = arr[i];
-            if (o != null) res[k++] = o;
+            if (o != null) RefArray.Set(res, k++, o);
         }
         if (k != n) Array.Resize(ref res, k);
         return res;

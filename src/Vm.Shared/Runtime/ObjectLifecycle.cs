@@ -60,21 +60,74 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         if ((o.FlagBits & (int)ObjectFlags.HasId) != 0) rt.ForgetId(o);
         var sink = ts.DeallocScratch ??= new List<PyObject>();
         int start = sink.Count;
+        if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
         {
-            while (sink.Count > start)
+            Drain(ts, sink, start);
+        }
+        finally
+        {
+            ts.DeallocDepth--;
+        }
+    }
+
+    /// <summary>Releases the worklist down to <paramref name="start"/>, last in first out.</summary>
+    private static void Drain(PyThreadState ts, List<PyObject> sink, int start)
+    {
+        while (sink.Count > start)
+        {
+            var child = sink[^1];
+            sink.RemoveAt(sink.Count - 1);
+            if (!child.IsImmortal && TSync.DecRef(ts, child)) Deallocate(ts, child);
+        }
+    }
+
+    /// <summary>
+    /// The outermost deallocation of an exact list or tuple releases its items straight from its
+    /// array, last first, draining what each freed item adds to the worklist before the next:
+    /// the order in which the worklist would have released them (CollectChildren adds them first
+    /// to last and the drain pops from the end), without pushing every item (a covariant-checked
+    /// List&lt;PyObject&gt;.Add each) only to pop it again. Immortal items (small ints, interned
+    /// strings, None) are skipped, as the drain skips them.
+    /// </summary>
+    private static bool ReleaseItemsDirectly(PyThreadState ts, PyObject o, List<PyObject> sink, int start)
+    {
+        PyObject?[] items;
+        int n;
+        var c = o.GetType();
+        if (c == typeof(PyList))
+        {
+            var l = Unsafe.As<PyList>(o);
+            items = l._items;
+            n = Math.Min(l._size, items.Length);
+        }
+        else if (c == typeof(PyTuple))
+        {
+            items = Unsafe.As<PyTuple>(o).Items;
+            n = items.Length;
+        }
+        else return false;
+        ts.DeallocDepth++;
+        try
+        {
+            for (int i = n - 1; i >= 0; i--)
             {
-                var child = sink[^1];
-                sink.RemoveAt(sink.Count - 1);
-                if (!child.IsImmortal && TSync.DecRef(ts, child)) Deallocate(ts, child);
+                var child = items[i];
+                if (child is null || child.IsImmortal) continue;
+                if (TSync.DecRef(ts, child))
+                {
+                    Deallocate(ts, child);
+                    Drain(ts, sink, start);
+                }
             }
         }
         finally
         {
             ts.DeallocDepth--;
         }
+        return true;
     }
 }
