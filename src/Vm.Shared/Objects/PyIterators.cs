@@ -14,6 +14,19 @@ public abstract class PyIterBase : PyObject
 
     /// <summary>For __length_hint__; -1 if unknown.</summary>
     public virtual int LengthHint => -1;
+
+    /// <summary>
+    /// `for a, b in it` (FOR_ITER followed by UNPACK_SEQUENCE 2): the two parts of the next item
+    /// without building the 2-tuple that UNPACK_SEQUENCE would take apart at once. Returns 1 with
+    /// (a, b) set, 0 when exhausted, or -1 when this iterator has no such path (call Next). The
+    /// parts follow Next's convention for the tuple's items: held by the iterated container (or
+    /// fresh), never counted for the caller.
+    /// </summary>
+    public virtual int NextPair(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b)
+    {
+        a = b = null;
+        return -1;
+    }
 }
 
 /// <summary>An iterator over a .NET function.</summary>

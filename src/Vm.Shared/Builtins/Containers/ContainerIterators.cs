@@ -290,10 +290,41 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
 
     public override PyObject? Next(PyThreadState ts)
     {
+        if (!Step(ts, out var key, out var value)) return null;
+        return Kind switch
+        {
+            DictIterKind.Keys => key,
+            DictIterKind.Values => value,
+            _ => Ops<TSync>.NewTuple(ts, [key, value]),
+        };
+    }
+
+    /// <summary>items(): the key and value without the (key, value) tuple (`for k, v in d.items()`).</summary>
+    public override int NextPair(PyThreadState ts, out PyObject? a, out PyObject? b)
+    {
+        if (Kind != DictIterKind.Items)
+        {
+            a = b = null;
+            return -1;
+        }
+        if (!Step(ts, out var key, out var value))
+        {
+            a = b = null;
+            return 0;
+        }
+        a = key;
+        b = value;
+        return 1;
+    }
+
+    /// <summary>Advances to the next live entry: false when exhausted.</summary>
+    private bool Step(PyThreadState ts, out PyObject key, out PyObject value)
+    {
         var d = _dict;
+        key = value = null!;
         while (true)
         {
-            if (Volatile.Read(ref _done)) return null;
+            if (Volatile.Read(ref _done)) return false;
             if (Volatile.Read(ref _used) != d.Count)
             {
                 Volatile.Write(ref _used, -1);
@@ -303,23 +334,23 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
             int i = (int)(st >> 32);
             int len = (int)st;
             var t = d.Table;
-            PyObject? key = null, value = null;
+            PyObject? k = null, v = null;
             int nextPos;
             if (!Reversed)
             {
                 int n = Math.Min(t.Count, t.Entries.Length);
                 while (i >= 0 && i < n)
                 {
-                    key = Volatile.Read(ref t.Entries[i].Key);
-                    value = Volatile.Read(ref t.Entries[i].Value);
-                    if (key != null && value != null) break;
-                    key = null;
+                    k = Volatile.Read(ref t.Entries[i].Key);
+                    v = Volatile.Read(ref t.Entries[i].Value);
+                    if (k != null && v != null) break;
+                    k = null;
                     i++;
                 }
-                if (key == null)
+                if (k == null)
                 {
                     Volatile.Write(ref _done, true);
-                    return null;
+                    return false;
                 }
                 if (len == 0)
                 {
@@ -334,27 +365,24 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
                 if (i >= n) i = n - 1;
                 while (i >= 0)
                 {
-                    key = Volatile.Read(ref t.Entries[i].Key);
-                    value = Volatile.Read(ref t.Entries[i].Value);
-                    if (key != null && value != null) break;
-                    key = null;
+                    k = Volatile.Read(ref t.Entries[i].Key);
+                    v = Volatile.Read(ref t.Entries[i].Value);
+                    if (k != null && v != null) break;
+                    k = null;
                     i--;
                 }
-                if (key == null)
+                if (k == null)
                 {
                     Volatile.Write(ref _done, true);
-                    return null;
+                    return false;
                 }
                 nextPos = i - 1;
             }
             long next = ((long)nextPos << 32) | (uint)(len - 1);
             if (Interlocked.CompareExchange(ref _state, next, st) != st) continue;
-            return Kind switch
-            {
-                DictIterKind.Keys => key,
-                DictIterKind.Values => value!,
-                _ => Ops<TSync>.NewTuple(ts, [key, value!]),
-            };
+            key = k;
+            value = v!;
+            return true;
         }
     }
 

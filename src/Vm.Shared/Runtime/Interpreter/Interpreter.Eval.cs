@@ -24,6 +24,9 @@ public static partial class Interpreter<TSync>
     /// <summary>Eval's "call me again" result: the frame's Ip/Sp are saved, nothing else is pending.</summary>
     internal static readonly PyObject ReenterSignal = new NullMarker(new PyType(null, "reenter"));
 
+    /// <summary>The instruction word of UNPACK_SEQUENCE 2 (FOR_ITER's pair path looks for it next).</summary>
+    private const int PairUnpackWord = (2 << 8) | (int)Opcode.UNPACK_SEQUENCE;
+
     private static PyObject? Eval(PyThreadState ts, Frame f)
     {
         var rt = ts.Rt;
@@ -663,7 +666,23 @@ public static partial class Interpreter<TSync>
                     var it = slots[sp - 1]!;
                     f.Sp = sp;
                     PyObject? v;
-                    if (it is PyIterBase nit) v = nit.Next(ts);
+                    if (it is PyIterBase nit)
+                    {
+                        // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
+                        if (instrs[ip] == PairUnpackWord)
+                        {
+                            int got = nit.NextPair(ts, out var pa, out var pb);
+                            if (got > 0)
+                            {
+                                Put(slots, sp++, pb);
+                                Put(slots, sp++, pa);
+                                ip++;
+                                break;
+                            }
+                            v = got == 0 ? null : nit.Next(ts);
+                        }
+                        else v = nit.Next(ts);
+                    }
                     else if (it is PyGenerator g) v = Generators<TSync>.NextOrNull(ts, g);
                     else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
