@@ -29,19 +29,31 @@ public abstract class PyIterBase : PyObject
     }
 }
 
-/// <summary>An iterator over a .NET function.</summary>
+/// <summary><see cref="PyIterBase.NextPair"/> as a delegate.</summary>
+public delegate int PairStep(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b);
+
+/// <summary>An iterator over a .NET function (and, optionally, its pair path).</summary>
 public sealed class PyFuncIter : PyIterBase
 {
     private readonly Func<Vm.Runtime.PyThreadState, PyObject?> _next;
     private readonly PyObject[]? _keepAlive;
+    private readonly PairStep? _pair;
 
-    public PyFuncIter(PyType type, Func<Vm.Runtime.PyThreadState, PyObject?> next, PyObject[]? keepAlive = null) : base(type)
+    public PyFuncIter(PyType type, Func<Vm.Runtime.PyThreadState, PyObject?> next, PyObject[]? keepAlive = null, PairStep? pair = null) : base(type)
     {
         _next = next;
         _keepAlive = keepAlive;
+        _pair = pair;
     }
 
     public override PyObject? Next(Vm.Runtime.PyThreadState ts) => _next(ts);
+
+    public override int NextPair(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b)
+    {
+        if (_pair is { } pair) return pair(ts, out a, out b);
+        a = b = null;
+        return -1;
+    }
 
     /// <summary>The keep-alive references are uncounted (.NET keeps them alive), so none are released here.</summary>
     public PyObject[]? KeepAlive => _keepAlive;

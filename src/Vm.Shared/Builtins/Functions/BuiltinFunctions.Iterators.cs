@@ -18,16 +18,33 @@ public static partial class BuiltinFunctions<TSync>
             var start = bound[1] == null ? ts2.Rt.NewInt(0) : Ops<TSync>.Index(ts2, bound[1]!);
             long n = start.IsBig ? 0 : start.Small;
             BigInteger? big = start.IsBig ? start.Big : null;
+            // `for i, x in enumerate(...)` takes the pair path (PyIterBase.NextPair): no (i, x) tuple.
             return new PyFuncIter(cls, ts3 =>
             {
                 var v = Ops<TSync>.Next(ts3, it);
                 if (v == null) return null;
+                return Ops<TSync>.NewTuple(ts3, [NextIndex(ts3), v]);
+            }, [it], (PyThreadState ts3, out PyObject? a, out PyObject? b) =>
+            {
+                var v = Ops<TSync>.Next(ts3, it);
+                if (v == null)
+                {
+                    a = b = null;
+                    return 0;
+                }
+                a = NextIndex(ts3);
+                b = v;
+                return 1;
+            });
+
+            PyObject NextIndex(PyThreadState ts3)
+            {
                 PyObject idx;
                 if (big is { } bg) { idx = ts3.Rt.NewInt(bg); big = bg + 1; }
                 else if (n == long.MaxValue) { idx = ts3.Rt.NewInt(n); big = (BigInteger)n + 1; }
                 else idx = ts3.Rt.NewInt(n++);
-                return Ops<TSync>.NewTuple(ts3, [idx, v]);
-            }, [it]);
+                return idx;
+            }
         });
         IterType(ts, b, "zip", (ts2, cls, a, kw) =>
         {
