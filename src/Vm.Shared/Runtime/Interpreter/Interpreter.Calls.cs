@@ -311,4 +311,14 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         }
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
+
+    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).</summary>
+    private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, ref int sp, int arg)
+    {
+        PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
+        var argsObj = slots[--sp]!;
+        var callable = slots[--sp]!;
+        f.Sp = sp;
+        return CallEx(ts, callable, argsObj, kwargs);
+    }
 }

@@ -165,19 +165,9 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, slots[nlocals + arg]);
                     break;
                 case Opcode.LOAD_CLASSDEREF:
-                {
                     f.Sp = sp;
-                    int freeIndex = arg - (code.NCells - code.NFree);
-                    var nm = rt.Intern(code.Unit.FreeVars[Math.Max(0, freeIndex)]);
-                    PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
-                    if (v == null)
-                    {
-                        v = ((PyCell)slots[nlocals + arg]!).Contents;
-                        if (v == null) throw UnboundDeref(ts, code, arg);
-                    }
-                    Put(slots, sp++, v);
+                    Put(slots, sp++, LoadClassDeref(ts, f, arg)); // NameOps.cs
                     break;
-                }
                 case Opcode.LOAD_GLOBAL:
                 {
                     var v = LoadGlobalCached(f, code, arg);
@@ -193,43 +183,21 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_GLOBAL:
-                {
                     f.Sp = sp;
-                    if (!DictOps<TSync>.DelStr(ts, f.Globals, names[arg]))
-                        throw Ops<TSync>.NameErrorFor(ts, names[arg]);
+                    DeleteGlobal(ts, f, names[arg]);
                     break;
-                }
                 case Opcode.LOAD_NAME:
-                {
-                    var nm = names[arg];
                     f.Sp = sp;
-                    PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
-                    v ??= f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) throw Ops<TSync>.NameErrorFor(ts, nm);
-                    Put(slots, sp++, v);
+                    Put(slots, sp++, LoadName(ts, f, names[arg])); // NameOps.cs
                     break;
-                }
                 case Opcode.STORE_NAME:
-                {
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    var locals = f.Locals ?? f.Globals;
-                    if (locals is PyDict d && d.Type == rt.DictType) DictOps<TSync>.SetItem(ts, d, names[arg], v);
-                    else Ops<TSync>.SetItem(ts, locals, names[arg], v);
+                    f.Sp = sp - 1;
+                    StoreName(ts, f, names[arg], slots[--sp]!);
                     break;
-                }
                 case Opcode.DELETE_NAME:
-                {
                     f.Sp = sp;
-                    var locals = f.Locals ?? f.Globals;
-                    if (locals is PyDict d && d.Type == rt.DictType)
-                    {
-                        if (!DictOps<TSync>.DelStr(ts, d, names[arg]))
-                            throw Ops<TSync>.NameErrorFor(ts, names[arg]);
-                    }
-                    else Ops<TSync>.DelItem(ts, locals, names[arg]);
+                    DeleteName(ts, f, names[arg]);
                     break;
-                }
                 case Opcode.LOAD_ATTR:
                 {
                     var o = slots[sp - 1]!;
@@ -274,12 +242,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_ATTR:
-                {
-                    var o = slots[--sp]!;
-                    f.Sp = sp;
-                    Ops<TSync>.DelAttr(ts, o, names[arg]);
+                    f.Sp = sp - 1;
+                    Ops<TSync>.DelAttr(ts, slots[--sp]!, names[arg]);
                     break;
-                }
                 case Opcode.LOAD_METHOD:
                 {
                     var o = slots[sp - 1]!;
@@ -304,12 +269,9 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, rt.ExceptionTypes["AssertionError"]);
                     break;
                 case Opcode.LOAD_BUILD_CLASS:
-                {
-                    var v = f.Builtins.GetStr(rt.S.__build_class__);
-                    if (v == null) { f.Sp = sp; throw rt.NameError("__build_class__ not found"); }
-                    Put(slots, sp++, v);
+                    f.Sp = sp;
+                    Put(slots, sp++, LoadBuildClass(ts, f));
                     break;
-                }
 
                 case Opcode.BINARY_SUBSCR:
                 {
@@ -342,13 +304,10 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_SUBSCR:
-                {
-                    var k = slots[--sp]!;
-                    var o = slots[--sp]!;
-                    f.Sp = sp;
-                    Ops<TSync>.DelItem(ts, o, k);
+                    f.Sp = sp - 2;
+                    Ops<TSync>.DelItem(ts, slots[sp - 2]!, slots[sp - 1]!);
+                    sp -= 2;
                     break;
-                }
                 case Opcode.BUILD_SLICE:
                 {
                     PyObject step = arg == 3 ? slots[--sp]! : none;
@@ -490,13 +449,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
-                {
-                    var t = slots[--sp]!;
-                    var e = slots[--sp]!;
-                    f.Sp = sp;
-                    if (!ExceptionMatches(ts, e, t)) ip = arg;
+                    f.Sp = sp -= 2; // [exc type] popped
+                    if (!ExceptionMatches(ts, slots[sp]!, slots[sp + 1]!)) ip = arg;
                     break;
-                }
 
                 case Opcode.BUILD_TUPLE:
                 {
@@ -515,41 +470,17 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.BUILD_SET:
-                {
-                    sp -= arg;
-                    f.Sp = sp;
-                    var s = Ops<TSync>.NewSet(ts);
-                    for (int i = 0; i < arg; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
-                    Put(slots, sp++, s);
+                    sp = BuildSetOp(ts, f, slots, sp, arg); // BuildOps.cs
                     break;
-                }
                 case Opcode.BUILD_MAP:
-                {
-                    sp -= 2 * arg;
-                    f.Sp = sp;
-                    var d = new PyDict(rt.DictType, arg);
-                    for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
-                    Put(slots, sp++, d);
+                    sp = BuildMapOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.BUILD_CONST_KEY_MAP:
-                {
-                    var keys = (PyTuple)slots[--sp]!;
-                    sp -= arg;
-                    f.Sp = sp;
-                    var d = new PyDict(rt.DictType, arg);
-                    for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
-                    Put(slots, sp++, d);
+                    sp = BuildConstKeyMapOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.BUILD_STRING:
-                {
-                    sp -= arg;
-                    var sb = new System.Text.StringBuilder();
-                    for (int i = 0; i < arg; i++) sb.Append(((PyStr)slots[sp + i]!).Value);
-                    Put(slots, sp++, rt.NewStr(sb.ToString()));
+                    sp = BuildStringOp(ts, slots, sp, arg);
                     break;
-                }
                 case Opcode.LIST_APPEND:
                 {
                     var v = slots[--sp]!;
@@ -573,33 +504,11 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.LIST_EXTEND:
-                {
-                    var it = slots[--sp]!;
-                    f.Sp = sp;
-                    ListOps<TSync>.ExtendForUnpack(ts, (PyList)slots[sp - arg]!, it);
-                    break;
-                }
                 case Opcode.SET_UPDATE:
-                {
-                    var it = slots[--sp]!;
-                    f.Sp = sp;
-                    SetOps<TSync>.Update(ts, (PySet)slots[sp - arg]!, it);
-                    break;
-                }
                 case Opcode.DICT_UPDATE:
-                {
-                    var m = slots[--sp]!;
-                    f.Sp = sp;
-                    DictOps<TSync>.UpdateForUnpack(ts, (PyDict)slots[sp - arg]!, m);
-                    break;
-                }
                 case Opcode.DICT_MERGE:
-                {
-                    var m = slots[--sp]!;
-                    f.Sp = sp;
-                    DictOps<TSync>.MergeKwargs(ts, (PyDict)slots[sp - arg]!, m, slots[sp - arg - 2]!);
+                    sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg); // BuildOps.cs
                     break;
-                }
                 case Opcode.LIST_TO_TUPLE:
                 {
                     var l = (PyList)slots[sp - 1]!;
@@ -621,31 +530,11 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.UNPACK_EX:
-                {
-                    var seq = slots[--sp]!;
-                    f.Sp = sp;
-                    int before = arg & 0xFF, after = arg >> 8;
-                    var items = UnpackIterable(ts, seq, before, after);
-                    // items: before..., middle list, after...
-                    for (int i = items.Length - 1; i >= 0; i--) Put(slots, sp++, items[i]);
-                    if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
+                    sp = UnpackExOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.FORMAT_VALUE:
-                {
-                    f.Sp = sp;
-                    PyObject? spec = (arg & 4) != 0 ? slots[--sp] : null;
-                    var v = slots[sp - 1]!;
-                    v = (arg & 3) switch
-                    {
-                        1 => Ops<TSync>.Str(ts, v),
-                        2 => Ops<TSync>.Repr(ts, v),
-                        3 => Ops<TSync>.Ascii(ts, v),
-                        _ => v,
-                    };
-                    Put(slots, sp - 1, spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr));
+                    sp = FormatValueOp(ts, f, slots, sp, arg);
                     break;
-                }
 
                 case Opcode.GET_ITER:
                 {
@@ -726,23 +615,10 @@ public static partial class Interpreter<TSync>
                 }
 
                 case Opcode.CALL:
-                {
-                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
-                    int fnIndex = sp - arg - 1;
-                    var callable = slots[fnIndex]!;
-                    f.Sp = sp;
-                    f.Ip = ip;
-                    var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), null);
-                    if (r == null) goto pyerror_call;
-                    DropRangeKeeping(ts, slots, fnIndex, sp, r);
-                    sp = fnIndex;
-                    Put(slots, sp++, r);
-                    break;
-                }
                 case Opcode.CALL_KW:
                 {
                     if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
-                    var kwnames = (PyTuple)slots[--sp]!;
+                    PyTuple? kwnames = (Opcode)(word & 0xFF) == Opcode.CALL_KW ? (PyTuple)slots[--sp]! : null;
                     int fnIndex = sp - arg - 1;
                     var callable = slots[fnIndex]!;
                     f.Sp = sp;
@@ -778,28 +654,14 @@ public static partial class Interpreter<TSync>
                 case Opcode.CALL_EX:
                 {
                     if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
-                    PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
-                    var argsObj = slots[--sp]!;
-                    var callable = slots[--sp]!;
-                    f.Sp = sp;
                     f.Ip = ip;
-                    var r = CallEx(ts, callable, argsObj, kwargs);
-                    if (r == null) goto pyerror_call;
+                    if (CallExOp(ts, f, slots, ref sp, arg) is not { } r) goto pyerror_call; // Calls.cs
                     Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.MAKE_FUNCTION:
-                {
-                    var qualname = (PyStr)slots[--sp]!;
-                    var fcode = (PyCode)slots[--sp]!;
-                    PyTuple? closure = (arg & 8) != 0 ? (PyTuple)slots[--sp]! : null;
-                    PyTuple? annotations = (arg & 4) != 0 ? (PyTuple)slots[--sp]! : null;
-                    PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)slots[--sp]! : null;
-                    PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)slots[--sp]! : null;
-                    f.Sp = sp;
-                    Put(slots, sp++, MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure));
+                    sp = MakeFunctionOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.RETURN_VALUE:
                 {
                     var r = slots[--sp]!;
@@ -822,15 +684,9 @@ public static partial class Interpreter<TSync>
                     return r;
                 }
                 case Opcode.GET_YIELD_FROM_ITER:
-                {
-                    var o = slots[sp - 1]!;
-                    if (o is not PyGenerator)
-                    {
-                        f.Sp = sp;
-                        Put(slots, sp - 1, Ops<TSync>.GetIter(ts, o));
-                    }
+                    f.Sp = sp;
+                    if (slots[sp - 1] is not PyGenerator) Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
                     break;
-                }
                 case Opcode.YIELD_FROM:
                 {
                     var v = slots[--sp]!;
@@ -848,41 +704,17 @@ public static partial class Interpreter<TSync>
                     return y;
                 }
                 case Opcode.RAISE_VARARGS:
-                {
-                    f.Sp = sp;
-                    PyObject? cause = arg == 2 ? slots[--sp] : null;
-                    PyObject? exc = arg >= 1 ? slots[--sp] : null;
-                    f.Sp = sp;
-                    var e = MakeRaise(ts, exc, cause, arg == 2);
-                    if (arg == 0)
-                    {
-                        ts.CurrentException = e;
-                        goto pyerror_reraise;
-                    }
-                    ts.CurrentException = e;
+                    f.Sp = sp -= arg; // [exc cause?] popped
+                    ts.CurrentException = MakeRaise(ts, arg >= 1 ? slots[sp] : null, arg == 2 ? slots[sp + 1] : null, arg == 2);
+                    if (arg == 0) goto pyerror_reraise;
                     goto pyerror;
-                }
 
                 case Opcode.SETUP_FINALLY:
                     f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
                     break;
                 case Opcode.SETUP_WITH:
-                {
-                    var mgr = slots[sp - 1]!;
-                    f.Sp = sp;
-                    var enter = Ops<TSync>.LookupSpecial(ts, mgr, "__enter__");
-                    var exit = Ops<TSync>.LookupSpecial(ts, mgr, "__exit__");
-                    if (enter == null)
-                        throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
-                    if (exit == null)
-                        throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
-                    var boundExit = Ops<TSync>.BindDescriptor(ts, exit, mgr, mgr.Type);
-                    Put(slots, sp - 1, boundExit);
-                    var res = Ops<TSync>.CallMethodDescr(ts, enter, mgr, []);
-                    f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
-                    Put(slots, sp++, res);
+                    sp = SetupWithOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.POP_BLOCK:
                     f.BlockCount--;
                     break;
@@ -903,62 +735,31 @@ public static partial class Interpreter<TSync>
                     goto pyerror_reraise;
                 }
                 case Opcode.WITH_EXCEPT_START:
-                {
-                    var e = (PyBaseException)slots[sp - 1]!;
-                    var exit = slots[sp - 3]!;
-                    f.Sp = sp;
-                    var r = Ops<TSync>.Call(ts, exit, [e.Type, e, (PyObject?)e.Traceback ?? none], null);
-                    Put(slots, sp++, r);
+                    sp = WithExceptStartOp(ts, f, slots, sp);
                     break;
-                }
 
                 case Opcode.IMPORT_NAME:
-                {
-                    var fromlist = slots[--sp]!;
-                    var level = slots[sp - 1]!;
-                    f.Sp = sp;
-                    Put(slots, sp - 1, Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small));
+                    sp = ImportNameOp(ts, f, slots, sp, names[arg]); // Imports.cs
                     break;
-                }
                 case Opcode.IMPORT_FROM:
-                {
-                    var m = slots[sp - 1]!;
-                    f.Sp = sp;
-                    Put(slots, sp++, Importer<TSync>.ImportFrom(ts, m, names[arg]));
+                    sp = ImportFromOp(ts, f, slots, sp, names[arg]);
                     break;
-                }
                 case Opcode.IMPORT_STAR:
-                {
-                    var m = slots[--sp]!;
-                    f.Sp = sp;
-                    Importer<TSync>.ImportStar(ts, f, m);
+                    sp = ImportStarOp(ts, f, slots, sp);
                     break;
-                }
                 case Opcode.SETUP_ANNOTATIONS:
-                {
                     f.Sp = sp;
-                    var locals = f.Locals ?? f.Globals;
-                    var key = rt.S.__annotations__;
-                    if (MappingGet(ts, locals, key) == null) Ops<TSync>.SetItem(ts, locals, key, Ops<TSync>.NewDict(ts));
+                    SetupAnnotations(ts, f);
                     break;
-                }
                 case Opcode.PRINT_EXPR:
-                {
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    rt.DisplayHook(ts, v);
+                    f.Sp = sp - 1;
+                    rt.DisplayHook(ts, slots[--sp]!);
                     break;
-                }
                 case Opcode.CHECK_EG_MATCH:
                 {
                     f.Sp = --sp;
-                    var match = CheckExceptStarMatch(ts, f, slots, sp);
-                    if (match == null)
-                    {
-                        ip = arg;
-                        break;
-                    }
-                    Put(slots, sp++, match);
+                    if (CheckExceptStarMatch(ts, f, slots, sp) is { } match) Put(slots, sp++, match); // ExceptStar.cs
+                    else ip = arg;
                     break;
                 }
                 case Opcode.PREP_RERAISE_STAR:
@@ -977,27 +778,17 @@ public static partial class Interpreter<TSync>
         pyerror_call:
             // A Python callee failed: the exception is in ts.CurrentException; keep the stack as is (unwinding drops it).
         pyerror:
-            {
-                var e = (PyBaseException)ts.CurrentException!;
-                ts.CurrentException = null;
-                f.Sp = sp;
-                SetContext(ts, e);
-                AddTraceback(ts, f, e);
-                if (!Unwind(ts, f, e)) return FailFromEval(ts, f, e);
-                sp = f.Sp;
-                ip = f.Ip;
-                continue;
-            }
+            f.Sp = sp;
+            if (!RaiseInFrame(ts, f, newRaise: true)) return null; // EvalHelpers.cs
+            sp = f.Sp;
+            ip = f.Ip;
+            continue;
         pyerror_reraise:
-            {
-                var e = (PyBaseException)ts.CurrentException!;
-                ts.CurrentException = null;
-                f.Sp = sp;
-                if (!Unwind(ts, f, e)) return FailFromEval(ts, f, e);
-                sp = f.Sp;
-                ip = f.Ip;
-                continue;
-            }
+            f.Sp = sp;
+            if (!RaiseInFrame(ts, f, newRaise: false)) return null;
+            sp = f.Sp;
+            ip = f.Ip;
+            continue;
         }
     }
 }
