@@ -66,22 +66,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.ROT_THREE:
-                {
-                    var top = slots[sp - 1];
-                    Put(slots, sp - 1, slots[sp - 2]);
-                    Put(slots, sp - 2, slots[sp - 3]);
-                    Put(slots, sp - 3, top);
-                    break;
-                }
                 case Opcode.ROT_FOUR:
-                {
-                    var top = slots[sp - 1];
-                    Put(slots, sp - 1, slots[sp - 2]);
-                    Put(slots, sp - 2, slots[sp - 3]);
-                    Put(slots, sp - 3, slots[sp - 4]);
-                    Put(slots, sp - 4, top);
+                    RotateTop(slots, sp, (Opcode)(word & 0xFF) == Opcode.ROT_THREE ? 3 : 4); // ColdOps.cs
                     break;
-                }
                 case Opcode.DUP_TOP:
                     Put(slots, sp, slots[sp - 1]);
                     sp++;
@@ -128,15 +115,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_FAST:
-                {
-                    var old = slots[arg];
-                    if (old == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
-                    Put(slots, arg, null);
                     f.Sp = sp;
-                    if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) break;
-                    ObjectLifecycle<TSync>.DecRef(ts, old);
+                    DeleteFast(ts, f, arg); // ColdOps.cs
                     break;
-                }
                 case Opcode.LOAD_DEREF:
                 {
                     var cell = (PyCell)slots[nlocals + arg]!;
@@ -210,7 +191,14 @@ public static partial class Interpreter<TSync>
                         if (getter != null)
                         {
                             f.Ip = ip;
-                            v = CallFunctionOrNull(ts, getter, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1), null);
+                            var self = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1);
+                            if (PushFrame(ts, f, getter, self, null, sp - 1, sp - 1) is var nf && nf != f)
+                            {
+                                if (nf == null) goto pyerror_call;
+                                f = nf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
+                                goto frame_entered;
+                            }
+                            v = CallFunctionOrNull(ts, getter, self, null);
                             if (v == null) goto pyerror_call;
                         }
                     }
@@ -318,20 +306,14 @@ public static partial class Interpreter<TSync>
                 }
 
                 case Opcode.UNARY_POSITIVE:
-                    f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.Positive(ts, slots[sp - 1]!));
-                    break;
                 case Opcode.UNARY_NEGATIVE:
+                case Opcode.UNARY_INVERT:
                     f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.Negative(ts, slots[sp - 1]!));
+                    Put(slots, sp - 1, UnaryOp(ts, (Opcode)(word & 0xFF), slots[sp - 1]!)); // ColdOps.cs
                     break;
                 case Opcode.UNARY_NOT:
                     f.Sp = sp;
                     Put(slots, sp - 1, Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True);
-                    break;
-                case Opcode.UNARY_INVERT:
-                    f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.Invert(ts, slots[sp - 1]!));
                     break;
                 case Opcode.BINARY_OP:
                 {
@@ -470,7 +452,7 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.BUILD_SET:
-                    sp = BuildSetOp(ts, f, slots, sp, arg); // BuildOps.cs
+                    sp = BuildSetOp(ts, f, slots, sp, arg); // ColdOps.cs
                     break;
                 case Opcode.BUILD_MAP:
                     sp = BuildMapOp(ts, f, slots, sp, arg);
@@ -507,7 +489,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.SET_UPDATE:
                 case Opcode.DICT_UPDATE:
                 case Opcode.DICT_MERGE:
-                    sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg); // BuildOps.cs
+                    sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg); // ColdOps.cs
                     break;
                 case Opcode.LIST_TO_TUPLE:
                 {
@@ -623,7 +605,14 @@ public static partial class Interpreter<TSync>
                     var callable = slots[fnIndex]!;
                     f.Sp = sp;
                     f.Ip = ip;
-                    var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), kwnames);
+                    var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
+                    if (callable is PyFunction or PyMethod && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    {
+                        if (nf == null) goto pyerror_call;
+                        f = nf; // InlineCalls.cs: the callee runs in this loop
+                        goto frame_entered;
+                    }
+                    var r = CallFromStack(ts, callable, args, kwnames);
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
@@ -639,11 +628,16 @@ public static partial class Interpreter<TSync>
                     var meth = slots[baseIndex]!;
                     f.Sp = sp;
                     f.Ip = ip;
-                    PyObject? r;
-                    if (meth is NullMarker)
-                        r = CallFromStack(ts, slots[baseIndex + 1]!, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg), kwnames);
-                    else
-                        r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
+                    bool bound = meth is NullMarker;
+                    var callable = bound ? slots[baseIndex + 1]! : meth;
+                    var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
+                    if (callable is PyFunction or PyMethod && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    {
+                        if (nf == null) goto pyerror_call;
+                        f = nf;
+                        goto frame_entered;
+                    }
+                    var r = CallFromStack(ts, callable, args, kwnames);
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
                     Put(slots, baseIndex, null);
@@ -673,7 +667,9 @@ public static partial class Interpreter<TSync>
                         f.Yielded = false;
                     }
                     ReleaseLocalsKeeping(ts, f, r);
-                    return r;
+                    if (!f.ReturnsInline) return r;
+                    f = ReturnInline(ts, f, r); // back in the caller, its call completed
+                    goto frame_entered;
                 }
                 case Opcode.YIELD_VALUE:
                 {
@@ -689,19 +685,11 @@ public static partial class Interpreter<TSync>
                     break;
                 case Opcode.YIELD_FROM:
                 {
-                    var v = slots[--sp]!;
-                    var it = slots[sp - 1]!;
-                    f.Sp = sp;
-                    var y = Generators<TSync>.SendTo(ts, it, v, out bool done);
+                    f.Sp = --sp;
+                    var y = YieldFromOp(ts, f, slots, sp, ip, out bool done); // ColdOps.cs
                     if (y == null) goto pyerror;
-                    if (done)
-                    {
-                        Put(slots, sp - 1, y);
-                        break;
-                    }
-                    f.Ip = ip - 1;
-                    f.Yielded = true;
-                    return y;
+                    if (!done) return y; // suspended, f.Ip at this instruction again
+                    break;
                 }
                 case Opcode.RAISE_VARARGS:
                     f.Sp = sp -= arg; // [exc cause?] popped
@@ -779,16 +767,25 @@ public static partial class Interpreter<TSync>
             // A Python callee failed: the exception is in ts.CurrentException; keep the stack as is (unwinding drops it).
         pyerror:
             f.Sp = sp;
-            if (!RaiseInFrame(ts, f, newRaise: true)) return null; // EvalHelpers.cs
-            sp = f.Sp;
-            ip = f.Ip;
-            continue;
+            if (!RaiseInFrame(ts, f, newRaise: true)) goto failed; // EvalHelpers.cs
+            goto frame_entered;
         pyerror_reraise:
             f.Sp = sp;
-            if (!RaiseInFrame(ts, f, newRaise: false)) return null;
+            if (!RaiseInFrame(ts, f, newRaise: false)) goto failed;
+            goto frame_entered;
+        failed:
+            // f failed: an inline call's frame fails into its caller (InlineCalls.cs)
+            if ((f = UnwindFromFailedFrame(ts, f)!) == null) return null;
+        frame_entered:
+            // Run f from its saved state: a new or returned-to frame, or a handler's.
+            code = f.Code;
+            instrs = code.Code;
+            slots = f.Slots;
+            consts = code.Consts;
+            names = code.Names;
+            nlocals = code.NLocals;
             sp = f.Sp;
             ip = f.Ip;
-            continue;
         }
     }
 }

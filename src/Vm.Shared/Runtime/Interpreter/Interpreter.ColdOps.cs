@@ -1,7 +1,9 @@
-// The eval loop's less frequent building instructions, out of line: sets, dicts, f-string parts
-// (BUILD_STRING, FORMAT_VALUE), starred unpacking (UNPACK_EX), MAKE_FUNCTION's operands, and the
-// with-statement's SETUP_WITH / WITH_EXCEPT_START. Each takes the stack as the case found it and
-// returns the new stack pointer; f.Sp is set before anything that can raise.
+// The eval loop's less frequent instructions, out of line (Interpreter.Eval.cs keeps one call
+// per case): sets, dicts, f-string parts (BUILD_STRING, FORMAT_VALUE), starred unpacking
+// (UNPACK_EX), MAKE_FUNCTION's operands, the with-statement's SETUP_WITH / WITH_EXCEPT_START,
+// the unary operators but `not`, DELETE_FAST, YIELD_FROM and the deep stack rotations. Each takes
+// the stack as the case found it and returns the new stack pointer (or what the case needs);
+// f.Sp is saved before anything that can raise.
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -142,5 +144,48 @@ public static partial class Interpreter<TSync>
             default: DictOps<TSync>.MergeKwargs(ts, (PyDict)target, it, slots[sp - arg - 2]!); break;
         }
         return sp;
+    }
+
+    /// <summary>UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT.</summary>
+    private static PyObject UnaryOp(PyThreadState ts, Vm.Bytecode.Opcode op, PyObject v) => op switch
+    {
+        Vm.Bytecode.Opcode.UNARY_POSITIVE => Ops<TSync>.Positive(ts, v),
+        Vm.Bytecode.Opcode.UNARY_NEGATIVE => Ops<TSync>.Negative(ts, v),
+        _ => Ops<TSync>.Invert(ts, v),
+    };
+
+    /// <summary>DELETE_FAST (f.Sp saved): unbinds local <paramref name="arg"/>, releasing what it held.</summary>
+    private static void DeleteFast(PyThreadState ts, Frame f, int arg)
+    {
+        var slots = f.Slots;
+        var old = slots[arg] ?? throw UnboundLocal(ts, f.Code, arg);
+        Put(slots, arg, null);
+        if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) return;
+        ObjectLifecycle<TSync>.DecRef(ts, old);
+    }
+
+    /// <summary>YIELD_FROM: sends the popped value (slots[sp], f.Sp saved as sp) into the
+    /// sub-iterator below it. done: its return value replaced the sub-iterator; else the value it
+    /// yielded, returned with f suspended to run this instruction again. Null: it raised.</summary>
+    private static PyObject? YieldFromOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int ip, out bool done)
+    {
+        var y = Generators<TSync>.SendTo(ts, slots[sp - 1]!, slots[sp]!, out done);
+        if (y == null) return null;
+        if (done)
+        {
+            Put(slots, sp - 1, y);
+            return y;
+        }
+        f.Ip = ip - 1;
+        f.Yielded = true;
+        return y;
+    }
+
+    /// <summary>ROT_THREE / ROT_FOUR: the top of the stack moves down n - 1 places.</summary>
+    private static void RotateTop(PyObject?[] slots, int sp, int n)
+    {
+        var top = slots[sp - 1];
+        for (int i = sp - 1; i > sp - n; i--) Put(slots, i, slots[i - 1]);
+        Put(slots, sp - n, top);
     }
 }
