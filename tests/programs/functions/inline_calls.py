@@ -271,4 +271,38 @@ try:
 except AttributeError as e:
     print("AttributeError", e, [fs.name for fs in traceback.extract_tb(e.__traceback__)])
 print(NoisyProp().val)
+
+
+# Property setters run inline: their result is discarded and the object dropped after them.
+class S:
+    def __init__(self, tag=""):
+        self._v = 0
+        self.tag = tag
+
+    @property
+    def v(self):
+        return self._v
+
+    @v.setter
+    def v(self, value):
+        if value < 0:
+            raise ValueError("negative")
+        self._v = value
+        return "ignored"
+
+    def __del__(self):
+        if self.tag:
+            print("del", self.tag)
+
+
+s = S()
+s.v = 3
+s.v += 4
+print(s.v)
+try:
+    s.v = -1
+except ValueError as e:
+    print("ValueError", e, [fs.name for fs in traceback.extract_tb(e.__traceback__)], s.v)
+S("floating").v = 9
+print("after floating")
 print("end")

@@ -137,21 +137,30 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         // Fast path: exact positional arity, no keywords, no *args/**kwargs.
         if (nkw == 0 && npos == argcount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0)
         {
-            for (int i = 0; i < npos; i++)
-            {
-                var a = args[i];
-                if (!a.IsImmortal)
-                {
-                    if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
-                    else TSync.IncRef(ts, a);
-                }
-                Put(slots, i, a);
-            }
+            BindPositional(ts, code, frame, args);
             if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
             return;
         }
         BindArgumentsSlow(ts, f, frame, args, kwnames);
         if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
+    }
+
+    /// <summary>Binds args to the first parameters of frame, one for one (the caller checked that
+    /// they are exactly the positional parameters): counted, or borrowed (CanBorrow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BindPositional(PyThreadState ts, PyCode code, Frame frame, ReadOnlySpan<PyObject> args)
+    {
+        var slots = frame.Slots;
+        for (int i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (!a.IsImmortal)
+            {
+                if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
+                else TSync.IncRef(ts, a);
+            }
+            Put(slots, i, a);
+        }
     }
 
     /// <summary>

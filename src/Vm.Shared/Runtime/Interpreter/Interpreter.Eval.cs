@@ -219,7 +219,14 @@ public static partial class Interpreter<TSync>
                         if (PlainPropertyFunction(rt, descr, setter: true) is { } setter)
                         {
                             f.Ip = ip;
-                            var r = CallFunctionWithSelfOrNull(ts, setter, o, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1), null);
+                            var value = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1);
+                            if (PushFrameWithSelf(ts, f, setter, o, value, null, -1, sp + 1) is var nf && nf != f)
+                            {
+                                if (nf == null) goto pyerror_call;
+                                f = nf; // InlineCalls.cs: the setter's return completes this STORE_ATTR
+                                goto frame_entered;
+                            }
+                            var r = CallFunctionWithSelfOrNull(ts, setter, o, value, null);
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }

@@ -44,31 +44,46 @@ public static partial class Interpreter<TSync>
             if (func.Code.IsGenerator) return caller;
             return PushFunctionFrame(ts, caller, func, args, kwnames, callBase, dropFrom);
         }
-        if (callable is PyMethod { Func: PyFunction mf } m && !mf.Code.IsGenerator)
-        {
-            int n = args.Length + 1;
-            if (n > ArgBuffer.Capacity) return caller;
-            ArgBuffer buf = default;
-            return PushFunctionFrame(ts, caller, mf, ArgBuffer.WithSelf(ref buf, m.Self, args), kwnames, callBase, dropFrom);
-        }
+        if (callable is PyMethod { Func: PyFunction mf } m) return PushFrameWithSelf(ts, caller, mf, m.Self, args, kwnames, callBase, dropFrom);
         return caller;
+    }
+
+    /// <summary>PushFrame for func(self, *args). A <paramref name="callBase"/> of -1 discards the
+    /// result (STORE_ATTR's property setter): the completion then drops the result and the object
+    /// at stack index <paramref name="dropFrom"/> (above the caller's Sp), and pushes nothing.</summary>
+    private static Frame? PushFrameWithSelf(PyThreadState ts, Frame caller, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
+    {
+        if (func.Code.IsGenerator || args.Length + 1 > ArgBuffer.Capacity) return caller;
+        ArgBuffer buf = default;
+        return PushFunctionFrame(ts, caller, func, ArgBuffer.WithSelf(ref buf, self, args), kwnames, callBase, dropFrom);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame? PushFunctionFrame(PyThreadState ts, Frame caller, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
     {
         Frame frame;
-        try
+        var code = func.Code;
+        if (kwnames == null && args.Length == code.SimpleArgCount)
         {
-            frame = NewFrame(ts, func);
-            BindArguments(ts, func, frame, args, kwnames);
-            if (func.Code.ReboundParams != 0) SaveOriginalParams(frame);
+            // What NewFrame and BindArguments do for this code (PyCode.SimpleArgCount): no cells, no
+            // generator, exactly the positional parameters; binding cannot fail.
+            frame = ts.RentFrame(func);
+            BindPositional(ts, code, frame, args);
         }
-        catch (PyException e)
+        else
         {
-            ts.CurrentException = e.Value;
-            return null;
+            try
+            {
+                frame = NewFrame(ts, func);
+                BindArguments(ts, func, frame, args, kwnames);
+            }
+            catch (PyException e)
+            {
+                ts.CurrentException = e.Value;
+                return null;
+            }
         }
+        if (code.ReboundParams != 0) SaveOriginalParams(frame);
         if (++ts.RecursionDepth > ts.Rt.RecursionLimit)
         {
             ts.RecursionDepth--;
@@ -110,6 +125,13 @@ public static partial class Interpreter<TSync>
     {
         var caller = PopInline(ts, f);
         var slots = caller.Slots;
+        if (caller.CallBase < 0)
+        {
+            // A property setter (STORE_ATTR): what the case does after CallFunctionWithSelfOrNull.
+            ObjectLifecycle<TSync>.DropBorrowed(ts, result);
+            ObjectLifecycle<TSync>.DropBorrowed(ts, slots[caller.CallDropFrom]!);
+            return caller;
+        }
         int sp = caller.Sp;
         DropRangeKeeping(ts, slots, caller.CallDropFrom, sp, result); // clears those slots
         for (int i = caller.CallBase; i < caller.CallDropFrom; i++) Put(slots, i, null);
