@@ -3,7 +3,8 @@
 //
 // Stack discipline: stack slots hold uncounted references; locals and cells hold counted ones
 // (see Objects/PyObject.cs). A Python-level raise jumps straight to the handler without a .NET
-// throw; native code throws PyException, which Run catches and unwinds the same way.
+// throw; native code throws PyException, which Run catches and unwinds the same way. A call of a
+// Python function switches `f` to the callee's frame in this loop (Interpreter.InlineCalls.cs).
 using System.Runtime.CompilerServices;
 using Vm.Bytecode;
 using Vm.Objects;
@@ -16,8 +17,9 @@ public static partial class Interpreter<TSync>
     // up like any hot method. R2R code is replaced only at the next call (there is no on-stack
     // replacement for it), so a long loop inside one Python call would run on it from start to
     // end (measured: two GIL threads of an int loop at 0.39-0.66x instead of ~1.0x). Hence the
-    // re-entry: every ReentryBackEdges backward jumps Eval returns ReenterSignal with the frame
-    // saved, and Run calls it again - the new call runs the tier-1 code once it is installed.
+    // re-entry: every ReentryBackEdges backward jumps or frame switches (inline calls and returns,
+    // which leave Eval no more) Eval returns ReenterSignal with the frame saved, and Run calls it
+    // again - the new call runs the tier-1 code once it is installed.
     // Forcing full JIT instead (AggressiveOptimization) cost ~80 ms at every start.
     private const int ReentryBackEdges = 1 << 13;
 
@@ -780,11 +782,9 @@ public static partial class Interpreter<TSync>
             f.Sp = sp;
             if (!RaiseInFrame(ts, f, newRaise: false)) goto failed;
             goto frame_entered;
-        failed:
-            // f failed: an inline call's frame fails into its caller (InlineCalls.cs)
+        failed: // an inline call's frame fails into its caller (InlineCalls.cs)
             if ((f = UnwindFromFailedFrame(ts, f)!) == null) return null;
-        frame_entered:
-            // Run f from its saved state: a new or returned-to frame, or a handler's.
+        frame_entered: // run f from its saved state: a new or returned-to frame, or a handler's
             code = f.Code;
             instrs = code.Code;
             slots = f.Slots;
@@ -793,6 +793,7 @@ public static partial class Interpreter<TSync>
             nlocals = code.NLocals;
             sp = f.Sp;
             ip = f.Ip;
+            if (--backEdges == 0) return ReenterSignal; // f is ts.Frame, its state saved
         }
     }
 }
