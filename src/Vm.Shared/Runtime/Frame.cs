@@ -90,7 +90,8 @@ public sealed class Frame
     /// passed to a traceback (which marks it escaped); a frame abandoned by a non-Python .NET
     /// exception is marked escaped (Interpreter.Run). A frame reused for the same function (a
     /// recursion reuses the same frame at each depth) keeps its code, function and namespaces; for
-    /// another function the slots that become locals are cleared (they may hold stale stack values).
+    /// another function the slots that become locals and were the last one's value stack are
+    /// cleared (they may hold stale stack values; the last one's locals are clear).
     /// Frames here are never generator frames and never have a locals mapping.
     /// </remarks>
     internal void Reinit(PyFunction func)
@@ -100,12 +101,13 @@ public sealed class Frame
         {
             Code = code;
             Func = func;
-            Globals = func.Globals;
-            Builtins = func.Builtins;
+            // (Reference stores pay the GC's write barrier: skip the ones that change nothing.)
+            if (!ReferenceEquals(Globals, func.Globals)) Globals = func.Globals;
+            if (!ReferenceEquals(Builtins, func.Builtins)) Builtins = func.Builtins;
             int stackBase = code.NLocals + code.NCells;
             int size = stackBase + code.StackSize + 1;
             if (Slots.Length < size) Slots = new PyObject?[size];
-            else Array.Clear(Slots, 0, stackBase); // the last function's value stack may reach into these locals
+            else if (stackBase > StackBase) Array.Clear(Slots, StackBase, stackBase - StackBase); // the last function's value stack
             StackBase = stackBase;
         }
         Sp = StackBase;
