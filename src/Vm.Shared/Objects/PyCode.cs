@@ -35,12 +35,20 @@ public sealed class PyCode : PyObject
         Name = name;
         QualName = qualName;
         ReboundParams = FindReboundParams(unit);
+        SimpleArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
+            && unit.KwOnlyArgCount == 0 && NCells == 0 ? unit.ArgCount : -1;
         MakeImmortal(); // deferred: shared by every thread, no observable finalisation
     }
 
     /// <summary>Bit i set: the body assigns or deletes parameter i (i &lt; 64), so at return its
     /// slot may hold an object of the call's own rather than the caller's argument.</summary>
     public readonly ulong ReboundParams;
+
+    /// <summary>The parameter count when a call with exactly that many positional arguments binds
+    /// them to the first slots and nothing else (no *args, **kwargs, keyword-only parameters,
+    /// cells or free variables; not a generator): the inline call's fast path
+    /// (Interpreter.InlineCalls.cs). -1 otherwise.</summary>
+    public readonly int SimpleArgCount;
 
     private static ulong FindReboundParams(CodeUnit unit)
     {

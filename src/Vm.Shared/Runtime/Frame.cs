@@ -64,6 +64,12 @@ public sealed class Frame
     /// parameter index: at return a slot still holding its argument is the caller's, any other
     /// object the call's own (Interpreter.Run.cs, ReleaseLocals).</summary>
     internal PyObject?[]? OriginalParams;
+    /// <summary>Entered by the eval loop's inline call (Interpreter.InlineCalls.cs): its return
+    /// or failure resumes <see cref="Back"/> in the same Eval instead of leaving Eval.</summary>
+    internal bool ReturnsInline;
+    /// <summary>While this frame waits on an inline call: the stack index its result goes to, and
+    /// the first stack slot that the call's completion drops (the callable or the arguments).</summary>
+    internal int CallBase, CallDropFrom;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
@@ -78,26 +84,36 @@ public sealed class Frame
     }
 
     /// <summary>Prepares a returned, unescaped frame for a new call of <paramref name="func"/>.</summary>
+    /// <remarks>
+    /// Its locals and cells (below its StackBase) are clear: a frame is pooled again only after it returned or
+    /// failed with its locals released (ReleaseLocals clears every slot below StackBase) or
+    /// passed to a traceback (which marks it escaped); a frame abandoned by a non-Python .NET
+    /// exception is marked escaped (Interpreter.Run). A frame reused for the same function (a
+    /// recursion reuses the same frame at each depth) keeps its code, function and namespaces; for
+    /// another function the slots that become locals and were the last one's value stack are
+    /// cleared (they may hold stale stack values; the last one's locals are clear).
+    /// Frames here are never generator frames and never have a locals mapping.
+    /// </remarks>
     internal void Reinit(PyFunction func)
     {
         var code = func.Code;
-        Code = code;
-        Func = func;
-        Globals = func.Globals;
-        Builtins = func.Builtins;
-        Locals = null;
-        Back = null;
-        Generator = null;
-        int stackBase = code.NLocals + code.NCells;
-        int size = stackBase + code.StackSize + 1;
-        if (Slots.Length < size) Slots = new PyObject?[size];
-        else Array.Clear(Slots, 0, stackBase); // normally already clear (ReleaseLocals); cheap insurance
-        StackBase = stackBase;
-        Sp = stackBase;
+        if (!ReferenceEquals(Func, func) || !ReferenceEquals(Code, code))
+        {
+            Code = code;
+            Func = func;
+            // (Reference stores pay the GC's write barrier: skip the ones that change nothing.)
+            if (!ReferenceEquals(Globals, func.Globals)) Globals = func.Globals;
+            if (!ReferenceEquals(Builtins, func.Builtins)) Builtins = func.Builtins;
+            int stackBase = code.NLocals + code.NCells;
+            int size = stackBase + code.StackSize + 1;
+            if (Slots.Length < size) Slots = new PyObject?[size];
+            else if (stackBase > StackBase) Array.Clear(Slots, StackBase, stackBase - StackBase); // the last function's value stack
+            StackBase = stackBase;
+        }
+        Sp = StackBase;
         Ip = 0;
         LastIp = 0;
         BlockCount = 0;
-        Executing = false;
         Finished = false;
         Yielded = false;
         FreeVarsBorrowed = false;

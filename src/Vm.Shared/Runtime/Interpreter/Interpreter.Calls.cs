@@ -137,21 +137,30 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         // Fast path: exact positional arity, no keywords, no *args/**kwargs.
         if (nkw == 0 && npos == argcount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0)
         {
-            for (int i = 0; i < npos; i++)
-            {
-                var a = args[i];
-                if (!a.IsImmortal)
-                {
-                    if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
-                    else TSync.IncRef(ts, a);
-                }
-                Put(slots, i, a);
-            }
+            BindPositional(ts, code, frame, args);
             if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
             return;
         }
         BindArgumentsSlow(ts, f, frame, args, kwnames);
         if (code.Unit.Cell2Arg.Length != 0) ArgsToCells(ts, frame);
+    }
+
+    /// <summary>Binds args to the first parameters of frame, one for one (the caller checked that
+    /// they are exactly the positional parameters): counted, or borrowed (CanBorrow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BindPositional(PyThreadState ts, PyCode code, Frame frame, ReadOnlySpan<PyObject> args)
+    {
+        var slots = frame.Slots;
+        for (int i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (!a.IsImmortal)
+            {
+                if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
+                else TSync.IncRef(ts, a);
+            }
+            Put(slots, i, a);
+        }
     }
 
     /// <summary>
@@ -310,5 +319,15 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
             if (npos == 1) given = given.Replace(") were", ") was");
         }
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
+    }
+
+    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).</summary>
+    private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, ref int sp, int arg)
+    {
+        PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
+        var argsObj = slots[--sp]!;
+        var callable = slots[--sp]!;
+        f.Sp = sp;
+        return CallEx(ts, callable, argsObj, kwargs);
     }
 }

@@ -3,7 +3,8 @@
 //
 // Stack discipline: stack slots hold uncounted references; locals and cells hold counted ones
 // (see Objects/PyObject.cs). A Python-level raise jumps straight to the handler without a .NET
-// throw; native code throws PyException, which Run catches and unwinds the same way.
+// throw; native code throws PyException, which Run catches and unwinds the same way. A call of a
+// Python function switches `f` to the callee's frame in this loop (Interpreter.InlineCalls.cs).
 using System.Runtime.CompilerServices;
 using Vm.Bytecode;
 using Vm.Objects;
@@ -16,8 +17,9 @@ public static partial class Interpreter<TSync>
     // up like any hot method. R2R code is replaced only at the next call (there is no on-stack
     // replacement for it), so a long loop inside one Python call would run on it from start to
     // end (measured: two GIL threads of an int loop at 0.39-0.66x instead of ~1.0x). Hence the
-    // re-entry: every ReentryBackEdges backward jumps Eval returns ReenterSignal with the frame
-    // saved, and Run calls it again - the new call runs the tier-1 code once it is installed.
+    // re-entry: every ReentryBackEdges backward jumps or frame switches (inline calls and returns,
+    // which leave Eval no more) Eval returns ReenterSignal with the frame saved, and Run calls it
+    // again - the new call runs the tier-1 code once it is installed.
     // Forcing full JIT instead (AggressiveOptimization) cost ~80 ms at every start.
     private const int ReentryBackEdges = 1 << 13;
 
@@ -69,22 +71,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.ROT_THREE:
-                {
-                    var top = slots[sp - 1];
-                    Put(slots, sp - 1, slots[sp - 2]);
-                    Put(slots, sp - 2, slots[sp - 3]);
-                    Put(slots, sp - 3, top);
-                    break;
-                }
                 case Opcode.ROT_FOUR:
-                {
-                    var top = slots[sp - 1];
-                    Put(slots, sp - 1, slots[sp - 2]);
-                    Put(slots, sp - 2, slots[sp - 3]);
-                    Put(slots, sp - 3, slots[sp - 4]);
-                    Put(slots, sp - 4, top);
+                    RotateTop(slots, sp, (Opcode)(word & 0xFF) == Opcode.ROT_THREE ? 3 : 4); // ColdOps.cs
                     break;
-                }
                 case Opcode.DUP_TOP:
                     Put(slots, sp, slots[sp - 1]);
                     sp++;
@@ -131,15 +120,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_FAST:
-                {
-                    var old = slots[arg];
-                    if (old == null) { f.Sp = sp; throw UnboundLocal(ts, code, arg); }
-                    Put(slots, arg, null);
                     f.Sp = sp;
-                    if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) break;
-                    ObjectLifecycle<TSync>.DecRef(ts, old);
+                    DeleteFast(ts, f, arg); // ColdOps.cs
                     break;
-                }
                 case Opcode.LOAD_DEREF:
                 {
                     var cell = (PyCell)slots[nlocals + arg]!;
@@ -168,19 +151,9 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, slots[nlocals + arg]);
                     break;
                 case Opcode.LOAD_CLASSDEREF:
-                {
                     f.Sp = sp;
-                    int freeIndex = arg - (code.NCells - code.NFree);
-                    var nm = rt.Intern(code.Unit.FreeVars[Math.Max(0, freeIndex)]);
-                    PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
-                    if (v == null)
-                    {
-                        v = ((PyCell)slots[nlocals + arg]!).Contents;
-                        if (v == null) throw UnboundDeref(ts, code, arg);
-                    }
-                    Put(slots, sp++, v);
+                    Put(slots, sp++, LoadClassDeref(ts, f, arg)); // NameOps.cs
                     break;
-                }
                 case Opcode.LOAD_GLOBAL:
                 {
                     var v = LoadGlobalCached(f, code, arg);
@@ -196,43 +169,21 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_GLOBAL:
-                {
                     f.Sp = sp;
-                    if (!DictOps<TSync>.DelStr(ts, f.Globals, names[arg]))
-                        throw Ops<TSync>.NameErrorFor(ts, names[arg]);
+                    DeleteGlobal(ts, f, names[arg]);
                     break;
-                }
                 case Opcode.LOAD_NAME:
-                {
-                    var nm = names[arg];
                     f.Sp = sp;
-                    PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, nm) : null;
-                    v ??= f.Globals.GetStr(nm) ?? f.Builtins.GetStr(nm);
-                    if (v == null) throw Ops<TSync>.NameErrorFor(ts, nm);
-                    Put(slots, sp++, v);
+                    Put(slots, sp++, LoadName(ts, f, names[arg])); // NameOps.cs
                     break;
-                }
                 case Opcode.STORE_NAME:
-                {
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    var locals = f.Locals ?? f.Globals;
-                    if (locals is PyDict d && d.Type == rt.DictType) DictOps<TSync>.SetItem(ts, d, names[arg], v);
-                    else Ops<TSync>.SetItem(ts, locals, names[arg], v);
+                    f.Sp = sp - 1;
+                    StoreName(ts, f, names[arg], slots[--sp]!);
                     break;
-                }
                 case Opcode.DELETE_NAME:
-                {
                     f.Sp = sp;
-                    var locals = f.Locals ?? f.Globals;
-                    if (locals is PyDict d && d.Type == rt.DictType)
-                    {
-                        if (!DictOps<TSync>.DelStr(ts, d, names[arg]))
-                            throw Ops<TSync>.NameErrorFor(ts, names[arg]);
-                    }
-                    else Ops<TSync>.DelItem(ts, locals, names[arg]);
+                    DeleteName(ts, f, names[arg]);
                     break;
-                }
                 case Opcode.LOAD_ATTR:
                 {
                     var o = slots[sp - 1]!;
@@ -245,7 +196,14 @@ public static partial class Interpreter<TSync>
                         if (getter != null)
                         {
                             f.Ip = ip;
-                            v = CallFunctionOrNull(ts, getter, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1), null);
+                            var self = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1);
+                            if (PushFrame(ts, f, getter, self, null, sp - 1, sp - 1) is var nf && nf != f)
+                            {
+                                if (nf == null) goto pyerror_call;
+                                f = nf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
+                                goto frame_entered;
+                            }
+                            v = CallFunctionOrNull(ts, getter, self, null);
                             if (v == null) goto pyerror_call;
                         }
                     }
@@ -266,7 +224,14 @@ public static partial class Interpreter<TSync>
                         if (PlainPropertyFunction(rt, descr, setter: true) is { } setter)
                         {
                             f.Ip = ip;
-                            var r = CallFunctionWithSelfOrNull(ts, setter, o, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1), null);
+                            var value = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1);
+                            if (PushFrameWithSelf(ts, f, setter, o, value, null, -1, sp + 1) is var nf && nf != f)
+                            {
+                                if (nf == null) goto pyerror_call;
+                                f = nf; // InlineCalls.cs: the setter's return completes this STORE_ATTR
+                                goto frame_entered;
+                            }
+                            var r = CallFunctionWithSelfOrNull(ts, setter, o, value, null);
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }
@@ -277,12 +242,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_ATTR:
-                {
-                    var o = slots[--sp]!;
-                    f.Sp = sp;
-                    Ops<TSync>.DelAttr(ts, o, names[arg]);
+                    f.Sp = sp - 1;
+                    Ops<TSync>.DelAttr(ts, slots[--sp]!, names[arg]);
                     break;
-                }
                 case Opcode.LOAD_METHOD:
                 {
                     var o = slots[sp - 1]!;
@@ -307,12 +269,9 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, rt.ExceptionTypes["AssertionError"]);
                     break;
                 case Opcode.LOAD_BUILD_CLASS:
-                {
-                    var v = f.Builtins.GetStr(rt.S.__build_class__);
-                    if (v == null) { f.Sp = sp; throw rt.NameError("__build_class__ not found"); }
-                    Put(slots, sp++, v);
+                    f.Sp = sp;
+                    Put(slots, sp++, LoadBuildClass(ts, f));
                     break;
-                }
 
                 case Opcode.BINARY_SUBSCR:
                 {
@@ -345,13 +304,10 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.DELETE_SUBSCR:
-                {
-                    var k = slots[--sp]!;
-                    var o = slots[--sp]!;
-                    f.Sp = sp;
-                    Ops<TSync>.DelItem(ts, o, k);
+                    f.Sp = sp - 2;
+                    Ops<TSync>.DelItem(ts, slots[sp - 2]!, slots[sp - 1]!);
+                    sp -= 2;
                     break;
-                }
                 case Opcode.BUILD_SLICE:
                 {
                     PyObject step = arg == 3 ? slots[--sp]! : none;
@@ -362,20 +318,14 @@ public static partial class Interpreter<TSync>
                 }
 
                 case Opcode.UNARY_POSITIVE:
-                    f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.Positive(ts, slots[sp - 1]!));
-                    break;
                 case Opcode.UNARY_NEGATIVE:
+                case Opcode.UNARY_INVERT:
                     f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.Negative(ts, slots[sp - 1]!));
+                    Put(slots, sp - 1, UnaryOp(ts, (Opcode)(word & 0xFF), slots[sp - 1]!)); // ColdOps.cs
                     break;
                 case Opcode.UNARY_NOT:
                     f.Sp = sp;
                     Put(slots, sp - 1, Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True);
-                    break;
-                case Opcode.UNARY_INVERT:
-                    f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.Invert(ts, slots[sp - 1]!));
                     break;
                 case Opcode.BINARY_OP:
                 {
@@ -493,13 +443,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
-                {
-                    var t = slots[--sp]!;
-                    var e = slots[--sp]!;
-                    f.Sp = sp;
-                    if (!ExceptionMatches(ts, e, t)) ip = arg;
+                    f.Sp = sp -= 2; // [exc type] popped
+                    if (!ExceptionMatches(ts, slots[sp]!, slots[sp + 1]!)) ip = arg;
                     break;
-                }
 
                 case Opcode.BUILD_TUPLE:
                 {
@@ -518,41 +464,17 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.BUILD_SET:
-                {
-                    sp -= arg;
-                    f.Sp = sp;
-                    var s = Ops<TSync>.NewSet(ts);
-                    for (int i = 0; i < arg; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
-                    Put(slots, sp++, s);
+                    sp = BuildSetOp(ts, f, slots, sp, arg); // ColdOps.cs
                     break;
-                }
                 case Opcode.BUILD_MAP:
-                {
-                    sp -= 2 * arg;
-                    f.Sp = sp;
-                    var d = new PyDict(rt.DictType, arg);
-                    for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
-                    Put(slots, sp++, d);
+                    sp = BuildMapOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.BUILD_CONST_KEY_MAP:
-                {
-                    var keys = (PyTuple)slots[--sp]!;
-                    sp -= arg;
-                    f.Sp = sp;
-                    var d = new PyDict(rt.DictType, arg);
-                    for (int i = 0; i < arg; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
-                    Put(slots, sp++, d);
+                    sp = BuildConstKeyMapOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.BUILD_STRING:
-                {
-                    sp -= arg;
-                    var sb = new System.Text.StringBuilder();
-                    for (int i = 0; i < arg; i++) sb.Append(((PyStr)slots[sp + i]!).Value);
-                    Put(slots, sp++, rt.NewStr(sb.ToString()));
+                    sp = BuildStringOp(ts, slots, sp, arg);
                     break;
-                }
                 case Opcode.LIST_APPEND:
                 {
                     var v = slots[--sp]!;
@@ -576,33 +498,11 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.LIST_EXTEND:
-                {
-                    var it = slots[--sp]!;
-                    f.Sp = sp;
-                    ListOps<TSync>.ExtendForUnpack(ts, (PyList)slots[sp - arg]!, it);
-                    break;
-                }
                 case Opcode.SET_UPDATE:
-                {
-                    var it = slots[--sp]!;
-                    f.Sp = sp;
-                    SetOps<TSync>.Update(ts, (PySet)slots[sp - arg]!, it);
-                    break;
-                }
                 case Opcode.DICT_UPDATE:
-                {
-                    var m = slots[--sp]!;
-                    f.Sp = sp;
-                    DictOps<TSync>.UpdateForUnpack(ts, (PyDict)slots[sp - arg]!, m);
-                    break;
-                }
                 case Opcode.DICT_MERGE:
-                {
-                    var m = slots[--sp]!;
-                    f.Sp = sp;
-                    DictOps<TSync>.MergeKwargs(ts, (PyDict)slots[sp - arg]!, m, slots[sp - arg - 2]!);
+                    sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg); // ColdOps.cs
                     break;
-                }
                 case Opcode.LIST_TO_TUPLE:
                 {
                     var l = (PyList)slots[sp - 1]!;
@@ -624,31 +524,11 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.UNPACK_EX:
-                {
-                    var seq = slots[--sp]!;
-                    f.Sp = sp;
-                    int before = arg & 0xFF, after = arg >> 8;
-                    var items = UnpackIterable(ts, seq, before, after);
-                    // items: before..., middle list, after...
-                    for (int i = items.Length - 1; i >= 0; i--) Put(slots, sp++, items[i]);
-                    if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
+                    sp = UnpackExOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.FORMAT_VALUE:
-                {
-                    f.Sp = sp;
-                    PyObject? spec = (arg & 4) != 0 ? slots[--sp] : null;
-                    var v = slots[sp - 1]!;
-                    v = (arg & 3) switch
-                    {
-                        1 => Ops<TSync>.Str(ts, v),
-                        2 => Ops<TSync>.Repr(ts, v),
-                        3 => Ops<TSync>.Ascii(ts, v),
-                        _ => v,
-                    };
-                    Put(slots, sp - 1, spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr));
+                    sp = FormatValueOp(ts, f, slots, sp, arg);
                     break;
-                }
 
                 case Opcode.GET_ITER:
                 {
@@ -745,28 +625,22 @@ public static partial class Interpreter<TSync>
                 }
 
                 case Opcode.CALL:
-                {
-                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
-                    int fnIndex = sp - arg - 1;
-                    var callable = slots[fnIndex]!;
-                    f.Sp = sp;
-                    f.Ip = ip;
-                    var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), null);
-                    if (r == null) goto pyerror_call;
-                    DropRangeKeeping(ts, slots, fnIndex, sp, r);
-                    sp = fnIndex;
-                    Put(slots, sp++, r);
-                    break;
-                }
                 case Opcode.CALL_KW:
                 {
                     if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
-                    var kwnames = (PyTuple)slots[--sp]!;
+                    PyTuple? kwnames = (Opcode)(word & 0xFF) == Opcode.CALL_KW ? (PyTuple)slots[--sp]! : null;
                     int fnIndex = sp - arg - 1;
                     var callable = slots[fnIndex]!;
                     f.Sp = sp;
                     f.Ip = ip;
-                    var r = CallFromStack(ts, callable, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg), kwnames);
+                    var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
+                    if (callable is PyFunction or PyMethod && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    {
+                        if (nf == null) goto pyerror_call;
+                        f = nf; // InlineCalls.cs: the callee runs in this loop
+                        goto frame_entered;
+                    }
+                    var r = CallFromStack(ts, callable, args, kwnames);
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
@@ -782,11 +656,16 @@ public static partial class Interpreter<TSync>
                     var meth = slots[baseIndex]!;
                     f.Sp = sp;
                     f.Ip = ip;
-                    PyObject? r;
-                    if (meth is NullMarker)
-                        r = CallFromStack(ts, slots[baseIndex + 1]!, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg), kwnames);
-                    else
-                        r = CallFromStack(ts, meth, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1), kwnames);
+                    bool bound = meth is NullMarker;
+                    var callable = bound ? slots[baseIndex + 1]! : meth;
+                    var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
+                    if (callable is PyFunction or PyMethod && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    {
+                        if (nf == null) goto pyerror_call;
+                        f = nf;
+                        goto frame_entered;
+                    }
+                    var r = CallFromStack(ts, callable, args, kwnames);
                     if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
                     Put(slots, baseIndex, null);
@@ -797,28 +676,14 @@ public static partial class Interpreter<TSync>
                 case Opcode.CALL_EX:
                 {
                     if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
-                    PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
-                    var argsObj = slots[--sp]!;
-                    var callable = slots[--sp]!;
-                    f.Sp = sp;
                     f.Ip = ip;
-                    var r = CallEx(ts, callable, argsObj, kwargs);
-                    if (r == null) goto pyerror_call;
+                    if (CallExOp(ts, f, slots, ref sp, arg) is not { } r) goto pyerror_call; // Calls.cs
                     Put(slots, sp++, r);
                     break;
                 }
                 case Opcode.MAKE_FUNCTION:
-                {
-                    var qualname = (PyStr)slots[--sp]!;
-                    var fcode = (PyCode)slots[--sp]!;
-                    PyTuple? closure = (arg & 8) != 0 ? (PyTuple)slots[--sp]! : null;
-                    PyTuple? annotations = (arg & 4) != 0 ? (PyTuple)slots[--sp]! : null;
-                    PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)slots[--sp]! : null;
-                    PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)slots[--sp]! : null;
-                    f.Sp = sp;
-                    Put(slots, sp++, MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure));
+                    sp = MakeFunctionOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.RETURN_VALUE:
                 {
                     var r = slots[--sp]!;
@@ -830,7 +695,9 @@ public static partial class Interpreter<TSync>
                         f.Yielded = false;
                     }
                     ReleaseLocalsKeeping(ts, f, r);
-                    return r;
+                    if (!f.ReturnsInline) return r;
+                    f = ReturnInline(ts, f, r); // back in the caller, its call completed
+                    goto frame_entered;
                 }
                 case Opcode.YIELD_VALUE:
                 {
@@ -841,67 +708,29 @@ public static partial class Interpreter<TSync>
                     return r;
                 }
                 case Opcode.GET_YIELD_FROM_ITER:
-                {
-                    var o = slots[sp - 1]!;
-                    if (o is not PyGenerator)
-                    {
-                        f.Sp = sp;
-                        Put(slots, sp - 1, Ops<TSync>.GetIter(ts, o));
-                    }
+                    f.Sp = sp;
+                    if (slots[sp - 1] is not PyGenerator) Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
                     break;
-                }
                 case Opcode.YIELD_FROM:
                 {
-                    var v = slots[--sp]!;
-                    var it = slots[sp - 1]!;
-                    f.Sp = sp;
-                    var y = Generators<TSync>.SendTo(ts, it, v, out bool done);
+                    f.Sp = --sp;
+                    var y = YieldFromOp(ts, f, slots, sp, ip, out bool done); // ColdOps.cs
                     if (y == null) goto pyerror;
-                    if (done)
-                    {
-                        Put(slots, sp - 1, y);
-                        break;
-                    }
-                    f.Ip = ip - 1;
-                    f.Yielded = true;
-                    return y;
+                    if (!done) return y; // suspended, f.Ip at this instruction again
+                    break;
                 }
                 case Opcode.RAISE_VARARGS:
-                {
-                    f.Sp = sp;
-                    PyObject? cause = arg == 2 ? slots[--sp] : null;
-                    PyObject? exc = arg >= 1 ? slots[--sp] : null;
-                    f.Sp = sp;
-                    var e = MakeRaise(ts, exc, cause, arg == 2);
-                    if (arg == 0)
-                    {
-                        ts.CurrentException = e;
-                        goto pyerror_reraise;
-                    }
-                    ts.CurrentException = e;
+                    f.Sp = sp -= arg; // [exc cause?] popped
+                    ts.CurrentException = MakeRaise(ts, arg >= 1 ? slots[sp] : null, arg == 2 ? slots[sp + 1] : null, arg == 2);
+                    if (arg == 0) goto pyerror_reraise;
                     goto pyerror;
-                }
 
                 case Opcode.SETUP_FINALLY:
                     f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
                     break;
                 case Opcode.SETUP_WITH:
-                {
-                    var mgr = slots[sp - 1]!;
-                    f.Sp = sp;
-                    var enter = Ops<TSync>.LookupSpecial(ts, mgr, "__enter__");
-                    var exit = Ops<TSync>.LookupSpecial(ts, mgr, "__exit__");
-                    if (enter == null)
-                        throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
-                    if (exit == null)
-                        throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
-                    var boundExit = Ops<TSync>.BindDescriptor(ts, exit, mgr, mgr.Type);
-                    Put(slots, sp - 1, boundExit);
-                    var res = Ops<TSync>.CallMethodDescr(ts, enter, mgr, []);
-                    f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
-                    Put(slots, sp++, res);
+                    sp = SetupWithOp(ts, f, slots, sp, arg);
                     break;
-                }
                 case Opcode.POP_BLOCK:
                     f.BlockCount--;
                     break;
@@ -922,62 +751,31 @@ public static partial class Interpreter<TSync>
                     goto pyerror_reraise;
                 }
                 case Opcode.WITH_EXCEPT_START:
-                {
-                    var e = (PyBaseException)slots[sp - 1]!;
-                    var exit = slots[sp - 3]!;
-                    f.Sp = sp;
-                    var r = Ops<TSync>.Call(ts, exit, [e.Type, e, (PyObject?)e.Traceback ?? none], null);
-                    Put(slots, sp++, r);
+                    sp = WithExceptStartOp(ts, f, slots, sp);
                     break;
-                }
 
                 case Opcode.IMPORT_NAME:
-                {
-                    var fromlist = slots[--sp]!;
-                    var level = slots[sp - 1]!;
-                    f.Sp = sp;
-                    Put(slots, sp - 1, Importer<TSync>.ImportName(ts, f, names[arg], fromlist, (int)((PyInt)level).Small));
+                    sp = ImportNameOp(ts, f, slots, sp, names[arg]); // Imports.cs
                     break;
-                }
                 case Opcode.IMPORT_FROM:
-                {
-                    var m = slots[sp - 1]!;
-                    f.Sp = sp;
-                    Put(slots, sp++, Importer<TSync>.ImportFrom(ts, m, names[arg]));
+                    sp = ImportFromOp(ts, f, slots, sp, names[arg]);
                     break;
-                }
                 case Opcode.IMPORT_STAR:
-                {
-                    var m = slots[--sp]!;
-                    f.Sp = sp;
-                    Importer<TSync>.ImportStar(ts, f, m);
+                    sp = ImportStarOp(ts, f, slots, sp);
                     break;
-                }
                 case Opcode.SETUP_ANNOTATIONS:
-                {
                     f.Sp = sp;
-                    var locals = f.Locals ?? f.Globals;
-                    var key = rt.S.__annotations__;
-                    if (MappingGet(ts, locals, key) == null) Ops<TSync>.SetItem(ts, locals, key, Ops<TSync>.NewDict(ts));
+                    SetupAnnotations(ts, f);
                     break;
-                }
                 case Opcode.PRINT_EXPR:
-                {
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    rt.DisplayHook(ts, v);
+                    f.Sp = sp - 1;
+                    rt.DisplayHook(ts, slots[--sp]!);
                     break;
-                }
                 case Opcode.CHECK_EG_MATCH:
                 {
                     f.Sp = --sp;
-                    var match = CheckExceptStarMatch(ts, f, slots, sp);
-                    if (match == null)
-                    {
-                        ip = arg;
-                        break;
-                    }
-                    Put(slots, sp++, match);
+                    if (CheckExceptStarMatch(ts, f, slots, sp) is { } match) Put(slots, sp++, match); // ExceptStar.cs
+                    else ip = arg;
                     break;
                 }
                 case Opcode.PREP_RERAISE_STAR:
@@ -996,27 +794,25 @@ public static partial class Interpreter<TSync>
         pyerror_call:
             // A Python callee failed: the exception is in ts.CurrentException; keep the stack as is (unwinding drops it).
         pyerror:
-            {
-                var e = (PyBaseException)ts.CurrentException!;
-                ts.CurrentException = null;
-                f.Sp = sp;
-                SetContext(ts, e);
-                AddTraceback(ts, f, e);
-                if (!Unwind(ts, f, e)) return FailFromEval(ts, f, e);
-                sp = f.Sp;
-                ip = f.Ip;
-                continue;
-            }
+            f.Sp = sp;
+            if (!RaiseInFrame(ts, f, newRaise: true)) goto failed; // EvalHelpers.cs
+            goto frame_entered;
         pyerror_reraise:
-            {
-                var e = (PyBaseException)ts.CurrentException!;
-                ts.CurrentException = null;
-                f.Sp = sp;
-                if (!Unwind(ts, f, e)) return FailFromEval(ts, f, e);
-                sp = f.Sp;
-                ip = f.Ip;
-                continue;
-            }
+            f.Sp = sp;
+            if (!RaiseInFrame(ts, f, newRaise: false)) goto failed;
+            goto frame_entered;
+        failed: // an inline call's frame fails into its caller (InlineCalls.cs)
+            if ((f = UnwindFromFailedFrame(ts, f)!) == null) return null;
+        frame_entered: // run f from its saved state: a new or returned-to frame, or a handler's
+            code = f.Code;
+            instrs = code.Code;
+            slots = f.Slots;
+            consts = code.Consts;
+            names = code.Names;
+            nlocals = code.NLocals;
+            sp = f.Sp;
+            ip = f.Ip;
+            if (--backEdges == 0) return ReenterSignal; // f is ts.Frame, its state saved
         }
     }
 }

@@ -7,7 +7,25 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    private static PyObject? FailFromEval(PyThreadState ts, Frame f, PyBaseException e) => Fail(ts, f, e);
+    /// <summary>
+    /// The eval loop's error exit for the exception in ts.CurrentException (f.Sp saved): a new
+    /// raise (<paramref name="newRaise"/>) gets its __context__ and this frame's traceback entry, a
+    /// re-raise neither. True when a handler of f takes it (f.Sp and f.Ip set for it); false when
+    /// it leaves the frame (ts.CurrentException set, the locals released or passed to the traceback).
+    /// </summary>
+    private static bool RaiseInFrame(PyThreadState ts, Frame f, bool newRaise)
+    {
+        var e = (PyBaseException)ts.CurrentException!;
+        ts.CurrentException = null;
+        if (newRaise)
+        {
+            SetContext(ts, e);
+            AddTraceback(ts, f, e);
+        }
+        if (Unwind(ts, f, e)) return true;
+        Fail(ts, f, e);
+        return false;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DropRange(PyThreadState ts, PyObject?[] slots, int from, int to)

@@ -29,52 +29,69 @@ public static partial class Interpreter<TSync>
                 AddTraceback(ts, f, throwIn);
                 if (!Unwind(ts, f, throwIn)) return Fail(ts, f, throwIn);
             }
+            var cur = f; // the innermost frame: f, or an inline call's frame above it (InlineCalls.cs)
             while (true)
             {
+                PyBaseException e;
                 try
                 {
-                    var r = Eval(ts, f);
+                    var r = Eval(ts, cur);
                     if (!ReferenceEquals(r, ReenterSignal)) return r;
+                    cur = ts.Frame!;
                     continue;
                 }
                 catch (PyException ex)
                 {
-                    var e = ex.Value;
+                    e = ex.Value;
                     SetContext(ts, e);
-                    AddTraceback(ts, f, e);
-                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
                 }
                 catch (InsufficientExecutionStackException)
                 {
-                    var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
-                    AddTraceback(ts, f, e);
-                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
+                    e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
                 }
                 catch (OutOfMemoryException)
                 {
-                    var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["MemoryError"], ts.Rt.EmptyTuple);
-                    AddTraceback(ts, f, e);
-                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
+                    e = ts.Rt.NewException(ts.Rt.ExceptionTypes["MemoryError"], ts.Rt.EmptyTuple);
                 }
                 catch (Exception ex) when (IsInternalFault(ex))
                 {
                     // A .NET exception escaping a builtin is a bug in the VM, but it must not take the
                     // host down: it becomes a SystemError (CPython's "internal error" type) that the
                     // script can see, catch and report, with the .NET type and message.
-                    var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["SystemError"], $"internal error in the VM: {ex.GetType().FullName}: {ex.Message}");
+                    e = ts.Rt.NewException(ts.Rt.ExceptionTypes["SystemError"], $"internal error in the VM: {ex.GetType().FullName}: {ex.Message}");
                     SetContext(ts, e);
-                    AddTraceback(ts, f, e);
-                    if (!Unwind(ts, f, e)) return Fail(ts, f, e);
                 }
+                // Thrown while the innermost frame of this Eval ran (nested Runs restore ts.Frame).
+                cur = ts.Frame!;
+                AddTraceback(ts, cur, e);
+                if (Unwind(ts, cur, e)) continue;
+                Fail(ts, cur, e);
+                if (UnwindFromFailedFrame(ts, cur) is not { } handler) return null;
+                cur = handler;
             }
+        }
+        catch (Exception) when (MarkAbandoned(ts))
+        {
+            throw; // never reached: the filter only marks the frames
         }
         finally
         {
+            if (!ReferenceEquals(ts.Frame, f)) AbandonInlineFrames(ts, f);
             f.Executing = false;
             f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
             ts.Frame = f.Back;
             ts.RecursionDepth--;
         }
+    }
+
+    /// <summary>A non-Python .NET exception leaves Run (cancellation, an interrupt): the frames it
+    /// abandons keep their locals, so none of them may be reused by the frame pool (Frame.Reinit).
+    /// An exception filter: it runs before the inner frames' finally blocks, while ts.Frame is
+    /// still the innermost frame, and lets the exception go on.</summary>
+    private static bool MarkAbandoned(PyThreadState ts)
+    {
+        Frame.MarkEscaped(ts.Frame);
+        return false;
     }
 
     /// <summary>A .NET exception that is not part of the VM's or a test harness's control flow

@@ -1,0 +1,191 @@
+// The eval loop's less frequent instructions, out of line (Interpreter.Eval.cs keeps one call
+// per case): sets, dicts, f-string parts (BUILD_STRING, FORMAT_VALUE), starred unpacking
+// (UNPACK_EX), MAKE_FUNCTION's operands, the with-statement's SETUP_WITH / WITH_EXCEPT_START,
+// the unary operators but `not`, DELETE_FAST, YIELD_FROM and the deep stack rotations. Each takes
+// the stack as the case found it and returns the new stack pointer (or what the case needs);
+// f.Sp is saved before anything that can raise.
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>BUILD_SET: the top n values -> a set.</summary>
+    private static int BuildSetOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
+    {
+        sp -= n;
+        f.Sp = sp;
+        var s = Ops<TSync>.NewSet(ts);
+        for (int i = 0; i < n; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
+        Put(slots, sp, s);
+        return sp + 1;
+    }
+
+    /// <summary>BUILD_MAP: the top n key, value pairs -> a dict.</summary>
+    private static int BuildMapOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
+    {
+        sp -= 2 * n;
+        f.Sp = sp;
+        var d = new PyDict(ts.Rt.DictType, n);
+        for (int i = 0; i < n; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
+        Put(slots, sp, d);
+        return sp + 1;
+    }
+
+    /// <summary>BUILD_CONST_KEY_MAP: n values and a tuple of keys -> a dict.</summary>
+    private static int BuildConstKeyMapOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
+    {
+        var keys = (PyTuple)slots[--sp]!;
+        sp -= n;
+        f.Sp = sp;
+        var d = new PyDict(ts.Rt.DictType, n);
+        for (int i = 0; i < n; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
+        Put(slots, sp, d);
+        return sp + 1;
+    }
+
+    /// <summary>BUILD_STRING: the top n strings -> their concatenation.</summary>
+    private static int BuildStringOp(PyThreadState ts, PyObject?[] slots, int sp, int n)
+    {
+        sp -= n;
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < n; i++) sb.Append(((PyStr)slots[sp + i]!).Value);
+        Put(slots, sp, ts.Rt.NewStr(sb.ToString()));
+        return sp + 1;
+    }
+
+    /// <summary>FORMAT_VALUE: [value spec?] -> [formatted str]; arg bits 0-1 the conversion, bit 2 a spec.</summary>
+    private static int FormatValueOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
+    {
+        var rt = ts.Rt;
+        f.Sp = sp;
+        PyObject? spec = (arg & 4) != 0 ? slots[--sp] : null;
+        var v = slots[sp - 1]!;
+        v = (arg & 3) switch
+        {
+            1 => Ops<TSync>.Str(ts, v),
+            2 => Ops<TSync>.Repr(ts, v),
+            3 => Ops<TSync>.Ascii(ts, v),
+            _ => v,
+        };
+        Put(slots, sp - 1, spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr));
+        return sp;
+    }
+
+    /// <summary>UNPACK_EX: [seq] -> the items after the star, the starred list, the items before it (top).</summary>
+    private static int UnpackExOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
+    {
+        var seq = slots[--sp]!;
+        f.Sp = sp;
+        var items = UnpackIterable(ts, seq, arg & 0xFF, arg >> 8);
+        // items: before..., middle list, after...
+        for (int i = items.Length - 1; i >= 0; i--) Put(slots, sp++, items[i]);
+        if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
+        return sp;
+    }
+
+    /// <summary>MAKE_FUNCTION: [defaults? kwdefaults? annotations? closure? code qualname] -> [function].</summary>
+    private static int MakeFunctionOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
+    {
+        var qualname = (PyStr)slots[--sp]!;
+        var fcode = (PyCode)slots[--sp]!;
+        PyTuple? closure = (arg & 8) != 0 ? (PyTuple)slots[--sp]! : null;
+        PyTuple? annotations = (arg & 4) != 0 ? (PyTuple)slots[--sp]! : null;
+        PyDict? kwdefaults = (arg & 2) != 0 ? (PyDict)slots[--sp]! : null;
+        PyTuple? defaults = (arg & 1) != 0 ? (PyTuple)slots[--sp]! : null;
+        f.Sp = sp;
+        Put(slots, sp, MakeFunction(ts, f, fcode, qualname, defaults, kwdefaults, annotations, closure));
+        return sp + 1;
+    }
+
+    /// <summary>SETUP_WITH: [mgr] -> [bound __exit__, result of __enter__], with a handler block at <paramref name="handler"/>.</summary>
+    private static int SetupWithOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int handler)
+    {
+        var rt = ts.Rt;
+        var mgr = slots[sp - 1]!;
+        f.Sp = sp;
+        var enter = Ops<TSync>.LookupSpecial(ts, mgr, "__enter__");
+        var exit = Ops<TSync>.LookupSpecial(ts, mgr, "__exit__");
+        if (enter == null)
+            throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol");
+        if (exit == null)
+            throw rt.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+        var boundExit = Ops<TSync>.BindDescriptor(ts, exit, mgr, mgr.Type);
+        Put(slots, sp - 1, boundExit);
+        var res = Ops<TSync>.CallMethodDescr(ts, enter, mgr, []);
+        f.PushBlock(BlockKind.Finally, handler, sp - f.StackBase);
+        Put(slots, sp, res);
+        return sp + 1;
+    }
+
+    /// <summary>WITH_EXCEPT_START: calls __exit__(type, exc, tb) for the exception on top; pushes its result.</summary>
+    private static int WithExceptStartOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp)
+    {
+        var e = (PyBaseException)slots[sp - 1]!;
+        var exit = slots[sp - 3]!;
+        f.Sp = sp;
+        var r = Ops<TSync>.Call(ts, exit, [e.Type, e, (PyObject?)e.Traceback ?? ts.Rt.None], null);
+        Put(slots, sp, r);
+        return sp + 1;
+    }
+
+    /// <summary>LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE: pops the iterable or mapping and
+    /// adds it to the list, set or dict <paramref name="arg"/> slots below it.</summary>
+    private static int ExtendOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, Vm.Bytecode.Opcode op, int arg)
+    {
+        var it = slots[--sp]!;
+        f.Sp = sp;
+        var target = slots[sp - arg]!;
+        switch (op)
+        {
+            case Vm.Bytecode.Opcode.LIST_EXTEND: ListOps<TSync>.ExtendForUnpack(ts, (PyList)target, it); break;
+            case Vm.Bytecode.Opcode.SET_UPDATE: SetOps<TSync>.Update(ts, (PySet)target, it); break;
+            case Vm.Bytecode.Opcode.DICT_UPDATE: DictOps<TSync>.UpdateForUnpack(ts, (PyDict)target, it); break;
+            default: DictOps<TSync>.MergeKwargs(ts, (PyDict)target, it, slots[sp - arg - 2]!); break;
+        }
+        return sp;
+    }
+
+    /// <summary>UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT.</summary>
+    private static PyObject UnaryOp(PyThreadState ts, Vm.Bytecode.Opcode op, PyObject v) => op switch
+    {
+        Vm.Bytecode.Opcode.UNARY_POSITIVE => Ops<TSync>.Positive(ts, v),
+        Vm.Bytecode.Opcode.UNARY_NEGATIVE => Ops<TSync>.Negative(ts, v),
+        _ => Ops<TSync>.Invert(ts, v),
+    };
+
+    /// <summary>DELETE_FAST (f.Sp saved): unbinds local <paramref name="arg"/>, releasing what it held.</summary>
+    private static void DeleteFast(PyThreadState ts, Frame f, int arg)
+    {
+        var slots = f.Slots;
+        var old = slots[arg] ?? throw UnboundLocal(ts, f.Code, arg);
+        Put(slots, arg, null);
+        if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) return;
+        ObjectLifecycle<TSync>.DecRef(ts, old);
+    }
+
+    /// <summary>YIELD_FROM: sends the popped value (slots[sp], f.Sp saved as sp) into the
+    /// sub-iterator below it. done: its return value replaced the sub-iterator; else the value it
+    /// yielded, returned with f suspended to run this instruction again. Null: it raised.</summary>
+    private static PyObject? YieldFromOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int ip, out bool done)
+    {
+        var y = Generators<TSync>.SendTo(ts, slots[sp - 1]!, slots[sp]!, out done);
+        if (y == null) return null;
+        if (done)
+        {
+            Put(slots, sp - 1, y);
+            return y;
+        }
+        f.Ip = ip - 1;
+        f.Yielded = true;
+        return y;
+    }
+
+    /// <summary>ROT_THREE / ROT_FOUR: the top of the stack moves down n - 1 places.</summary>
+    private static void RotateTop(PyObject?[] slots, int sp, int n)
+    {
+        var top = slots[sp - 1];
+        for (int i = sp - 1; i > sp - n; i--) Put(slots, i, slots[i - 1]);
+        Put(slots, sp - n, top);
+    }
+}

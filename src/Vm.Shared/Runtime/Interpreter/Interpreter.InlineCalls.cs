@@ -1,0 +1,165 @@
+// Python-to-Python calls without leaving the eval loop (what CPython 3.11+ does).
+//
+// CALL and CALL_METHOD of a plain Python function (or a bound method of one) do not call Run and
+// Eval again: PushFrame binds the arguments into a new frame, links it above the caller exactly as
+// Run does (Back, ts.Frame, Executing, the recursion depth) and marks it ReturnsInline, and Eval
+// carries on with the new frame. Its RETURN_VALUE pops it (ReturnInline) and finishes the caller's
+// CALL the way the case itself does after CallFromStack returns (drop the callable and arguments,
+// push the result). Generator functions are not inlined (calling one only builds the generator).
+//
+// Why the slow path is the same program:
+// - The frame is built by the same NewFrame/BindArguments/SaveOriginalParams, before the depth is
+//   counted (the frame pool is indexed by depth, as in CallFunctionOrNull then Run).
+// - Recursion: the depth is counted and checked against the limit as Run does; past it the
+//   RecursionError is raised in the caller at its CALL, as a failed Run would make it. The .NET
+//   stack does not grow with inline calls, so Run's execution-stack check is not needed for them.
+// - Errors: an exception no handler of an inline frame takes fails that frame (Fail: locals
+//   released or passed to the traceback) and continues in its caller as a call returning null
+//   does: __context__ (already set) and a traceback entry at the caller's CALL, then the
+//   caller's handlers (UnwindFromFailedFrame). An exception a native throws while an inline frame
+//   runs reaches Run's catch, which finds that frame as ts.Frame (the innermost frame of this
+//   Eval: nested Runs restore ts.Frame when they exit) and unwinds from there the same way.
+// - Re-entry (Eval's ReenterSignal) saves the innermost frame; Run resumes ts.Frame.
+// - A .NET exception that is not Python's (cancellation, thread interrupt) leaves Run through its
+//   finally, which pops the inline frames above Run's own (AbandonInlineFrames), as each nested
+//   Run's finally did.
+// Every structure touched is the thread's own (ts, its frames and frame pool): nothing is shared.
+using System.Runtime.CompilerServices;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>
+    /// The frame Eval runs next for a CALL of <paramref name="callable"/> with args (a view of
+    /// caller's stack): a new inline frame; the caller itself when the callable is not a plain
+    /// Python function or a bound method of one (nothing done: call it the ordinary way); null
+    /// with ts.CurrentException set when binding failed or the recursion limit was reached.
+    /// </summary>
+    private static Frame? PushFrame(PyThreadState ts, Frame caller, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
+    {
+        if (callable is PyFunction func)
+        {
+            if (func.Code.IsGenerator) return caller;
+            return PushFunctionFrame(ts, caller, func, args, kwnames, callBase, dropFrom);
+        }
+        if (callable is PyMethod { Func: PyFunction mf } m) return PushFrameWithSelf(ts, caller, mf, m.Self, args, kwnames, callBase, dropFrom);
+        return caller;
+    }
+
+    /// <summary>PushFrame for func(self, *args). A <paramref name="callBase"/> of -1 discards the
+    /// result (STORE_ATTR's property setter): the completion then drops the result and the object
+    /// at stack index <paramref name="dropFrom"/> (above the caller's Sp), and pushes nothing.</summary>
+    private static Frame? PushFrameWithSelf(PyThreadState ts, Frame caller, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
+    {
+        if (func.Code.IsGenerator || args.Length + 1 > ArgBuffer.Capacity) return caller;
+        ArgBuffer buf = default;
+        return PushFunctionFrame(ts, caller, func, ArgBuffer.WithSelf(ref buf, self, args), kwnames, callBase, dropFrom);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? PushFunctionFrame(PyThreadState ts, Frame caller, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
+    {
+        Frame frame;
+        var code = func.Code;
+        if (kwnames == null && args.Length == code.SimpleArgCount)
+        {
+            // What NewFrame and BindArguments do for this code (PyCode.SimpleArgCount): no cells, no
+            // generator, exactly the positional parameters; binding cannot fail.
+            frame = ts.RentFrame(func);
+            BindPositional(ts, code, frame, args);
+        }
+        else
+        {
+            try
+            {
+                frame = NewFrame(ts, func);
+                BindArguments(ts, func, frame, args, kwnames);
+            }
+            catch (PyException e)
+            {
+                ts.CurrentException = e.Value;
+                return null;
+            }
+        }
+        if (code.ReboundParams != 0) SaveOriginalParams(frame);
+        if (++ts.RecursionDepth > ts.Rt.RecursionLimit)
+        {
+            ts.RecursionDepth--;
+            var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
+            SetContext(ts, e);
+            ts.CurrentException = e;
+            ReleaseLocals(ts, frame);
+            frame.Rented = false;
+            return null;
+        }
+        caller.CallBase = callBase;
+        caller.CallDropFrom = dropFrom;
+        if (!ReferenceEquals(frame.Back, caller)) frame.Back = caller; // a recursion's pooled frame: already linked
+        frame.ReturnsInline = true;
+        frame.Executing = true;
+        ts.Frame = frame;
+        return frame;
+    }
+
+    /// <summary>Unlinks an inline frame that returned or failed (Run's exit); returns its caller.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame PopInline(PyThreadState ts, Frame f)
+    {
+        f.Executing = false;
+        f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
+        f.ReturnsInline = false;
+        var caller = f.Back!;
+        ts.Frame = caller;
+        ts.RecursionDepth--;
+        return caller;
+    }
+
+    /// <summary>
+    /// RETURN_VALUE of an inline frame (its locals already released): pops it and completes the
+    /// caller's call with <paramref name="result"/>, as the CALL case does after a call returns.
+    /// Returns the caller, its Sp past the result.
+    /// </summary>
+    private static Frame ReturnInline(PyThreadState ts, Frame f, PyObject result)
+    {
+        var caller = PopInline(ts, f);
+        var slots = caller.Slots;
+        if (caller.CallBase < 0)
+        {
+            // A property setter (STORE_ATTR): what the case does after CallFunctionWithSelfOrNull.
+            ObjectLifecycle<TSync>.DropBorrowed(ts, result);
+            ObjectLifecycle<TSync>.DropBorrowed(ts, slots[caller.CallDropFrom]!);
+            return caller;
+        }
+        int sp = caller.Sp;
+        DropRangeKeeping(ts, slots, caller.CallDropFrom, sp, result); // clears those slots
+        for (int i = caller.CallBase; i < caller.CallDropFrom; i++) Put(slots, i, null);
+        sp = caller.CallBase;
+        Put(slots, sp++, result);
+        caller.Sp = sp;
+        return caller;
+    }
+
+    /// <summary>
+    /// Inline frame <paramref name="f"/> failed (Fail done, ts.CurrentException set): the
+    /// exception continues in its callers as a failed call - a traceback entry at each caller's
+    /// call, then its handlers - up to the first inline caller whose handler takes it (returned,
+    /// ready to run) or the frame Eval was entered with, which fails too (null).
+    /// </summary>
+    private static Frame? UnwindFromFailedFrame(PyThreadState ts, Frame f)
+    {
+        while (f.ReturnsInline)
+        {
+            f = PopInline(ts, f);
+            if (RaiseInFrame(ts, f, newRaise: true)) return f;
+        }
+        return null;
+    }
+
+    /// <summary>Run's exit with inline frames still above its own (a non-Python .NET exception).</summary>
+    private static void AbandonInlineFrames(PyThreadState ts, Frame runFrame)
+    {
+        for (var c = ts.Frame; c != null && c != runFrame && c.ReturnsInline; c = ts.Frame) PopInline(ts, c);
+    }
+}
