@@ -112,6 +112,33 @@ public static partial class Interpreter<TSync>
         Volatile.Write(ref cache[site], kept == null ? e : e.With(kept));
     }
 
+    /// <summary>
+    /// The instance's own attribute <paramref name="name"/> (null: absent), where
+    /// <paramref name="index"/> is name's index in the shared keys of the instance's class, read
+    /// before (-1: it had none at the fill). Inline values: the value at that index (a shared-key
+    /// index is the name's for the class's life, so no key check is needed: CPython 3.13's
+    /// LOAD_ATTR_INSTANCE_VALUE). A materialised dict: the entry at the same index when its key is
+    /// the name (the dict is built in index order), else the probe. The caller read the type
+    /// with Volatile.Read before (InstanceDictOps.cs: a type changed by __class__ comes with a dict).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? OwnAttrAt(PyInstance inst, int index, PyStr name)
+    {
+        var dv = Volatile.Read(ref inst._dictOrValues);
+        if (dv == null) return null;
+        if (dv.GetType() == typeof(PyObject[]))
+        {
+            var values = Unsafe.As<PyObject?[]>(dv);
+            if ((uint)index < (uint)values.Length) return Volatile.Read(ref values[index]);
+            return index >= 0 ? null : inst.GetOwnAttr(name);
+        }
+        var d = Unsafe.As<PyDict>(dv);
+        return DictValueAt(d, index, name) ?? d.GetStr(name);
+    }
+
+    /// <summary>name's index in the shared keys of <paramref name="tp"/>, or -1 (see OwnAttrAt).</summary>
+    private static int SharedKeyIndex(PyType tp, PyStr name) => tp.InstanceKeysOrNull?.IndexOf(name) ?? -1;
+
     /// <summary>The value at entry <paramref name="index"/> of d's current table when its key is <paramref name="name"/> itself, else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? DictValueAt(PyDict d, int index, PyStr name)
@@ -130,22 +157,21 @@ public static partial class Interpreter<TSync>
     private static PyObject? LoadInstanceAttr(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out PyFunction? getter)
     {
         getter = null;
-        var tp = inst.Type;
+        var tp = Volatile.Read(ref inst.Type);
         if (!PlainGetAttr(tp)) return null;
         var e = ValidAttrEntry(code, site, tp);
         if (e == null) return LoadInstanceAttrFill(ts, code, site, inst, name, out getter);
         switch (e.Kind)
         {
             case AttrKind.Dict:
-                if (inst.Dict is not { } d) return null;
-                return DictValueAt(d, e.DictIndex, name) ?? d.GetStr(name);
+                return OwnAttrAt(inst, e.DictIndex, name);
             case AttrKind.Slot:
                 return Unsafe.As<PySlotDescriptor>(e.Descr!).Get(inst);
             case AttrKind.Property:
                 getter = Unsafe.As<PyProperty>(e.Descr!).Getter as PyFunction;
                 return null;
             case AttrKind.ClassValue:
-                return inst.Dict?.GetStr(name) ?? e.Descr;
+                return inst.GetOwnAttr(name) ?? e.Descr;
             default:
                 return null;
         }
@@ -160,10 +186,8 @@ public static partial class Interpreter<TSync>
         var descr = tp.Lookup(name);
         if (descr == null)
         {
-            var d = inst.Dict;
-            int index = d != null ? PyDict.FindStrIndex(d.Table, name) : -1;
-            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, index, null));
-            return d?.GetStr(name);
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
+            return inst.GetOwnAttr(name);
         }
         if (descr is PySlotDescriptor sd)
         {
@@ -179,7 +203,7 @@ public static partial class Interpreter<TSync>
         if (IsInertClassValue(ts, descr))
         {
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ClassValue, descr, -1, null));
-            return inst.Dict?.GetStr(name) ?? descr;
+            return inst.GetOwnAttr(name) ?? descr;
         }
         return null; // functions (bound methods), other descriptors: the general path
     }
@@ -194,14 +218,14 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject LoadInstanceMethod(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out bool unbound)
     {
-        var tp = inst.Type;
+        var tp = Volatile.Read(ref inst.Type);
         var e = ValidAttrEntry(code, site, tp);
         if (e != null && !(tp.IsHeapType && tp.CustomGetAttribute))
         {
             if (e.Kind == AttrKind.Method)
             {
                 // A plain method: an instance attribute of the same name would shadow it.
-                if (inst.Dict is { } d && d.GetStr(name) is { } own)
+                if (inst.GetOwnAttr(name) is { } own)
                 {
                     unbound = false;
                     return own;
@@ -210,7 +234,7 @@ public static partial class Interpreter<TSync>
                 return e.Descr!;
             }
             // No class attribute of that name: the instance's own (a function stored on it, say).
-            if (e.Kind == AttrKind.Dict && PlainGetAttr(tp) && inst.Dict is { } d2 && (DictValueAt(d2, e.DictIndex, name) ?? d2.GetStr(name)) is { } v)
+            if (e.Kind == AttrKind.Dict && PlainGetAttr(tp) && OwnAttrAt(inst, e.DictIndex, name) is { } v)
             {
                 unbound = false;
                 return v;
@@ -231,7 +255,7 @@ public static partial class Interpreter<TSync>
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
             {
                 PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Method, descr, -1, null));
-                if (inst.Dict is { } d && d.GetStr(name) is { } own)
+                if (inst.GetOwnAttr(name) is { } own)
                 {
                     unbound = false;
                     return own;
@@ -241,9 +265,8 @@ public static partial class Interpreter<TSync>
             }
             if (descr == null && PlainGetAttr(tp))
             {
-                var d = inst.Dict;
-                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, d != null ? PyDict.FindStrIndex(d.Table, name) : -1, null));
-                if (d?.GetStr(name) is { } v)
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
+                if (inst.GetOwnAttr(name) is { } v)
                 {
                     unbound = false;
                     return v;
