@@ -38,6 +38,40 @@ public sealed class InstanceValuesStressTests
     }
 
     [Fact]
+    public void NewAttributesAddedToTheSameFreshInstancesAtOnce_NoneLost()
+    {
+        // Every thread adds its own 7 attributes to each of the same fresh instances, so the
+        // threads grow one values array together (and thread 0 materialises some): a store into an
+        // array another thread has just replaced or frozen would be lost.
+        RunBoth(GuaranteeStressTests.Prelude + """
+            class C:
+                pass
+            names = [["t%d_%d" % (t, k) for k in range(7)] for t in range(4)]
+            lost = []
+            for rnd in range(4):
+                objs = [C() for _ in range(4000)]
+                def w(t):
+                    mine = names[t]
+                    for n, o in enumerate(objs):
+                        for k in range(7):
+                            setattr(o, mine[k], k)
+                        if t == 0 and n % 5 == 0:
+                            vars(o)
+                run_threads(4, w)
+                for n, o in enumerate(objs):
+                    d = vars(o)
+                    if len(d) != 28:
+                        lost.append((rnd, n, len(d)))
+                    for t in range(4):
+                        for k in range(7):
+                            if d.get(names[t][k]) != k:
+                                lost.append((rnd, n, names[t][k]))
+            assert not lost, (len(lost), lost[:5])
+            print("ok")
+            """);
+    }
+
+    [Fact]
     public void NewAttributesOnFreshInstances_SharedKeysGrowWhileOthersRead()
     {
         RunBoth(GuaranteeStressTests.Prelude + """

@@ -148,7 +148,7 @@ public sealed class InstanceValuesTests
                 var r = new int[names.Length];
                 for (int k = 0; k < names.Length; k++)
                 {
-                    int i = (k * (t + 1) + t) % names.Length;
+                    int i = t % 2 == 0 ? (k + t * 7) % names.Length : (2 * names.Length - 1 - k + t * 5) % names.Length; // each thread: every name, its own order
                     r[i] = keys.IndexOfOrAdd(names[i], rt);
                     // a reader sees every published key fully written
                     int n = keys.Count;
