@@ -34,7 +34,7 @@ public class PyInstance : PyObject, IHasDict
     public PyDict? MaterializedDict => Volatile.Read(ref _dictOrValues) as PyDict;
 
     /// <summary>The inline values, or null (none yet, or a materialised __dict__).</summary>
-    internal PyObject?[]? Values => Volatile.Read(ref _dictOrValues) as PyObject?[];
+    internal PyObject?[]? Values => Volatile.Read(ref _dictOrValues) is { } dv && dv.GetType() == typeof(PyObject[]) ? Unsafe.As<PyObject?[]>(dv) : null;
 
     /// <summary>
     /// IHasDict's view: only the materialised __dict__ is a PyDict. Code holding a thread state

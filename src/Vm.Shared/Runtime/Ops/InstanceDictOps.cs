@@ -27,6 +27,7 @@
 // Fast path == slow path: the LOAD_ATTR and STORE_ATTR site caches (Interpreter.AttrCache.cs)
 // only skip the shared-keys search by an index whose key they compare by identity; the rest is
 // this file's code.
+using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -146,8 +147,13 @@ public static class InstanceDictOps<TSync> where TSync : struct, ISyncPolicy
     private static PyDict? StoreLockHeld(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, int hint, ref PyObject? old)
     {
         var dv = inst._dictOrValues;
-        if (dv is PyDict d) return d;
-        var values = dv as PyObject?[];
+        PyObject?[]? values = null;
+        if (dv != null)
+        {
+            // Exact type tests: `is PyObject?[]` would be a covariant array cast (a helper call).
+            if (dv.GetType() != typeof(PyObject[])) return Unsafe.As<PyDict>(dv);
+            values = Unsafe.As<PyObject?[]>(dv);
+        }
         if (name.GetType() != typeof(PyStr)) return MaterializeLockHeld(ts, inst, values); // a str subclass: dict semantics
         var keys = inst.Type.InstanceKeys;
         int ix = (uint)hint < (uint)keys.Count && ReferenceEquals(keys.KeyAt(hint), name) ? hint : keys.IndexOfOrAdd(name, ts.Rt);
