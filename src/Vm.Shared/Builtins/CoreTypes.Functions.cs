@@ -191,7 +191,7 @@ public static partial class CoreTypes<TSync>
         var rt = ts.Rt;
         var d = Ops<TSync>.NewDict(ts);
         ObjectLifecycle<TSync>.IncRef(ts, d); // the wrapper holds a counted reference
-        if (callable is IHasDict { Dict: { } cd })
+        if (InstanceDictOps<TSync>.DictOf(ts, callable) is { } cd)
             foreach (var kv in cd.Snapshot()) DictOps<TSync>.SetItem(ts, d, kv.Key, kv.Value);
         foreach (var name in (ReadOnlySpan<string>)["__module__", "__name__", "__qualname__", "__doc__"])
         {

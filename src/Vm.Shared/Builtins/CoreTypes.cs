@@ -117,10 +117,14 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             if (v is not PyType nt) throw ts2.Rt.TypeError($"__class__ must be set to a class, not '{v?.Type.Name}' object");
             if (!nt.IsHeapType || !x.Type.IsHeapType)
                 throw ts2.Rt.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-            x.Type = nt;
+            if (x.GetType() == typeof(PyInstance)) InstanceDictOps<TSync>.SetClass(ts2, (PyInstance)x, nt);
+            else x.Type = nt;
         });
         Def.Getter(rt, o, "__dict__", (ts2, x) =>
         {
+            if (x.GetType() == typeof(PyInstance))
+                return InstanceDictOps<TSync>.GetOrCreateDict(ts2, (PyInstance)x)
+                    ?? throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
             if (x is IHasDict hd)
             {
                 if (hd.Dict == null)
@@ -136,7 +140,9 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
         }, (ts2, x, v) =>
         {
-            if (x is IHasDict hd && v is PyDict d)
+            if (x.GetType() == typeof(PyInstance) && v is PyDict nd)
+                InstanceDictOps<TSync>.SetDict(ts2, (PyInstance)x, nd);
+            else if (x is IHasDict hd && v is PyDict d)
             {
                 ObjectLifecycle<TSync>.IncRef(ts2, d);
                 var old = hd.Dict;
@@ -152,7 +158,9 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
     public static List<PyObject> DirOf(PyThreadState ts, PyObject o)
     {
         var names = new HashSet<string>();
-        if (o is IHasDict { Dict: { } d }) foreach (var kv in d.Snapshot()) if (kv.Key is PyStr s) names.Add(s.Value);
+        if (o is PyInstance inst && inst.GetType() == typeof(PyInstance))
+            InstanceDictOps<TSync>.AddOwnNames(inst, names); // dir() reads the values without materialising
+        else if (o is IHasDict { Dict: { } d }) foreach (var kv in d.Snapshot()) if (kv.Key is PyStr s) names.Add(s.Value);
         var objectType = ts.Rt.ObjectType;
         foreach (var m in o is PyType t ? t.Mro : o.Type.Mro)
             foreach (var kv in m.Dict.Snapshot())

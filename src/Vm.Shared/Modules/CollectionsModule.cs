@@ -622,7 +622,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             var s = D(ts2, a, "__reduce__");
             var snap = Snapshot(ts2, a[0], s, out _);
             var ml = s.MaxLen < 0 ? ts2.Rt.None : (PyObject)ts2.Rt.NewInt(s.MaxLen);
-            var dict = (a[0] as IHasDict)?.Dict;
+            var dict = InstanceDictOps<TSync>.DictOf(ts2, a[0]);
             return Ops<TSync>.NewTuple(ts2, [a[0].Type, Ops<TSync>.NewTuple(ts2, [Ops<TSync>.NewList(ts2, snap), ml]),
                 dict == null || dict.Count == 0 ? ts2.Rt.None : dict]);
         });

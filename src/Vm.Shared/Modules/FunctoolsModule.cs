@@ -176,7 +176,7 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
         Def.Method(rt, t, "__reduce__", (ts2, a, kw) =>
         {
             var p = ModuleSupport<TSync>.Self<PartialState>(ts2, a, "partial", "__reduce__");
-            var dict = (a[0] as IHasDict)?.Dict;
+            var dict = InstanceDictOps<TSync>.DictOf(ts2, a[0]);
             return Ops<TSync>.NewTuple(ts2, [a[0].Type, Ops<TSync>.NewTuple(ts2, [p.Func]),
                 Ops<TSync>.NewTuple(ts2, [p.Func, p.Args, p.Keywords, dict == null || dict.Count == 0 ? ts2.Rt.None : dict])]);
         });

@@ -198,7 +198,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Method(rt, t, "close", (ts2, a, kw) =>
         {
-            if (a[0] is IHasDict hd)
+            if (a[0] is PyInstance inst && inst.GetType() == typeof(PyInstance))
+                InstanceDictOps<TSync>.SetAttr(ts2, inst, ts2.Rt.Intern("__IOBase_closed"), ts2.Rt.True);
+            else if (a[0] is IHasDict hd)
             {
                 hd.Dict ??= Ops<TSync>.NewDict(ts2);
                 DictOps<TSync>.SetItem(ts2, hd.Dict, ts2.Rt.Intern("__IOBase_closed"), ts2.Rt.True);
@@ -206,7 +208,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             return ts2.Rt.None;
         });
         Def.Getter(rt, t, "closed", (ts2, o) =>
-            (o as IHasDict)?.Dict?.GetStr(ts2.Rt.Intern("__IOBase_closed")) ?? ts2.Rt.False);
+            InstanceDictOps<TSync>.OwnAttr(o, ts2.Rt.Intern("__IOBase_closed")) ?? ts2.Rt.False);
         Def.Method(rt, t, "flush", (ts2, a, kw) =>
         {
             if (IsClosed(ts2, a[0])) throw Closed(ts2);
@@ -418,7 +420,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             var s = S(ts2, a, "__getstate__");
             return Ops<TSync>.NewTuple(ts2, [ts2.Rt.NewStr(s.Buf.ToString()), s.Newline == null ? ts2.Rt.None : ts2.Rt.NewStr(s.Newline),
-                ts2.Rt.NewInt(s.Pos), (PyObject?)(a[0] as IHasDict)?.Dict ?? ts2.Rt.None]);
+                ts2.Rt.NewInt(s.Pos), (PyObject?)InstanceDictOps<TSync>.DictOf(ts2, a[0]) ?? ts2.Rt.None]);
         });
         return t;
     }

@@ -189,11 +189,12 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         var ns = new PyInstance(rt.ObjectType.Type == rt.TypeType ? SimpleNamespaceType(ts) : rt.ObjectType);
-        ns.Dict = Ops<TSync>.NewDict(ts);
-        Set(ts, ns.Dict, "name", rt.NewStr("freethreaded"));
-        Set(ts, ns.Dict, "cache_tag", rt.None);
-        Set(ts, ns.Dict, "version", VersionInfo(ts));
-        Set(ts, ns.Dict, "backend", rt.NewStr(TSync.Name));
+        var nd = Ops<TSync>.NewDict(ts);
+        ns.InitDict(nd);
+        Set(ts, nd, "name", rt.NewStr("freethreaded"));
+        Set(ts, nd, "cache_tag", rt.None);
+        Set(ts, nd, "version", VersionInfo(ts));
+        Set(ts, nd, "backend", rt.NewStr(TSync.Name));
         return ns;
     }
 
@@ -203,7 +204,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         var t = rt.NewBuiltinType("namespace", null, TypeFlags.HasDict);
         Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
         {
-            var dd = ((PyInstance)a[0]).Dict!;
+            var dd = InstanceDictOps<TSync>.DictOf(ts2, a[0]) ?? Ops<TSync>.NewDict(ts2);
             var parts = dd.Snapshot().Select(kv => $"{Ops<TSync>.StrValue(ts2, kv.Key)}={Ops<TSync>.ReprValue(ts2, kv.Value)}");
             return ts2.Rt.NewStr($"namespace({string.Join(", ", parts)})");
         });

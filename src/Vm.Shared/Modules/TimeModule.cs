@@ -209,17 +209,19 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
             Def.Value(r, nt.Dict, "__module__", r.NewStr("types"));
             Def.Method(r, nt, "__repr__", (ts2, a, kw) =>
             {
-                var dd = ((PyInstance)a[0]).Dict!;
+                var dd = InstanceDictOps<TSync>.DictOf(ts2, a[0]) ?? Ops<TSync>.NewDict(ts2);
                 var parts = dd.Snapshot().Select(kv => $"{Ops<TSync>.StrValue(ts2, kv.Key)}={Ops<TSync>.ReprValue(ts2, kv.Value)}");
                 return ts2.Rt.NewStr($"namespace({string.Join(", ", parts)})");
             });
             return nt;
         });
-        var ns = new PyInstance(t) { Dict = Ops<TSync>.NewDict(ts) };
-        DictOps<TSync>.SetItem(ts, ns.Dict, rt.Intern("implementation"), rt.NewStr(impl));
-        DictOps<TSync>.SetItem(ts, ns.Dict, rt.Intern("monotonic"), rt.NewBool(monotonic));
-        DictOps<TSync>.SetItem(ts, ns.Dict, rt.Intern("adjustable"), rt.NewBool(adjustable));
-        DictOps<TSync>.SetItem(ts, ns.Dict, rt.Intern("resolution"), rt.NewFloat(resolution));
+        var nd = Ops<TSync>.NewDict(ts);
+        var ns = new PyInstance(t);
+        ns.InitDict(nd);
+        DictOps<TSync>.SetItem(ts, nd, rt.Intern("implementation"), rt.NewStr(impl));
+        DictOps<TSync>.SetItem(ts, nd, rt.Intern("monotonic"), rt.NewBool(monotonic));
+        DictOps<TSync>.SetItem(ts, nd, rt.Intern("adjustable"), rt.NewBool(adjustable));
+        DictOps<TSync>.SetItem(ts, nd, rt.Intern("resolution"), rt.NewFloat(resolution));
         return ns;
     }
 

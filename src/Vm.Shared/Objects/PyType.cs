@@ -126,6 +126,23 @@ public sealed partial class PyType
 
     /// <summary>Instances of this type may get a __dict__.</summary>
     public bool HasInstanceDict() => (Flags & TypeFlags.HasDict) != 0;
+
+    private SharedKeys? _instanceKeys;
+
+    /// <summary>The attribute names of this class's inline-values instances (PyInstance), created on first use.</summary>
+    public SharedKeys InstanceKeys
+    {
+        get
+        {
+            var k = Volatile.Read(ref _instanceKeys);
+            if (k != null) return k;
+            Interlocked.CompareExchange(ref _instanceKeys, new SharedKeys(), null);
+            return _instanceKeys!;
+        }
+    }
+
+    /// <summary>The shared keys if any instance ever created them, else null.</summary>
+    public SharedKeys? InstanceKeysOrNull => Volatile.Read(ref _instanceKeys);
 }
 
 public static class PyObjectExtensions

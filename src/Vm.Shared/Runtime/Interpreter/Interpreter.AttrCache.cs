@@ -20,13 +20,15 @@
 // - Fast path == slow path, per kind (the slow path is Ops.GenericGetAttr / GenericSetAttr and
 //   LoadMethod, for a class with neither __getattribute__ nor __getattr__ overridden, checked at
 //   every use: those flags are not covered by the entry):
-//     Dict: no attribute of that name anywhere in the MRO, so getattr reads the instance
-//       __dict__. The entry also remembers the entry index where the name sat in the __dict__'s
-//       table last time. A table never moves an entry (appends only; a delete clears the key in
-//       place; a resize publishes a new table), and a key is in a table at most once, so "the
-//       key at index i of the current table is the site's name object" means "the __dict__ maps
-//       the name to the value at i" - the test LOAD_GLOBAL's cache makes (GlobalCache.cs). A
-//       value cleared by a racing delete (null) and every other mismatch take the probe.
+//     Dict: no attribute of that name anywhere in the MRO, so getattr reads the instance's own
+//       storage. The entry remembers the name's index in the class's shared keys (or that the
+//       first n keys lack it): with inline values the value is values[index], as the slow path's
+//       key search finds it, because a shared-key index names one key for the class's life
+//       (Objects/SharedKeys.cs); a materialised __dict__ is read at the same entry index when
+//       the key there is the site's name object (a table never moves an entry: appends only; a
+//       delete clears the key in place; a resize publishes a new table; and a key is in a table
+//       at most once - the test LOAD_GLOBAL's cache makes, GlobalCache.cs), else probed. A null
+//       (absent, or cleared by a racing delete) takes the slow path.
 //     Slot: a __slots__ member descriptor (a data descriptor: it wins over the __dict__).
 //     Property: an exact `property` (data descriptor); its fget/fset are read live from the
 //       property at each use (property.__init__ may be called again), and must be Python
@@ -35,10 +37,11 @@
 //       exact builtin type (no __get__, and builtin types cannot gain one): the instance
 //       __dict__ shadows it, else the value itself.
 //     Method: LOAD_METHOD's plain function (or a builtin method descriptor): the instance
-//       __dict__ shadows it (probed each time), else the unbound function and self. LOAD_METHOD
-//       of a name the class lacks uses a Dict entry (a function stored on the instance).
-// - STORE_ATTR caches only the class lookup (GenericSetAttr still stores through DictOps, under
-//   the dict's critical section on the free-threaded backend).
+//       storage shadows it (read as for Dict, the index kept the same way), else the unbound
+//       function and self. LOAD_METHOD of a name the class lacks uses a Dict entry (a function
+//       stored on the instance).
+// - STORE_ATTR caches only the class lookup; the store itself is InstanceDictOps.SetAttr (the
+//   instance's critical section for inline values, the dict's for a materialised __dict__).
 // Tests: tests/programs/speed_caches/attr_site_cache.py (invalidation), AttrSiteCacheStressTests.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -56,7 +59,7 @@ public static partial class Interpreter<TSync>
         public readonly AttrKind Kind = kind;
         /// <summary>The class lookup's result (null for Dict; for Store, whatever it was).</summary>
         public readonly PyObject? Descr = descr;
-        /// <summary>Dict: where the name sat in the instance __dict__'s entries last time (-1: unknown).</summary>
+        /// <summary>Dict and Method: the name's index in the class's shared keys, or ~(their count) when they lacked it (see OwnAttrAt).</summary>
         public readonly int DictIndex = dictIndex;
         /// <summary>The entry of another class seen at the same site (a polymorphic site), or null.</summary>
         public readonly AttrSiteEntry? Next = next;
@@ -112,6 +115,47 @@ public static partial class Interpreter<TSync>
         Volatile.Write(ref cache[site], kept == null ? e : e.With(kept));
     }
 
+    /// <summary>
+    /// The instance's own attribute <paramref name="name"/> (null: absent), where
+    /// <paramref name="index"/> is what SharedKeyIndex said for name and the instance's class
+    /// <paramref name="tp"/> at the fill. Inline values: the value at that index (a shared-key
+    /// index is the name's for the class's life, so no key check is needed: CPython 3.13's
+    /// LOAD_ATTR_INSTANCE_VALUE); for a name the keys lacked, nothing while the keys have not
+    /// grown since (they only grow by appending), else the search. A materialised dict: the entry
+    /// at the same index when its key is the name (the dict is built in index order), else the
+    /// probe. The caller read the type with Volatile.Read before (InstanceDictOps.cs: a type
+    /// changed by __class__ comes with a dict).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? OwnAttrAt(PyInstance inst, PyType tp, int index, PyStr name)
+    {
+        var dv = Volatile.Read(ref inst._dictOrValues);
+        if (dv == null) return null;
+        if (dv.GetType() == typeof(PyObject[]))
+        {
+            var values = Unsafe.As<PyObject?[]>(dv);
+            if ((uint)index < (uint)values.Length) return Volatile.Read(ref values[index]);
+            if (index >= 0 || tp.InstanceKeys.Count == ~index) return null;
+            return inst.GetOwnAttr(name);
+        }
+        var d = Unsafe.As<PyDict>(dv);
+        return DictValueAt(d, index, name) ?? d.GetStr(name);
+    }
+
+    /// <summary>
+    /// name's index in the shared keys of <paramref name="tp"/>, or, when they lack it, the
+    /// complement (~n, negative) of their count n read before the search: name is none of the
+    /// first n keys (see OwnAttrAt).
+    /// </summary>
+    private static int SharedKeyIndex(PyType tp, PyStr name)
+    {
+        var keys = tp.InstanceKeysOrNull;
+        if (keys == null) return ~0;
+        int n = keys.Count;
+        int ix = keys.IndexOf(name);
+        return ix >= 0 ? ix : ~n;
+    }
+
     /// <summary>The value at entry <paramref name="index"/> of d's current table when its key is <paramref name="name"/> itself, else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? DictValueAt(PyDict d, int index, PyStr name)
@@ -130,22 +174,21 @@ public static partial class Interpreter<TSync>
     private static PyObject? LoadInstanceAttr(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out PyFunction? getter)
     {
         getter = null;
-        var tp = inst.Type;
+        var tp = Volatile.Read(ref inst.Type);
         if (!PlainGetAttr(tp)) return null;
         var e = ValidAttrEntry(code, site, tp);
         if (e == null) return LoadInstanceAttrFill(ts, code, site, inst, name, out getter);
         switch (e.Kind)
         {
             case AttrKind.Dict:
-                if (inst.Dict is not { } d) return null;
-                return DictValueAt(d, e.DictIndex, name) ?? d.GetStr(name);
+                return OwnAttrAt(inst, tp, e.DictIndex, name);
             case AttrKind.Slot:
                 return Unsafe.As<PySlotDescriptor>(e.Descr!).Get(inst);
             case AttrKind.Property:
                 getter = Unsafe.As<PyProperty>(e.Descr!).Getter as PyFunction;
                 return null;
             case AttrKind.ClassValue:
-                return inst.Dict?.GetStr(name) ?? e.Descr;
+                return inst.GetOwnAttr(name) ?? e.Descr;
             default:
                 return null;
         }
@@ -160,10 +203,8 @@ public static partial class Interpreter<TSync>
         var descr = tp.Lookup(name);
         if (descr == null)
         {
-            var d = inst.Dict;
-            int index = d != null ? PyDict.FindStrIndex(d.Table, name) : -1;
-            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, index, null));
-            return d?.GetStr(name);
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
+            return inst.GetOwnAttr(name);
         }
         if (descr is PySlotDescriptor sd)
         {
@@ -179,7 +220,7 @@ public static partial class Interpreter<TSync>
         if (IsInertClassValue(ts, descr))
         {
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ClassValue, descr, -1, null));
-            return inst.Dict?.GetStr(name) ?? descr;
+            return inst.GetOwnAttr(name) ?? descr;
         }
         return null; // functions (bound methods), other descriptors: the general path
     }
@@ -194,14 +235,14 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject LoadInstanceMethod(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out bool unbound)
     {
-        var tp = inst.Type;
+        var tp = Volatile.Read(ref inst.Type);
         var e = ValidAttrEntry(code, site, tp);
         if (e != null && !(tp.IsHeapType && tp.CustomGetAttribute))
         {
             if (e.Kind == AttrKind.Method)
             {
                 // A plain method: an instance attribute of the same name would shadow it.
-                if (inst.Dict is { } d && d.GetStr(name) is { } own)
+                if (OwnAttrAt(inst, tp, e.DictIndex, name) is { } own)
                 {
                     unbound = false;
                     return own;
@@ -210,7 +251,7 @@ public static partial class Interpreter<TSync>
                 return e.Descr!;
             }
             // No class attribute of that name: the instance's own (a function stored on it, say).
-            if (e.Kind == AttrKind.Dict && PlainGetAttr(tp) && inst.Dict is { } d2 && (DictValueAt(d2, e.DictIndex, name) ?? d2.GetStr(name)) is { } v)
+            if (e.Kind == AttrKind.Dict && PlainGetAttr(tp) && OwnAttrAt(inst, tp, e.DictIndex, name) is { } v)
             {
                 unbound = false;
                 return v;
@@ -230,8 +271,8 @@ public static partial class Interpreter<TSync>
             var descr = tp.Lookup(name);
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
             {
-                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Method, descr, -1, null));
-                if (inst.Dict is { } d && d.GetStr(name) is { } own)
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Method, descr, SharedKeyIndex(tp, name), null));
+                if (inst.GetOwnAttr(name) is { } own)
                 {
                     unbound = false;
                     return own;
@@ -241,9 +282,8 @@ public static partial class Interpreter<TSync>
             }
             if (descr == null && PlainGetAttr(tp))
             {
-                var d = inst.Dict;
-                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, d != null ? PyDict.FindStrIndex(d.Table, name) : -1, null));
-                if (d?.GetStr(name) is { } v)
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
+                if (inst.GetOwnAttr(name) is { } v)
                 {
                     unbound = false;
                     return v;

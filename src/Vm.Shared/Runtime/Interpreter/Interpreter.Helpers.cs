@@ -58,8 +58,8 @@ public static partial class Interpreter<TSync>
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
             {
                 // A plain method: an instance attribute of the same name would shadow it.
-                var d = o.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o).Dict : (o as IHasDict)?.Dict;
-                if (d != null && d.GetStr(name) is { } own)
+                var own = o.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o).GetOwnAttr(name) : (o as IHasDict)?.Dict?.GetStr(name);
+                if (own != null)
                 {
                     unbound = false;
                     return own;

@@ -39,8 +39,9 @@ public static partial class Interpreter<TSync>
     {
         if (descr == null || descr.IsPlainValue())
         {
-            if (inst.Dict is not { } d) return false;
-            DictOps<TSync>.SetItem(ts, d, name, value);
+            // The instance's own storage (inline values or __dict__); none yet and no __dict__ allowed: the slow path raises.
+            if (Volatile.Read(ref inst._dictOrValues) == null && !inst.Type.HasInstanceDict()) return false;
+            InstanceDictOps<TSync>.SetAttr(ts, inst, name, value);
             return true;
         }
         if (descr is not PySlotDescriptor sd) return false;

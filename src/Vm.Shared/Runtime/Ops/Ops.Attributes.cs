@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -252,7 +253,11 @@ public static partial class Ops<TSync>
         var descr = tp.Lookup(name);
         if (descr != null && !descr.IsPlainValue() && IsDataDescriptor(ts, descr))
             return BindDataDescriptor(ts, descr, o, tp);
-        if (o is IHasDict hd && hd.Dict is { } d)
+        if (o.GetType() == typeof(PyInstance))
+        {
+            if (Unsafe.As<PyInstance>(o).GetOwnAttr(name) is { } v) return v;
+        }
+        else if (o is IHasDict hd && hd.Dict is { } d)
         {
             var v = d.GetStr(name);
             if (v != null) return v;
@@ -354,6 +359,17 @@ public static partial class Ops<TSync>
                     return;
                 }
             }
+        }
+        if (o.GetType() == typeof(PyInstance))
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            if (Volatile.Read(ref inst._dictOrValues) == null && !tp.HasInstanceDict()) throw NoAttrSet(ts, o, name);
+            if (value == null)
+            {
+                if (!InstanceDictOps<TSync>.DelAttr(ts, inst, name)) throw NoAttribute(ts, tp, name);
+            }
+            else InstanceDictOps<TSync>.SetAttr(ts, inst, name, value);
+            return;
         }
         if (o is IHasDict hd && (hd.Dict != null || o is not PyInstance || tp.HasInstanceDict()))
         {
