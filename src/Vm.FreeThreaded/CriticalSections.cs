@@ -48,9 +48,41 @@ public static class CriticalSections
     // ------------------------------------------------------------------------------------------
 
     /// <summary>Begins a critical section on <paramref name="o"/>.</summary>
+    /// <remarks>Inlined into every caller: the re-entrant check, one CAS and one store of the
+    /// object into the next stack entry (entries above the top are always cleared: see Pop).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Begin(PyThreadState ts, PyObject o)
     {
         var ft = Ft(ts);
+        int n = ft.SectionCount;
+        var stack = ft.Sections;
+        if ((uint)n < (uint)stack.Length)
+        {
+            if (n > 0)
+            {
+                ref var top = ref stack[n - 1];
+                if (!top.Suspended && (ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o)))
+                {
+                    top.Nested++;
+                    if (FtStats.Enabled) ft.Stats!.CsNested++;
+                    return;
+                }
+            }
+            if (ObjectMutex.TryLock(o))
+            {
+                stack[n].M1 = o;
+                ft.SectionCount = n + 1;
+                if (FtStats.Enabled) ft.Stats!.CsUncontended++;
+                return;
+            }
+        }
+        BeginOutOfLine(ts, ft, o);
+    }
+
+    /// <summary>Begin when the stack is full or the mutex is taken: the general path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BeginOutOfLine(PyThreadState ts, FtThreadState ft, PyObject o)
+    {
         int n = ft.SectionCount;
         if (n > 0)
         {
@@ -81,9 +113,39 @@ public static class CriticalSections
     }
 
     /// <summary>Ends the innermost critical section, which must be on <paramref name="o"/>.</summary>
+    /// <remarks>Inlined: a nested end is one decrement; ending an active one-object section whose
+    /// outer neighbour is not suspended is Pop without the calls (one CAS, clear, count down).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void End(PyThreadState ts, PyObject o)
     {
         var ft = Ft(ts);
+        int n = ft.SectionCount;
+        var stack = ft.Sections;
+        if ((uint)(n - 1) < (uint)stack.Length)
+        {
+            ref var top = ref stack[n - 1];
+            if (top.Nested > 0)
+            {
+                Debug.Assert(ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o));
+                top.Nested--;
+                return;
+            }
+            if (!top.Suspended && top.M2 is null && (n == 1 || !stack[n - 2].Suspended) &&
+                Interlocked.CompareExchange(ref o.MutexWord, ObjectMutex.Unlocked, ObjectMutex.Locked) == ObjectMutex.Locked)
+            {
+                Debug.Assert(ReferenceEquals(top.M1, o), "critical sections must end in reverse order");
+                top.M1 = null;
+                ft.SectionCount = n - 1;
+                return;
+            }
+        }
+        EndOutOfLine(ts, ft, o);
+    }
+
+    /// <summary>End in the other cases (waiters to wake, a suspended section, a two-object top).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EndOutOfLine(PyThreadState ts, FtThreadState ft, PyObject o)
+    {
         int n = ft.SectionCount;
         if (n == 0) throw new InvalidOperationException("critical section end without begin");
         ref var top = ref ft.Sections[n - 1];

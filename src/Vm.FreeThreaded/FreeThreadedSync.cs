@@ -78,8 +78,21 @@ public struct FreeThreadedSync : ISyncPolicy
         BiasedRefCount.DecRefNoDeallocShared(ts, o);
     }
 
+    /// <summary>
+    /// The owner's inline answer when nothing is shared (RefShared == 0: count 0, Default state),
+    /// else BiasedRefCount.IsFloating. Same answer: R = RefLocal + 0, and the owner's own RefLocal
+    /// and one read of RefShared are a snapshot (only the owner writes RefLocal while it owns the
+    /// object; the slow path's double read guards a non-owner against the owner moving a
+    /// reference between the fields, which cannot happen while the owner is the one reading).
+    /// Immortal and deferred objects are never floating, as in the slow path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(ts, o);
+    public static bool IsFloating(PyThreadState ts, PyObject o)
+    {
+        if (o.ObTid == ts.Id && Volatile.Read(ref o.RefShared) == 0)
+            return o.RefLocal == 0 && (o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) == 0;
+        return BiasedRefCount.IsFloating(ts, o);
+    }
 
     public static long RefCount(PyObject o) => BiasedRefCount.RefCount(o);
 
