@@ -6,7 +6,10 @@ namespace Vm.FreeThreaded;
 
 public sealed class FreeThreadedHooks : BackendHooks
 {
-    public override RuntimeBackendState CreateRuntimeState(PyRuntime rt) => new FtRuntimeState(rt);
+    /// <summary>PYVM_FT_ELIDE=0 turns single-thread lock elision off (CriticalSections.cs, "ELISION").</summary>
+    private static readonly bool s_elide = Environment.GetEnvironmentVariable("PYVM_FT_ELIDE") != "0";
+
+    public override RuntimeBackendState CreateRuntimeState(PyRuntime rt) => new FtRuntimeState(rt, elideWhileSingleThreaded: s_elide);
 
     public override void OnThreadCreated(PyThreadState ts) => FtThreadState.Create(ts);
 

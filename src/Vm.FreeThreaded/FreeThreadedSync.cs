@@ -168,11 +168,16 @@ public struct FreeThreadedSync : ISyncPolicy
         StopTheWorld.MarkDetached(ft);
     }
 
-    /// <summary>After blocking: wait out a stop-the-world pause, mark attached, re-lock the top critical section.</summary>
+    /// <summary>
+    /// After blocking: wait out a stop-the-world pause, mark attached, end the first thread's lock
+    /// elision if this is another thread and that one may still elide (CriticalSections.cs,
+    /// "ELISION"), re-lock the top critical section.
+    /// </summary>
     public static void Attach(PyThreadState ts)
     {
         var ft = ThreadStateOf(ts);
         StopTheWorld.WaitAndMarkAttached(ts, ft);
+        if (!ft.Elide && ft.RuntimeState.MayElide) CriticalSections.EndElision(ts, ft);
         CriticalSections.ResumeTop(ts);
     }
 
