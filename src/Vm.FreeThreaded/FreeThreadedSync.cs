@@ -79,17 +79,20 @@ public struct FreeThreadedSync : ISyncPolicy
     }
 
     /// <summary>
-    /// The owner's inline answer when nothing is shared (RefShared == 0: count 0, Default state),
-    /// else BiasedRefCount.IsFloating. Same answer: R = RefLocal + 0, and the owner's own RefLocal
-    /// and one read of RefShared are a snapshot (only the owner writes RefLocal while it owns the
-    /// object; the slow path's double read guards a non-owner against the owner moving a
-    /// reference between the fields, which cannot happen while the owner is the one reading).
+    /// The inline answer when nothing is shared (RefShared == 0: count 0, Default state) and the
+    /// asking thread is the owner, or the object is fresh (unclaimed) and the asking thread is the
+    /// runtime's only one (it elides locks: CriticalSections.cs, "ELISION"); else
+    /// BiasedRefCount.IsFloating. Same answer: R = RefLocal + 0, and RefLocal with one read of
+    /// RefShared is a snapshot when no other thread can write RefLocal meanwhile (the owner's own
+    /// field; or no other thread at all). The slow path's double read guards a non-owner against
+    /// the owner moving a reference between the fields, which cannot happen in either case.
     /// Immortal and deferred objects are never floating, as in the slow path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsFloating(PyThreadState ts, PyObject o)
     {
-        if (o.ObTid == ts.Id && Volatile.Read(ref o.RefShared) == 0)
+        int tid = o.ObTid;
+        if ((tid == ts.Id || (tid == 0 && ThreadStateOf(ts).Elide)) && Volatile.Read(ref o.RefShared) == 0)
             return o.RefLocal == 0 && (o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) == 0;
         return BiasedRefCount.IsFloating(ts, o);
     }

@@ -178,4 +178,30 @@ public sealed class LockElisionTests
         Assert.False(Elides(main));
         Assert.Equal(4L * perThread + mainRounds, counter);
     }
+
+    /// <summary>FreeThreadedSync.IsFloating's inline cases answer as BiasedRefCount.IsFloating does.</summary>
+    [Fact]
+    public void InlineIsFloating_EqualsTheSlowPath()
+    {
+        foreach (bool elide in new[] { true, false })
+        {
+            var rt = new FtTestRuntime(elide);
+            var ts = rt.NewAttachedThread();
+            var other = rt.NewThreadState(); // never attached: only its id is used, as an owner
+            foreach (int tid in new[] { 0, ts.Id, other.Id, BiasedRefCount.MergedTid })
+            foreach (int local in new[] { 0, 1, 2 })
+            foreach (int shared in new[] { 0, 1 << SharedState.Shift, -(1 << SharedState.Shift), SharedState.Queued, (1 << SharedState.Shift) | SharedState.Queued, SharedState.Merged, (1 << SharedState.Shift) | SharedState.Merged })
+            foreach (var flags in new[] { ObjectFlags.None, ObjectFlags.Immortal })
+            {
+                if (tid == 0 && local != 0) continue; // a fresh object has no local count
+                var o = rt.NewObj();
+                o.ObTid = tid;
+                o.RefLocal = local;
+                o.RefShared = shared;
+                o.FlagBits = (int)flags;
+                Assert.True(BiasedRefCount.IsFloating(ts, o) == FreeThreadedSync.IsFloating(ts, o),
+                    $"elide={elide} tid={tid} local={local} shared={shared} flags={flags}");
+            }
+        }
+    }
 }
