@@ -28,6 +28,21 @@
 //    strict total order, consistent across threads. Lock2(a, a) locks once.
 // Fast path equals slow path: the fast path is a TryLock that succeeds, which is exactly the
 // slow path's outcome when the mutex is free; the entry pushed is the same.
+//
+// ELISION (FtRuntimeState.ElisionEnabled: the real runtime, not the primitive-level tests). While
+// a runtime has only ever had one thread, no other thread can lock anything, so that thread's
+// sections push and pop their entries exactly as above but take no mutex (FtThreadState.Elide).
+// The entries are what makes the switch safe: the first time another thread attaches while the
+// first may still be eliding (FtRuntimeState.Eliding), it stops the world before it runs any
+// Python code (FreeThreadedSync.Attach -> EndElision). Parking detaches the eliding thread, and
+// Detach suspends every active section of it (marks them, releasing nothing: nothing is held);
+// with the world stopped the new thread turns Elide off for good. When the first thread
+// re-attaches, ResumeTop locks its top section for real, and each outer section is re-locked
+// when End pops down to it - the ordinary suspension path. So from the moment a second thread
+// can touch an object, every section of the first thread that is running holds its mutex, and
+// the guarantees are those of the locked path. Elide changes only while its thread is parked or
+// detached (the pause and the thread's status CAS order the write before its next Attach), and
+// never back to true.
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -48,9 +63,41 @@ public static class CriticalSections
     // ------------------------------------------------------------------------------------------
 
     /// <summary>Begins a critical section on <paramref name="o"/>.</summary>
+    /// <remarks>Inlined into every caller: the re-entrant check, one CAS and one store of the
+    /// object into the next stack entry (entries above the top are always cleared: see Pop).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Begin(PyThreadState ts, PyObject o)
     {
         var ft = Ft(ts);
+        int n = ft.SectionCount;
+        var stack = ft.Sections;
+        if ((uint)n < (uint)stack.Length)
+        {
+            if (n > 0)
+            {
+                ref var top = ref stack[n - 1];
+                if (!top.Suspended && (ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o)))
+                {
+                    top.Nested++;
+                    if (FtStats.Enabled) ft.Stats!.CsNested++;
+                    return;
+                }
+            }
+            if (ft.Elide || ObjectMutex.TryLock(o))
+            {
+                stack[n].M1 = o;
+                ft.SectionCount = n + 1;
+                if (FtStats.Enabled) ft.Stats!.CsUncontended++;
+                return;
+            }
+        }
+        BeginOutOfLine(ts, ft, o);
+    }
+
+    /// <summary>Begin when the stack is full or the mutex is taken: the general path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BeginOutOfLine(PyThreadState ts, FtThreadState ft, PyObject o)
+    {
         int n = ft.SectionCount;
         if (n > 0)
         {
@@ -62,7 +109,7 @@ public static class CriticalSections
                 return;
             }
         }
-        if (ObjectMutex.TryLock(o))
+        if (ft.Elide || ObjectMutex.TryLock(o))
         {
             Push(ft, o, null);
             if (FtStats.Enabled) ft.Stats!.CsUncontended++;
@@ -81,9 +128,39 @@ public static class CriticalSections
     }
 
     /// <summary>Ends the innermost critical section, which must be on <paramref name="o"/>.</summary>
+    /// <remarks>Inlined: a nested end is one decrement; ending an active one-object section whose
+    /// outer neighbour is not suspended is Pop without the calls (one CAS, clear, count down).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void End(PyThreadState ts, PyObject o)
     {
         var ft = Ft(ts);
+        int n = ft.SectionCount;
+        var stack = ft.Sections;
+        if ((uint)(n - 1) < (uint)stack.Length)
+        {
+            ref var top = ref stack[n - 1];
+            if (top.Nested > 0)
+            {
+                Debug.Assert(ReferenceEquals(top.M1, o) || ReferenceEquals(top.M2, o));
+                top.Nested--;
+                return;
+            }
+            if (!top.Suspended && top.M2 is null && (n == 1 || !stack[n - 2].Suspended) &&
+                (ft.Elide || Interlocked.CompareExchange(ref o.MutexWord, ObjectMutex.Unlocked, ObjectMutex.Locked) == ObjectMutex.Locked))
+            {
+                Debug.Assert(ReferenceEquals(top.M1, o), "critical sections must end in reverse order");
+                top.M1 = null;
+                ft.SectionCount = n - 1;
+                return;
+            }
+        }
+        EndOutOfLine(ts, ft, o);
+    }
+
+    /// <summary>End in the other cases (waiters to wake, a suspended section, a two-object top).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EndOutOfLine(PyThreadState ts, FtThreadState ft, PyObject o)
+    {
         int n = ft.SectionCount;
         if (n == 0) throw new InvalidOperationException("critical section end without begin");
         ref var top = ref ft.Sections[n - 1];
@@ -122,6 +199,12 @@ public static class CriticalSections
                 if (FtStats.Enabled) ft.Stats!.CsNested++;
                 return;
             }
+        }
+        if (ft.Elide)
+        {
+            Push(ft, a, b);
+            if (FtStats.Enabled) ft.Stats!.CsUncontended++;
+            return;
         }
         var rs = Rs(ts);
         if (!OrderedBefore(rs, a, b)) (a, b) = (b, a);
@@ -209,8 +292,11 @@ public static class CriticalSections
         {
             ref var e = ref ft.Sections[i];
             if (e.Suspended) break;
-            if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
-            if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);
+            if (!ft.Elide)
+            {
+                if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
+                if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);
+            }
             e.Suspended = true;
         }
     }
@@ -226,6 +312,11 @@ public static class CriticalSections
         if (n == 0) return;
         ref var top = ref ft.Sections[n - 1];
         if (!top.Suspended) return;
+        if (ft.Elide)
+        {
+            top.Suspended = false;
+            return;
+        }
         var m1 = top.M1;
         var m2 = top.M2;
         // Hold nothing on record while re-acquiring: a suspension inside must not release
@@ -239,6 +330,37 @@ public static class CriticalSections
         e.M1 = m1;
         e.M2 = m2;
         e.Suspended = false;
+    }
+
+    /// <summary>
+    /// Ends single-thread lock elision (header, "ELISION"): called by a thread that does not elide,
+    /// attached, while the first thread may still be eliding. With every other thread parked or
+    /// detached (so each has all its sections suspended), turns their Elide off; they re-lock
+    /// their sections for real as they resume them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void EndElision(PyThreadState ts, FtThreadState ft)
+    {
+        if (ft.EndingElision) return; // the pause below parked us for another pause and re-attached
+        ft.EndingElision = true;
+        try
+        {
+            StopTheWorld.Stop(ts);
+            try
+            {
+                foreach (var kv in ts.Rt.Threads)
+                    if (kv.Value.Backend is FtThreadState other) other.Elide = false;
+                Volatile.Write(ref ft.RuntimeState.Eliding, 0);
+            }
+            finally
+            {
+                StopTheWorld.Start(ts);
+            }
+        }
+        finally
+        {
+            ft.EndingElision = false;
+        }
     }
 
     /// <summary>Unlocks everything the thread holds and empties its stack (thread exit).</summary>
@@ -278,7 +400,7 @@ public static class CriticalSections
         var rs = Rs(ts);
         int n = ft.SectionCount;
         var e = ft.Sections[n - 1];
-        if (!e.Suspended)
+        if (!e.Suspended && !ft.Elide)
         {
             if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
             if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);

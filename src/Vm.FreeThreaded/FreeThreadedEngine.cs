@@ -6,7 +6,16 @@ namespace Vm.FreeThreaded;
 
 public sealed class FreeThreadedHooks : BackendHooks
 {
-    public override RuntimeBackendState CreateRuntimeState(PyRuntime rt) => new FtRuntimeState(rt);
+    private readonly bool _elide;
+
+    /// <param name="elideWhileSingleThreaded">Single-thread lock elision (CriticalSections.cs,
+    /// "ELISION"). Only for a runtime whose attached threads all run the eval loop (which polls the
+    /// eval breaker) or detach to wait, as FreeThreadedEngine.Create's do: the first attach of a
+    /// second thread stops the world, and a first thread that waits attached without polling
+    /// (a hand-written test driver) would hold that pause up for ever.</param>
+    public FreeThreadedHooks(bool elideWhileSingleThreaded = false) => _elide = elideWhileSingleThreaded;
+
+    public override RuntimeBackendState CreateRuntimeState(PyRuntime rt) => new FtRuntimeState(rt, elideWhileSingleThreaded: _elide);
 
     public override void OnThreadCreated(PyThreadState ts) => FtThreadState.Create(ts);
 
@@ -19,10 +28,13 @@ public sealed class FreeThreadedHooks : BackendHooks
 
 public static class FreeThreadedEngine
 {
+    /// <summary>PYVM_FT_ELIDE=0 turns single-thread lock elision off (CriticalSections.cs, "ELISION").</summary>
+    private static readonly bool s_elide = Environment.GetEnvironmentVariable("PYVM_FT_ELIDE") != "0";
+
     /// <summary>Creates a free-threaded runtime; its main thread state is attached when this returns.</summary>
     public static PyRuntime<FreeThreadedSync> Create(RuntimeOptions? options = null)
     {
-        var rt = new PyRuntime<FreeThreadedSync>(new FreeThreadedHooks(), options);
+        var rt = new PyRuntime<FreeThreadedSync>(new FreeThreadedHooks(s_elide), options);
         rt.Attach(rt.MainThread);
         return rt;
     }

@@ -78,8 +78,24 @@ public struct FreeThreadedSync : ISyncPolicy
         BiasedRefCount.DecRefNoDeallocShared(ts, o);
     }
 
+    /// <summary>
+    /// The inline answer when nothing is shared (RefShared == 0: count 0, Default state) and the
+    /// asking thread is the owner, or the object is fresh (unclaimed) and the asking thread is the
+    /// runtime's only one (it elides locks: CriticalSections.cs, "ELISION"); else
+    /// BiasedRefCount.IsFloating. Same answer: R = RefLocal + 0, and RefLocal with one read of
+    /// RefShared is a snapshot when no other thread can write RefLocal meanwhile (the owner's own
+    /// field; or no other thread at all). The slow path's double read guards a non-owner against
+    /// the owner moving a reference between the fields, which cannot happen in either case.
+    /// Immortal and deferred objects are never floating, as in the slow path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFloating(PyThreadState ts, PyObject o) => BiasedRefCount.IsFloating(ts, o);
+    public static bool IsFloating(PyThreadState ts, PyObject o)
+    {
+        int tid = o.ObTid;
+        if ((tid == ts.Id || (tid == 0 && ThreadStateOf(ts).Elide)) && Volatile.Read(ref o.RefShared) == 0)
+            return o.RefLocal == 0 && (o.FlagBits & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred)) == 0;
+        return BiasedRefCount.IsFloating(ts, o);
+    }
 
     public static long RefCount(PyObject o) => BiasedRefCount.RefCount(o);
 
@@ -155,11 +171,16 @@ public struct FreeThreadedSync : ISyncPolicy
         StopTheWorld.MarkDetached(ft);
     }
 
-    /// <summary>After blocking: wait out a stop-the-world pause, mark attached, re-lock the top critical section.</summary>
+    /// <summary>
+    /// After blocking: wait out a stop-the-world pause, mark attached, end the first thread's lock
+    /// elision if this is another thread and that one may still elide (CriticalSections.cs,
+    /// "ELISION"), re-lock the top critical section.
+    /// </summary>
     public static void Attach(PyThreadState ts)
     {
         var ft = ThreadStateOf(ts);
         StopTheWorld.WaitAndMarkAttached(ts, ft);
+        if (!ft.Elide && ft.RuntimeState.MayElide) CriticalSections.EndElision(ts, ft);
         CriticalSections.ResumeTop(ts);
     }
 

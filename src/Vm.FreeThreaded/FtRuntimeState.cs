@@ -19,6 +19,10 @@
 //    objects are ordered by RuntimeHelpers.GetHashCode; only when two hashes collide is a unique
 //    serial number handed out lazily (ConditionalWeakTable, so nothing is added to the header
 //    and nothing is kept alive).
+//  * Single-thread lock elision (CriticalSections.cs, "ELISION"): ElisionEnabled is fixed at
+//    construction; ThreadsCreated (Interlocked) picks the first thread, the only one that may
+//    elide; Eliding (0/1, Interlocked / Volatile) is 1 while that thread may still be eliding, and
+//    is cleared only by the conversion pause (a stop-the-world), never set again.
 // Nothing here is static: every runtime (and every Coyote iteration) has fresh locks.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -53,15 +57,28 @@ public sealed class FtRuntimeState : RuntimeBackendState
     /// <summary>True once every other thread has parked (written under StwLock).</summary>
     internal bool WorldStopped;
 
+    /// <summary>The first thread runs its critical sections without taking mutexes until a second thread attaches.</summary>
+    public readonly bool ElisionEnabled;
+    /// <summary>Thread states created so far (the first one may elide).</summary>
+    internal int ThreadsCreated;
+    /// <summary>1 while the first thread may still be eliding (cleared by the conversion pause).</summary>
+    internal int Eliding;
+
+    /// <summary>True while the runtime's first thread may still run critical sections without mutexes.</summary>
+    public bool MayElide => Volatile.Read(ref Eliding) != 0;
+
     private readonly ConditionalWeakTable<PyObject, StrongBox<long>> _orderIds = new();
     private long _nextOrderId;
 
     /// <param name="rt">The runtime (its Threads registry is used to find merge-queue owners and to stop the world).</param>
     /// <param name="parkingBuckets">Number of parking-lot buckets (rounded up to a power of two).</param>
-    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64)
+    /// <param name="elideWhileSingleThreaded">Let the first thread skip the mutexes of its critical
+    /// sections until a second thread attaches (CriticalSections.cs, "ELISION").</param>
+    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64, bool elideWhileSingleThreaded = false)
     {
         ArgumentNullException.ThrowIfNull(rt);
         Runtime = rt;
+        ElisionEnabled = elideWhileSingleThreaded;
         int n = 1;
         while (n < Math.Max(1, parkingBuckets)) n <<= 1;
         _parkingLot = new object[n];

@@ -54,6 +54,14 @@ public sealed class FtThreadState : ThreadBackendState
     // ---- critical-section stack (owner thread only) ----
     internal CsEntry[] Sections = new CsEntry[8];
     internal int SectionCount;
+    /// <summary>
+    /// True while this thread's critical sections take no mutexes (the runtime's only thread;
+    /// CriticalSections.cs, "ELISION"). Read by the thread itself; turned false (never true again)
+    /// only by the conversion pause while this thread is parked or detached.
+    /// </summary>
+    internal bool Elide;
+    /// <summary>Inside CriticalSections.EndElision (its pause may re-enter Attach).</summary>
+    internal bool EndingElision;
 
     // ---- biased-refcount merge queue (guarded by MergeLock) ----
     internal readonly object MergeLock = new();
@@ -91,6 +99,11 @@ public sealed class FtThreadState : ThreadBackendState
         if (ts.Rt.BackendState is not FtRuntimeState rs)
             throw new InvalidOperationException("the runtime's BackendState must be an FtRuntimeState before threads are created");
         var state = new FtThreadState(ts, rs);
+        if (Interlocked.Increment(ref rs.ThreadsCreated) == 1 && rs.ElisionEnabled)
+        {
+            state.Elide = true;
+            Volatile.Write(ref rs.Eliding, 1);
+        }
         if (FtStats.Enabled) state.Stats = FtStats.NewThread(ts, rs);
         ts.Backend = state;
         return state;
@@ -98,6 +111,9 @@ public sealed class FtThreadState : ThreadBackendState
 
     /// <summary>The current <see cref="ThreadStatus"/>.</summary>
     public int CurrentStatus => Volatile.Read(ref Status);
+
+    /// <summary>True while this thread's critical sections take no mutexes.</summary>
+    public bool ElidesLocks => Elide;
 
     /// <summary>Number of entries on the critical-section stack.</summary>
     public int CriticalSectionDepth => SectionCount;

@@ -14,9 +14,10 @@ public sealed class FtTestRuntime : PyRuntime
 {
     private int _finalized;
 
-    public FtTestRuntime()
+    /// <param name="elide">Single-thread lock elision on, as in the real runtime (CriticalSections.cs, "ELISION").</param>
+    public FtTestRuntime(bool elide = false)
     {
-        BackendState = new FtRuntimeState(this);
+        BackendState = new FtRuntimeState(this, elideWhileSingleThreaded: elide);
     }
 
     public FtRuntimeState State => (FtRuntimeState)BackendState!;

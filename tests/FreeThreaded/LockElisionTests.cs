@@ -1,0 +1,207 @@
+// Single-thread lock elision (src/Vm.FreeThreaded/CriticalSections.cs, "ELISION"): the runtime's
+// first thread keeps the same critical-section stack without taking mutexes, and the first attach
+// of another thread stops the world and makes every section of the first thread that can still run
+// hold its mutex for real (the top one at once, outer ones as they become the top).
+using Vm.FreeThreaded;
+using Vm.Objects;
+using Vm.Runtime;
+using Xunit;
+
+namespace Vm.Tests.FreeThreaded;
+
+public sealed class LockElisionTests
+{
+    private static int Depth(PyThreadState ts) => FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth;
+    private static bool Elides(PyThreadState ts) => FreeThreadedSync.ThreadStateOf(ts).ElidesLocks;
+
+    [Fact]
+    public void FirstThread_KeepsTheSameStack_WithoutTakingMutexes()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var ts = rt.NewAttachedThread();
+        Assert.True(Elides(ts));
+        var a = rt.NewObj();
+        var b = rt.NewObj();
+        FreeThreadedSync.Lock(ts, a);
+        FreeThreadedSync.Lock(ts, a); // re-entrant: no new entry
+        Assert.Equal(1, Depth(ts));
+        Assert.True(CriticalSections.IsHeldByTop(ts, a));
+        FreeThreadedSync.Lock2(ts, a, b);
+        Assert.Equal(2, Depth(ts));
+        Assert.True(CriticalSections.IsHeldByTop(ts, b));
+        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, b.MutexWord);
+
+        // Detach suspends and Attach resumes, as on the locked path, still without mutexes.
+        FreeThreadedSync.Detach(ts);
+        Assert.False(CriticalSections.IsHeldByTop(ts, b));
+        FreeThreadedSync.Attach(ts);
+        Assert.True(CriticalSections.IsHeldByTop(ts, b));
+        Assert.Equal(ObjectMutex.Unlocked, b.MutexWord);
+
+        FreeThreadedSync.Unlock2(ts, a, b);
+        FreeThreadedSync.Unlock(ts, a);
+        Assert.Equal(1, Depth(ts));
+        FreeThreadedSync.Unlock(ts, a);
+        Assert.Equal(0, Depth(ts));
+        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+    }
+
+    [Fact]
+    public void OnlyTheFirstThread_Elides_AndNotWhenDisabled()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var first = rt.NewThreadState();
+        var second = rt.NewThreadState();
+        Assert.True(Elides(first));
+        Assert.False(Elides(second));
+
+        var off = new FtTestRuntime();
+        Assert.False(Elides(off.NewAttachedThread()));
+        Assert.False(off.State.MayElide);
+    }
+
+    [Fact]
+    public void SecondThreadAttaching_MakesTheFirstThreadsSectionsLockForReal()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var main = rt.NewAttachedThread();
+        var outer = rt.NewObj();
+        var inner = rt.NewObj();
+        FreeThreadedSync.Lock(main, outer);
+        FreeThreadedSync.Lock(main, inner);
+        Assert.Equal(ObjectMutex.Unlocked, inner.MutexWord);
+
+        int attached = 0, mainHolds = 0, acquired = 0;
+        var errors = new List<Exception>();
+        var t = FtThreads.Start(() =>
+        {
+            var ts = rt.NewThreadState();
+            FreeThreadedSync.Attach(ts); // stops the world: main must park once
+            Volatile.Write(ref attached, 1);
+            // (While main was parked its sections were suspended, as for any parked thread.)
+            while (Volatile.Read(ref mainHolds) == 0) Thread.Yield();
+            FreeThreadedSync.Lock(ts, inner); // must wait for main's section on inner
+            Volatile.Write(ref acquired, 1);
+            FreeThreadedSync.Unlock(ts, inner);
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, errors);
+
+        // The eval loop's part: poll the eval breaker until the worker is in.
+        FtThreads.WaitUntil(() =>
+        {
+            if (Volatile.Read(ref main.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(main);
+            return Volatile.Read(ref attached) == 1;
+        }, "the worker to attach");
+        Assert.False(Elides(main));
+        Assert.False(rt.State.MayElide);
+        // The top section was resumed with its mutex; the outer one stays suspended until popped to.
+        Assert.NotEqual(ObjectMutex.Unlocked, inner.MutexWord);
+        Assert.True(CriticalSections.IsHeldByTop(main, inner));
+        Volatile.Write(ref mainHolds, 1);
+        Thread.Sleep(200); // the worker, if the section did not hold the mutex, would get in now
+        Assert.Equal(0, Volatile.Read(ref acquired));
+
+        FreeThreadedSync.Unlock(main, inner);
+        // Popping down to the outer section re-locked it for real.
+        Assert.NotEqual(ObjectMutex.Unlocked, outer.MutexWord);
+        Assert.True(CriticalSections.IsHeldByTop(main, outer));
+        FreeThreadedSync.Unlock(main, outer);
+        Assert.Equal(ObjectMutex.Unlocked, outer.MutexWord);
+        FtThreads.Join(t, errors);
+        Assert.Equal(1, Volatile.Read(ref acquired));
+        Assert.Equal(ObjectMutex.Unlocked, inner.MutexWord);
+        Assert.Equal(0, Depth(main));
+    }
+
+    [Fact]
+    public void FirstThreadDetachedAtTheSwitch_ResumesItsSectionWithTheMutex()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var main = rt.NewAttachedThread();
+        var obj = rt.NewObj();
+        FreeThreadedSync.Lock(main, obj);
+        FreeThreadedSync.Detach(main); // blocked, as in a join: the pause suspends it as it is
+
+        var errors = new List<Exception>();
+        var t = FtThreads.Start(() =>
+        {
+            var ts = rt.NewAttachedThread();
+            // main holds nothing while detached: the worker may take the object meanwhile.
+            FreeThreadedSync.Lock(ts, obj);
+            FreeThreadedSync.Unlock(ts, obj);
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, errors);
+        FtThreads.Join(t, errors);
+
+        FreeThreadedSync.Attach(main);
+        Assert.False(Elides(main));
+        Assert.Equal(ObjectMutex.Locked, obj.MutexWord);
+        FreeThreadedSync.Unlock(main, obj);
+        Assert.Equal(ObjectMutex.Unlocked, obj.MutexWord);
+    }
+
+    [Fact]
+    public void ManyThreads_AfterTheSwitch_KeepMutualExclusion()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var main = rt.NewAttachedThread();
+        var obj = rt.NewObj();
+        long counter = 0, mainRounds = 0;
+        const int perThread = 2000;
+        FtThreads.Run(4, _ =>
+        {
+            var ts = rt.NewAttachedThread();
+            for (int i = 0; i < perThread; i++)
+            {
+                FreeThreadedSync.Lock(ts, obj);
+                long c = counter; // a plain read-modify-write: only the section makes it exact
+                Thread.SpinWait(5);
+                counter = c + 1;
+                FreeThreadedSync.Unlock(ts, obj);
+                if (Volatile.Read(ref ts.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(ts);
+            }
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, mainLoop: () =>
+        {
+            FreeThreadedSync.Lock(main, obj);
+            long c = counter;
+            Thread.SpinWait(5);
+            counter = c + 1;
+            FreeThreadedSync.Unlock(main, obj);
+            if (Volatile.Read(ref main.EvalBreaker) != 0) FreeThreadedSync.HandleEvalBreaker(main);
+            mainRounds++;
+        });
+        Assert.False(Elides(main));
+        Assert.Equal(4L * perThread + mainRounds, counter);
+    }
+
+    /// <summary>FreeThreadedSync.IsFloating's inline cases answer as BiasedRefCount.IsFloating does.</summary>
+    [Fact]
+    public void InlineIsFloating_EqualsTheSlowPath()
+    {
+        foreach (bool elide in new[] { true, false })
+        {
+            var rt = new FtTestRuntime(elide);
+            var ts = rt.NewAttachedThread();
+            var other = rt.NewThreadState(); // never attached: only its id is used, as an owner
+            foreach (int tid in new[] { 0, ts.Id, other.Id, BiasedRefCount.MergedTid })
+            foreach (int local in new[] { 0, 1, 2 })
+            foreach (int shared in new[] { 0, 1 << SharedState.Shift, -(1 << SharedState.Shift), SharedState.Queued, (1 << SharedState.Shift) | SharedState.Queued, SharedState.Merged, (1 << SharedState.Shift) | SharedState.Merged })
+            foreach (var flags in new[] { ObjectFlags.None, ObjectFlags.Immortal })
+            {
+                if (tid == 0 && local != 0) continue; // a fresh object has no local count
+                var o = rt.NewObj();
+                o.ObTid = tid;
+                o.RefLocal = local;
+                o.RefShared = shared;
+                o.FlagBits = (int)flags;
+                Assert.True(BiasedRefCount.IsFloating(ts, o) == FreeThreadedSync.IsFloating(ts, o),
+                    $"elide={elide} tid={tid} local={local} shared={shared} flags={flags}");
+            }
+        }
+    }
+}
