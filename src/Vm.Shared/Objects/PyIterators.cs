@@ -15,22 +15,21 @@ public abstract class PyIterBase : PyObject
     /// <summary>For __length_hint__; -1 if unknown.</summary>
     public virtual int LengthHint => -1;
 
+    /// <summary>True when <see cref="NextPair"/> is implemented (items are always 2-tuples).</summary>
+    public bool HasPairs { get; protected init; }
+
     /// <summary>
-    /// `for a, b in it` (FOR_ITER followed by UNPACK_SEQUENCE 2): the two parts of the next item
-    /// without building the 2-tuple that UNPACK_SEQUENCE would take apart at once. Returns 1 with
-    /// (a, b) set, 0 when exhausted, or -1 when this iterator has no such path (call Next). The
-    /// parts follow Next's convention for the tuple's items: held by the iterated container (or
-    /// fresh), never counted for the caller.
+    /// `for a, b in it` (FOR_ITER followed by UNPACK_SEQUENCE 2), only where <see cref="HasPairs"/>:
+    /// the two parts of the next item without building the 2-tuple that UNPACK_SEQUENCE would take
+    /// apart at once; false when exhausted. The parts follow Next's convention for the tuple's
+    /// items: held by the iterated container (or fresh), never counted for the caller.
     /// </summary>
-    public virtual int NextPair(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b)
-    {
-        a = b = null;
-        return -1;
-    }
+    public virtual bool NextPair(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b) =>
+        throw new InvalidOperationException("NextPair on an iterator without pairs");
 }
 
 /// <summary><see cref="PyIterBase.NextPair"/> as a delegate.</summary>
-public delegate int PairStep(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b);
+public delegate bool PairStep(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b);
 
 /// <summary>An iterator over a .NET function (and, optionally, its pair path).</summary>
 public sealed class PyFuncIter : PyIterBase
@@ -44,16 +43,12 @@ public sealed class PyFuncIter : PyIterBase
         _next = next;
         _keepAlive = keepAlive;
         _pair = pair;
+        HasPairs = pair != null;
     }
 
     public override PyObject? Next(Vm.Runtime.PyThreadState ts) => _next(ts);
 
-    public override int NextPair(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b)
-    {
-        if (_pair is { } pair) return pair(ts, out a, out b);
-        a = b = null;
-        return -1;
-    }
+    public override bool NextPair(Vm.Runtime.PyThreadState ts, out PyObject? a, out PyObject? b) => _pair!(ts, out a, out b);
 
     /// <summary>The keep-alive references are uncounted (.NET keeps them alive), so none are released here.</summary>
     public PyObject[]? KeepAlive => _keepAlive;

@@ -281,6 +281,7 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
     {
         _dict = dict;
         Kind = kind;
+        HasPairs = kind == DictIterKind.Items;
         Reversed = reversed;
         _used = dict.Count;
         int pos = reversed ? dict.Table.Count - 1 : 0;
@@ -295,33 +296,24 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
         {
             DictIterKind.Keys => key,
             DictIterKind.Values => value,
-            _ => Ops<TSync>.NewTuple(ts, [key, value]),
+            _ => Ops<TSync>.NewTuple(ts, [key!, value!]),
         };
     }
 
     /// <summary>items(): the key and value without the (key, value) tuple (`for k, v in d.items()`).</summary>
-    public override int NextPair(PyThreadState ts, out PyObject? a, out PyObject? b)
+    public override bool NextPair(PyThreadState ts, out PyObject? a, out PyObject? b)
     {
-        if (Kind != DictIterKind.Items)
-        {
-            a = b = null;
-            return -1;
-        }
-        if (!Step(ts, out var key, out var value))
-        {
-            a = b = null;
-            return 0;
-        }
+        bool got = Step(ts, out var key, out var value);
         a = key;
         b = value;
-        return 1;
+        return got;
     }
 
     /// <summary>Advances to the next live entry: false when exhausted.</summary>
-    private bool Step(PyThreadState ts, out PyObject key, out PyObject value)
+    private bool Step(PyThreadState ts, out PyObject? key, out PyObject? value)
     {
         var d = _dict;
-        key = value = null!;
+        key = value = null;
         while (true)
         {
             if (Volatile.Read(ref _done)) return false;
@@ -381,7 +373,7 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
             long next = ((long)nextPos << 32) | (uint)(len - 1);
             if (Interlocked.CompareExchange(ref _state, next, st) != st) continue;
             key = k;
-            value = v!;
+            value = v;
             return true;
         }
     }

@@ -26,15 +26,9 @@ public static partial class BuiltinFunctions<TSync>
                 return Ops<TSync>.NewTuple(ts3, [NextIndex(ts3), v]);
             }, [it], (PyThreadState ts3, out PyObject? a, out PyObject? b) =>
             {
-                var v = Ops<TSync>.Next(ts3, it);
-                if (v == null)
-                {
-                    a = b = null;
-                    return 0;
-                }
-                a = NextIndex(ts3);
-                b = v;
-                return 1;
+                b = Ops<TSync>.Next(ts3, it);
+                a = b == null ? null : NextIndex(ts3);
+                return b != null;
             });
 
             PyObject NextIndex(PyThreadState ts3)

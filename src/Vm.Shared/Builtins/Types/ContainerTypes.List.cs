@@ -18,13 +18,12 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var rt = ts.Rt;
         var t = rt.ListType;
         t.New = (ts2, cls, a, kw) => AllocList(ts2, cls);
-        // list() / list(x): what list.__new__ then list.__init__ do for the exact type, with the
-        // new list (not yet visible to anyone) adopting the fresh copy of x's items.
+        // list() / list(x): what list.__new__ then list.__init__ do for the exact type.
         t.FastCall = (ts2, a, kw) =>
         {
             if (kw is not null || a.Length > 1) return null;
             var l = new PyList(ts2.Rt.ListType);
-            if (a.Length == 1) ListOps<TSync>.InitFrom(ts2, l, a[0]);
+            if (a.Length == 1) ListOps<TSync>.Extend(ts2, l, a[0]);
             return l;
         };
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>

@@ -549,17 +549,16 @@ public static partial class Interpreter<TSync>
                     if (it is PyIterBase nit)
                     {
                         // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
-                        if (instrs[ip] == PairUnpackWord)
+                        if (nit.HasPairs && instrs[ip] == PairUnpackWord)
                         {
-                            int got = nit.NextPair(ts, out var pa, out var pb);
-                            if (got > 0)
+                            if (nit.NextPair(ts, out var pa, out var pb))
                             {
                                 Put(slots, sp++, pb);
                                 Put(slots, sp++, pa);
                                 ip++;
                                 break;
                             }
-                            v = got == 0 ? null : nit.Next(ts);
+                            v = null;
                         }
                         else v = nit.Next(ts);
                     }

@@ -106,24 +106,19 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.Lock(ts, l);
         try
         {
-            l.EnsureCapacityLockHeld(l._size + items.Length);
-            foreach (var v in items) l.AppendLockHeld(v);
+            // An empty list takes a fresh copy as its storage (list(x)); a tuple's own array is not one.
+            if (l._size == 0 && !ReferenceEquals(items, (iterable as PyTuple)?.Items))
+                l.SetContentsLockHeld(items, items.Length);
+            else
+            {
+                l.EnsureCapacityLockHeld(l._size + items.Length);
+                foreach (var v in items) l.AppendLockHeld(v);
+            }
         }
         finally
         {
             TSync.Unlock(ts, l);
         }
-    }
-
-    /// <summary>
-    /// Fills a new, empty list that no other thread can see yet (list(x)): the list takes the
-    /// fresh array of x's items as its storage (a tuple's own array is copied first).
-    /// </summary>
-    public static void InitFrom(PyThreadState ts, PyList l, PyObject iterable)
-    {
-        var items = iterable is PyTuple t ? (PyObject[])t.Items.Clone() : Ops<TSync>.ToArray(ts, iterable);
-        foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
-        l.SetContentsLockHeld(items, items.Length);
     }
 
     /// <summary>LIST_EXTEND for `[*a]` / `f(*a)`: CPython's message for non-iterables.</summary>
