@@ -86,11 +86,7 @@ public static partial class Interpreter<TSync>
         if (code.ReboundParams != 0) SaveOriginalParams(frame);
         if (++ts.RecursionDepth > ts.Rt.RecursionLimit)
         {
-            ts.RecursionDepth--;
-            var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
-            SetContext(ts, e);
-            ts.CurrentException = e;
-            ReleaseLocals(ts, frame);
+            FailRecursion(ts, frame); // never a generator frame here: its locals are released
             frame.Rented = false;
             return null;
         }

@@ -6,16 +6,25 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    /// <summary>
+    /// Entering f passed the recursion limit (Run, or an inline call): undoes the count and leaves a
+    /// RecursionError for the caller, with f's locals released (a generator's stay with it).
+    /// </summary>
+    private static void FailRecursion(PyThreadState ts, Frame f)
+    {
+        ts.RecursionDepth--;
+        var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
+        SetContext(ts, e);
+        ts.CurrentException = e;
+        if (f.Generator == null) ReleaseLocals(ts, f);
+    }
+
     /// <summary>Runs a frame to completion (or to a yield). Returns null with ts.CurrentException set on error.</summary>
     public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null)
     {
         if (++ts.RecursionDepth > ts.Rt.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            ts.RecursionDepth--;
-            var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
-            SetContext(ts, e);
-            ts.CurrentException = e;
-            if (f.Generator == null) ReleaseLocals(ts, f);
+            FailRecursion(ts, f);
             return null;
         }
         f.Back = ts.Frame;
