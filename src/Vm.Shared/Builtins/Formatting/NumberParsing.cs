@@ -51,6 +51,41 @@ public static class NumberParsing
         return s.Substring(a, b - a);
     }
 
+    /// <summary>
+    /// int(s) in its common form: ASCII whitespace and a sign around at most 18 ASCII decimal digits,
+    /// with single underscores between digits. False for anything else (longer, non-ASCII, another
+    /// base, invalid): the caller then takes the general path, which also raises the errors.
+    /// </summary>
+    public static bool TryParseSmallDecimal(string s, out long value)
+    {
+        value = 0;
+        int a = 0, b = s.Length;
+        while (a < b && IsAsciiSpace(s[a])) a++;
+        while (b > a && IsAsciiSpace(s[b - 1])) b--;
+        bool neg = false;
+        if (a < b && (s[a] == '+' || s[a] == '-')) { neg = s[a] == '-'; a++; }
+        long v = 0;
+        int digits = 0;
+        bool afterUnderscoreOrStart = true; // an underscore may not lead, trail or repeat
+        for (int i = a; i < b; i++)
+        {
+            char c = s[i];
+            if (c == '_')
+            {
+                if (afterUnderscoreOrStart) return false;
+                afterUnderscoreOrStart = true;
+                continue;
+            }
+            uint d = (uint)(c - '0');
+            if (d > 9 || ++digits > 18) return false;
+            v = v * 10 + d;
+            afterUnderscoreOrStart = false;
+        }
+        if (afterUnderscoreOrStart) return false; // no digits, or a trailing underscore
+        value = neg ? -v : v;
+        return true;
+    }
+
     private static int DigitValue(char c)
     {
         if (c >= '0' && c <= '9') return c - '0';

@@ -341,6 +341,10 @@ public static partial class NumberTypes<TSync>
     {
         var rt = ts.Rt;
         if (x.Type == rt.IntType) return (PyInt)x;
+        // Fast paths for exact str and float (their __int__/__trunc__ cannot be overridden); the
+        // general path below gives the same results and all the errors.
+        if (x.Type == rt.StrType && NumberParsing.TryParseSmallDecimal(((PyStr)x).Value, out long parsed)) return rt.NewInt(parsed);
+        if (x.Type == rt.FloatType && ((PyFloat)x).Value is var d && d > -9.2e18 && d < 9.2e18) return rt.NewInt((long)d);
         var m = x.Type.Lookup(rt.Intern("__int__"));
         if (m != null)
         {
