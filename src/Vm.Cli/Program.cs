@@ -18,7 +18,6 @@ public static class Program
         // UtcNow: DateTime.Now would load the time-zone data at every start.
         s_mainEntered = DateTime.UtcNow;
         StartupTrace.Mark("Main entered");
-        GcEventLog.StartIfRequested();
         if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuMain = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         return ScriptRunner.OnBigStack(() => Run(args));
     }
