@@ -64,7 +64,7 @@ internal static class Sandbox<TSync> where TSync : struct, ISyncPolicy
             if (!o.AllowProcesses) foreach (var n in s_processFunctions) DenyIfPresent(rt, d, n, "process control");
             if (!o.AllowEnvironment)
             {
-                d.SetLockHeldStr(rt, "environ", new PyDict(rt.DictType));
+                Def.SetRaw(rt, d, "environ", new PyDict(rt.DictType)); // owned by the module for the runtime's life (a raw store of a fresh dict left it uncounted)
                 foreach (var n in new[] { "putenv", "unsetenv" }) DenyIfPresent(rt, d, n, "environment");
             }
         });

@@ -115,5 +115,9 @@ public sealed class PyModule : PyObject, IHasDict
         Name = name;
         Dict = dict;
         MakeImmortal(); // deferred: modules are shared by every thread
+        // The module never releases its dict, so the dict lives as long: immortal too. Left
+        // floating (count 0), the first counted reference dropped (`g = globals(); del g`)
+        // freed the dict the module and every frame of its code still used.
+        dict.MakeImmortal();
     }
 }

@@ -118,13 +118,18 @@ public abstract partial class PyRuntime
 public abstract partial class PyRuntime
 {
     /// <summary>Refreshes sys.path and sys.argv from SearchPath and Argv (after the host changed them).</summary>
+    /// <remarks>Called on the thread that created the runtime (its MainThread), before code runs.
+    /// The lists and their items are counted references: a setup-time raw store left them
+    /// uncounted, so the first borrowed use that dropped one freed it while sys still held it.</remarks>
     public void ResetSysPathAndArgv()
     {
-        var d = SysModule.Dict!;
-        d.SetLockHeldStr(this, "path", new PyList(ListType, SearchPath.Select(p => (PyObject)NewStr(p)).ToArray(), SearchPath.Count));
-        d.SetLockHeldStr(this, "argv", new PyList(ListType, Argv.Select(p => (PyObject)NewStr(p)).ToArray(), Argv.Length));
-        d.SetLockHeldStr(this, "warnoptions", new PyList(ListType, WarnOptions.Select(p => (PyObject)NewStr(p)).ToArray(), WarnOptions.Length));
+        SetSysStringList("path", SearchPath);
+        SetSysStringList("argv", Argv);
+        SetSysStringList("warnoptions", WarnOptions);
     }
+
+    /// <summary>sys.NAME = a new list of the strings (a counted store; the old value is released).</summary>
+    private protected abstract void SetSysStringList(string name, IEnumerable<string> values);
 }
 
 public abstract partial class PyRuntime

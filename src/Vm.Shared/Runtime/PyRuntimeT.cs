@@ -56,6 +56,13 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         if (options.SearchPath != null) SearchPath.AddRange(options.SearchPath);
     }
 
+    private protected override void SetSysStringList(string name, IEnumerable<string> values)
+    {
+        var ts = MainThread;
+        var list = Ops<TSync>.NewList(ts, values.Select(v => (PyObject)NewStr(v)).ToArray());
+        DictOps<TSync>.SetItem(ts, SysModule.Dict!, Intern(name), list);
+    }
+
     /// <summary>Extension points filled by builtin-type and module installers (see Builtins/Registry.cs).</summary>
     internal static Action<PyThreadState>? InstallTypeMethods => Registry<TSync>.InstallTypes;
     internal static Action<PyThreadState, PyDict>? InstallBuiltins => Registry<TSync>.InstallBuiltins;
