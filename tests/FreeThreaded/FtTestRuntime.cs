@@ -41,6 +41,8 @@ public sealed class FtTestRuntime : PyRuntime
 
     public override PyCode MakeCode(CodeUnit unit) => throw new NotSupportedException();
 
+    protected override void SetSysStringList(string name, IEnumerable<string> values) => throw new NotSupportedException();
+
     public override PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals) =>
         throw new NotSupportedException();
 

@@ -129,7 +129,7 @@ public abstract partial class PyRuntime
     }
 
     /// <summary>sys.NAME = a new list of the strings (a counted store; the old value is released).</summary>
-    private protected abstract void SetSysStringList(string name, IEnumerable<string> values);
+    protected abstract void SetSysStringList(string name, IEnumerable<string> values);
 }
 
 public abstract partial class PyRuntime

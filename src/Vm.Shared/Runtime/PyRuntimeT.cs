@@ -56,7 +56,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         if (options.SearchPath != null) SearchPath.AddRange(options.SearchPath);
     }
 
-    private protected override void SetSysStringList(string name, IEnumerable<string> values)
+    protected override void SetSysStringList(string name, IEnumerable<string> values)
     {
         var ts = MainThread;
         var list = Ops<TSync>.NewList(ts, values.Select(v => (PyObject)NewStr(v)).ToArray());
