@@ -77,6 +77,8 @@ public sealed class MiniRuntime : PyRuntime
 
     public override PyCode MakeCode(CodeUnit unit) => throw NoInterpreter();
 
+    protected override void SetSysStringList(string name, IEnumerable<string> values) => throw NoInterpreter();
+
     public override PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals) => throw NoInterpreter();
 
     public override PyObject CallObject(PyThreadState ts, PyObject callable, PyObject[] args) => throw NoInterpreter();
