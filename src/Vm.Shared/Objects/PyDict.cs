@@ -320,8 +320,6 @@ public class PyDict : PyObject
 
     // Deallocation pops children last-first: pushing the entries backwards (value before key)
     // releases them as CPython's dict does, first entry first, key before value.
-    public override void ForgetChildren() => _table = DictTable.Empty;
-
     public override void CollectChildren(List<PyObject> sink)
     {
         var t = _table;

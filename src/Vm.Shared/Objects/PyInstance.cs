@@ -76,8 +76,6 @@ public class PyInstance : PyObject, IHasDict
         return (uint)ix < (uint)values.Length ? Volatile.Read(ref values[ix]) : null;
     }
 
-    public override void ForgetChildren() => _dictOrValues = null;
-
     public override void CollectChildren(List<PyObject> sink)
     {
         // Popped last-first: slots are released in order, then the __dict__ (CPython's

@@ -116,12 +116,6 @@ public class PyList : PyObject
         return res;
     }
 
-    public override void ForgetChildren()
-    {
-        _items = [];
-        _size = 0;
-    }
-
     public override void CollectChildren(List<PyObject> sink)
     {
         for (int i = 0; i < _size; i++)

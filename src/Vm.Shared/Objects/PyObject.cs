@@ -82,15 +82,6 @@ public abstract class PyObject
     /// <summary>Adds the children this object holds counted references to, for deallocation.</summary>
     public virtual void CollectChildren(List<PyObject> sink) { }
 
-    /// <summary>
-    /// Drops the storage of a freed object that the cycle collector's candidate buffer still holds
-    /// (Runtime/Gc/GcCandidates.cs), after its children were collected for release: a dead entry
-    /// would otherwise keep its former children reachable for the .NET GC until the buffer is next
-    /// compacted (text_dict's loop promoted 6-11 MB of dead dicts and words at every gen0 collection).
-    /// Overridden by the containers whose storage can be large.
-    /// </summary>
-    public virtual void ForgetChildren() { }
-
     public override string ToString() => $"<{Type.Name} object>";
 }
 

@@ -183,8 +183,6 @@ public class PySet : PyObject
     }
 
     // Popped last-first by deallocation: pushed backwards so the table is released in order, as CPython does.
-    public override void ForgetChildren() => _table = [];
-
     public override void CollectChildren(List<PyObject> sink)
     {
         var items = Snapshot();

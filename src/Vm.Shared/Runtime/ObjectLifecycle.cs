@@ -44,9 +44,6 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     {
         if (!TSync.TryClaimDealloc(ts, o)) return;
         if ((o.FlagBits & (int)ObjectFlags.GcBuffered) != 0) GcCandidates.NoteFreed(ts, o);
-        // Still in the candidate buffer (NoteFreed drops only the newest entry at once): the
-        // object's storage is dropped once its children are collected (PyObject.ForgetChildren).
-        bool retained = (o.FlagBits & (int)ObjectFlags.GcBuffered) != 0;
         var rt = ts.Rt;
         // A weak reference that dies before its referent never calls its callback (CPython's weakref_dealloc).
         if (o is PyWeakRef wr) wr.Callback = null;
@@ -63,13 +60,8 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         if ((o.FlagBits & (int)ObjectFlags.HasId) != 0) rt.ForgetId(o);
         var sink = ts.DeallocScratch ??= new List<PyObject>();
         int start = sink.Count;
-        if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start))
-        {
-            if (retained) o.ForgetChildren();
-            return;
-        }
+        if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
-        if (retained) o.ForgetChildren();
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
