@@ -18,8 +18,8 @@
 #       the same T-process measurement done inside Python with multiprocessing (spawn): each
 #       child warms up, waits on a Barrier, then runs work(n) once; time = max(end) - min(start).
 #   workload.py --mode calibrate --target SECONDS
-#       warms up, then times growing chunks of work and prints `@@calibrate n=N` where N is the
-#       per-thread work whose kernel lasts about SECONDS here (the harness sizes every runner's
+#       warms up, then times growing chunks of work (in thread CPU time) and prints
+#       `@@calibrate n=N` where N is the per-thread work whose kernel lasts about SECONDS here (the harness sizes every runner's
 #       run of the workload with the N that the GIL backend gives, so all runners do equal work).
 # `--debug-warmup` prints every warm-up chunk (time, background CPU, best) on stderr.
 # `--n N` gives the per-thread work directly (instead of the workload's default times --scale).
@@ -179,6 +179,7 @@ def _warm_up(work, chunk, pass_tid):
     """
     is_cpython = sys.implementation.name == "cpython"
     chunks = []
+    trace = []   # printed at the end with --debug-warmup (formatting meanwhile would be jitted in the background)
     tier_up_seen = False
     begin = time.perf_counter()
     reason = "?"
@@ -194,8 +195,7 @@ def _warm_up(work, chunk, pass_tid):
         # times per unit of work, so chunks of different sizes compare
         chunks.append((took / chunk, background / chunk, wall))
         elapsed = time.perf_counter() - begin
-        _debug("t=%.3f n=%d cpu=%.2fms wall=%.2fms background=%.2fms best_cpu=%.2fms" % (
-            t0 - begin, chunk, took * 1e3, wall * 1e3, background * 1e3, min(c[0] for c in chunks) * chunk * 1e3))
+        trace.append((t0 - begin, chunk, took, wall, background))
         if warm_settled(chunks, elapsed, is_cpython, tier_up_seen):
             reason = "settled"
             break
@@ -204,6 +204,8 @@ def _warm_up(work, chunk, pass_tid):
             break
         if wall < WARM_MIN_CHUNK and chunk < (1 << 40):
             chunk *= 2   # too short to time well (a small built-in n): grow it
+    for t, size, took, wall, background in trace:
+        _debug("t=%.3f n=%d cpu=%.2fms wall=%.2fms background=%.2fms" % (t, size, took * 1e3, wall * 1e3, background * 1e3))
     _debug("done %s after %.3f s, %d chunks of n=%d, tier-up seen=%s, cpu last=%.2fms best=%.2fms" % (
         reason, time.perf_counter() - begin, len(chunks), chunk, tier_up_seen,
         chunks[-1][0] * chunk * 1e3, min(c[0] for c in chunks) * chunk * 1e3))
@@ -326,27 +328,34 @@ def _run_multiprocessing(work, n, processes, expect, check, setup, pass_tid):
     return problem is None
 
 
+def _timed_cpu(work, chunk, pass_tid):
+    """Thread CPU time of work(chunk): waiting for a busy machine's cores does not count."""
+    c0 = _cpu_clocks()[0]
+    _call(work, chunk, 0, pass_tid)
+    return _cpu_clocks()[0] - c0
+
+
 def _calibrate(work, pass_tid, target):
-    """Prints the per-thread work n whose single-thread kernel lasts about `target` seconds."""
+    """Prints the per-thread work n whose single-thread kernel lasts about `target` seconds.
+
+    Runs after the warm-up, so on steady code. Chunks are timed in thread CPU time (like the
+    warm-up): on a quiet machine that is the kernel's wall time, and on a busy one the n it
+    gives does not shrink with the load.
+    """
     chunk = 1
     while True:
-        t0 = time.perf_counter()
-        _call(work, chunk, 0, pass_tid)
-        took = time.perf_counter() - t0
+        took = _timed_cpu(work, chunk, pass_tid)
         # time a chunk of at least a tenth of the target (and 50 ms) so timer noise is small
         if took >= max(0.05, target / 10) or chunk >= 1 << 40:
             break
         chunk *= 2 if took > 0.005 else 8
-    # Then time that chunk until three rounds in a row bring no 10% gain (at most ~2 x target
-    # more): on pyvm the optimised eval loop may arrive only now, and a busy machine only ever
-    # slows a round down, so the best round is the one to size from.
+    # Then time that chunk until three rounds in a row bring no 3% gain (at most ~2 x target
+    # more) and size from the best round.
     deadline = time.perf_counter() + max(1.0, 2 * target)
     flat = 0
     while flat < 3 and time.perf_counter() < deadline:
-        t0 = time.perf_counter()
-        _call(work, chunk, 0, pass_tid)
-        round_time = time.perf_counter() - t0
-        flat = 0 if round_time < 0.9 * took else flat + 1
+        round_time = _timed_cpu(work, chunk, pass_tid)
+        flat = 0 if round_time < (1 - WARM_GAIN) * took else flat + 1
         took = min(took, round_time)
     n = max(1, int(chunk * target / max(took, 1e-9)))
     print("@@calibrate n=%d chunk=%d chunk_seconds=%.6f" % (n, chunk, took))
