@@ -58,6 +58,25 @@ public static class Interleaving
         double Ratio(Kernel one, Kernel many) => threads * one.Sample.Seconds / many.Sample.Seconds;
     }
 
+    /// <summary>A first kernel this much costlier than the later ones suggests an unfinished warm-up.</summary>
+    public const double WarmUpSuspect = 1.25;
+
+    /// <summary>
+    /// The first 1-thread kernel's CPU time (wall time where CPU time is not reported) divided by
+    /// the median of the later 1-thread kernels' (null with fewer than three successful ones). A
+    /// warm-up that stopped before pyvm's final code shows as a first kernel well above 1; CPU
+    /// time, unlike wall time, does not grow when a busy machine makes the kernel wait for a core.
+    /// </summary>
+    public static double? FirstKernelExcess(IReadOnlyList<Kernel> kernels)
+    {
+        var ones = kernels.Where(k => k.Threads == 1 && k.Sample.Ok)
+            .Select(k => double.IsNaN(k.Sample.CpuSeconds) ? k.Sample.Seconds : k.Sample.CpuSeconds).ToList();
+        if (ones.Count < 3) return null;
+        var later = ones.Skip(1).Order().ToArray();
+        var median = Stats.Median(later);
+        return median > 0 ? ones[0] / median : null;
+    }
+
     /// <summary>Median and min–max of the pair speedups (null when there are none).</summary>
     public static Speedup? Summarise(IReadOnlyList<double> pairSpeedups)
     {

@@ -65,15 +65,16 @@ public static class MarkdownReport
 
         sb.AppendLine("## All times").AppendLine();
         sb.AppendLine("cores used = the interpreter's CPU time during the kernel / the kernel's wall time (median): a CPU-bound");
-        sb.AppendLine("run that scales uses about T; a machine busy with other work shows less.").AppendLine();
-        sb.AppendLine("| Workload | Runner | T | median (min–max) | samples | cores used |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|");
+        sb.AppendLine("run that scales uses about T; a machine busy with other work shows less. load = the machine's 1-minute");
+        sb.AppendLine("load average when the cell's runs started (median): beside a figure it says how busy the machine was.").AppendLine();
+        sb.AppendLine("| Workload | Runner | T | median (min–max) | samples | cores used | load |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var w in r.Workloads)
             foreach (var run in r.Runners)
                 foreach (var t in o.Threads)
                 {
                     var c = r.Find(w.Name, run.Name, t);
-                    sb.AppendLine($"| {w.Name} | {run.Name} | {t} | {ReportFormat.TimeCell(c)} | {c?.Times.Length ?? 0} | {ReportFormat.Number(c?.CoresUsed ?? double.NaN)} |");
+                    sb.AppendLine($"| {w.Name} | {run.Name} | {t} | {ReportFormat.TimeCell(c)} | {c?.Times.Length ?? 0} | {ReportFormat.Number(c?.CoresUsed ?? double.NaN)} | {ReportFormat.Number(c?.MedianLoad ?? double.NaN, "0.0")} |");
                 }
         sb.AppendLine();
 

@@ -69,12 +69,20 @@ public static class ScalingHarness
             foreach (var t in interleavedCounts)
                 foreach (var r in results.Runners.Where(r => r.Interleaves(o)))
                     plan.Add(($"{w.Name} · {r.Name} · 1,{t},1,{t},… × {o.Repetitions}", async () =>
-                        AddInterleaved(results, w, r, t, await r.MeasureInterleavedAsync(w, t, o))));
+                    {
+                        double load = MachineInfo.LoadNow();
+                        AddInterleaved(results, w, r, t, await r.MeasureInterleavedAsync(w, t, o));
+                        foreach (var k in new[] { 1, t }.Distinct()) results.CellFor(w, r, k).LoadAverages.Add(load);
+                    }));
             foreach (var rep in Enumerable.Range(1, o.Repetitions))
                 foreach (var t in o.Threads)
                     foreach (var r in results.Runners.Where(r => !r.Interleaves(o)))
                         plan.Add(($"{w.Name} · {r.Name} · T={t} · rep {rep}/{o.Repetitions}", async () =>
-                            results.CellFor(w, r, t).Samples.Add(await r.MeasureAsync(w, t, o))));
+                        {
+                            double load = MachineInfo.LoadNow();
+                            results.CellFor(w, r, t).Samples.Add(await r.MeasureAsync(w, t, o));
+                            results.CellFor(w, r, t).LoadAverages.Add(load);
+                        }));
         }
         async Task Step((string Label, Func<Task> Run) s) => await s.Run();
 
@@ -108,6 +116,8 @@ public static class ScalingHarness
     {
         foreach (var k in kernels) results.CellFor(w, r, k.Threads).Samples.Add(k.Sample);
         if (threads > 1) results.CellFor(w, r, threads).PairSpeedups.AddRange(Interleaving.PairSpeedups(kernels, threads));
+        if (Interleaving.FirstKernelExcess(kernels) is > Interleaving.WarmUpSuspect and var excess)
+            results.Notes.Add($"{w.Name} on {r.Name} (1,{threads},1,…): the first 1-thread kernel used {excess:0.00}× the CPU time of the later ones (median): the warm-up may have stopped before the code was final");
     }
 
     private static List<Workload> SelectWorkloads(List<Workload> all, ScalingOptions o, out List<string> unknown)

@@ -11,6 +11,9 @@ public sealed class Cell(Workload workload, Runner runner, int threads)
     public Runner Runner { get; } = runner;
     public int Threads { get; } = threads;
     public List<Sample> Samples { get; } = [];
+    /// <summary>The machine's 1-minute load average when each run that measured this cell started.</summary>
+    public List<double> LoadAverages { get; } = [];
+    public double MedianLoad => Stats.Median([.. LoadAverages.Order()]);
     /// <summary>Interleaved runs (T &gt; 1): the speedup of every adjacent pair of kernels.</summary>
     public List<double> PairSpeedups { get; } = [];
 
@@ -61,6 +64,16 @@ public sealed class MachineInfo
             return line?.Split(':', 2)[1].Trim() ?? RuntimeInformation.ProcessArchitecture.ToString();
         }
         catch (IOException) { return RuntimeInformation.ProcessArchitecture.ToString(); }
+    }
+
+    /// <summary>The 1-minute load average now (NaN where /proc/loadavg does not exist).</summary>
+    public static double LoadNow()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+        }
+        catch (IOException) { return double.NaN; }
     }
 
     private static string ReadLoadAverage()

@@ -86,6 +86,24 @@ public class InterleavingTests
     }
 
     [Fact]
+    public void AnUnfinishedWarmUpIsNoticedFromTheFirstKernel()
+    {
+        Sample Cpu(double cpu) => new(cpu * 3, null, new Dictionary<string, long>(), cpu);   // wall time 3x: a busy machine
+        var slowStart = new List<Kernel> { new(0, 1, Cpu(2.0)), new(1, 2, Cpu(2.0)), new(2, 1, Cpu(1.0)), new(3, 2, Cpu(2.0)), new(4, 1, Cpu(1.1)) };
+        Assert.Equal(2.0 / 1.05, Interleaving.FirstKernelExcess(slowStart)!.Value, 9);
+        var steady = new List<Kernel> { new(0, 1, Cpu(1.0)), new(1, 2, Cpu(2.0)), new(2, 1, Cpu(1.0)), new(3, 2, Cpu(2.0)), new(4, 1, Cpu(1.1)) };
+        Assert.Equal(1.0 / 1.05, Interleaving.FirstKernelExcess(steady)!.Value, 9);
+        Assert.Null(Interleaving.FirstKernelExcess(slowStart.Take(2).ToList()));   // one 1-thread kernel only
+
+        var (r, w, runner) = Results();
+        ScalingHarness.AddInterleaved(r, w, runner, 2, slowStart);
+        Assert.Contains(r.Notes, n => n.StartsWith("w on ft (1,2,1,…): the first 1-thread kernel used 1.90×"));
+        var (r2, w2, runner2) = Results();
+        ScalingHarness.AddInterleaved(r2, w2, runner2, 2, steady);
+        Assert.Empty(r2.Notes);
+    }
+
+    [Fact]
     public void MethodOptionDefaultsToInterleavedForThreadRunnersOnly()
     {
         var o = ScalingOptions.Parse([]);

@@ -119,6 +119,7 @@ public class ScalingHarnessTests
             Assert.All(csv.Skip(1), l => Assert.Equal(n.ToString(), l.Split(',')[nColumn]));
             int speedupColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "speedup");
             int pairsColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "speedup_pairs");
+            int loadColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "load_avg");
             int coresColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "cores_used");
             foreach (var name in runners)
                 foreach (var t in new[] { 1, 2 })
@@ -129,6 +130,7 @@ public class ScalingHarnessTests
                     Assert.True(double.Parse(cols[coresColumn], System.Globalization.CultureInfo.InvariantCulture) > 0);   // CPU time was reported
                     // interleaved thread runners: one round = kernels 1, 2, 1 → two adjacent pairs; processes: separate runs
                     Assert.Equal(t == 2 && name != "processes" ? "2" : "0", cols[pairsColumn]);
+                    if (File.Exists("/proc/loadavg")) Assert.True(double.Parse(cols[loadColumn], System.Globalization.CultureInfo.InvariantCulture) >= 0);   // the load beside each figure
                 }
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, ReportWriter.Json)));
