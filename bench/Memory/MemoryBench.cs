@@ -46,6 +46,7 @@ public static class MemoryBench
         string script = Path.Combine(root, "bench", "memory", "memory_bench.py");
         var table = Measure(runners, kinds, n, rounds, script, msg => Console.Error.WriteLine(msg));
         Console.WriteLine($"bench memory: {Environment.ProcessorCount} cores; N = {n} objects per batch; medians over {rounds} rounds");
+        Console.WriteLine("bytes/object = resident-set growth over a second batch of N objects / N (list slot included); peak = VmHWM with the first batch of N alive; at rest = the resident set before it");
         Console.WriteLine();
         Console.Write(Format(table, runners));
         return table.Values.All(v => v.Count > 0) ? 0 : 1;
@@ -70,7 +71,9 @@ public static class MemoryBench
         return runners;
     }
 
-    public sealed record Sample(double BytesPerObject, double PeakRssMb);
+    /// <summary>One run: bytes per object, the interpreter's resident set at rest, the peak with one
+    /// batch (N objects) alive and the peak with both batches alive, in MiB.</summary>
+    public sealed record Sample(double BytesPerObject, double PeakRssMb, double BaselineMb = double.NaN, double PeakOneBatchMb = double.NaN);
 
     /// <summary>Runs every (kind, runner) `rounds` times, interleaved; the samples per (kind, runner).</summary>
     public static Dictionary<(string Kind, string Runner), List<Sample>> Measure(
@@ -91,25 +94,32 @@ public static class MemoryBench
                         continue;
                     }
                     var e = JsonDocument.Parse(line).RootElement;
-                    table[(kind, r.Name)].Add(new(e.GetProperty("bytes_per_object").GetDouble(), e.GetProperty("peak_rss_mb").GetDouble()));
+                    table[(kind, r.Name)].Add(new(e.GetProperty("bytes_per_object").GetDouble(), e.GetProperty("peak_rss_mb").GetDouble(),
+                        e.GetProperty("baseline_rss_mb").GetDouble(), e.GetProperty("peak_one_batch_mb").GetDouble()));
                     log($"round {round + 1}/{rounds} {r.Name} {kind} done");
                 }
         return table;
     }
 
-    /// <summary>A markdown table: per kind, bytes per object and peak MiB for each runner.</summary>
+    /// <summary>
+    /// A markdown table: per kind and runner, bytes per object, the peak resident set with one
+    /// batch of N objects alive (N = a million by default) and the interpreter's resident set at
+    /// rest (so the objects' share of the peak shows), all medians over the rounds.
+    /// </summary>
     public static string Format(Dictionary<(string Kind, string Runner), List<Sample>> table, IReadOnlyList<BenchRunner> runners)
     {
         var sb = new System.Text.StringBuilder();
         sb.AppendLine("| Kind | " + string.Join(" | ", runners.Select(r => $"{r.Name} bytes/object")) + " | "
-                      + string.Join(" | ", runners.Select(r => $"{r.Name} peak MiB")) + " |");
-        sb.AppendLine("|---|" + string.Concat(runners.Select(_ => "---|---|")));
+                      + string.Join(" | ", runners.Select(r => $"{r.Name} peak MiB (N objects)")) + " | "
+                      + string.Join(" | ", runners.Select(r => $"{r.Name} at rest MiB")) + " |");
+        sb.AppendLine("|---|" + string.Concat(runners.Select(_ => "---:|---:|---:|")));
         foreach (var kind in table.Keys.Select(k => k.Kind).Distinct())
         {
             string Cell(string runner, Func<Sample, double> f) =>
                 table[(kind, runner)] is { Count: > 0 } xs ? BenchProcess.Median(xs.Select(f)).ToString("F0", CultureInfo.InvariantCulture) : "-";
             sb.AppendLine($"| {kind} | " + string.Join(" | ", runners.Select(r => Cell(r.Name, s => s.BytesPerObject))) + " | "
-                          + string.Join(" | ", runners.Select(r => Cell(r.Name, s => s.PeakRssMb))) + " |");
+                          + string.Join(" | ", runners.Select(r => Cell(r.Name, s => s.PeakOneBatchMb))) + " | "
+                          + string.Join(" | ", runners.Select(r => Cell(r.Name, s => s.BaselineMb))) + " |");
         }
         return sb.ToString();
     }

@@ -59,10 +59,14 @@ public static class ChildProcess
     }
 
     /// <summary>The fields of the last `@@bench k=v ...` line in <paramref name="stdout"/>, or null.</summary>
-    public static Dictionary<string, string>? ParseBenchLine(string stdout)
+    public static Dictionary<string, string>? ParseBenchLine(string stdout) => ParseBenchLines(stdout).LastOrDefault();
+
+    /// <summary>The fields of every `@@bench k=v ...` line in <paramref name="stdout"/>, in order.</summary>
+    public static List<Dictionary<string, string>> ParseBenchLines(string stdout) =>
+        [.. stdout.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("@@bench", StringComparison.Ordinal)).Select(Fields)];
+
+    private static Dictionary<string, string> Fields(string line)
     {
-        var line = stdout.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("@@bench", StringComparison.Ordinal));
-        if (line == null) return null;
         var d = new Dictionary<string, string>();
         foreach (var part in line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
         {

@@ -18,7 +18,10 @@ public static class MarkdownReport
         sb.AppendLine(o.Scale is { } scale
             ? $"- Work: each workload's built-in per-thread size × {scale:0.###} (no calibration)"
             : $"- Work: each workload sized so that one thread takes about {o.TargetSeconds:0.###} s on the GIL backend (calibrated once before measuring; n per thread is listed under Workloads); every runner does that same n per thread");
-        sb.AppendLine($"- Formula: {ScalingResults.Formula}. time = the kernel time the workload measures itself after a warm-up (perf_counter around starting and joining its threads), so interpreter start-up and JIT warm-up are excluded; for processes, max(end) − min(start) of the T processes' kernels, each child warmed up and released together by a Barrier. The speedup spread combines the extremes of time(1) and time(T).");
+        sb.AppendLine($"- Formula: {ScalingResults.Formula}. time = the kernel time the workload measures itself after a warm-up (perf_counter around starting and joining its threads), so interpreter start-up and JIT warm-up are excluded; for processes, max(end) − min(start) of the T processes' kernels, each child warmed up and released together by a Barrier.");
+        sb.AppendLine("- Warm-up (bench/workloads/_harness.py): chunks of the work timed in thread CPU time until three in a row bring no 3% gain, lie near the best chunk, and no background (JIT) compile ran during them; on pyvm also at least 1.5 s, a tier-up compile seen and 0.75 s without background compiles (pyvm's eval loop goes precompiled → slower instrumented → final code); at most 10 s.");
+        sb.AppendLine("- Method (speedup and its spread in brackets):");
+        foreach (var run in r.Runners) sb.AppendLine($"  - `{run.Name}`: {ScalingResults.MethodOf(run, o)}");
         sb.AppendLine($"- Threads: {string.Join(", ", o.Threads)}");
         sb.AppendLine("- Runners:");
         foreach (var run in r.Runners) sb.AppendLine($"  - `{run.Name}`: {run.Description}");
@@ -62,15 +65,16 @@ public static class MarkdownReport
 
         sb.AppendLine("## All times").AppendLine();
         sb.AppendLine("cores used = the interpreter's CPU time during the kernel / the kernel's wall time (median): a CPU-bound");
-        sb.AppendLine("run that scales uses about T; a machine busy with other work shows less.").AppendLine();
-        sb.AppendLine("| Workload | Runner | T | median (min–max) | samples | cores used |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|");
+        sb.AppendLine("run that scales uses about T; a machine busy with other work shows less. load = the machine's 1-minute");
+        sb.AppendLine("load average when the cell's runs started (median): beside a figure it says how busy the machine was.").AppendLine();
+        sb.AppendLine("| Workload | Runner | T | median (min–max) | samples | cores used | load |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var w in r.Workloads)
             foreach (var run in r.Runners)
                 foreach (var t in o.Threads)
                 {
                     var c = r.Find(w.Name, run.Name, t);
-                    sb.AppendLine($"| {w.Name} | {run.Name} | {t} | {ReportFormat.TimeCell(c)} | {c?.Times.Length ?? 0} | {ReportFormat.Number(c?.CoresUsed ?? double.NaN)} |");
+                    sb.AppendLine($"| {w.Name} | {run.Name} | {t} | {ReportFormat.TimeCell(c)} | {c?.Times.Length ?? 0} | {ReportFormat.Number(c?.CoresUsed ?? double.NaN)} | {ReportFormat.Number(c?.MedianLoad ?? double.NaN, "0.0")} |");
                 }
         sb.AppendLine();
 

@@ -34,7 +34,7 @@ public static class ConsoleReport
     {
         var many = r.Options.Threads.Where(t => t > 1).ToArray();
         AnsiConsole.MarkupLine(Markup.Escape($"Machine: {r.Machine.LogicalCores} logical cores, {r.Machine.Cpu}; load average {r.Machine.LoadAverage} at start, {r.LoadAverageAtEnd} at end"));
-        AnsiConsole.MarkupLine(Markup.Escape($"Repetitions: {r.Options.Repetitions} per cell (median shown); work: " + (r.Options.Scale is { } sc
+        AnsiConsole.MarkupLine(Markup.Escape($"Repetitions: {r.Options.Repetitions} per cell (median shown); method: {r.Options.Method} (thread runners); work: " + (r.Options.Scale is { } sc
             ? $"built-in sizes × {sc:0.###}" : $"sized to ~{r.Options.TargetSeconds:0.###} s single-threaded on gil")));
         var table = new Table().Border(TableBorder.Rounded).Title("Speedup = T × time(1) / time(T)");
         table.AddColumn("Workload");

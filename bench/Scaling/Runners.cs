@@ -25,13 +25,20 @@ public abstract class Runner(string name, string kind, string description)
 
     public abstract Task<Sample> MeasureAsync(Workload w, int threads, ScalingOptions o);
 
+    /// <summary>True when the runner measures by interleaving (<see cref="Interleaving"/>).</summary>
+    public virtual bool Interleaves(ScalingOptions o) => false;
+
+    /// <summary>One interleaved run: the kernels 1, T, 1, T, ..., 1 of one process, in order.</summary>
+    public virtual Task<List<Kernel>> MeasureInterleavedAsync(Workload w, int threads, ScalingOptions o) =>
+        throw new NotSupportedException($"{Name} does not interleave");
+
     /// <summary>The per-thread work: the calibrated n, else the workload's own size times --scale.</summary>
     protected static IEnumerable<string> WorkArgs(Workload w, ScalingOptions o) => w.N is { } n
         ? ["--n", n.ToString(System.Globalization.CultureInfo.InvariantCulture)]
         : ["--scale", (o.Scale ?? 1.0).ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
 
     /// <summary>Turns one `@@bench` run into a Sample (kernel time and gil_* statistics).</summary>
-    protected static Sample FromOutput(ChildProcess.Output r, string timeKey = "kernel")
+    protected static Sample FromOutput(ChildProcess.Output r)
     {
         if (r.TimedOut) return Sample.Failed("timed out");
         var f = ChildProcess.ParseBenchLine(r.Stdout);
@@ -40,10 +47,16 @@ public abstract class Runner(string name, string kind, string description)
             var why = f != null && f.TryGetValue("detail", out var d) ? d.Replace('_', ' ') : ChildProcess.LastLine(r.Stderr);
             return Sample.Failed($"exit {r.ExitCode}: {(why.Length > 0 ? why : "no result line")}");
         }
+        return SampleFromFields(f);
+    }
+
+    /// <summary>One `@@bench` line's kernel time, CPU time and gil_* statistics (failed when ok is not 1).</summary>
+    public static Sample SampleFromFields(Dictionary<string, string> f)
+    {
         if (f.GetValueOrDefault("ok") != "1") return Sample.Failed("check failed: " + f.GetValueOrDefault("detail", "?").Replace('_', ' '));
         var stats = f.Where(kv => kv.Key.StartsWith("gil_", StringComparison.Ordinal) && long.TryParse(kv.Value, out _))
             .ToDictionary(kv => kv.Key[4..], kv => long.Parse(kv.Value));
-        return new Sample(ChildProcess.Number(f, timeKey), null, stats, ChildProcess.Number(f, "cpu"));
+        return new Sample(ChildProcess.Number(f, "kernel"), null, stats, ChildProcess.Number(f, "cpu"));
     }
 }
 
@@ -57,6 +70,27 @@ public sealed class ThreadsRunner(string name, string kind, string description, 
     {
         var psi = Command.StartInfo(w.Path, ["--mode", "threads", "--threads", threads.ToString(), .. WorkArgs(w, o)]);
         return FromOutput(await ChildProcess.RunAsync(psi, o.Timeout));
+    }
+
+    public override bool Interleaves(ScalingOptions o) => o.Method == ScalingOptions.Interleaved;
+
+    /// <summary>
+    /// The kernels of one interleaved process, in order. A process that fails part-way keeps the
+    /// kernels it reported; the one it did not (the failure) is a failed sample at the next seq.
+    /// </summary>
+    public override async Task<List<Kernel>> MeasureInterleavedAsync(Workload w, int threads, ScalingOptions o)
+    {
+        var psi = Command.StartInfo(w.Path, ["--mode", "interleaved", "--threads", threads.ToString(), "--rounds", o.Repetitions.ToString(), .. WorkArgs(w, o)]);
+        var r = await ChildProcess.RunAsync(psi, o.Timeout);
+        var kernels = Interleaving.ParseKernels(r.Stdout);
+        var expected = Interleaving.Sequence(threads, o.Repetitions);
+        if ((r.ExitCode != 0 || r.TimedOut) && kernels.Count < expected.Length && kernels.All(k => k.Sample.Ok))
+        {
+            int next = kernels.Count == 0 ? 0 : kernels[^1].Seq + 1;
+            var why = r.TimedOut ? "timed out" : $"exit {r.ExitCode}: {ChildProcess.LastLine(r.Stderr)}";
+            kernels.Add(new Kernel(next, next < expected.Length ? expected[next] : threads, Sample.Failed(why)));
+        }
+        return kernels;
     }
 }
 

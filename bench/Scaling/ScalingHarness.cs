@@ -56,15 +56,35 @@ public static class ScalingHarness
         if (results.Runners.Any(r => r.Kind == "processes"))
             results.Notes.Add("processes: the shared-container workloads give each process its own container (nothing is shared between processes).");
 
-        // Order: workload → repetition → thread count → runner, so slow drift in machine load
-        // spreads over the runners instead of landing on one of them.
-        var plan = (from w in workloads
-                    from rep in Enumerable.Range(1, o.Repetitions)
-                    from t in o.Threads
-                    from r in results.Runners
-                    select (w, rep, t, r)).ToList();
-        async Task Step((Workload w, int rep, int t, Runner r) s) =>
-            results.CellFor(s.w, s.r, s.t).Samples.Add(await s.r.MeasureAsync(s.w, s.t, o));
+        // Separate runs (the processes runner; every runner with --method separate), ordered
+        // workload → repetition → thread count → runner, so slow drift in machine load spreads
+        // over the runners instead of landing on one of them. Interleaved runs: one process per
+        // workload, T and runner, each giving every pair of its adjacent 1-thread and T-thread
+        // kernels a speedup (Interleaving).
+        var manyThreads = o.Threads.Where(t => t > 1).ToArray();
+        int[] interleavedCounts = manyThreads.Length > 0 ? manyThreads : [1];
+        var plan = new List<(string Label, Func<Task> Run)>();
+        foreach (var w in workloads)
+        {
+            foreach (var t in interleavedCounts)
+                foreach (var r in results.Runners.Where(r => r.Interleaves(o)))
+                    plan.Add(($"{w.Name} · {r.Name} · 1,{t},1,{t},… × {o.Repetitions}", async () =>
+                    {
+                        double load = MachineInfo.LoadNow();
+                        AddInterleaved(results, w, r, t, await r.MeasureInterleavedAsync(w, t, o));
+                        foreach (var k in new[] { 1, t }.Distinct()) results.CellFor(w, r, k).LoadAverages.Add(load);
+                    }));
+            foreach (var rep in Enumerable.Range(1, o.Repetitions))
+                foreach (var t in o.Threads)
+                    foreach (var r in results.Runners.Where(r => !r.Interleaves(o)))
+                        plan.Add(($"{w.Name} · {r.Name} · T={t} · rep {rep}/{o.Repetitions}", async () =>
+                        {
+                            double load = MachineInfo.LoadNow();
+                            results.CellFor(w, r, t).Samples.Add(await r.MeasureAsync(w, t, o));
+                            results.CellFor(w, r, t).LoadAverages.Add(load);
+                        }));
+        }
+        async Task Step((string Label, Func<Task> Run) s) => await s.Run();
 
         if (o.Silent || plan.Count == 0)
         {
@@ -79,7 +99,7 @@ public static class ScalingHarness
                     var task = ctx.AddTask("scaling", maxValue: plan.Count);
                     foreach (var s in plan)
                     {
-                        task.Description = Markup.Escape($"{s.w.Name} · {s.r.Name} · T={s.t} · rep {s.rep}/{o.Repetitions}");
+                        task.Description = Markup.Escape(s.Label);
                         await Step(s);
                         task.Increment(1);
                     }
@@ -89,6 +109,15 @@ public static class ScalingHarness
         results.Finished = DateTimeOffset.Now;
         results.LoadAverageAtEnd = new MachineInfo().LoadAverage;
         return results;
+    }
+
+    /// <summary>Files an interleaved run's kernels into the 1-thread and T-thread cells, and its pair speedups.</summary>
+    public static void AddInterleaved(ScalingResults results, Workload w, Runner r, int threads, IReadOnlyList<Kernel> kernels)
+    {
+        foreach (var k in kernels) results.CellFor(w, r, k.Threads).Samples.Add(k.Sample);
+        if (threads > 1) results.CellFor(w, r, threads).PairSpeedups.AddRange(Interleaving.PairSpeedups(kernels, threads));
+        if (Interleaving.FirstKernelExcess(kernels) is > Interleaving.WarmUpSuspect and var excess)
+            results.Notes.Add($"{w.Name} on {r.Name} (1,{threads},1,…): the first 1-thread kernel used {excess:0.00}× the CPU time of the later ones (median): the warm-up may have stopped before the code was final");
     }
 
     private static List<Workload> SelectWorkloads(List<Workload> all, ScalingOptions o, out List<string> unknown)

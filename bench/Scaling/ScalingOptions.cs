@@ -1,7 +1,7 @@
 // Command line of `bench scaling`:
 //   --threads 1,2,4  --workloads a,b  --quick  --output DIR  --cpython PATH (repeatable, or "none")
 //   --repetitions N  --target SECONDS | --scale F  --runners gil,free-threaded,processes,cpython
-//   --timeout SECONDS  --processes-via multiprocessing|launch
+//   --timeout SECONDS  --processes-via multiprocessing|launch  --method interleaved|separate
 namespace Vm.Bench.Scaling;
 
 public sealed class ScalingOptions
@@ -13,7 +13,19 @@ public sealed class ScalingOptions
     public bool Quick { get; set; }
     public string? OutputDir { get; set; }
     public List<string> CPythons { get; } = [];
+    /// <summary>
+    /// Repetitions per cell. With the interleaved method (the thread runners' default) they are
+    /// the rounds of one process: R kernels at T threads between R + 1 kernels at 1 thread.
+    /// </summary>
     public int Repetitions { get; set; } = 3;
+    public const string Interleaved = "interleaved", Separate = "separate";
+    /// <summary>
+    /// How the thread runners measure: "interleaved" (one process per workload, runner and T
+    /// alternates 1-thread and T-thread kernels; the speedup is the median of adjacent pairs'
+    /// ratios) or "separate" (a process per kernel; the speedup is the ratio of the medians).
+    /// The processes runner always measures separately.
+    /// </summary>
+    public string Method { get; set; } = Interleaved;
     /// <summary>
     /// The single-thread kernel time every workload is sized to: before measuring, the harness
     /// runs each workload once on the GIL backend to find the per-thread work n that takes this
@@ -84,6 +96,10 @@ public sealed class ScalingOptions
                 case "--workload-dir": o.WorkloadDir = Next(); break;
                 case "--silent": o.Silent = true; break;
                 case "--pyvm": o.Pyvm = Next(); break;
+                case "--method":
+                    o.Method = Next();
+                    if (o.Method is not (Interleaved or Separate)) throw new ArgumentException("--method is interleaved or separate");
+                    break;
                 case "--processes-via":
                     o.ProcessesVia = Next();
                     if (o.ProcessesVia is not ("launch" or "multiprocessing")) throw new ArgumentException("--processes-via is launch or multiprocessing");
@@ -114,7 +130,13 @@ public sealed class ScalingOptions
           --quick                the quick set: one workload per family, threads 1,2, 1 repetition, --target 0.3
           --output DIR           report folder (default bench/results/<timestamp>)
           --cpython PATH         a CPython to compare (repeatable; default python3 on PATH; "none" for none)
-          --repetitions N        repetitions per cell (default 3; the median is quoted)
+          --repetitions N        repetitions per cell (default 3; the median is quoted); with the
+                                 interleaved method, the rounds of 1-thread and T-thread kernels
+          --method M             interleaved (default: one process per workload, runner and T runs
+                                 1, T, 1, T, ..., 1 kernels after one warm-up; speedup = median of
+                                 the adjacent pairs' T × time(1) / time(T)) or separate (a process
+                                 per kernel; speedup from the medians). Thread runners only: the
+                                 processes runner always measures separately.
           --target SECONDS       size each workload so one thread takes this long on the GIL backend
                                  (calibrated before measuring; default 1.0, 0.3 with --quick)
           --scale F              no calibration: every workload's built-in per-thread work times F

@@ -11,6 +11,11 @@ public sealed class Cell(Workload workload, Runner runner, int threads)
     public Runner Runner { get; } = runner;
     public int Threads { get; } = threads;
     public List<Sample> Samples { get; } = [];
+    /// <summary>The machine's 1-minute load average when each run that measured this cell started.</summary>
+    public List<double> LoadAverages { get; } = [];
+    public double MedianLoad => Stats.Median([.. LoadAverages.Order()]);
+    /// <summary>Interleaved runs (T &gt; 1): the speedup of every adjacent pair of kernels.</summary>
+    public List<double> PairSpeedups { get; } = [];
 
     public double[] Times => [.. Samples.Where(s => s.Ok).Select(s => s.Seconds).Order()];
     public bool HasTime => Samples.Any(s => s.Ok);
@@ -37,7 +42,10 @@ public sealed class Cell(Workload workload, Runner runner, int threads)
     }
 }
 
-/// <summary>Speedup at T threads: from the medians, with the extreme combinations as its spread.</summary>
+/// <summary>
+/// Speedup at T threads: interleaved, the median and min–max of the adjacent pairs' ratios;
+/// separate, from the medians, with the extreme combinations of time(1) and time(T) as its spread.
+/// </summary>
 public readonly record struct Speedup(double Median, double Low, double High);
 
 public sealed class MachineInfo
@@ -58,6 +66,16 @@ public sealed class MachineInfo
         catch (IOException) { return RuntimeInformation.ProcessArchitecture.ToString(); }
     }
 
+    /// <summary>The 1-minute load average now (NaN where /proc/loadavg does not exist).</summary>
+    public static double LoadNow()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+        }
+        catch (IOException) { return double.NaN; }
+    }
+
     private static string ReadLoadAverage()
     {
         try
@@ -71,6 +89,11 @@ public sealed class MachineInfo
 public sealed class ScalingResults
 {
     public const string Formula = "speedup(T) = T × time(1) / time(T), the same per-thread work in each of T threads (or processes)";
+
+    /// <summary>How a runner's speedups were measured, for the report header.</summary>
+    public static string MethodOf(Runner r, ScalingOptions o) => r.Interleaves(o)
+        ? $"interleaved: one process per workload and T, one warm-up, then kernels at 1, T, 1, T, ..., 1 threads ({o.Repetitions} at T, {o.Repetitions + 1} at 1); speedup = median of the {2 * o.Repetitions} adjacent pairs' ratios, spread = their min–max"
+        : $"separate: one process per kernel ({o.Repetitions} per thread count, interleaved with the other runners); speedup = from the medians, spread = the extreme combinations of time(1) and time(T)";
 
     public required ScalingOptions Options { get; init; }
     public required IReadOnlyList<Workload> Workloads { get; init; }
@@ -96,6 +119,7 @@ public sealed class ScalingResults
     {
         var one = Find(workload, runner, 1);
         var many = Find(workload, runner, threads);
+        if (many is { PairSpeedups.Count: > 0 }) return Interleaving.Summarise(many.PairSpeedups);
         if (one is not { HasTime: true } || many is not { HasTime: true }) return null;
         return new Speedup(threads * one.Median / many.Median, threads * one.Min / many.Max, threads * one.Max / many.Min);
     }

@@ -1,6 +1,7 @@
 # How the GIL behaves under contention (issue 3), runnable on CPython and on `pyvm -X gil=1`:
-#   - cpu: the same pure-Python loop in 1 thread, then in 2 threads each doing the same work;
-#     throughput speedup = 2 * time(1) / time(2) (a real GIL gives about 1.0);
+#   - cpu: the same pure-Python loop in 1 thread and in 2 threads each doing the same work, after
+#     the scaling harness's steady-state warm-up, alternating 1, 2, 1, 2, 1, 2, 1; throughput
+#     speedup = median over adjacent pairs of 2 * time(1) / time(2) (a real GIL gives about 1.0);
 #   - latency: one thread spins while the main thread sleeps 1 ms in a loop; the median delay beyond
 #     the 1 ms, at switch intervals of 5 ms and 1 ms (a waiter gets the GIL after one interval);
 #   - sleepers: 8 threads each sleeping 0.2 s, wall time from first start to last join;
@@ -9,6 +10,7 @@
 # Prints one JSON line (bench gil reads it) or, with --text, readable lines.
 #   python gil_bench.py [--n N] [--samples S] [--text]
 import json
+import os
 import sys
 import threading
 import time
@@ -29,17 +31,21 @@ def timed_threads(count, target, args):
     return time.perf_counter() - t
 
 
-def cpu_speedup(n):
-    # Warm up in both shapes first (pyvm's JIT tiers the loop up during the first runs), then
-    # alternate, so a change of machine load falls on both.
-    timed_threads(1, kernel, (n,))
-    timed_threads(2, kernel, (n // 2,))
-    t1s, t2s = [], []
-    for _ in range(3):
-        t1s.append(timed_threads(1, kernel, (n,)))
-        t2s.append(timed_threads(2, kernel, (n,)))
-    t1, t2 = min(t1s), min(t2s)
-    return t1, t2, 2 * t1 / t2
+def cpu_speedup(n, rounds=3):
+    # The scaling harness's steady-state warm-up (bench/workloads/_harness.py: pyvm's eval loop
+    # goes precompiled -> slower instrumented -> final code, so "no faster than the best" does
+    # not mean settled), then kernels at 1, 2, 1, 2, ..., 1 threads; every two adjacent kernels
+    # give one speedup and the median is quoted, so a drift in the machine's speed falls on both
+    # kernels of a pair. t1 and t2 are the medians of their kernels.
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "workloads"))
+    from _harness import _warm_up, _warm_chunk, interleaved_sequence
+    _warm_up(kernel, _warm_chunk(n), False)
+    times = [(t, timed_threads(t, kernel, (n,))) for t in interleaved_sequence(2, rounds)]
+    ratios = sorted(2 * (a[1] if a[0] == 1 else b[1]) / (b[1] if a[0] == 1 else a[1])
+                    for a, b in zip(times, times[1:]))
+    t1s = sorted(t for k, t in times if k == 1)
+    t2s = sorted(t for k, t in times if k == 2)
+    return t1s[len(t1s) // 2], t2s[len(t2s) // 2], ratios[len(ratios) // 2]
 
 
 def sleep_latency(interval, samples):

@@ -3,7 +3,9 @@
 # builds N objects of one kind, held in a list, twice; bytes per object is the growth of the
 # resident set (VmRSS) over the second batch divided by N, so constant costs (the interpreter,
 # its heap's first growth, the first list) cancel. It includes the object's list slot (8 bytes
-# on every runner). Peak is the process's peak resident set (VmHWM) with both batches alive.
+# on every runner). The peaks are the process's peak resident set (VmHWM) once the first batch is
+# built (N objects: with the default N, "peak memory for a million small objects") and with both
+# batches alive; baseline is the resident set before the first batch (the interpreter at rest).
 # Prints one JSON line.
 import json
 import sys
@@ -61,8 +63,10 @@ def main():
     n = 1_000_000
     if "--n" in args:
         n = int(args[args.index("--n") + 1])
+    baseline = status_kb("VmRSS")
     first = build(kind, n, 10_000_000)
     rss1 = status_kb("VmRSS")
+    peak1 = status_kb("VmHWM")
     second = build(kind, n, 20_000_000)
     rss2 = status_kb("VmRSS")
     assert len(first) == n and len(second) == n
@@ -70,6 +74,8 @@ def main():
         "kind": kind,
         "n": n,
         "bytes_per_object": (rss2 - rss1) * 1024 / n,
+        "baseline_rss_mb": baseline / 1024,
+        "peak_one_batch_mb": peak1 / 1024,
         "peak_rss_mb": status_kb("VmHWM") / 1024,
     }))
 

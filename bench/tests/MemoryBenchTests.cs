@@ -21,9 +21,14 @@ public class MemoryBenchTests
             var s = Assert.Single(samples);
             Assert.True(s.PeakRssMb > 1, $"{runner} {kind}: peak {s.PeakRssMb} MiB; {string.Join("; ", log)}");
             Assert.False(double.IsNaN(s.BytesPerObject), $"{runner} {kind}");
+            // at rest <= peak with one batch <= peak with both batches, all measured (not NaN)
+            Assert.True(s.BaselineMb > 1 && s.BaselineMb <= s.PeakOneBatchMb && s.PeakOneBatchMb <= s.PeakRssMb,
+                $"{runner} {kind}: at rest {s.BaselineMb}, one batch {s.PeakOneBatchMb}, both {s.PeakRssMb}");
         }
         var md = MemoryBench.Format(table, runners).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2 + MemoryBench.Kinds.Length, md.Length);
         Assert.Contains(md, l => l.StartsWith("| instance | "));
+        Assert.Equal(1 + 3 * runners.Count, md[0].Split('|', StringSplitOptions.RemoveEmptyEntries).Length);   // kind + 3 figures per runner
+        Assert.Contains("pyvm-ft peak MiB (N objects)", md[0]);
     }
 }

@@ -103,10 +103,12 @@ public class ScalingHarnessTests
             Assert.Contains(md, l => l.StartsWith("- Work: each workload sized so that one thread takes about 0.05 s on the GIL backend"));
             Assert.Contains(md, l => l.StartsWith("- `int_loop` (cpu, n = ") && l.Contains(" per thread)"));
             Assert.Contains(md, l => l.StartsWith("  - `processes`: ") && l.Contains("multiprocessing"));
+            Assert.Contains(md, l => l.StartsWith("  - `free-threaded`: interleaved: "));
+            Assert.Contains(md, l => l.StartsWith("  - `processes`: separate: "));
             foreach (var name in runners)
             {
                 var row = Assert.Single(md, l => l.StartsWith($"| int_loop | cpu | {name} |"));
-                Assert.Matches(@"\| \d+\.\d+× \|", row);                 // the T=2 speedup
+                Assert.Matches(@"\| \d+\.\d+×( \(\d+\.\d+–\d+\.\d+\))? \|", row);   // the T=2 speedup (with the pairs' spread)
             }
             Assert.Contains(md, l => l.StartsWith("| **geometric mean** |"));
 
@@ -116,6 +118,8 @@ public class ScalingHarnessTests
             int nColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "n");
             Assert.All(csv.Skip(1), l => Assert.Equal(n.ToString(), l.Split(',')[nColumn]));
             int speedupColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "speedup");
+            int pairsColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "speedup_pairs");
+            int loadColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "load_avg");
             int coresColumn = Array.IndexOf(DataReports.CsvHeader.Split(','), "cores_used");
             foreach (var name in runners)
                 foreach (var t in new[] { 1, 2 })
@@ -124,6 +128,9 @@ public class ScalingHarnessTests
                     Assert.True(double.Parse(cols[6], System.Globalization.CultureInfo.InvariantCulture) > 0);
                     Assert.True(double.Parse(cols[speedupColumn], System.Globalization.CultureInfo.InvariantCulture) > 0);
                     Assert.True(double.Parse(cols[coresColumn], System.Globalization.CultureInfo.InvariantCulture) > 0);   // CPU time was reported
+                    // interleaved thread runners: one round = kernels 1, 2, 1 → two adjacent pairs; processes: separate runs
+                    Assert.Equal(t == 2 && name != "processes" ? "2" : "0", cols[pairsColumn]);
+                    if (File.Exists("/proc/loadavg")) Assert.True(double.Parse(cols[loadColumn], System.Globalization.CultureInfo.InvariantCulture) >= 0);   // the load beside each figure
                 }
 
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, ReportWriter.Json)));

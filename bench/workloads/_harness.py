@@ -6,6 +6,10 @@
 #   workload.py --mode threads --threads T [--scale S] [--no-warmup]
 #       runs work(n) in T threads at once; the kernel time is perf_counter around the start of
 #       the first thread .. the join of the last, so interpreter start-up is excluded.
+#   workload.py --mode interleaved --threads T [--rounds R]
+#       the default of the thread runners: after ONE warm-up, alternates kernels at 1 thread and
+#       at T threads, 1, T, 1, T, ..., 1 (R pairs and a closing 1, the same n per thread), each
+#       reported on its own line with seq=K; the harness pairs adjacent kernels into speedups.
 #   workload.py --mode process [--scale S]
 #       one of T processes launched together: warms up, prints "@@ready", waits for a "go" line
 #       on stdin (the harness sends it once every process is ready), then runs work(n) once and
@@ -14,9 +18,10 @@
 #       the same T-process measurement done inside Python with multiprocessing (spawn): each
 #       child warms up, waits on a Barrier, then runs work(n) once; time = max(end) - min(start).
 #   workload.py --mode calibrate --target SECONDS
-#       warms up, then times growing chunks of work and prints `@@calibrate n=N` where N is the
-#       per-thread work whose kernel lasts about SECONDS here (the harness sizes every runner's
+#       warms up, then times growing chunks of work (in thread CPU time) and prints
+#       `@@calibrate n=N` where N is the per-thread work whose kernel lasts about SECONDS here (the harness sizes every runner's
 #       run of the workload with the N that the GIL backend gives, so all runners do equal work).
+# `--debug-warmup` prints every warm-up chunk (time, background CPU, best) on stderr.
 # `--n N` gives the per-thread work directly (instead of the workload's default times --scale).
 # Every mode prints one machine-readable line:
 #   @@bench mode=... threads=T n=N kernel=SECONDS start=EPOCH end=EPOCH ok=1 [gil_* stats]
@@ -42,10 +47,15 @@ def _gil_stats():
     return value if isinstance(value, dict) else None
 
 
-def _report(mode, threads, n, kernel, start, end, ok, detail=None, before=None, after=None, cpu=None):
+def _report(mode, threads, n, kernel, start, end, ok, detail=None, before=None, after=None, cpu=None, extra=None):
+    if extra is not None and "mode" in extra:
+        mode = extra["mode"]
     fields = ["@@bench", "mode=" + mode, "threads=%d" % threads, "n=%d" % n,
               "kernel=%.6f" % kernel, "start=%.6f" % start, "end=%.6f" % end,
               "ok=%d" % (1 if ok else 0)]
+    for key, value in sorted((extra or {}).items()):
+        if key != "mode":
+            fields.append("%s=%s" % (key, value))
     if cpu is not None:
         # CPU time the process used during the kernel (all threads): compared with the kernel's
         # wall time it shows how many cores the run really got (a busy machine gives fewer).
@@ -83,32 +93,132 @@ def _call(work, n, tid, pass_tid):
     return work(n, tid) if pass_tid else work(n)
 
 
-def _warm_up(work, chunk, pass_tid):
-    """Runs a tenth of the work until its time stops improving (at most ~3 s).
+def _debug(message):
+    if "--debug-warmup" in sys.argv:
+        sys.stderr.write("@@warmup " + message + "\n")
+        sys.stderr.flush()
 
-    pyvm's eval loop starts as quickly-jitted .NET code and is recompiled optimised in the
-    background; on a busy machine that can take a second, and a kernel timed before it is done
-    runs several times slower, which would flatter longer (many-thread) runs. CPython settles
-    after the first round.
+
+def _cpu_clocks():
+    """(this thread's CPU time, the other threads' CPU time) in seconds. The warm-up times its
+    chunks in this thread's CPU time: on a machine busy with other work the wall time of a
+    chunk includes waiting for a core, its CPU time does not. The other threads' CPU time is
+    the JIT's background compiles (pyvm runs no other thread during the warm-up)."""
+    thread_time = getattr(time, "thread_time", None)
+    if thread_time is None:
+        return time.perf_counter(), 0.0
+    mine = thread_time()
+    return mine, time.process_time() - mine
+
+
+# The warm-up's rule, in figures: see _warm_up.
+WARM_FLAT_CHUNKS = 3        # chunks in a row that do not beat the best by WARM_GAIN
+WARM_GAIN = 0.03
+WARM_NEAR_BEST = 1.25       # ... whose median is within this factor of the best chunk
+WARM_QUIET = 0.02           # ... and other threads used under this share of each chunk's time
+WARM_QUIET_PYVM = 0.75      # seconds: on pyvm, during the chunks of at least this long a span
+WARM_TIER_UP = 0.05         # a chunk with this share of background CPU shows a tier-up compile
+WARM_MIN_PYVM = 1.5         # seconds pyvm warms up at least
+WARM_NO_TIER_UP = 4.0       # seconds after which pyvm may settle without a tier-up seen
+WARM_MAX = 10.0             # seconds at most
+WARM_MIN_CHUNK = 0.02       # seconds: a shorter chunk is doubled
+
+
+def warm_settled(chunks, elapsed, is_cpython, tier_up_seen):
+    """True when the warm-up can stop. chunks: [(cpu_seconds, background_cpu_seconds, wall_seconds)]
+    per chunk, oldest first, the first two per unit of work.
+
+    The last WARM_FLAT_CHUNKS chunks must not beat the best before them by WARM_GAIN and their
+    median must be within WARM_NEAR_BEST of the best chunk; other threads must have been quiet
+    (no background compile in progress) during them and, on pyvm, during the last
+    WARM_QUIET_PYVM seconds. pyvm must also have warmed up for WARM_MIN_PYVM seconds and seen a
+    tier-up compile (or gone WARM_NO_TIER_UP without one).
     """
-    best = None
+    k = WARM_FLAT_CHUNKS
+    if len(chunks) <= k:
+        return False
+    if not is_cpython:
+        span = 0.0
+        for c in reversed(chunks):
+            if c[1] > WARM_QUIET * c[0]:
+                return False
+            span += c[2]
+            if span >= WARM_QUIET_PYVM:
+                break
+        else:
+            return False
+    best_before = min(c[0] for c in chunks[:-k])
+    recent = [c[0] for c in chunks[-k:]]
+    if min(recent) < (1 - WARM_GAIN) * best_before:
+        return False
+    best = min(best_before, min(recent))
+    if sorted(recent)[k // 2] > WARM_NEAR_BEST * best:
+        return False
+    if any(c[1] > WARM_QUIET * c[0] for c in chunks[-k:]):
+        return False
+    if is_cpython:
+        return True
+    return elapsed >= WARM_MIN_PYVM and (tier_up_seen or elapsed >= WARM_NO_TIER_UP)
+
+
+def _warm_up(work, chunk, pass_tid):
+    """Runs small chunks of the work until pyvm's code is final and its speed steady.
+
+    pyvm's tier-up is not monotonic: in the ReadyToRun image the eval loop starts as
+    precompiled code, is recompiled in the background as instrumented code that runs SLOWER
+    than the precompiled code (object_creation on the free-threaded backend: 0.2 s chunks
+    became 0.25-0.45 s), and only then as final optimised code, 3-8x faster than either; on a
+    busy machine this takes 2-3 s. A chunk that is merely no faster than the best so far does
+    not mean "settled" (the old rule stopped inside the slow phase), and the precompiled phase
+    can look flat before any compile starts. So the rule (warm_settled) wants three chunks in a
+    row that bring no 3% gain, are near the best chunk, and ran while no other thread used CPU
+    (the JIT compiles on a background thread; time.process_time - time.thread_time shows it;
+    chunks are timed in thread CPU time, which waiting for a busy machine's cores does not inflate),
+    after at least 1.5 s and a tier-up compile seen; at most 10 s. CPython settles after the
+    first round and stops after three more. --debug-warmup prints every chunk on stderr.
+    """
+    is_cpython = sys.implementation.name == "cpython"
+    chunks = []
+    trace = []   # printed at the end with --debug-warmup (formatting meanwhile would be jitted in the background)
+    tier_up_seen = False
     begin = time.perf_counter()
-    deadline = begin + 3.0
-    # .NET promotes the eval loop to optimised code only after enough calls plus a background
-    # compile, so a flat run of rounds early on is not yet "settled": pyvm warms up for at
-    # least 0.8 s (measured: a 0.1 s int_loop kernel ran 3x slower without it).
-    minimum = 0.8 if sys.implementation.name != "cpython" else 0.0
-    for _ in range(400):
+    reason = "?"
+    while True:
+        c0, b0 = _cpu_clocks()
         t0 = time.perf_counter()
         _call(work, chunk, 0, pass_tid)
-        took = time.perf_counter() - t0
-        settled = best is not None and took > 0.9 * best and t0 - begin >= minimum
-        if settled or time.perf_counter() > deadline:
+        wall = time.perf_counter() - t0
+        c1, b1 = _cpu_clocks()
+        took, background = c1 - c0, max(0.0, b1 - b0)
+        if background > WARM_TIER_UP * took and background > 0.002:
+            tier_up_seen = True
+        # times per unit of work, so chunks of different sizes compare
+        chunks.append((took / chunk, background / chunk, wall))
+        elapsed = time.perf_counter() - begin
+        trace.append((t0 - begin, chunk, took, wall, background))
+        if warm_settled(chunks, elapsed, is_cpython, tier_up_seen):
+            reason = "settled"
             break
-        best = took if best is None else min(best, took)
+        if elapsed > WARM_MAX:
+            reason = "time limit"
+            break
+        if wall < WARM_MIN_CHUNK and chunk < (1 << 40):
+            chunk *= 2   # too short to time well (a small built-in n): grow it
+    for t, size, took, wall, background in trace:
+        _debug("t=%.3f n=%d cpu=%.2fms wall=%.2fms background=%.2fms" % (t, size, took * 1e3, wall * 1e3, background * 1e3))
+    _debug("done %s after %.3f s, %d chunks of n=%d, tier-up seen=%s, cpu last=%.2fms best=%.2fms" % (
+        reason, time.perf_counter() - begin, len(chunks), chunk, tier_up_seen,
+        chunks[-1][0] * chunk * 1e3, min(c[0] for c in chunks) * chunk * 1e3))
 
 
-def _run_threads(work, n, threads, expect, check, setup, pass_tid):
+def _warm_chunk(n):
+    """Warm-up chunks start at a thirtieth of the kernel (many calls for .NET's call-counted
+    tier-up) and double while shorter than WARM_MIN_CHUNK."""
+    return max(1, n // 30)
+
+
+def _run_threads(work, n, threads, expect, check, pass_tid, extra=None):
+    """Times work(n) in `threads` threads at once and reports it; True when the results are right."""
     results = [None] * threads
 
     def body(tid):
@@ -131,8 +241,31 @@ def _run_threads(work, n, threads, expect, check, setup, pass_tid):
     c1 = time.process_time()
     after = _gil_stats()
     problem = _verify(results, n, threads, expect, check)
-    _report("threads", threads, n, t1 - t0, start, end, problem is None, problem, before, after, c1 - c0)
+    _report("threads", threads, n, t1 - t0, start, end, problem is None, problem, before, after, c1 - c0, extra)
     return problem is None
+
+
+def interleaved_sequence(threads, rounds):
+    """The thread counts of an interleaved run: 1, T, 1, T, ..., 1 (rounds pairs and a closing 1),
+    so every T-thread kernel has a one-thread kernel just before and just after it."""
+    if threads == 1:
+        return [1] * rounds
+    return [1, threads] * rounds + [1]
+
+
+def _run_interleaved(work, n, threads, rounds, expect, check, setup, pass_tid):
+    """One process, alternating one-thread and T-thread kernels of the same per-thread n.
+
+    Each kernel prints its own @@bench line with seq=K (its place in the sequence); the harness
+    pairs every two adjacent kernels (one at 1 thread, one at T) into a speedup, so a drift of the
+    machine's speed over minutes falls on both members of every pair.
+    """
+    for seq, t in enumerate(interleaved_sequence(threads, rounds)):
+        if setup is not None and seq > 0:
+            setup()
+        if not _run_threads(work, n, t, expect, check, pass_tid, {"mode": "interleaved", "seq": seq}):
+            return False
+    return True
 
 
 def _run_process(work, n, expect, check, pass_tid):
@@ -161,7 +294,7 @@ def _mp_worker(work, n, pass_tid, check, setup, barrier, out):
     # Each child warms up like a thread-mode run does, so the kernel is timed on settled code
     # and the children's start-up and warm-up happen before the barrier releases them together.
     if "--no-warmup" not in sys.argv:
-        _warm_up(work, max(1, n // 10), pass_tid)
+        _warm_up(work, _warm_chunk(n), pass_tid)
     if setup is not None:
         setup()
     barrier.wait()
@@ -195,27 +328,34 @@ def _run_multiprocessing(work, n, processes, expect, check, setup, pass_tid):
     return problem is None
 
 
+def _timed_cpu(work, chunk, pass_tid):
+    """Thread CPU time of work(chunk): waiting for a busy machine's cores does not count."""
+    c0 = _cpu_clocks()[0]
+    _call(work, chunk, 0, pass_tid)
+    return _cpu_clocks()[0] - c0
+
+
 def _calibrate(work, pass_tid, target):
-    """Prints the per-thread work n whose single-thread kernel lasts about `target` seconds."""
+    """Prints the per-thread work n whose single-thread kernel lasts about `target` seconds.
+
+    Runs after the warm-up, so on steady code. Chunks are timed in thread CPU time (like the
+    warm-up): on a quiet machine that is the kernel's wall time, and on a busy one the n it
+    gives does not shrink with the load.
+    """
     chunk = 1
     while True:
-        t0 = time.perf_counter()
-        _call(work, chunk, 0, pass_tid)
-        took = time.perf_counter() - t0
+        took = _timed_cpu(work, chunk, pass_tid)
         # time a chunk of at least a tenth of the target (and 50 ms) so timer noise is small
         if took >= max(0.05, target / 10) or chunk >= 1 << 40:
             break
         chunk *= 2 if took > 0.005 else 8
-    # Then time that chunk until three rounds in a row bring no 10% gain (at most ~2 x target
-    # more): on pyvm the optimised eval loop may arrive only now, and a busy machine only ever
-    # slows a round down, so the best round is the one to size from.
+    # Then time that chunk until three rounds in a row bring no 3% gain (at most ~2 x target
+    # more) and size from the best round.
     deadline = time.perf_counter() + max(1.0, 2 * target)
     flat = 0
     while flat < 3 and time.perf_counter() < deadline:
-        t0 = time.perf_counter()
-        _call(work, chunk, 0, pass_tid)
-        round_time = time.perf_counter() - t0
-        flat = 0 if round_time < 0.9 * took else flat + 1
+        round_time = _timed_cpu(work, chunk, pass_tid)
+        flat = 0 if round_time < (1 - WARM_GAIN) * took else flat + 1
         took = min(took, round_time)
     n = max(1, int(chunk * target / max(took, 1e-9)))
     print("@@calibrate n=%d chunk=%d chunk_seconds=%.6f" % (n, chunk, took))
@@ -234,14 +374,16 @@ def run(work, n, expect=None, check=None, setup=None, pass_tid=False):
     n = max(1, int(n * float(_option("--scale", "1"))))
     n = int(_option("--n", n))
     if mode != "multiprocessing" and "--no-warmup" not in sys.argv:
-        _warm_up(work, max(1, n // 10), pass_tid)
+        _warm_up(work, _warm_chunk(n), pass_tid)
     if mode == "calibrate":
         _calibrate(work, pass_tid, float(_option("--target", "1")))
         return
     if setup is not None:
         setup()
     if mode == "threads":
-        ok = _run_threads(work, n, threads, expect, check, setup, pass_tid)
+        ok = _run_threads(work, n, threads, expect, check, pass_tid)
+    elif mode == "interleaved":
+        ok = _run_interleaved(work, n, threads, int(_option("--rounds", "5")), expect, check, setup, pass_tid)
     elif mode == "process":
         ok = _run_process(work, n, expect, check, pass_tid)
     elif mode == "multiprocessing":
