@@ -22,7 +22,9 @@ internal sealed class GcTrace : EventListener
     private readonly double[] _suspendMs = new double[3], _gcMs = new double[3], _restartMs = new double[3];
     private readonly double[] _maxPauseMs = new double[3];
     private readonly int[] _count = new int[3];
-    private int _induced;
+    // (generation, reason) -> count: why the gen1/gen2 collections happened (GCStart's Reason: 0 small
+    // allocation, 1 induced, 4 large allocation, 5 out of space, ...).
+    private readonly Dictionary<(int, int), int> _reasons = new();
 
     public static void StartIfRequested()
     {
@@ -49,8 +51,8 @@ internal sealed class GcTrace : EventListener
                     break;
                 case 1: // GCStart: Count, Depth, Reason, Type
                     _depth = Math.Clamp(Convert.ToInt32(Payload(e, "Depth") ?? 0), 0, 2);
-                    // Reason 1 = induced (GC.Collect), 7 = induced not forced
-                    if (Convert.ToInt32(Payload(e, "Reason") ?? 0) is 1 or 7) _induced++;
+                    var key = (_depth, Convert.ToInt32(Payload(e, "Reason") ?? -1));
+                    _reasons[key] = _reasons.GetValueOrDefault(key) + 1;
                     break;
                 case 7: // GCRestartEEBegin
                     _restartBegin = e.TimeStamp;
@@ -94,7 +96,7 @@ internal sealed class GcTrace : EventListener
                     $"restart_ms={t._restartMs[g]:F1} mean_pause_ms={(t._suspendMs[g] + t._gcMs[g] + t._restartMs[g]) / t._count[g]:F2} " +
                     $"max_pause_ms={t._maxPauseMs[g]:F1}");
             }
-            err.WriteLine($"gctrace: induced={t._induced}");
+            err.WriteLine("gctrace: reasons " + string.Join(" ", t._reasons.OrderBy(p => p.Key).Select(p => $"gen{p.Key.Item1}/reason{p.Key.Item2}={p.Value}")));
         }
     }
 }
