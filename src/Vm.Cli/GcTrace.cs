@@ -22,6 +22,7 @@ internal sealed class GcTrace : EventListener
     private readonly double[] _suspendMs = new double[3], _gcMs = new double[3], _restartMs = new double[3];
     private readonly double[] _maxPauseMs = new double[3];
     private readonly int[] _count = new int[3];
+    private readonly long[] _promoted = new long[3];
     // (generation, reason) -> count: why the gen1/gen2 collections happened (GCStart's Reason: 0 small
     // allocation, 1 induced, 4 large allocation, 5 out of space, ...).
     private readonly Dictionary<(int, int), int> _reasons = new();
@@ -53,6 +54,9 @@ internal sealed class GcTrace : EventListener
                     _depth = Math.Clamp(Convert.ToInt32(Payload(e, "Depth") ?? 0), 0, 2);
                     var key = (_depth, Convert.ToInt32(Payload(e, "Reason") ?? -1));
                     _reasons[key] = _reasons.GetValueOrDefault(key) + 1;
+                    break;
+                case 4: // GCHeapStats (after each collection): bytes that survived it into gen1 (from gen0) and gen2
+                    _promoted[_depth] += Convert.ToInt64(Payload(e, "TotalPromotedSize0") ?? 0L) + Convert.ToInt64(Payload(e, "TotalPromotedSize1") ?? 0L);
                     break;
                 case 7: // GCRestartEEBegin
                     _restartBegin = e.TimeStamp;
@@ -94,7 +98,7 @@ internal sealed class GcTrace : EventListener
                 err.WriteLine(
                     $"gctrace: gen{g} count={t._count[g]} suspend_ms={t._suspendMs[g]:F1} gc_ms={t._gcMs[g]:F1} " +
                     $"restart_ms={t._restartMs[g]:F1} mean_pause_ms={(t._suspendMs[g] + t._gcMs[g] + t._restartMs[g]) / t._count[g]:F2} " +
-                    $"max_pause_ms={t._maxPauseMs[g]:F1}");
+                    $"max_pause_ms={t._maxPauseMs[g]:F1} promoted_kb={t._promoted[g] / 1024}");
             }
             err.WriteLine("gctrace: reasons " + string.Join(" ", t._reasons.OrderBy(p => p.Key).Select(p => $"gen{p.Key.Item1}/reason{p.Key.Item2}={p.Value}")));
         }
