@@ -18,6 +18,7 @@ public static class Program
         // UtcNow: DateTime.Now would load the time-zone data at every start.
         s_mainEntered = DateTime.UtcNow;
         StartupTrace.Mark("Main entered");
+        GcTrace.StartIfRequested();
         if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuMain = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         return ScriptRunner.OnBigStack(() => Run(args));
     }
@@ -168,6 +169,7 @@ public static class Program
             stdout.Flush();
             if (StartupTrace.Enabled) StartupTrace.Report(stderr);
             if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") PrintGcStats();
+            GcTrace.Report(stderr);
         }
     }
 

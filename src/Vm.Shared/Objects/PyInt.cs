@@ -15,6 +15,20 @@ public class PyInt : PyObject
     // allocation, and its size sets how often gen0 collections stop all threads (DESIGN.md,
     // "Allocation and the .NET GC"). A machine-word int is 56 bytes (it was 64 with a
     // reference to a boxed BigInteger that was null for every such int).
+    //
+    // No freelist (CPython reuses a freed int or float for the next one): reuse needs a precise
+    // count of every .NET reference to the object, and by the VM's convention (PyObject.cs) the
+    // value stack, .NET locals, borrowed parameters and closure cells hold uncounted references.
+    // `f(x, g())` with x a global int that g() rebinds leaves the old int only on f's value stack:
+    // its count is 0 when g() rebinds x, so a freelist would hand the object to the next int g()
+    // makes and f would receive that value. Native code that keeps a Python function's result in a
+    // .NET array (sorted's keys) and passes it back in (count 1, then 0 when that frame exits) has
+    // the same problem. Precise counts would mean counted stack references (CPython 3.14's
+    // stackrefs) throughout the eval loop and the builtins, and counting every int store (exact
+    // ints are immortal: a store tests one flag today). What a freelist would save is measured
+    // (docs/allocation.md): at one thread the gen0 collections cost ~8% and the allocator's
+    // memory clearing ~5%; at two threads the cost is the stop-the-world suspension, whose count
+    // the gen0 budget sets (./pyvm).
     public readonly long Small;
 
     public PyInt(PyType type, long value) : base(type)
