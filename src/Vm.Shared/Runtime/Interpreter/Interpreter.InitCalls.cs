@@ -37,7 +37,8 @@ public static partial class Interpreter<TSync>
     /// </summary>
     private static Frame? PushInitFrame(PyThreadState ts, Frame caller, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
     {
-        if (!ReferenceEquals(cls.Type, ts.Rt.TypeType) || args.Length + 1 > ArgBuffer.Capacity) return caller;
+        // A builtin type (int(x), str(x)) never has a Python __init__: skip the rest at once.
+        if ((cls.Flags & TypeFlags.HeapType) == 0 || !ReferenceEquals(cls.Type, ts.Rt.TypeType) || args.Length + 1 > ArgBuffer.Capacity) return caller;
         var slots = caller.Slots;
         // The class must be the stack slot the completion drops, below the arguments: CALL's
         // callable, or CALL_METHOD's after its NULL marker (not its unbound form, whose
