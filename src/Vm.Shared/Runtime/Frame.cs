@@ -70,6 +70,9 @@ public sealed class Frame
     /// <summary>While this frame waits on an inline call: the stack index its result goes to, and
     /// the first stack slot that the call's completion drops (the callable or the arguments).</summary>
     internal int CallBase, CallDropFrom;
+    /// <summary>The inline call this frame waits on is a class's __init__ (Interpreter.InitCalls.cs):
+    /// its result must be None, and the call's result is the instance at CallDropFrom.</summary>
+    internal bool CallInit;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {

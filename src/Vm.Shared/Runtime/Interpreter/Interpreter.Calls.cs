@@ -31,18 +31,18 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     /// <summary>Calls f; returns null with ts.CurrentException set on error.</summary>
     public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        Frame frame;
+        var frame = NewFrame(ts, f);
         try
         {
-            frame = NewFrame(ts, f);
             BindArguments(ts, f, frame, args, kwnames);
-            if (f.Code.ReboundParams != 0 && !f.Code.IsGenerator) SaveOriginalParams(frame);
         }
         catch (PyException e)
         {
+            AbandonUnboundFrame(ts, frame); // InlineCalls.cs
             ts.CurrentException = e.Value;
             return null;
         }
+        if (f.Code.ReboundParams != 0 && !f.Code.IsGenerator) SaveOriginalParams(frame);
         if (f.Code.IsGenerator) return Generators<TSync>.NewGenerator(ts, frame);
         return Run(ts, frame);
     }

@@ -633,7 +633,7 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     f.Ip = ip;
                     var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
-                    if (callable is PyFunction or PyMethod && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
                         f = nf; // InlineCalls.cs: the callee runs in this loop
@@ -658,7 +658,7 @@ public static partial class Interpreter<TSync>
                     bool bound = meth is NullMarker;
                     var callable = bound ? slots[baseIndex + 1]! : meth;
                     var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
-                    if (callable is PyFunction or PyMethod && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
                         f = nf;
@@ -695,7 +695,8 @@ public static partial class Interpreter<TSync>
                     }
                     ReleaseLocalsKeeping(ts, f, r);
                     if (!f.ReturnsInline) return r;
-                    f = ReturnInline(ts, f, r); // back in the caller, its call completed
+                    // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
+                    if ((f = ReturnInline(ts, f, r)!) == null) return null;
                     goto frame_entered;
                 }
                 case Opcode.YIELD_VALUE:

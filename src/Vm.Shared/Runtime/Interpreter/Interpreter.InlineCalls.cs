@@ -45,6 +45,7 @@ public static partial class Interpreter<TSync>
             return PushFunctionFrame(ts, caller, func, args, kwnames, callBase, dropFrom);
         }
         if (callable is PyMethod { Func: PyFunction mf } m) return PushFrameWithSelf(ts, caller, mf, m.Self, args, kwnames, callBase, dropFrom);
+        if (callable is PyType cls) return PushInitFrame(ts, caller, cls, args, kwnames, callBase, dropFrom); // InitCalls.cs
         return caller;
     }
 
@@ -72,13 +73,14 @@ public static partial class Interpreter<TSync>
         }
         else
         {
+            frame = NewFrame(ts, func);
             try
             {
-                frame = NewFrame(ts, func);
                 BindArguments(ts, func, frame, args, kwnames);
             }
             catch (PyException e)
             {
+                AbandonUnboundFrame(ts, frame);
                 ts.CurrentException = e.Value;
                 return null;
             }
@@ -92,6 +94,7 @@ public static partial class Interpreter<TSync>
         }
         caller.CallBase = callBase;
         caller.CallDropFrom = dropFrom;
+        caller.CallInit = false; // PushInitFrame sets it after
         if (!ReferenceEquals(frame.Back, caller)) frame.Back = caller; // a recursion's pooled frame: already linked
         frame.ReturnsInline = true;
         frame.Executing = true;
@@ -115,12 +118,21 @@ public static partial class Interpreter<TSync>
     /// <summary>
     /// RETURN_VALUE of an inline frame (its locals already released): pops it and completes the
     /// caller's call with <paramref name="result"/>, as the CALL case does after a call returns.
-    /// Returns the caller, its Sp past the result.
+    /// Returns the caller, its Sp past the result; for an __init__ (InitCalls.cs) that returned
+    /// something other than None, the frame that handles the TypeError, or null when it leaves Eval.
     /// </summary>
-    private static Frame ReturnInline(PyThreadState ts, Frame f, PyObject result)
+    private static Frame? ReturnInline(PyThreadState ts, Frame f, PyObject result)
     {
         var caller = PopInline(ts, f);
         var slots = caller.Slots;
+        if (caller.CallInit)
+        {
+            // type.__call__'s completion: the result is the new instance (at CallDropFrom, which
+            // held the class), once __init__ returned None.
+            caller.CallInit = false;
+            if (!ReferenceEquals(result, ts.Rt.None)) return InitReturnedNotNone(ts, caller, result);
+            result = slots[caller.CallDropFrom]!;
+        }
         if (caller.CallBase < 0)
         {
             // A property setter (STORE_ATTR): what the case does after CallFunctionWithSelfOrNull.
@@ -151,6 +163,20 @@ public static partial class Interpreter<TSync>
             if (RaiseInFrame(ts, f, newRaise: true)) return f;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A frame whose argument binding failed: releases what was bound so far (the arguments'
+    /// counts, a *args tuple or **kwargs dict it made) and returns it to the pool. Without this a
+    /// failed call kept a count on its arguments, so `C()` with wrong arguments never freed the
+    /// new instance (CPython runs its __del__ at once).
+    /// </summary>
+    internal static void AbandonUnboundFrame(PyThreadState ts, Frame frame)
+    {
+        // Every bound parameter still holds its argument (ReleaseLocals must not free it).
+        if (frame.Code.ReboundParams != 0) SaveOriginalParams(frame);
+        ReleaseLocals(ts, frame);
+        frame.Rented = false;
     }
 
     /// <summary>Run's exit with inline frames still above its own (a non-Python .NET exception).</summary>

@@ -33,22 +33,20 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if (cls.FastCall is { } fast && fast(ts, args, kwnames) is { } made) return made;
         if (cls == rt.TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
         if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
-        var newFn = cls.Lookup(rt.S.__new__);
-        if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
         PyObject obj;
-        PyObject? init;
-        var objectDict = rt.ObjectType.Dict;
-        if (ReferenceEquals(newFn, objectDict.GetStr(rt.S.__new__))
-            && (init = cls.Lookup(rt.S.__init__)) is PyFunction && !ReferenceEquals(init, objectDict.GetStr(rt.S.__init__)))
+        PyObject? init = PlainInit(ts, cls);
+        if (init != null)
         {
             // object.__new__ with an overridden __init__ (the usual class): object.__new__ would
             // accept the arguments (its excess-argument check passes when __init__ is overridden
             // and __new__ is not) and allocate with the inherited native allocator, so do that
             // here without building its argument list and dispatching to it.
-            obj = (cls.New ?? Vm.Builtins.CoreTypes<TSync>.AllocInstance)(ts, cls, args, kwnames);
+            obj = AllocForInit(ts, cls, args, kwnames);
         }
         else
         {
+            var newFn = cls.Lookup(rt.S.__new__);
+            if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
             if (newFn is PyMethodWrapper w) newFn = w.Callable;
             obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
             if (!obj.Type.IsSubtypeOf(cls)) return obj;
@@ -58,13 +56,67 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         {
             // Functions and method descriptors get the instance; anything else is bound by its own
             // __get__ (a callable object without one is called without the instance).
-            var r = init is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }
-                ? Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames)
-                : Ops<TSync>.Call(ts, Ops<TSync>.BindDescriptor(ts, init, obj, obj.Type), args, kwnames);
+            PyObject r;
+            try
+            {
+                r = init is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }
+                    ? Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames)
+                    : Ops<TSync>.Call(ts, Ops<TSync>.BindDescriptor(ts, init, obj, obj.Type), args, kwnames);
+            }
+            catch (PyException)
+            {
+                // CPython releases the new object when __init__ fails (its __del__ runs now, or
+                // when the traceback holding __init__'s frame goes).
+                ObjectLifecycle<TSync>.DropBorrowed(ts, obj);
+                throw;
+            }
             if (!ReferenceEquals(r, rt.None))
-                throw rt.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+            {
+                var e = InitReturnedError(ts, r);
+                ObjectLifecycle<TSync>.DropBorrowed(ts, obj);
+                throw e;
+            }
         }
         return obj;
+    }
+
+    /// <summary>
+    /// The Python __init__ that type.__call__(cls, ...) runs after object.__new__ allocates the
+    /// instance (AllocForInit), or null when cls needs the general protocol: an own __new__, no
+    /// Python __init__, a vector-call constructor or an abstract class. Remembered per type
+    /// version (PyType.InitCache.cs); the general path and the eval loop's inline __init__
+    /// (Interpreter.InitCalls.cs) both decide by it.
+    /// </summary>
+    public static PyFunction? PlainInit(PyThreadState ts, PyType cls)
+    {
+        if (cls.FastCall != null || (cls.Flags & TypeFlags.Abstract) != 0) return null;
+        if (cls.CurrentInitPlan is { } plan) return plan.Init;
+        return PlainInitSlow(ts, cls);
+    }
+
+    private static PyFunction? PlainInitSlow(PyThreadState ts, PyType cls)
+    {
+        var rt = ts.Rt;
+        long tag = cls.VersionTag; // before the lookups: a change after them retires the plan
+        var objectDict = rt.ObjectType.Dict;
+        PyFunction? init = null;
+        if (ReferenceEquals(cls.Lookup(rt.S.__new__), objectDict.GetStr(rt.S.__new__))
+            && cls.Lookup(rt.S.__init__) is PyFunction f && !ReferenceEquals(f, objectDict.GetStr(rt.S.__init__)))
+            init = f;
+        cls.RememberInitPlan(new PyType.InitPlan(tag, init));
+        return init;
+    }
+
+    /// <summary>object.__new__(cls, *args) for a class PlainInit answered for (allocates; cannot run Python code).</summary>
+    public static PyObject AllocForInit(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        (cls.New ?? Vm.Builtins.CoreTypes<TSync>.AllocInstance)(ts, cls, args, kwnames);
+
+    /// <summary>The error of an __init__ that returned <paramref name="r"/> (not None); drops r.</summary>
+    public static PyException InitReturnedError(PyThreadState ts, PyObject r)
+    {
+        var e = ts.Rt.TypeError($"__init__() should return None, not '{r.Type.Name}'");
+        ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+        return e;
     }
 
     private static PyException AbstractError(PyThreadState ts, PyType cls)
