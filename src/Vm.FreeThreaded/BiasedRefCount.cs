@@ -10,7 +10,8 @@
 //   ObTid      0 = fresh, never counted; > 0 = owner's PyThreadState.Id; -1 (MergedTid) = merged,
 //              no owner any more, all counting goes to RefShared. Written by CAS 0 -> id (the
 //              first IncRef claims a fresh object: objects are created without an owner so that
-//              allocation never reads a thread id) and by the merges (id -> -1). Ids are never
+//              allocation never reads a thread id; a plain store while the runtime's only thread
+//              elides locks, see ClaimsPlainly) and by the merges (id -> -1). Ids are never
 //              reused, so an owner that has exited cannot be confused with a new thread.
 //              CPython writes 0 on merge; here 0 must mean "claimable", and a merged object must
 //              never be claimed (a claimed MERGED object would be freed by a non-owner while its
@@ -141,7 +142,7 @@ public static class BiasedRefCount
             o.RefLocal++;
             return;
         }
-        if (tid == 0 && Interlocked.CompareExchange(ref o.ObTid, ts.Id, 0) == 0)
+        if (tid == 0 && (ClaimsPlainly(ts) ? ClaimPlainly(ts, o) : Interlocked.CompareExchange(ref o.ObTid, ts.Id, 0) == 0))
         {
             // Claimed: this thread is the owner from now on.
             o.RefLocal++;
@@ -150,6 +151,23 @@ public static class BiasedRefCount
         }
         if (FtStats.Enabled) CountShared(ts, o, FtStats.IncKind);
         Interlocked.Add(ref o.RefShared, One);
+    }
+
+    /// <summary>
+    /// True when <paramref name="ts"/> may claim a fresh object with a plain store instead of a
+    /// CAS: it is the runtime's only thread and elides locks (CriticalSections.cs, "ELISION").
+    /// The CAS only arbitrates between threads claiming the same fresh object at once, and no
+    /// other thread can run until a second thread's first attach has stopped the world and turned
+    /// Elide off; this thread is parked then (never between the read of ObTid and the store), and
+    /// the pause orders its plain stores before anything the new thread reads. Same outcome as a
+    /// CAS that succeeds, which is the only outcome a CAS can have with one thread.
+    /// </summary>
+    internal static bool ClaimsPlainly(PyThreadState ts) => ts.Backend is FtThreadState { Elide: true };
+
+    private static bool ClaimPlainly(PyThreadState ts, PyObject o)
+    {
+        o.ObTid = ts.Id;
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------

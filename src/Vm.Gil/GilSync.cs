@@ -79,6 +79,27 @@ public struct GilSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) { }
 
+    // ---- members ISyncPolicy gives a default body: written out here on purpose ----
+    // crossgen2 cannot inline a static virtual call that resolves to an interface's default body
+    // ("CanInline currently doesn't support propagation of constrained type"), so any method that
+    // calls one (Eval, BindArguments, ReleaseLocals, ...) was left out of the composite ReadyToRun
+    // image for this struct and JIT-compiled at start-up (instrumented tier 0 first), while the
+    // free-threaded copy, which implements them all, was precompiled. SyncPolicyTests checks that
+    // both structs implement every member.
+
+    public static void OnClassAttributeStored(PyThreadState ts, PyType owner, PyObject value) { }
+
+    public static void OnClassAttributeRemoving(PyThreadState ts, PyObject old) { }
+
+    public static bool BorrowsArguments => false;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool PreferBorrow(PyThreadState ts, PyObject a) => false;
+
+    public static void OnDefaultBound(PyThreadState ts, PyFunction f, PyObject value) { }
+
+    public static void OnDefaultsReleasing(PyThreadState ts, PyTuple old) { }
+
     // ---- thread attachment ----
 
     /// <summary>

@@ -4,6 +4,10 @@
 // Rules that keep it zero-cost: a policy is a `struct` type argument, never a parameter or field
 // type; generic methods over TSync are never virtual. In the GIL copy critical sections compile to
 // nothing and increfs to a plain increment; in the free-threaded copy to the biased path.
+// Every policy struct implements every member itself, also those given a default body below:
+// crossgen2 cannot inline a static virtual call that resolves to an interface's default body, and
+// leaves each method making one (the eval loop among them) out of pyvm's ReadyToRun image for
+// that struct (SyncPolicyImplementationTests).
 using Vm.Objects;
 using Vm.Runtime;
 

@@ -125,6 +125,9 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         }, "sys");
         Def.Function(rt, d, "_is_gil_enabled", (ts2, a, kw) => ts2.Rt.NewBool(TSync.GilEnabled), "sys");
         Def.Function(rt, d, "_gil_stats", (ts2, a, kw) => ts2.Rt.GilStats?.Invoke(ts2) ?? Ops<TSync>.NewDict(ts2), "sys");
+        // pyvm only: methods the .NET JIT has compiled so far, all threads (0 under NativeAOT). The
+        // speed benchmarks warm up until it stops moving (bench/speed/_speed.py): tier-up ends then.
+        Def.Function(rt, d, "_jit_compiled_methods", (ts2, a, kw) => ts2.Rt.NewInt(System.Runtime.JitInfo.GetCompiledMethodCount()), "sys");
         Def.Function(rt, d, "getsizeof", (ts2, a, kw) => ts2.Rt.NewInt(SizeOf(a[0])), "sys");
         Def.Function(rt, d, "getdefaultencoding", (ts2, a, kw) => ts2.Rt.NewStr("utf-8"), "sys");
         Def.Function(rt, d, "getfilesystemencoding", (ts2, a, kw) => ts2.Rt.NewStr("utf-8"), "sys");

@@ -1,0 +1,121 @@
+// Claiming a fresh object with a plain store while the runtime's only thread elides locks
+// (src/Vm.FreeThreaded/BiasedRefCount.cs, ClaimsPlainly): the outcome equals the CAS claim's, only
+// the sole eliding thread takes that path, and once a second thread has attached claims are
+// arbitrated by the CAS again (two threads racing to claim the same objects lose no count).
+using Vm.FreeThreaded;
+using Vm.Objects;
+using Vm.Runtime;
+using Xunit;
+
+namespace Vm.Tests.FreeThreaded;
+
+public sealed class ClaimElisionTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FirstIncRef_ClaimsTheSameWay_WithOrWithoutElision(bool elide)
+    {
+        var rt = new FtTestRuntime(elide);
+        var ts = rt.NewAttachedThread();
+        Assert.Equal(elide, BiasedRefCount.ClaimsPlainly(ts));
+
+        var o = rt.NewObj();
+        FreeThreadedSync.IncRef(ts, o);
+        FreeThreadedSync.IncRef(ts, o);
+        Assert.Equal(ts.Id, o.ObTid);
+        Assert.Equal(2, o.RefLocal);
+        Assert.Equal(0, o.RefShared);
+        Assert.False(FreeThreadedSync.DecRef(ts, o));
+        Assert.True(FreeThreadedSync.DecRef(ts, o)); // the last reference: deallocate
+
+        // Immortal and deferred objects are never claimed, eliding or not.
+        var imm = rt.NewObj();
+        imm.FlagBits = (int)ObjectFlags.Immortal;
+        FreeThreadedSync.IncRef(ts, imm);
+        Assert.Equal(0, imm.ObTid);
+        Assert.Equal(0, imm.RefLocal);
+
+        // An object another thread owns is counted in the shared field, not claimed.
+        var other = rt.NewThreadState();
+        var owned = rt.NewObj();
+        owned.ObTid = other.Id;
+        owned.RefLocal = 1;
+        FreeThreadedSync.IncRef(ts, owned);
+        Assert.Equal(other.Id, owned.ObTid);
+        Assert.Equal(1, owned.RefLocal);
+        Assert.Equal(2, BiasedRefCount.RefCount(owned)); // 1 local + 1 shared
+    }
+
+    [Fact]
+    public void OnlyTheSoleElidingThread_ClaimsPlainly_AndNotAfterTheSwitch()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var main = rt.NewAttachedThread();
+        var second = rt.NewThreadState(); // created, not attached: main still elides
+        Assert.True(BiasedRefCount.ClaimsPlainly(main));
+        Assert.False(BiasedRefCount.ClaimsPlainly(second));
+        rt.DeleteThreadState(second);
+
+        FreeThreadedSync.Detach(main); // blocked, as in a join: the switch happens meanwhile
+        var errors = new List<Exception>();
+        var t = FtThreads.Start(() =>
+        {
+            var ts = rt.NewAttachedThread();
+            Assert.False(BiasedRefCount.ClaimsPlainly(ts));
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        }, errors);
+        FtThreads.Join(t, errors);
+        FreeThreadedSync.Attach(main);
+        Assert.False(BiasedRefCount.ClaimsPlainly(main));
+
+        // Claims still work, through the CAS now.
+        var o = rt.NewObj();
+        FreeThreadedSync.IncRef(main, o);
+        Assert.Equal(main.Id, o.ObTid);
+        Assert.Equal(1, o.RefLocal);
+    }
+
+    /// <summary>
+    /// After the switch, threads racing to claim the same fresh objects: exactly one becomes the
+    /// owner, the others count in the shared field, and no increment is lost.
+    /// </summary>
+    [Fact]
+    public void RacingClaimsAfterTheSwitch_LoseNoCount()
+    {
+        const int threads = 3, batches = 200, perBatch = 256;
+        var rt = new FtTestRuntime(elide: true);
+        var main = rt.NewAttachedThread();
+        FreeThreadedSync.Detach(main); // let the workers attach without waiting for main to poll
+        var objs = new PyObject[batches][];
+        for (int b = 0; b < batches; b++)
+        {
+            objs[b] = new PyObject[perBatch];
+            for (int i = 0; i < perBatch; i++) objs[b][i] = rt.NewObj();
+        }
+        using var start = new Barrier(threads);
+        FtThreads.Run(threads, _ =>
+        {
+            var ts = rt.NewAttachedThread();
+            Assert.False(BiasedRefCount.ClaimsPlainly(ts));
+            for (int b = 0; b < batches; b++)
+            {
+                FreeThreadedSync.Detach(ts);
+                start.SignalAndWait(); // every thread on the same batch at once
+                FreeThreadedSync.Attach(ts);
+                foreach (var o in objs[b]) FreeThreadedSync.IncRef(ts, o);
+            }
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+        });
+        FreeThreadedSync.Attach(main);
+        Assert.False(BiasedRefCount.ClaimsPlainly(main));
+        for (int b = 0; b < batches; b++)
+            foreach (var o in objs[b])
+            {
+                Assert.NotEqual(0, o.ObTid);
+                Assert.Equal(threads, BiasedRefCount.RefCount(o));
+            }
+    }
+}
