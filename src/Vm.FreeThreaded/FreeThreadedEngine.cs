@@ -32,9 +32,12 @@ public static class FreeThreadedEngine
     private static readonly bool s_elide = Environment.GetEnvironmentVariable("PYVM_FT_ELIDE") != "0";
 
     /// <summary>Creates a free-threaded runtime; its main thread state is attached when this returns.</summary>
-    public static PyRuntime<FreeThreadedSync> Create(RuntimeOptions? options = null)
+    /// <param name="elideWhileSingleThreaded">False turns lock elision off for this runtime (a host
+    /// whose threads run .NET code attached without ever polling the eval breaker cannot park for
+    /// the pause that ends elision); null: on unless PYVM_FT_ELIDE=0.</param>
+    public static PyRuntime<FreeThreadedSync> Create(RuntimeOptions? options = null, bool? elideWhileSingleThreaded = null)
     {
-        var rt = new PyRuntime<FreeThreadedSync>(new FreeThreadedHooks(s_elide), options);
+        var rt = new PyRuntime<FreeThreadedSync>(new FreeThreadedHooks(elideWhileSingleThreaded ?? s_elide), options);
         rt.Attach(rt.MainThread);
         return rt;
     }

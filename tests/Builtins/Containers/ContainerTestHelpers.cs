@@ -72,5 +72,8 @@ internal static class Runtimes
 {
     public static PyRuntime<GilSync> Gil() => GilEngine.Create();
 
-    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create();
+    // Elision off: RunThreads's threads call Ops directly, attached, and never poll the eval
+    // breaker, so the stop-the-world that ends elision when the second thread attaches could wait
+    // forever for one of them (DictIterationRacingWithWriters hung in CI that way).
+    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create(elideWhileSingleThreaded: false);
 }

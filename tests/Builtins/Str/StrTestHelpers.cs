@@ -82,5 +82,7 @@ internal static class StrRuntimes
 {
     public static PyRuntime<GilSync> Gil() => GilEngine.Create();
 
-    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create();
+    // Elision off: the test threads call Ops directly and never poll the eval breaker (see
+    // ContainerTestHelpers.Runtimes.FreeThreaded).
+    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create(elideWhileSingleThreaded: false);
 }
