@@ -96,36 +96,17 @@ public abstract partial class PyRuntime
     // Numbers are never reused. ConcurrentDictionary: lock-free reads, striped locks for the
     // free-threaded backend's concurrent first requests; GetOrAdd makes racing first requests
     // agree on one number.
-    // Scaling (copy.deepcopy in two threads calls id() on every object it copies): the table has
-    // 64 lock stripes (the default is one per core, so two threads adding and removing entries
-    // met on the same lock half the time), and each thread takes numbers from its own block of
-    // IdBlock, refilled from the shared counter, instead of an Interlocked.Add on one shared
-    // counter per new id. Numbers stay unique (blocks never overlap) but are no longer in order.
+    // 64 lock stripes: the default is one per core, so two threads adding and removing entries
+    // (copy.deepcopy calls id() on every object it copies) met on the same lock half the time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<PyObject, long> _ids =
         new(concurrencyLevel: 64, capacity: 1024, comparer: ReferenceEqualityComparer.Instance);
     private long _nextId = 0x7f0000001000;
-    private const long IdStep = 16, IdBlock = 4096 * IdStep;
-    [ThreadStatic] private static long t_nextId, t_idBlockEnd;
-    [ThreadStatic] private static PyRuntime? t_idRuntime;
-
-    private static long NewId(PyObject _, PyRuntime rt)
-    {
-        if (t_nextId == t_idBlockEnd || !ReferenceEquals(t_idRuntime, rt))
-        {
-            t_idRuntime = rt;
-            t_idBlockEnd = Interlocked.Add(ref rt._nextId, IdBlock);
-            t_nextId = t_idBlockEnd - IdBlock;
-        }
-        long id = t_nextId;
-        t_nextId += IdStep;
-        return id;
-    }
 
     /// <summary>id(o): unique and constant for the object's lifetime.</summary>
     public long IdOf(PyObject o)
     {
         if ((Volatile.Read(ref o.FlagBits) & (int)ObjectFlags.HasId) != 0 && _ids.TryGetValue(o, out long id)) return id;
-        id = _ids.GetOrAdd(o, NewId, this);
+        id = _ids.GetOrAdd(o, static (_, rt) => Interlocked.Add(ref rt._nextId, 16), this);
         Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.HasId);
         return id;
     }

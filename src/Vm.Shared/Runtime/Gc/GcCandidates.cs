@@ -105,16 +105,15 @@ public static class GcCandidates
     public static void NoteFreed(PyThreadState ts, PyObject o)
     {
         ts.GcYoungLocal--;
-        // The newest entry (noted, then freed before anything else was noted: an iterated list
-        // dropped by the next store) goes at once, without waiting for a compaction.
-        // A recent entry (a temporary container noted, then freed a few notes later: the dict a
-        // function built, dropped at its return) is found among the last few and removed at once
-        // too, the last entry moved into its place (the buffer's order does not matter).
+        // A recent entry (a temporary container noted, then freed a few notes later: an iterated
+        // list dropped by the next store, the dict a function built, dropped at its return) goes at
+        // once, without waiting for a compaction; the last entry moves into its place (the
+        // buffer's order does not matter).
         var buf = ts.GcCandidates;
         if (buf != null)
         {
             int n = buf.Count;
-            for (int i = n - 1; i >= 0 && i >= n - RecentEntries; i--)
+            for (int i = n - 1; i >= Math.Max(0, n - RecentEntries); i--)
             {
                 if (!ReferenceEquals(buf[i], o)) continue;
                 buf[i] = buf[n - 1];
