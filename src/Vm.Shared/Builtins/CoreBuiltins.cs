@@ -66,6 +66,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ts2.Rt.ExceptionTypes["AttributeError"]))
             {
+                Ops<TSync>.DiscardException(ts2, e);
                 return a[2];
             }
         });
@@ -112,7 +113,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             var sentinel = a[1];
             if (!Ops<TSync>.IsCallable(ts2, callable)) throw ts2.Rt.TypeError("iter(v, w): v must be callable");
             bool done = false;
-            return new PyFuncIter(CallableIteratorType(ts2), ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, CallableIteratorType(ts2), ts3 =>
             {
                 if (done) return null;
                 var v = Ops<TSync>.Call(ts3, callable, [], null);
@@ -158,6 +159,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ts2.Rt.ExceptionTypes["AttributeError"]))
             {
+                Ops<TSync>.DiscardException(ts2, e);
                 d = null;
             }
             return d ?? throw ts2.Rt.TypeError("vars() argument must have __dict__ attribute");

@@ -445,7 +445,7 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
             var s = S(ts2, a, "__iter__");
             var self = a[0];
             int i = 0;
-            return new PyFuncIter(ts2.Rt.IteratorType, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, ts2.Rt.IteratorType, ts3 =>
             {
                 TSync.Lock(ts3, self);
                 try

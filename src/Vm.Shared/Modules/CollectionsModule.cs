@@ -211,7 +211,14 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             return;
         }
         var it = Ops<TSync>.GetIter(ts, iterable);
-        while (Ops<TSync>.Next(ts, it) is { } v) Append(ts, self, s, v, left);
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } v) Append(ts, self, s, v, left);
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+        }
     }
 
     private static PyObject Pop(PyThreadState ts, PyObject self, DequeState s, bool left)

@@ -522,8 +522,15 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             F(ts2, a, "writelines");
             var it = Ops<TSync>.GetIter(ts2, a[1]);
-            while (Ops<TSync>.Next(ts2, it) is { } line) Ops<TSync>.CallMethod(ts2, a[0], "write", [line]);
-            return ts2.Rt.None;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } line) Ops<TSync>.CallMethod(ts2, a[0], "write", [line]);
+                return ts2.Rt.None;
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+            }
         });
     }
 

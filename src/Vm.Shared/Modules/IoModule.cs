@@ -193,8 +193,15 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             if (IsClosed(ts2, a[0])) throw Closed(ts2);
             var it = Ops<TSync>.GetIter(ts2, a[1]);
-            while (Ops<TSync>.Next(ts2, it) is { } line) Ops<TSync>.CallMethod(ts2, a[0], "write", [line]);
-            return ts2.Rt.None;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } line) Ops<TSync>.CallMethod(ts2, a[0], "write", [line]);
+                return ts2.Rt.None;
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+            }
         });
         Def.Method(rt, t, "close", (ts2, a, kw) =>
         {

@@ -236,8 +236,15 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
             var b = Args.Bind(ts2, "prod", a, kw, ["iterable", "start"], 1, 1, 1);
             PyObject acc = b[1] ?? ts2.Rt.NewInt(1);
             var it = Ops<TSync>.GetIter(ts2, b[0]!);
-            while (Ops<TSync>.Next(ts2, it) is { } x) acc = Ops<TSync>.BinaryOp(ts2, acc, x, BinaryOpArg.Multiply);
-            return acc;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } x) acc = Ops<TSync>.BinaryOp(ts2, acc, x, BinaryOpArg.Multiply);
+                return acc;
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts2, it, b[0]!);
+            }
         });
         Fn(rt, d, "sumprod", (ts2, a, kw) =>
         {
@@ -509,32 +516,39 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
         var partials = new List<double>();
         double specialSum = 0.0, infSum = 0.0;
         var it = Ops<TSync>.GetIter(ts, iterable);
-        while (Ops<TSync>.Next(ts, it) is { } item)
+        try
         {
-            double x = Dbl(ts, item);
-            double xsave = x;
-            int j = 0;
-            for (int i = 0; i < partials.Count; i++)
+            while (Ops<TSync>.Next(ts, it) is { } item)
             {
-                double y = partials[i];
-                if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
-                double hi = x + y;
-                double lo = y - (hi - x);
-                if (lo != 0.0) partials[j++] = lo;
-                x = hi;
+                double x = Dbl(ts, item);
+                double xsave = x;
+                int j = 0;
+                for (int i = 0; i < partials.Count; i++)
+                {
+                    double y = partials[i];
+                    if (Math.Abs(x) < Math.Abs(y)) (x, y) = (y, x);
+                    double hi = x + y;
+                    double lo = y - (hi - x);
+                    if (lo != 0.0) partials[j++] = lo;
+                    x = hi;
+                }
+                if (!double.IsFinite(x))
+                {
+                    if (double.IsFinite(xsave)) throw ts.Rt.OverflowError("intermediate overflow in fsum");
+                    if (double.IsInfinity(xsave)) infSum += xsave;
+                    specialSum += xsave;
+                    partials.Clear();
+                }
+                else
+                {
+                    partials.RemoveRange(j, partials.Count - j);
+                    partials.Add(x);
+                }
             }
-            if (!double.IsFinite(x))
-            {
-                if (double.IsFinite(xsave)) throw ts.Rt.OverflowError("intermediate overflow in fsum");
-                if (double.IsInfinity(xsave)) infSum += xsave;
-                specialSum += xsave;
-                partials.Clear();
-            }
-            else
-            {
-                partials.RemoveRange(j, partials.Count - j);
-                partials.Add(x);
-            }
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
         }
         if (specialSum != 0.0)
         {

@@ -197,6 +197,7 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
             }
             catch (PyException e) when (e.Value.Type == rt.ExceptionTypes["TypeError"])
             {
+                Ops<TSync>.DiscardException(ts, e);
             }
         }
         var lh = o.Type.Lookup(rt.Intern("__length_hint__"));

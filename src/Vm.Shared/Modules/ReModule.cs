@@ -506,7 +506,7 @@ public static class ReModule<TSync> where TSync : struct, ISyncPolicy
             var strObj = a[1];
             var e = Matches(p, r.Text, r.Start).GetEnumerator();
             var gate = new object();
-            return new PyFuncIter(ts2.Rt.IteratorType, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, ts2.Rt.IteratorType, ts3 =>
             {
                 Match cur;
                 lock (gate)

@@ -460,7 +460,7 @@ public static class StructModule<TSync> where TSync : struct, ISyncPolicy
             Def.Method(rt, it, "__next__", (ts2, a, kw) => ((PyIterBase)a[0]).Next(ts2) ?? throw ts2.Rt.StopIteration());
             return it;
         });
-        return new PyFuncIter(t, ts2 =>
+        return PyFuncIter.Create<TSync>(ts, t, ts2 =>
         {
             int p = Interlocked.Add(ref pos, f.Size) - f.Size;
             if (p >= data.Length) return null;

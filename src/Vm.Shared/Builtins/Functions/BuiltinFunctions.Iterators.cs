@@ -19,7 +19,7 @@ public static partial class BuiltinFunctions<TSync>
             long n = start.IsBig ? 0 : start.Small;
             BigInteger? big = start.IsBig ? start.Big : null;
             // `for i, x in enumerate(...)` takes the pair path (PyIterBase.NextPair): no (i, x) tuple.
-            return new PyFuncIter(cls, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, cls, ts3 =>
             {
                 var v = Ops<TSync>.Next(ts3, it);
                 if (v == null) return null;
@@ -64,7 +64,7 @@ public static partial class BuiltinFunctions<TSync>
                 }
             }
             bool done = npos == 0;
-            return new PyFuncIter(cls, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, cls, ts3 =>
             {
                 if (done) return null;
                 var items = new PyObject[its.Length];
@@ -99,7 +99,7 @@ public static partial class BuiltinFunctions<TSync>
             var its = new PyObject[a.Length - 1];
             for (int i = 1; i < a.Length; i++) its[i - 1] = Ops<TSync>.GetIter(ts2, a[i]);
             bool done = false;
-            return new PyFuncIter(cls, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, cls, ts3 =>
             {
                 if (done) return null;
                 var args = new PyObject[its.Length];
@@ -118,7 +118,7 @@ public static partial class BuiltinFunctions<TSync>
             if (a.Length != 2) throw ts2.Rt.TypeError($"filter expected 2 arguments, got {a.Length}");
             var fn = a[0];
             var it = Ops<TSync>.GetIter(ts2, a[1]);
-            return new PyFuncIter(cls, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, cls, ts3 =>
             {
                 while (true)
                 {

@@ -28,15 +28,29 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         {
             Args.Count(ts2, "all", a.Length, 1, 1);
             var it = Ops<TSync>.GetIter(ts2, a[0]);
-            while (Ops<TSync>.Next(ts2, it) is { } v) if (!Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.False;
-            return ts2.Rt.True;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } v) if (!Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.False;
+                return ts2.Rt.True;
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts2, it, a[0]);
+            }
         });
         Def.Function(rt, b, "any", (ts2, a, kw) =>
         {
             Args.Count(ts2, "any", a.Length, 1, 1);
             var it = Ops<TSync>.GetIter(ts2, a[0]);
-            while (Ops<TSync>.Next(ts2, it) is { } v) if (Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.True;
-            return ts2.Rt.False;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } v) if (Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.True;
+                return ts2.Rt.False;
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts2, it, a[0]);
+            }
         });
         Def.Function(rt, b, "ascii", (ts2, a, kw) =>
         {
@@ -137,7 +151,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var len = o.Type.Lookup(ts2.Rt.Intern("__len__"));
             if (getitem == null || len == null || o is PyDict) throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not reversible");
             long idx = Ops<TSync>.Len(ts2, o) - 1;
-            return new PyFuncIter(ReversedType(ts2), ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, ReversedType(ts2), ts3 =>
             {
                 if (idx < 0) return null;
                 try
@@ -147,6 +161,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                 catch (PyException e) when (e.Value.Type.IsSubtypeOf(ts3.Rt.ExceptionTypes["IndexError"]) ||
                                             e.Value.Type.IsSubtypeOf(ts3.Rt.ExceptionTypes["StopIteration"]))
                 {
+                    Ops<TSync>.DiscardException(ts3, e);
                     idx = -1;
                     return null;
                 }
@@ -230,6 +245,19 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         if (start is PyBytes) throw rt.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         if (start is PyByteArray) throw rt.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops<TSync>.GetIter(ts, iterable);
+        try
+        {
+            return SumItems(ts, it, start);
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+        }
+    }
+
+    private static PyObject SumItems(PyThreadState ts, PyObject it, PyObject start)
+    {
+        var rt = ts.Rt;
         var acc = start;
         // Fast paths for ints and floats. While the running sum is an exact float it is kept as
         // a compensated (Neumaier) sum, as CPython 3.12+ does: hi + lo, materialised on exit.
@@ -283,9 +311,10 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         if (npos == 0) throw rt.TypeError($"{name} expected at least 1 argument, got 0");
         if (nkw == 0 && npos >= 2) return MinMaxOfArgs(ts, a, op);
         IEnumerable<PyObject> items;
+        PyObject? it = null;
         if (npos == 1)
         {
-            var it = Ops<TSync>.GetIter(ts, a[0]);
+            it = Ops<TSync>.GetIter(ts, a[0]);
             items = Iterate(ts, it);
         }
         else
@@ -294,14 +323,21 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             items = a.Slice(0, npos).ToArray();
         }
         PyObject? best = null, bestKey = null;
-        foreach (var v in items)
+        try
         {
-            var k = key == null ? v : Ops<TSync>.Call(ts, key, [v], null);
-            if (best == null || Ops<TSync>.IsTrue(ts, Ops<TSync>.RichCompare(ts, k, bestKey!, op)))
+            foreach (var v in items)
             {
-                best = v;
-                bestKey = k;
+                var k = key == null ? v : Ops<TSync>.Call(ts, key, [v], null);
+                if (best == null || Ops<TSync>.IsTrue(ts, Ops<TSync>.RichCompare(ts, k, bestKey!, op)))
+                {
+                    best = v;
+                    bestKey = k;
+                }
             }
+        }
+        finally
+        {
+            if (it != null) Ops<TSync>.DropBuiltinIterator(ts, it, a[0]);
         }
         if (best == null)
         {

@@ -98,9 +98,8 @@ public static partial class BytesTypes<TSync>
         Def.Method(rt, t, "__iter__", (ts2, a, kw) =>
         {
             var m = Live(ts2, a[0]);
-            Ops<TSync>.IncRef(ts2, m);
             int k = 0;
-            return new PyFuncIter(ts2.Rt.IteratorType, ts3 =>
+            return PyFuncIter.Create<TSync>(ts2, ts2.Rt.IteratorType, ts3 =>
             {
                 var data = m.Array(out int n);
                 if (m.Released || k >= n) return null;

@@ -187,12 +187,26 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
                 return d;
             }
             var it0 = Ops<TSync>.GetIter(ts, iterable);
-            while (Ops<TSync>.Next(ts, it0) is { } k) DictOps<TSync>.SetItem(ts, pd, k, value);
-            return d;
+            try
+            {
+                while (Ops<TSync>.Next(ts, it0) is { } k) DictOps<TSync>.SetItem(ts, pd, k, value);
+                return d;
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts, it0, iterable);
+            }
         }
         var it = Ops<TSync>.GetIter(ts, iterable);
-        while (Ops<TSync>.Next(ts, it) is { } k) Ops<TSync>.SetItem(ts, d, k, value);
-        return d;
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } k) Ops<TSync>.SetItem(ts, d, k, value);
+            return d;
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+        }
     }
 
     /// <summary>repr(dict), recursion-safe.</summary>

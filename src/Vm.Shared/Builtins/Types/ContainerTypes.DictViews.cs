@@ -187,9 +187,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         var result = Ops<TSync>.NewSet(ts);
         var it = Ops<TSync>.GetIter(ts, other);
-        while (Ops<TSync>.Next(ts, it) is { } key)
-            if (ViewContains(ts, sv, key)) SetOps<TSync>.Add(ts, result, key);
-        return result;
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } key)
+                if (ViewContains(ts, sv, key)) SetOps<TSync>.Add(ts, result, key);
+            return result;
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+        }
     }
 
     private static bool ViewIsDisjoint(PyThreadState ts, PyDictView self, PyObject other)
@@ -202,17 +209,31 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             if (lenOther > self.Dict.Count) (s, o) = (other, self);
         }
         var it = Ops<TSync>.GetIter(ts, o);
-        while (Ops<TSync>.Next(ts, it) is { } item)
-            if (Ops<TSync>.Contains(ts, s, item)) return false;
-        return true;
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } item)
+                if (Ops<TSync>.Contains(ts, s, item)) return false;
+            return true;
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, o);
+        }
     }
 
     private static bool AllContainedIn(PyThreadState ts, PyObject self, PyObject other)
     {
         var it = Ops<TSync>.GetIter(ts, self);
-        while (Ops<TSync>.Next(ts, it) is { } item)
-            if (!Ops<TSync>.Contains(ts, other, item)) return false;
-        return true;
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } item)
+                if (!Ops<TSync>.Contains(ts, other, item)) return false;
+            return true;
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, self);
+        }
     }
 
     /// <summary>dictview_richcompare: set-like comparison with sets and keys/items views.</summary>

@@ -60,15 +60,20 @@ public static partial class Interpreter<TSync>
         var rt = ts.Rt;
         f.Sp = sp;
         PyObject? spec = (arg & 4) != 0 ? slots[--sp] : null;
-        var v = slots[sp - 1]!;
-        v = (arg & 3) switch
+        var v0 = slots[sp - 1]!;
+        var v = (arg & 3) switch
         {
-            1 => Ops<TSync>.Str(ts, v),
-            2 => Ops<TSync>.Repr(ts, v),
-            3 => Ops<TSync>.Ascii(ts, v),
-            _ => v,
+            1 => Ops<TSync>.Str(ts, v0),
+            2 => Ops<TSync>.Repr(ts, v0),
+            3 => Ops<TSync>.Ascii(ts, v0),
+            _ => v0,
         };
-        Put(slots, sp - 1, spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr));
+        PyObject r = spec == null && v is PyStr s0 && v.Type == rt.StrType ? s0 : Ops<TSync>.Format(ts, v, spec as PyStr ?? rt.EmptyStr);
+        Put(slots, sp - 1, r);
+        // The formatted value, its str()/repr() and the spec leave the stack (the result may be one of them).
+        if (!ReferenceEquals(v, v0) && !ReferenceEquals(v, r)) ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+        if (!ReferenceEquals(v0, r)) ObjectLifecycle<TSync>.DropBorrowed(ts, v0);
+        if (spec != null && !ReferenceEquals(spec, r)) ObjectLifecycle<TSync>.DropBorrowed(ts, spec);
         return sp;
     }
 
@@ -143,6 +148,7 @@ public static partial class Interpreter<TSync>
             case Vm.Bytecode.Opcode.DICT_UPDATE: DictOps<TSync>.UpdateForUnpack(ts, (PyDict)target, it); break;
             default: DictOps<TSync>.MergeKwargs(ts, (PyDict)target, it, slots[sp - arg - 2]!); break;
         }
+        ObjectLifecycle<TSync>.DropBorrowed(ts, it);
         return sp;
     }
 

@@ -324,9 +324,13 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp - 1, UnaryOp(ts, (Opcode)(word & 0xFF), slots[sp - 1]!)); // ColdOps.cs
                     break;
                 case Opcode.UNARY_NOT:
+                {
                     f.Sp = sp;
-                    Put(slots, sp - 1, Ops<TSync>.IsTrue(ts, slots[sp - 1]!) ? rt.False : rt.True);
+                    var v = slots[sp - 1]!;
+                    Put(slots, sp - 1, Ops<TSync>.IsTrue(ts, v) ? rt.False : rt.True);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, v);
                     break;
+                }
                 case Opcode.BINARY_OP:
                 {
                     var b = slots[--sp]!;
@@ -431,6 +435,9 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     bool res = ReferenceEquals(a, b) ^ (arg != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
+                    // No release of the operands: except* tests a DUP_TOP copy of its group
+                    // (`DUP_TOP; LOAD_CONST None; IS_OP`), and stack copies are uncounted, so
+                    // dropping one would free the object the other copy still holds.
                     break;
                 }
                 case Opcode.CONTAINS_OP:
@@ -440,6 +447,8 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp + 1;
                     bool res = Ops<TSync>.Contains(ts, b, a) ^ (arg != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, b);
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
@@ -507,6 +516,7 @@ public static partial class Interpreter<TSync>
                 {
                     var l = (PyList)slots[sp - 1]!;
                     Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray()));
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, l);
                     break;
                 }
                 case Opcode.UNPACK_SEQUENCE:
@@ -595,8 +605,10 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     if (ReferenceEquals(v, rt.False)) { ip = arg; break; }
                     if (ReferenceEquals(v, rt.True)) break;
-                    f.Sp = sp;
+                    f.Sp = sp + 1;
                     if (!Ops<TSync>.IsTrue(ts, v)) ip = arg;
+                    f.Sp = sp;
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, v);
                     break;
                 }
                 case Opcode.POP_JUMP_IF_TRUE:
@@ -604,22 +616,24 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     if (ReferenceEquals(v, rt.True)) { ip = arg; break; }
                     if (ReferenceEquals(v, rt.False)) break;
-                    f.Sp = sp;
+                    f.Sp = sp + 1;
                     if (Ops<TSync>.IsTrue(ts, v)) ip = arg;
+                    f.Sp = sp;
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, v);
                     break;
                 }
                 case Opcode.JUMP_IF_FALSE_OR_POP:
                 {
                     f.Sp = sp;
                     if (!Ops<TSync>.IsTrue(ts, slots[sp - 1]!)) ip = arg;
-                    else sp--;
+                    else ObjectLifecycle<TSync>.DropBorrowed(ts, slots[--sp]!);
                     break;
                 }
                 case Opcode.JUMP_IF_TRUE_OR_POP:
                 {
                     f.Sp = sp;
                     if (Ops<TSync>.IsTrue(ts, slots[sp - 1]!)) ip = arg;
-                    else sp--;
+                    else ObjectLifecycle<TSync>.DropBorrowed(ts, slots[--sp]!);
                     break;
                 }
 

@@ -44,6 +44,7 @@ public static partial class Interpreter<TSync>
         }
         catch (PyException e) when (Ops<TSync>.IsInstance(e.Value, ts.Rt.ExceptionTypes["KeyError"]))
         {
+            Ops<TSync>.DiscardException(ts, e);
             return null;
         }
     }

@@ -187,7 +187,14 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         var keys = Ops<TSync>.CallMethod(ts, m, "keys", []);
         var it = Ops<TSync>.GetIter(ts, keys);
-        while (Ops<TSync>.Next(ts, it) is { } k) SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k));
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } k) SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k));
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, keys);
+        }
     }
 
     private static bool OverridesIter(PyThreadState ts, PyType t) =>

@@ -72,6 +72,7 @@ public static partial class Ops<TSync>
         }
         catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
         {
+            DiscardException(ts, e);
             r = null;
         }
         return r ?? CallGetAttrHook(ts, o, name);
@@ -91,6 +92,7 @@ public static partial class Ops<TSync>
             catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
             {
                 if (!tp.HasGetAttrHook) throw;
+                DiscardException(ts, e);
                 r = null;
             }
         }
@@ -465,6 +467,7 @@ public static partial class Ops<TSync>
         }
         catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
         {
+            DiscardException(ts, e);
             return false;
         }
     }

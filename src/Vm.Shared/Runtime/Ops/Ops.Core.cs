@@ -13,6 +13,12 @@ public static partial class Ops<TSync> where TSync : struct, ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void IncRef(PyThreadState ts, PyObject o) => ObjectLifecycle<TSync>.IncRef(ts, o);
 
+    /// <summary>Native code caught <paramref name="e"/> and does not re-raise it (hasattr, a getattr
+    /// default, the end of a __getitem__ iteration): the exception is released as CPython clears it,
+    /// and with it the traceback and the frames it holds (their locals would otherwise keep their
+    /// counts forever: `hasattr(obj, "x")` with a raising __getattr__ leaked a count on obj).</summary>
+    public static void DiscardException(PyThreadState ts, PyException e) => ObjectLifecycle<TSync>.DropBorrowed(ts, e.Value);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void DecRef(PyThreadState ts, PyObject? o)
     {

@@ -326,7 +326,7 @@ public static partial class Ops<TSync>
         {
             long idx = 0;
             bool done = false;
-            return new PyFuncIter(rt.IteratorType, ts2 =>
+            return PyFuncIter.Create<TSync>(ts, rt.IteratorType, ts2 =>
             {
                 if (done) return null;
                 try
@@ -336,6 +336,7 @@ public static partial class Ops<TSync>
                 catch (PyException e) when (IsInstance(e.Value, ts2.Rt.ExceptionTypes["IndexError"]) ||
                                             IsInstance(e.Value, ts2.Rt.ExceptionTypes["StopIteration"]))
                 {
+                    DiscardException(ts2, e);
                     done = true;
                     return null;
                 }
@@ -360,6 +361,7 @@ public static partial class Ops<TSync>
             if (e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
             {
                 ts.CurrentException = null;
+                ObjectLifecycle<TSync>.DropBorrowed(ts, e);
                 return null;
             }
             throw Interpreter<TSync>.TakeException(ts);
@@ -370,6 +372,7 @@ public static partial class Ops<TSync>
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
         {
+            DiscardException(ts, e);
             return null;
         }
     }
@@ -398,14 +401,26 @@ public static partial class Ops<TSync>
         }
         finally
         {
-            // list(d), sorted(d.items()), tuple(s): the iterator's reference to d must go, or d
-            // is never freed by counting (its values' __del__ never ran). Only for builtin
-            // iterables, whose iterators hold o (which the caller holds) or nothing: the values
-            // returned are borrowed and the caller counts them only after this returns, so an
-            // iterator that held the only reference to their container (a user __iter__
-            // returning iter([...]) or a generator) must not be freed before that.
-            if (!o.Type.IsHeapType) DropIterator(ts, it, o);
+            DropBuiltinIterator(ts, it, o);
         }
+    }
+
+    /// <summary>
+    /// Drops the iterator GetIter made for <paramref name="iterable"/> when the iterable is of a
+    /// builtin type. list(d), sorted(d.items()), tuple(s), sum(l), max(l), set(l): the iterator's
+    /// reference to the container must go, or the container is never freed by counting (its
+    /// values' __del__ never ran, and the cycle collector's candidate buffer kept it and all it
+    /// holds reachable for the .NET GC). Only for builtin iterables, whose iterators hold the
+    /// iterable (which the caller holds) or nothing: values a caller returns borrowed (max's
+    /// best item) are then still held by the caller's container, while an iterator that held
+    /// the only reference to their container (a user __iter__ returning iter([...])) must not be
+    /// freed before the caller counts them (such iterators still leak a count). A class without
+    /// __iter__ iterated through __getitem__ is safe too: GetIter's iterator holds only the object.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void DropBuiltinIterator(PyThreadState ts, PyObject it, PyObject iterable)
+    {
+        if (!iterable.Type.IsHeapType || iterable.Type.Lookup(ts.Rt.S.__iter__) == null) DropIterator(ts, it, iterable);
     }
 
     // ---------------------------------------------------------------- formatting

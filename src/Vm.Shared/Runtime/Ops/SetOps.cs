@@ -435,7 +435,14 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             return;
         }
         var it = Ops<TSync>.GetIter(ts, other);
-        while (Ops<TSync>.Next(ts, it) is { } v) Add(ts, so, v);
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } v) Add(ts, so, v);
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+        }
     }
 
     /// <summary>A new set of so's base type with the same elements (set_copy).</summary>
@@ -464,16 +471,23 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             return result;
         }
         var it = Ops<TSync>.GetIter(ts, other);
-        while (Ops<TSync>.Next(ts, it) is { } key)
+        try
         {
-            long h = Ops<TSync>.Hash(ts, key);
-            if (LookKey(ts, so, key, h) >= 0)
+            while (Ops<TSync>.Next(ts, it) is { } key)
             {
-                AddEntry(ts, result, key, h);
-                if (result.Count >= so.Count) break;
+                long h = Ops<TSync>.Hash(ts, key);
+                if (LookKey(ts, so, key, h) >= 0)
+                {
+                    AddEntry(ts, result, key, h);
+                    if (result.Count >= so.Count) break;
+                }
             }
+            return result;
         }
-        return result;
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+        }
     }
 
     /// <summary>set.intersection(*others).</summary>
@@ -565,7 +579,14 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         else
         {
             var it = Ops<TSync>.GetIter(ts, other);
-            while (Ops<TSync>.Next(ts, it) is { } key) DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+            try
+            {
+                while (Ops<TSync>.Next(ts, it) is { } key) DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            }
         }
         TSync.Lock(ts, so);
         try
@@ -681,9 +702,16 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     {
         if (other is PySet os) return IsSubset(ts, os, so);
         var it = Ops<TSync>.GetIter(ts, other);
-        while (Ops<TSync>.Next(ts, it) is { } key)
-            if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) < 0) return false;
-        return true;
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } key)
+                if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) < 0) return false;
+            return true;
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+        }
     }
 
     /// <summary>set.isdisjoint(other).</summary>
@@ -704,8 +732,15 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             return true;
         }
         var it = Ops<TSync>.GetIter(ts, other);
-        while (Ops<TSync>.Next(ts, it) is { } key)
-            if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0) return false;
-        return true;
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } key)
+                if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0) return false;
+            return true;
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+        }
     }
 }
