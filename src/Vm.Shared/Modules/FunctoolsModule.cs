@@ -75,8 +75,23 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "reduce", a.Length, 2, 3);
             var fn = a[0];
             var it = Ops<TSync>.GetIter(ts2, a[1]);
-            PyObject? acc = a.Length == 3 ? a[2] : null;
-            while (Ops<TSync>.Next(ts2, it) is { } x) acc = acc == null ? x : Ops<TSync>.Call(ts2, fn, [acc, x], null);
+            PyObject? initial = a.Length == 3 ? a[2] : null, acc = initial;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } x)
+                {
+                    if (acc == null) { acc = x; continue; }
+                    var prev = acc;
+                    acc = Ops<TSync>.Call(ts2, fn, [prev, x], null);
+                    // The replaced running value and a fresh item die here (CPython's decrefs).
+                    if (!ReferenceEquals(prev, acc) && !ReferenceEquals(prev, initial)) ObjectLifecycle<TSync>.DropBorrowed(ts2, prev);
+                    if (!ReferenceEquals(x, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts2, x);
+                }
+            }
+            finally
+            {
+                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+            }
             return acc ?? throw ts2.Rt.TypeError("reduce() of empty iterable with no initial value");
         }, "_functools");
         Def.Value(rt, d, "partial", PartialType(ts));

@@ -461,7 +461,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
 
     private static PyObject Chain(PyThreadState ts, PyType cls, PyObject sources)
     {
-        PyObject? current = null;
+        PyObject? current = null, currentSrc = null;
         bool done = false;
         return new It(ts, cls, ts3 =>
         {
@@ -472,9 +472,12 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                     var nextSrc = Ops<TSync>.Next(ts3, sources);
                     if (nextSrc == null) { done = true; return null; }
                     current = Ops<TSync>.GetIter(ts3, nextSrc);
+                    currentSrc = nextSrc;
                 }
                 var v = Ops<TSync>.Next(ts3, current);
                 if (v != null) return v;
+                // An exhausted source's iterator releases the source (chain(a, b) kept a and b counted).
+                Ops<TSync>.DropBuiltinIterator(ts3, current, currentSrc!);
                 current = null;
             }
             return null;

@@ -50,3 +50,28 @@ print(len(set([Noisy("c")])))
 print("after set")
 print(any([Noisy("d")]))
 print("end")
+
+# Fresh items (zip's tuples, a reduce's running value) die once the builtin has used them, so
+# the objects inside them keep only their own references.
+import functools
+import itertools
+
+
+class O:
+    pass
+
+
+objs = [O(), O(), O()]
+keys = ["a", "b", "c"]
+start = sys.getrefcount(objs[0])
+fresh_item_consumers = [
+    ("dict(zip)", lambda: dict(zip(keys, objs))), ("dict.update(zip)", lambda: {}.update(zip(keys, objs))),
+    ("any(zip)", lambda: any(zip(objs, objs))), ("all(zip)", lambda: all(zip(objs, objs))),
+    ("max(zip)", lambda: max(zip(keys, objs), key=lambda t: t[0])), ("min(zip)", lambda: min(zip(keys, objs))[0]),
+    ("in zip", lambda: ("z", None) in zip(keys, objs)), ("sum(map)", lambda: sum(map(lambda o: 1, zip(objs, objs)))),
+    ("chain", lambda: list(itertools.chain(objs, objs))),
+    ("reduce", lambda: functools.reduce(lambda acc, t: acc + [t], zip(objs, objs), [])),
+]
+for name, f in fresh_item_consumers:
+    f()
+    print(name, sys.getrefcount(objs[0]) - start)

@@ -109,7 +109,11 @@ public static partial class BuiltinFunctions<TSync>
                     if (v == null) { done = true; return null; }
                     args[i] = v;
                 }
-                return Ops<TSync>.Call(ts3, fn, args, null);
+                var r = Ops<TSync>.Call(ts3, fn, args, null);
+                // Fresh arguments (zip's tuples) die after the call, unless the result is one of them.
+                foreach (var x in args)
+                    if (!ReferenceEquals(x, r)) ObjectLifecycle<TSync>.DropBorrowed(ts3, x);
+                return r;
             }, [fn, .. its]);
         });
         IterType(ts, b, "filter", (ts2, cls, a, kw) =>
@@ -126,6 +130,7 @@ public static partial class BuiltinFunctions<TSync>
                     if (v == null) return null;
                     bool keep = ReferenceEquals(fn, ts3.Rt.None) ? Ops<TSync>.IsTrue(ts3, v) : Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, fn, [v], null));
                     if (keep) return v;
+                    ObjectLifecycle<TSync>.DropBorrowed(ts3, v); // a rejected fresh item dies here
                 }
             }, [fn, it]);
         });

@@ -30,7 +30,12 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var it = Ops<TSync>.GetIter(ts2, a[0]);
             try
             {
-                while (Ops<TSync>.Next(ts2, it) is { } v) if (!Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.False;
+                while (Ops<TSync>.Next(ts2, it) is { } v)
+                {
+                    bool t = Ops<TSync>.IsTrue(ts2, v);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts2, v); // a fresh item (zip's tuple) dies here
+                    if (!t) return ts2.Rt.False;
+                }
                 return ts2.Rt.True;
             }
             finally
@@ -44,7 +49,12 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var it = Ops<TSync>.GetIter(ts2, a[0]);
             try
             {
-                while (Ops<TSync>.Next(ts2, it) is { } v) if (Ops<TSync>.IsTrue(ts2, v)) return ts2.Rt.True;
+                while (Ops<TSync>.Next(ts2, it) is { } v)
+                {
+                    bool t = Ops<TSync>.IsTrue(ts2, v);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts2, v); // a fresh item (zip's tuple) dies here
+                    if (t) return ts2.Rt.True;
+                }
                 return ts2.Rt.False;
             }
             finally
@@ -277,7 +287,11 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                 long r = ai.Small + vi.Small;
                 if (((ai.Small ^ r) & (vi.Small ^ r)) >= 0) { acc = rt.NewInt(r); continue; }
             }
+            var prev = acc;
             acc = Ops<TSync>.BinaryOp(ts, acc, v, Vm.Bytecode.BinaryOpArg.Add);
+            // The running sum and a fresh item it replaced die here, as after CPython's decrefs.
+            if (!ReferenceEquals(prev, acc) && !ReferenceEquals(prev, start)) ObjectLifecycle<TSync>.DropBorrowed(ts, prev);
+            if (!ReferenceEquals(v, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts, v);
             if (acc is PyFloat af && acc.Type == rt.FloatType) { inFloat = true; hi = af.Value; lo = 0; }
         }
         return inFloat ? rt.NewFloat(CompensatedTotal(hi, lo)) : acc;
@@ -294,6 +308,13 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
 
     /// <summary>Adds the compensation unless it would lose the sign of zero or turn inf/overflow into NaN.</summary>
     private static double CompensatedTotal(double hi, double lo) => lo != 0 && double.IsFinite(lo) ? hi + lo : hi;
+
+    /// <summary>An item min/max looked at and did not keep (a fresh item from zip or map dies here), and its key.</summary>
+    private static void DropCandidate(PyThreadState ts, PyObject item, PyObject key)
+    {
+        if (!ReferenceEquals(key, item)) ObjectLifecycle<TSync>.DropBorrowed(ts, key);
+        ObjectLifecycle<TSync>.DropBorrowed(ts, item);
+    }
 
     private static PyObject MinMax(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string name, CompareOpArg op)
     {
@@ -330,9 +351,11 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                 var k = key == null ? v : Ops<TSync>.Call(ts, key, [v], null);
                 if (best == null || Ops<TSync>.IsTrue(ts, Ops<TSync>.RichCompare(ts, k, bestKey!, op)))
                 {
+                    if (best != null && it != null) DropCandidate(ts, best, bestKey!);
                     best = v;
                     bestKey = k;
                 }
+                else if (it != null) DropCandidate(ts, v, k);
             }
         }
         finally
@@ -344,6 +367,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             if (dflt != null) return dflt;
             throw rt.ValueError($"{name}() iterable argument is empty");
         }
+        if (!ReferenceEquals(bestKey, best)) ObjectLifecycle<TSync>.DropBorrowed(ts, bestKey!);
         return best;
     }
 

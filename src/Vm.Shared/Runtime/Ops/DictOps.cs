@@ -204,6 +204,18 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static void MergeFromSeq2(PyThreadState ts, PyDict d, PyObject seq2)
     {
         var it = Ops<TSync>.GetIter(ts, seq2);
+        try
+        {
+            MergePairs(ts, d, it);
+        }
+        finally
+        {
+            Ops<TSync>.DropBuiltinIterator(ts, it, seq2);
+        }
+    }
+
+    private static void MergePairs(PyThreadState ts, PyDict d, PyObject it)
+    {
         long i = 0;
         while (Ops<TSync>.Next(ts, it) is { } item)
         {
@@ -219,6 +231,9 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             if (pair.Length != 2)
                 throw ts.Rt.ValueError($"dictionary update sequence element #{i} has length {pair.Length}; 2 is required");
             SetItem(ts, d, pair[0], pair[1]);
+            // A fresh pair (dict(zip(keys, values)) builds one per item) dies here; the dict now
+            // counts its key and value.
+            ObjectLifecycle<TSync>.DropBorrowed(ts, item);
             i++;
         }
     }

@@ -207,7 +207,11 @@ public static partial class Ops<TSync>
         try
         {
             while (Next(ts, it) is { } v)
-                if (Eq(ts, v, item)) return true;
+            {
+                bool eq = Eq(ts, v, item);
+                ObjectLifecycle<TSync>.DropBorrowed(ts, v); // a fresh item (zip's tuple) dies here
+                if (eq) return true;
+            }
             return false;
         }
         finally
