@@ -283,6 +283,8 @@ public static partial class Interpreter<TSync>
                         v = ListOps<TSync>.GetIndex(ts, l, ki.Small);
                     else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
                         v = TupleIndex(ts, tu, ti.Small);   // what tuple.__getitem__ does with an int
+                    else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice ks)
+                        v = ListOps<TSync>.GetSlice(ts, sl, ks);   // what list.__getitem__ does with a slice
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
                     Put(slots, sp - 1, v);
@@ -298,6 +300,13 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
                         ListOps<TSync>.SetIndex(ts, l, ki.Small, v);   // what list.__setitem__ does with an int
+                    else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice)
+                    {
+                        Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);   // list.__setitem__ itself
+                        // It copied the items: a fresh value (`p[:k] = p[k-1::-1]`, `p[1:3] = [a, b]`)
+                        // dies here and releases them, as CPython's decref after STORE_SUBSCR.
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+                    }
                     else
                         Ops<TSync>.SetItem(ts, o, k, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
