@@ -344,6 +344,16 @@ public static partial class Interpreter<TSync>
                     var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
                     if (r == null)
                     {
+                        if (a.GetType() == typeof(PyInstance))
+                        {
+                            f.Ip = ip;
+                            if (PushBinaryFrame(ts, f, a, b, arg, sp - 1) is var nf && nf != f) // BinaryCalls.cs
+                            {
+                                if (nf == null) goto pyerror_call;
+                                f = nf; // its return completes this BINARY_OP
+                                goto frame_entered;
+                            }
+                        }
                         r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
                         Put(slots, sp - 1, r);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, a);
