@@ -69,37 +69,21 @@ print("after shrink")
 del p
 print("end")
 
-# a loop that runs long enough for the tiered code (fannkuch's kernel)
-def fannkuch(n):
-    perm1 = list(range(n))
-    count = [0] * n
-    max_flips = checksum = 0
-    permutation = 0
-    r = n
-    while True:
-        while r != 1:
-            count[r - 1] = r
-            r -= 1
-        perm = perm1[:]
-        flips = 0
+# a loop that runs long enough for the tiered code: pancake flips of every permutation of 6
+import itertools
+
+def flips_of(perm):
+    perm = perm[:]
+    n = 0
+    while perm[0]:
         k = perm[0]
-        while k:
-            perm[:k + 1] = perm[k::-1]
-            flips += 1
-            k = perm[0]
-        if flips > max_flips:
-            max_flips = flips
-        checksum += flips if permutation % 2 == 0 else -flips
-        while True:
-            if r == n:
-                return checksum, max_flips
-            p0 = perm1[0]
-            for i in range(r):
-                perm1[i] = perm1[i + 1]
-            perm1[r] = p0
-            count[r] -= 1
-            if count[r] > 0:
-                break
-            r += 1
-        permutation += 1
-print(fannkuch(7))
+        perm[:k + 1] = perm[k::-1]
+        n += 1
+    return n, perm
+
+total = 0
+last = None
+for p in itertools.permutations(range(6)):
+    n, last = flips_of(list(p))
+    total += n
+print(total, last)
