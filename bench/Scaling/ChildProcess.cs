@@ -44,6 +44,8 @@ public static class ChildProcess
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(timeout);
+        using var running = new CancellationTokenSource();
+        var equalize = RealTimeThreads.EqualizeAsync(p.Id, running.Token); // a no-op unless under SCHED_RR/FIFO
         bool timedOut = false;
         try
         {
@@ -55,6 +57,8 @@ public static class ChildProcess
             try { p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             await p.WaitForExitAsync();
         }
+        running.Cancel();
+        await equalize;
         return new(timedOut ? -1 : p.ExitCode, await stdout, await stderr, timedOut);
     }
 

@@ -73,6 +73,9 @@ public sealed class Frame
     /// <summary>The inline call this frame waits on is a class's __init__ (Interpreter.InitCalls.cs):
     /// its result must be None, and the call's result is the instance at CallDropFrom.</summary>
     internal bool CallInit;
+    /// <summary>The inline call this frame waits on is a binary operator's dunder (Interpreter.BinaryCalls.cs):
+    /// the BINARY_OP argument plus one (0: not such a call); a NotImplemented result raises the TypeError.</summary>
+    internal int CallBinary;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {

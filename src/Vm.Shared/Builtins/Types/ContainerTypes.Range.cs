@@ -168,6 +168,14 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     /// <summary>A range over exact ints (step != 0).</summary>
     internal static PyRange MakeRange(PyThreadState ts, PyInt start, PyInt stop, PyInt step)
     {
+        if (!start.IsBig && !stop.IsBig && !step.IsBig)
+        {
+            // LengthOf in 128-bit arithmetic: exact for machine ints (no BigInteger to allocate).
+            Int128 lo = start.Small, hi = stop.Small, st = step.Small;
+            Int128 n = st > 0 ? (lo < hi ? (hi - lo - 1) / st + 1 : 0) : (lo > hi ? (lo - hi - 1) / (-st) + 1 : 0);
+            bool small = n <= long.MaxValue;
+            return new PyRange(ts.Rt.RangeType, start, stop, step, small, small ? (long)n : 0);
+        }
         var len = LengthOf(start.Big, stop.Big, step.Big);
         bool fits = !start.IsBig && !stop.IsBig && !step.IsBig && len <= long.MaxValue;
         return new PyRange(ts.Rt.RangeType, start, stop, step, fits, fits ? (long)len : 0);

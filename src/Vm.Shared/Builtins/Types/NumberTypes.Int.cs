@@ -122,9 +122,14 @@ public static partial class NumberTypes<TSync>
 
     private static bool IsZero(PyInt i) => !i.IsBig && i.Small == 0;
 
+    private static bool IsExactDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);
+
     public static double IntTrueDivide(PyThreadState ts, PyInt x, PyInt y)
     {
         if (IsZero(y)) throw ts.Rt.ZeroDivisionError("division by zero");
+        // Both within +-2**53: exact as doubles, so one IEEE division is the correctly rounded
+        // quotient (CPython's long_true_divide takes the same shortcut).
+        if (!x.IsBig && !y.IsBig && IsExactDouble(x.Small) && IsExactDouble(y.Small)) return (double)x.Small / y.Small;
         double r = IntMath.TrueDivide(BigOf(x), BigOf(y), out bool overflow);
         if (overflow) throw ts.Rt.OverflowError("integer division result too large for a float");
         return r;

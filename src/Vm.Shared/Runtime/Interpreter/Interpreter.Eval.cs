@@ -302,6 +302,8 @@ public static partial class Interpreter<TSync>
                         }
                         v = dv;
                     }
+                    else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice ks)
+                        v = ListOps<TSync>.GetSlice(ts, sl, ks);   // what list.__getitem__ does with a slice
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
                     Put(slots, sp - 1, v);
@@ -317,6 +319,13 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
                         ListOps<TSync>.SetIndex(ts, l, ki.Small, v);   // what list.__setitem__ does with an int
+                    else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice)
+                    {
+                        Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);   // list.__setitem__ itself
+                        // It copied the items: a fresh value (`p[:k] = p[k-1::-1]`, `p[1:3] = [a, b]`)
+                        // dies here and releases them, as CPython's decref after STORE_SUBSCR.
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+                    }
                     else
                         Ops<TSync>.SetItem(ts, o, k, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
@@ -358,6 +367,16 @@ public static partial class Interpreter<TSync>
                     var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
                     if (r == null)
                     {
+                        if (a.GetType() == typeof(PyInstance))
+                        {
+                            f.Ip = ip;
+                            if (PushBinaryFrame(ts, f, a, b, arg, sp - 1) is var nf && nf != f) // BinaryCalls.cs
+                            {
+                                if (nf == null) goto pyerror_call;
+                                f = nf; // its return completes this BINARY_OP
+                                goto frame_entered;
+                            }
+                        }
                         r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
                         Put(slots, sp - 1, r);
                         ObjectLifecycle<TSync>.DropBorrowed(ts, a);

@@ -95,6 +95,7 @@ public static partial class Interpreter<TSync>
         caller.CallBase = callBase;
         caller.CallDropFrom = dropFrom;
         caller.CallInit = false; // PushInitFrame sets it after
+        caller.CallBinary = 0; // PushBinaryFrame sets it after
         if (!ReferenceEquals(frame.Back, caller)) frame.Back = caller; // a recursion's pooled frame: already linked
         frame.ReturnsInline = true;
         frame.Executing = true;
@@ -132,6 +133,13 @@ public static partial class Interpreter<TSync>
             caller.CallInit = false;
             if (!ReferenceEquals(result, ts.Rt.None)) return InitReturnedNotNone(ts, caller, result);
             result = slots[caller.CallDropFrom]!;
+        }
+        if (caller.CallBinary != 0)
+        {
+            // a OP b's dunder returned (BinaryCalls.cs): NotImplemented leaves nothing else to try.
+            int op = caller.CallBinary - 1;
+            caller.CallBinary = 0;
+            if (ReferenceEquals(result, ts.Rt.NotImplemented)) return BinaryDeclined(ts, caller, op);
         }
         if (caller.CallBase < 0)
         {

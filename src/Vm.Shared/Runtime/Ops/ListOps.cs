@@ -279,12 +279,23 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             int norig = ihi - ilo;
             removed = new PyObject[norig];
             Array.Copy(l._items, ilo, removed, 0, norig);
-            int newSize = n - norig + items.Length;
-            var fresh = new PyObject?[newSize == 0 ? 0 : newSize + (newSize >> 3) + 4];
-            Array.Copy(l._items, 0, fresh, 0, ilo);
-            Array.Copy(items, 0, fresh, ilo, items.Length);
-            Array.Copy(l._items, ihi, fresh, ilo + items.Length, n - ihi);
-            l.SetContentsLockHeld(fresh, newSize);
+            if (norig == items.Length)
+            {
+                // Same size (fannkuch's `p[:k+1] = p[k::-1]`): replaced in place, as CPython's
+                // list_ass_slice does; a lock-free reader sees each slot old or new, as with an
+                // extended-slice assignment.
+                var arr = l._items;
+                for (int i = 0; i < norig; i++) Volatile.Write(ref arr[ilo + i], items[i]);
+            }
+            else
+            {
+                int newSize = n - norig + items.Length;
+                var fresh = new PyObject?[newSize == 0 ? 0 : newSize + (newSize >> 3) + 4];
+                Array.Copy(l._items, 0, fresh, 0, ilo);
+                Array.Copy(items, 0, fresh, ilo, items.Length);
+                Array.Copy(l._items, ihi, fresh, ilo + items.Length, n - ihi);
+                l.SetContentsLockHeld(fresh, newSize);
+            }
         }
         finally
         {

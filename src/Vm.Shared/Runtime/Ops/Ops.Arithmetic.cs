@@ -26,9 +26,16 @@ public static partial class Ops<TSync>
         }
         var res = BinaryOpNoInplace(ts, a, b, baseOp);
         if (res != null) return res;
+        throw BinaryOpError(rt, a, b, (int)op);
+    }
+
+    /// <summary>BinaryOp's TypeError when neither operand supports <paramref name="op"/> (a BinaryOpArg, in-place forms included).</summary>
+    public static PyException BinaryOpError(PyRuntime rt, PyObject a, PyObject b, int op)
+    {
+        int baseOp = op >= 13 ? op - 13 : op;
         string sym = s_binSymbols[baseOp];
-        if ((int)op >= 13) sym = (baseOp == 8 ? "**" : sym) + "=";
-        throw rt.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.Name}' and '{b.Type.Name}'");
+        if (op >= 13) sym = (baseOp == 8 ? "**" : sym) + "=";
+        return rt.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
     public static PyObject? BinaryOpNoInplace(PyThreadState ts, PyObject a, PyObject b, int op)
