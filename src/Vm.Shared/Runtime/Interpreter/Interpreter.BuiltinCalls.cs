@@ -17,7 +17,7 @@
 // - LOAD_METHOD on a receiver without an instance dict (list, dict, str, set, int, float, ... and
 //   their subclasses without __dict__) caches the class lookup at the site (NoDictMethod), and
 //   LOAD_ATTR on an instance of a builtin (non-heap) type caches a getset descriptor (x.real,
-//   c.imag, f.__name__ would be one; NoDictGetSet). Both use the per-site caches of
+//   z.imag; NoDictGetSet). Classes as receivers are never cached (they skip the fill). Both use the per-site caches of
 //   Interpreter.AttrCache.cs (its design note holds for them: immutable entries published by one
 //   reference write, keyed by class and version tag, the tag read before the lookup), plus the
 //   receiver's .NET class, which the fill checked: not a PyType, PySuper or any class with an
@@ -84,6 +84,7 @@ public static partial class Interpreter<TSync>
                 return v;
             }
         }
+        if (o is PyType) return LoadMethod(ts, o, name, out unbound); // never cached: skip the fill
         return LoadNoDictMethodFill(ts, code, site, o, name, out unbound);
     }
 
@@ -122,6 +123,7 @@ public static partial class Interpreter<TSync>
             if (e.Kind == AttrKind.NoDictGetSet) return Unsafe.As<PyGetSetDescriptor>(e.Descr!).Getter(ts, o);
             if (e.Kind == AttrKind.ModuleAttr && ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, name) is { } v) return v;
         }
+        if (o is PyType) return null; // never cached: skip the fill
         return LoadNoDictAttrFill(ts, code, site, o, name);
     }
 
