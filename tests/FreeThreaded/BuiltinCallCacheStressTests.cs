@@ -46,10 +46,10 @@ public sealed class BuiltinCallCacheStressTests
                         break
                 if count_of(mine, idx) != -3:
                     errors.append((idx, "final", count_of(mine, idx)))
-            ts = [threading.Thread(target=reader, args=(i,)) for i in range(3)]
-            ts.append(threading.Thread(target=writer))
-            for t in ts: t.start()
-            for t in ts: t.join()
+            w = threading.Thread(target=writer)
+            w.start()
+            run_threads(3, reader)
+            w.join()
             assert not errors, errors[:5]
             print("ok")
             """);
