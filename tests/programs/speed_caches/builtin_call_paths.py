@@ -129,6 +129,12 @@ add_to(s, 7)
 del SlottedAppender.__getattribute__
 add_to(s, 8)
 print("after hook", s)
+class WithDict(list):
+    pass
+w = WithDict()
+w.append = lambda x: print("instance attribute shadows the method", x)
+for o in ([], w, SlottedAppender(), [], w):
+    add_to(o, 1)
 print(err(lambda: add_to((1,), 2)))
 print(err(lambda: [].append()))
 print(err(lambda: [].append(1, 2)))
