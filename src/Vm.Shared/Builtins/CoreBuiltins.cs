@@ -42,13 +42,13 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             Args.NoKwargs(ts2, "len", kw);
             Args.Count(ts2, "len", a.Length, 1, 1);
             return ts2.Rt.NewInt(Ops<TSync>.Len(ts2, a[0]));
-        });
+        }).Intrinsic = BuiltinIntrinsic.Len; // the eval loop computes len(x) inline (Interpreter.BuiltinCalls.cs)
         Def.Function(rt, b, "isinstance", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "isinstance", kw);
             if (a.Length != 2) throw ts2.Rt.TypeError($"isinstance expected 2 arguments, got {a.Length}");
             return ts2.Rt.NewBool(IsInstance(ts2, a[0], a[1]));
-        });
+        }).Intrinsic = BuiltinIntrinsic.IsInstance;
         Def.Function(rt, b, "issubclass", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "issubclass", kw);
@@ -236,8 +236,11 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                 var check = t.Type.Lookup(ts.Rt.Intern("__instancecheck__"));
                 if (check != null && check is not PyBuiltinFunction) return Ops<TSync>.IsTrue(ts, Ops<TSync>.CallMethodDescr(ts, check, t, [o]));
             }
-            // An object whose __class__ is overridden.
-            var klass = Ops<TSync>.TryGetAttr(ts, o, ts.Rt.Intern("__class__"));
+            // An object whose __class__ is overridden. The usual object's __class__ is object's
+            // descriptor, which answers o.Type: not a subclass then (a data descriptor, so
+            // neither the instance dict nor __getattr__ can change the answer).
+            if (ClassAttrIsType(ts, o)) return false;
+            var klass = Ops<TSync>.TryGetAttr(ts, o, ts.Rt.S.__class__);
             return klass is PyType kt && kt != o.Type && kt.IsSubtypeOf(t);
         }
         if (cls is PyTuple tup)
@@ -248,6 +251,19 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         var ic = cls.Type.Lookup(ts.Rt.Intern("__instancecheck__"));
         if (ic != null) return Ops<TSync>.IsTrue(ts, Ops<TSync>.CallMethodDescr(ts, ic, cls, [o]));
         throw ts.Rt.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /// <summary>
+    /// getattr(o, "__class__") is o's type: its type's lookup finds object's own __class__
+    /// descriptor (no override in the MRO) and no __getattribute__ of a user class intervenes.
+    /// A class (o a PyType) gets the descriptor from its metaclass the same way; super objects
+    /// answer __class__ themselves.
+    /// </summary>
+    private static bool ClassAttrIsType(PyThreadState ts, PyObject o)
+    {
+        var tp = o.Type;
+        if (tp.IsHeapType && tp.CustomGetAttribute || o is PySuper) return false;
+        return tp.Lookup(ts.Rt.S.__class__) is PyGetSetDescriptor g && ReferenceEquals(g.OwnerType, ts.Rt.ObjectType);
     }
 
     public static bool IsSubclass(PyThreadState ts, PyObject sub, PyObject cls)

@@ -19,6 +19,9 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly string? Doc;
     /// <summary>"builtins" or a module name, for repr.</summary>
     public string? ModuleName;
+    /// <summary>What the eval loop may compute inline instead of calling Fn (set once, at setup:
+    /// Interpreter.BuiltinCalls.cs); None for every other builtin.</summary>
+    public BuiltinIntrinsic Intrinsic;
 
     public PyBuiltinFunction(PyType type, string name, NativeFn fn, PyType? ownerType = null, PyObject? self = null, string? doc = null)
         : base(type)
@@ -38,6 +41,9 @@ public sealed class PyBuiltinFunction : PyObject
         if (Self != null) sink.Add(Self);
     }
 }
+
+/// <summary>Builtins whose call the eval loop computes inline (CPython's CALL_LEN, CALL_ISINSTANCE).</summary>
+public enum BuiltinIntrinsic : byte { None, Len, IsInstance }
 
 /// <summary>A descriptor computed natively: `__get__`/`__set__` for builtin attributes (e.g. `list.__class__`, `function.__name__`).</summary>
 public sealed class PyGetSetDescriptor : PyObject

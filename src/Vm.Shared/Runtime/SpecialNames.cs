@@ -12,6 +12,7 @@ public sealed class SpecialNames
     public readonly PyStr __bool__;
     public readonly PyStr __build_class__;
     public readonly PyStr __call__;
+    public readonly PyStr __class__;
     public readonly PyStr __class_getitem__;
     public readonly PyStr __classcell__;
     public readonly PyStr __contains__;
@@ -61,6 +62,7 @@ public sealed class SpecialNames
         __bool__ = rt.Intern("__bool__");
         __build_class__ = rt.Intern("__build_class__");
         __call__ = rt.Intern("__call__");
+        __class__ = rt.Intern("__class__");
         __class_getitem__ = rt.Intern("__class_getitem__");
         __classcell__ = rt.Intern("__classcell__");
         __contains__ = rt.Intern("__contains__");

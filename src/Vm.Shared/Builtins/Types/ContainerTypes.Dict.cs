@@ -104,7 +104,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         });
         Def.Method(rt, t, "get", (ts2, a, kw) =>
         {
-            PosArgs(ts2, "get", a, kw, 1, 2);
+            Args.NoKwargs(ts2, "dict.get", kw);
+            Args.Count(ts2, "get", a.Length - 1, 1, 2);
             var d = Self<PyDict>(ts2, a, "dict", "get");
             return DictOps<TSync>.GetItemOrNull(ts2, d, a[1]) ?? (a.Length > 2 ? a[2] : ts2.Rt.None);
         });

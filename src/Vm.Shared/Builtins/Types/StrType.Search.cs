@@ -106,7 +106,7 @@ public static partial class StrType<TSync>
 
     private static bool TailMatch(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw, string name, bool atEnd)
     {
-        Args.NoKwargs(ts, name, kw);
+        if (kw != null) Args.NoKwargs(ts, "str." + name, kw); // "str.startswith() takes no keyword arguments"
         Args.Count(ts, name, a.Length - 1, 1, 3);
         var s = Self(a);
         var arg = a[1];

@@ -15,8 +15,8 @@ public static partial class StrType<TSync>
         Def.Method(rt, t, "splitlines", SplitLines);
         Def.Method(rt, t, "join", (ts2, a, kw) =>
         {
-            Args.NoKwargs(ts2, "join", kw);
-            Args.Count(ts2, "join", a.Length - 1, 1, 1);
+            Args.NoKwargs(ts2, "str.join", kw);
+            Args.Count(ts2, "str.join", a.Length - 1, 1, 1);
             return Join(ts2, Self(a), a[1]);
         });
         Def.Method(rt, t, "strip", (ts2, a, kw) => Strip(ts2, a, kw, "strip", true, true));

@@ -50,9 +50,10 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store }
+    /// <summary>What a site found; NoDictMethod, NoDictGetSet and ModuleAttr are BuiltinCalls.cs's.</summary>
+    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store, NoDictMethod, NoDictGetSet, ModuleAttr }
 
-    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next)
+    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next, System.Type? clr = null)
     {
         public readonly PyType Type = type;
         public readonly long Tag = tag;
@@ -64,7 +65,10 @@ public static partial class Interpreter<TSync>
         /// <summary>The entry of another class seen at the same site (a polymorphic site), or null.</summary>
         public readonly AttrSiteEntry? Next = next;
 
-        public AttrSiteEntry With(AttrSiteEntry? next) => new(Type, Tag, Kind, Descr, DictIndex, next);
+        /// <summary>BuiltinCalls.cs's kinds: the .NET class of the receiver the fill checked.</summary>
+        public readonly System.Type? Clr = clr;
+
+        public AttrSiteEntry With(AttrSiteEntry? next) => new(Type, Tag, Kind, Descr, DictIndex, next, Clr);
     }
 
     /// <summary>Classes a site remembers at once; a site that sees more live ones stops caching.</summary>

@@ -207,6 +207,7 @@ public static partial class Interpreter<TSync>
                             if (v == null) goto pyerror_call;
                         }
                     }
+                    else v = LoadNoDictAttr(ts, code, ip - 1, o, names[arg]); // BuiltinCalls.cs: x.real
                     if (v == null && (v = Ops<TSync>.TryGetAttr(ts, o, names[arg])) == null)
                     {
                         // Ops.GetAttr's AttributeError, raised through the frame's error path
@@ -258,7 +259,7 @@ public static partial class Interpreter<TSync>
                     bool unbound;
                     var m = o.GetType() == typeof(PyInstance) // AttrCache.cs
                         ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out unbound)
-                        : LoadMethod(ts, o, names[arg], out unbound);
+                        : LoadNoDictMethod(ts, code, ip - 1, o, names[arg], out unbound); // BuiltinCalls.cs: lst.append
                     if (unbound)
                     {
                         Put(slots, sp - 1, m);
@@ -685,14 +686,20 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     f.Ip = ip;
                     var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
-                    if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    PyObject? r;
+                    if (callable.GetType() == typeof(PyBuiltinFunction))
+                        r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs
+                    else
                     {
-                        if (nf == null) goto pyerror_call;
-                        f = nf; // InlineCalls.cs: the callee runs in this loop
-                        goto frame_entered;
+                        if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                        {
+                            if (nf == null) goto pyerror_call;
+                            f = nf; // InlineCalls.cs: the callee runs in this loop
+                            goto frame_entered;
+                        }
+                        r = CallFromStack(ts, callable, args, kwnames);
+                        if (r == null) goto pyerror_call;
                     }
-                    var r = CallFromStack(ts, callable, args, kwnames);
-                    if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
                     Put(slots, sp++, r);
@@ -710,14 +717,20 @@ public static partial class Interpreter<TSync>
                     bool bound = meth is NullMarker;
                     var callable = bound ? slots[baseIndex + 1]! : meth;
                     var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
-                    if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    PyObject? r;
+                    if (callable.GetType() == typeof(PyBuiltinFunction))
+                        r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs: lst.append(x)
+                    else
                     {
-                        if (nf == null) goto pyerror_call;
-                        f = nf;
-                        goto frame_entered;
+                        if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                        {
+                            if (nf == null) goto pyerror_call;
+                            f = nf;
+                            goto frame_entered;
+                        }
+                        r = CallFromStack(ts, callable, args, kwnames);
+                        if (r == null) goto pyerror_call;
                     }
-                    var r = CallFromStack(ts, callable, args, kwnames);
-                    if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
                     Put(slots, baseIndex, null);
                     sp = baseIndex;

@@ -1,0 +1,164 @@
+// Calls of builtin functions and methods of builtin types from the eval loop (issue 9): what
+// CPython 3.13 specialises as CALL_BUILTIN_FAST, CALL_LEN, CALL_ISINSTANCE,
+// CALL_METHOD_DESCRIPTOR_FAST and LOAD_ATTR_METHOD_NO_DICT / LOAD_ATTR_GETSET-like accesses.
+//
+// - CALL / CALL_METHOD of a PyBuiltinFunction call its native function directly with the
+//   arguments on the stack (CallBuiltin), instead of CallFromStack -> Ops.Call.
+//   Fast path == slow path: Ops.Call's PyBuiltinFunction case does exactly this once a method
+//   descriptor's self is an instance of its owner type; CallBuiltin only skips the subtype walk
+//   when self's type IS the owner type, and sends everything else (bound builtins, a missing or
+//   foreign self) to Ops.Call itself.
+// - len(x) and isinstance(x, T) (PyBuiltinFunction.Intrinsic, set on the builtins module's own
+//   objects) run inline: the same Ops.Len / CoreBuiltins.IsInstance the native function calls,
+//   without its delegate call and argument checks, when the argument count is the valid one and
+//   there are no keywords (other calls take the native function, which raises CPython's errors).
+//   The test is on the callable object itself, so `len = lambda x: 0`, a module global or a
+//   monkeypatched builtins.len, names another object and is called as such.
+// - LOAD_METHOD on a receiver without an instance dict (list, dict, str, set, int, float, ... and
+//   their subclasses without __dict__) caches the class lookup at the site (NoDictMethod), and
+//   LOAD_ATTR on an instance of a builtin (non-heap) type caches a getset descriptor (x.real,
+//   z.imag; NoDictGetSet). Classes as receivers are never cached (they skip the fill). Both use the per-site caches of
+//   Interpreter.AttrCache.cs (its design note holds for them: immutable entries published by one
+//   reference write, keyed by class and version tag, the tag read before the lookup), plus the
+//   receiver's .NET class, which the fill checked: not a PyType, PySuper or any class with an
+//   instance dict (IHasDict). Why each equals the slow path:
+//     NoDictMethod: LoadMethod finds a method descriptor or Python function on the class and then
+//       looks for an instance attribute that could shadow it; a receiver of a .NET class without
+//       IHasDict has none, so it returns the descriptor unbound. The class's __getattribute__
+//       flag is checked at every use (LoadMethod checks it too; it is not covered by the tag).
+//     NoDictGetSet: for a non-heap type (no __getattribute__ or __getattr__ hooks) TryGetAttr is
+//       GenericGetAttr, which calls a getset descriptor's getter before looking at any instance
+//       storage (it is a data descriptor).
+//     ModuleAttr (LOAD_ATTR and LOAD_METHOD on an exact module, `math.sqrt`): the `module` type
+//       has no attribute of that name (checked at the fill, under the tag), so GenericGetAttr
+//       returns the module dict's value; the site remembers the name's entry index and reads it
+//       as AttrCache.cs's DictValueAt does for a materialised __dict__ (the key there must be the
+//       name object itself, else the general path). LoadMethod finds no method on the type and
+//       returns that same attribute, bound.
+// The free-threaded backend runs these sites from many threads: nothing here writes shared state
+// except the site entries (published as in AttrCache.cs); the native functions keep their own
+// thread safety. Tests: tests/programs/speed_caches/builtin_call_paths.py, BuiltinCallCacheStressTests.
+using System.Runtime.CompilerServices;
+using Vm.Builtins;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>A call of builtin <paramref name="bf"/> from the eval loop (throws PyException on error).</summary>
+    private static PyObject CallBuiltin(PyThreadState ts, PyBuiltinFunction bf, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (bf.Intrinsic != BuiltinIntrinsic.None && kwnames == null)
+        {
+            if (bf.Intrinsic == BuiltinIntrinsic.Len && args.Length == 1)
+                return ts.Rt.NewInt(Ops<TSync>.Len(ts, args[0]));
+            if (bf.Intrinsic == BuiltinIntrinsic.IsInstance && args.Length == 2)
+                return ReferenceEquals(args[0].Type, args[1]) || CoreBuiltins<TSync>.IsInstance(ts, args[0], args[1]) ? ts.Rt.True : ts.Rt.False;
+        }
+        if (bf.Self == null && (bf.OwnerType == null || args.Length > (kwnames?.Count ?? 0) && ReferenceEquals(args[0].Type, bf.OwnerType)))
+            return bf.Fn(ts, args, kwnames);
+        return Ops<TSync>.Call(ts, bf, args, kwnames);
+    }
+
+    /// <summary>
+    /// LOAD_METHOD on a receiver other than an exact PyInstance: LoadMethod's answer, with the
+    /// class lookup cached for receivers without an instance dict and a module's attribute
+    /// found through the site's remembered entry index.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject LoadNoDictMethod(PyThreadState ts, PyCode code, int site, PyObject o, PyStr name, out bool unbound)
+    {
+        var tp = o.Type;
+        var e = ValidAttrEntry(code, site, tp);
+        if (e != null && o.GetType() == e.Clr)
+        {
+            if (e.Kind == AttrKind.NoDictMethod && !(tp.IsHeapType && tp.CustomGetAttribute))
+            {
+                unbound = true;
+                return e.Descr!;
+            }
+            if (e.Kind == AttrKind.ModuleAttr && ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, name) is { } v)
+            {
+                unbound = false;
+                return v;
+            }
+        }
+        if (o is PyType) return LoadMethod(ts, o, name, out unbound); // never cached: skip the fill
+        return LoadNoDictMethodFill(ts, code, site, o, name, out unbound);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject LoadNoDictMethodFill(PyThreadState ts, PyCode code, int site, PyObject o, PyStr name, out bool unbound)
+    {
+        var tp = o.Type;
+        long tag = tp.VersionTag; // before the lookup (AttrCache.cs)
+        if (o.GetType() == typeof(PyModule))
+        {
+            unbound = false;
+            return ModuleAttrFill(code, site, Unsafe.As<PyModule>(o), tp, tag, name) ?? LoadMethod(ts, o, name, out unbound);
+        }
+        if (!(tp.IsHeapType && tp.CustomGetAttribute) && o is not (PyType or PySuper or IHasDict))
+        {
+            var descr = tp.Lookup(name);
+            if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
+            {
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.NoDictMethod, descr, -1, null, o.GetType()));
+                unbound = true;
+                return descr;
+            }
+        }
+        return LoadMethod(ts, o, name, out unbound);
+    }
+
+    /// <summary>LOAD_ATTR on an instance of a builtin type: a getset descriptor's value or a module's attribute, or null for the general path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadNoDictAttr(PyThreadState ts, PyCode code, int site, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        if (tp.IsHeapType) return null;
+        var e = ValidAttrEntry(code, site, tp);
+        if (e != null && o.GetType() == e.Clr)
+        {
+            if (e.Kind == AttrKind.NoDictGetSet) return Unsafe.As<PyGetSetDescriptor>(e.Descr!).Getter(ts, o);
+            if (e.Kind == AttrKind.ModuleAttr && ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, name) is { } v) return v;
+        }
+        if (o is PyType) return null; // never cached: skip the fill
+        return LoadNoDictAttrFill(ts, code, site, o, name);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? LoadNoDictAttrFill(PyThreadState ts, PyCode code, int site, PyObject o, PyStr name)
+    {
+        var tp = o.Type;
+        long tag = tp.VersionTag; // before the lookup (AttrCache.cs)
+        if (o.GetType() == typeof(PyModule)) return ModuleAttrFill(code, site, Unsafe.As<PyModule>(o), tp, tag, name);
+        if (o is PyType or PySuper or IHasDict) return null;
+        if (tp.Lookup(name) is not PyGetSetDescriptor gs) return null;
+        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.NoDictGetSet, gs, -1, null, o.GetType()));
+        return gs.Getter(ts, o);
+    }
+
+    /// <summary>The module's attribute at entry <paramref name="index"/> of its dict when the key there is the name itself, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? ModuleAttrAt(PyModule m, int index, PyStr name) => m.Dict is { } d ? DictValueAt(d, index, name) : null;
+
+    /// <summary>
+    /// A module's attribute <paramref name="name"/> found in its dict, remembered at the site by
+    /// its entry index; null (nothing remembered) when the module's type has an attribute of that
+    /// name (a descriptor would take part), the type is a user subclass, or the dict lacks it.
+    /// </summary>
+    private static PyObject? ModuleAttrFill(PyCode code, int site, PyModule m, PyType tp, long tag, PyStr name)
+    {
+        if (tp.IsHeapType || tp.Lookup(name) != null || m.Dict is not { } d) return null;
+        var table = d.Table;
+        int i = PyDict.FindStrIndex(table, name);
+        if (i < 0) return null;
+        ref var de = ref table.Entries[i];
+        var v = Volatile.Read(ref de.Value);
+        // Only the very name object is remembered: DictValueAt compares keys by identity.
+        if (v == null || !ReferenceEquals(Volatile.Read(ref de.Key), name)) return null;
+        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ModuleAttr, null, i, null, typeof(PyModule)));
+        return v;
+    }
+}
