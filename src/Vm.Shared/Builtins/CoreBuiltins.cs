@@ -139,7 +139,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             if (a.Length == 2) return Ops<TSync>.Next(ts2, it) ?? a[1];
             if (it is PyIterBase nb) return nb.Next(ts2) ?? throw ts2.Rt.StopIteration();
             return Ops<TSync>.CallSpecial(ts2, it, "__next__", [])!;
-        });
+        }).Intrinsic = BuiltinIntrinsic.Next; // the eval loop raises its StopIteration without a .NET throw
         Def.Function(rt, b, "globals", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "globals", kw);

@@ -318,6 +318,7 @@ public static partial class CoreTypes<TSync>
         Def.Method(rt, g, "__iter__", (ts2, a, kw) => a[0]);
         Def.Method(rt, g, "__next__", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], ts2.Rt.None));
         Def.Method(rt, g, "send", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], a[1]));
+        ((PyBuiltinFunction)g.Dict.GetStr(rt.Intern("send"))!).Intrinsic = BuiltinIntrinsic.GeneratorSend; // Interpreter.BuiltinCalls.cs
         Def.Method(rt, g, "throw", (ts2, a, kw) =>
         {
             var exc = a[1];

@@ -120,6 +120,28 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         return r;
     }
 
+    /// <summary>
+    /// <see cref="Send"/> without a .NET throw, for the eval loop (next(g), g.send(v)): the yielded
+    /// value, or null with the exception pending in ts.CurrentException (StopIteration(value) when
+    /// the generator returned). A thrown-and-caught StopIteration per exhausted generator cost
+    /// ~3 µs against CPython's ~0.2.
+    /// </summary>
+    public static PyObject? SendOrNull(PyThreadState ts, PyGenerator g, PyObject value)
+    {
+        var r = Resume(ts, g, value, null, out bool returned);
+        if (r == null)
+        {
+            if (returned) ts.CurrentException = MakeStop(ts, ts.Rt.None).Value;
+            return null; // else Resume left its exception in ts.CurrentException
+        }
+        if (returned)
+        {
+            ts.CurrentException = MakeStop(ts, r).Value;
+            return null;
+        }
+        return r;
+    }
+
     public static PyException MakeStop(PyThreadState ts, PyObject value)
     {
         ts.CurrentException = null;

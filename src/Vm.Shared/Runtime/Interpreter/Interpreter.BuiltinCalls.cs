@@ -47,7 +47,9 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>A call of builtin <paramref name="bf"/> from the eval loop (throws PyException on error).</summary>
-    private static PyObject CallBuiltin(PyThreadState ts, PyBuiltinFunction bf, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    /// <remarks>Null: the exception is pending in ts.CurrentException (next() and generator.send
+    /// end a generator with StopIteration without a .NET throw).</remarks>
+    private static PyObject? CallBuiltin(PyThreadState ts, PyBuiltinFunction bf, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         if (bf.Intrinsic != BuiltinIntrinsic.None && kwnames == null)
         {
@@ -55,6 +57,20 @@ public static partial class Interpreter<TSync>
                 return ts.Rt.NewInt(Ops<TSync>.Len(ts, args[0]));
             if (bf.Intrinsic == BuiltinIntrinsic.IsInstance && args.Length == 2)
                 return ReferenceEquals(args[0].Type, args[1]) || CoreBuiltins<TSync>.IsInstance(ts, args[0], args[1]) ? ts.Rt.True : ts.Rt.False;
+            if (bf.Intrinsic == BuiltinIntrinsic.Next && args.Length == 1)
+            {
+                // next(it) as the builtin does it, with the end of iteration raised through the
+                // frame's error path.
+                if (args[0] is PyGenerator g) return Generators<TSync>.SendOrNull(ts, g, ts.Rt.None);
+                if (args[0] is PyIterBase nb)
+                {
+                    if (nb.Next(ts) is { } v) return v;
+                    ts.CurrentException = ts.Rt.StopIteration().Value;
+                    return null;
+                }
+            }
+            if (bf.Intrinsic == BuiltinIntrinsic.GeneratorSend && args.Length == 2 && args[0] is PyGenerator sg)
+                return Generators<TSync>.SendOrNull(ts, sg, args[1]);
         }
         if (bf.Self == null && (bf.OwnerType == null || args.Length > (kwnames?.Count ?? 0) && ReferenceEquals(args[0].Type, bf.OwnerType)))
             return bf.Fn(ts, args, kwnames);

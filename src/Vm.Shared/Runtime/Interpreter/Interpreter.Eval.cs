@@ -688,7 +688,10 @@ public static partial class Interpreter<TSync>
                     var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
                     PyObject? r;
                     if (callable.GetType() == typeof(PyBuiltinFunction))
+                    {
                         r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs
+                        if (r == null) goto pyerror_call;
+                    }
                     else
                     {
                         if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
@@ -719,7 +722,10 @@ public static partial class Interpreter<TSync>
                     var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
                     PyObject? r;
                     if (callable.GetType() == typeof(PyBuiltinFunction))
+                    {
                         r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs: lst.append(x)
+                        if (r == null) goto pyerror_call;
+                    }
                     else
                     {
                         if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
