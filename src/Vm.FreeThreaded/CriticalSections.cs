@@ -146,7 +146,7 @@ public static class CriticalSections
                 return;
             }
             if (!top.Suspended && top.M2 is null && (n == 1 || !stack[n - 2].Suspended) &&
-                (ft.Elide || Interlocked.CompareExchange(ref o.MutexWord, ObjectMutex.Unlocked, ObjectMutex.Locked) == ObjectMutex.Locked))
+                (ft.Elide || ObjectMutex.TryUnlockUncontended(o)))
             {
                 Debug.Assert(ReferenceEquals(top.M1, o), "critical sections must end in reverse order");
                 top.M1 = null;

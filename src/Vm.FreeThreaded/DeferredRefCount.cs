@@ -62,8 +62,8 @@ namespace Vm.FreeThreaded;
 
 public static class DeferredRefCount
 {
-    /// <summary>The registry index sits in FlagBits from this bit up.</summary>
-    internal const int IndexShift = 8;
+    /// <summary>The registry index sits in FlagBits from this bit up (above the flags and the mutex bits).</summary>
+    internal const int IndexShift = 10;
     private const int MaxIndex = (int)(uint.MaxValue >> IndexShift) >> 1;
     private const int One = 1 << SharedState.Shift;
 

@@ -1,23 +1,34 @@
-// The per-object mutex (CPython's PyMutex, Python/lock.c), on PyObject.MutexWord.
+// The per-object mutex (CPython's PyMutex, Python/lock.c), on two bits of PyObject.FlagBits.
 //
-// STATE. MutexWord is 0 (unlocked), 1 (locked) or 2 (locked, and a thread may be asleep waiting
-// for it). Only Interlocked operations change it. The mutex has no owner field: the
-// critical-section stack (CriticalSections.cs) knows which objects a thread holds.
+// STATE. The mutex is ObjectFlags.MutexLocked and ObjectFlags.MutexWaiters in FlagBits: neither
+// (unlocked), Locked (locked), or both (locked, and a thread may be asleep waiting for it);
+// Waiters is never set without Locked. StateOf reads them as 0, 1, 2. It shares the word with the
+// object's flags, as CPython packs ob_mutex next to ob_gc_bits: a separate int made every object
+// 4 bytes larger, and the header's five ints then padded int and float to 56 bytes (48 now).
+// Immutable objects (int, float, str, tuple) never use the bits. Only Interlocked operations on the
+// whole word change the mutex bits, so they never lose a concurrent flag change and the other
+// flags' Interlocked updates (and DeferredRefCount's CAS loops) never lose a mutex change. A plain
+// read-modify-write of FlagBits is therefore allowed only before the object is shared
+// (constructors, PyObject.MakeImmortal); MakeImmortalShared is the atomic one. The mutex has no
+// owner field: the critical-section stack (CriticalSections.cs) knows which objects a thread holds.
 //
-// FAST PATHS. Lock is one CAS 0 -> 1; Unlock is one CAS 1 -> 0. Only when the unlock finds 2 does
-// it take the slow path: Exchange to 0 and wake the sleepers.
+// FAST PATHS. Lock is one CAS of the whole word from 0 to Locked, Unlock one CAS back: the same
+// single instruction as on a separate mutex word for an object with no flag set. An object with
+// flags takes a second attempt out of line (an atomic OR of Locked, a test-and-set that changes
+// nothing when the bit was already set; a CAS that keeps the flags). Only when the unlock finds
+// Waiters does it take the slow path: clear both (atomic AND) and wake the sleepers.
 //
-// SLOW PATH. Spin a few rounds (SpinWait: a Coyote scheduling point) re-trying the CAS, then
+// SLOW PATH. Spin a few rounds (SpinWait: a Coyote scheduling point) re-trying the lock, then
 // park. Parking uses a per-runtime "parking lot": a fixed array of monitor objects, the bucket
 // chosen by RuntimeHelpers.GetHashCode(object). A waiter, holding the bucket's monitor, turns
-// 1 into 2 (or sees 2 already) and Monitor.Waits on the bucket; an unlocker that swaps out a 2
+// 1 into 2 (or sees 2 already) and Monitor.Waits on the bucket; an unlocker that clears a 2
 // takes the same monitor and PulseAll's it. No lost wake-up: the waiter publishes 2 and goes to
 // sleep while holding the monitor (Monitor.Wait releases it atomically), so an unlocker that
-// exchanged the 2 away either did so before the waiter's CAS (the waiter then sees 0 and
+// cleared the 2 either did so before the waiter's CAS (the waiter then sees 0 and
 // retries) or blocks on the monitor until the waiter sleeps, and its PulseAll reaches it.
-// PulseAll, not Pulse: several objects share a bucket. A woken waiter re-acquires with
-// Exchange(2) rather than CAS(1): it cannot know whether other sleepers remain, so it keeps the
-// word at 2 and the next unlock wakes the bucket (at worst one spurious wake-up).
+// PulseAll, not Pulse: several objects share a bucket. A woken waiter re-acquires by setting
+// both bits (state 2) rather than Locked alone: it cannot know whether other sleepers remain, so
+// it keeps the state at 2 and the next unlock wakes the bucket (at worst one spurious wake-up).
 // This is Drepper's three-state futex mutex with Monitor as the futex. It is not fair; CPython's
 // hand-off after 1 ms of starvation is not reproduced.
 //
@@ -35,20 +46,54 @@ namespace Vm.FreeThreaded;
 
 public static class ObjectMutex
 {
+    /// <summary><see cref="StateOf"/>'s values.</summary>
     public const int Unlocked = 0;
     public const int Locked = 1;
     public const int LockedWithWaiters = 2;
 
+    private const int LockedBit = (int)ObjectFlags.MutexLocked;
+    private const int WaitersBit = (int)ObjectFlags.MutexWaiters;
+    private const int MutexBits = LockedBit | WaitersBit;
+
     /// <summary>Spin rounds before parking (SpinWait yields after about ten).</summary>
     private const int SpinRounds = 8;
 
-    /// <summary>One CAS; never blocks.</summary>
+    /// <summary>Takes the mutex if it is free; never blocks.</summary>
+    /// <remarks>Inlined: one CAS that expects no flag set (most locked objects: fresh containers,
+    /// instances), as cheap as the CAS on a separate mutex word was; an object with flags takes a
+    /// second CAS out of line.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryLock(PyObject o) =>
-        Interlocked.CompareExchange(ref o.MutexWord, Locked, Unlocked) == Unlocked;
+        Interlocked.CompareExchange(ref o.FlagBits, LockedBit, 0) == 0 || TryLockFlagged(o);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryLockFlagged(PyObject o) =>
+        (Interlocked.Or(ref o.FlagBits, LockedBit) & LockedBit) == 0;
 
     /// <summary>True while some thread holds the mutex.</summary>
-    public static bool IsLocked(PyObject o) => Volatile.Read(ref o.MutexWord) != Unlocked;
+    public static bool IsLocked(PyObject o) => (Volatile.Read(ref o.FlagBits) & LockedBit) != 0;
+
+    /// <summary>The mutex state: <see cref="Unlocked"/>, <see cref="Locked"/> or <see cref="LockedWithWaiters"/>.</summary>
+    public static int StateOf(PyObject o)
+    {
+        int f = Volatile.Read(ref o.FlagBits);
+        return (f & LockedBit) == 0 ? Unlocked : (f & WaitersBit) == 0 ? Locked : LockedWithWaiters;
+    }
+
+    /// <summary>
+    /// Unlocks when no thread waits (state 1 -> 0) and returns true; false, changing nothing, when
+    /// the general <see cref="Unlock"/> is needed (waiters, or another flag changed meanwhile).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryUnlockUncontended(PyObject o) =>
+        Interlocked.CompareExchange(ref o.FlagBits, 0, LockedBit) == LockedBit || TryUnlockFlagged(o);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryUnlockFlagged(PyObject o)
+    {
+        int f = Volatile.Read(ref o.FlagBits);
+        return (f & MutexBits) == LockedBit && Interlocked.CompareExchange(ref o.FlagBits, f & ~LockedBit, f) == f;
+    }
 
     /// <summary>Locks, sleeping while contended, without detaching (no Python thread involved).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -68,15 +113,15 @@ public static class ObjectMutex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock(FtRuntimeState rs, PyObject o)
     {
-        if (Interlocked.CompareExchange(ref o.MutexWord, Unlocked, Locked) != Locked) UnlockSlow(rs, o);
+        if (!TryUnlockUncontended(o)) UnlockSlow(rs, o);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void UnlockSlow(FtRuntimeState rs, PyObject o)
     {
-        int prev = Interlocked.Exchange(ref o.MutexWord, Unlocked);
-        if (prev == Unlocked) throw new InvalidOperationException("unlock of an unlocked object mutex");
-        if (prev == LockedWithWaiters)
+        int prev = Interlocked.And(ref o.FlagBits, ~MutexBits);
+        if ((prev & LockedBit) == 0) throw new InvalidOperationException("unlock of an unlocked object mutex");
+        if ((prev & WaitersBit) != 0)
         {
             object bucket = rs.BucketOf(o);
             lock (bucket) Monitor.PulseAll(bucket);
@@ -90,7 +135,7 @@ public static class ObjectMutex
         for (int i = 0; i < SpinRounds; i++)
         {
             spinner.SpinOnce();
-            if (Volatile.Read(ref o.MutexWord) == Unlocked && TryLock(o)) return;
+            if (!IsLocked(o) && TryLock(o)) return;
         }
 
         object bucket = rs.BucketOf(o);
@@ -101,17 +146,17 @@ public static class ObjectMutex
             {
                 while (true)
                 {
-                    int w = Volatile.Read(ref o.MutexWord);
-                    if (w == Unlocked) break; // released meanwhile: go and retry
-                    if (w == Locked &&
-                        Interlocked.CompareExchange(ref o.MutexWord, LockedWithWaiters, Locked) != Locked)
+                    int f = Volatile.Read(ref o.FlagBits);
+                    if ((f & LockedBit) == 0) break; // released meanwhile: go and retry
+                    if ((f & WaitersBit) == 0 &&
+                        Interlocked.CompareExchange(ref o.FlagBits, f | WaitersBit, f) != f)
                         continue; // changed under us: look again
-                    Monitor.Wait(bucket); // the word is 2: the unlock will PulseAll this bucket
+                    Monitor.Wait(bucket); // the state is 2: the unlock will PulseAll this bucket
                     break;
                 }
             }
             if (ts is not null) FreeThreadedSync.Attach(ts);
-            if (Interlocked.Exchange(ref o.MutexWord, LockedWithWaiters) == Unlocked) return;
+            if ((Interlocked.Or(ref o.FlagBits, MutexBits) & LockedBit) == 0) return;
         }
     }
 }

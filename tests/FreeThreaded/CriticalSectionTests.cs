@@ -22,11 +22,11 @@ public sealed class CriticalSectionTests
         var a = rt.NewObj();
         using (new CriticalSection<FreeThreadedSync>(ts, a))
         {
-            Assert.Equal(ObjectMutex.Locked, a.MutexWord);
+            Assert.Equal(ObjectMutex.Locked, ObjectMutex.StateOf(a));
             Assert.Equal(1, Depth(ts));
             Assert.True(CriticalSections.IsHeldByTop(ts, a));
         }
-        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(a));
         Assert.Equal(0, Depth(ts));
     }
 
@@ -73,7 +73,7 @@ public sealed class CriticalSectionTests
 
         using (new CriticalSection2<FreeThreadedSync>(ts, a, a))
         {
-            Assert.Equal(ObjectMutex.Locked, a.MutexWord);
+            Assert.Equal(ObjectMutex.Locked, ObjectMutex.StateOf(a));
             Assert.Equal(1, Depth(ts));
         }
         Assert.False(Locked(a));
@@ -301,7 +301,7 @@ public sealed class CriticalSectionTests
         Assert.True(ObjectMutex.TryLock(o));
         Assert.False(ObjectMutex.TryLock(o));
         ObjectMutex.Unlock(rt.State, o);
-        Assert.Equal(ObjectMutex.Unlocked, o.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(o));
         Assert.Throws<InvalidOperationException>(() => ObjectMutex.Unlock(rt.State, o));
     }
 
@@ -322,7 +322,7 @@ public sealed class CriticalSectionTests
             }
         });
         Assert.Equal(4 * N, counter.Value);
-        Assert.Equal(ObjectMutex.Unlocked, o.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(o));
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public sealed class CriticalSectionTests
             rt.DeleteThreadState(ts);
         });
         Assert.Equal(4 * N, counter.Value);
-        Assert.Equal(ObjectMutex.Unlocked, o.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(o));
     }
 
     [Fact]
@@ -368,6 +368,69 @@ public sealed class CriticalSectionTests
             }
         });
         Assert.Equal(6 * N, counters.Sum(c => c.Value));
+    }
+
+    [Fact]
+    public void ObjectMutex_SharesItsWordWithTheFlags_WithoutDisturbingThem()
+    {
+        // The mutex is two bits of FlagBits: locking and unlocking (fast and slow paths) keep every
+        // other flag and the deferred-index bits, and a flag changed while the mutex is held survives.
+        var rt = new FtTestRuntime();
+        var o = rt.NewObj();
+        int others = (int)(ObjectFlags.GcBuffered | ObjectFlags.HasWeakRefs) | (12345 << DeferredRefCount.IndexShift);
+        o.FlagBits = others;
+        Assert.True(ObjectMutex.TryLock(o));
+        Assert.Equal(others | (int)ObjectFlags.MutexLocked, o.FlagBits);
+        Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.HasId); // another thread's flag update while held
+        Assert.True(ObjectMutex.TryUnlockUncontended(o));
+        Assert.Equal(others | (int)ObjectFlags.HasId, o.FlagBits);
+
+        // Slow path: locked with waiters (state 2) unlocks through the atomic AND.
+        o.FlagBits = others | (int)(ObjectFlags.MutexLocked | ObjectFlags.MutexWaiters);
+        Assert.Equal(ObjectMutex.LockedWithWaiters, ObjectMutex.StateOf(o));
+        Assert.False(ObjectMutex.TryUnlockUncontended(o));
+        ObjectMutex.Unlock(rt.State, o);
+        Assert.Equal(others, o.FlagBits);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(o));
+    }
+
+    [Fact]
+    public void ObjectMutex_AndFlagUpdates_OnOneWord_LoseNothing()
+    {
+        // Two threads take the mutex around a plain counter while two others set and clear their own
+        // flag bit with Interlocked (as GcCandidates and id() do). A lost update on the shared word
+        // would show as a wrong count (mutual exclusion broken), a flag bit that did not stick, or a
+        // mutex bit left behind.
+        var rt = new FtTestRuntime();
+        var o = rt.NewObj();
+        var counter = new Counter();
+        var lostFlags = new Counter();
+        const int N = 50_000;
+        int[] bits = [(int)ObjectFlags.GcBuffered, (int)ObjectFlags.HasId];
+        FtThreads.Run(4, k =>
+        {
+            if (k < 2)
+            {
+                for (int i = 0; i < N; i++)
+                {
+                    ObjectMutex.Lock(rt.State, o);
+                    counter.Value++;
+                    ObjectMutex.Unlock(rt.State, o);
+                }
+                return;
+            }
+            int bit = bits[k - 2];
+            for (int i = 0; i < N; i++)
+            {
+                Interlocked.Or(ref o.FlagBits, bit);
+                if ((Volatile.Read(ref o.FlagBits) & bit) == 0) Interlocked.Increment(ref lostFlags.Value);
+                Interlocked.And(ref o.FlagBits, ~bit);
+                if ((Volatile.Read(ref o.FlagBits) & bit) != 0) Interlocked.Increment(ref lostFlags.Value);
+            }
+        });
+        Assert.Equal(2 * N, counter.Value);
+        Assert.Equal(0, lostFlags.Value);
+        Assert.Equal(0, o.FlagBits);
     }
 
     private sealed class Counter

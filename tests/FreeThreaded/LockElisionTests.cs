@@ -29,22 +29,22 @@ public sealed class LockElisionTests
         FreeThreadedSync.Lock2(ts, a, b);
         Assert.Equal(2, Depth(ts));
         Assert.True(CriticalSections.IsHeldByTop(ts, b));
-        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
-        Assert.Equal(ObjectMutex.Unlocked, b.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(a));
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(b));
 
         // Detach suspends and Attach resumes, as on the locked path, still without mutexes.
         FreeThreadedSync.Detach(ts);
         Assert.False(CriticalSections.IsHeldByTop(ts, b));
         FreeThreadedSync.Attach(ts);
         Assert.True(CriticalSections.IsHeldByTop(ts, b));
-        Assert.Equal(ObjectMutex.Unlocked, b.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(b));
 
         FreeThreadedSync.Unlock2(ts, a, b);
         FreeThreadedSync.Unlock(ts, a);
         Assert.Equal(1, Depth(ts));
         FreeThreadedSync.Unlock(ts, a);
         Assert.Equal(0, Depth(ts));
-        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(a));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class LockElisionTests
         var inner = rt.NewObj();
         FreeThreadedSync.Lock(main, outer);
         FreeThreadedSync.Lock(main, inner);
-        Assert.Equal(ObjectMutex.Unlocked, inner.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(inner));
 
         int attached = 0, mainHolds = 0, acquired = 0;
         var errors = new List<Exception>();
@@ -97,7 +97,7 @@ public sealed class LockElisionTests
         Assert.False(Elides(main));
         Assert.False(rt.State.MayElide);
         // The top section was resumed with its mutex; the outer one stays suspended until popped to.
-        Assert.NotEqual(ObjectMutex.Unlocked, inner.MutexWord);
+        Assert.NotEqual(ObjectMutex.Unlocked, ObjectMutex.StateOf(inner));
         Assert.True(CriticalSections.IsHeldByTop(main, inner));
         Volatile.Write(ref mainHolds, 1);
         Thread.Sleep(200); // the worker, if the section did not hold the mutex, would get in now
@@ -105,13 +105,13 @@ public sealed class LockElisionTests
 
         FreeThreadedSync.Unlock(main, inner);
         // Popping down to the outer section re-locked it for real.
-        Assert.NotEqual(ObjectMutex.Unlocked, outer.MutexWord);
+        Assert.NotEqual(ObjectMutex.Unlocked, ObjectMutex.StateOf(outer));
         Assert.True(CriticalSections.IsHeldByTop(main, outer));
         FreeThreadedSync.Unlock(main, outer);
-        Assert.Equal(ObjectMutex.Unlocked, outer.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(outer));
         FtThreads.Join(t, errors);
         Assert.Equal(1, Volatile.Read(ref acquired));
-        Assert.Equal(ObjectMutex.Unlocked, inner.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(inner));
         Assert.Equal(0, Depth(main));
     }
 
@@ -138,9 +138,9 @@ public sealed class LockElisionTests
 
         FreeThreadedSync.Attach(main);
         Assert.False(Elides(main));
-        Assert.Equal(ObjectMutex.Locked, obj.MutexWord);
+        Assert.Equal(ObjectMutex.Locked, ObjectMutex.StateOf(obj));
         FreeThreadedSync.Unlock(main, obj);
-        Assert.Equal(ObjectMutex.Unlocked, obj.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(obj));
     }
 
     [Fact]

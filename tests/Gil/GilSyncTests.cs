@@ -66,7 +66,7 @@ public sealed class GilSyncTests
         using (new Vm.Concurrency.CriticalSection<GilSync>(ts, a))
         using (new Vm.Concurrency.CriticalSection2<GilSync>(ts, a, b))
         {
-            Assert.Equal(0, a.MutexWord);
+            Assert.Equal(0, a.FlagBits & (int)(ObjectFlags.MutexLocked | ObjectFlags.MutexWaiters));
         }
     }
 

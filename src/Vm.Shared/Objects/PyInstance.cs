@@ -116,6 +116,6 @@ public sealed class PyModule : PyObject, IHasDict
         // The module never releases its dict, so the dict lives as long: immortal too. Left
         // floating (count 0), the first counted reference dropped (`g = globals(); del g`)
         // freed the dict the module and every frame of its code still used.
-        dict.MakeImmortal();
+        dict.MakeImmortalShared(); // a host may pass a dict other threads already use
     }
 }

@@ -13,8 +13,9 @@ public class PyInt : PyObject
 {
     // No field for the big representation: every int above the small-int cache is an
     // allocation, and its size sets how often gen0 collections stop all threads (DESIGN.md,
-    // "Allocation and the .NET GC"). A machine-word int is 56 bytes (it was 64 with a
-    // reference to a boxed BigInteger that was null for every such int).
+    // "Allocation and the .NET GC"). A machine-word int is 48 bytes (it was 64 with a
+    // reference to a boxed BigInteger that was null for every such int, and 56 with a separate
+    // mutex word in the header: docs/allocation.md).
     //
     // No freelist (CPython reuses a freed int or float for the next one): reuse needs a precise
     // count of every .NET reference to the object, and by the VM's convention (PyObject.cs) the

@@ -38,7 +38,7 @@ public enum ObjectFlags : int
     HasWeakRefs = 8,
     /// <summary>
     /// Free-threaded backend: counted per thread while a class dict holds it (DeferredRefCount.cs);
-    /// bits 8 and up then hold its registry index.
+    /// bits 10 and up then hold its registry index.
     /// </summary>
     Deferred = 16,
     /// <summary>Sits in a thread's cycle-collector candidate buffer (Runtime/Gc/GcCandidates.cs).</summary>
@@ -47,6 +47,13 @@ public enum ObjectFlags : int
     BigInt = 64,
     /// <summary>id() has been asked for: the runtime's id table holds an entry to drop when the object dies.</summary>
     HasId = 128,
+    /// <summary>
+    /// Free-threaded backend: the per-object mutex of critical sections is held (Vm.FreeThreaded/ObjectMutex.cs;
+    /// CPython keeps ob_mutex beside ob_gc_bits the same way). Changed only with Interlocked.
+    /// </summary>
+    MutexLocked = 256,
+    /// <summary>With <see cref="MutexLocked"/>: a thread may be asleep waiting for the mutex.</summary>
+    MutexWaiters = 512,
 }
 
 public abstract class PyObject
@@ -58,9 +65,11 @@ public abstract class PyObject
     internal int RefLocal;
     /// <summary>Shared count shifted left by 2, low 2 bits = <see cref="SharedState"/> (atomic).</summary>
     internal int RefShared;
-    /// <summary>Per-object mutex word for critical sections (0 unlocked, 1 locked, 2 locked with waiters).</summary>
-    internal int MutexWord;
-    /// <summary><see cref="ObjectFlags"/>; changed with Interlocked where threads may race.</summary>
+    /// <summary>
+    /// <see cref="ObjectFlags"/>, including the critical-section mutex's two bits. Once the object may be
+    /// seen by another thread, change it only with Interlocked (a plain read-modify-write could undo
+    /// a concurrent lock or unlock); a plain write is fine while it is being constructed.
+    /// </summary>
     internal int FlagBits;
 
     /// <summary>The object's Python type (`ob_type`). Assignable for `__class__` assignment.</summary>
@@ -74,7 +83,11 @@ public abstract class PyObject
         get => (FlagBits & (int)ObjectFlags.Immortal) != 0;
     }
 
+    /// <summary>Makes the object immortal before another thread can see it (a plain write: see <see cref="FlagBits"/>).</summary>
     internal void MakeImmortal() => FlagBits |= (int)ObjectFlags.Immortal;
+
+    /// <summary>Makes an object immortal that other threads may already use (and lock).</summary>
+    internal void MakeImmortalShared() => Interlocked.Or(ref FlagBits, (int)ObjectFlags.Immortal);
 
     /// <summary>Undoes a constructor's MakeImmortal before the object is published (never counted yet).</summary>
     internal void MakeMortalUnpublished() => FlagBits &= ~(int)ObjectFlags.Immortal;

@@ -59,7 +59,7 @@ public sealed partial class PyType : PyObject
         get => _dict;
         set
         {
-            value.MakeImmortal();
+            value.MakeImmortalShared(); // the dict may already be in use (and locked) by other threads
             value.TypeOwner = this;
             _dict = value;
             InvalidateLookupCache();

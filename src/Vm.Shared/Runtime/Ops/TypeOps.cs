@@ -294,7 +294,7 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
             // Deferred like the (immortal) type it holds: every call of a method using super() or
             // __class__ copies this cell into its frame, and counting it there was an atomic
             // add and subtract on one shared object per call from every thread.
-            cell.MakeImmortal();
+            cell.MakeImmortalShared();
             DictOps<TSync>.Delete(ts, t.Dict, cellKey);
         }
 
