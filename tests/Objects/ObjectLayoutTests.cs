@@ -46,17 +46,36 @@ public sealed class ObjectLayoutTests(ITestOutputHelper output)
     {
         var rt = Runtimes.FreeThreaded();
         var l = new PyList(rt.ListType);
-        var (start, end) = HeaderWrittenWords(l);
-        start = Math.Min(start, Math.Min(OffsetOf(l, ref l._items), OffsetOf(l, ref l._size)));
-        end = Math.Max(end, Math.Max(OffsetOf(l, ref l._items) + IntPtr.Size, OffsetOf(l, ref l._size) + sizeof(int)));
-        long size = BytesPerObject(() => new PyList(rt.ListType));
-        output.WriteLine($"list: {size} bytes, written words [{start}, {end}) of its fields");
-        // The next list's written words begin `size` bytes after this one's. Objects are 8-byte
+        AssertNeighboursApart("list", l, () => new PyList(rt.ListType),
+            (OffsetOf(l, ref l._items), IntPtr.Size), (OffsetOf(l, ref l._size), sizeof(int)));
+    }
+
+    [Fact]
+    public void WrittenWordsOfNeighbouringDicts_AreACacheLineApart()
+    {
+        var rt = Runtimes.FreeThreaded();
+        var d = new PyDict(rt.DictType);
+        AssertNeighboursApart("dict", d, () => new PyDict(rt.DictType),
+            (OffsetOf(d, ref d._table), IntPtr.Size), (OffsetOf(d, ref d._used), sizeof(int)), (OffsetOf(d, ref d.Version), sizeof(int)));
+    }
+
+    /// <param name="own">The offsets and sizes of the fields the type's own mutations write.</param>
+    private void AssertNeighboursApart(string name, PyObject o, Func<object> make, params (long Offset, int Size)[] own)
+    {
+        var (start, end) = HeaderWrittenWords(o);
+        foreach (var (offset, size) in own)
+        {
+            start = Math.Min(start, offset);
+            end = Math.Max(end, offset + size);
+        }
+        long bytes = BytesPerObject(make);
+        output.WriteLine($"{name}: {bytes} bytes, written words [{start}, {end}) of its fields");
+        // The next object's written words begin `bytes` bytes after this one's. Objects are 8-byte
         // aligned, so relative to an object a cache line starts at a multiple of 8: the last line
-        // this list writes starts at the latest at AlignDown(end - 1, 8), and the next list's first
-        // written byte must lie beyond it.
+        // this object writes starts at the latest at AlignDown(end - 1, 8), and the next object's
+        // first written byte must lie beyond it.
         long lastLineStart = (end - 1) & ~7L;
-        Assert.True(size + start >= lastLineStart + CacheLine,
-            $"list: written words [{start}, {end}) of a {size}-byte object: the next list's begin at {size + start}, inside the line at {lastLineStart}");
+        Assert.True(bytes + start >= lastLineStart + CacheLine,
+            $"{name}: written words [{start}, {end}) of a {bytes}-byte object: the next one's begin at {bytes + start}, inside the line at {lastLineStart}");
     }
 }
