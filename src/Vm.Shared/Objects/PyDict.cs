@@ -9,7 +9,8 @@
 // reader sees either the old or the new table, and within a table every published index points
 // at a fully written entry. Equality callbacks into Python (__eq__) run with no lock held by the
 // reader; writers release nothing during __eq__ (CPython's choice too: the critical section is
-// suspended if __eq__ blocks).
+// suspended if __eq__ blocks). The object ends in 32 bytes of padding against false sharing
+// between neighbouring dicts (HotFieldPadding.cs).
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
@@ -61,6 +62,8 @@ public class PyDict : PyObject
     /// <summary>The type whose namespace this is (null for every other dict): every change to the
     /// dict invalidates that type's attribute lookup cache, after the change is published.</summary>
     internal PyType? TypeOwner;
+    /// <summary>Keeps the written words of two neighbouring dicts on different cache lines (HotFieldPadding.cs).</summary>
+    internal HotFieldPadding32 _padding;
 
     public PyDict(PyType type) : base(type)
     {

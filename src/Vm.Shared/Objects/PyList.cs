@@ -8,13 +8,16 @@
 // lock". Removals and insertions shift items inside the array (a reader may then see an item twice
 // or miss one, as with CPython's in-place memmove; every reference it sees is an item that was in
 // the list). The .NET GC keeps a replaced array alive for readers (no QSBR needed: we never reuse
-// arrays from free-lists).
+// arrays from free-lists). The object ends in 32 bytes of padding against false sharing between
+// neighbouring lists (HotFieldPadding.cs).
 namespace Vm.Objects;
 
 public class PyList : PyObject
 {
     internal PyObject?[] _items;
     internal int _size;
+    /// <summary>Keeps the written words of two neighbouring lists on different cache lines (HotFieldPadding.cs).</summary>
+    internal HotFieldPadding32 _padding;
 
     public PyList(PyType type) : base(type)
     {

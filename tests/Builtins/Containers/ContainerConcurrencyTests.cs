@@ -32,6 +32,47 @@ public sealed class ContainerConcurrencyTests
         Assert.Equal(Enumerable.Range(0, Threads * N).Select(x => (long)x), seen);
     }
 
+    /// <summary>
+    /// Lists made one after another by one thread lie next to each other in memory (the padding of
+    /// HotFieldPadding.cs keeps their written words apart). Each worker appends to and pops from its
+    /// own lists of such a run, which another thread made and owns, while reading its neighbours'
+    /// lists lock-free: every list ends with exactly its own items, and the lists' reference
+    /// counts are back where they started.
+    /// </summary>
+    [Fact]
+    public void NeighbouringListsOfOneMaker_EachKeepsExactlyItsItems_FreeThreaded()
+    {
+        var rt = Runtimes.FreeThreaded();
+        var main = rt.MainThread;
+        const int PerThread = 2, N = 20_000;
+        var lists = new PyList[Threads * PerThread];
+        for (int i = 0; i < lists.Length; i++) lists[i] = Ops<FreeThreadedSync>.NewList(main);
+        foreach (var l in lists) ObjectLifecycle<FreeThreadedSync>.IncRef(main, l); // held by `lists`, owned by main
+        var counts = lists.Select(l => FreeThreadedSync.RefCount(l)).ToArray();
+        C<FreeThreadedSync>.RunThreads(rt, main, Threads, (ts, id) =>
+        {
+            for (int i = 0; i < N; i++)
+            {
+                for (int k = 0; k < PerThread; k++)
+                {
+                    var mine = lists[id * PerThread + k];
+                    ObjectLifecycle<FreeThreadedSync>.IncRef(ts, mine); // a foreign reference: RefShared, in the header
+                    C<FreeThreadedSync>.Call(ts, mine, "append", ts.Rt.NewInt(((long)id * PerThread + k) * N + i));
+                    if (i % 3 == 2) C<FreeThreadedSync>.Call(ts, mine, "pop"); // every third item leaves again
+                    ObjectLifecycle<FreeThreadedSync>.DecRef(ts, mine);
+                }
+                var neighbour = lists[(id * PerThread + PerThread) % lists.Length];
+                Assert.InRange(neighbour.Count, 0, N);
+            }
+        });
+        for (int j = 0; j < lists.Length; j++)
+        {
+            var expected = Enumerable.Range(0, N).Where(i => i % 3 != 2).Select(i => (long)j * N + i);
+            Assert.Equal(expected, lists[j].ToArray().Select(o => ((PyInt)o).Small));
+            Assert.Equal(counts[j], FreeThreadedSync.RefCount(lists[j]));
+        }
+    }
+
     [Fact]
     public void AppendAndPop_PopsEveryItemExactlyOnce_FreeThreaded()
     {
