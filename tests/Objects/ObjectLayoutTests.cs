@@ -37,7 +37,7 @@ public sealed class ObjectLayoutTests(ITestOutputHelper output)
     /// <summary>[start, end) of the header words every mutation or foreign reference writes.</summary>
     private static (long Start, long End) HeaderWrittenWords(PyObject o)
     {
-        long[] starts = [OffsetOf(o, ref o.RefLocal), OffsetOf(o, ref o.RefShared), OffsetOf(o, ref o.MutexWord)];
+        long[] starts = [OffsetOf(o, ref o.RefLocal), OffsetOf(o, ref o.RefShared), OffsetOf(o, ref o.FlagBits)];
         return (starts.Min(), starts.Max() + sizeof(int));
     }
 

@@ -2,7 +2,7 @@
 // shared cache lines.
 //
 // FALSE SHARING. Every mutation of a list writes the object itself, not only its storage: the
-// critical section's mutex word (PyObject.MutexWord: locked and unlocked, two atomic writes),
+// critical section's mutex (two bits of PyObject.FlagBits: locked and unlocked, two atomic writes),
 // _size, _items when it grows, and RefShared when a thread that does not own the list counts a
 // reference to it. Objects one thread allocates one after another lie next to each other (its
 // .NET allocation context is a bump pointer), and the .NET GC keeps survivors in address order
@@ -25,14 +25,14 @@
 // Dicts are written the same way (mutex word, _used, Version, _table on a resize) and showed the
 // same sharing: 64 dicts made by the main thread, each filled by one of two threads, scaled 1.03-1.68
 // from one kernel to the next (each kernel makes new dicts, so whether dicts 0 and 1 share a line
-// changes with their addresses). A dict's written words run from byte 12 to byte 52 of its fields;
-// with the same 32 bytes of padding (104-byte dicts) the next dict's first written byte (104 + 12)
-// lies beyond the line that starts at byte 48.
+// changes with their addresses). A dict's written words run from byte 12 to byte 48 of its fields
+// (since the mutex moved into FlagBits); with the same 32 bytes of padding (96-byte dicts) the next
+// dict's first written byte (96 + 12) lies beyond the line that starts at byte 40.
 //
 // The padding protects a list against the list made after it and a dict against the dict made after
 // it (the case that occurs: runs of containers made together); an object of another kind whose
 // written words start near its beginning can still share the line after a container's. It costs 32
-// bytes per list (56 -> 88 bytes for an empty one) and per dict (72 -> 104).
+// bytes per list (56 -> 88 bytes for an empty one) and per dict (64 -> 96).
 using System.Runtime.InteropServices;
 
 namespace Vm.Objects;
