@@ -127,6 +127,21 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
         TInner.Unlock2(ts, a, b);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void LockLeaf(PyThreadState ts, PyObject o)
+    {
+        TInner.LockLeaf(ts, o);
+        LockChecker.Of(ts).Enter(ts, o);
+        SchedulingPoint.Interleave();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void UnlockLeaf(PyThreadState ts, PyObject o)
+    {
+        LockChecker.Of(ts).Exit(ts, o);
+        TInner.UnlockLeaf(ts, o);
+    }
+
     public static void HandleEvalBreaker(PyThreadState ts) => TInner.HandleEvalBreaker(ts);
 
     public static void Detach(PyThreadState ts)
