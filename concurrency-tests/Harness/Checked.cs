@@ -97,6 +97,12 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
     public static void Lock(PyThreadState ts, PyObject o)
     {
         TInner.Lock(ts, o);
+        Entered(ts, o);
+    }
+
+    // Records the section with the checker and lets Coyote switch threads inside it.
+    private static void Entered(PyThreadState ts, PyObject o)
+    {
         LockChecker.Of(ts).Enter(ts, o);
         SchedulingPoint.Interleave();
     }
@@ -131,8 +137,7 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
     public static void LockLeaf(PyThreadState ts, PyObject o)
     {
         TInner.LockLeaf(ts, o);
-        LockChecker.Of(ts).Enter(ts, o);
-        SchedulingPoint.Interleave();
+        Entered(ts, o);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -187,8 +187,7 @@ public sealed class LockElisionTests
     public void LeafSections_SkippedWhileEliding_OrdinaryOtherwise()
     {
         var rt = new FtTestRuntime(elide: true);
-        var main = rt.NewAttachedThread();
-        var a = rt.NewObj();
+        var (main, a) = (rt.NewAttachedThread(), rt.NewObj());
         FreeThreadedSync.LockLeaf(main, a);
         Assert.Equal(0, Depth(main));
         Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
