@@ -97,6 +97,12 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
     public static void Lock(PyThreadState ts, PyObject o)
     {
         TInner.Lock(ts, o);
+        Entered(ts, o);
+    }
+
+    // Records the section with the checker and lets Coyote switch threads inside it.
+    private static void Entered(PyThreadState ts, PyObject o)
+    {
         LockChecker.Of(ts).Enter(ts, o);
         SchedulingPoint.Interleave();
     }
@@ -125,6 +131,20 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
         if (!ReferenceEquals(a, b)) c.Exit(ts, b);
         c.Exit(ts, a);
         TInner.Unlock2(ts, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void LockLeaf(PyThreadState ts, PyObject o)
+    {
+        TInner.LockLeaf(ts, o);
+        Entered(ts, o);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void UnlockLeaf(PyThreadState ts, PyObject o)
+    {
+        LockChecker.Of(ts).Exit(ts, o);
+        TInner.UnlockLeaf(ts, o);
     }
 
     public static void HandleEvalBreaker(PyThreadState ts) => TInner.HandleEvalBreaker(ts);

@@ -43,6 +43,17 @@
 // the guarantees are those of the locked path. Elide changes only while its thread is parked or
 // detached (the pause and the thread's status CAS order the write before its next Attach), and
 // never back to true.
+//
+// LEAF SECTIONS (FreeThreadedSync.LockLeaf / UnlockLeaf). A section whose body never runs Python
+// code and never blocks or detaches cannot contain a park: the eliding thread parks only at an
+// eval-breaker check or in Attach after a Detach. So no pause, and therefore no switch, can
+// happen between its begin and its end, and Elide reads the same at both. While it is true no
+// other thread runs Python code (a second thread's first attach waits in the switch's pause until
+// this one parks, after the section), so the section needs no entry either: the entries only
+// exist for sections a switch may find open. Such a section is skipped entirely while eliding (two
+// loads and a branch instead of an entry push and pop with a write barrier); once Elide is false
+// it is an ordinary section. Only call sites whose bodies are plain data-structure work use it
+// (list append/item/slice stores, instance attribute stores).
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Vm.Objects;

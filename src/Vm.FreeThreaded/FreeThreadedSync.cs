@@ -99,8 +99,21 @@ public struct FreeThreadedSync : ISyncPolicy
 
     public static long RefCount(PyObject o) => BiasedRefCount.RefCount(o);
 
+    /// <summary>
+    /// BiasedRefCount.TryClaimDealloc, with a plain read-modify-write of the flags instead of the
+    /// Interlocked.Or while this thread elides locks: it is then the runtime's only thread
+    /// (BiasedRefCount.ClaimsPlainly gives the argument), so nobody can race for the claim or
+    /// write the flags meanwhile, and the outcome is the one the atomic would have.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryClaimDealloc(PyThreadState ts, PyObject o) => BiasedRefCount.TryClaimDealloc(o);
+    public static bool TryClaimDealloc(PyThreadState ts, PyObject o)
+    {
+        if (!ThreadStateOf(ts).Elide) return BiasedRefCount.TryClaimDealloc(o);
+        int flags = o.FlagBits;
+        if ((flags & (int)(ObjectFlags.Immortal | ObjectFlags.Deferred | ObjectFlags.Dead)) != 0) return false;
+        o.FlagBits = flags | (int)ObjectFlags.Dead;
+        return true;
+    }
 
     // ---- critical sections (CriticalSections.cs) ----
 
@@ -115,6 +128,22 @@ public struct FreeThreadedSync : ISyncPolicy
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) => CriticalSections.End2(ts, a, b);
+
+    /// <summary>Nothing while this thread elides (CriticalSections.cs, "LEAF SECTIONS"); else Lock.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void LockLeaf(PyThreadState ts, PyObject o)
+    {
+        if (ThreadStateOf(ts).Elide) return;
+        CriticalSections.Begin(ts, o);
+    }
+
+    /// <summary>Nothing while this thread elides (the same answer LockLeaf had: see "LEAF SECTIONS"); else Unlock.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void UnlockLeaf(PyThreadState ts, PyObject o)
+    {
+        if (ThreadStateOf(ts).Elide) return;
+        CriticalSections.End(ts, o);
+    }
 
     // ---- class attributes: per-thread counting (DeferredRefCount.cs) ----
 

@@ -79,6 +79,12 @@ public struct GilSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) { }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void LockLeaf(PyThreadState ts, PyObject o) { }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void UnlockLeaf(PyThreadState ts, PyObject o) { }
+
     // ---- members ISyncPolicy gives a default body: written out here on purpose ----
     // crossgen2 cannot inline a static virtual call that resolves to an interface's default body
     // ("CanInline currently doesn't support propagation of constrained type"), so any method that

@@ -47,6 +47,32 @@ public sealed class ClaimElisionTests
         Assert.Equal(2, BiasedRefCount.RefCount(owned)); // 1 local + 1 shared
     }
 
+    /// <summary>
+    /// FreeThreadedSync.TryClaimDealloc's plain claim (eliding) answers as the atomic one does:
+    /// once for a mortal object, never for an immortal, deferred or already claimed one.
+    /// </summary>
+    [Fact]
+    public void DeallocClaim_SameAnswer_WithOrWithoutElision()
+    {
+        foreach (bool elide in new[] { true, false })
+        {
+            var rt = new FtTestRuntime(elide);
+            var ts = rt.NewAttachedThread();
+            Assert.Equal(elide, FreeThreadedSync.ThreadStateOf(ts).ElidesLocks);
+            foreach (var flags in new[] { ObjectFlags.None, ObjectFlags.Immortal, ObjectFlags.Deferred, ObjectFlags.Dead, ObjectFlags.GcBuffered | ObjectFlags.HasId })
+            {
+                var o = rt.NewObj();
+                o.FlagBits = (int)flags;
+                var p = rt.NewObj();
+                p.FlagBits = (int)flags;
+                bool expected = BiasedRefCount.TryClaimDealloc(p);
+                Assert.Equal(expected, FreeThreadedSync.TryClaimDealloc(ts, o));
+                Assert.Equal(p.FlagBits, o.FlagBits);
+                Assert.False(FreeThreadedSync.TryClaimDealloc(ts, o)); // exactly once
+            }
+        }
+    }
+
     [Fact]
     public void OnlyTheSoleElidingThread_ClaimsPlainly_AndNotAfterTheSwitch()
     {

@@ -179,6 +179,105 @@ public sealed class LockElisionTests
         Assert.Equal(4L * perThread + mainRounds, counter);
     }
 
+    /// <summary>
+    /// Leaf sections (CriticalSections.cs, "LEAF SECTIONS"): skipped entirely while the thread
+    /// elides, ordinary sections (an entry, the mutex held) when it does not, and after the switch.
+    /// </summary>
+    [Fact]
+    public void LeafSections_SkippedWhileEliding_OrdinaryOtherwise()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var (main, a) = (rt.NewAttachedThread(), rt.NewObj());
+        FreeThreadedSync.LockLeaf(main, a);
+        Assert.Equal(0, Depth(main));
+        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+        FreeThreadedSync.UnlockLeaf(main, a);
+        Assert.Equal(0, Depth(main));
+        // Inside an ordinary section on the same object: nothing added, nothing removed.
+        FreeThreadedSync.Lock(main, a);
+        FreeThreadedSync.LockLeaf(main, a);
+        FreeThreadedSync.UnlockLeaf(main, a);
+        Assert.Equal(1, Depth(main));
+        Assert.True(CriticalSections.IsHeldByTop(main, a));
+        FreeThreadedSync.Unlock(main, a);
+        Assert.Equal(0, Depth(main));
+
+        // Without elision: an ordinary section.
+        var off = new FtTestRuntime();
+        var ts = off.NewAttachedThread();
+        var b = off.NewObj();
+        FreeThreadedSync.LockLeaf(ts, b);
+        Assert.Equal(1, Depth(ts));
+        Assert.True(CriticalSections.IsHeldByTop(ts, b));
+        Assert.Equal(ObjectMutex.Locked, b.MutexWord);
+        FreeThreadedSync.UnlockLeaf(ts, b);
+        Assert.Equal(0, Depth(ts));
+        Assert.Equal(ObjectMutex.Unlocked, b.MutexWord);
+
+        // After the switch the first thread's leaf sections lock too.
+        FreeThreadedSync.Detach(main);
+        var errors = new List<Exception>();
+        var t = FtThreads.Start(() =>
+        {
+            var w = rt.NewAttachedThread();
+            FreeThreadedSync.Detach(w);
+            rt.DeleteThreadState(w);
+        }, errors);
+        FtThreads.Join(t, errors);
+        FreeThreadedSync.Attach(main);
+        Assert.False(Elides(main));
+        FreeThreadedSync.LockLeaf(main, a);
+        Assert.Equal(1, Depth(main));
+        Assert.Equal(ObjectMutex.Locked, a.MutexWord);
+        FreeThreadedSync.UnlockLeaf(main, a);
+        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+    }
+
+    /// <summary>
+    /// The paths that use leaf sections (list append, item and slice stores, instance attribute
+    /// stores), run by the main thread alone (skipped), then by it and four workers at once after
+    /// the switch (locked): no append or attribute store is lost, on either backend.
+    /// </summary>
+    [Fact]
+    public void LeafSectionPaths_BeforeAndAfterTheSwitch_LoseNothing()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
+            class O:
+                pass
+            shared = O()
+            l = []
+            K = 4000
+            for j in range(K):
+                l.append(-1)
+                setattr(shared, "m%d" % (j % 5), j)
+            l[0:2] = [-1, -1]
+            def w(i):
+                for j in range(K):
+                    l.append(i)
+                    setattr(shared, "a%d_%d" % (i, j % 5), j)
+                    l[j] = -1
+            ts = [threading.Thread(target=w, args=(i,)) for i in range(4)]
+            for t in ts:
+                t.start()
+            for j in range(K):
+                l.append(-2)
+                setattr(shared, "m%d" % (j % 5), j)
+                l[j + 1:j + 1] = []
+            for t in ts:
+                t.join()
+            assert len(l) == 6 * K, len(l)
+            assert l.count(-1) == K and l.count(-2) == K, (l.count(-1), l.count(-2))
+            for i in range(4):
+                assert l.count(i) == K, (i, l.count(i))
+                for k in range(5):
+                    assert getattr(shared, "a%d_%d" % (i, k)) == K - 5 + k
+            for k in range(5):
+                assert getattr(shared, "m%d" % k) == K - 5 + k
+            assert len(vars(shared)) == 25, len(vars(shared))
+            print("ok")
+            """);
+    }
+
     /// <summary>FreeThreadedSync.IsFloating's inline cases answer as BiasedRefCount.IsFloating does.</summary>
     [Fact]
     public void InlineIsFloating_EqualsTheSlowPath()

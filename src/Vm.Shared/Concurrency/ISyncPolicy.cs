@@ -45,6 +45,15 @@ public interface ISyncPolicy
     /// <summary>Locks two objects in a fixed global order (deadlock-free); a == b locks once.</summary>
     static abstract void Lock2(PyThreadState ts, PyObject a, PyObject b);
     static abstract void Unlock2(PyThreadState ts, PyObject a, PyObject b);
+    /// <summary>
+    /// Lock for a "leaf" section: one whose body never runs Python code, never blocks or detaches
+    /// (no waits, no I/O) and so can never park the thread for a stop-the-world pause. The
+    /// free-threaded policy skips such a section entirely while the runtime's only thread elides
+    /// locks (CriticalSections.cs, "LEAF SECTIONS"); otherwise it is an ordinary Lock.
+    /// </summary>
+    static abstract void LockLeaf(PyThreadState ts, PyObject o);
+    /// <summary>Ends a section begun with <see cref="LockLeaf"/>.</summary>
+    static abstract void UnlockLeaf(PyThreadState ts, PyObject o);
 
     // ---- thread attachment ----
     /// <summary>Called when ts.EvalBreaker is non-zero at a backward jump or call.</summary>

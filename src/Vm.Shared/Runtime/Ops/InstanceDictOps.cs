@@ -8,7 +8,9 @@
 //   write of those takes it: a store or delete in the values, growing the array, materialising,
 //   __dict__ and __class__ assignment. Nothing in the section calls Python code or takes another
 //   object's lock except the shared keys' own (a leaf lock, see SharedKeys.cs); values replaced
-//   or removed are released after the section ends ("unlock before decref").
+//   or removed are released after the section ends ("unlock before decref"). SetAttr's section
+//   is therefore a leaf section (TSync.LockLeaf; the shared keys' lock is a brief monitor, never a
+//   detach).
 // - Once _dictOrValues holds a PyDict it never changes again except by __dict__ assignment, and
 //   the dict is then guarded by its own critical section exactly as before inline values existed
 //   (DictOps): writers in that state leave the instance's section before they touch the dict.
@@ -130,14 +132,14 @@ public static class InstanceDictOps<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject? old = null;
         PyDict? d;
-        TSync.Lock(ts, inst);
+        TSync.LockLeaf(ts, inst);
         try
         {
             d = StoreLockHeld(ts, inst, name, value, hint, ref old);
         }
         finally
         {
-            TSync.Unlock(ts, inst);
+            TSync.UnlockLeaf(ts, inst);
         }
         if (d != null) DictOps<TSync>.SetItem(ts, d, name, value);
         else if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);

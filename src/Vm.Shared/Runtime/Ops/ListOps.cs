@@ -1,5 +1,7 @@
 // list operations: mutations hold the list's critical section; reads are lock-free
-// (Objects/PyList.cs). Unlock before decref: released items may run __del__.
+// (Objects/PyList.cs). Unlock before decref: released items may run __del__. Sections whose body
+// is plain array work (append, item and slice stores, slicing, reverse) are leaf sections
+// (TSync.LockLeaf: no Python code, no blocking inside; ISyncPolicy.cs).
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -10,9 +12,9 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void Append(PyThreadState ts, PyList l, PyObject v)
     {
         ObjectLifecycle<TSync>.IncRef(ts, v);
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         l.AppendLockHeld(v);
-        TSync.Unlock(ts, l);
+        TSync.UnlockLeaf(ts, l);
     }
 
     /// <summary>
@@ -61,7 +63,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void SetIndex(PyThreadState ts, PyList l, long i, PyObject v)
     {
         PyObject? old;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -73,7 +75,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
     }
@@ -267,7 +269,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
         PyObject[] removed;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -299,7 +301,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         for (int i = removed.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, removed[i]);
     }
@@ -382,7 +384,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
         PyObject[] res;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(l._size, ref start, ref stop, step);
@@ -393,7 +395,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         return Ops<TSync>.NewList(ts, res);
     }
@@ -401,7 +403,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>list.reverse().</summary>
     public static void Reverse(PyThreadState ts, PyList l)
     {
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -413,7 +415,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
