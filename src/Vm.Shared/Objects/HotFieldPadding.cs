@@ -15,7 +15,7 @@
 // THE LAYOUT. The .NET runtime lays out a class's own fields after its base class's (an int may
 // fill the base's trailing gap), and a field of struct type after the primitive and reference
 // fields of its class, so the padding sits at the end of the object. A list's written words run
-// from PyObject.RefLocal to PyList._items: 28 bytes, from byte 12 of its fields. Objects are 8-byte
+// from PyObject.RefLocal to PyList._items: 24 bytes, from byte 12 of its fields. Objects are 8-byte
 // aligned, so seen from an object a cache line starts at a multiple of 8: the last line a list
 // writes starts at the latest at byte 32 of its fields, and with 32 bytes of padding (88-byte
 // lists) the next list's first written word (byte 88 + 12) lies beyond that line's end (byte 96).
