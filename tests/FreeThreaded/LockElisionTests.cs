@@ -190,7 +190,7 @@ public sealed class LockElisionTests
         var (main, a) = (rt.NewAttachedThread(), rt.NewObj());
         FreeThreadedSync.LockLeaf(main, a);
         Assert.Equal(0, Depth(main));
-        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(a));
         FreeThreadedSync.UnlockLeaf(main, a);
         Assert.Equal(0, Depth(main));
         // Inside an ordinary section on the same object: nothing added, nothing removed.
@@ -209,10 +209,10 @@ public sealed class LockElisionTests
         FreeThreadedSync.LockLeaf(ts, b);
         Assert.Equal(1, Depth(ts));
         Assert.True(CriticalSections.IsHeldByTop(ts, b));
-        Assert.Equal(ObjectMutex.Locked, b.MutexWord);
+        Assert.Equal(ObjectMutex.Locked, ObjectMutex.StateOf(b));
         FreeThreadedSync.UnlockLeaf(ts, b);
         Assert.Equal(0, Depth(ts));
-        Assert.Equal(ObjectMutex.Unlocked, b.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(b));
 
         // After the switch the first thread's leaf sections lock too.
         FreeThreadedSync.Detach(main);
@@ -228,9 +228,9 @@ public sealed class LockElisionTests
         Assert.False(Elides(main));
         FreeThreadedSync.LockLeaf(main, a);
         Assert.Equal(1, Depth(main));
-        Assert.Equal(ObjectMutex.Locked, a.MutexWord);
+        Assert.Equal(ObjectMutex.Locked, ObjectMutex.StateOf(a));
         FreeThreadedSync.UnlockLeaf(main, a);
-        Assert.Equal(ObjectMutex.Unlocked, a.MutexWord);
+        Assert.Equal(ObjectMutex.Unlocked, ObjectMutex.StateOf(a));
     }
 
     /// <summary>
