@@ -138,29 +138,42 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "_count_elements", a.Length, 2, 2);
             var mapping = a[0];
             var it = Ops<TSync>.GetIter(ts2, a[1]);
-            var one = ts2.Rt.NewInt(1);
-            if (mapping.Type == ts2.Rt.DictType || (mapping is PyDict && mapping.Type.Lookup(ts2.Rt.Intern("get")) == ts2.Rt.DictType.Dict.GetStr(ts2.Rt.Intern("get"))
-                && mapping.Type.Lookup(ts2.Rt.Intern("__setitem__")) == ts2.Rt.DictType.Dict.GetStr(ts2.Rt.Intern("__setitem__"))))
+            try
             {
-                var md = (PyDict)mapping;
-                while (Ops<TSync>.Next(ts2, it) is { } x)
-                {
-                    var old = DictOps<TSync>.GetItemOrNull(ts2, md, x);
-                    DictOps<TSync>.SetItem(ts2, md, x, old == null ? one : Ops<TSync>.BinaryOp(ts2, old, one, BinaryOpArg.Add));
-                }
+                CountElements(ts2, mapping, it);
             }
-            else
+            finally
             {
-                var zero = ts2.Rt.NewInt(0);
-                while (Ops<TSync>.Next(ts2, it) is { } x)
-                {
-                    var old = Ops<TSync>.CallMethod(ts2, mapping, "get", [x, zero]);
-                    Ops<TSync>.SetItem(ts2, mapping, x, Ops<TSync>.BinaryOp(ts2, old, one, BinaryOpArg.Add));
-                }
+                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]); // Counter(data) kept data counted for ever
             }
             return ts2.Rt.None;
         }, "_collections");
         return m;
+    }
+
+    /// <summary>_collections._count_elements's loop: mapping[x] = mapping.get(x, 0) + 1 for each x of it.</summary>
+    private static void CountElements(PyThreadState ts2, PyObject mapping, PyObject it)
+    {
+        var one = ts2.Rt.NewInt(1);
+        if (mapping.Type == ts2.Rt.DictType || (mapping is PyDict && mapping.Type.Lookup(ts2.Rt.Intern("get")) == ts2.Rt.DictType.Dict.GetStr(ts2.Rt.Intern("get"))
+            && mapping.Type.Lookup(ts2.Rt.Intern("__setitem__")) == ts2.Rt.DictType.Dict.GetStr(ts2.Rt.Intern("__setitem__"))))
+        {
+            var md = (PyDict)mapping;
+            while (Ops<TSync>.Next(ts2, it) is { } x)
+            {
+                var old = DictOps<TSync>.GetItemOrNull(ts2, md, x);
+                DictOps<TSync>.SetItem(ts2, md, x, old == null ? one : Ops<TSync>.BinaryOp(ts2, old, one, BinaryOpArg.Add));
+            }
+        }
+        else
+        {
+            var zero = ts2.Rt.NewInt(0);
+            while (Ops<TSync>.Next(ts2, it) is { } x)
+            {
+                var old = Ops<TSync>.CallMethod(ts2, mapping, "get", [x, zero]);
+                Ops<TSync>.SetItem(ts2, mapping, x, Ops<TSync>.BinaryOp(ts2, old, one, BinaryOpArg.Add));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ deque

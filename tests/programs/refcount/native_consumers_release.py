@@ -35,6 +35,7 @@ consumers = [
     ("dict.keys &", lambda d: {1000: 1}.keys() & d),
     ("writelines", lambda d: io.StringIO().writelines(map(str, d))),
     ("in", lambda d: 1003 in iter(d)),
+    ("_count_elements", lambda d: __import__("_collections")._count_elements({}, d)),
 ]
 for name, f in consumers:
     f(data)
