@@ -317,8 +317,8 @@ public static partial class CoreTypes<TSync>
         var g = rt.GeneratorType;
         Def.Method(rt, g, "__iter__", (ts2, a, kw) => a[0]);
         Def.Method(rt, g, "__next__", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], ts2.Rt.None));
-        Def.Method(rt, g, "send", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], a[1]));
-        ((PyBuiltinFunction)g.Dict.GetStr(rt.Intern("send"))!).Intrinsic = BuiltinIntrinsic.GeneratorSend; // Interpreter.BuiltinCalls.cs
+        Def.Method(rt, g, "send", (ts2, a, kw) => Generators<TSync>.Send(ts2, (PyGenerator)a[0], a[1]))
+            .Intrinsic = BuiltinIntrinsic.GeneratorSend; // the eval loop ends the generator without a .NET throw (Interpreter.BuiltinCalls.cs)
         Def.Method(rt, g, "throw", (ts2, a, kw) =>
         {
             var exc = a[1];

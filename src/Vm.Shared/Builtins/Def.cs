@@ -8,11 +8,12 @@ namespace Vm.Builtins;
 public static class Def
 {
     /// <summary>A method descriptor on type t (args[0] is self).</summary>
-    public static void Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
+    public static PyBuiltinFunction Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
     {
         var kind = SlotWrapperNames.Contains(name) ? rt.WrapperDescriptorType : rt.MethodDescriptorType;
         var f = new PyBuiltinFunction(kind, name, fn, t, null, doc);
         SetRaw(rt, t.Dict, name, f);
+        return f;
     }
 
     /// <summary>The dunders CPython implements as type slots: their descriptors are `wrapper_descriptor`

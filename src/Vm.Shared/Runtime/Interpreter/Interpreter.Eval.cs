@@ -688,21 +688,15 @@ public static partial class Interpreter<TSync>
                     var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
                     PyObject? r;
                     if (callable.GetType() == typeof(PyBuiltinFunction))
-                    {
                         r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs
-                        if (r == null) goto pyerror_call;
-                    }
-                    else
+                    else if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
                     {
-                        if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
-                        {
-                            if (nf == null) goto pyerror_call;
-                            f = nf; // InlineCalls.cs: the callee runs in this loop
-                            goto frame_entered;
-                        }
-                        r = CallFromStack(ts, callable, args, kwnames);
-                        if (r == null) goto pyerror_call;
+                        if (nf == null) goto pyerror_call;
+                        f = nf; // InlineCalls.cs: the callee runs in this loop
+                        goto frame_entered;
                     }
+                    else r = CallFromStack(ts, callable, args, kwnames);
+                    if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, fnIndex, sp, r);
                     sp = fnIndex;
                     Put(slots, sp++, r);
@@ -722,21 +716,15 @@ public static partial class Interpreter<TSync>
                     var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
                     PyObject? r;
                     if (callable.GetType() == typeof(PyBuiltinFunction))
-                    {
                         r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs: lst.append(x)
-                        if (r == null) goto pyerror_call;
-                    }
-                    else
+                    else if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
                     {
-                        if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
-                        {
-                            if (nf == null) goto pyerror_call;
-                            f = nf;
-                            goto frame_entered;
-                        }
-                        r = CallFromStack(ts, callable, args, kwnames);
-                        if (r == null) goto pyerror_call;
+                        if (nf == null) goto pyerror_call;
+                        f = nf;
+                        goto frame_entered;
                     }
+                    else r = CallFromStack(ts, callable, args, kwnames);
+                    if (r == null) goto pyerror_call;
                     DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
                     Put(slots, baseIndex, null);
                     sp = baseIndex;
