@@ -59,7 +59,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         {
             if (a.Length < 2 || a.Length > 3) throw ts2.Rt.TypeError($"getattr expected at least 2 arguments, got {a.Length}");
             if (a[1] is not PyStr name) throw ts2.Rt.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
-            if (a.Length == 2) return Ops<TSync>.GetAttr(ts2, a[0], name);
+            if (a.Length == 2) return Ops<TSync>.TryGetAttr(ts2, a[0], name) ?? ts2.RaisePending(Ops<TSync>.AttributeErrorFor(ts2, a[0], name));
             try
             {
                 return Ops<TSync>.TryGetAttr(ts2, a[0], name) ?? a[2];

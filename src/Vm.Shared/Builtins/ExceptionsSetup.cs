@@ -304,6 +304,30 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         });
     }
 
+    /// <summary>
+    /// ValueError("x") without keywords: what BaseException.__new__ then BaseException.__init__
+    /// do (an instance whose args are the positional arguments), built once instead of twice and
+    /// without the two method lookups and calls. Only for the builtin types that use both of
+    /// BaseException's own (not OSError, SyntaxError, ImportError, AttributeError, NameError,
+    /// the groups, which have their own); builtin types cannot be changed later, and a subclass
+    /// is a new type without a FastCall, so the test made here stays true. Run once every builtin
+    /// type has its methods (the Unicode errors get their own __init__ with the codecs).
+    /// </summary>
+    internal static void InstallFastCalls(PyRuntime rt)
+    {
+        var be = rt.ExceptionTypes["BaseException"];
+        var init = be.Dict.GetStr(rt.Intern("__init__"));
+        var newFn = be.Dict.GetStr(rt.Intern("__new__"));
+        foreach (var t in rt.ExceptionTypes.Values)
+        {
+            if (t.New != be.New || t.Lookup(rt.Intern("__init__")) != init || t.Lookup(rt.Intern("__new__")) != newFn) continue;
+            var type = t;
+            t.FastCall = (ts2, a, kw) => kw is not null ? null
+                : a.Length == 0 ? ts2.Rt.NewException(type, ts2.Rt.EmptyTuple)
+                : ExceptionLinks<TSync>.New(ts2, type, a.ToArray());
+        }
+    }
+
     private static void AttrDefaults(PyThreadState ts, string type, params string[] names)
     {
         var rt = ts.Rt;

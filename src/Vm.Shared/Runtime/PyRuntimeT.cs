@@ -38,6 +38,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         CoreTypes<TSync>.Install(ts);
         StartupTrace.Mark("runtime: core types");
         InstallTypeMethods?.Invoke(ts);
+        ExceptionsSetup<TSync>.InstallFastCalls(this);
         StartupTrace.Mark("runtime: type methods");
         BuiltinsDict = new PyDict(DictType);
         BuiltinsModule = new PyModule(ModuleType, "builtins", BuiltinsDict);

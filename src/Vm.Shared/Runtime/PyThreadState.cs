@@ -49,6 +49,14 @@ public sealed class PyThreadState
     public PyObject? HandledException;
     /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>
     public PyObject? CurrentException;
+
+    /// <summary>A native's raise without a .NET throw (NativeFn's contract): the exception is
+    /// pending in <see cref="CurrentException"/> and the native returns this null.</summary>
+    public PyObject? RaisePending(Vm.Objects.PyException e)
+    {
+        CurrentException = e.Value;
+        return null;
+    }
     /// <summary>The exception to raise asynchronously at the next eval-breaker check.</summary>
     public PyObject? AsyncException;
     /// <summary>The innermost executing frame.</summary>

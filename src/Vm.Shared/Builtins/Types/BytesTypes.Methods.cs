@@ -53,12 +53,12 @@ public static partial class BytesTypes<TSync>
         Def.Method(rt, t, "index", (ts2, a, kw) =>
         {
             long r = Find(ts2, a, kw, "index", false);
-            return r >= 0 ? ts2.Rt.NewInt(r) : throw ts2.Rt.ValueError("subsection not found");
+            return r >= 0 ? ts2.Rt.NewInt(r) : ts2.RaisePending(ts2.Rt.ValueError("subsection not found"));
         });
         Def.Method(rt, t, "rindex", (ts2, a, kw) =>
         {
             long r = Find(ts2, a, kw, "rindex", true);
-            return r >= 0 ? ts2.Rt.NewInt(r) : throw ts2.Rt.ValueError("subsection not found");
+            return r >= 0 ? ts2.Rt.NewInt(r) : ts2.RaisePending(ts2.Rt.ValueError("subsection not found"));
         });
         Def.Method(rt, t, "startswith", (ts2, a, kw) => ts2.Rt.NewBool(TailMatch(ts2, a, kw, "startswith", false)));
         Def.Method(rt, t, "endswith", (ts2, a, kw) => ts2.Rt.NewBool(TailMatch(ts2, a, kw, "endswith", true)));

@@ -123,7 +123,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             var v = DictOps<TSync>.Pop(ts2, d, a[1]);
             if (v != null) return v;
             if (a.Length > 2) return a[2];
-            throw DictOps<TSync>.KeyError(ts2, a[1]);
+            return ts2.RaisePending(DictOps<TSync>.KeyError(ts2, a[1]));
         });
         Def.Method(rt, t, "popitem", (ts2, a, kw) =>
         {

@@ -160,7 +160,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
                 // before saying "not in list", look again in a consistent copy (CPython scans with the
                 // list's critical section held, so an item present throughout is always found).
                 if (i < 0) i = SnapshotIndexOf(ts2, l, a[1], out found);
-                if (i < 0) throw ts2.Rt.ValueError("list.remove(x): x not in list");
+                if (i < 0) return ts2.RaisePending(ts2.Rt.ValueError("list.remove(x): x not in list"));
                 if (ListOps<TSync>.RemoveIfSame(ts2, l, (int)i, found!)) return ts2.Rt.None;
             }
         });
@@ -182,7 +182,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
                 if (stop < 0) stop = 0;
             }
             long i = ListIndexOf(ts2, l, a[1], start, stop);
-            if (i < 0) throw ts2.Rt.ValueError($"{Repr(ts2, a[1])} is not in list");
+            if (i < 0) return ts2.RaisePending(ts2.Rt.ValueError($"{Repr(ts2, a[1])} is not in list"));
             return ts2.Rt.NewInt(i);
         });
         Def.Method(rt, t, "count", (ts2, a, kw) =>

@@ -142,7 +142,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             OneArg(ts2, "set.remove", a, kw);
             var s = Self<PySet>(ts2, a, "set", "remove");
             if (!SetOps<TSync>.DiscardEntry(ts2, s, a[1], SetOps<TSync>.HashKeyAllowSet(ts2, a[1])))
-                throw DictOps<TSync>.KeyError(ts2, a[1]);
+                return ts2.RaisePending(DictOps<TSync>.KeyError(ts2, a[1]));
             return ts2.Rt.None;
         });
         Def.Method(rt, st, "pop", (ts2, a, kw) =>

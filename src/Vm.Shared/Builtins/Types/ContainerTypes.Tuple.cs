@@ -113,7 +113,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             }
             for (long i = start; i < stop; i++)
                 if (Ops<TSync>.Eq(ts2, items[i], a[1])) return ts2.Rt.NewInt(i);
-            throw ts2.Rt.ValueError("tuple.index(x): x not in tuple");
+            return ts2.RaisePending(ts2.Rt.ValueError("tuple.index(x): x not in tuple"));
         });
         Def.Method(rt, t, "__getnewargs__", (ts2, a, kw) =>
         {

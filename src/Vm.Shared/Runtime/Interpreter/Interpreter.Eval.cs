@@ -285,11 +285,16 @@ public static partial class Interpreter<TSync>
                     var k = slots[--sp]!;
                     var o = slots[sp - 1]!;
                     f.Sp = sp + 1;
-                    PyObject v;
+                    PyObject? v;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig && k.Type == rt.IntType)
-                        v = ListOps<TSync>.GetIndex(ts, l, ki.Small);
+                    {
+                        // Out of range raises through the frame's error path, as a missing dict key does.
+                        if ((v = ListOps<TSync>.GetIndexOrNull(ts, l, ki.Small)) == null) goto subscr_index_error;
+                    }
                     else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
-                        v = TupleIndex(ts, tu, ti.Small);   // what tuple.__getitem__ does with an int
+                    {
+                        if ((v = TupleIndexOrNull(tu, ti.Small)) == null) goto subscr_index_error;
+                    }
                     else if (o is PyDict dk && o.Type == rt.DictType)
                     {
                         // An exact dict has no __missing__: a missing key raises KeyError through
@@ -850,6 +855,10 @@ public static partial class Interpreter<TSync>
             }
             continue;
 
+        subscr_index_error: // BINARY_SUBSCR: a list's or tuple's int index out of range (k popped, o at sp - 1)
+            ts.CurrentException = IndexOutOfRange(ts, slots[sp - 1]!).Value;
+            sp++; // o and k stay on the stack for the unwinding to drop
+            goto pyerror;
         pyerror_call:
             // A Python callee failed: the exception is in ts.CurrentException; keep the stack as is (unwinding drops it).
         pyerror:

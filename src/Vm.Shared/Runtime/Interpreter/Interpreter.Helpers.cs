@@ -20,11 +20,17 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>tuple[i] for an int index (tuple.__getitem__'s int branch, with its error).</summary>
-    private static PyObject TupleIndex(PyThreadState ts, PyTuple t, long i)
+    /// <summary>The IndexError of an int subscript out of range of list or tuple <paramref name="o"/>.</summary>
+    private static PyException IndexOutOfRange(PyThreadState ts, PyObject o) =>
+        o is PyList ? ListOps<TSync>.IndexOutOfRange(ts) : ts.Rt.IndexError("tuple index out of range");
+
+    /// <summary>t[i] as tuple.__getitem__ does it with an int, or null when i is out of range
+    /// (the caller raises IndexError: "tuple index out of range").</summary>
+    private static PyObject? TupleIndexOrNull(PyTuple t, long i)
     {
         var items = t.Items;
         if (i < 0) i += items.Length;
-        if ((ulong)i >= (ulong)items.Length) throw ts.Rt.IndexError("tuple index out of range");
+        if ((ulong)i >= (ulong)items.Length) return null;
         return items[i];
     }
 

@@ -35,13 +35,19 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
-    public static PyObject GetIndex(PyThreadState ts, PyList l, long i)
+    public static PyObject GetIndex(PyThreadState ts, PyList l, long i) =>
+        GetIndexOrNull(ts, l, i) ?? throw IndexOutOfRange(ts);
+
+    public static PyException IndexOutOfRange(PyThreadState ts) => ts.Rt.IndexError("list index out of range");
+
+    /// <summary>l[i], or null when i is out of range (the caller raises <see cref="IndexOutOfRange"/>).</summary>
+    public static PyObject? GetIndexOrNull(PyThreadState ts, PyList l, long i)
     {
         while (true)
         {
             int n = l.Count;
             long j = i < 0 ? i + n : i;
-            if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("list index out of range");
+            if ((ulong)j >= (ulong)n) return null;
             var v = l.TryGetItem((int)j);
             if (v != null) return v;
             // Raced with a concurrent resize/removal: re-check under the lock.
@@ -50,7 +56,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             {
                 n = l._size;
                 j = i < 0 ? i + n : i;
-                if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("list index out of range");
+                if ((ulong)j >= (ulong)n) return null;
                 return l._items[j]!;
             }
             finally

@@ -54,11 +54,11 @@ public static partial class Ops<TSync>
         {
             ArgBuffer buf = default;
             var full = ArgBuffer.WithSelf(ref buf, self, args);
-            return bf.Fn(ts, full, kwnames);
+            return bf.Fn(ts, full, kwnames) ?? throw Interpreter<TSync>.TakeException(ts);
         }
         var arr = new PyObject[n];
         arr[0] = self;
         args.CopyTo(arr.AsSpan(1));
-        return bf.Fn(ts, arr, kwnames);
+        return bf.Fn(ts, arr, kwnames) ?? throw Interpreter<TSync>.TakeException(ts);
     }
 }

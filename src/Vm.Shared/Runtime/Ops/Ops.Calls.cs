@@ -20,7 +20,7 @@ public static partial class Ops<TSync>
                     if (!args[0].Type.IsSubtypeOf(bf.OwnerType) && !(bf.OwnerType == ts.Rt.TypeType && args[0] is PyType))
                         throw ts.Rt.TypeError($"descriptor '{bf.Name}' for '{bf.OwnerType.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
                 }
-                return bf.Fn(ts, args, kwnames);
+                return bf.Fn(ts, args, kwnames) ?? throw Interpreter<TSync>.TakeException(ts);
             case PyMethod m:
                 return CallWithSelf(ts, m.Func, m.Self, args, kwnames);
             case PyType t:
