@@ -38,12 +38,13 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         CoreTypes<TSync>.Install(ts);
         StartupTrace.Mark("runtime: core types");
         InstallTypeMethods?.Invoke(ts);
-        ExceptionsSetup<TSync>.InstallFastCalls(this);
         StartupTrace.Mark("runtime: type methods");
         BuiltinsDict = new PyDict(DictType);
         BuiltinsModule = new PyModule(ModuleType, "builtins", BuiltinsDict);
         CoreBuiltins<TSync>.Install(ts, BuiltinsDict);
         InstallBuiltins?.Invoke(ts, BuiltinsDict);
+        ExceptionsSetup<TSync>.InstallFastCalls(this);
+        TypeFastCalls.Install(this);
         StartupTrace.Mark("runtime: builtins");
         Def.SetRaw(this, BuiltinsDict, "__name__", NewStr("builtins"));
         SetModule(ts, "builtins", BuiltinsModule);

@@ -17,6 +17,22 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var rt = ts.Rt;
         var t = rt.DictType;
         t.New = (ts2, cls, a, kw) => AllocDict(ts2, cls);
+        // dict(...): what dict.__new__ then dict.__init__ do for the exact type (TypeFastCalls.cs).
+        t.FastCall = (ts2, a, kw) =>
+        {
+            var d = new PyDict(ts2.Rt.DictType);
+            if (a.Length == 0) return d;
+            try
+            {
+                DictUpdateCommon(ts2, d, a, kw, "dict");
+            }
+            catch (PyException)
+            {
+                ObjectLifecycle<TSync>.DropBorrowed(ts2, d); // as type.__call__ drops an instance whose __init__ failed
+                throw;
+            }
+            return d;
+        };
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) => AllocDict(ts2, CheckNewType(ts2, a, ts2.Rt.DictType, "dict")));
         Def.Method(rt, t, "__init__", (ts2, a, kw) =>
         {
@@ -175,6 +191,19 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     private static PyObject FromKeys(PyThreadState ts, PyObject cls, PyObject iterable, PyObject value)
     {
         var d = Ops<TSync>.Call(ts, cls, [], null);
+        try
+        {
+            return FillFromKeys(ts, d, iterable, value);
+        }
+        catch (PyException)
+        {
+            ObjectLifecycle<TSync>.DropBorrowed(ts, d); // the keys it took go with it
+            throw;
+        }
+    }
+
+    private static PyObject FillFromKeys(PyThreadState ts, PyObject d, PyObject iterable, PyObject value)
+    {
         if (d is PyDict pd && d.Type == ts.Rt.DictType)
         {
             if (iterable is PyDict src && iterable.Type == ts.Rt.DictType)

@@ -23,7 +23,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             if (kw is not null || a.Length > 1) return null;
             var l = new PyList(ts2.Rt.ListType);
-            if (a.Length == 1) ListOps<TSync>.Extend(ts2, l, a[0]);
+            if (a.Length == 0) return l;
+            try
+            {
+                ListOps<TSync>.Extend(ts2, l, a[0]);
+            }
+            catch (PyException)
+            {
+                ObjectLifecycle<TSync>.DropBorrowed(ts2, l); // the items it took are released with it
+                throw;
+            }
             return l;
         };
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>

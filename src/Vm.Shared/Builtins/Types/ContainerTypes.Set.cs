@@ -19,6 +19,23 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var ft = rt.FrozenSetType;
 
         st.New = (ts2, cls, a, kw) => AllocSet(ts2, cls);
+        // set() / set(iterable): what set.__new__ then set.__init__ do for the exact type (TypeFastCalls.cs).
+        st.FastCall = (ts2, a, kw) =>
+        {
+            if (kw is not null || a.Length > 1) return null;
+            var s = AllocSet(ts2, ts2.Rt.SetType);
+            if (a.Length == 0) return s;
+            try
+            {
+                SetOps<TSync>.UpdateInternal(ts2, s, a[0]);
+            }
+            catch (PyException)
+            {
+                ObjectLifecycle<TSync>.DropBorrowed(ts2, s);
+                throw;
+            }
+            return s;
+        };
         Def.StaticMethod(rt, st, "__new__", (ts2, a, kw) => AllocSet(ts2, CheckNewType(ts2, a, ts2.Rt.SetType, "set")));
         Def.Method(rt, st, "__init__", (ts2, a, kw) =>
         {
@@ -233,7 +250,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var iterable = npos == 1 ? a[0] : null;
         if (cls == rt.FrozenSetType && iterable is PySet fs && iterable.Type == rt.FrozenSetType) return fs;
         var s = AllocSet(ts, cls);
-        if (iterable != null) SetOps<TSync>.UpdateInternal(ts, s, iterable);
+        if (iterable == null) return s;
+        try
+        {
+            SetOps<TSync>.UpdateInternal(ts, s, iterable);
+        }
+        catch (PyException)
+        {
+            ObjectLifecycle<TSync>.DropBorrowed(ts, s); // the items it took go with it
+            throw;
+        }
         return s;
     }
 

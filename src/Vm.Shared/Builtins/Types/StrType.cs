@@ -42,6 +42,9 @@ public static partial class StrType<TSync> where TSync : struct, ISyncPolicy
     public static PyObject New(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var rt = ts.Rt;
+        // str(x) is x's str itself (PyObject_Str): x when it is an exact str, else what __str__
+        // returned, a str subclass instance included.
+        if (cls == rt.StrType && kwnames == null && args.Length == 1) return Ops<TSync>.Str(ts, args[0]);
         string value;
         if (kwnames == null && args.Length <= 1)
         {

@@ -84,6 +84,8 @@ public static partial class Interpreter<TSync>
     {
         if (callable is PyFunction pf) return CallFunctionOrNull(ts, pf, args, kwnames);
         if (callable is PyMethod m && m.Func is PyFunction mf) return CallFunctionWithSelfOrNull(ts, mf, m.Self, args, kwnames);
+        // A builtin type's own call (TypeFastCalls.cs): what TypeOps.CallType would reach first.
+        if (callable is PyType { FastCall: { } fast } && fast(ts, args, kwnames) is { } made) return made;
         return Ops<TSync>.Call(ts, callable, args, kwnames);
     }
 
