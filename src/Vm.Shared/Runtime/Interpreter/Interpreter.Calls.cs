@@ -78,7 +78,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     internal static Frame NewFrame(PyThreadState ts, PyFunction f)
     {
         var code = f.Code;
-        var frame = code.IsGenerator ? new Frame(code, f, f.Globals, f.Builtins, null) : ts.RentFrame(f);
+        var frame = code.IsGenerator ? new Frame(code, f, f.Globals, f.Builtins, null) : ts.RentFrame(f, code);
         if (code.NCells != 0) SetupCells(ts, frame, f);
         return frame;
     }
