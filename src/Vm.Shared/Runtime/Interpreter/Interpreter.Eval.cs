@@ -760,16 +760,19 @@ public static partial class Interpreter<TSync>
                     var r = slots[--sp]!;
                     f.Sp = sp;
                     f.Ip = ip;
+                    if (f.ReturnsInline)
+                    {
+                        // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
+                        if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
+                        goto frame_entered;
+                    }
                     if (f.Generator != null)
                     {
                         f.Finished = true;
                         f.Yielded = false;
                     }
                     ReleaseLocalsKeeping(ts, f, r);
-                    if (!f.ReturnsInline) return r;
-                    // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
-                    if ((f = ReturnInline(ts, f, r)!) == null) return null;
-                    goto frame_entered;
+                    return r;
                 }
                 case Opcode.YIELD_VALUE:
                 {

@@ -129,6 +129,36 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
+    /// RETURN_VALUE of an inline frame: releases its locals, pops it and completes the caller's
+    /// call with <paramref name="result"/>. What ReleaseLocalsKeeping then ReturnInline do, with
+    /// one hold on the result across both (its locals' release and the drop of the call's
+    /// arguments must not free it) instead of one each, and without a call for a frame whose
+    /// locals TryReleaseSimpleLocals releases and whose caller waits on a plain call.
+    /// </summary>
+    private static Frame? ReturnFromInline(PyThreadState ts, Frame f, PyObject result)
+    {
+        // (A borrowed parameter's object is held by the caller's local: nothing here can free it.)
+        bool hold = !result.IsImmortal && !(TSync.BorrowsArguments && f.BorrowedParams != 0 && IsBorrowedParam(f, result));
+        if (hold) TSync.IncRef(ts, result);
+        if (f.StackBase != 0 && !TryReleaseSimpleLocals(ts, f)) ReleaseLocals(ts, f);
+        var caller = f.Back!;
+        if (caller.CallInit || caller.CallBinary != 0 || caller.CallBase < 0)
+        {
+            if (hold) TSync.DecRefNoDealloc(ts, result);
+            return ReturnInline(ts, f, result);
+        }
+        PopInline(ts, f);
+        var slots = caller.Slots;
+        int callBase = caller.CallBase, dropFrom = caller.CallDropFrom;
+        DropRange(ts, slots, dropFrom, caller.Sp); // clears those slots
+        if (hold) TSync.DecRefNoDealloc(ts, result);
+        for (int i = callBase + 1; i < dropFrom; i++) Put(slots, i, null);
+        Put(slots, callBase, result);
+        caller.Sp = callBase + 1;
+        return caller;
+    }
+
+    /// <summary>
     /// RETURN_VALUE of an inline frame (its locals already released): pops it and completes the
     /// caller's call with <paramref name="result"/>, as the CALL case does after a call returns.
     /// Returns the caller, its Sp past the result; for an __init__ (InitCalls.cs) that returned
