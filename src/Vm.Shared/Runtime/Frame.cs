@@ -89,7 +89,8 @@ public sealed class Frame
         Sp = StackBase;
     }
 
-    /// <summary>Prepares a returned, unescaped frame for a new call of <paramref name="func"/>.</summary>
+    /// <summary>Prepares a returned, unescaped frame for a new call of <paramref name="func"/> running
+    /// <paramref name="code"/> (read once by the caller: `__code__` may be reassigned meanwhile).</summary>
     /// <remarks>
     /// Its locals and cells (below its StackBase) are clear: a frame is pooled again only after it returned or
     /// failed with its locals released (ReleaseLocals clears every slot below StackBase) or
@@ -100,22 +101,10 @@ public sealed class Frame
     /// cleared (they may hold stale stack values; the last one's locals are clear).
     /// Frames here are never generator frames and never have a locals mapping.
     /// </remarks>
-    internal void Reinit(PyFunction func)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void Reinit(PyFunction func, PyCode code)
     {
-        var code = func.Code;
-        if (!ReferenceEquals(Func, func) || !ReferenceEquals(Code, code))
-        {
-            Code = code;
-            Func = func;
-            // (Reference stores pay the GC's write barrier: skip the ones that change nothing.)
-            if (!ReferenceEquals(Globals, func.Globals)) Globals = func.Globals;
-            if (!ReferenceEquals(Builtins, func.Builtins)) Builtins = func.Builtins;
-            int stackBase = code.NLocals + code.NCells;
-            int size = stackBase + code.StackSize + 1;
-            if (Slots.Length < size) Slots = new PyObject?[size];
-            else if (stackBase > StackBase) Array.Clear(Slots, StackBase, stackBase - StackBase); // the last function's value stack
-            StackBase = stackBase;
-        }
+        if (!ReferenceEquals(Func, func) || !ReferenceEquals(Code, code)) Retarget(func, code);
         Sp = StackBase;
         Ip = 0;
         LastIp = 0;
@@ -124,6 +113,22 @@ public sealed class Frame
         Yielded = false;
         FreeVarsBorrowed = false;
         BorrowedParams = 0;
+    }
+
+    /// <summary>Reinit for a function other than the last one run in this frame (a recursion
+    /// reuses the frame of its depth for the same function: it skips this).</summary>
+    private void Retarget(PyFunction func, PyCode code)
+    {
+        Code = code;
+        Func = func;
+        // (Reference stores pay the GC's write barrier: skip the ones that change nothing.)
+        if (!ReferenceEquals(Globals, func.Globals)) Globals = func.Globals;
+        if (!ReferenceEquals(Builtins, func.Builtins)) Builtins = func.Builtins;
+        int stackBase = code.NLocals + code.NCells;
+        int size = stackBase + code.StackSize + 1;
+        if (Slots.Length < size) Slots = new PyObject?[size];
+        else if (stackBase > StackBase) Array.Clear(Slots, StackBase, stackBase - StackBase); // the last function's value stack
+        StackBase = stackBase;
     }
 
     /// <summary>Marks f and its callers as escaped (they may be read after they return).</summary>

@@ -95,19 +95,29 @@ public sealed class PyThreadState
     }
 
     /// <summary>
-    /// A frame for a call of the plain (non-generator) function <paramref name="func"/> made at
+    /// A frame for a call of the plain (non-generator) function <paramref name="func"/> (its code
+    /// <paramref name="code"/>, read once by the caller) made at
     /// the current depth: the one the previous call at this depth used if nothing kept it, else
     /// a new one that takes its place. Returned frames are released by Interpreter.Run.
     /// </summary>
-    internal Frame RentFrame(PyFunction func)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Frame RentFrame(PyFunction func, PyCode code)
     {
         int d = RecursionDepth;
         var pool = _framePool;
-        if ((uint)d >= (uint)pool.Length) return new Frame(func.Code, func, func.Globals, func.Builtins, null);
-        var f = pool[d];
-        if (f != null && !f.Escaped && !f.Rented) f.Reinit(func);
-        else pool[d] = f = new Frame(func.Code, func, func.Globals, func.Builtins, null);
+        Frame? f;
+        if ((uint)d < (uint)pool.Length && (f = pool[d]) != null && !f.Escaped && !f.Rented) f.Reinit(func, code);
+        else f = NewPooledFrame(func, code, d);
         f.Rented = true;
+        return f;
+    }
+
+    /// <summary>RentFrame's slow path: a new frame, which takes the place of the one at depth
+    /// <paramref name="d"/> in the pool (none past the pool's depth).</summary>
+    private Frame NewPooledFrame(PyFunction func, PyCode code, int d)
+    {
+        var f = new Frame(code, func, func.Globals, func.Builtins, null);
+        if ((uint)d < (uint)_framePool.Length) _framePool[d] = f;
         return f;
     }
 

@@ -78,7 +78,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     internal static Frame NewFrame(PyThreadState ts, PyFunction f)
     {
         var code = f.Code;
-        var frame = code.IsGenerator ? new Frame(code, f, f.Globals, f.Builtins, null) : ts.RentFrame(f);
+        var frame = code.IsGenerator ? new Frame(code, f, f.Globals, f.Builtins, null) : ts.RentFrame(f, code);
         if (code.NCells != 0) SetupCells(ts, frame, f);
         return frame;
     }
@@ -321,13 +321,18 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
 
-    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).</summary>
+    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).
+    /// After the call they are dropped as CALL drops its callable and arguments: a floating
+    /// `*[x]` list or `**{...}` dict counts its items, which it kept counted for ever before.</summary>
     private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, ref int sp, int arg)
     {
+        int top = sp;
         PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
         var argsObj = slots[--sp]!;
         var callable = slots[--sp]!;
         f.Sp = sp;
-        return CallEx(ts, callable, argsObj, kwargs);
+        var r = CallEx(ts, callable, argsObj, kwargs);
+        if (r != null) DropRangeKeeping(ts, slots, sp, top, r); // clears those slots
+        return r;
     }
 }

@@ -694,6 +694,13 @@ public static partial class Interpreter<TSync>
                     PyObject? r;
                     if (callable.GetType() == typeof(PyBuiltinFunction))
                         r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs
+                    else if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == arg)
+                    {
+                        // InlineCalls.cs: exact positional arguments, no cells (PushFrame's own fast path)
+                        if (PushSimpleFrame(ts, f, Unsafe.As<PyFunction>(callable), fcode, args, fnIndex, fnIndex) is not { } sf) goto pyerror_call;
+                        f = sf;
+                        goto frame_entered;
+                    }
                     else if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
@@ -722,6 +729,12 @@ public static partial class Interpreter<TSync>
                     PyObject? r;
                     if (callable.GetType() == typeof(PyBuiltinFunction))
                         r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs: lst.append(x)
+                    else if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
+                    {
+                        if (PushSimpleFrame(ts, f, Unsafe.As<PyFunction>(callable), fcode, args, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
+                        f = sf;
+                        goto frame_entered;
+                    }
                     else if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
@@ -752,16 +765,19 @@ public static partial class Interpreter<TSync>
                     var r = slots[--sp]!;
                     f.Sp = sp;
                     f.Ip = ip;
+                    if (f.ReturnsInline)
+                    {
+                        // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
+                        if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
+                        goto frame_entered;
+                    }
                     if (f.Generator != null)
                     {
                         f.Finished = true;
                         f.Yielded = false;
                     }
                     ReleaseLocalsKeeping(ts, f, r);
-                    if (!f.ReturnsInline) return r;
-                    // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
-                    if ((f = ReturnInline(ts, f, r)!) == null) return null;
-                    goto frame_entered;
+                    return r;
                 }
                 case Opcode.YIELD_VALUE:
                 {

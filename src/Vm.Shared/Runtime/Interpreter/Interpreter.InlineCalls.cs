@@ -62,30 +62,42 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame? PushFunctionFrame(PyThreadState ts, Frame caller, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
     {
-        Frame frame;
         var code = func.Code;
-        if (kwnames == null && args.Length == code.SimpleArgCount)
+        if (kwnames == null && args.Length == code.SimpleArgCount) return PushSimpleFrame(ts, caller, func, code, args, callBase, dropFrom);
+        var frame = NewFrame(ts, func);
+        try
         {
-            // What NewFrame and BindArguments do for this code (PyCode.SimpleArgCount): no cells, no
-            // generator, exactly the positional parameters; binding cannot fail.
-            frame = ts.RentFrame(func);
-            BindPositional(ts, code, frame, args);
+            BindArguments(ts, func, frame, args, kwnames);
         }
-        else
+        catch (PyException e)
         {
-            frame = NewFrame(ts, func);
-            try
-            {
-                BindArguments(ts, func, frame, args, kwnames);
-            }
-            catch (PyException e)
-            {
-                AbandonUnboundFrame(ts, frame);
-                ts.CurrentException = e.Value;
-                return null;
-            }
+            AbandonUnboundFrame(ts, frame);
+            ts.CurrentException = e.Value;
+            return null;
         }
-        if (code.ReboundParams != 0) SaveOriginalParams(frame);
+        return EnterFrame(ts, caller, frame, callBase, dropFrom);
+    }
+
+    /// <summary>
+    /// PushFunctionFrame for a call with exactly code.SimpleArgCount positional arguments and
+    /// no keywords. The eval loop's CALL and CALL_METHOD call it directly for an exact PyFunction
+    /// (no PushFrame dispatch); PushFunctionFrame takes the same path, so both are one program.
+    /// What NewFrame and BindArguments do for this code (PyCode.SimpleArgCount): no cells, no
+    /// generator, exactly the positional parameters; binding cannot fail.
+    /// </summary>
+    private static Frame? PushSimpleFrame(PyThreadState ts, Frame caller, PyFunction func, PyCode code, ReadOnlySpan<PyObject> args, int callBase, int dropFrom)
+    {
+        var frame = ts.RentFrame(func, code);
+        BindPositional(ts, code, frame, args);
+        return EnterFrame(ts, caller, frame, callBase, dropFrom);
+    }
+
+    /// <summary>The bound <paramref name="frame"/> becomes the running one, above
+    /// <paramref name="caller"/>, which waits for its result (null past the recursion limit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Frame? EnterFrame(PyThreadState ts, Frame caller, Frame frame, int callBase, int dropFrom)
+    {
+        if (frame.Code.ReboundParams != 0) SaveOriginalParams(frame);
         if (++ts.RecursionDepth > ts.Rt.RecursionLimit)
         {
             FailRecursion(ts, frame); // never a generator frame here: its locals are released
@@ -113,6 +125,36 @@ public static partial class Interpreter<TSync>
         var caller = f.Back!;
         ts.Frame = caller;
         ts.RecursionDepth--;
+        return caller;
+    }
+
+    /// <summary>
+    /// RETURN_VALUE of an inline frame: releases its locals, pops it and completes the caller's
+    /// call with <paramref name="result"/>. What ReleaseLocalsKeeping then ReturnInline do, with
+    /// one hold on the result across both (its locals' release and the drop of the call's
+    /// arguments must not free it) instead of one each, and without a call for a frame whose
+    /// locals TryReleaseSimpleLocals releases and whose caller waits on a plain call.
+    /// </summary>
+    private static Frame? ReturnFromInline(PyThreadState ts, Frame f, PyObject result)
+    {
+        // (A borrowed parameter's object is held by the caller's local: nothing here can free it.)
+        bool hold = !result.IsImmortal && !(TSync.BorrowsArguments && f.BorrowedParams != 0 && IsBorrowedParam(f, result));
+        if (hold) TSync.IncRef(ts, result);
+        if (f.StackBase != 0 && !TryReleaseSimpleLocals(ts, f)) ReleaseLocals(ts, f);
+        var caller = f.Back!;
+        if (caller.CallInit || caller.CallBinary != 0 || caller.CallBase < 0)
+        {
+            if (hold) TSync.DecRefNoDealloc(ts, result);
+            return ReturnInline(ts, f, result);
+        }
+        PopInline(ts, f);
+        var slots = caller.Slots;
+        int callBase = caller.CallBase, dropFrom = caller.CallDropFrom;
+        DropRange(ts, slots, dropFrom, caller.Sp); // clears those slots
+        if (hold) TSync.DecRefNoDealloc(ts, result);
+        for (int i = callBase + 1; i < dropFrom; i++) Put(slots, i, null);
+        Put(slots, callBase, result);
+        caller.Sp = callBase + 1;
         return caller;
     }
 

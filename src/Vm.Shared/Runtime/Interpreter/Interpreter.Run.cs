@@ -232,6 +232,7 @@ public static partial class Interpreter<TSync>
     /// <summary>Releases the frame's counted references (locals and cells) at exit.</summary>
     internal static void ReleaseLocals(PyThreadState ts, Frame f)
     {
+        if (TryReleaseSimpleLocals(ts, f)) return;
         var slots = f.Slots;
         int n = f.StackBase;
         int i = 0;
@@ -275,6 +276,40 @@ public static partial class Interpreter<TSync>
             slots[i] = null;
             if (!v.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, v);
         }
+    }
+
+    /// <summary>
+    /// ReleaseLocals for a frame of a code with PyCode.SimpleArgCount (no cells: nothing borrowed
+    /// from a closure; not a generator) whose body rebinds no parameter and that borrowed none:
+    /// the parameters still hold the caller's arguments (released without deallocation, as
+    /// ReleaseLocals does), the other locals are released in full. False, nothing done, for any
+    /// other frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReleaseSimpleLocals(PyThreadState ts, Frame f)
+    {
+        var code = f.Code;
+        int nparams = code.SimpleArgCount;
+        if (nparams < 0 || code.ReboundParams != 0 || (TSync.BorrowsArguments && f.BorrowedParams != 0)) return false;
+        var slots = f.Slots;
+        int n = f.StackBase;
+        if (f.Func == null) nparams = 0; // a module or class body (no parameters: its code has none)
+        int i = 0;
+        for (; i < nparams && i < n; i++)
+        {
+            var p = slots[i];
+            if (p == null) continue;
+            slots[i] = null;
+            if (!p.IsImmortal) TSync.DecRefNoDealloc(ts, p);
+        }
+        for (; i < n; i++)
+        {
+            var v = slots[i];
+            if (v == null) continue;
+            slots[i] = null;
+            if (!v.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, v);
+        }
+        return true;
     }
 
     /// <summary>Releases locals while keeping `result` alive for the caller (it becomes floating).</summary>
