@@ -53,6 +53,20 @@ public sealed class SuperinstructionsTests
     }
 
     [Fact]
+    public void ForLoopIntoLocalFusesTheIteration()
+    {
+        var (orig, fused) = FuseFunction("def f(xs):\n    t = 0\n    for x in xs:\n        t = t + x\n    for a, b in xs:\n        pass\n    return t\n", "f");
+        var ops = Ops(orig);
+        int first = ops.IndexOf(Opcode.FOR_ITER), second = ops.LastIndexOf(Opcode.FOR_ITER);
+        Assert.Equal(Opcode.STORE_FAST, ops[first + 1]);
+        Assert.Equal(Opcode.FOR_ITER_STORE_FAST, Instr.Op(fused[first]));
+        Assert.Equal(Instr.Arg(orig[first]), Instr.Arg(fused[first])); // the loop's exit target
+        Assert.Equal(orig[first + 1], fused[first + 1]);                // the STORE_FAST stays for the other iterators
+        Assert.Equal(Opcode.UNPACK_SEQUENCE, ops[second + 1]);
+        Assert.Equal(orig[second], fused[second]);                      // `for a, b`: not fused
+    }
+
+    [Fact]
     public void CodeWithoutPatternsIsNotCopied()
     {
         var unit = Find(Compile("def f(a):\n    return g(a)\n"), "f");

@@ -150,6 +150,7 @@ public enum Opcode : byte
     LOAD_CONST_BINARY_OP,                 // LOAD_CONST k; BINARY_OP op
     LOAD_FAST_COMPARE_JUMP,               // LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t   (left operand on the stack)
     LOAD_CONST_COMPARE_JUMP,              // LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
+    FOR_ITER_STORE_FAST,                  // FOR_ITER t; STORE_FAST x   (range and list iterators; else FOR_ITER)
 }
 
 /// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>

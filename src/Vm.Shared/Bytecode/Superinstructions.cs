@@ -5,6 +5,7 @@
 //   LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t
 //   LOAD_FAST b | LOAD_CONST k; BINARY_OP op          (the left operand already on the stack)
 //   LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t   (likewise)
+//   FOR_ITER t; STORE_FAST x   (`for x in range(...)` / a list: the item goes straight into x)
 //
 // Only a pattern's first instruction changes (the second may start a shorter pattern of its own:
 // a fused instruction reads just the arguments of the ones after it, and the opcode of a
@@ -26,6 +27,12 @@ public static class Superinstructions
         for (int i = 0; i + 1 < code.Length; i++)
         {
             var first = Instr.Op(code[i]);
+            if (first == Opcode.FOR_ITER && Instr.Op(code[i + 1]) == Opcode.STORE_FAST)
+            {
+                fused ??= (int[])code.Clone();
+                fused[i] = Instr.Encode(Opcode.FOR_ITER_STORE_FAST, Instr.Arg(code[i]));
+                continue;
+            }
             if (first != Opcode.LOAD_FAST && first != Opcode.LOAD_CONST) continue;
             var second = Instr.Op(code[i + 1]);
             if (second == Opcode.BINARY_OP)

@@ -24,7 +24,11 @@ public sealed class ListIterator<TSync> : PyIterBase where TSync : struct, ISync
 
     public long Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
 
-    public override PyObject? Next(PyThreadState ts)
+    public override PyObject? Next(PyThreadState ts) => NextItem(ts);
+
+    /// <summary>Next itself, non-virtual: FOR_ITER calls it directly on an exact list_iterator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? NextItem(PyThreadState ts)
     {
         long i = Volatile.Read(ref _index);
         if (i < 0) return null;
@@ -130,12 +134,22 @@ public sealed class RangeIterator : PyIterBase
 
     public long Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
 
-    public override PyObject? Next(PyThreadState ts)
+    public override PyObject? Next(PyThreadState ts) => TryNextValue(out long v) ? ts.Rt.NewInt(v) : null;
+
+    /// <summary>Next's step as a machine integer (FOR_ITER calls it directly on an exact range_iterator):
+    /// false when exhausted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryNextValue(out long value)
     {
         long i = Volatile.Read(ref _index);
-        if (i >= Len || i < 0) return null;
+        if (i >= Len || i < 0)
+        {
+            value = 0;
+            return false;
+        }
         Volatile.Write(ref _index, i + 1);
-        return ts.Rt.NewInt(unchecked(Start + i * Step));
+        value = unchecked(Start + i * Step);
+        return true;
     }
 
     public override int LengthHint

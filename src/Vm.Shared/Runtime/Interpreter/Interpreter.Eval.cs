@@ -6,6 +6,7 @@
 // throw; native code throws PyException, which Run catches and unwinds the same way. A call of a
 // Python function switches `f` to the callee's frame in this loop (Interpreter.InlineCalls.cs).
 using System.Runtime.CompilerServices;
+using Vm.Builtins.Containers;
 using Vm.Bytecode;
 using Vm.Objects;
 
@@ -106,19 +107,8 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.STORE_FAST:
-                {
-                    var v = slots[--sp]!;
-                    if (!v.IsImmortal) TSync.IncRef(ts, v);
-                    var old = slots[arg];
-                    Put(slots, arg, v);
-                    if (old != null && !old.IsImmortal)
-                    {
-                        if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg)) break;
-                        if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
-                        else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
-                    }
+                    StoreFast(ts, f, slots, arg, slots[--sp]!, sp);
                     break;
-                }
                 case Opcode.DELETE_FAST:
                     f.Sp = sp;
                     DeleteFast(ts, f, arg); // ColdOps.cs
@@ -600,7 +590,19 @@ public static partial class Interpreter<TSync>
                     var it = slots[sp - 1]!;
                     f.Sp = sp;
                     PyObject? v;
-                    if (it is PyIterBase nit)
+                    // range and list iterators (CPython's FOR_ITER_RANGE, FOR_ITER_LIST): their own
+                    // Next, called without the base-class test and the virtual call.
+                    if (it.GetType() == typeof(RangeIterator))
+                    {
+                        if (Unsafe.As<RangeIterator>(it).TryNextValue(out long rv))
+                        {
+                            Put(slots, sp++, rt.NewInt(rv));
+                            break;
+                        }
+                        v = null;
+                    }
+                    else if (it.GetType() == typeof(ListIterator<TSync>)) v = Unsafe.As<ListIterator<TSync>>(it).NextItem(ts);
+                    else if (it is PyIterBase nit)
                     {
                         // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
                         if (nit.HasPairs && instrs[ip] == PairUnpackWord)
@@ -631,6 +633,29 @@ public static partial class Interpreter<TSync>
                         ip = arg;
                         ObjectLifecycle<TSync>.DropBorrowed(ts, it);
                     }
+                    break;
+                }
+                case Opcode.FOR_ITER_STORE_FAST:
+                {
+                    // FOR_ITER t; STORE_FAST x (Superinstructions.cs) over a range or list iterator:
+                    // the item is stored as STORE_FAST stores it, without its push, pop and dispatch.
+                    var it = slots[sp - 1]!;
+                    PyObject? v;
+                    if (it.GetType() == typeof(RangeIterator))
+                        v = Unsafe.As<RangeIterator>(it).TryNextValue(out long rv) ? rt.NewInt(rv) : null;
+                    else if (it.GetType() == typeof(ListIterator<TSync>))
+                        v = Unsafe.As<ListIterator<TSync>>(it).NextItem(ts);
+                    else goto case Opcode.FOR_ITER; // the STORE_FAST then runs as itself
+                    f.Sp = sp;
+                    if (v != null)
+                    {
+                        StoreFast(ts, f, slots, instrs[ip++] >>> 8, v, sp);
+                        break;
+                    }
+                    Put(slots, --sp, null); // exhausted: as FOR_ITER
+                    f.Sp = sp;
+                    ip = arg;
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, it);
                     break;
                 }
                 case Opcode.JUMP_FORWARD:

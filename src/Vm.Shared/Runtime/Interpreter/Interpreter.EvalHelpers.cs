@@ -100,6 +100,23 @@ public static partial class Interpreter<TSync>
         foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
     }
 
+    /// <summary>STORE_FAST of <paramref name="v"/> (an uncounted stack value) into local <paramref name="local"/>:
+    /// the local takes a count and the value it held is released. <paramref name="sp"/> is the stack
+    /// height to save before a deallocation runs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreFast(PyThreadState ts, Frame f, PyObject?[] slots, int local, PyObject v, int sp)
+    {
+        if (!v.IsImmortal) TSync.IncRef(ts, v);
+        var old = slots[local];
+        Put(slots, local, v);
+        if (old != null && !old.IsImmortal)
+        {
+            if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, local)) return;
+            if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+            else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
+        }
+    }
+
     /// <summary>Local <paramref name="arg"/> was a borrowed parameter (BindArguments): it is
     /// overwritten or deleted without a release, and counted from now on. False if it was counted.</summary>
     private static bool ForgetBorrowed(Frame f, int arg)
