@@ -29,6 +29,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Calls f; returns null with ts.CurrentException set on error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var frame = NewFrame(ts, f);

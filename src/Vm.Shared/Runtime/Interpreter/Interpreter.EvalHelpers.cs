@@ -75,6 +75,7 @@ public static partial class Interpreter<TSync>
     /// seen whole or not at all, as through the snapshot of the general path; false, with nothing
     /// pushed, when the length differs (the general path raises the right error).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static bool TryUnpackList(PyThreadState ts, PyList l, int n, PyObject?[] slots, int sp)
     {
         if (TSync.IsFloating(ts, l) || sp + n > slots.Length) return false;

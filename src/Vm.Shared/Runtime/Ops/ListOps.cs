@@ -2,6 +2,7 @@
 // (Objects/PyList.cs). Unlock before decref: released items may run __del__. Sections whose body
 // is plain array work (append, item and slice stores, slicing, reverse) are leaf sections
 // (TSync.LockLeaf: no Python code, no blocking inside; ISyncPolicy.cs).
+using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -60,6 +61,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static void SetIndex(PyThreadState ts, PyList l, long i, PyObject v)
     {
         PyObject? old;
@@ -380,6 +382,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>l[start:stop:step] as a new (exact) list.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyList GetSlice(PyThreadState ts, PyList l, PySlice slice)
     {
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
