@@ -322,12 +322,14 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
 
-    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).</summary>
-    private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, ref int sp, int arg)
+    /// <summary>CALL_EX of [callable args kwargs?] at slots[sp..] (arg bit 0: kwargs given), already
+    /// popped by the caller: the call's result or null (error). sp comes by value: a `ref` would
+    /// make Eval's stack pointer address-exposed, kept in memory at every instruction.</summary>
+    private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
     {
-        PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
-        var argsObj = slots[--sp]!;
-        var callable = slots[--sp]!;
+        PyObject? kwargs = (arg & 1) != 0 ? slots[sp + 2] : null;
+        var argsObj = slots[sp + 1]!;
+        var callable = slots[sp]!;
         f.Sp = sp;
         return CallEx(ts, callable, argsObj, kwargs);
     }
