@@ -29,6 +29,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Calls f; returns null with ts.CurrentException set on error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var frame = NewFrame(ts, f);
@@ -321,15 +322,17 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
 
-    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).
-    /// After the call they are dropped as CALL drops its callable and arguments: a floating
-    /// `*[x]` list or `**{...}` dict counts its items, which it kept counted for ever before.</summary>
-    private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, ref int sp, int arg)
+    /// <summary>CALL_EX of [callable args kwargs?] at slots[sp..] (arg bit 0: kwargs given), already
+    /// popped by the caller: the call's result or null (error). After the call they are dropped as
+    /// CALL drops its callable and arguments (a floating `*[x]` list or `**{...}` dict counts its
+    /// items). sp comes by value: a `ref` would make Eval's stack pointer address-exposed, kept in
+    /// memory at every instruction.</summary>
+    private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
     {
-        int top = sp;
-        PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
-        var argsObj = slots[--sp]!;
-        var callable = slots[--sp]!;
+        int top = sp + 2 + (arg & 1);
+        PyObject? kwargs = (arg & 1) != 0 ? slots[sp + 2] : null;
+        var argsObj = slots[sp + 1]!;
+        var callable = slots[sp]!;
         f.Sp = sp;
         var r = CallEx(ts, callable, argsObj, kwargs);
         if (r != null) DropRangeKeeping(ts, slots, sp, top, r); // clears those slots

@@ -1,7 +1,7 @@
 // The eval loop's less frequent instructions, out of line (Interpreter.Eval.cs keeps one call
 // per case): sets, dicts, f-string parts (BUILD_STRING, FORMAT_VALUE), starred unpacking
 // (UNPACK_EX), MAKE_FUNCTION's operands, the with-statement's SETUP_WITH / WITH_EXCEPT_START,
-// the unary operators but `not`, DELETE_FAST, YIELD_FROM and the deep stack rotations. Each takes
+// the unary operators but `not`, DELETE_FAST, YIELD_FROM, POP_EXCEPT and the deep stack rotations. Each takes
 // the stack as the case found it and returns the new stack pointer (or what the case needs);
 // f.Sp is saved before anything that can raise.
 using Vm.Objects;
@@ -10,6 +10,17 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    /// <summary>POP_EXCEPT: the handler's block and the saved previous exception popped; that one is handled again.</summary>
+    private static int PopExceptOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp)
+    {
+        f.BlockCount--;
+        var prev = slots[--sp];
+        Put(slots, sp, null);
+        f.Sp = sp;
+        ExceptionLinks<TSync>.LeaveHandler(ts, prev);
+        return sp;
+    }
+
     /// <summary>BUILD_SET: the top n values -> a set.</summary>
     private static int BuildSetOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
     {

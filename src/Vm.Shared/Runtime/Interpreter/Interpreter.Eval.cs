@@ -109,10 +109,6 @@ public static partial class Interpreter<TSync>
                 case Opcode.STORE_FAST:
                     StoreFast(ts, f, slots, arg, slots[--sp]!, sp);
                     break;
-                case Opcode.DELETE_FAST:
-                    f.Sp = sp;
-                    DeleteFast(ts, f, arg); // ColdOps.cs
-                    break;
                 case Opcode.LOAD_DEREF:
                 {
                     var cell = (PyCell)slots[nlocals + arg]!;
@@ -129,20 +125,8 @@ public static partial class Interpreter<TSync>
                     Ops<TSync>.Store(ts, ref cell.Contents, v);
                     break;
                 }
-                case Opcode.DELETE_DEREF:
-                {
-                    var cell = (PyCell)slots[nlocals + arg]!;
-                    if (cell.Contents == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
-                    f.Sp = sp;
-                    Ops<TSync>.Store(ts, ref cell.Contents, null);
-                    break;
-                }
                 case Opcode.LOAD_CLOSURE:
                     Put(slots, sp++, slots[nlocals + arg]);
-                    break;
-                case Opcode.LOAD_CLASSDEREF:
-                    f.Sp = sp;
-                    Put(slots, sp++, LoadClassDeref(ts, f, arg)); // NameOps.cs
                     break;
                 case Opcode.LOAD_GLOBAL:
                 {
@@ -158,10 +142,6 @@ public static partial class Interpreter<TSync>
                     DictOps<TSync>.SetItem(ts, f.Globals, names[arg], v);
                     break;
                 }
-                case Opcode.DELETE_GLOBAL:
-                    f.Sp = sp;
-                    DeleteGlobal(ts, f, names[arg]);
-                    break;
                 case Opcode.LOAD_NAME:
                     f.Sp = sp;
                     Put(slots, sp++, LoadName(ts, f, names[arg])); // NameOps.cs
@@ -169,10 +149,6 @@ public static partial class Interpreter<TSync>
                 case Opcode.STORE_NAME:
                     f.Sp = sp - 1;
                     StoreName(ts, f, names[arg], slots[--sp]!);
-                    break;
-                case Opcode.DELETE_NAME:
-                    f.Sp = sp;
-                    DeleteName(ts, f, names[arg]);
                     break;
                 case Opcode.LOAD_ATTR:
                 {
@@ -198,13 +174,7 @@ public static partial class Interpreter<TSync>
                         }
                     }
                     else v = LoadNoDictAttr(ts, code, ip - 1, o, names[arg]); // BuiltinCalls.cs: x.real
-                    if (v == null && (v = Ops<TSync>.TryGetAttr(ts, o, names[arg])) == null)
-                    {
-                        // Ops.GetAttr's AttributeError, raised through the frame's error path
-                        // instead of a .NET throw (`try: o.x except AttributeError` was ~10x CPython).
-                        ts.CurrentException = Ops<TSync>.AttributeErrorFor(ts, o, names[arg]).Value;
-                        goto pyerror;
-                    }
+                    if (v == null && (v = LoadAttrGeneric(ts, o, names[arg])) == null) goto pyerror; // EvalHelpers.cs
                     Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v);
                     break;
@@ -238,10 +208,6 @@ public static partial class Interpreter<TSync>
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
-                case Opcode.DELETE_ATTR:
-                    f.Sp = sp - 1;
-                    Ops<TSync>.DelAttr(ts, slots[--sp]!, names[arg]);
-                    break;
                 case Opcode.LOAD_METHOD:
                 {
                     var o = slots[sp - 1]!;
@@ -262,13 +228,6 @@ public static partial class Interpreter<TSync>
                     }
                     break;
                 }
-                case Opcode.LOAD_ASSERTION_ERROR:
-                    Put(slots, sp++, rt.ExceptionTypes["AssertionError"]);
-                    break;
-                case Opcode.LOAD_BUILD_CLASS:
-                    f.Sp = sp;
-                    Put(slots, sp++, LoadBuildClass(ts, f));
-                    break;
 
                 case Opcode.BINARY_SUBSCR:
                 {
@@ -327,11 +286,6 @@ public static partial class Interpreter<TSync>
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
-                case Opcode.DELETE_SUBSCR:
-                    f.Sp = sp - 2;
-                    Ops<TSync>.DelItem(ts, slots[sp - 2]!, slots[sp - 1]!);
-                    sp -= 2;
-                    break;
                 case Opcode.BUILD_SLICE:
                 {
                     PyObject step = arg == 3 ? slots[--sp]! : none;
@@ -546,13 +500,6 @@ public static partial class Interpreter<TSync>
                 case Opcode.DICT_MERGE:
                     sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg); // ColdOps.cs
                     break;
-                case Opcode.LIST_TO_TUPLE:
-                {
-                    var l = (PyList)slots[sp - 1]!;
-                    Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray()));
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, l);
-                    break;
-                }
                 case Opcode.UNPACK_SEQUENCE:
                 {
                     var seq = slots[--sp]!;
@@ -567,9 +514,6 @@ public static partial class Interpreter<TSync>
                     if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
                     break;
                 }
-                case Opcode.UNPACK_EX:
-                    sp = UnpackExOp(ts, f, slots, sp, arg);
-                    break;
                 case Opcode.FORMAT_VALUE:
                     sp = FormatValueOp(ts, f, slots, sp, arg);
                     break;
@@ -778,7 +722,8 @@ public static partial class Interpreter<TSync>
                 {
                     if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
                     f.Ip = ip;
-                    if (CallExOp(ts, f, slots, ref sp, arg) is not { } r) goto pyerror_call; // Calls.cs
+                    sp -= 2 + (arg & 1); // [callable args kwargs?] popped
+                    if (CallExOp(ts, f, slots, sp, arg) is not { } r) goto pyerror_call; // Calls.cs
                     Put(slots, sp++, r);
                     break;
                 }
@@ -812,10 +757,6 @@ public static partial class Interpreter<TSync>
                     f.Yielded = true;
                     return r;
                 }
-                case Opcode.GET_YIELD_FROM_ITER:
-                    f.Sp = sp;
-                    if (slots[sp - 1] is not PyGenerator) Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
-                    break;
                 case Opcode.YIELD_FROM:
                 {
                     f.Sp = --sp;
@@ -840,14 +781,8 @@ public static partial class Interpreter<TSync>
                     f.BlockCount--;
                     break;
                 case Opcode.POP_EXCEPT:
-                {
-                    f.BlockCount--;
-                    var prev = slots[--sp];
-                    Put(slots, sp, null);
-                    f.Sp = sp;
-                    ExceptionLinks<TSync>.LeaveHandler(ts, prev);
+                    sp = PopExceptOp(ts, f, slots, sp); // ColdOps.cs
                     break;
-                }
                 case Opcode.RERAISE:
                 {
                     var e = slots[--sp]!;
@@ -859,23 +794,6 @@ public static partial class Interpreter<TSync>
                     sp = WithExceptStartOp(ts, f, slots, sp);
                     break;
 
-                case Opcode.IMPORT_NAME:
-                    sp = ImportNameOp(ts, f, slots, sp, names[arg]); // Imports.cs
-                    break;
-                case Opcode.IMPORT_FROM:
-                    sp = ImportFromOp(ts, f, slots, sp, names[arg]);
-                    break;
-                case Opcode.IMPORT_STAR:
-                    sp = ImportStarOp(ts, f, slots, sp);
-                    break;
-                case Opcode.SETUP_ANNOTATIONS:
-                    f.Sp = sp;
-                    SetupAnnotations(ts, f);
-                    break;
-                case Opcode.PRINT_EXPR:
-                    f.Sp = sp - 1;
-                    rt.DisplayHook(ts, slots[--sp]!);
-                    break;
                 case Opcode.CHECK_EG_MATCH:
                 {
                     f.Sp = --sp;
@@ -883,16 +801,9 @@ public static partial class Interpreter<TSync>
                     else ip = arg;
                     break;
                 }
-                case Opcode.PREP_RERAISE_STAR:
-                {
-                    f.Sp = --sp;
-                    Put(slots, sp - 1, PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!));
-                    Put(slots, sp, null);   // PrepReraiseStar released the list
+                default: // Interpreter.RareOps.cs: imports, del, class bodies, except* and the rest
+                    sp = RareOp(ts, f, slots, sp, word);
                     break;
-                }
-                default:
-                    f.Sp = sp;
-                    throw rt.Error("SystemError", $"unknown opcode {(Opcode)(word & 0xFF)}");
             }
             continue;
 

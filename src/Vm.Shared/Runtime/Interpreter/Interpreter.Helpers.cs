@@ -42,6 +42,7 @@ public static partial class Interpreter<TSync>
         return MappingGetSlow(ts, mapping, key);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static PyObject? MappingGetSlow(PyThreadState ts, PyObject mapping, PyStr key)
     {
         try

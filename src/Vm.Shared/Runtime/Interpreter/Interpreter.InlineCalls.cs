@@ -37,6 +37,7 @@ public static partial class Interpreter<TSync>
     /// Python function or a bound method of one (nothing done: call it the ordinary way); null
     /// with ts.CurrentException set when binding failed or the recursion limit was reached.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static Frame? PushFrame(PyThreadState ts, Frame caller, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
     {
         if (callable is PyFunction func)
@@ -52,6 +53,7 @@ public static partial class Interpreter<TSync>
     /// <summary>PushFrame for func(self, *args). A <paramref name="callBase"/> of -1 discards the
     /// result (STORE_ATTR's property setter): the completion then drops the result and the object
     /// at stack index <paramref name="dropFrom"/> (above the caller's Sp), and pushes nothing.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static Frame? PushFrameWithSelf(PyThreadState ts, Frame caller, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
     {
         if (func.Code.IsGenerator || args.Length + 1 > ArgBuffer.Capacity) return caller;

@@ -1,6 +1,7 @@
 // dict operations with the dict's critical section held for mutation (see Objects/PyDict.cs for
 // the lock-free read side). Unlock before decref: an old value is released after the section
 // ends, because its __del__ may run arbitrary code (even touch this dict).
+using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -37,6 +38,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         SetItem(ts, d, key, h, value);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static void SetItem(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
     {
         var eq = new PyKeyEq<TSync>(ts);

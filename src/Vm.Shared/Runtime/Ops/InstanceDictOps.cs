@@ -128,6 +128,7 @@ public static class InstanceDictOps<TSync> where TSync : struct, ISyncPolicy
     /// descriptor of that name, and inst may have a __dict__). <paramref name="hint"/> is the
     /// shared-key index a cache remembers for name (-1: none).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static void SetAttr(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, int hint = -1)
     {
         PyObject? old = null;

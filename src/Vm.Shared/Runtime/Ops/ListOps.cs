@@ -2,6 +2,7 @@
 // (Objects/PyList.cs). Unlock before decref: released items may run __del__. Sections whose body
 // is plain array work (append, item and slice stores, slicing, reverse) are leaf sections
 // (TSync.LockLeaf: no Python code, no blocking inside; ISyncPolicy.cs).
+using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -43,29 +44,33 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>l[i], or null when i is out of range (the caller raises <see cref="IndexOutOfRange"/>).</summary>
     public static PyObject? GetIndexOrNull(PyThreadState ts, PyList l, long i)
     {
-        while (true)
+        int n = l.Count;
+        long j = i < 0 ? i + n : i;
+        if ((ulong)j >= (ulong)n) return null;
+        return l.TryGetItem((int)j) ?? GetIndexLocked(ts, l, i);
+    }
+
+    /// <summary>GetIndexOrNull after a race with a concurrent resize or removal: the same under
+    /// the list's lock (out of line: a try region inlined into Eval keeps its locals on the stack,
+    /// EvalLoopInliningTests).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? GetIndexLocked(PyThreadState ts, PyList l, long i)
+    {
+        TSync.Lock(ts, l);
+        try
         {
-            int n = l.Count;
+            int n = l._size;
             long j = i < 0 ? i + n : i;
             if ((ulong)j >= (ulong)n) return null;
-            var v = l.TryGetItem((int)j);
-            if (v != null) return v;
-            // Raced with a concurrent resize/removal: re-check under the lock.
-            TSync.Lock(ts, l);
-            try
-            {
-                n = l._size;
-                j = i < 0 ? i + n : i;
-                if ((ulong)j >= (ulong)n) return null;
-                return l._items[j]!;
-            }
-            finally
-            {
-                TSync.Unlock(ts, l);
-            }
+            return l._items[j]!;
+        }
+        finally
+        {
+            TSync.Unlock(ts, l);
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static void SetIndex(PyThreadState ts, PyList l, long i, PyObject v)
     {
         PyObject? old;
@@ -164,17 +169,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         if (i < 0) return null;
         if (i >= l.Count) return null;
-        var v = l.TryGetItem((int)i);
-        if (v != null) return v;
-        TSync.Lock(ts, l);
-        try
-        {
-            return i < l._size ? l._items[i] : null;
-        }
-        finally
-        {
-            TSync.Unlock(ts, l);
-        }
+        return l.TryGetItem((int)i) ?? GetIndexLocked(ts, l, i);
     }
 
     /// <summary>
@@ -386,6 +381,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>l[start:stop:step] as a new (exact) list.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyList GetSlice(PyThreadState ts, PyList l, PySlice slice)
     {
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);

@@ -63,6 +63,7 @@ public static partial class Ops<TSync>
     }
 
     /// <summary>Generic lookup, then __getattr__ when it found nothing or a descriptor raised AttributeError (slot_tp_getattr_hook).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static PyObject? GetAttrWithHook(PyThreadState ts, PyObject o, PyStr name)
     {
         PyObject? r;

@@ -114,6 +114,7 @@ public static partial class Ops<TSync>
     private static readonly string[] s_cmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
     private static readonly CompareOpArg[] s_swapped = [CompareOpArg.Gt, CompareOpArg.GtE, CompareOpArg.Eq, CompareOpArg.NotEq, CompareOpArg.Lt, CompareOpArg.LtE];
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyObject RichCompare(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
     {
         // PyObject_RichCompare counts as native recursion: comparing two deeply nested lists

@@ -8,6 +8,7 @@
 // section is held (CPython's choice too: the section is suspended if __eq__ blocks, and a table
 // change seen after __eq__ restarts the probe). Operands that are only read are snapshotted
 // under their own lock (frozensets, which never change, are read directly).
+using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -155,6 +156,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Adds key (hash known) under the set's lock; increfs it when inserted.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static bool AddEntry(PyThreadState ts, PySet so, PyObject key, long hash)
     {
         bool added;

@@ -1,0 +1,107 @@
+// The eval loop's rare instructions: those a program runs once per import, class body, `del`,
+// `yield from`, except* clause or interactive statement, not once per loop iteration. Eval's switch sends every
+// opcode it has no case for here (its default case), so their bodies take no room in Eval's
+// machine code or register allocation. Each case is what Eval's case was: it takes the stack as
+// Eval had it, saves f.Sp before anything that can raise (a native raise throws, and Run unwinds
+// the frame), and returns the new stack pointer.
+using System.Runtime.CompilerServices;
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RareOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int word)
+    {
+        var code = f.Code;
+        var names = code.Names;
+        int arg = word >>> 8;
+        switch ((Opcode)(word & 0xFF))
+        {
+            case Opcode.DELETE_FAST:
+                f.Sp = sp;
+                DeleteFast(ts, f, arg); // ColdOps.cs
+                break;
+            case Opcode.DELETE_DEREF:
+            {
+                var cell = (PyCell)slots[code.NLocals + arg]!;
+                f.Sp = sp;
+                if (cell.Contents == null) throw UnboundDeref(ts, code, arg);
+                Ops<TSync>.Store(ts, ref cell.Contents, null);
+                break;
+            }
+            case Opcode.LOAD_CLASSDEREF:
+                f.Sp = sp;
+                Put(slots, sp++, LoadClassDeref(ts, f, arg)); // NameOps.cs
+                break;
+            case Opcode.DELETE_GLOBAL:
+                f.Sp = sp;
+                DeleteGlobal(ts, f, names[arg]);
+                break;
+            case Opcode.DELETE_NAME:
+                f.Sp = sp;
+                DeleteName(ts, f, names[arg]);
+                break;
+            case Opcode.DELETE_ATTR:
+                f.Sp = sp - 1;
+                Ops<TSync>.DelAttr(ts, slots[--sp]!, names[arg]);
+                break;
+            case Opcode.DELETE_SUBSCR:
+                f.Sp = sp - 2;
+                Ops<TSync>.DelItem(ts, slots[sp - 2]!, slots[sp - 1]!);
+                sp -= 2;
+                break;
+            case Opcode.LOAD_ASSERTION_ERROR:
+                Put(slots, sp++, ts.Rt.ExceptionTypes["AssertionError"]);
+                break;
+            case Opcode.LOAD_BUILD_CLASS:
+                f.Sp = sp;
+                Put(slots, sp++, LoadBuildClass(ts, f));
+                break;
+            case Opcode.LIST_TO_TUPLE:
+            {
+                var l = (PyList)slots[sp - 1]!;
+                Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray()));
+                ObjectLifecycle<TSync>.DropBorrowed(ts, l);
+                break;
+            }
+            case Opcode.UNPACK_EX:
+                sp = UnpackExOp(ts, f, slots, sp, arg); // ColdOps.cs
+                break;
+            case Opcode.IMPORT_NAME:
+                sp = ImportNameOp(ts, f, slots, sp, names[arg]); // Imports.cs
+                break;
+            case Opcode.IMPORT_FROM:
+                sp = ImportFromOp(ts, f, slots, sp, names[arg]);
+                break;
+            case Opcode.IMPORT_STAR:
+                sp = ImportStarOp(ts, f, slots, sp);
+                break;
+            case Opcode.SETUP_ANNOTATIONS:
+                f.Sp = sp;
+                SetupAnnotations(ts, f);
+                break;
+            case Opcode.PRINT_EXPR:
+                f.Sp = sp - 1;
+                ts.Rt.DisplayHook(ts, slots[--sp]!);
+                break;
+            case Opcode.GET_YIELD_FROM_ITER:
+                f.Sp = sp;
+                if (slots[sp - 1] is not PyGenerator) Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
+                break;
+            case Opcode.PREP_RERAISE_STAR:
+            {
+                f.Sp = --sp;
+                Put(slots, sp - 1, PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!)); // ExceptStar.cs
+                Put(slots, sp, null);   // PrepReraiseStar released the list
+                break;
+            }
+            default:
+                f.Sp = sp;
+                throw ts.Rt.Error("SystemError", $"unknown opcode {(Opcode)(word & 0xFF)}");
+        }
+        return sp;
+    }
+}
