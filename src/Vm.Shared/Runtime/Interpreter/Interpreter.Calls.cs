@@ -114,12 +114,19 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     {
         var c2a = frame.Code.Unit.Cell2Arg;
         int nloc = frame.Code.NLocals;
+        PyObject?[]? originals = null;
+        if (!frame.Code.IsGenerator)
+        {
+            originals = frame.CellArgs;
+            if (originals == null || originals.Length < c2a.Length) frame.CellArgs = originals = new PyObject?[c2a.Length];
+        }
         for (int i = 0; i < c2a.Length; i++)
         {
             int a = c2a[i];
             if (a < 0) continue;
             var cell = (PyCell)frame.Slots[nloc + i]!;
             cell.Contents = frame.Slots[a]; // the reference moves from the local slot to the cell
+            if (originals != null) originals[i] = cell.Contents;
             frame.Slots[a] = null;
         }
     }

@@ -534,7 +534,7 @@ public static partial class Interpreter<TSync>
                 {
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    SetOps<TSync>.Add(ts, (PySet)slots[sp - arg]!, v);
+                    AddOrDrop(ts, (PySet)slots[sp - arg]!, v); // ColdOps.cs
                     break;
                 }
                 case Opcode.MAP_ADD:
@@ -542,7 +542,7 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     var k = slots[--sp]!;
                     f.Sp = sp;
-                    DictOps<TSync>.SetItem(ts, (PyDict)slots[sp - arg]!, k, v);
+                    SetOrDropKey(ts, (PyDict)slots[sp - arg]!, k, v); // ColdOps.cs
                     break;
                 }
                 case Opcode.LIST_EXTEND:
