@@ -474,9 +474,7 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     bool res = ReferenceEquals(a, b) ^ (arg != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
-                    // No release of the operands: except* tests a DUP_TOP copy of its group
-                    // (`DUP_TOP; LOAD_CONST None; IS_OP`), and stack copies are uncounted, so
-                    // dropping one would free the object the other copy still holds.
+                    if (!a.IsImmortal || !b.IsImmortal) { f.Sp = sp; DropIsOperands(ts, slots, sp - 1, a, b); } // EvalHelpers.cs
                     break;
                 }
                 case Opcode.CONTAINS_OP:
@@ -840,8 +838,10 @@ public static partial class Interpreter<TSync>
                 case Opcode.PREP_RERAISE_STAR:
                 {
                     f.Sp = --sp;
-                    Put(slots, sp - 1, PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!));
+                    var r = PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!);
                     Put(slots, sp, null);   // PrepReraiseStar released the list
+                    if (ReferenceEquals(r, rt.None)) Put(slots, --sp, null);
+                    else { Put(slots, sp - 1, r); ip = arg; }
                     break;
                 }
                 default:
