@@ -328,13 +328,17 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
 
-    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error).</summary>
+    /// <summary>CALL_EX: [callable args kwargs?] popped (arg bit 0: kwargs given); the call's result or null (error,
+    /// with the operands left on the stack for the unwinding to release).</summary>
     private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, ref int sp, int arg)
     {
-        PyObject? kwargs = (arg & 1) != 0 ? slots[--sp] : null;
-        var argsObj = slots[--sp]!;
-        var callable = slots[--sp]!;
+        int argsIndex = sp - 1 - (arg & 1);
+        int fnIndex = argsIndex - 1;
         f.Sp = sp;
-        return CallEx(ts, callable, argsObj, kwargs);
+        var r = CallEx(ts, f, slots, fnIndex, (arg & 1) != 0); // Helpers.cs
+        if (r == null) return null;
+        DropRangeKeeping(ts, slots, fnIndex, sp, r);
+        sp = fnIndex;
+        return r;
     }
 }
