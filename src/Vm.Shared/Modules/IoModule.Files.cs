@@ -529,7 +529,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+                Ops<TSync>.DropIterator(ts2, it, a[1]);
             }
         });
     }

@@ -200,7 +200,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+                Ops<TSync>.DropIterator(ts2, it, a[1]);
             }
         });
         Def.Method(rt, t, "close", (ts2, a, kw) =>

@@ -528,7 +528,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 var v = Ops<TSync>.Next(ts3, current);
                 if (v != null) return v;
                 // An exhausted source's iterator releases the source (chain(a, b) kept a and b counted).
-                Ops<TSync>.DropBuiltinIterator(ts3, current, currentSrc!);
+                Ops<TSync>.DropIterator(ts3, current, currentSrc!);
                 current = null;
             }
             return null;

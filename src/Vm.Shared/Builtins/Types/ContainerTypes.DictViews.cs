@@ -195,7 +195,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -217,7 +217,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, o);
+            Ops<TSync>.DropIterator(ts, it, o);
         }
     }
 
@@ -232,7 +232,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, self);
+            Ops<TSync>.DropIterator(ts, it, self);
         }
     }
 

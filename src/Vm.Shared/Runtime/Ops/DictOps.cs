@@ -196,7 +196,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, keys);
+            Ops<TSync>.DropIterator(ts, it, keys);
         }
     }
 
@@ -213,7 +213,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, seq2);
+            Ops<TSync>.DropIterator(ts, it, seq2);
         }
     }
 

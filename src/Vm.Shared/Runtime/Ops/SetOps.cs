@@ -441,7 +441,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -486,7 +486,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -585,7 +585,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts, it, other);
+                Ops<TSync>.DropIterator(ts, it, other);
             }
         }
         TSync.Lock(ts, so);
@@ -710,7 +710,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -740,7 +740,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 }
