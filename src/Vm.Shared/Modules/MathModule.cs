@@ -543,6 +543,7 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
             while (Ops<TSync>.Next(ts, it) is { } item)
             {
                 double x = Dbl(ts, item);
+                Ops<TSync>.Drop(ts, item); // a fresh item dies here
                 double xsave = x;
                 int j = 0;
                 for (int i = 0; i < partials.Count; i++)

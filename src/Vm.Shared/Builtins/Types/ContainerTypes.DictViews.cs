@@ -190,7 +190,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } key)
-                if (ViewContains(ts, sv, key)) SetOps<TSync>.Add(ts, result, key);
+                if (!ViewContains(ts, sv, key) || !SetOps<TSync>.Add(ts, result, key)) Ops<TSync>.Drop(ts, key); // (fresh items: items view pairs)
             return result;
         }
         finally
@@ -212,7 +212,11 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } item)
-                if (Ops<TSync>.Contains(ts, s, item)) return false;
+            {
+                bool found = Ops<TSync>.Contains(ts, s, item);
+                Ops<TSync>.Drop(ts, item);
+                if (found) return false;
+            }
             return true;
         }
         finally
@@ -227,7 +231,11 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } item)
-                if (!Ops<TSync>.Contains(ts, other, item)) return false;
+            {
+                bool found = Ops<TSync>.Contains(ts, other, item);
+                Ops<TSync>.Drop(ts, item);
+                if (!found) return false;
+            }
             return true;
         }
         finally

@@ -437,7 +437,8 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         var it = Ops<TSync>.GetIter(ts, other);
         try
         {
-            while (Ops<TSync>.Next(ts, it) is { } v) Add(ts, so, v);
+            while (Ops<TSync>.Next(ts, it) is { } v)
+                if (!Add(ts, so, v)) Ops<TSync>.Drop(ts, v); // a fresh item equal to one there dies here
         }
         finally
         {
@@ -476,11 +477,9 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             while (Ops<TSync>.Next(ts, it) is { } key)
             {
                 long h = Ops<TSync>.Hash(ts, key);
-                if (LookKey(ts, so, key, h) >= 0)
-                {
-                    AddEntry(ts, result, key, h);
-                    if (result.Count >= so.Count) break;
-                }
+                bool found = LookKey(ts, so, key, h) >= 0;
+                if (!found || !AddEntry(ts, result, key, h)) Ops<TSync>.Drop(ts, key);
+                if (found && result.Count >= so.Count) break;
             }
             return result;
         }
@@ -581,7 +580,11 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             var it = Ops<TSync>.GetIter(ts, other);
             try
             {
-                while (Ops<TSync>.Next(ts, it) is { } key) DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+                while (Ops<TSync>.Next(ts, it) is { } key)
+                {
+                    DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+                    Ops<TSync>.Drop(ts, key);
+                }
             }
             finally
             {
@@ -705,7 +708,11 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } key)
-                if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) < 0) return false;
+            {
+                bool found = LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0;
+                Ops<TSync>.Drop(ts, key);
+                if (!found) return false;
+            }
             return true;
         }
         finally
@@ -735,7 +742,11 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } key)
-                if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0) return false;
+            {
+                bool found = LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0;
+                Ops<TSync>.Drop(ts, key);
+                if (found) return false;
+            }
             return true;
         }
         finally
