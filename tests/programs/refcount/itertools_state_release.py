@@ -7,6 +7,8 @@ import fractions
 import itertools
 import sys
 
+from _user_iterator import It
+
 
 class N:
     def __init__(self, i):
@@ -66,24 +68,9 @@ class O:
 o = O()
 
 
-class It:
-    def __init__(self, n):
-        self.i = 0
-        self.n = n
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.i >= self.n:
-            raise StopIteration
-        self.i += 1
-        return o
-
-
 class Iterable:
     def __iter__(self):
-        return It(3)
+        return It(3, lambda i: o)
 
 
 iterable = Iterable()
@@ -102,6 +89,6 @@ consumers = [
     ("batched", lambda x: list(itertools.batched(x, 2))),
 ]
 for name, f in consumers:
-    f(It(3))
+    f(It(3, lambda i: o))
     f(iterable)
     print(name, sys.getrefcount(o) - start, sys.getrefcount(iterable) - start_iterable)

@@ -6,21 +6,10 @@ import functools
 import math
 import operator
 
+import _user_iterator
 
-class It:
-    def __init__(self, n):
-        self.i = 0
-        self.n = n
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.i >= self.n:
-            raise StopIteration
-        self.i += 1
-        return self.i
-
+class It(_user_iterator.It):
     def __del__(self):
         print("del It")
 
