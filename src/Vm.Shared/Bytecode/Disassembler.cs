@@ -51,8 +51,7 @@ public static class Disassembler
             or Opcode.UNARY_NOT or Opcode.UNARY_INVERT or Opcode.LIST_TO_TUPLE or Opcode.GET_ITER
             or Opcode.RETURN_VALUE or Opcode.YIELD_VALUE or Opcode.GET_YIELD_FROM_ITER or Opcode.YIELD_FROM
             or Opcode.POP_BLOCK or Opcode.POP_EXCEPT or Opcode.RERAISE or Opcode.WITH_EXCEPT_START
-            or Opcode.IMPORT_STAR or Opcode.SETUP_ANNOTATIONS or Opcode.PRINT_EXPR
-            or Opcode.PREP_RERAISE_STAR => false,
+            or Opcode.IMPORT_STAR or Opcode.SETUP_ANNOTATIONS or Opcode.PRINT_EXPR => false,
         _ => true,
     };
 

@@ -132,8 +132,8 @@ public enum Opcode : byte
     // except* (PEP 654), as CPython 3.11+:
     CHECK_EG_MATCH,     // exc T -> rest match  (match found: the handled exception becomes match)
                         // or exc T -> rest and jump to arg (no match). exc/rest may be None.
-    PREP_RERAISE_STAR,  // orig list -> result ; what the try/except* re-raises (None: nothing); the
-                        // handled exception is orig again
+    PREP_RERAISE_STAR,  // orig list -> result and jump to arg ; what the try/except* re-raises, or
+                        // orig list -> (no jump) when that is None; the handled exception is orig again
 
     // Superinstructions (Bytecode/Superinstructions.cs): never emitted by the compiler nor seen in a
     // CodeUnit; a code object's executable copy has the FIRST instruction of a pattern replaced, and

@@ -7,7 +7,7 @@ public static class StackEffect
     public static bool IsJump(Opcode op) => op is Opcode.JUMP_FORWARD or Opcode.JUMP_ABSOLUTE
         or Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE or Opcode.JUMP_IF_FALSE_OR_POP
         or Opcode.JUMP_IF_TRUE_OR_POP or Opcode.JUMP_IF_NOT_EXC_MATCH or Opcode.FOR_ITER
-        or Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.CHECK_EG_MATCH;
+        or Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.CHECK_EG_MATCH or Opcode.PREP_RERAISE_STAR;
 
     /// <summary>True for jumps that never fall through.</summary>
     public static bool IsUnconditionalJump(Opcode op) => op is Opcode.JUMP_FORWARD or Opcode.JUMP_ABSOLUTE;
@@ -180,7 +180,7 @@ public static class StackEffect
             case Opcode.CHECK_EG_MATCH:
                 return jump ? -1 : 0;
             case Opcode.PREP_RERAISE_STAR:
-                return -1;
+                return jump ? -1 : -2;
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "unknown opcode");
         }

@@ -15,9 +15,11 @@ namespace Vm.Compiling;
 //     raised:                        [... res rest PREV2 E2]
 //       name = None; del name; LIST_APPEND 3; POP_EXCEPT
 //     next:                          [PREV orig res rest]  (rest is the next clause's exc)
-//     LIST_APPEND 1; PREP_RERAISE_STAR        [PREV result]
-//     result is None: POP_TOP; POP_EXCEPT; JUMP_FORWARD end
-//     else: ROT_TWO; POP_EXCEPT; RERAISE
+//     LIST_APPEND 1; PREP_RERAISE_STAR reraise  [PREV] (nothing to raise) or [PREV result] and jump
+//     POP_EXCEPT; JUMP_FORWARD end
+//     reraise: ROT_TWO; POP_EXCEPT; RERAISE
+//   (PREP_RERAISE_STAR jumps itself: testing `result is None` needed a DUP_TOP copy, which the
+//   value stack does not count, of a result that may be floating.)
 //   else: <orelse>
 //   end:
 public sealed partial class Compiler
@@ -66,12 +68,7 @@ public sealed partial class Compiler
         PopFBlock(FBlockType.ExceptionGroupHandler);
         SetLoc(s);
         Emit(Opcode.LIST_APPEND, 1);
-        Emit(Opcode.PREP_RERAISE_STAR);
-        Emit(Opcode.DUP_TOP);
-        EmitConst(null);
-        Emit(Opcode.IS_OP, 0);
-        EmitJump(Opcode.POP_JUMP_IF_FALSE, reraise);
-        Emit(Opcode.POP_TOP);
+        EmitJump(Opcode.PREP_RERAISE_STAR, reraise);
         Emit(Opcode.POP_EXCEPT);
         EmitJump(Opcode.JUMP_FORWARD, end);
 

@@ -144,7 +144,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]); // Counter(data) kept data counted for ever
+                Ops<TSync>.DropIterator(ts2, it, a[1]); // Counter(data) kept data counted for ever
             }
             return ts2.Rt.None;
         }, "_collections");
@@ -230,7 +230,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+            Ops<TSync>.DropIterator(ts, it, iterable);
         }
     }
 

@@ -90,7 +90,7 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+                Ops<TSync>.DropIteratorKeeping(ts2, it, a[1], acc); // acc may be an item
             }
             return acc ?? throw ts2.Rt.TypeError("reduce() of empty iterable with no initial value");
         }, "_functools");

@@ -195,12 +195,16 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             var it = Ops<TSync>.GetIter(ts2, a[1]);
             try
             {
-                while (Ops<TSync>.Next(ts2, it) is { } line) Ops<TSync>.CallMethod(ts2, a[0], "write", [line]);
+                while (Ops<TSync>.Next(ts2, it) is { } line)
+                {
+                    Ops<TSync>.Drop(ts2, Ops<TSync>.CallMethod(ts2, a[0], "write", [line]));
+                    Ops<TSync>.Drop(ts2, line); // a fresh line dies here
+                }
                 return ts2.Rt.None;
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[1]);
+                Ops<TSync>.DropIterator(ts2, it, a[1]);
             }
         });
         Def.Method(rt, t, "close", (ts2, a, kw) =>

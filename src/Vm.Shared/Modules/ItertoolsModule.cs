@@ -23,6 +23,9 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
         private readonly PyObject[] _keep;
         public Func<PyThreadState, string>? Repr;
         public Func<int>? Hint;
+        /// <summary>The counted references the iterator's state holds besides the fixed ones
+        /// (a running total, the previous item, saved items): released with it.</summary>
+        public Action<List<PyObject>>? State;
 
         public It(PyThreadState ts, PyType type, Func<PyThreadState, PyObject?> next, PyObject[] keep) : base(type)
         {
@@ -35,7 +38,35 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
 
         public override int LengthHint => Hint?.Invoke() ?? -1;
 
-        public override void CollectChildren(List<PyObject> sink) => sink.AddRange(_keep);
+        public override void CollectChildren(List<PyObject> sink)
+        {
+            sink.AddRange(_keep);
+            State?.Invoke(sink);
+        }
+    }
+
+    /// <summary>Tests a value the iterator made (a predicate's result, a selector) and releases it.</summary>
+    private static bool Truth(PyThreadState ts, PyObject o)
+    {
+        bool t = Ops<TSync>.IsTrue(ts, o);
+        Ops<TSync>.Drop(ts, o);
+        return t;
+    }
+
+    /// <summary>Releases a fresh value <paramref name="o"/> while <paramref name="keep"/> (maybe one of its items) lives on.</summary>
+    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep)
+    {
+        if (ReferenceEquals(o, keep)) return;
+        if (keep.IsImmortal) { Ops<TSync>.Drop(ts, o); return; }
+        TSync.IncRef(ts, keep);
+        Ops<TSync>.Drop(ts, o);
+        TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    /// <summary>Adds a state reference to the sink when it is set.</summary>
+    private static void Add(List<PyObject> sink, PyObject? o)
+    {
+        if (o != null) sink.Add(o);
     }
 
     public static PyModule Create(PyThreadState ts)
@@ -84,8 +115,10 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 var nv = Ops<TSync>.BinaryOp(ts3, v, step, BinaryOpArg.Add);
                 ObjectLifecycle<TSync>.IncRef(ts3, nv);
                 current = nv;
+                if (!v.IsImmortal) TSync.DecRefNoDealloc(ts3, v); // the caller's now
                 return v;
             }, [step]);
+            it2.State = sink => sink.Add(current);
             it2.Repr = ts3 =>
             {
                 bool unit = step is PyInt one && step.Type == ts3.Rt.IntType && !one.IsBig && one.Small == 1;
@@ -123,7 +156,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                     if (idx >= saved.Count) idx = 0;
                     return saved[idx++];
                 }
-            }, [src]);
+            }, [src]) { State = sink => { lock (gate) sink.AddRange(saved); } };
         });
 
         Type(ts, d, "repeat", (ts2, cls, a, kw) =>
@@ -161,6 +194,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
             var fn = b[1] == null || ReferenceEquals(b[1], ts2.Rt.None) ? null : b[1];
             PyObject? total = b[2] == null || ReferenceEquals(b[2], ts2.Rt.None) ? null : b[2];
             bool initialPending = total != null;
+            if (total != null) ObjectLifecycle<TSync>.IncRef(ts2, total);
             return new It(ts2, cls, ts3 =>
             {
                 if (initialPending)
@@ -170,10 +204,11 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 }
                 var v = Ops<TSync>.Next(ts3, src);
                 if (v == null) return null;
-                total = total == null ? v : fn == null ? Ops<TSync>.BinaryOp(ts3, total, v, BinaryOpArg.Add) : Ops<TSync>.Call(ts3, fn, [total, v], null);
-                ObjectLifecycle<TSync>.IncRef(ts3, total);
-                return total;
-            }, fn == null ? [src] : [src, fn]);
+                var next = total == null ? v : fn == null ? Ops<TSync>.BinaryOp(ts3, total, v, BinaryOpArg.Add) : Ops<TSync>.Call(ts3, fn, [total, v], null);
+                DropKeeping(ts3, v, next);
+                Ops<TSync>.Store(ts3, ref total, next); // the last total goes (the caller has it, or dropped it)
+                return next;
+            }, fn == null ? [src] : [src, fn]) { State = sink => Add(sink, total) };
         });
 
         var chain = Type(ts, d, "chain", (ts2, cls, a, kw) =>
@@ -199,8 +234,9 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                     var v = Ops<TSync>.Next(ts3, data);
                     if (v == null) return null;
                     var s = Ops<TSync>.Next(ts3, sel);
-                    if (s == null) return null;
-                    if (Ops<TSync>.IsTrue(ts3, s)) return v;
+                    if (s == null) { Ops<TSync>.Drop(ts3, v); return null; }
+                    if (Truth(ts3, s)) return v;
+                    Ops<TSync>.Drop(ts3, v);
                 }
             }, [data, sel]);
         });
@@ -219,11 +255,12 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                     var v = Ops<TSync>.Next(ts3, src);
                     if (v == null) return null;
                     if (!dropping) return v;
-                    if (!Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, pred, [v], null)))
+                    if (!Truth(ts3, Ops<TSync>.Call(ts3, pred, [v], null)))
                     {
                         dropping = false;
                         return v;
                     }
+                    Ops<TSync>.Drop(ts3, v);
                 }
             }, [pred, src]);
         });
@@ -240,8 +277,9 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 if (stopped) return null;
                 var v = Ops<TSync>.Next(ts3, src);
                 if (v == null) return null;
-                if (Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, pred, [v], null))) return v;
+                if (Truth(ts3, Ops<TSync>.Call(ts3, pred, [v], null))) return v;
                 stopped = true;
+                Ops<TSync>.Drop(ts3, v);
                 return null;
             }, [pred, src]);
         });
@@ -259,8 +297,9 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 {
                     var v = Ops<TSync>.Next(ts3, src);
                     if (v == null) return null;
-                    bool t = noPred ? Ops<TSync>.IsTrue(ts3, v) : Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, pred, [v], null));
+                    bool t = noPred ? Ops<TSync>.IsTrue(ts3, v) : Truth(ts3, Ops<TSync>.Call(ts3, pred, [v], null));
                     if (!t) return v;
+                    Ops<TSync>.Drop(ts3, v);
                 }
             }, [pred, src]);
         });
@@ -275,8 +314,15 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
             {
                 var v = Ops<TSync>.Next(ts3, src);
                 if (v == null) return null;
-                var args = v is PyTuple t ? t.Items : Ops<TSync>.ToArray(ts3, v);
-                return Ops<TSync>.Call(ts3, fn, args, null);
+                if (v is not PyTuple t)
+                {
+                    var tuple = Ops<TSync>.NewTuple(ts3, Ops<TSync>.ToArray(ts3, v)); // its items counted, as the call's arguments
+                    Ops<TSync>.Drop(ts3, v);
+                    t = tuple;
+                }
+                var r = Ops<TSync>.Call(ts3, fn, t.Items, null);
+                DropKeeping(ts3, t, r);
+                return r;
             }, [fn, src]);
         });
 
@@ -315,6 +361,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 {
                     var skip = Ops<TSync>.Next(ts3, s);
                     if (skip == null) { src = null; return null; }
+                    Ops<TSync>.Drop(ts3, skip);
                     cnt++;
                 }
                 if (stop != -1 && cnt >= stop) { src = null; return null; }
@@ -340,17 +387,21 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 if (done) return null;
                 if (prev == null)
                 {
-                    prev = Ops<TSync>.Next(ts3, src);
-                    if (prev == null) { done = true; return null; }
-                    ObjectLifecycle<TSync>.IncRef(ts3, prev);
+                    var first = Ops<TSync>.Next(ts3, src);
+                    if (first == null) { done = true; return null; }
+                    Ops<TSync>.Store(ts3, ref prev, first);
                 }
                 var v = Ops<TSync>.Next(ts3, src);
-                if (v == null) { done = true; return null; }
-                var r = Ops<TSync>.NewTuple(ts3, [prev, v]);
-                ObjectLifecycle<TSync>.IncRef(ts3, v);
-                prev = v;
+                if (v == null)
+                {
+                    done = true;
+                    Ops<TSync>.Store(ts3, ref prev, null);
+                    return null;
+                }
+                var r = Ops<TSync>.NewTuple(ts3, [prev!, v]);
+                Ops<TSync>.Store(ts3, ref prev, v);
                 return r;
-            }, [src]);
+            }, [src]) { State = sink => Add(sink, prev) };
         });
 
         Type(ts, d, "batched", (ts2, cls, a, kw) =>
@@ -477,7 +528,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 var v = Ops<TSync>.Next(ts3, current);
                 if (v != null) return v;
                 // An exhausted source's iterator releases the source (chain(a, b) kept a and b counted).
-                Ops<TSync>.DropBuiltinIterator(ts3, current, currentSrc!);
+                Ops<TSync>.DropIterator(ts3, current, currentSrc!);
                 current = null;
             }
             return null;
@@ -486,6 +537,8 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
 
     // ------------------------------------------------------------------ groupby
 
+    /// <summary>groupby's state; TgtKey, CurrKey and CurrValue are counted (released when replaced,
+    /// and with the groupby object).</summary>
     private sealed class GroupByState
     {
         public PyObject Src = null!;
@@ -499,12 +552,26 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
         {
             var v = Ops<TSync>.Next(ts, Src);
             if (v == null) { Exhausted = true; return false; }
-            var k = KeyFn == null ? v : Ops<TSync>.Call(ts, KeyFn, [v], null);
-            ObjectLifecycle<TSync>.IncRef(ts, v);
-            ObjectLifecycle<TSync>.IncRef(ts, k);
-            CurrValue = v;
-            CurrKey = k;
+            PyObject k;
+            try
+            {
+                k = KeyFn == null ? v : Ops<TSync>.Call(ts, KeyFn, [v], null);
+            }
+            catch (PyException)
+            {
+                Ops<TSync>.Drop(ts, v);
+                throw;
+            }
+            Ops<TSync>.Store(ts, ref CurrValue, v);
+            Ops<TSync>.Store(ts, ref CurrKey, k);
             return true;
+        }
+
+        public void Collect(List<PyObject> sink)
+        {
+            Add(sink, TgtKey);
+            Add(sink, CurrKey);
+            Add(sink, CurrValue);
         }
     }
 
@@ -523,7 +590,8 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                 Src = Ops<TSync>.GetIter(ts2, b[0]!),
                 KeyFn = b[1] == null || ReferenceEquals(b[1], ts2.Rt.None) ? null : b[1],
             };
-            return new It(ts2, cls, ts3 =>
+            It? groupby = null;
+            return groupby = new It(ts2, cls, ts3 =>
             {
                 st.CurrGrouper = null;
                 while (true)
@@ -533,7 +601,7 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                     else if (!Ops<TSync>.RichCompareBool(ts3, st.TgtKey, st.CurrKey, CompareOpArg.Eq)) break;
                     if (!st.Step(ts3)) return null;
                 }
-                st.TgtKey = st.CurrKey;
+                Ops<TSync>.Store(ts3, ref st.TgtKey, st.CurrKey);
                 var tgt = st.TgtKey!;
                 var token = new object();
                 st.CurrGrouper = token;
@@ -547,26 +615,48 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                     if (!Ops<TSync>.RichCompareBool(ts4, tgt, st.CurrKey!, CompareOpArg.Eq)) return null;
                     var r = st.CurrValue!;
                     st.CurrValue = null;
+                    if (!r.IsImmortal) TSync.DecRefNoDealloc(ts4, r); // the caller's now
                     return r;
-                }, [tgt]);
+                }, [tgt, groupby!]); // (the groupby's state, which the grouper reads, lives as long)
                 return Ops<TSync>.NewTuple(ts3, [st.CurrKey!, grouper]);
-            }, [st.Src]);
+            }, st.KeyFn == null ? [st.Src] : [st.Src, st.KeyFn]) { State = st.Collect };
         });
     }
 
     // ------------------------------------------------------------------ tee
+    //
+    // The tees of one tee() share a chain of blocks of buffered items (CPython's teedataobject):
+    // each tee counts the block it reads, a block counts its items, the next block and the source
+    // iterator. A block that every tee has left is freed with its items, and the last one frees
+    // the source: items nobody can read again are not kept.
 
-    private sealed class TeeBlock
+    private sealed class TeeBlock : PyObject
     {
         public const int Size = 57;
         public readonly PyObject[] Values = new PyObject[Size];
         public int Count;
         public TeeBlock? Next;
+        private readonly PyObject _src;
+
+        public TeeBlock(PyThreadState ts, PyType type, PyObject src) : base(type)
+        {
+            _src = src;
+            ObjectLifecycle<TSync>.IncRef(ts, src);
+        }
+
+        // Released (popped) as CPython's teedataobject_clear does: the source, the items in order, the next block.
+        public override void CollectChildren(List<PyObject> sink)
+        {
+            if (Next != null) sink.Add(Next);
+            for (int i = Count - 1; i >= 0; i--) sink.Add(Values[i]);
+            sink.Add(_src);
+        }
     }
 
     private sealed class TeeShared
     {
         public PyObject Src = null!;
+        public PyType BlockType = null!;
         public readonly object Gate = new();
         public bool Exhausted;
     }
@@ -577,27 +667,42 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
         public TeeBlock Block;
         public int Index;
 
-        public TeeIter(PyType type, TeeShared shared, TeeBlock block, int index) : base(type)
+        public TeeIter(PyThreadState ts, PyType type, TeeShared shared, TeeBlock block, int index) : base(type)
         {
             Shared = shared;
             Block = block;
             Index = index;
+            ObjectLifecycle<TSync>.IncRef(ts, block);
         }
 
         public override PyObject? Next(PyThreadState ts)
         {
             while (true)
             {
+                TeeBlock? left = null;
+                PyObject? item = null;
                 lock (Shared.Gate)
                 {
                     if (Index == TeeBlock.Size && Block.Next != null)
                     {
+                        left = Block;
                         Block = Block.Next;
                         Index = 0;
+                        ObjectLifecycle<TSync>.IncRef(ts, Block);
                     }
-                    if (Index < Block.Count) return Block.Values[Index++];
-                    if (Shared.Exhausted) return null;
+                    if (Index < Block.Count) item = Block.Values[Index++];
                 }
+                if (left != null)
+                {
+                    // The item stays counted by its block (this tee now holds the next one): keep it
+                    // for the caller if leaving the block frees it.
+                    if (item != null && !item.IsImmortal) ObjectLifecycle<TSync>.IncRef(ts, item);
+                    ObjectLifecycle<TSync>.DecRef(ts, left);
+                    if (item != null && !item.IsImmortal) TSync.DecRefNoDealloc(ts, item);
+                }
+                if (item != null) return item;
+                lock (Shared.Gate)
+                    if (Shared.Exhausted) return null;
                 var v = Ops<TSync>.Next(ts, Shared.Src);
                 lock (Shared.Gate)
                 {
@@ -607,20 +712,22 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
                         continue;
                     }
                     ObjectLifecycle<TSync>.IncRef(ts, v);
-                    // Append at the tail of the shared chain.
+                    // Append at the tail of the shared chain (counted by the block before it).
                     var tail = Block;
                     while (tail.Next != null) tail = tail.Next;
                     if (tail.Count == TeeBlock.Size)
                     {
-                        tail.Next = new TeeBlock();
-                        tail = tail.Next;
+                        var block = new TeeBlock(ts, Shared.BlockType, Shared.Src);
+                        ObjectLifecycle<TSync>.IncRef(ts, block);
+                        tail.Next = block;
+                        tail = block;
                     }
                     tail.Values[tail.Count++] = v;
                 }
             }
         }
 
-        // The shared source and buffered items are not released (several tees share them).
+        public override void CollectChildren(List<PyObject> sink) => sink.Add(Block);
     }
 
     private static void Tee(PyThreadState ts, PyDict d)
@@ -628,12 +735,14 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         var teeType = rt.NewBuiltinType("_tee", rt.IteratorType, TypeFlags.None);
         ModuleSupport<TSync>.SetModule(rt, teeType, Mod);
+        var blockType = rt.NewBuiltinType("_tee_dataobject", rt.ObjectType, TypeFlags.None);
+        ModuleSupport<TSync>.SetModule(rt, blockType, Mod);
         Def.Method(rt, teeType, "__iter__", (ts2, a, kw) => a[0]);
         Def.Method(rt, teeType, "__next__", (ts2, a, kw) => ((PyIterBase)a[0]).Next(ts2) ?? throw ts2.Rt.StopIteration());
         NativeFn copy = (ts2, a, kw) =>
         {
             var t = (TeeIter)a[0];
-            lock (t.Shared.Gate) return new TeeIter(teeType, t.Shared, t.Block, t.Index);
+            lock (t.Shared.Gate) return new TeeIter(ts2, teeType, t.Shared, t.Block, t.Index);
         };
         Def.Method(rt, teeType, "__copy__", copy);
         Def.Function(rt, d, "tee", (ts2, a, kw) =>
@@ -648,10 +757,14 @@ public static class ItertoolsModule<TSync> where TSync : struct, ISyncPolicy
             TeeIter first;
             // A tee object is reused as the first result (CPython's tee(t) returns t and copies of it).
             if (src is TeeIter ti) first = ti;
-            else first = new TeeIter(teeType, new TeeShared { Src = src }, new TeeBlock(), 0);
+            else
+            {
+                var shared = new TeeShared { Src = src, BlockType = blockType };
+                first = new TeeIter(ts2, teeType, shared, new TeeBlock(ts2, blockType, src), 0);
+            }
             res[0] = first;
             for (int i = 1; i < n; i++)
-                lock (first.Shared.Gate) res[i] = new TeeIter(teeType, first.Shared, first.Block, first.Index);
+                lock (first.Shared.Gate) res[i] = new TeeIter(ts2, teeType, first.Shared, first.Block, first.Index);
             return Ops<TSync>.NewTuple(ts2, res);
         }, Mod);
     }

@@ -238,27 +238,49 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
             var it = Ops<TSync>.GetIter(ts2, b[0]!);
             try
             {
-                while (Ops<TSync>.Next(ts2, it) is { } x) acc = Ops<TSync>.BinaryOp(ts2, acc, x, BinaryOpArg.Multiply);
+                while (Ops<TSync>.Next(ts2, it) is { } x)
+                {
+                    var prev = acc;
+                    acc = Ops<TSync>.BinaryOp(ts2, acc, x, BinaryOpArg.Multiply);
+                    // The replaced running product and a fresh item die here (CPython's decrefs).
+                    if (!ReferenceEquals(prev, acc) && !ReferenceEquals(prev, b[1])) ObjectLifecycle<TSync>.DropBorrowed(ts2, prev);
+                    if (!ReferenceEquals(x, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts2, x);
+                }
                 return acc;
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, b[0]!);
+                Ops<TSync>.DropIteratorKeeping(ts2, it, b[0]!, acc);
             }
         });
         Fn(rt, d, "sumprod", (ts2, a, kw) =>
         {
             Args.Count(ts2, "sumprod", a.Length, 2, 2);
             var p = Ops<TSync>.GetIter(ts2, a[0]);
-            var q = Ops<TSync>.GetIter(ts2, a[1]);
+            PyObject? q = null;
             PyObject acc = ts2.Rt.NewInt(0);
-            while (true)
+            try
             {
-                var x = Ops<TSync>.Next(ts2, p);
-                var y = Ops<TSync>.Next(ts2, q);
-                if (x == null && y == null) return acc;
-                if (x == null || y == null) throw ts2.Rt.ValueError("Inputs are not the same length");
-                acc = Ops<TSync>.BinaryOp(ts2, acc, Ops<TSync>.BinaryOp(ts2, x, y, BinaryOpArg.Multiply), BinaryOpArg.Add);
+                q = Ops<TSync>.GetIter(ts2, a[1]);
+                while (true)
+                {
+                    var x = Ops<TSync>.Next(ts2, p);
+                    var y = Ops<TSync>.Next(ts2, q);
+                    if (x == null && y == null) return acc;
+                    if (x == null || y == null) throw ts2.Rt.ValueError("Inputs are not the same length");
+                    var xy = Ops<TSync>.BinaryOp(ts2, x, y, BinaryOpArg.Multiply);
+                    var prev = acc;
+                    acc = Ops<TSync>.BinaryOp(ts2, acc, xy, BinaryOpArg.Add);
+                    // Products, replaced sums and fresh items die here.
+                    if (!ReferenceEquals(prev, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts2, prev);
+                    foreach (var t in (ReadOnlySpan<PyObject>)[xy, x, y])
+                        if (!ReferenceEquals(t, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts2, t);
+                }
+            }
+            finally
+            {
+                Ops<TSync>.DropIteratorKeeping(ts2, p, a[0], acc);
+                if (q != null) Ops<TSync>.DropIteratorKeeping(ts2, q, a[1], acc);
             }
         });
         Fn(rt, d, "gcd", (ts2, a, kw) =>
@@ -521,6 +543,7 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
             while (Ops<TSync>.Next(ts, it) is { } item)
             {
                 double x = Dbl(ts, item);
+                Ops<TSync>.Drop(ts, item); // a fresh item dies here
                 double xsave = x;
                 int j = 0;
                 for (int i = 0; i < partials.Count; i++)
@@ -548,7 +571,7 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+            Ops<TSync>.DropIterator(ts, it, iterable);
         }
         if (specialSum != 0.0)
         {

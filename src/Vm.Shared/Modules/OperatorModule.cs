@@ -130,8 +130,18 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "countOf", a.Length, 2, 2);
             var it = Ops<TSync>.GetIter(ts2, a[0]);
             long n = 0;
-            while (Ops<TSync>.Next(ts2, it) is { } v)
-                if (ReferenceEquals(v, a[1]) || Ops<TSync>.Eq(ts2, v, a[1])) n++;
+            try
+            {
+                while (Ops<TSync>.Next(ts2, it) is { } v)
+                {
+                    if (ReferenceEquals(v, a[1]) || Ops<TSync>.Eq(ts2, v, a[1])) n++;
+                    Ops<TSync>.Drop(ts2, v);
+                }
+            }
+            finally
+            {
+                Ops<TSync>.DropIterator(ts2, it, a[0]);
+            }
             return ts2.Rt.NewInt(n);
         }, false);
         F("indexOf", (ts2, a, kw) =>
@@ -139,10 +149,19 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "indexOf", a.Length, 2, 2);
             var it = Ops<TSync>.GetIter(ts2, a[0]);
             long n = 0;
-            while (Ops<TSync>.Next(ts2, it) is { } v)
+            try
             {
-                if (ReferenceEquals(v, a[1]) || Ops<TSync>.Eq(ts2, v, a[1])) return ts2.Rt.NewInt(n);
-                n++;
+                while (Ops<TSync>.Next(ts2, it) is { } v)
+                {
+                    bool found = ReferenceEquals(v, a[1]) || Ops<TSync>.Eq(ts2, v, a[1]);
+                    Ops<TSync>.Drop(ts2, v);
+                    if (found) return ts2.Rt.NewInt(n);
+                    n++;
+                }
+            }
+            finally
+            {
+                Ops<TSync>.DropIterator(ts2, it, a[0]);
             }
             throw ts2.Rt.ValueError("sequence.index(x): x not in sequence");
         }, false);

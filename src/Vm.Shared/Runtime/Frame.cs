@@ -64,6 +64,10 @@ public sealed class Frame
     /// parameter index: at return a slot still holding its argument is the caller's, any other
     /// object the call's own (Interpreter.Run.cs, ReleaseLocals).</summary>
     internal PyObject?[]? OriginalParams;
+    /// <summary>The arguments moved into cells at binding (Code.Unit.Cell2Arg), by cell-variable
+    /// index, uncounted; null when the code has no cell parameter or the frame is a generator's.
+    /// At return a dying cell still holding its argument leaves it to the caller (ReleaseLocals).</summary>
+    internal PyObject?[]? CellArgs;
     /// <summary>Entered by the eval loop's inline call (Interpreter.InlineCalls.cs): its return
     /// or failure resumes <see cref="Back"/> in the same Eval instead of leaving Eval.</summary>
     internal bool ReturnsInline;

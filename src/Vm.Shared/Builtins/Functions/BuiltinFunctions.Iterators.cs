@@ -128,7 +128,14 @@ public static partial class BuiltinFunctions<TSync>
                 {
                     var v = Ops<TSync>.Next(ts3, it);
                     if (v == null) return null;
-                    bool keep = ReferenceEquals(fn, ts3.Rt.None) ? Ops<TSync>.IsTrue(ts3, v) : Ops<TSync>.IsTrue(ts3, Ops<TSync>.Call(ts3, fn, [v], null));
+                    bool keep;
+                    if (ReferenceEquals(fn, ts3.Rt.None)) keep = Ops<TSync>.IsTrue(ts3, v);
+                    else
+                    {
+                        var r = Ops<TSync>.Call(ts3, fn, [v], null);
+                        keep = Ops<TSync>.IsTrue(ts3, r);
+                        Ops<TSync>.Drop(ts3, r); // the predicate's result
+                    }
                     if (keep) return v;
                     ObjectLifecycle<TSync>.DropBorrowed(ts3, v); // a rejected fresh item dies here
                 }

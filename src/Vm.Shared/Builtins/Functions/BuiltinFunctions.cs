@@ -40,7 +40,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[0]);
+                Ops<TSync>.DropIterator(ts2, it, a[0]);
             }
         });
         Def.Function(rt, b, "any", (ts2, a, kw) =>
@@ -59,7 +59,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts2, it, a[0]);
+                Ops<TSync>.DropIterator(ts2, it, a[0]);
             }
         });
         Def.Function(rt, b, "ascii", (ts2, a, kw) =>
@@ -255,13 +255,14 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         if (start is PyBytes) throw rt.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         if (start is PyByteArray) throw rt.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Ops<TSync>.GetIter(ts, iterable);
+        PyObject? r = null;
         try
         {
-            return SumItems(ts, it, start);
+            return r = SumItems(ts, it, start);
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+            Ops<TSync>.DropIteratorKeeping(ts, it, iterable, r); // (sum of one item may be that item)
         }
     }
 
@@ -360,7 +361,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         }
         finally
         {
-            if (it != null) Ops<TSync>.DropBuiltinIterator(ts, it, a[0]);
+            if (it != null) Ops<TSync>.DropIteratorKeeping(ts, it, a[0], best); // best is returned uncounted
         }
         if (best == null)
         {

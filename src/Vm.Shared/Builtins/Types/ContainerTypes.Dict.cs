@@ -224,7 +224,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts, it0, iterable);
+                Ops<TSync>.DropIterator(ts, it0, iterable);
             }
         }
         var it = Ops<TSync>.GetIter(ts, iterable);
@@ -235,7 +235,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, iterable);
+            Ops<TSync>.DropIterator(ts, it, iterable);
         }
     }
 

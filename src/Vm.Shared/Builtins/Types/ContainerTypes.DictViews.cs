@@ -190,12 +190,12 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } key)
-                if (ViewContains(ts, sv, key)) SetOps<TSync>.Add(ts, result, key);
+                if (!ViewContains(ts, sv, key) || !SetOps<TSync>.Add(ts, result, key)) Ops<TSync>.Drop(ts, key); // (fresh items: items view pairs)
             return result;
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -212,12 +212,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } item)
-                if (Ops<TSync>.Contains(ts, s, item)) return false;
+            {
+                bool found = Ops<TSync>.Contains(ts, s, item);
+                Ops<TSync>.Drop(ts, item);
+                if (found) return false;
+            }
             return true;
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, o);
+            Ops<TSync>.DropIterator(ts, it, o);
         }
     }
 
@@ -227,12 +231,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } item)
-                if (!Ops<TSync>.Contains(ts, other, item)) return false;
+            {
+                bool found = Ops<TSync>.Contains(ts, other, item);
+                Ops<TSync>.Drop(ts, item);
+                if (!found) return false;
+            }
             return true;
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, self);
+            Ops<TSync>.DropIterator(ts, it, self);
         }
     }
 

@@ -217,8 +217,16 @@ public static partial class StrType<TSync>
         else
         {
             if (!Ops<TSync>.IsIterable(ts, iterable)) throw rt.TypeError("can only join an iterable");
-            items = Ops<TSync>.ToArray(ts, iterable);
-            count = items.Length;
+            // A tuple of the items (CPython's PySequence_Fast), released after: fresh items go with it.
+            var tuple = Ops<TSync>.NewTuple(ts, Ops<TSync>.ToArray(ts, iterable));
+            try
+            {
+                return Join(ts, sep, tuple);
+            }
+            finally
+            {
+                Ops<TSync>.Drop(ts, tuple);
+            }
         }
         if (count == 0) return rt.EmptyStr;
         if (count == 1 && items[0] is PyStr only && only.Type == rt.StrType) return only;

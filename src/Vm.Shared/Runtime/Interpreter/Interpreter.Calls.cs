@@ -115,12 +115,19 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     {
         var c2a = frame.Code.Unit.Cell2Arg;
         int nloc = frame.Code.NLocals;
+        PyObject?[]? originals = null;
+        if (!frame.Code.IsGenerator)
+        {
+            originals = frame.CellArgs;
+            if (originals == null || originals.Length < c2a.Length) frame.CellArgs = originals = new PyObject?[c2a.Length];
+        }
         for (int i = 0; i < c2a.Length; i++)
         {
             int a = c2a[i];
             if (a < 0) continue;
             var cell = (PyCell)frame.Slots[nloc + i]!;
             cell.Contents = frame.Slots[a]; // the reference moves from the local slot to the cell
+            if (originals != null) originals[i] = cell.Contents;
             frame.Slots[a] = null;
         }
     }
@@ -322,20 +329,19 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
 
-    /// <summary>CALL_EX of [callable args kwargs?] at slots[sp..] (arg bit 0: kwargs given), already
-    /// popped by the caller: the call's result or null (error). After the call they are dropped as
-    /// CALL drops its callable and arguments (a floating `*[x]` list or `**{...}` dict counts its
-    /// items). sp comes by value: a `ref` would make Eval's stack pointer address-exposed, kept in
-    /// memory at every instruction.</summary>
+    /// <summary>CALL_EX of [callable args kwargs?] below slots[sp] (arg bit 0: kwargs given): the
+    /// call's result, with the operands dropped as CALL drops its callable and arguments (the caller
+    /// pops them), or null (error, with the operands left on the stack for the unwinding to release).
+    /// sp comes by value: a `ref` would make Eval's stack pointer address-exposed, kept in memory at
+    /// every instruction.</summary>
     private static PyObject? CallExOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
     {
-        int top = sp + 2 + (arg & 1);
-        PyObject? kwargs = (arg & 1) != 0 ? slots[sp + 2] : null;
-        var argsObj = slots[sp + 1]!;
-        var callable = slots[sp]!;
+        int argsIndex = sp - 1 - (arg & 1);
+        int fnIndex = argsIndex - 1;
         f.Sp = sp;
-        var r = CallEx(ts, callable, argsObj, kwargs);
-        if (r != null) DropRangeKeeping(ts, slots, sp, top, r); // clears those slots
+        var r = CallEx(ts, f, slots, fnIndex, (arg & 1) != 0); // Helpers.cs
+        if (r == null) return null;
+        DropRangeKeeping(ts, slots, fnIndex, sp, r);
         return r;
     }
 }

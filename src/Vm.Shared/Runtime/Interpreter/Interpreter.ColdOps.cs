@@ -27,9 +27,40 @@ public static partial class Interpreter<TSync>
         sp -= n;
         f.Sp = sp;
         var s = Ops<TSync>.NewSet(ts);
-        for (int i = 0; i < n; i++) SetOps<TSync>.Add(ts, s, slots[sp + i]!);
+        int i = 0;
+        try
+        {
+            // An item equal to one already added leaves the stack here (CPython's BUILD_SET
+            // releases each item after adding it).
+            for (; i < n; i++) AddOrDrop(ts, s, slots[sp + i]!);
+        }
+        catch (PyException)
+        {
+            DropItems(ts, slots, sp + i, n - i);
+            ObjectLifecycle<TSync>.DropBorrowed(ts, s);
+            throw;
+        }
         Put(slots, sp, s);
         return sp + 1;
+    }
+
+    /// <summary>SET_ADD and BUILD_SET's step: adds v, or releases it when an equal item is there.</summary>
+    private static void AddOrDrop(PyThreadState ts, PySet s, PyObject v)
+    {
+        if (!SetOps<TSync>.Add(ts, s, v)) ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+    }
+
+    /// <summary>MAP_ADD and BUILD_MAP's step: d[k] = v, releasing k when an equal key keeps its place.</summary>
+    private static void SetOrDropKey(PyThreadState ts, PyDict d, PyObject k, PyObject v)
+    {
+        if (!DictOps<TSync>.SetItem(ts, d, k, v)) ObjectLifecycle<TSync>.DropBorrowed(ts, k);
+    }
+
+    /// <summary>Releases the n stack values from slots[from] on, top first as unwinding pops them
+    /// (a build that failed part way).</summary>
+    private static void DropItems(PyThreadState ts, PyObject?[] slots, int from, int n)
+    {
+        for (int j = from + n - 1; j >= from; j--) ObjectLifecycle<TSync>.DropBorrowed(ts, slots[j]!);
     }
 
     /// <summary>BUILD_MAP: the top n key, value pairs -> a dict.</summary>
@@ -38,7 +69,17 @@ public static partial class Interpreter<TSync>
         sp -= 2 * n;
         f.Sp = sp;
         var d = new PyDict(ts.Rt.DictType, n);
-        for (int i = 0; i < n; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
+        int i = 0;
+        try
+        {
+            for (; i < n; i++) SetOrDropKey(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
+        }
+        catch (PyException)
+        {
+            DropItems(ts, slots, sp + 2 * i, 2 * (n - i));
+            ObjectLifecycle<TSync>.DropBorrowed(ts, d);
+            throw;
+        }
         Put(slots, sp, d);
         return sp + 1;
     }

@@ -423,9 +423,7 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     bool res = ReferenceEquals(a, b) ^ (arg != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
-                    // No release of the operands: except* tests a DUP_TOP copy of its group
-                    // (`DUP_TOP; LOAD_CONST None; IS_OP`), and stack copies are uncounted, so
-                    // dropping one would free the object the other copy still holds.
+                    if (!a.IsImmortal || !b.IsImmortal) { f.Sp = sp; DropIsOperands(ts, slots, sp - 1, a, b); } // EvalHelpers.cs
                     break;
                 }
                 case Opcode.CONTAINS_OP:
@@ -483,7 +481,7 @@ public static partial class Interpreter<TSync>
                 {
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    SetOps<TSync>.Add(ts, (PySet)slots[sp - arg]!, v);
+                    AddOrDrop(ts, (PySet)slots[sp - arg]!, v); // ColdOps.cs
                     break;
                 }
                 case Opcode.MAP_ADD:
@@ -491,7 +489,7 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     var k = slots[--sp]!;
                     f.Sp = sp;
-                    DictOps<TSync>.SetItem(ts, (PyDict)slots[sp - arg]!, k, v);
+                    SetOrDropKey(ts, (PyDict)slots[sp - arg]!, k, v); // ColdOps.cs
                     break;
                 }
                 case Opcode.LIST_EXTEND:
@@ -722,8 +720,8 @@ public static partial class Interpreter<TSync>
                 {
                     if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
                     f.Ip = ip;
-                    sp -= 2 + (arg & 1); // [callable args kwargs?] popped
                     if (CallExOp(ts, f, slots, sp, arg) is not { } r) goto pyerror_call; // Calls.cs
+                    sp -= 2 + (arg & 1); // [callable args kwargs?] dropped
                     Put(slots, sp++, r);
                     break;
                 }
@@ -801,6 +799,11 @@ public static partial class Interpreter<TSync>
                     else ip = arg;
                     break;
                 }
+                case Opcode.PREP_RERAISE_STAR: // ExceptStar.cs: [orig, raised list] -> the exception to re-raise (jump) or nothing
+                    f.Sp = sp;
+                    if (PrepReraiseStarOp(ts, f, slots, sp)) { sp -= 1; ip = arg; }
+                    else sp -= 2;
+                    break;
                 default: // Interpreter.RareOps.cs: imports, del, class bodies, except* and the rest
                     sp = RareOp(ts, f, slots, sp, word);
                     break;

@@ -119,6 +119,20 @@ public static partial class Interpreter<TSync>
         }
     }
 
+    /// <summary>
+    /// IS_OP's operands leave the stack (its result is at slots[at]) and are released like any
+    /// consumer's, except one that is also the value just below: a chained comparison's middle
+    /// operand (`a is f() is c`: DUP_TOP; ROT_THREE left the copy there), whose consumer releases it.
+    /// Two uncounted stack copies of a floating object may be released only once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DropIsOperands(PyThreadState ts, PyObject?[] slots, int at, PyObject a, PyObject b)
+    {
+        var below = at > 0 ? slots[at - 1] : null;
+        if (!ReferenceEquals(a, below)) ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+        if (!ReferenceEquals(b, below) && !ReferenceEquals(b, a)) ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+    }
+
     /// <summary>Local <paramref name="arg"/> was a borrowed parameter (BindArguments): it is
     /// overwritten or deleted without a release, and counted from now on. False if it was counted.</summary>
     private static bool ForgetBorrowed(Frame f, int arg)

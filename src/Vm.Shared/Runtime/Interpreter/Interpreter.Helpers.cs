@@ -90,16 +90,26 @@ public static partial class Interpreter<TSync>
         return Ops<TSync>.Call(ts, callable, args, kwnames);
     }
 
-    internal static PyObject? CallEx(PyThreadState ts, PyObject callable, PyObject argsObj, PyObject? kwargs)
+    /// <summary>
+    /// CALL_EX's call of slots[fnIndex] with the positional arguments in slots[fnIndex + 1] and the
+    /// keyword arguments (a dict) above them. The operands stay on the stack, where the caller
+    /// releases them; an iterable that is not a tuple is replaced there by the tuple of its items
+    /// (and released), as CPython's PySequence_Tuple, so fresh items are counted and go with it.
+    /// </summary>
+    internal static PyObject? CallEx(PyThreadState ts, Frame f, PyObject?[] slots, int fnIndex, bool hasKwargs)
     {
-        PyObject[] args;
-        if (argsObj is PyTuple t) args = t.Items;
-        else
+        var callable = slots[fnIndex]!;
+        var argsObj = slots[fnIndex + 1]!;
+        var kwargs = hasKwargs ? slots[fnIndex + 2] : null;
+        if (argsObj is not PyTuple t)
         {
             if (!Ops<TSync>.IsIterable(ts, argsObj))
                 throw ts.Rt.TypeError($"{DictOps<TSync>.FuncDesc(ts, callable)} argument after * must be an iterable, not {argsObj.Type.Name}");
-            args = Ops<TSync>.ToArray(ts, argsObj);
+            t = Ops<TSync>.NewTuple(ts, Ops<TSync>.ToArray(ts, argsObj));
+            Put(slots, fnIndex + 1, t);
+            ObjectLifecycle<TSync>.DropBorrowed(ts, argsObj);
         }
+        var args = t.Items;
         if (kwargs == null || (kwargs is PyDict kd0 && kd0.Count == 0))
             return CallFromStack(ts, callable, args, null);
         var kd = kwargs as PyDict ?? throw ts.Rt.TypeError($"{DictOps<TSync>.FuncDesc(ts, callable)} argument after ** must be a mapping, not {kwargs.Type.Name}");

@@ -13,6 +13,23 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>PREP_RERAISE_STAR with [orig, raised list] at slots[sp - 2..sp - 1]: true with the
+    /// exception to re-raise in place of both (the instruction jumps to the re-raise), false with
+    /// both popped (nothing to re-raise).</summary>
+    private static bool PrepReraiseStarOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp)
+    {
+        f.Sp = sp - 1;
+        var r = PrepReraiseStar(ts, slots[sp - 2]!, (PyList)slots[sp - 1]!); // ExceptStar.cs
+        Put(slots, sp - 1, null); // PrepReraiseStar released the list
+        if (ReferenceEquals(r, ts.Rt.None))
+        {
+            Put(slots, sp - 2, null);
+            return false;
+        }
+        Put(slots, sp - 2, r);
+        return true;
+    }
+
     private static int RareOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int word)
     {
         var code = f.Code;
@@ -91,13 +108,6 @@ public static partial class Interpreter<TSync>
                 f.Sp = sp;
                 if (slots[sp - 1] is not PyGenerator) Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
                 break;
-            case Opcode.PREP_RERAISE_STAR:
-            {
-                f.Sp = --sp;
-                Put(slots, sp - 1, PrepReraiseStar(ts, slots[sp - 1]!, (PyList)slots[sp]!)); // ExceptStar.cs
-                Put(slots, sp, null);   // PrepReraiseStar released the list
-                break;
-            }
             default:
                 f.Sp = sp;
                 throw ts.Rt.Error("SystemError", $"unknown opcode {(Opcode)(word & 0xFF)}");

@@ -119,6 +119,7 @@ public static partial class Interpreter<TSync>
             CountFreeVars(ts, f); // the traceback may outlive the function that lent them
             if (TSync.BorrowsArguments) CountBorrowedParams(ts, f); // and the caller that lent these
             tb.OwnsFrameLocals = true; // the escaped frame's locals now belong to its traceback entry
+            if (f.CellArgs != null) Array.Clear(f.CellArgs); // (its cells count what they hold)
         }
         else ReleaseLocals(ts, f);
         return null;
@@ -269,7 +270,18 @@ public static partial class Interpreter<TSync>
             }
             if (originals != null) Array.Clear(originals);
         }
-        for (; i < n; i++)
+        if (f.CellArgs != null && f.Generator == null)
+        {
+            // The other locals first (a closure among them may hold the cells), as the slot order has it.
+            ReleaseSlots(ts, slots, i, Math.Min(f.Code.NLocals, n));
+            ReleaseCellArgs(ts, f);
+        }
+        ReleaseSlots(ts, slots, i, n);
+    }
+
+    private static void ReleaseSlots(PyThreadState ts, PyObject?[] slots, int from, int to)
+    {
+        for (int i = from; i < to; i++)
         {
             var v = slots[i];
             if (v == null) continue;
@@ -310,6 +322,40 @@ public static partial class Interpreter<TSync>
             if (!v.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, v);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The cells that hold arguments (ArgsToCells), at a plain call's return: a cell that dies with
+    /// the frame and still holds its argument leaves it floating for the caller's stack reference,
+    /// as a parameter slot does, instead of freeing it while the caller holds it (a `__hash__`
+    /// whose generator expression captures self ran on an object BUILD_SET was about to store).
+    /// A cell a closure still holds keeps counting its contents; one rebound inside the call
+    /// releases what it holds in full.
+    /// </summary>
+    private static void ReleaseCellArgs(PyThreadState ts, Frame f)
+    {
+        var args = f.CellArgs!;
+        var slots = f.Slots;
+        int nloc = f.Code.NLocals;
+        for (int i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a == null) continue;
+            args[i] = null;
+            if (slots[nloc + i] is not PyCell cell) continue;
+            slots[nloc + i] = null;
+            if (!TSync.DecRef(ts, cell))
+            {
+                Vm.Runtime.Gc.GcCandidates.Note(ts, cell);
+                continue;
+            }
+            if (ReferenceEquals(cell.Contents, a))
+            {
+                cell.Contents = null;
+                if (!a.IsImmortal) TSync.DecRefNoDealloc(ts, a);
+            }
+            ObjectLifecycle<TSync>.Deallocate(ts, cell);
+        }
     }
 
     /// <summary>Releases locals while keeping `result` alive for the caller (it becomes floating).</summary>

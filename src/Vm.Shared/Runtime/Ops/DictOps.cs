@@ -32,14 +32,16 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static PyException KeyError(PyThreadState ts, PyObject key) =>
         new(ExceptionLinks<TSync>.New(ts, ts.Rt.ExceptionTypes["KeyError"], [key]));
 
-    public static void SetItem(PyThreadState ts, PyDict d, PyObject key, PyObject value)
+    /// <summary>d[key] = value; true when key was inserted (counted), false when an equal key was
+    /// already there and keeps its place (key itself is not stored).</summary>
+    public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, PyObject value)
     {
         long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : Ops<TSync>.Hash(ts, key);
-        SetItem(ts, d, key, h, value);
+        return SetItem(ts, d, key, h, value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
-    public static void SetItem(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
+    public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
     {
         var eq = new PyKeyEq<TSync>(ts);
         ObjectLifecycle<TSync>.IncRef(ts, value);
@@ -58,6 +60,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
+        return inserted;
     }
 
     /// <summary>Deletes key; false if absent.</summary>
@@ -195,7 +198,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, keys);
+            Ops<TSync>.DropIterator(ts, it, keys);
         }
     }
 
@@ -212,7 +215,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, seq2);
+            Ops<TSync>.DropIterator(ts, it, seq2);
         }
     }
 

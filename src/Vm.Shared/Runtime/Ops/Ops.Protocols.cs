@@ -397,35 +397,50 @@ public static partial class Ops<TSync>
             if (len > Array.MaxLength) throw rt.MemoryError();
         }
         var it = GetIter(ts, o);
+        PyObject[]? items = null;
         try
         {
             if (it is PyIterBase ib && ib.LengthHint >= Array.MaxLength) throw rt.MemoryError();
             var res = new List<PyObject>();
             while (Next(ts, it) is { } v) res.Add(v);
-            return res.ToArray();
+            return items = res.ToArray();
         }
         finally
         {
-            DropBuiltinIterator(ts, it, o);
+            if (items == null || !o.Type.IsHeapType) DropIterator(ts, it, o);
+            else DropIteratorKeepingAll(ts, it, o, items);
         }
     }
 
     /// <summary>
-    /// Drops the iterator GetIter made for <paramref name="iterable"/> when the iterable is of a
-    /// builtin type. list(d), sorted(d.items()), tuple(s), sum(l), max(l), set(l): the iterator's
-    /// reference to the container must go, or the container is never freed by counting (its
-    /// values' __del__ never ran, and the cycle collector's candidate buffer kept it and all it
-    /// holds reachable for the .NET GC). Only for builtin iterables, whose iterators hold the
-    /// iterable (which the caller holds) or nothing: values a caller returns borrowed (max's
-    /// best item) are then still held by the caller's container, while an iterator that held
-    /// the only reference to their container (a user __iter__ returning iter([...])) must not be
-    /// freed before the caller counts them (such iterators still leak a count). A class without
-    /// __iter__ iterated through __getitem__ is safe too: GetIter's iterator holds only the object.
+    /// Drops the iterator GetIter made while <paramref name="items"/>, which it may have held the
+    /// only reference to (a user __iter__ returning iter([...])), live on for the caller: an item
+    /// only the iterator's container held becomes floating instead of being freed.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void DropBuiltinIterator(PyThreadState ts, PyObject it, PyObject iterable)
+    private static void DropIteratorKeepingAll(PyThreadState ts, PyObject it, PyObject iterable, PyObject[] items)
     {
-        if (!iterable.Type.IsHeapType || iterable.Type.Lookup(ts.Rt.S.__iter__) == null) DropIterator(ts, it, iterable);
+        if (ReferenceEquals(it, iterable) || !TSync.IsFloating(ts, it)) return;
+        foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
+        DropIterator(ts, it, iterable);
+        foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+    }
+
+    /// <summary>
+    /// DropIterator for a native that returns an item it iterated (max's best item, reduce's
+    /// value), uncounted: the iterator may have held the only reference to the item's container
+    /// (a user __iter__ returning iter([...])), so <paramref name="keep"/> (null: nothing) stays
+    /// alive, floating, for the caller.
+    /// </summary>
+    public static void DropIteratorKeeping(PyThreadState ts, PyObject it, PyObject iterable, PyObject? keep)
+    {
+        if (keep == null || keep.IsImmortal)
+        {
+            DropIterator(ts, it, iterable);
+            return;
+        }
+        TSync.IncRef(ts, keep);
+        DropIterator(ts, it, iterable);
+        TSync.DecRefNoDealloc(ts, keep);
     }
 
     // ---------------------------------------------------------------- formatting

@@ -439,11 +439,12 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         var it = Ops<TSync>.GetIter(ts, other);
         try
         {
-            while (Ops<TSync>.Next(ts, it) is { } v) Add(ts, so, v);
+            while (Ops<TSync>.Next(ts, it) is { } v)
+                if (!Add(ts, so, v)) Ops<TSync>.Drop(ts, v); // a fresh item equal to one there dies here
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -478,17 +479,15 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             while (Ops<TSync>.Next(ts, it) is { } key)
             {
                 long h = Ops<TSync>.Hash(ts, key);
-                if (LookKey(ts, so, key, h) >= 0)
-                {
-                    AddEntry(ts, result, key, h);
-                    if (result.Count >= so.Count) break;
-                }
+                bool found = LookKey(ts, so, key, h) >= 0;
+                if (!found || !AddEntry(ts, result, key, h)) Ops<TSync>.Drop(ts, key);
+                if (found && result.Count >= so.Count) break;
             }
             return result;
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -583,11 +582,15 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             var it = Ops<TSync>.GetIter(ts, other);
             try
             {
-                while (Ops<TSync>.Next(ts, it) is { } key) DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+                while (Ops<TSync>.Next(ts, it) is { } key)
+                {
+                    DiscardEntry(ts, so, key, Ops<TSync>.Hash(ts, key));
+                    Ops<TSync>.Drop(ts, key);
+                }
             }
             finally
             {
-                Ops<TSync>.DropBuiltinIterator(ts, it, other);
+                Ops<TSync>.DropIterator(ts, it, other);
             }
         }
         TSync.Lock(ts, so);
@@ -707,12 +710,16 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } key)
-                if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) < 0) return false;
+            {
+                bool found = LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0;
+                Ops<TSync>.Drop(ts, key);
+                if (!found) return false;
+            }
             return true;
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 
@@ -737,12 +744,16 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             while (Ops<TSync>.Next(ts, it) is { } key)
-                if (LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0) return false;
+            {
+                bool found = LookKey(ts, so, key, Ops<TSync>.Hash(ts, key)) >= 0;
+                Ops<TSync>.Drop(ts, key);
+                if (found) return false;
+            }
             return true;
         }
         finally
         {
-            Ops<TSync>.DropBuiltinIterator(ts, it, other);
+            Ops<TSync>.DropIterator(ts, it, other);
         }
     }
 }
