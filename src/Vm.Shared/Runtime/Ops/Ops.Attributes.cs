@@ -333,9 +333,9 @@ public static partial class Ops<TSync>
             switch (descr)
             {
                 case PySlotDescriptor sd:
-                    if (value == null && sd.Get(o) == null)
-                        throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{sd.Name}'");
-                    sd.Set<TSync>(ts, o, value);
+                    if (value != null) sd.Set<TSync>(ts, o, value);
+                    else if (!sd.Delete<TSync>(ts, o)) // unset: one check under the instance's section
+                        throw ts.Rt.AttributeError(sd.Name); // CPython 3.13's member_set says only the name
                     return;
                 case PyGetSetDescriptor gs:
                     if (gs.Setter == null)
