@@ -136,7 +136,7 @@ public static partial class Interpreter<TSync>
                     var cell = (PyCell)slots[nlocals + arg]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.Store(ts, ref cell.Contents, v);
+                    Ops<TSync>.StoreShared(ts, ref cell.Contents, v);
                     break;
                 }
                 case Opcode.DELETE_DEREF:
@@ -144,7 +144,7 @@ public static partial class Interpreter<TSync>
                     var cell = (PyCell)slots[nlocals + arg]!;
                     if (cell.Contents == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
                     f.Sp = sp;
-                    Ops<TSync>.Store(ts, ref cell.Contents, null);
+                    Ops<TSync>.StoreShared(ts, ref cell.Contents, null);
                     break;
                 }
                 case Opcode.LOAD_CLOSURE:
