@@ -27,7 +27,15 @@ public static partial class Interpreter<TSync>
         sp -= 2 * n;
         f.Sp = sp;
         var d = new PyDict(ts.Rt.DictType, n);
-        for (int i = 0; i < n; i++) DictOps<TSync>.SetItem(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
+        try
+        {
+            for (int i = 0; i < n; i++) DictOps<TSync>.SetItemUnshared(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!); // d is not published yet
+        }
+        catch (PyException)
+        {
+            Ops<TSync>.Drop(ts, d); // a key's __hash__ or __eq__ raised: release what the dict holds
+            throw;
+        }
         Put(slots, sp, d);
         return sp + 1;
     }
@@ -39,7 +47,15 @@ public static partial class Interpreter<TSync>
         sp -= n;
         f.Sp = sp;
         var d = new PyDict(ts.Rt.DictType, n);
-        for (int i = 0; i < n; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
+        try
+        {
+            for (int i = 0; i < n; i++) DictOps<TSync>.SetItemUnshared(ts, d, keys.Items[i], slots[sp + i]!);
+        }
+        catch (PyException)
+        {
+            Ops<TSync>.Drop(ts, d);
+            throw;
+        }
         Put(slots, sp, d);
         return sp + 1;
     }
