@@ -43,21 +43,16 @@ public static partial class Ops<TSync> where TSync : struct, ISyncPolicy
 
     /// <summary>
     /// Counted store into a field several threads may store into at once (a closure cell's
-    /// contents): like <see cref="Store"/>, but without the GIL the old value is taken with one
-    /// atomic exchange, so of two racing stores each releases a different old value (a plain read
-    /// then write let both release the same one, and the other leaked). Readers stay lock-free.
+    /// contents): like <see cref="Store"/>, but the old value is taken with the policy's
+    /// Exchange (atomic once other threads run), so of two racing stores each releases a
+    /// different old value (a plain read then write let both release the same one, and the other
+    /// leaked). Readers stay lock-free.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreShared(PyThreadState ts, ref PyObject? slot, PyObject? value)
     {
         if (value != null) ObjectLifecycle<TSync>.IncRef(ts, value);
-        PyObject? old;
-        if (TSync.GilEnabled)
-        {
-            old = slot;
-            slot = value;
-        }
-        else old = Interlocked.Exchange(ref slot, value);
+        var old = TSync.Exchange(ts, ref slot, value);
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
     }
 
