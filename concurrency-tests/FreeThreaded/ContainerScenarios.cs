@@ -46,14 +46,14 @@ public static class ContainerScenarios
         return rt;
     }
 
-    private static PyRuntime<CFt> Fresh(PyRuntime<CFt> rt)
+    internal static PyRuntime<CFt> Fresh(PyRuntime<CFt> rt)
     {
         rt.TestState = new LockChecker();
         rt.WaitSeam = new CoyoteWaitSeam();
         return rt;
     }
 
-    private static void Worker(PyRuntime<CFt> rt, Action<PyThreadState> body)
+    internal static void Worker(PyRuntime<CFt> rt, Action<PyThreadState> body)
     {
         var ts = rt.NewThreadState();
         rt.Attach(ts);

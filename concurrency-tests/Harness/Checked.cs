@@ -147,6 +147,8 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
         TInner.UnlockLeaf(ts, o);
     }
 
+    public static PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value) => TInner.Exchange(ts, ref slot, value);
+
     public static void HandleEvalBreaker(PyThreadState ts) => TInner.HandleEvalBreaker(ts);
 
     public static void Detach(PyThreadState ts)

@@ -145,6 +145,20 @@ public struct FreeThreadedSync : ISyncPolicy
         CriticalSections.End(ts, o);
     }
 
+    /// <summary>
+    /// One atomic exchange; a plain swap while this thread elides, for the reason a leaf section
+    /// is skipped then (CriticalSections.cs, "LEAF SECTIONS"): no other thread runs Python code
+    /// until this one parks, and it cannot park between the read and the write.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value)
+    {
+        if (!ThreadStateOf(ts).Elide) return Interlocked.Exchange(ref slot, value);
+        var old = slot;
+        slot = value;
+        return old;
+    }
+
     // ---- class attributes: per-thread counting (DeferredRefCount.cs) ----
 
     public static void OnClassAttributeStored(PyThreadState ts, PyType owner, PyObject value) =>

@@ -85,6 +85,15 @@ public struct GilSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void UnlockLeaf(PyThreadState ts, PyObject o) { }
 
+    /// <summary>A plain swap: the holder of the GIL is the only writer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value)
+    {
+        var old = slot;
+        slot = value;
+        return old;
+    }
+
     // ---- members ISyncPolicy gives a default body: written out here on purpose ----
     // crossgen2 cannot inline a static virtual call that resolves to an interface's default body
     // ("CanInline currently doesn't support propagation of constrained type"), so any method that

@@ -406,7 +406,7 @@ public static partial class CoreTypes<TSync>
         Def.NewCallsNative(rt, rt.FunctionType);
 
         Def.Getter(rt, rt.CellType, "cell_contents", (ts2, o) => ((PyCell)o).Contents ?? throw ts2.Rt.ValueError("Cell is empty"),
-            (ts2, o, v) => Ops<TSync>.Store(ts2, ref ((PyCell)o).Contents, v));
+            (ts2, o, v) => Ops<TSync>.StoreShared(ts2, ref ((PyCell)o).Contents, v));
         var code = rt.CodeType;
         Def.Getter(rt, code, "co_name", (ts2, o) => ((PyCode)o).Name);
         Def.Getter(rt, code, "co_qualname", (ts2, o) => ((PyCode)o).QualName);

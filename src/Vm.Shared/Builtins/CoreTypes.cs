@@ -127,15 +127,9 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
                     ?? throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
             if (x is IHasDict hd)
             {
-                if (hd.Dict == null)
-                {
-                    if (x is PyInstance && !x.Type.HasInstanceDict())
-                        throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
-                    var nd = Ops<TSync>.NewDict(ts2);
-                    ObjectLifecycle<TSync>.IncRef(ts2, nd);
-                    hd.Dict = nd;
-                }
-                return hd.Dict;
+                if (hd.Dict == null && x is PyInstance && !x.Type.HasInstanceDict())
+                    throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
+                return Ops<TSync>.GetOrCreateDict(ts2, x, hd);
             }
             throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
         }, (ts2, x, v) =>

@@ -55,6 +55,14 @@ public interface ISyncPolicy
     /// <summary>Ends a section begun with <see cref="LockLeaf"/>.</summary>
     static abstract void UnlockLeaf(PyThreadState ts, PyObject o);
 
+    /// <summary>
+    /// Writes <paramref name="value"/> into a field several threads may write at once (a closure
+    /// cell's contents) and returns what it held: of two racing writers each gets a different old
+    /// value to release (Ops.StoreShared). A plain swap under the GIL; one atomic exchange in the
+    /// free-threaded policy, or a plain swap while its thread elides locks (a leaf operation).
+    /// </summary>
+    static abstract PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value);
+
     // ---- thread attachment ----
     /// <summary>Called when ts.EvalBreaker is non-zero at a backward jump or call.</summary>
     static abstract void HandleEvalBreaker(PyThreadState ts);

@@ -168,13 +168,18 @@ public sealed class PySlotDescriptor : PyObject
         MakeImmortal();
     }
 
-    public PyObject? Get(PyObject o) => o is PyInstance { Slots: { } s } && Index < s.Length ? s[Index] : null;
+    /// <summary>The member's value in o, or null when unset or o is no instance (lock-free, see InstanceSlotOps.cs).</summary>
+    public PyObject? Get(PyObject o) =>
+        o is PyInstance inst && Volatile.Read(ref inst.Slots) is { } s && (uint)Index < (uint)s.Length ? Volatile.Read(ref s[Index]) : null;
 
-    public void Set<TSync>(Vm.Runtime.PyThreadState ts, PyObject o, PyObject? value) where TSync : struct, Vm.Concurrency.ISyncPolicy
-    {
-        if (o is not PyInstance inst) throw ts.Rt.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
-        inst.Slots ??= new PyObject?[Owner.SlotNames?.Length ?? (Index + 1)];
-        if (Index >= inst.Slots.Length) Array.Resize(ref inst.Slots, Index + 1);
-        Vm.Runtime.Ops<TSync>.Store(ts, ref inst.Slots[Index], value);
-    }
+    /// <summary>Stores value (non-null) into the member of o, under o's critical section.</summary>
+    public void Set<TSync>(Vm.Runtime.PyThreadState ts, PyObject o, PyObject value) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
+        Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, Instance(ts, o), Index, Owner.SlotNames?.Length ?? (Index + 1), value);
+
+    /// <summary>Unsets the member of o; false (nothing changed) when it was unset.</summary>
+    public bool Delete<TSync>(Vm.Runtime.PyThreadState ts, PyObject o) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
+        Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, Instance(ts, o), Index, 0, null);
+
+    private PyInstance Instance(Vm.Runtime.PyThreadState ts, PyObject o) =>
+        o as PyInstance ?? throw ts.Rt.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
 }

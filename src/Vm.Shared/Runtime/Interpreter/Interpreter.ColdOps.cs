@@ -50,7 +50,7 @@ public static partial class Interpreter<TSync>
         if (!SetOps<TSync>.Add(ts, s, v)) ObjectLifecycle<TSync>.DropBorrowed(ts, v);
     }
 
-    /// <summary>MAP_ADD and BUILD_MAP's step: d[k] = v, releasing k when an equal key keeps its place.</summary>
+    /// <summary>MAP_ADD: d[k] = v, releasing k when an equal key keeps its place.</summary>
     private static void SetOrDropKey(PyThreadState ts, PyDict d, PyObject k, PyObject v)
     {
         if (!DictOps<TSync>.SetItem(ts, d, k, v)) ObjectLifecycle<TSync>.DropBorrowed(ts, k);
@@ -72,10 +72,15 @@ public static partial class Interpreter<TSync>
         int i = 0;
         try
         {
-            for (; i < n; i++) SetOrDropKey(ts, d, slots[sp + 2 * i]!, slots[sp + 2 * i + 1]!);
+            for (; i < n; i++)
+            {
+                var k = slots[sp + 2 * i]!;
+                if (!DictOps<TSync>.SetItemUnshared(ts, d, k, slots[sp + 2 * i + 1]!)) ObjectLifecycle<TSync>.DropBorrowed(ts, k); // d is not published yet
+            }
         }
         catch (PyException)
         {
+            // a key's __hash__ or __eq__ raised: release what the dict holds and the pairs not stored
             DropItems(ts, slots, sp + 2 * i, 2 * (n - i));
             ObjectLifecycle<TSync>.DropBorrowed(ts, d);
             throw;
@@ -91,7 +96,15 @@ public static partial class Interpreter<TSync>
         sp -= n;
         f.Sp = sp;
         var d = new PyDict(ts.Rt.DictType, n);
-        for (int i = 0; i < n; i++) DictOps<TSync>.SetItem(ts, d, keys.Items[i], slots[sp + i]!);
+        try
+        {
+            for (int i = 0; i < n; i++) DictOps<TSync>.SetItemUnshared(ts, d, keys.Items[i], slots[sp + i]!);
+        }
+        catch (PyException)
+        {
+            Ops<TSync>.Drop(ts, d);
+            throw;
+        }
         Put(slots, sp, d);
         return sp + 1;
     }

@@ -122,7 +122,7 @@ public static partial class Interpreter<TSync>
                     var cell = (PyCell)slots[nlocals + arg]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    Ops<TSync>.Store(ts, ref cell.Contents, v);
+                    Ops<TSync>.StoreShared(ts, ref cell.Contents, v);
                     break;
                 }
                 case Opcode.LOAD_CLOSURE:

@@ -46,7 +46,7 @@ public static partial class Interpreter<TSync>
                 var cell = (PyCell)slots[code.NLocals + arg]!;
                 f.Sp = sp;
                 if (cell.Contents == null) throw UnboundDeref(ts, code, arg);
-                Ops<TSync>.Store(ts, ref cell.Contents, null);
+                Ops<TSync>.StoreShared(ts, ref cell.Contents, null);
                 break;
             }
             case Opcode.LOAD_CLASSDEREF:

@@ -63,6 +63,27 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         return inserted;
     }
 
+    /// <summary>
+    /// d[key] = value into a dict no other thread can reach yet (one BUILD_MAP is filling): the
+    /// same insertion as <see cref="SetItem(PyThreadState, PyDict, PyObject, long, PyObject)"/>
+    /// without the critical section, which only orders writers and lock-free readers of a dict
+    /// other threads can see (CPython builds display dicts unlocked too: _PyDict_FromItems).
+    /// A key's __eq__ that runs meanwhile cannot reach the dict either: nothing refers to it but
+    /// the caller.
+    /// </summary>
+    public static bool SetItemUnshared(PyThreadState ts, PyDict d, PyObject key, PyObject value)
+    {
+        long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : Ops<TSync>.Hash(ts, key);
+        var eq = new PyKeyEq<TSync>(ts);
+        ObjectLifecycle<TSync>.IncRef(ts, value);
+        int before = d._used;
+        var old = d.SetLockHeld(key, h, value, ref eq);
+        bool inserted = d._used != before;
+        if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
+        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
+        return inserted;
+    }
+
     /// <summary>Deletes key; false if absent.</summary>
     public static bool Delete(PyThreadState ts, PyDict d, PyObject key)
     {

@@ -334,9 +334,9 @@ public static partial class Ops<TSync>
             switch (descr)
             {
                 case PySlotDescriptor sd:
-                    if (value == null && sd.Get(o) == null)
-                        throw ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{sd.Name}'");
-                    sd.Set<TSync>(ts, o, value);
+                    if (value != null) sd.Set<TSync>(ts, o, value);
+                    else if (!sd.Delete<TSync>(ts, o)) // unset: one check under the instance's section
+                        throw ts.Rt.AttributeError(sd.Name); // CPython 3.13's member_set says only the name
                     return;
                 case PyGetSetDescriptor gs:
                     if (gs.Setter == null)
@@ -376,25 +376,51 @@ public static partial class Ops<TSync>
         }
         if (o is IHasDict hd && (hd.Dict != null || o is not PyInstance || tp.HasInstanceDict()))
         {
-            if (hd.Dict == null)
+            var d = hd.Dict;
+            if (d == null)
             {
                 if (value == null) throw NoAttribute(ts, tp, name);
                 if (!tp.HasInstanceDict()) throw NoAttrSet(ts, o, name);
-                var nd = NewDict(ts);
-                ObjectLifecycle<TSync>.IncRef(ts, nd); // the instance holds a counted reference
-                hd.Dict = nd;
+                d = GetOrCreateDict(ts, o, hd);
             }
             if (value == null)
             {
-                if (!DictOps<TSync>.DelStr(ts, hd.Dict, name)) throw NoAttribute(ts, tp, name);
+                if (!DictOps<TSync>.DelStr(ts, d, name)) throw NoAttribute(ts, tp, name);
             }
             else
             {
-                DictOps<TSync>.SetItem(ts, hd.Dict, name, value);
+                DictOps<TSync>.SetItem(ts, d, name, value);
             }
             return;
         }
         throw NoAttrSet(ts, o, name);
+    }
+
+    /// <summary>
+    /// The __dict__ of <paramref name="o"/> (an IHasDict other than an exact PyInstance, whose
+    /// storage InstanceDictOps keeps), made on first use and counted by o. Two threads making it at
+    /// once must not each publish their own (the later would drop the other's stores): the dict is
+    /// published under o's critical section (a leaf section: no Python code, no other lock), and
+    /// the thread that finds one already there releases the dict it made.
+    /// </summary>
+    public static PyDict GetOrCreateDict(PyThreadState ts, PyObject o, IHasDict hd)
+    {
+        var d = hd.Dict;
+        if (d != null) return d;
+        var nd = NewDict(ts);
+        ObjectLifecycle<TSync>.IncRef(ts, nd); // the object holds a counted reference
+        TSync.LockLeaf(ts, o);
+        try
+        {
+            d = hd.Dict;
+            if (d == null) hd.Dict = d = nd;
+        }
+        finally
+        {
+            TSync.UnlockLeaf(ts, o);
+        }
+        if (!ReferenceEquals(d, nd)) ObjectLifecycle<TSync>.DecRef(ts, nd);
+        return d;
     }
 
     private static PyException NoAttrSet(PyThreadState ts, PyObject o, PyStr name)

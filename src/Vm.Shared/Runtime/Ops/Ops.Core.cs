@@ -41,6 +41,21 @@ public static partial class Ops<TSync> where TSync : struct, ISyncPolicy
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
     }
 
+    /// <summary>
+    /// Counted store into a field several threads may store into at once (a closure cell's
+    /// contents): like <see cref="Store"/>, but the old value is taken with the policy's
+    /// Exchange (atomic once other threads run), so of two racing stores each releases a
+    /// different old value (a plain read then write let both release the same one, and the other
+    /// leaked). Readers stay lock-free.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreShared(PyThreadState ts, ref PyObject? slot, PyObject? value)
+    {
+        if (value != null) ObjectLifecycle<TSync>.IncRef(ts, value);
+        var old = TSync.Exchange(ts, ref slot, value);
+        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
+    }
+
     public static string TypeName(PyObject o) => o.Type.Name;
 
     /// <summary>A tuple owning counted references to its items.</summary>
