@@ -4,6 +4,7 @@
 // the unary operators but `not`, DELETE_FAST, YIELD_FROM, POP_EXCEPT and the deep stack rotations. Each takes
 // the stack as the case found it and returns the new stack pointer (or what the case needs);
 // f.Sp is saved before anything that can raise.
+using System.Runtime.CompilerServices;
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -22,6 +23,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>BUILD_SET: the top n values -> a set.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its try region must not be inlined into Eval (EvalLoopInliningTests)
     private static int BuildSetOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
     {
         sp -= n;
@@ -64,6 +66,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>BUILD_MAP: the top n key, value pairs -> a dict.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its try region must not be inlined into Eval (EvalLoopInliningTests)
     private static int BuildMapOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
     {
         sp -= 2 * n;
@@ -90,6 +93,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>BUILD_CONST_KEY_MAP: n values and a tuple of keys -> a dict.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its try region must not be inlined into Eval (EvalLoopInliningTests)
     private static int BuildConstKeyMapOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int n)
     {
         var keys = (PyTuple)slots[--sp]!;
