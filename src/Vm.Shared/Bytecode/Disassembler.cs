@@ -130,7 +130,8 @@ public static class Disassembler
             case Opcode.IMPORT_FROM:
                 return arg < code.Names.Length ? code.Names[arg] : "?";
             case Opcode.COMPARE_OP:
-                return ((CompareOpArg)arg) switch
+            {
+                var symbol = ((CompareOpArg)(arg & CompareOpArgs.OperatorMask)) switch
                 {
                     CompareOpArg.Lt => "<",
                     CompareOpArg.LtE => "<=",
@@ -140,6 +141,8 @@ public static class Disassembler
                     CompareOpArg.GtE => ">=",
                     _ => "?",
                 };
+                return arg >= CompareOpArgs.KeepsRight ? symbol + ", keeps right" : symbol;
+            }
             case Opcode.BINARY_OP:
                 return BinaryOpSymbol(arg);
             case Opcode.FORMAT_VALUE:

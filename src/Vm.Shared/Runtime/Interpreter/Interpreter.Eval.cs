@@ -390,15 +390,16 @@ public static partial class Interpreter<TSync>
                 {
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
-                    if (TryCompareNumeric(rt, a, b, arg) is { } cmp) // Interpreter.NumericFast.cs
+                    int cmpOp = arg & CompareOpArgs.OperatorMask;
+                    if (TryCompareNumeric(rt, a, b, cmpOp) is { } cmp) // Interpreter.NumericFast.cs
                     {
                         Put(slots, sp - 1, cmp);
                         break;
                     }
                     f.Sp = sp + 1;
-                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg));
+                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)cmpOp));
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    if (arg == cmpOp) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
                     break;
                 }
                 case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP:
@@ -484,10 +485,10 @@ public static partial class Interpreter<TSync>
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
                     f.Sp = sp + 1;
-                    bool res = Ops<TSync>.Contains(ts, b, a) ^ (arg != 0);
+                    bool res = Ops<TSync>.Contains(ts, b, a) ^ ((arg & 1) != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    if (arg < CompareOpArgs.KeepsRight) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
