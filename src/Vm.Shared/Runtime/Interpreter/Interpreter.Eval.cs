@@ -364,6 +364,12 @@ public static partial class Interpreter<TSync>
                 {
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
+                    if (TryFloatValue(rt, a, b, arg, out double d)) // Interpreter.FloatChains.cs
+                    {
+                        d = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        Put(slots, sp - 1, rt.NewFloat(d));
+                        break;
+                    }
                     f.Sp = sp + 1;
                     var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
                     if (r == null)
@@ -412,6 +418,14 @@ public static partial class Interpreter<TSync>
                     var a = slots[arg];
                     var b = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
                     if (a == null || b == null) goto case Opcode.LOAD_FAST;
+                    if ((form & 2) == 0 && TryFloatValue(rt, a, b, instrs[ip + 1] >>> 8, out double d)) // Interpreter.FloatChains.cs
+                    {
+                        ip += 2;
+                        sp++;
+                        d = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        Put(slots, sp - 1, rt.NewFloat(d));
+                        break;
+                    }
                     f.Sp = sp;
                     f.LastIp = ip + 1; // a raised error is the BINARY_OP's
                     var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
@@ -440,6 +454,13 @@ public static partial class Interpreter<TSync>
                     bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP;
                     var b = local ? slots[arg] : consts[arg];
                     if (b == null) goto case Opcode.LOAD_FAST;
+                    if (TryFloatValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out double d)) // Interpreter.FloatChains.cs
+                    {
+                        ip++;
+                        d = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        Put(slots, sp - 1, rt.NewFloat(d));
+                        break;
+                    }
                     f.Sp = sp;
                     f.LastIp = ip; // a raised error is the BINARY_OP's
                     var r = TryBinaryNumeric(ts, slots[sp - 1]!, b, instrs[ip] >>> 8);

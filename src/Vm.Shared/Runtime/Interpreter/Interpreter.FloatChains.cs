@@ -1,0 +1,128 @@
+// Float expressions without their intermediate objects (issue 9: nbody's
+// `dt * ((dx * dx + dy * dy + dz * dz) ** (-1.5))`, `v1[0] -= dx * b2m`).
+//
+// When a BINARY_OP (or one of its superinstructions) computes a float from exact float / machine
+// int operands and the instructions right after it consume that float as an operand of further
+// float arithmetic, those instructions run here on the double: only the last result is boxed.
+// Consumers: BINARY_OP (the float is its right operand, the left one is below it on the stack),
+// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand).
+//
+// Why this equals running the instructions one by one:
+//  * Each step is a step TryBinaryNumeric takes for the same operands (+ - * / and ** of float
+//    and float, or float and machine int, in either order: FloatBinary / FloatPow on the two
+//    values, the int converted to double as float's dunders convert it). Steps that could raise
+//    (division by zero, overflow, a negative base to a power) or give a non-float (the complex
+//    result) are not taken: the chain stops there, boxes what it has, and the instruction runs
+//    normally with that float on the stack, raising what it raises.
+//  * The skipped intermediate float would be a fresh object that only the value stack holds, read
+//    by the very next instruction and then dropped: exact floats are immortal (nothing counts or
+//    frees them) and immutable, and nothing between the two instructions can see the stack, so no
+//    code can observe whether the object existed. No instruction of the chain jumps, calls, checks
+//    the eval breaker or raises, so f.LastIp, the stack pointer saved for errors and the eval
+//    breaker are as after the chain's last instruction.
+//  * The instructions read are the code object's own (executable copy), never rewritten after
+//    publication: the free-threaded backend runs the same steps with no synchronisation.
+using System.Runtime.CompilerServices;
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+public static partial class Interpreter<TSync>
+{
+    /// <summary>
+    /// a OP b as a double when a and b are exact floats, or one is an exact float and the other a
+    /// machine int, and OP is + - * / ** (plain or in-place) with a result that float's dunder would
+    /// return as a float without raising. False (nothing computed) otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryFloatValue(PyRuntime rt, PyObject a, PyObject b, int op, out double r)
+    {
+        double x, y;
+        if (ReferenceEquals(a.Type, rt.FloatType))
+        {
+            x = Unsafe.As<PyFloat>(a).Value;
+            if (ReferenceEquals(b.Type, rt.FloatType)) y = Unsafe.As<PyFloat>(b).Value;
+            else if (ReferenceEquals(b.Type, rt.IntType) && !Unsafe.As<PyInt>(b).IsBig) y = Unsafe.As<PyInt>(b).Small;
+            else { r = 0; return false; }
+        }
+        else if (ReferenceEquals(b.Type, rt.FloatType) && ReferenceEquals(a.Type, rt.IntType) && !Unsafe.As<PyInt>(a).IsBig)
+        {
+            x = Unsafe.As<PyInt>(a).Small;
+            y = Unsafe.As<PyFloat>(b).Value;
+        }
+        else { r = 0; return false; }
+        return FloatStep(x, y, op, out r);
+    }
+
+    /// <summary>x OP y as FloatBinary computes it, when that is a float and raises nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FloatStep(double x, double y, int op, out double r)
+    {
+        switch (op)
+        {
+            case NumAdd: case NumAdd + 13: r = x + y; return true;
+            case NumSub: case NumSub + 13: r = x - y; return true;
+            case NumMul: case NumMul + 13: r = x * y; return true;
+            case NumTrueDiv: case NumTrueDiv + 13:
+                r = x / y;
+                return y != 0;
+            case NumPow: case NumPow + 13:
+                // FloatPow for a positive finite base and a finite exponent is Math.Pow (its
+                // special cases 0, 1, NaN, infinities and negative bases do not arise), and an
+                // infinite result is its OverflowError.
+                if (!(x > 0 && double.IsFinite(x) && double.IsFinite(y))) break;
+                r = Math.Pow(x, y);
+                return !double.IsInfinity(r);
+        }
+        r = 0;
+        return false;
+    }
+
+    /// <summary>A float operand of a chain step: an exact float, or a machine int as float's dunders convert it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FloatOperand(PyRuntime rt, PyObject? o, out double v)
+    {
+        if (o != null)
+        {
+            if (ReferenceEquals(o.Type, rt.FloatType)) { v = Unsafe.As<PyFloat>(o).Value; return true; }
+            if (ReferenceEquals(o.Type, rt.IntType) && !Unsafe.As<PyInt>(o).IsBig) { v = Unsafe.As<PyInt>(o).Small; return true; }
+        }
+        v = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// r, the float result of the instruction before <paramref name="ip"/>, sits (unboxed) in the
+    /// stack slot below <paramref name="sp"/>. Runs the instructions from ip that consume it in
+    /// further float steps (ip and sp advanced past them) and returns the last step's result.
+    /// </summary>
+    private static double ContinueFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
+    {
+        while (true)
+        {
+            int word = instrs[ip];
+            double v;
+            switch ((Opcode)(word & 0xFF))
+            {
+                case Opcode.BINARY_OP:
+                    if (!FloatOperand(rt, slots[sp - 2], out v) || !FloatStep(v, r, word >>> 8, out v)) return r;
+                    r = v;
+                    sp--;
+                    ip++;
+                    break;
+                case Opcode.LOAD_FAST_BINARY_OP:
+                case Opcode.LOAD_CONST_BINARY_OP:
+                {
+                    var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP ? slots[word >>> 8] : consts[word >>> 8];
+                    if (!FloatOperand(rt, b, out v) || !FloatStep(r, v, instrs[ip + 1] >>> 8, out v)) return r;
+                    r = v;
+                    ip += 2;
+                    break;
+                }
+                default:
+                    return r;
+            }
+        }
+    }
+}
