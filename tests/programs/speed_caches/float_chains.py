@@ -158,3 +158,38 @@ except ZeroDivisionError as e:
     print("ZeroDivisionError", e, v)
 for key in sorted(digest):
     print(key, digest[key])
+
+
+# A chain ending in STORE_FAST stores its result directly; over a local that holds a counted
+# object the ordinary STORE_FAST runs, releasing the old value right there.
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("  del", self.name)
+
+
+def store_over_mortal(a, b):
+    t = Noisy("local")
+    t = a * b + 1.0
+    print("  after store", t)
+    u = a * b
+    u = u * 2.0 - b
+    return t, u
+
+
+def store_over_param(t, a, b):
+    t = a * b + 1.0
+    print("  after store", t)
+    return t
+
+
+print("store over a counted local")
+print(store_over_mortal(1.5, 2.0))
+keep = Noisy("caller's")
+print("store over a parameter")
+print(store_over_param(keep, 1.5, 2.0))
+print("store over a fresh argument")
+print(store_over_param(Noisy("argument"), 1.5, 2.0))
+del keep

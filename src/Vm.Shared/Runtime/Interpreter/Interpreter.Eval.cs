@@ -366,8 +366,7 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     if (TryFloatValue(rt, a, b, arg, out double d)) // Interpreter.FloatChains.cs
                     {
-                        d = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
-                        Put(slots, sp - 1, rt.NewFloat(d));
+                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
                         break;
                     }
                     f.Sp = sp + 1;
@@ -422,8 +421,7 @@ public static partial class Interpreter<TSync>
                     {
                         ip += 2;
                         sp++;
-                        d = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
-                        Put(slots, sp - 1, rt.NewFloat(d));
+                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
                         break;
                     }
                     f.Sp = sp;
@@ -457,8 +455,7 @@ public static partial class Interpreter<TSync>
                     if (TryFloatValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out double d)) // Interpreter.FloatChains.cs
                     {
                         ip++;
-                        d = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
-                        Put(slots, sp - 1, rt.NewFloat(d));
+                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
                         break;
                     }
                     f.Sp = sp;

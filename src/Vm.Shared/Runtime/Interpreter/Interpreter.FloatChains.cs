@@ -5,7 +5,9 @@
 // int operands and the instructions right after it consume that float as an operand of further
 // float arithmetic, those instructions run here on the double: only the last result is boxed.
 // Consumers: BINARY_OP (the float is its right operand, the left one is below it on the stack),
-// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand).
+// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand). A STORE_FAST right
+// after the chain stores the boxed result without a push (StoreFastImmortal: only over an empty or
+// immortal local, as the fused BINARY_OP_STORE superinstructions do).
 //
 // Why this equals running the instructions one by one:
 //  * Each step is a step TryBinaryNumeric takes for the same operands (+ - * / and ** of float
@@ -93,10 +95,25 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
-    /// r, the float result of the instruction before <paramref name="ip"/>, sits (unboxed) in the
-    /// stack slot below <paramref name="sp"/>. Runs the instructions from ip that consume it in
-    /// further float steps (ip and sp advanced past them) and returns the last step's result.
+    /// r, the float result of the instruction before <paramref name="ip"/>, belongs (unboxed) in the
+    /// stack slot below <paramref name="sp"/>. Runs the chain's further steps, then pushes the
+    /// boxed result there, or stores it into the local that a following STORE_FAST names (ip and
+    /// sp advanced past what ran).
     /// </summary>
+    private static void CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
+    {
+        var boxed = rt.NewFloat(ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, r));
+        int word = instrs[ip];
+        if ((Opcode)(word & 0xFF) == Opcode.STORE_FAST && StoreFastImmortal(slots, word >>> 8, boxed))
+        {
+            sp--;
+            ip++;
+            return;
+        }
+        Put(slots, sp - 1, boxed);
+    }
+
+    /// <summary>The chain's steps from <paramref name="ip"/> on (see <see cref="CompleteFloat"/>); returns the last step's result.</summary>
     private static double ContinueFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
     {
         while (true)
