@@ -193,3 +193,49 @@ print(store_over_param(keep, 1.5, 2.0))
 print("store over a fresh argument")
 print(store_over_param(Noisy("argument"), 1.5, 2.0))
 del keep
+
+
+# A chain ending in a comparison that branches (LOAD_FAST/LOAD_CONST_COMPARE_JUMP) compares the
+# unboxed value; other right operands take the ordinary comparison.
+def branch(a, b, limit):
+    out = []
+    if a * b + 1.0 > 4.0:
+        out.append("gt4")
+    if a * b - 1.0 <= limit:
+        out.append("le-limit")
+    if not (a / b < limit):
+        out.append("not-lt")
+    if a * b == 3:
+        out.append("eq3")
+    if a * b != 3:
+        out.append("ne3")
+    n = 0
+    x = a
+    while x * 2.0 < limit:
+        x = x * 2.0
+        n += 1
+    out.append(n)
+    return out
+
+
+for a, b, limit in [(1.5, 2.0, 10.0), (1.5, 2.0, 3), (2.0, 2.0, nan), (nan, 1.0, 5.0), (1.0, 3.0, inf),
+                    (-0.0, 1.0, 0.0), (1.5, 2.0, 2 ** 53 + 1), (1.5, 2.0, 10 ** 30), (1.0, 2.0, True)]:
+    print(fmt(a), fmt(b), fmt(limit), branch(a, b, limit))
+for limit in ["s", None, 1j]:
+    try:
+        print(branch(1.5, 2.0, limit))
+    except TypeError as e:
+        print("TypeError", e)
+
+
+def unbound(a, b):
+    if a * b < c:
+        return 1
+    c = 1.0
+    return c
+
+
+try:
+    unbound(1.0, 2.0)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)

@@ -100,11 +100,46 @@ public static partial class Interpreter<TSync>
     /// boxed result there, or stores it into the local that a following STORE_FAST names (ip and
     /// sp advanced past what ran).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
     {
-        var boxed = rt.NewFloat(ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, r));
+        switch ((Opcode)(instrs[ip] & 0xFF))
+        {
+            case Opcode.BINARY_OP:
+            case Opcode.LOAD_FAST_BINARY_OP:
+            case Opcode.LOAD_CONST_BINARY_OP:
+            case Opcode.LOAD_FAST_COMPARE_JUMP:
+            case Opcode.LOAD_CONST_COMPARE_JUMP:
+            case Opcode.STORE_FAST:
+                CompleteFloatChain(rt, instrs, slots, consts, ref ip, ref sp, r);
+                return;
+        }
+        Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
+    }
+
+    /// <summary><see cref="CompleteFloat"/> when the next instruction may continue the chain.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CompleteFloatChain(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
+    {
+        r = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, r);
         int word = instrs[ip];
-        if ((Opcode)(word & 0xFF) == Opcode.STORE_FAST && StoreFastImmortal(slots, word >>> 8, boxed))
+        var next = (Opcode)(word & 0xFF);
+        if (next is Opcode.LOAD_FAST_COMPARE_JUMP or Opcode.LOAD_CONST_COMPARE_JUMP)
+        {
+            // LOAD_FAST_COMPARE_JUMP's numeric path (TryCompareNumeric: a float against a float,
+            // or against a machine int within +-2**53) on the unboxed value: nothing is pushed.
+            var b = next == Opcode.LOAD_FAST_COMPARE_JUMP ? slots[word >>> 8] : consts[word >>> 8];
+            if (FloatOperand(rt, b, out double y) && (ReferenceEquals(b!.Type, rt.FloatType) || IsExactDouble(Unsafe.As<PyInt>(b).Small)))
+            {
+                int jump = instrs[ip + 2];
+                bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
+                ip = ((CompareOpArg)(instrs[ip + 1] >>> 8)).Holds(r, y) == onTrue ? jump >>> 8 : ip + 3;
+                sp--;
+                return;
+            }
+        }
+        var boxed = rt.NewFloat(r);
+        if (next == Opcode.STORE_FAST && StoreFastImmortal(slots, word >>> 8, boxed))
         {
             sp--;
             ip++;
