@@ -5,9 +5,11 @@
 // int operands and the instructions right after it consume that float as an operand of further
 // float arithmetic, those instructions run here on the double: only the last result is boxed.
 // Consumers: BINARY_OP (the float is its right operand, the left one is below it on the stack),
-// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand). A STORE_FAST right
-// after the chain stores the boxed result without a push (StoreFastImmortal: only over an empty or
-// immortal local, as the fused BINARY_OP_STORE superinstructions do).
+// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand). After the chain, a
+// LOAD_FAST/LOAD_CONST_COMPARE_JUMP against a float (or an int that converts exactly) compares and
+// branches on the double, boxing nothing; a STORE_FAST stores the boxed result without a push
+// (StoreFastImmortal: only over an empty or immortal local, as the fused BINARY_OP_STORE
+// superinstructions do).
 //
 // Why this equals running the instructions one by one:
 //  * Each step is a step TryBinaryNumeric takes for the same operands (+ - * / and ** of float
@@ -19,9 +21,11 @@
 //  * The skipped intermediate float would be a fresh object that only the value stack holds, read
 //    by the very next instruction and then dropped: exact floats are immortal (nothing counts or
 //    frees them) and immutable, and nothing between the two instructions can see the stack, so no
-//    code can observe whether the object existed. No instruction of the chain jumps, calls, checks
-//    the eval breaker or raises, so f.LastIp, the stack pointer saved for errors and the eval
-//    breaker are as after the chain's last instruction.
+//    code can observe whether the object existed. No step calls, checks the eval breaker or raises,
+//    so f.LastIp and the stack pointer saved for errors are set again by the next instruction
+//    before anything reads them. The compare-and-branch ending jumps exactly as the fused
+//    COMPARE_JUMP instruction does (TryCompareNumeric's double comparison; no eval-breaker check
+//    there either).
 //  * The instructions read are the code object's own (executable copy), never rewritten after
 //    publication: the free-threaded backend runs the same steps with no synchronisation.
 using System.Runtime.CompilerServices;
