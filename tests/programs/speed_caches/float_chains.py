@@ -3,8 +3,9 @@
 # CPython's, including where a step cannot be taken (division by zero, overflow, a negative base to
 # a fractional power, big ints, bool, subclasses and classes with reflected dunders) and where the
 # error of such a step is raised (the line of a multi-line expression).
-import math
 import sys
+
+from _number_format import fmt
 
 nan = float("nan")
 inf = float("inf")
@@ -13,18 +14,6 @@ A = [0.0, 1.0, -1.5, 0.1, 1e308, 5e-324, inf, nan, 0, -2, True]
 B = [-0.0, 2.5, -1e308, -inf, 1, 3, False]
 C = [0.0, -1.5, 1e308, 0.1, inf, 0, 3, True]
 OPS = ["+", "-", "*", "/", "**"]
-
-
-def fmt(v):
-    if isinstance(v, float):
-        if v != v:
-            return "nan"
-        if v == 0.0:
-            return "-0.0" if math.copysign(1.0, v) < 0 else "0.0"
-        return repr(v)
-    if isinstance(v, complex):
-        return "complex(%s,%s)" % (fmt(v.real), fmt(v.imag))
-    return "%s:%r" % (type(v).__name__, v)
 
 
 def fmt_grid(v):
