@@ -369,6 +369,11 @@ public static partial class Interpreter<TSync>
                         CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
                         break;
                     }
+                    if (TryIntValue(rt, a, b, arg, out long n)) // Interpreter.IntChains.cs
+                    {
+                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        break;
+                    }
                     f.Sp = sp + 1;
                     var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
                     if (r == null)
@@ -424,6 +429,13 @@ public static partial class Interpreter<TSync>
                         CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
                         break;
                     }
+                    if ((form & 2) == 0 && TryIntValue(rt, a, b, instrs[ip + 1] >>> 8, out long n)) // Interpreter.IntChains.cs
+                    {
+                        ip += 2;
+                        sp++;
+                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        break;
+                    }
                     f.Sp = sp;
                     f.LastIp = ip + 1; // a raised error is the BINARY_OP's
                     var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
@@ -456,6 +468,12 @@ public static partial class Interpreter<TSync>
                     {
                         ip++;
                         CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        break;
+                    }
+                    if (TryIntValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out long n)) // Interpreter.IntChains.cs
+                    {
+                        ip++;
+                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
                         break;
                     }
                     f.Sp = sp;
