@@ -1,4 +1,5 @@
-# Helper for the numeric fast-path programs: a number as text that tells -0.0, nan and the type apart.
+# Helpers for the numeric fast-path programs: a number as text that tells -0.0, nan and the type
+# apart, and a checksum of many such lines.
 import math
 
 
@@ -12,3 +13,10 @@ def fmt(v):
     if isinstance(v, complex):
         return "complex(%s,%s)" % (fmt(v.real), fmt(v.imag))
     return "%s:%r" % (type(v).__name__, v)
+
+
+def digest(lines):
+    h = 0
+    for ch in "|".join(lines):
+        h = (h * 31 + ord(ch)) & 0xFFFFFFFF
+    return h

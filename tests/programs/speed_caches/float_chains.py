@@ -5,7 +5,7 @@
 # error of such a step is raised (the line of a multi-line expression).
 import sys
 
-from _number_format import fmt
+from _number_format import digest, fmt
 
 nan = float("nan")
 inf = float("inf")
@@ -47,7 +47,7 @@ def attempt(f, a, b, c, show=fmt):
 
 
 checked = 0
-digest = {}
+digests = {}
 for op1 in OPS:
     for op2 in OPS:
         for name, f in compile_shapes(op1, op2):
@@ -58,10 +58,8 @@ for op1 in OPS:
                         lines.append(attempt(f, a, b, c, fmt_grid))
                         checked += 1
             key = "%s %s %s" % (op1, op2, name)
-            h = 0
-            for ch in "|".join(lines):
-                h = (h * 31 + ord(ch)) & 0xFFFFFFFF
-            digest[key] = h
+            h = digest(lines)
+            digests[key] = h
             # print a few in full so a difference shows what it is
             print(key, lines[7], lines[40], lines[-1])
 print("checked", checked)
@@ -145,8 +143,8 @@ try:
     advance(0.0, 0.0, 0.0, 0.01, 3.0, v)
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e, v)
-for key in sorted(digest):
-    print(key, digest[key])
+for key in sorted(digests):
+    print(key, digests[key])
 
 
 # A chain ending in STORE_FAST stores its result directly; over a local that holds a counted

@@ -2,7 +2,7 @@
 # consumed at once by further + - * // % (or by float arithmetic) runs unboxed. Every result, type
 # and error must equal CPython's, including overflow into big ints, division by zero, floor
 # division and modulo of negative numbers, the most negative machine int, bool and mixed floats.
-from _number_format import fmt
+from _number_format import digest, fmt
 
 A = [0, 1, -1, 7, -7, 3037000499, 2 ** 62, -(2 ** 63), 2 ** 63 - 1, True, 2.5]
 B = [0, 1, -1, 2, -3, 2 ** 32, 2 ** 63, False, -0.5]
@@ -43,9 +43,7 @@ for op1 in OPS:
                     for c in C:
                         lines.append(attempt(f, a, b, c))
                         checked += 1
-            h = 0
-            for ch in "|".join(lines):
-                h = (h * 31 + ord(ch)) & 0xFFFFFFFF
+            h = digest(lines)
             print(op1, op2, name, h, lines[5], lines[100], lines[-3])
 print("checked", checked)
 

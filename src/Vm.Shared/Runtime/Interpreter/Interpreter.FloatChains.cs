@@ -107,19 +107,17 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
     {
-        switch ((Opcode)(instrs[ip] & 0xFF))
-        {
-            case Opcode.BINARY_OP:
-            case Opcode.LOAD_FAST_BINARY_OP:
-            case Opcode.LOAD_CONST_BINARY_OP:
-            case Opcode.LOAD_FAST_COMPARE_JUMP:
-            case Opcode.LOAD_CONST_COMPARE_JUMP:
-            case Opcode.STORE_FAST:
-                CompleteFloatChain(rt, instrs, slots, consts, ref ip, ref sp, r);
-                return;
-        }
-        Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
+        if (MayChain(instrs[ip])) CompleteFloatChain(rt, instrs, slots, consts, ref ip, ref sp, r);
+        else Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
     }
+
+    /// <summary>
+    /// Whether an instruction may continue a float or int chain (BINARY_OP, LOAD_FAST/LOAD_CONST_BINARY_OP)
+    /// or end one without a push (LOAD_FAST/LOAD_CONST_COMPARE_JUMP, STORE_FAST).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayChain(int word) => (Opcode)(word & 0xFF) is Opcode.BINARY_OP or Opcode.LOAD_FAST_BINARY_OP
+        or Opcode.LOAD_CONST_BINARY_OP or Opcode.LOAD_FAST_COMPARE_JUMP or Opcode.LOAD_CONST_COMPARE_JUMP or Opcode.STORE_FAST;
 
     /// <summary><see cref="CompleteFloat"/> when the next instruction may continue the chain.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -135,15 +133,34 @@ public static partial class Interpreter<TSync>
             var b = next == Opcode.LOAD_FAST_COMPARE_JUMP ? slots[word >>> 8] : consts[word >>> 8];
             if (FloatOperand(rt, b, out double y) && (ReferenceEquals(b!.Type, rt.FloatType) || IsExactDouble(Unsafe.As<PyInt>(b).Small)))
             {
-                int jump = instrs[ip + 2];
-                bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
-                ip = ((CompareOpArg)(instrs[ip + 1] >>> 8)).Holds(r, y) == onTrue ? jump >>> 8 : ip + 3;
-                sp--;
+                BranchOnCompare(instrs, ref ip, ref sp, ((CompareOpArg)(instrs[ip + 1] >>> 8)).Holds(r, y));
                 return;
             }
         }
-        var boxed = rt.NewFloat(r);
-        if (next == Opcode.STORE_FAST && StoreFastImmortal(slots, word >>> 8, boxed))
+        PushOrStore(instrs, slots, ref ip, ref sp, rt.NewFloat(r));
+    }
+
+    /// <summary>
+    /// The fused COMPARE_JUMP at <paramref name="ip"/> answered by a chain (its result was
+    /// <paramref name="holds"/>): the chain's value leaves the stack and the branch is taken as the
+    /// fused instruction takes it.
+    /// </summary>
+    private static void BranchOnCompare(int[] instrs, ref int ip, ref int sp, bool holds)
+    {
+        int jump = instrs[ip + 2];
+        bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
+        ip = holds == onTrue ? jump >>> 8 : ip + 3;
+        sp--;
+    }
+
+    /// <summary>
+    /// Ends a chain: its boxed result goes into the local a STORE_FAST at <paramref name="ip"/> names
+    /// (when StoreFastImmortal may store it), else into its stack slot below <paramref name="sp"/>.
+    /// </summary>
+    private static void PushOrStore(int[] instrs, PyObject?[] slots, ref int ip, ref int sp, PyObject boxed)
+    {
+        int word = instrs[ip];
+        if ((Opcode)(word & 0xFF) == Opcode.STORE_FAST && StoreFastImmortal(slots, word >>> 8, boxed))
         {
             sp--;
             ip++;

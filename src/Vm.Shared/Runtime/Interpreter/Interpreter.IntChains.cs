@@ -76,18 +76,8 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CompleteInt(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, long r)
     {
-        switch ((Opcode)(instrs[ip] & 0xFF))
-        {
-            case Opcode.BINARY_OP:
-            case Opcode.LOAD_FAST_BINARY_OP:
-            case Opcode.LOAD_CONST_BINARY_OP:
-            case Opcode.LOAD_FAST_COMPARE_JUMP:
-            case Opcode.LOAD_CONST_COMPARE_JUMP:
-            case Opcode.STORE_FAST:
-                CompleteIntChain(rt, instrs, slots, consts, ref ip, ref sp, r);
-                return;
-        }
-        Put(slots, sp - 1, rt.NewInt(r)); // the common case: nothing to chain
+        if (MayChain(instrs[ip])) CompleteIntChain(rt, instrs, slots, consts, ref ip, ref sp, r);
+        else Put(slots, sp - 1, rt.NewInt(r)); // the common case: nothing to chain
     }
 
     /// <summary><see cref="CompleteInt"/> when the next instruction may continue the chain.</summary>
@@ -147,10 +137,7 @@ public static partial class Interpreter<TSync>
                     // LOAD_FAST_COMPARE_JUMP's int-int path (TryCompareNumeric) on the unboxed value.
                     var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_COMPARE_JUMP ? slots[word >>> 8] : consts[word >>> 8];
                     if (!IntOperand(rt, b, out v)) goto box;
-                    int jump = instrs[ip + 2];
-                    bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
-                    ip = ((CompareOpArg)(instrs[ip + 1] >>> 8)).Holds(r, v) == onTrue ? jump >>> 8 : ip + 3;
-                    sp--;
+                    BranchOnCompare(instrs, ref ip, ref sp, ((CompareOpArg)(instrs[ip + 1] >>> 8)).Holds(r, v));
                     return;
                 }
                 default:
@@ -158,14 +145,6 @@ public static partial class Interpreter<TSync>
             }
         }
     box:
-        var boxed = rt.NewInt(r);
-        int next = instrs[ip];
-        if ((Opcode)(next & 0xFF) == Opcode.STORE_FAST && StoreFastImmortal(slots, next >>> 8, boxed))
-        {
-            sp--;
-            ip++;
-            return;
-        }
-        Put(slots, sp - 1, boxed);
+        PushOrStore(instrs, slots, ref ip, ref sp, rt.NewInt(r));
     }
 }
