@@ -129,7 +129,8 @@ public static class Disassembler
             case Opcode.IMPORT_FROM:
                 return arg < code.Names.Length ? code.Names[arg] : "?";
             case Opcode.COMPARE_OP:
-                return ((CompareOpArg)arg) switch
+            {
+                var symbol = ((CompareOpArg)(arg & CompareOpArgs.OperatorMask)) switch
                 {
                     CompareOpArg.Lt => "<",
                     CompareOpArg.LtE => "<=",
@@ -139,6 +140,8 @@ public static class Disassembler
                     CompareOpArg.GtE => ">=",
                     _ => "?",
                 };
+                return arg >= CompareOpArgs.KeepsRight ? symbol + ", keeps right" : symbol;
+            }
             case Opcode.BINARY_OP:
                 return BinaryOpSymbol(arg);
             case Opcode.FORMAT_VALUE:

@@ -67,9 +67,9 @@ public enum Opcode : byte
     UNARY_NOT,          // a -> not a
     UNARY_INVERT,       // a -> ~a
     BINARY_OP,          // a b -> a OP b ; arg = BinaryOpArg (in-place forms included)
-    COMPARE_OP,         // a b -> a CMP b ; arg = CompareOpArg (Lt..GtE only)
+    COMPARE_OP,         // a b -> a CMP b ; arg = CompareOpArg (Lt..GtE only), | CompareOpArgs.KeepsRight in a chain
     IS_OP,              // a b -> (a is b) ; arg=1 means `is not`
-    CONTAINS_OP,        // a b -> (a in b) ; arg=1 means `not in`
+    CONTAINS_OP,        // a b -> (a in b) ; arg&1 means `not in`, | CompareOpArgs.KeepsRight in a chain
     JUMP_IF_NOT_EXC_MATCH, // E T -> ; jump to arg if not isinstance(E, T) (T a class or tuple of classes); TypeError if T is not an exception class
 
     BUILD_TUPLE,        // arg items -> tuple
@@ -168,6 +168,18 @@ public enum CompareOpArg { Lt = 0, LtE = 1, Eq = 2, NotEq = 3, Gt = 4, GtE = 5 }
 
 public static class CompareOpArgs
 {
+    /// <summary>
+    /// Flag on the arg of a COMPARE_OP or CONTAINS_OP that is not the last link of a chained
+    /// comparison (`a < b < c`): its right operand was copied with DUP_TOP for the next link, and
+    /// stack copies are uncounted, so the instruction must not release it (a floating `b`, such
+    /// as a call's result, would be freed while the copy still holds it). The next link or the
+    /// chain's cleanup POP_TOP releases it.
+    /// </summary>
+    public const int KeepsRight = 0x10;
+
+    /// <summary>The operator part of a COMPARE_OP arg, or the `not` bit of a CONTAINS_OP arg.</summary>
+    public const int OperatorMask = 0xF;
+
     /// <summary>x OP y with the type's own operators (IEEE semantics for doubles: NaN compares false
     /// except !=). Compare a three-way result with <c>op.Holds(c, 0)</c>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -42,7 +42,7 @@ public static class Superinstructions
                 continue;
             }
             if (i + 2 >= code.Length) continue;
-            if (second == Opcode.COMPARE_OP && Instr.Op(code[i + 2]) is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE)
+            if (second == Opcode.COMPARE_OP && Instr.Arg(code[i + 1]) < CompareOpArgs.KeepsRight && Instr.Op(code[i + 2]) is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE)
             {
                 fused ??= (int[])code.Clone();
                 fused[i] = Instr.Encode(first == Opcode.LOAD_FAST ? Opcode.LOAD_FAST_COMPARE_JUMP : Opcode.LOAD_CONST_COMPARE_JUMP, Instr.Arg(code[i]));
@@ -60,7 +60,7 @@ public static class Superinstructions
                     ? (constant ? Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP_STORE : Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP_STORE)
                     : (constant ? Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP : Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP);
             }
-            else if (third == Opcode.COMPARE_OP && fourth is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE)
+            else if (third == Opcode.COMPARE_OP && Instr.Arg(code[i + 2]) < CompareOpArgs.KeepsRight && fourth is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE)
             {
                 op = constant ? Opcode.LOAD_FAST_LOAD_CONST_COMPARE_JUMP : Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP;
             }

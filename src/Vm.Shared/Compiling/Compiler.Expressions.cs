@@ -181,20 +181,26 @@ public sealed partial class Compiler
         Mark(end);
     }
 
-    private void EmitCompareOp(CmpOpKind op)
+    /// <summary>
+    /// One comparison. <paramref name="chained"/>: a link of a chain other than the last, whose
+    /// right operand stays on the stack as an uncounted DUP_TOP copy for the next link, so the
+    /// instruction must not release it (CompareOpArgs.KeepsRight; IS_OP releases nothing).
+    /// </summary>
+    private void EmitCompareOp(CmpOpKind op, bool chained = false)
     {
+        int keep = chained ? CompareOpArgs.KeepsRight : 0;
         switch (op)
         {
-            case CmpOpKind.Eq: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Eq); break;
-            case CmpOpKind.NotEq: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.NotEq); break;
-            case CmpOpKind.Lt: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Lt); break;
-            case CmpOpKind.LtE: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.LtE); break;
-            case CmpOpKind.Gt: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Gt); break;
-            case CmpOpKind.GtE: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.GtE); break;
+            case CmpOpKind.Eq: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Eq | keep); break;
+            case CmpOpKind.NotEq: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.NotEq | keep); break;
+            case CmpOpKind.Lt: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Lt | keep); break;
+            case CmpOpKind.LtE: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.LtE | keep); break;
+            case CmpOpKind.Gt: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Gt | keep); break;
+            case CmpOpKind.GtE: Emit(Opcode.COMPARE_OP, (int)CompareOpArg.GtE | keep); break;
             case CmpOpKind.Is: Emit(Opcode.IS_OP, 0); break;
             case CmpOpKind.IsNot: Emit(Opcode.IS_OP, 1); break;
-            case CmpOpKind.In: Emit(Opcode.CONTAINS_OP, 0); break;
-            case CmpOpKind.NotIn: Emit(Opcode.CONTAINS_OP, 1); break;
+            case CmpOpKind.In: Emit(Opcode.CONTAINS_OP, 0 | keep); break;
+            case CmpOpKind.NotIn: Emit(Opcode.CONTAINS_OP, 1 | keep); break;
         }
     }
 
@@ -229,7 +235,7 @@ public sealed partial class Compiler
             VisitComparator(e.Ops[i], e.Comparators[i]);
             Emit(Opcode.DUP_TOP);
             Emit(Opcode.ROT_THREE);
-            EmitCompareOp(e.Ops[i]);
+            EmitCompareOp(e.Ops[i], chained: true);
             EmitJump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         }
         VisitComparator(e.Ops[n], e.Comparators[n]);
@@ -285,7 +291,7 @@ public sealed partial class Compiler
                     VisitComparator(c.Ops[i], c.Comparators[i]);
                     Emit(Opcode.DUP_TOP);
                     Emit(Opcode.ROT_THREE);
-                    EmitCompareOp(c.Ops[i]);
+                    EmitCompareOp(c.Ops[i], chained: true);
                     EmitJump(Opcode.POP_JUMP_IF_FALSE, cleanup);
                 }
                 VisitComparator(c.Ops[n], c.Comparators[n]);

@@ -2,25 +2,14 @@
 # (Interpreter.NumericFast.cs). Every result, type and error must equal CPython's: NaN, -0.0,
 # inf, overflow into big ints, division by zero, mixed int/float, bool, big ints, and
 # subclasses with overridden dunders (which must not take the shortcut).
-import math
+
+from _number_format import fmt
 
 nan = float("nan")
 inf = float("inf")
 INTS = [0, 1, -1, 2, -3, 7, 2 ** 31, -(2 ** 31), 2 ** 53, 2 ** 53 + 1, 2 ** 62, 2 ** 63 - 1, -(2 ** 63),
         2 ** 63, -(2 ** 63) - 1, 2 ** 64 + 3, -(10 ** 30), 10 ** 40 + 7]
 FLOATS = [0.0, -0.0, 1.0, -1.5, 0.1, 2.5, 1e308, -1e308, 5e-324, inf, -inf, nan, 3.0, -7.25]
-
-
-def fmt(v):
-    if isinstance(v, float):
-        if v != v:
-            return "nan"
-        if v == 0.0:
-            return "-0.0" if math.copysign(1.0, v) < 0 else "0.0"
-        return repr(v)
-    if isinstance(v, complex):
-        return "complex(%s,%s)" % (fmt(v.real), fmt(v.imag))
-    return "%s:%r" % (type(v).__name__, v)
 
 
 def attempt(f, a, b):

@@ -313,6 +313,16 @@ public static partial class Interpreter<TSync>
                 {
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
+                    if (TryFloatValue(rt, a, b, arg, out double d)) // Interpreter.FloatChains.cs
+                    {
+                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        break;
+                    }
+                    if (TryIntValue(rt, a, b, arg, out long n)) // Interpreter.IntChains.cs
+                    {
+                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        break;
+                    }
                     f.Sp = sp + 1;
                     var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
                     if (r == null)
@@ -339,15 +349,16 @@ public static partial class Interpreter<TSync>
                 {
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
-                    if (TryCompareNumeric(rt, a, b, arg) is { } cmp) // Interpreter.NumericFast.cs
+                    int cmpOp = arg & CompareOpArgs.OperatorMask;
+                    if (TryCompareNumeric(rt, a, b, cmpOp) is { } cmp) // Interpreter.NumericFast.cs
                     {
                         Put(slots, sp - 1, cmp);
                         break;
                     }
                     f.Sp = sp + 1;
-                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)arg));
+                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)cmpOp));
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    if (arg == cmpOp) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
                     break;
                 }
                 case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP:
@@ -360,6 +371,20 @@ public static partial class Interpreter<TSync>
                     var a = slots[arg];
                     var b = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
                     if (a == null || b == null) goto case Opcode.LOAD_FAST;
+                    if ((form & 2) == 0 && TryFloatValue(rt, a, b, instrs[ip + 1] >>> 8, out double d)) // Interpreter.FloatChains.cs
+                    {
+                        ip += 2;
+                        sp++;
+                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        break;
+                    }
+                    if ((form & 2) == 0 && TryIntValue(rt, a, b, instrs[ip + 1] >>> 8, out long n)) // Interpreter.IntChains.cs
+                    {
+                        ip += 2;
+                        sp++;
+                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        break;
+                    }
                     f.Sp = sp;
                     f.LastIp = ip + 1; // a raised error is the BINARY_OP's
                     var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
@@ -388,6 +413,18 @@ public static partial class Interpreter<TSync>
                     bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP;
                     var b = local ? slots[arg] : consts[arg];
                     if (b == null) goto case Opcode.LOAD_FAST;
+                    if (TryFloatValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out double d)) // Interpreter.FloatChains.cs
+                    {
+                        ip++;
+                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        break;
+                    }
+                    if (TryIntValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out long n)) // Interpreter.IntChains.cs
+                    {
+                        ip++;
+                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        break;
+                    }
                     f.Sp = sp;
                     f.LastIp = ip; // a raised error is the BINARY_OP's
                     var r = TryBinaryNumeric(ts, slots[sp - 1]!, b, instrs[ip] >>> 8);
@@ -431,10 +468,10 @@ public static partial class Interpreter<TSync>
                     var b = slots[--sp]!;
                     var a = slots[sp - 1]!;
                     f.Sp = sp + 1;
-                    bool res = Ops<TSync>.Contains(ts, b, a) ^ (arg != 0);
+                    bool res = Ops<TSync>.Contains(ts, b, a) ^ ((arg & 1) != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
                     ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                    if (arg < CompareOpArgs.KeepsRight) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
                     break;
                 }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
