@@ -616,7 +616,17 @@ public static partial class Interpreter<TSync>
                         }
                         else v = nit.Next(ts);
                     }
-                    else if (it is PyGenerator g) v = Generators<TSync>.NextOrNull(ts, g);
+                    else if (it is PyGenerator g)
+                    {
+                        // g's frame runs in this loop; its yield pushes the value here (InlineResume.cs)
+                        f.Ip = ip;
+                        if (ResumeInline(ts, f, g) is { } gf)
+                        {
+                            f = gf;
+                            goto frame_entered;
+                        }
+                        v = Generators<TSync>.NextOrNull(ts, g);
+                    }
                     else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
                     {
@@ -768,7 +778,8 @@ public static partial class Interpreter<TSync>
                     if (f.ReturnsInline)
                     {
                         // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
-                        if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
+                        if (f.Generator != null) f = GeneratorReturnedInline(ts, f, r); // InlineResume.cs
+                        else if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
                         goto frame_entered;
                     }
                     if (f.Generator != null)
@@ -785,6 +796,11 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     f.Ip = ip;
                     f.Yielded = true;
+                    if (f.ReturnsInline)
+                    {
+                        f = YieldInline(ts, f, r); // InlineResume.cs
+                        goto frame_entered;
+                    }
                     return r;
                 }
                 case Opcode.GET_YIELD_FROM_ITER:
@@ -796,7 +812,13 @@ public static partial class Interpreter<TSync>
                     f.Sp = --sp;
                     var y = YieldFromOp(ts, f, slots, sp, ip, out bool done); // ColdOps.cs
                     if (y == null) goto pyerror;
-                    if (!done) return y; // suspended, f.Ip at this instruction again
+                    if (!done)
+                    {
+                        // suspended, f.Ip at this instruction again
+                        if (!f.ReturnsInline) return y;
+                        f = YieldInline(ts, f, y); // InlineResume.cs
+                        goto frame_entered;
+                    }
                     break;
                 }
                 case Opcode.RAISE_VARARGS:
