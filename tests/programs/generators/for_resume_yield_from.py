@@ -1,0 +1,91 @@
+# A generator iterated by `for` that suspends in `yield from` (of a generator, a list iterator
+# and a class iterator), with exceptions and finally blocks in the delegate.
+import sys
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+def inner(tag):
+    try:
+        yield f"{tag}1"
+        yield f"{tag}2"
+        return f"{tag} result"
+    finally:
+        print("inner finally", tag)
+
+
+def outer():
+    r = yield from inner("a")
+    print("got", r)
+    yield from [10, 11]
+    yield from Countdown(2)
+    r = yield from inner("b")
+    print("got", r)
+
+
+for x in outer():
+    print(x)
+for x in outer():
+    if x == 11:
+        break
+print("broke out")
+
+
+def failing_inner():
+    yield 1
+    raise ValueError("inner failed")
+
+
+def delegating():
+    try:
+        yield from failing_inner()
+    except ValueError as e:
+        print("delegating caught", e, sys.exc_info()[0].__name__)
+        yield "recovered"
+    yield "end"
+
+
+for x in delegating():
+    print(x, sys.exc_info()[0])
+
+
+def leaking():
+    yield from failing_inner()
+
+
+try:
+    for x in leaking():
+        print("leak", x)
+except ValueError as e:
+    names = []
+    tb = e.__traceback__
+    while tb:
+        names.append(tb.tb_frame.f_code.co_name)
+        tb = tb.tb_next
+    print("caller caught", e, names)
+
+
+def deep(n):
+    if n == 0:
+        yield "leaf"
+        return "done"
+    r = yield from deep(n - 1)
+    yield f"{n} after {r}"
+    return r
+
+
+print(list(deep(4)))
+for x in deep(3):
+    print("deep", x)
