@@ -620,7 +620,7 @@ public static partial class Interpreter<TSync>
                     {
                         // g's frame runs in this loop; its yield pushes the value here (InlineResume.cs)
                         f.Ip = ip;
-                        if (ResumeInline(ts, f, g) is { } gf)
+                        if (ResumeInline(ts, f, g, none) is { } gf)
                         {
                             f = gf;
                             goto frame_entered;
@@ -798,7 +798,7 @@ public static partial class Interpreter<TSync>
                     f.Yielded = true;
                     if (f.ReturnsInline)
                     {
-                        f = YieldInline(ts, f, r); // InlineResume.cs
+                        if ((f = YieldInline(ts, f, r)!) == null) return r; // InlineResume.cs
                         goto frame_entered;
                     }
                     return r;
@@ -810,13 +810,22 @@ public static partial class Interpreter<TSync>
                 case Opcode.YIELD_FROM:
                 {
                     f.Sp = --sp;
+                    if (slots[sp - 1] is PyGenerator sg)
+                    {
+                        // sg's frame runs in this loop (InlineResume.cs)
+                        f.Ip = ip;
+                        if (ResumeInline(ts, f, sg, slots[sp]!) is { } gf)
+                        {
+                            f = gf;
+                            goto frame_entered;
+                        }
+                    }
                     var y = YieldFromOp(ts, f, slots, sp, ip, out bool done); // ColdOps.cs
                     if (y == null) goto pyerror;
                     if (!done)
                     {
                         // suspended, f.Ip at this instruction again
-                        if (!f.ReturnsInline) return y;
-                        f = YieldInline(ts, f, y); // InlineResume.cs
+                        if (!f.ReturnsInline || (f = YieldInline(ts, f, y)!) == null) return y; // InlineResume.cs
                         goto frame_entered;
                     }
                     break;
