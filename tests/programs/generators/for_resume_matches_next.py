@@ -13,7 +13,7 @@ def tb_names(e):
     while tb is not None:
         names.append(tb.tb_frame.f_code.co_name)
         tb = tb.tb_next
-    return [n for n in names if n not in ("by_for", "by_next", "by_list")]
+    return [n for n in names if n not in ("drive", "by_for", "by_next", "by_list")]
 
 
 def plain(n):
@@ -60,58 +60,46 @@ def finally_gen():
 current = [None]
 
 
-def by_for(make):
+def drive(make, consume):
     g = make()
     current[0] = g
     out = []
     try:
-        for x in g:
-            out.append(x)
+        consume(g, out)
     except Exception as e:
         out.append((type(e).__name__, str(e), repr(e.__cause__), tb_names(e)))
     out.append((g.gi_frame is None, g.gi_running, sys.exc_info()[0]))
     return out
 
 
-def by_next(make):
-    g = make()
-    current[0] = g
-    out = []
-    try:
-        while True:
-            try:
-                x = next(g)
-            except StopIteration:
-                break
-            out.append(x)
-    except Exception as e:
-        out.append((type(e).__name__, str(e), repr(e.__cause__), tb_names(e)))
-    out.append((g.gi_frame is None, g.gi_running, sys.exc_info()[0]))
-    return out
+def by_for(g, out):
+    for x in g:
+        out.append(x)
 
 
-def by_list(make):
-    g = make()
-    current[0] = g
-    out = []
-    try:
-        out.extend(list(g))
-    except Exception as e:
-        out.append((type(e).__name__, str(e), repr(e.__cause__), tb_names(e)))
-    out.append((g.gi_frame is None, g.gi_running, sys.exc_info()[0]))
-    return out
+def by_next(g, out):
+    while True:
+        try:
+            x = next(g)
+        except StopIteration:
+            break
+        out.append(x)
+
+
+def by_list(g, out):
+    out.extend(list(g))
 
 
 for make in (lambda: plain(3), state, failing, stopping, delegating, finally_gen):
-    a = by_for(make)
-    b = by_next(make)
-    c = by_list(make)
+    a = drive(make, by_for)
+    b = drive(make, by_next)
+    c = drive(make, by_list)
     print(a == b, a)
     print(" list()", c)
     try:
         raise IndexError("outer")
     except IndexError:
-        a = by_for(make)
-        b = by_next(make)
+        a = drive(make, by_for)
+        b = drive(make, by_next)
         print(" in handler", a == b, a[-1])
 print(log)

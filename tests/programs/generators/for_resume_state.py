@@ -173,16 +173,8 @@ try:
 except RecursionError as e:
     print("recursion", type(e).__name__)
 sys.setrecursionlimit(60)
-
-
-def depth_probe(n):
-    for x in depth_probe(n + 1):
-        yield x
-    yield n
-
-
 try:
-    for x in depth_probe(0):
+    for x in endless(0):
         pass
 except RecursionError:
     print("limit 60 reached")
