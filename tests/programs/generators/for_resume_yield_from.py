@@ -89,3 +89,20 @@ def deep(n):
 print(list(deep(4)))
 for x in deep(3):
     print("deep", x)
+
+
+# A delegating generator is running while its delegate runs: no gi_yieldfrom then.
+def watched_inner():
+    for _ in range(3):
+        yield (watched.gi_running, watched.gi_yieldfrom)
+
+
+def watched_outer():
+    yield from watched_inner()
+
+
+watched = watched_outer()
+for x in watched:
+    print("watched", x, watched.gi_yieldfrom is not None)
+watched = watched_outer()
+print(list(watched))
