@@ -1,20 +1,15 @@
 # A generator iterated by `for` that suspends in `yield from` (of a generator, a list iterator
-# and a class iterator), with exceptions and finally blocks in the delegate.
+# and a sequence's iterator), with exceptions and finally blocks in the delegate.
 import sys
 
 
-class Countdown:
-    def __init__(self, n):
-        self.n = n
+class Squares:
+    """An iterable by the old sequence protocol (iter() wraps it)."""
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.n == 0:
-            raise StopIteration
-        self.n -= 1
-        return self.n
+    def __getitem__(self, i):
+        if i == 2:
+            raise IndexError(i)
+        return i * i
 
 
 def inner(tag):
@@ -30,7 +25,7 @@ def outer():
     r = yield from inner("a")
     print("got", r)
     yield from [10, 11]
-    yield from Countdown(2)
+    yield from Squares()
     r = yield from inner("b")
     print("got", r)
 
