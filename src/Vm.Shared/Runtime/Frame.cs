@@ -80,6 +80,9 @@ public sealed class Frame
     /// <summary>The inline call this frame waits on is a binary operator's dunder (Interpreter.BinaryCalls.cs):
     /// the BINARY_OP argument plus one (0: not such a call); a NotImplemented result raises the TypeError.</summary>
     internal int CallBinary;
+    /// <summary>A generator frame resumed inline (Interpreter.InlineResume.cs): the caller's
+    /// handled exception, restored when the generator yields, returns or fails.</summary>
+    internal PyObject? ResumeSavedHandled;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {

@@ -73,15 +73,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             {
                 f.Finished = true;
                 Interpreter<TSync>.ReleaseLocals(ts, f);
-                var e = (PyBaseException)ts.CurrentException!;
-                if (e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]))
-                {
-                    var re = rt.NewException(rt.ExceptionTypes["RuntimeError"], "generator raised StopIteration");
-                    ExceptionLinks<TSync>.SetCause(ts, re, e);
-                    ExceptionLinks<TSync>.SetContext(ts, re, e);
-                    re.SuppressContext = true;
-                    ts.CurrentException = re;
-                }
+                ReplaceStopIteration(ts);
                 return null;
             }
             if (!f.Yielded)
@@ -97,8 +89,22 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>PEP 479: a StopIteration leaving a generator's frame (ts.CurrentException) becomes
+    /// RuntimeError("generator raised StopIteration") caused by it.</summary>
+    internal static void ReplaceStopIteration(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var e = (PyBaseException)ts.CurrentException!;
+        if (!e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"])) return;
+        var re = rt.NewException(rt.ExceptionTypes["RuntimeError"], "generator raised StopIteration");
+        ExceptionLinks<TSync>.SetCause(ts, re, e);
+        ExceptionLinks<TSync>.SetContext(ts, re, e);
+        re.SuppressContext = true;
+        ts.CurrentException = re;
+    }
+
     /// <summary>Marks g running; false when it already is (see the design note above).</summary>
-    private static bool TryClaim(PyGenerator g)
+    internal static bool TryClaim(PyGenerator g)
     {
         if (!TSync.GilEnabled) return Interlocked.CompareExchange(ref g.Running, 1, 0) == 0;
         if (g.Running != 0) return false;

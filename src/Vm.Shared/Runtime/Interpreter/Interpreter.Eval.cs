@@ -597,7 +597,17 @@ public static partial class Interpreter<TSync>
                         }
                         else v = nit.Next(ts);
                     }
-                    else if (it is PyGenerator g) v = Generators<TSync>.NextOrNull(ts, g);
+                    else if (it is PyGenerator g)
+                    {
+                        // g's frame runs in this loop; its yield pushes the value here (InlineResume.cs)
+                        f.Ip = ip;
+                        if (ResumeInline(ts, f, g, none) is { } gf)
+                        {
+                            f = gf;
+                            goto frame_entered;
+                        }
+                        v = Generators<TSync>.NextOrNull(ts, g);
+                    }
                     else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
                     {
@@ -773,7 +783,8 @@ public static partial class Interpreter<TSync>
                     if (f.ReturnsInline)
                     {
                         // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
-                        if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
+                        if (f.Generator != null) f = GeneratorReturnedInline(ts, f, r); // InlineResume.cs
+                        else if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
                         goto frame_entered;
                     }
                     if (f.Generator != null)
@@ -790,14 +801,34 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     f.Ip = ip;
                     f.Yielded = true;
+                    if (f.ReturnsInline)
+                    {
+                        if ((f = YieldInline(ts, f, r)!) == null) return r; // InlineResume.cs
+                        goto frame_entered;
+                    }
                     return r;
                 }
                 case Opcode.YIELD_FROM:
                 {
                     f.Sp = --sp;
+                    if (slots[sp - 1] is PyGenerator sg)
+                    {
+                        // sg's frame runs in this loop (InlineResume.cs)
+                        f.Ip = ip;
+                        if (ResumeInline(ts, f, sg, slots[sp]!) is { } gf)
+                        {
+                            f = gf;
+                            goto frame_entered;
+                        }
+                    }
                     var y = YieldFromOp(ts, f, slots, sp, ip, out bool done); // ColdOps.cs
                     if (y == null) goto pyerror;
-                    if (!done) return y; // suspended, f.Ip at this instruction again
+                    if (!done)
+                    {
+                        // suspended, f.Ip at this instruction again
+                        if (!f.ReturnsInline || (f = YieldInline(ts, f, y)!) == null) return y; // InlineResume.cs
+                        goto frame_entered;
+                    }
                     break;
                 }
                 case Opcode.RAISE_VARARGS:

@@ -211,7 +211,7 @@ public static partial class Interpreter<TSync>
     {
         while (f.ReturnsInline)
         {
-            f = PopInline(ts, f);
+            f = f.Generator == null ? PopInline(ts, f) : GeneratorFailedInline(ts, f); // InlineResume.cs
             if (RaiseInFrame(ts, f, newRaise: true)) return f;
         }
         return null;
@@ -234,6 +234,6 @@ public static partial class Interpreter<TSync>
     /// <summary>Run's exit with inline frames still above its own (a non-Python .NET exception).</summary>
     private static void AbandonInlineFrames(PyThreadState ts, Frame runFrame)
     {
-        for (var c = ts.Frame; c != null && c != runFrame && c.ReturnsInline; c = ts.Frame) PopInline(ts, c);
+        for (var c = ts.Frame; c != null && c != runFrame && c.ReturnsInline; c = ts.Frame) AbandonInlineFrame(ts, c); // InlineResume.cs
     }
 }
