@@ -350,7 +350,15 @@ public static partial class CoreTypes<TSync>
             var f = ((PyGenerator)o).Frame;
             bool delegating = !f.Finished && f.Ip < f.Code.Code.Length && f.Sp > f.StackBase &&
                               Vm.Bytecode.Instr.Op(f.Code.Code[f.Ip]) == Vm.Bytecode.Opcode.YIELD_FROM;
-            return delegating ? f.Slots[f.Sp - 1]! : ts2.Rt.None;
+            if (!delegating) return ts2.Rt.None;
+            var d = f.Slots[f.Sp - 1]!;
+            var gen = (PyGenerator)o;
+            if (!d.IsImmortal && !ReferenceEquals(Volatile.Read(ref gen.YieldFromHold), d))
+            {
+                ObjectLifecycle<TSync>.IncRef(ts2, d);
+                if (Interlocked.Exchange(ref gen.YieldFromHold, d) is { } old) ObjectLifecycle<TSync>.DecRef(ts2, old);
+            }
+            return d;
         });
         Def.Getter(rt, g, "gi_code", (ts2, o) => ((PyGenerator)o).Frame.Code);
         Def.Getter(rt, g, "gi_suspended", (ts2, o) => ts2.Rt.NewBool(((PyGenerator)o).Started && !((PyGenerator)o).Finished && ((PyGenerator)o).Running == 0));
