@@ -119,6 +119,34 @@ public static partial class Interpreter<TSync>
                     }
                     break;
                 }
+                case Opcode.LOAD_FAST_AND_CLEAR:
+                {
+                    // An inlined comprehension saves a local it shadows: the count moves to the stack.
+                    var v = slots[arg];
+                    if (v != null)
+                    {
+                        // A borrowed parameter gets its own count first, as it leaves its slot.
+                        if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg) && !v.IsImmortal)
+                            TSync.IncRef(ts, v);
+                        Put(slots, arg, null);
+                    }
+                    Put(slots, sp++, v);
+                    break;
+                }
+                case Opcode.STORE_FAST_MAYBE_NULL:
+                {
+                    // Restores what LOAD_FAST_AND_CLEAR saved, taking its count back; releases the
+                    // comprehension's last value of the variable.
+                    var v = slots[--sp];
+                    var old = slots[arg];
+                    Put(slots, arg, v);
+                    if (old != null && !old.IsImmortal)
+                    {
+                        if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+                        else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
+                    }
+                    break;
+                }
                 case Opcode.DELETE_FAST:
                     f.Sp = sp;
                     DeleteFast(ts, f, arg); // ColdOps.cs
