@@ -3,7 +3,8 @@ using Vm.Bytecode;
 
 namespace Vm.Compiling;
 
-// PEP 709: list, set and dict comprehensions inside a function run in the function's own frame.
+// PEP 709: list, set and dict comprehensions inside a function or at module level run in the
+// enclosing code's own frame.
 public sealed partial class Compiler
 {
     /// <summary>
@@ -12,9 +13,10 @@ public sealed partial class Compiler
     ///   iterable; LOAD_FAST_AND_CLEAR x...; SWAP n+1; SETUP_FINALLY cleanup
     ///   BUILD_LIST 0; SWAP 2; GET_ITER; (the loops)  ->  saved... list
     ///   POP_BLOCK; SWAP n+1; STORE_FAST_MAYBE_NULL x... (last saved first); JUMP end
-    /// cleanup:  saved... list PREV E -> restore the saved locals, RERAISE
+    /// cleanup:  saved... list PREV E -> POP_EXCEPT, restore the saved locals, RERAISE
     /// </code>
-    /// The iteration variables are locals of the enclosing function; what they held before (or
+    /// The iteration variables are fast locals of the enclosing code (also of module code, where
+    /// they are "fast hidden" while the comprehension is generated); what they held before (or
     /// unset) is saved on the stack and restored after, also when the comprehension raises. A
     /// name that resolves differently inside (a local of the comprehension that is global in the
     /// function) takes the comprehension's scope while its code is generated.
@@ -28,6 +30,7 @@ public sealed partial class Compiler
 
         var saved = new List<string>();
         var overridden = new List<(string Name, SymbolScope Outer)>();
+        var hidden = new List<string>();
         foreach (var name in comp.SymbolNames)
         {
             var flags = comp.GetFlags(name);
@@ -41,6 +44,7 @@ public sealed partial class Compiler
             }
             if (!SymbolTable.IsInlinedLocal(flags)) continue;
             saved.Add(name);
+            if (!outer.IsFunctionLike && (_u.FastHidden ??= new HashSet<string>()).Add(name)) hidden.Add(name);
             Emit(Opcode.LOAD_FAST_AND_CLEAR, _u.B.AddVarName(name));
         }
 
@@ -63,6 +67,7 @@ public sealed partial class Compiler
         SetLoc(e);
 
         foreach (var (name, scope) in overridden) outer.SetScope(name, scope);
+        foreach (var name in hidden) _u.FastHidden!.Remove(name);
         if (n == 0) return;
 
         Emit(Opcode.POP_BLOCK);
@@ -72,17 +77,17 @@ public sealed partial class Compiler
         for (var i = n - 1; i >= 0; i--) Emit(Opcode.STORE_FAST_MAYBE_NULL, _u.B.AddVarName(saved[i]));
         EmitJump(Opcode.JUMP_FORWARD, end);
 
-        // An exception inside: [saved... partial-result PREV E]. Drop the partial result, put every
-        // saved value back under PREV E, and raise again.
+        // An exception inside: [saved... partial-result PREV E]. Leave the handler (the handled
+        // exception is PREV again), drop the partial result, restore every saved value from under E,
+        // and raise E again with its traceback.
         Mark(cleanup);
         Emit(Opcode.ROT_THREE);
-        Emit(Opcode.ROT_THREE);
+        Emit(Opcode.POP_EXCEPT);
         Emit(Opcode.POP_TOP);
         for (var k = n - 1; k >= 0; k--)
         {
             var i = k == 0 ? n - 1 : k - 1; // the saved value k-th from the bottom
-            Emit(Opcode.ROT_THREE);
-            Emit(Opcode.ROT_THREE);
+            Emit(Opcode.SWAP, 2);
             Emit(Opcode.STORE_FAST_MAYBE_NULL, _u.B.AddVarName(saved[i]));
         }
         Emit(Opcode.RERAISE);

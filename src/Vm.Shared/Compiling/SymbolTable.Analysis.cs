@@ -117,8 +117,8 @@ public sealed partial class SymbolTable
     // ------------------------------------------------------------------ inlined comprehensions (PEP 709)
 
     /// <summary>
-    /// A list, set or dict comprehension directly inside a function-like scope runs in that scope's
-    /// frame, as in CPython 3.12+. Left as a nested function (as CPython would not, for the cells):
+    /// A list, set or dict comprehension directly inside a function-like scope or the module runs
+    /// in that scope's frame, as in CPython 3.12+ (not yet in a class body, which CPython also inlines). Left as a nested function (as CPython would not, for the cells):
     /// one that awaits, or whose iteration variables are cells (captured by a closure in the
     /// comprehension, or a cell or free variable of the enclosing scope): our cells live in their
     /// own frame slots, which the save/restore of a shadowed local does not cover.
@@ -126,7 +126,8 @@ public sealed partial class SymbolTable
     private static bool CanInline(Scope ste, Scope comp, Dictionary<string, SymbolScope> scopes,
         HashSet<string>[] childFrees, int index)
     {
-        if (!comp.IsComprehension || comp.IsGenerator || comp.IsCoroutine || !ste.IsFunctionLike) return false;
+        if (!comp.IsComprehension || comp.IsGenerator || comp.IsCoroutine) return false;
+        if (!ste.IsFunctionLike && ste.Type != ScopeType.Module) return false;
         if (comp.Node is not (ListComp or SetComp or DictComp)) return false;
         foreach (var name in comp.SymbolNames)
         {
