@@ -65,7 +65,7 @@ public sealed class CompilerTests
         var code = Compile("""
             def f():
                 def g():
-                    return lambda: [x for x in ()]
+                    return lambda: (x for x in ())
                 return g
             class C:
                 def m(self):
@@ -80,7 +80,7 @@ public sealed class CompilerTests
         Assert.Contains("f", names);
         Assert.Contains("f.<locals>.g", names);
         Assert.Contains("f.<locals>.g.<locals>.<lambda>", names);
-        Assert.Contains("f.<locals>.g.<locals>.<lambda>.<locals>.<listcomp>", names);
+        Assert.Contains("f.<locals>.g.<locals>.<lambda>.<locals>.<genexpr>", names);
         Assert.Contains("C", names);
         Assert.Contains("C.m", names);
         Assert.Contains("C.m.<locals>.D", names);
@@ -206,20 +206,34 @@ public sealed class CompilerTests
     [Fact]
     public void ComprehensionCodeUnits()
     {
-        var code = Compile("def f(xs):\n    return [x for x in xs], {x for x in xs}, {x: x for x in xs}, (x for x in xs)\n");
-        foreach (var name in new[] { "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>" })
-        {
-            var comp = Find(code, name);
-            Assert.Equal(1, comp.ArgCount);
-            Assert.Equal(".0", comp.VarNames[0]);
-            Assert.Equal("f.<locals>." + name, comp.QualName);
-            Assert.Equal(name == "<genexpr>", comp.Flags.HasFlag(CodeFlags.Generator));
-            Assert.True(comp.Flags.HasFlag(CodeFlags.Nested));
-        }
+        var code = Compile("def f(xs):\n    return (x for x in xs)\n");
+        var comp = Find(code, "<genexpr>");
+        Assert.Equal(1, comp.ArgCount);
+        Assert.Equal(".0", comp.VarNames[0]);
+        Assert.Equal("f.<locals>.<genexpr>", comp.QualName);
+        Assert.True(comp.Flags.HasFlag(CodeFlags.Generator));
+        Assert.True(comp.Flags.HasFlag(CodeFlags.Nested));
         // The outermost iterable is evaluated in f and passed as the single argument.
         var ops = Listing(Find(code, "f"));
-        Assert.Equal(4, ops.Count(o => o == "GET_ITER"));
-        Assert.Equal(4, ops.Count(o => o == "CALL 1"));
+        Assert.Equal(1, ops.Count(o => o == "GET_ITER"));
+        Assert.Equal(1, ops.Count(o => o == "CALL 1"));
+    }
+
+    [Fact]
+    public void ListSetAndDictComprehensionsAreInlined()
+    {
+        var code = Compile("def f(xs):\n    x = 0\n    return [x for x in xs], {x for x in xs}, {x: x for x in xs}, x\n");
+        Assert.Single(All(code), c => c.QualName.StartsWith("f", StringComparison.Ordinal));
+        var f = Find(code, "f");
+        var ops = Listing(f);
+        Assert.DoesNotContain(ops, o => o.StartsWith("MAKE_FUNCTION", StringComparison.Ordinal));
+        Assert.DoesNotContain(ops, o => o.StartsWith("CALL", StringComparison.Ordinal));
+        // Each saves x (a local of f) before and restores it after, on both paths.
+        var x = Array.IndexOf(f.VarNames, "x");
+        Assert.Equal(3, ops.Count(o => o == "LOAD_FAST_AND_CLEAR " + x));
+        Assert.Equal(6, ops.Count(o => o == "STORE_FAST_MAYBE_NULL " + x));
+        Assert.Equal(3, ops.Count(o => o == "SETUP_FINALLY"  || o.StartsWith("SETUP_FINALLY ", StringComparison.Ordinal)));
+        Assert.Empty(BytecodeVerifier.Verify(f));
     }
 
     [Fact]
@@ -430,12 +444,23 @@ public sealed class CompilerTests
     [Fact]
     public void WalrusInComprehensionStoresToEnclosingCell()
     {
-        var code = Compile("def f(xs):\n    [y := x for x in xs]\n    return y\n");
+        var code = Compile("def f(xs):\n    g = (y := x for x in xs)\n    return y\n");
         var f = Find(code, "f");
         Assert.Equal(["y"], f.CellVars);
-        var comp = Find(code, "<listcomp>");
+        var comp = Find(code, "<genexpr>");
         Assert.Equal(["y"], comp.FreeVars);
         Assert.Contains(Opcode.STORE_DEREF, Ops(comp));
+    }
+
+    [Fact]
+    public void WalrusInInlinedComprehensionStoresToEnclosingLocal()
+    {
+        var f = Find(Compile("def f(xs):\n    [y := x for x in xs]\n    return y\n"), "f");
+        Assert.Empty(f.CellVars);
+        var y = Array.IndexOf(f.VarNames, "y");
+        Assert.Contains("STORE_FAST " + y, Listing(f));
+        // y is bound outside the comprehension: not saved and restored.
+        Assert.DoesNotContain("LOAD_FAST_AND_CLEAR " + y, Listing(f));
     }
 
     [Fact]

@@ -153,11 +153,44 @@ public sealed class SymbolTableTests
         Assert.Equal(SymbolScope.Local, comp.GetScope("x"));
         Assert.True((comp.GetFlags("x") & SymbolFlags.DefCompIter) != 0);
         Assert.Equal(SymbolScope.Free, comp.GetScope("k"));
-        Assert.Equal(SymbolScope.Cell, f.GetScope("k"));
         // The outermost iterable is evaluated in f, not in the comprehension.
         Assert.Equal(SymbolScope.Local, f.GetScope("xs"));
         Assert.Equal(SymbolScope.Unknown, comp.GetScope("xs"));
         Assert.True(comp.IsNested);
+        // Inlined into f (PEP 709): k stays a plain local of f, and x becomes one.
+        Assert.True(comp.Inlined);
+        Assert.Equal(SymbolScope.Local, f.GetScope("k"));
+        Assert.Equal(SymbolScope.Local, f.GetScope("x"));
+    }
+
+    [Fact]
+    public void GeneratorExpressionIsNotInlinedAndItsFreeNamesAreCells()
+    {
+        var st = Symbols("def f(xs, k):\n    return (x * k for x in xs if x)\n");
+        var f = Child(st.Top, "f");
+        var gen = Child(f, "genexpr");
+        Assert.False(gen.Inlined);
+        Assert.Equal(SymbolScope.Free, gen.GetScope("k"));
+        Assert.Equal(SymbolScope.Cell, f.GetScope("k"));
+        Assert.Equal(SymbolScope.Unknown, f.GetScope("x"));
+    }
+
+    [Fact]
+    public void ComprehensionWhoseVariableIsCapturedStaysAFunction()
+    {
+        var st = Symbols("def f(xs):\n    return [lambda: x for x in xs]\n");
+        var comp = Child(Child(st.Top, "f"), "listcomp");
+        Assert.False(comp.Inlined);
+        Assert.Equal(SymbolScope.Cell, comp.GetScope("x"));
+    }
+
+    [Fact]
+    public void ComprehensionShadowingASiblingClosuresCellStaysAFunction()
+    {
+        var st = Symbols("def f(xs):\n    x = 1\n    g = lambda: x\n    return [x for x in xs]\n");
+        var f = Child(st.Top, "f");
+        Assert.False(Child(f, "listcomp").Inlined);
+        Assert.Equal(SymbolScope.Cell, f.GetScope("x"));
     }
 
     [Fact]
@@ -204,9 +237,11 @@ public sealed class SymbolTableTests
         var f = Child(st.Top, "f");
         var outer = Child(f, "listcomp");
         var inner = Child(outer, "listcomp");
-        Assert.Equal(SymbolScope.Cell, f.GetScope("z"));
+        // Both comprehensions are inlined into f, so z is a plain local there.
+        Assert.Equal(SymbolScope.Local, f.GetScope("z"));
         Assert.Equal(SymbolScope.Free, outer.GetScope("z"));
         Assert.Equal(SymbolScope.Free, inner.GetScope("z"));
+        Assert.True(outer.Inlined && inner.Inlined);
     }
 
     [Fact]

@@ -209,7 +209,23 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                 if (kv.Key is not PyStr { Value: ['.', ..] }) DictOps<TSync>.SetItem(ts, merged, kv.Key, kv.Value);
             return merged;
         }
+        if (f.Locals != null && HasBoundFastLocal(f))
+        {
+            // Module code running an inlined comprehension (PEP 709): as CPython 3.13, locals()
+            // there shows the comprehension's variables (the module's hidden fast locals) only.
+            var hidden = Ops<TSync>.NewDict(ts);
+            for (int i = 0; i < f.Code.NLocals; i++)
+                if (f.Slots[i] is { } v) DictOps<TSync>.SetItem(ts, hidden, f.Code.VarNames[i], v);
+            return hidden;
+        }
         return FrameLocals(ts, f);
+    }
+
+    private static bool HasBoundFastLocal(Frame f)
+    {
+        for (int i = 0; i < f.Code.NLocals; i++)
+            if (f.Slots[i] != null) return true;
+        return false;
     }
 
     /// <summary>A frame's locals: its namespace dict (module and class bodies), else a snapshot of its fast locals and cells.</summary>

@@ -107,6 +107,8 @@ public static class Disassembler
             case Opcode.LOAD_FAST:
             case Opcode.STORE_FAST:
             case Opcode.DELETE_FAST:
+            case Opcode.LOAD_FAST_AND_CLEAR:
+            case Opcode.STORE_FAST_MAYBE_NULL:
                 return arg < code.VarNames.Length ? code.VarNames[arg] : "?";
             case Opcode.LOAD_DEREF:
             case Opcode.STORE_DEREF:

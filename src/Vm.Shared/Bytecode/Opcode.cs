@@ -38,6 +38,10 @@ public enum Opcode : byte
     LOAD_FAST,          // -> locals[arg]   (UnboundLocalError if unset)
     STORE_FAST,         // v -> ; locals[arg] = v
     DELETE_FAST,        // locals[arg] = unset (UnboundLocalError if unset)
+    LOAD_FAST_AND_CLEAR,  // -> locals[arg] (NULL if unset); locals[arg] = unset. The local's count moves to the
+                          // stack copy: an inlined comprehension (PEP 709) saves a shadowed local with it
+    STORE_FAST_MAYBE_NULL,// v -> ; locals[arg] = v (v may be NULL), taking over the count LOAD_FAST_AND_CLEAR moved
+                          // to the stack (no new count): restores the saved local after the comprehension
     LOAD_DEREF,         // -> cells[arg].contents  (cells = cellvars then freevars); NameError/UnboundLocalError if empty
     STORE_DEREF,        // v -> ; cells[arg].contents = v
     DELETE_DEREF,       //

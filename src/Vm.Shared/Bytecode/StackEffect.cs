@@ -40,6 +40,7 @@ public static class StackEffect
 
             case Opcode.LOAD_CONST:
             case Opcode.LOAD_FAST:
+            case Opcode.LOAD_FAST_AND_CLEAR:
             case Opcode.LOAD_DEREF:
             case Opcode.LOAD_CLOSURE:
             case Opcode.LOAD_CLASSDEREF:
@@ -49,6 +50,7 @@ public static class StackEffect
             case Opcode.LOAD_BUILD_CLASS:
                 return 1;
             case Opcode.STORE_FAST:
+            case Opcode.STORE_FAST_MAYBE_NULL:
             case Opcode.STORE_DEREF:
             case Opcode.STORE_GLOBAL:
             case Opcode.STORE_NAME:

@@ -245,7 +245,13 @@ public sealed partial class Compiler
             DictComp => CompKind.Dict,
             _ => CompKind.Generator,
         };
-        EnterScope(name, ScopeType.Comprehension, _st.GetScope(e), e.Line);
+        var ste = _st.GetScope(e);
+        if (ste.Inlined)
+        {
+            CompileInlinedComprehension(e, ste, generators, elt, value, kind);
+            return;
+        }
+        EnterScope(name, ScopeType.Comprehension, ste, e.Line);
         SetLoc(e);
         _u.ArgCount = 1;
         switch (kind)
@@ -267,7 +273,7 @@ public sealed partial class Compiler
     }
 
     private void ComprehensionGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr? value,
-        CompKind kind)
+        CompKind kind, bool inlined = false)
     {
         CheckStack(elt);
         var gen = generators[index];
@@ -276,7 +282,9 @@ public sealed partial class Compiler
         var anchor = NewLabel();
         if (index == 0)
         {
-            Emit(Opcode.LOAD_FAST, _u.B.AddVarName(".0"));
+            // Inlined, the outermost iterable is already on the stack; else it is the argument ".0".
+            if (inlined) Emit(Opcode.GET_ITER);
+            else Emit(Opcode.LOAD_FAST, _u.B.AddVarName(".0"));
         }
         else
         {
@@ -291,7 +299,7 @@ public sealed partial class Compiler
 
         if (index + 1 < generators.Count)
         {
-            ComprehensionGenerator(generators, index + 1, depth, elt, value, kind);
+            ComprehensionGenerator(generators, index + 1, depth, elt, value, kind, inlined);
         }
         else
         {

@@ -121,6 +121,9 @@ public sealed partial class Compiler
         public string? DocString;
         /// <summary>For a class body: names assigned as `self.name` in its methods (3.13's __static_attributes__).</summary>
         public SortedSet<string>? StaticAttributes;
+        /// <summary>Module code: the names an inlined comprehension binds, which are fast locals while
+        /// its code is generated (CPython's u_fasthidden).</summary>
+        public HashSet<string>? FastHidden;
     }
 
     private void EnterScope(string name, ScopeType type, Scope ste, int firstLineNo)
@@ -287,7 +290,7 @@ public sealed partial class Compiler
                 Emit(op, index);
                 return;
             }
-            case SymbolScope.Local when functionLike:
+            case SymbolScope.Local when functionLike || (_u.FastHidden?.Contains(mangled) ?? false):
             {
                 var op = ctx switch
                 {

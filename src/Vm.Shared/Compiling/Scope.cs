@@ -94,6 +94,9 @@ public sealed class Scope
     public bool HasFree { get; internal set; }
     /// <summary>Some nested block has free variables.</summary>
     public bool ChildHasFree { get; internal set; }
+    /// <summary>A list, set or dict comprehension compiled into its enclosing function's code (PEP 709):
+    /// its names were merged into the parent scope by the analysis.</summary>
+    public bool Inlined { get; internal set; }
     /// <summary>A class body whose methods use `__class__` or `super()`: it gets an implicit `__class__` cell.</summary>
     public bool NeedsClassClosure { get; internal set; }
 

@@ -1,3 +1,5 @@
+using Vm.Ast;
+
 namespace Vm.Compiling;
 
 public sealed partial class SymbolTable
@@ -88,10 +90,19 @@ public sealed partial class SymbolTable
             newBound.Add("__class__");
         }
 
-        var allFree = new HashSet<string>();
-        foreach (var child in ste.Children)
+        var children = ste.Children;
+        var childFrees = new HashSet<string>[children.Count];
+        for (var i = 0; i < children.Count; i++)
         {
-            AnalyzeChildBlock(child, newBound, newFree, newGlobal, allFree);
+            childFrees[i] = new HashSet<string>();
+            AnalyzeChildBlock(children[i], newBound, newFree, newGlobal, childFrees[i]);
+        }
+        var allFree = new HashSet<string>();
+        for (var i = 0; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (CanInline(ste, child, scopes, childFrees, i)) InlineComprehension(ste, child, scopes, childFrees[i]);
+            allFree.UnionWith(childFrees[i]);
             if (child.HasFree || child.ChildHasFree) ste.ChildHasFree = true;
         }
         newFree.UnionWith(allFree);
@@ -101,6 +112,76 @@ public sealed partial class SymbolTable
 
         UpdateSymbols(ste, scopes, bound, newFree, ste.Type == ScopeType.Class);
         free.UnionWith(newFree);
+    }
+
+    // ------------------------------------------------------------------ inlined comprehensions (PEP 709)
+
+    /// <summary>
+    /// A list, set or dict comprehension directly inside a function-like scope or the module runs
+    /// in that scope's frame, as in CPython 3.12+ (not yet in a class body, which CPython also inlines). Left as a nested function (as CPython would not, for the cells):
+    /// one that awaits, or whose iteration variables are cells (captured by a closure in the
+    /// comprehension, or a cell or free variable of the enclosing scope): our cells live in their
+    /// own frame slots, which the save/restore of a shadowed local does not cover.
+    /// </summary>
+    private static bool CanInline(Scope ste, Scope comp, Dictionary<string, SymbolScope> scopes,
+        HashSet<string>[] childFrees, int index)
+    {
+        if (!comp.IsComprehension || comp.IsGenerator || comp.IsCoroutine) return false;
+        if (!ste.IsFunctionLike && ste.Type != ScopeType.Module) return false;
+        if (comp.Node is not (ListComp or SetComp or DictComp)) return false;
+        foreach (var name in comp.SymbolNames)
+        {
+            var flags = comp.GetFlags(name);
+            if ((flags & SymbolFlags.DefParam) != 0) continue;
+            if (comp.GetScope(name) == SymbolScope.Cell) return false;
+            if (!IsInlinedLocal(flags)) continue;
+            if (scopes.GetValueOrDefault(name) == SymbolScope.Free) return false;
+            // A sibling's closure over the enclosing local makes it a cell there.
+            for (var j = 0; j < childFrees.Length; j++)
+                if (j != index && childFrees[j].Contains(name)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A name bound by the comprehension itself (not a walrus target, which binds outside).</summary>
+    internal static bool IsInlinedLocal(SymbolFlags flags) =>
+        (flags & SymbolFlags.DefLocal) != 0 && (flags & (SymbolFlags.DefNonlocal | SymbolFlags.DefParam)) == 0;
+
+    /// <summary>
+    /// Merges an inlined comprehension's names into the enclosing scope (CPython's
+    /// inline_comprehension): names new to the enclosing scope are copied with their flags and
+    /// resolved scope; a free name of the comprehension that the enclosing scope binds is an
+    /// ordinary local there, no longer free, unless a closure inside the comprehension needs it.
+    /// </summary>
+    private static void InlineComprehension(Scope ste, Scope comp, Dictionary<string, SymbolScope> scopes,
+        HashSet<string> compFree)
+    {
+        foreach (var name in comp.SymbolNames)
+        {
+            var flags = comp.GetFlags(name);
+            if ((flags & SymbolFlags.DefParam) != 0) continue; // ".0"
+            if (!ste.Contains(name))
+            {
+                ste.SetFlags(name, flags);
+                scopes[name] = comp.GetScope(name);
+            }
+            else if ((ste.GetFlags(name) & SymbolFlags.Bound) != 0 && !IsFreeInAnyChild(comp, name))
+            {
+                compFree.Remove(name);
+            }
+        }
+        comp.HasFree = compFree.Count > 0;
+        comp.Inlined = true;
+    }
+
+    /// <summary>Free in a block nested in <paramref name="comp"/>, looking through inlined comprehensions.</summary>
+    private static bool IsFreeInAnyChild(Scope comp, string name)
+    {
+        foreach (var child in comp.Children)
+        {
+            if (child.Inlined ? IsFreeInAnyChild(child, name) : child.GetScope(name) == SymbolScope.Free) return true;
+        }
+        return false;
     }
 
     private void AnalyzeChildBlock(Scope entry, HashSet<string> bound, HashSet<string> free,

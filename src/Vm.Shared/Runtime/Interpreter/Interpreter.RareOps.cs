@@ -12,10 +12,10 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    [MethodImpl(MethodImplOptions.NoInlining)]
     /// <summary>PREP_RERAISE_STAR with [orig, raised list] at slots[sp - 2..sp - 1]: true with the
     /// exception to re-raise in place of both (the instruction jumps to the re-raise), false with
     /// both popped (nothing to re-raise).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool PrepReraiseStarOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp)
     {
         f.Sp = sp - 1;
@@ -30,6 +30,7 @@ public static partial class Interpreter<TSync>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RareOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int word)
     {
         var code = f.Code;
@@ -41,6 +42,35 @@ public static partial class Interpreter<TSync>
                 f.Sp = sp;
                 DeleteFast(ts, f, arg); // ColdOps.cs
                 break;
+            case Opcode.LOAD_FAST_AND_CLEAR:
+            {
+                // An inlined comprehension saves a local it shadows: the count moves to the stack.
+                var v = slots[arg];
+                if (v != null)
+                {
+                    // A borrowed parameter gets its own count first, as it leaves its slot.
+                    if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, arg) && !v.IsImmortal)
+                        TSync.IncRef(ts, v);
+                    Put(slots, arg, null);
+                }
+                Put(slots, sp++, v);
+                break;
+            }
+            case Opcode.STORE_FAST_MAYBE_NULL:
+            {
+                // Restores what LOAD_FAST_AND_CLEAR saved, taking its count back; releases the
+                // comprehension's last value of the variable.
+                var v = slots[--sp];
+                var old = slots[arg];
+                Put(slots, arg, v);
+                if (old != null && !old.IsImmortal)
+                {
+                    f.Sp = sp;
+                    if (TSync.DecRef(ts, old)) ObjectLifecycle<TSync>.Deallocate(ts, old);
+                    else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
+                }
+                break;
+            }
             case Opcode.DELETE_DEREF:
             {
                 var cell = (PyCell)slots[code.NLocals + arg]!;
