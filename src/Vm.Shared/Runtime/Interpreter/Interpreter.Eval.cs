@@ -460,7 +460,13 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     bool res = ReferenceEquals(a, b) ^ (arg != 0);
                     Put(slots, sp - 1, res ? rt.True : rt.False);
-                    if (!a.IsImmortal || !b.IsImmortal) { f.Sp = sp; DropIsOperands(ts, slots, sp - 1, a, b); } // EvalHelpers.cs
+                    // Only a floating operand (a fresh result: `f() is None`) needs releasing; a held one's
+                    // count is what it was (`x is None`: no call).
+                    if ((!a.IsImmortal && TSync.IsFloating(ts, a)) || (!b.IsImmortal && TSync.IsFloating(ts, b)))
+                    {
+                        f.Sp = sp;
+                        DropIsOperands(ts, slots, sp - 1, a, b); // EvalHelpers.cs
+                    }
                     break;
                 }
                 case Opcode.CONTAINS_OP:
