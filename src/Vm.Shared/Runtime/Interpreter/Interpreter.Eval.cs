@@ -315,12 +315,12 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     if (TryFloatValue(rt, a, b, arg, out double d)) // Interpreter.FloatChains.cs
                     {
-                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        (ip, sp) = CompleteFloat(rt, instrs, slots, consts, ip, sp, d);
                         break;
                     }
                     if (TryIntValue(rt, a, b, arg, out long n)) // Interpreter.IntChains.cs
                     {
-                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        (ip, sp) = CompleteInt(rt, instrs, slots, consts, ip, sp, n);
                         break;
                     }
                     f.Sp = sp + 1;
@@ -375,14 +375,14 @@ public static partial class Interpreter<TSync>
                     {
                         ip += 2;
                         sp++;
-                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        (ip, sp) = CompleteFloat(rt, instrs, slots, consts, ip, sp, d);
                         break;
                     }
                     if ((form & 2) == 0 && TryIntValue(rt, a, b, instrs[ip + 1] >>> 8, out long n)) // Interpreter.IntChains.cs
                     {
                         ip += 2;
                         sp++;
-                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        (ip, sp) = CompleteInt(rt, instrs, slots, consts, ip, sp, n);
                         break;
                     }
                     f.Sp = sp;
@@ -416,13 +416,13 @@ public static partial class Interpreter<TSync>
                     if (TryFloatValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out double d)) // Interpreter.FloatChains.cs
                     {
                         ip++;
-                        CompleteFloat(rt, instrs, slots, consts, ref ip, ref sp, d);
+                        (ip, sp) = CompleteFloat(rt, instrs, slots, consts, ip, sp, d);
                         break;
                     }
                     if (TryIntValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out long n)) // Interpreter.IntChains.cs
                     {
                         ip++;
-                        CompleteInt(rt, instrs, slots, consts, ref ip, ref sp, n);
+                        (ip, sp) = CompleteInt(rt, instrs, slots, consts, ip, sp, n);
                         break;
                     }
                     f.Sp = sp;

@@ -104,11 +104,14 @@ public static partial class Interpreter<TSync>
     /// boxed result there, or stores it into the local that a following STORE_FAST names (ip and
     /// sp advanced past what ran).
     /// </summary>
+    /// <remarks>ip and sp go in and come back by value: a `ref` to Eval's locals would make them
+    /// address-exposed, kept in memory at every instruction of the whole loop (runtime-conventions).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
+    private static (int Ip, int Sp) CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, int ip, int sp, double r)
     {
-        if (MayChain(instrs[ip])) CompleteFloatChain(rt, instrs, slots, consts, ref ip, ref sp, r);
-        else Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
+        if (MayChain(instrs[ip])) return CompleteFloatChain(rt, instrs, slots, consts, ip, sp, r);
+        Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
+        return (ip, sp);
     }
 
     /// <summary>
@@ -121,7 +124,14 @@ public static partial class Interpreter<TSync>
 
     /// <summary><see cref="CompleteFloat"/> when the next instruction may continue the chain.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CompleteFloatChain(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
+    private static (int Ip, int Sp) CompleteFloatChain(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, int ip, int sp, double r)
+    {
+        FloatChainTail(rt, instrs, slots, consts, ref ip, ref sp, r);
+        return (ip, sp);
+    }
+
+    /// <summary>The chain from its first float result on (ip, sp advanced past what ran).</summary>
+    private static void FloatChainTail(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
     {
         r = ContinueFloat(rt, instrs, slots, consts, ref ip, ref sp, r);
         int word = instrs[ip];

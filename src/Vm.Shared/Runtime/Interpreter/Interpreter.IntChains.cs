@@ -74,15 +74,23 @@ public static partial class Interpreter<TSync>
     /// stack slot below <paramref name="sp"/>: the int counterpart of <see cref="CompleteFloat"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CompleteInt(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, long r)
+    private static (int Ip, int Sp) CompleteInt(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, int ip, int sp, long r)
     {
-        if (MayChain(instrs[ip])) CompleteIntChain(rt, instrs, slots, consts, ref ip, ref sp, r);
-        else Put(slots, sp - 1, rt.NewInt(r)); // the common case: nothing to chain
+        if (MayChain(instrs[ip])) return CompleteIntChain(rt, instrs, slots, consts, ip, sp, r);
+        Put(slots, sp - 1, rt.NewInt(r)); // the common case: nothing to chain
+        return (ip, sp);
     }
 
     /// <summary><see cref="CompleteInt"/> when the next instruction may continue the chain.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CompleteIntChain(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, long r)
+    private static (int Ip, int Sp) CompleteIntChain(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, int ip, int sp, long r)
+    {
+        IntChainTail(rt, instrs, slots, consts, ref ip, ref sp, r);
+        return (ip, sp);
+    }
+
+    /// <summary>The chain from its first int result on (ip, sp advanced past what ran).</summary>
+    private static void IntChainTail(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, long r)
     {
         while (true)
         {
@@ -104,7 +112,7 @@ public static partial class Interpreter<TSync>
                         if (a == null || !ReferenceEquals(a.Type, rt.FloatType) || !FloatStep(Unsafe.As<PyFloat>(a).Value, r, word >>> 8, out fr)) goto box;
                         sp--;
                         ip++;
-                        CompleteFloatChain(rt, instrs, slots, consts, ref ip, ref sp, fr);
+                        FloatChainTail(rt, instrs, slots, consts, ref ip, ref sp, fr);
                         return;
                     }
                     sp--;
@@ -125,7 +133,7 @@ public static partial class Interpreter<TSync>
                     {
                         if (b == null || !ReferenceEquals(b.Type, rt.FloatType) || !FloatStep(r, Unsafe.As<PyFloat>(b).Value, op, out fr)) goto box;
                         ip += 2;
-                        CompleteFloatChain(rt, instrs, slots, consts, ref ip, ref sp, fr);
+                        FloatChainTail(rt, instrs, slots, consts, ref ip, ref sp, fr);
                         return;
                     }
                     ip += 2;
