@@ -521,20 +521,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "writelines", (ts2, a, kw) =>
         {
             F(ts2, a, "writelines");
-            var it = Ops<TSync>.GetIter(ts2, a[1]);
-            try
-            {
-                while (Ops<TSync>.Next(ts2, it) is { } line)
-                {
-                    Ops<TSync>.Drop(ts2, Ops<TSync>.CallMethod(ts2, a[0], "write", [line]));
-                    Ops<TSync>.Drop(ts2, line); // a fresh line dies here
-                }
-                return ts2.Rt.None;
-            }
-            finally
-            {
-                Ops<TSync>.DropIterator(ts2, it, a[1]);
-            }
+            return WriteLines(ts2, a[0], a[1]);
         });
     }
 

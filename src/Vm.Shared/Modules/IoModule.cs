@@ -36,6 +36,25 @@ public sealed class BytesIOState
 
 public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
 {
+    /// <summary>writelines(lines): self.write(line) for each line, releasing each fresh line and the iterator.</summary>
+    private static PyObject WriteLines(PyThreadState ts, PyObject self, PyObject lines)
+    {
+        var it = Ops<TSync>.GetIter(ts, lines);
+        try
+        {
+            while (Ops<TSync>.Next(ts, it) is { } line)
+            {
+                Ops<TSync>.Drop(ts, Ops<TSync>.CallMethod(ts, self, "write", [line]));
+                Ops<TSync>.Drop(ts, line); // a fresh line dies here
+            }
+            return ts.Rt.None;
+        }
+        finally
+        {
+            Ops<TSync>.DropIterator(ts, it, lines);
+        }
+    }
+
     private sealed class IoTypes
     {
         public PyType IOBase = null!, RawIOBase = null!, BufferedIOBase = null!, TextIOBase = null!;
@@ -192,20 +211,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Method(rt, t, "writelines", (ts2, a, kw) =>
         {
             if (IsClosed(ts2, a[0])) throw Closed(ts2);
-            var it = Ops<TSync>.GetIter(ts2, a[1]);
-            try
-            {
-                while (Ops<TSync>.Next(ts2, it) is { } line)
-                {
-                    Ops<TSync>.Drop(ts2, Ops<TSync>.CallMethod(ts2, a[0], "write", [line]));
-                    Ops<TSync>.Drop(ts2, line); // a fresh line dies here
-                }
-                return ts2.Rt.None;
-            }
-            finally
-            {
-                Ops<TSync>.DropIterator(ts2, it, a[1]);
-            }
+            return WriteLines(ts2, a[0], a[1]);
         });
         Def.Method(rt, t, "close", (ts2, a, kw) =>
         {

@@ -575,18 +575,7 @@ public static partial class Interpreter<TSync>
                     var it = slots[sp - 1]!;
                     f.Sp = sp;
                     PyObject? v;
-                    // range and list iterators (CPython's FOR_ITER_RANGE, FOR_ITER_LIST): their own
-                    // Next, called without the base-class test and the virtual call.
-                    if (it.GetType() == typeof(RangeIterator))
-                    {
-                        if (Unsafe.As<RangeIterator>(it).TryNextValue(out long rv))
-                        {
-                            Put(slots, sp++, rt.NewInt(rv));
-                            break;
-                        }
-                        v = null;
-                    }
-                    else if (it.GetType() == typeof(ListIterator<TSync>)) v = Unsafe.As<ListIterator<TSync>>(it).NextItem(ts);
+                    if (TryNextRangeOrList(ts, it, out v)) { } // EvalHelpers.cs
                     else if (it is PyIterBase nit)
                     {
                         // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
@@ -621,12 +610,8 @@ public static partial class Interpreter<TSync>
                     }
                     else
                     {
-                        // The exhausted iterator is dropped like any stack value: freeing it
-                        // releases the iterable it holds.
-                        Put(slots, --sp, null);
-                        f.Sp = sp;
+                        sp = EndForLoop(ts, f, slots, sp, it);
                         ip = arg;
-                        ObjectLifecycle<TSync>.DropBorrowed(ts, it);
                     }
                     break;
                 }
@@ -635,22 +620,14 @@ public static partial class Interpreter<TSync>
                     // FOR_ITER t; STORE_FAST x (Superinstructions.cs) over a range or list iterator:
                     // the item is stored as STORE_FAST stores it, without its push, pop and dispatch.
                     var it = slots[sp - 1]!;
-                    PyObject? v;
-                    if (it.GetType() == typeof(RangeIterator))
-                        v = Unsafe.As<RangeIterator>(it).TryNextValue(out long rv) ? rt.NewInt(rv) : null;
-                    else if (it.GetType() == typeof(ListIterator<TSync>))
-                        v = Unsafe.As<ListIterator<TSync>>(it).NextItem(ts);
-                    else goto case Opcode.FOR_ITER; // the STORE_FAST then runs as itself
+                    if (!TryNextRangeOrList(ts, it, out var v)) goto case Opcode.FOR_ITER; // the STORE_FAST then runs as itself
                     f.Sp = sp;
-                    if (v != null)
+                    if (v != null) StoreFast(ts, f, slots, instrs[ip++] >>> 8, v, sp);
+                    else
                     {
-                        StoreFast(ts, f, slots, instrs[ip++] >>> 8, v, sp);
-                        break;
+                        sp = EndForLoop(ts, f, slots, sp, it);
+                        ip = arg;
                     }
-                    Put(slots, --sp, null); // exhausted: as FOR_ITER
-                    f.Sp = sp;
-                    ip = arg;
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, it);
                     break;
                 }
                 case Opcode.JUMP_FORWARD:

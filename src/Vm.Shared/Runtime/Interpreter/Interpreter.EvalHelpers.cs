@@ -102,6 +102,38 @@ public static partial class Interpreter<TSync>
         foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
     }
 
+    /// <summary>
+    /// FOR_ITER's step over a range or list iterator (CPython's FOR_ITER_RANGE, FOR_ITER_LIST): their
+    /// own Next without the base-class test and the virtual call; <paramref name="v"/> null when
+    /// exhausted. False, nothing done, for any other iterator.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryNextRangeOrList(PyThreadState ts, PyObject it, out PyObject? v)
+    {
+        if (it.GetType() == typeof(Vm.Builtins.Containers.RangeIterator))
+        {
+            v = Unsafe.As<Vm.Builtins.Containers.RangeIterator>(it).TryNextValue(out long rv) ? ts.Rt.NewInt(rv) : null;
+            return true;
+        }
+        if (it.GetType() == typeof(Vm.Builtins.Containers.ListIterator<TSync>))
+        {
+            v = Unsafe.As<Vm.Builtins.Containers.ListIterator<TSync>>(it).NextItem(ts);
+            return true;
+        }
+        v = null;
+        return false;
+    }
+
+    /// <summary>FOR_ITER's end (ip jumps past the loop): the exhausted iterator at slots[sp - 1] is
+    /// dropped like any stack value (freeing it releases the iterable it holds); the new sp.</summary>
+    private static int EndForLoop(PyThreadState ts, Frame f, PyObject?[] slots, int sp, PyObject it)
+    {
+        Put(slots, --sp, null);
+        f.Sp = sp;
+        ObjectLifecycle<TSync>.DropBorrowed(ts, it);
+        return sp;
+    }
+
     /// <summary>STORE_FAST of <paramref name="v"/> (an uncounted stack value) into local <paramref name="local"/>:
     /// the local takes a count and the value it held is released. <paramref name="sp"/> is the stack
     /// height to save before a deallocation runs.</summary>
