@@ -39,13 +39,18 @@ def waiter(i):
 with ThreadPoolExecutor(3) as ex:
     futs = [ex.submit(waiter, i) for i in range(3)]
     order = []
+    consumed = threading.Event()
     def release():
+        # One future finishes at a time, the next only after the loop took the previous one: the completion
+        # order is fixed even on a loaded machine (sleeps between the sets were not enough).
         for i in (2, 0, 1):
             events[i].set()
-            time.sleep(0.05)
+            consumed.wait()
+            consumed.clear()
     threading.Thread(target=release).start()
     for f in as_completed(futs):
         order.append(f.result())
+        consumed.set()
     print(order)
 
 # Already-finished futures come out first; timeout raises TimeoutError.

@@ -46,6 +46,7 @@ with tempfile.TemporaryDirectory() as tmp:
     print(sorted(p.name for p in base.iterdir()), sorted(str(p.relative_to(base)) for p in base.glob('pkg/*.py')),
           sorted(str(p.relative_to(base)) for p in base.rglob('*.py')), sorted(str(p.relative_to(base)) for p in base.glob('**/')),
           sorted(str(p.relative_to(base)) for p in base.glob('*/')))
+    old_cwd = os.getcwd()  # the working directory is the whole process's: give it back
     os.chdir(tmp)
     print(sorted(glob.glob('*')), sorted(glob.glob('pkg/*.py')), sorted(glob.glob('**/*.py', recursive=True)),
           sorted(glob.glob('**', recursive=True)), sorted(glob.glob('pkg/**/', recursive=True)), glob.glob('nothing*'),
@@ -73,7 +74,7 @@ with tempfile.TemporaryDirectory() as tmp:
     print(Path.cwd() == base.resolve(), Path('x').absolute() == base.resolve() / 'x', Path('~').expanduser() == Path.home())
     walked = sorted((str(d.relative_to(base)), sorted(ds), sorted(fs)) for d, ds, fs in base.walk())
     print(walked)
-    os.chdir('/')
+    os.chdir(old_cwd)
 with tempfile.TemporaryDirectory() as tmp:
     p = Path(tmp)
     (p / 'a' / 'b').mkdir(parents=True)
