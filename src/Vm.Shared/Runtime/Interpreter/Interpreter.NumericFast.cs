@@ -149,6 +149,7 @@ public static partial class Interpreter<TSync>
         {
             case NumFloorDiv:
             case NumMod:
+                if (y == 0) return null; // BINARY_OP raises it (ZeroDivisionOrNull)
                 return ts.Rt.NewFloat(NumberTypes<TSync>.FloatOp(ts, x, y, baseOp));
             case NumPow:
                 return NumberTypes<TSync>.FloatPow(ts, x, y);
@@ -163,7 +164,33 @@ public static partial class Interpreter<TSync>
         int baseOp = op >= 13 ? op - 13 : op;
         if (baseOp == NumMatMul) return null;
         if (baseOp == NumPow) return NumberTypes<TSync>.IntPow(ts, x, y, null);
+        if (!y.IsBig && y.Small == 0 && IsDivision(baseOp)) return null; // BINARY_OP raises it (ZeroDivisionOrNull)
         return NumberTypes<TSync>.IntOp(ts, x, y, baseOp);
+    }
+
+    private static bool IsDivision(int baseOp) => baseOp == NumTrueDiv || baseOp == NumFloorDiv || baseOp == NumMod;
+
+    /// <summary>
+    /// The ZeroDivisionError that a OP b raises for exact int/float operands and a zero divisor (OP
+    /// is /, // or %, in place or not), or null when the general path must decide. BINARY_OP
+    /// raises it through the frame's error path instead of a .NET throw. The slow path's error is
+    /// int's when both operands are ints (IntOp, IntTrueDivide) and float's otherwise (FloatOp, via
+    /// float's dunders or their reflected forms); a big int beside a float is left to the slow path,
+    /// whose conversion to double may raise OverflowError first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyBaseException? ZeroDivisionOrNull(PyThreadState ts, PyObject a, PyObject b, int op)
+    {
+        var rt = ts.Rt;
+        int baseOp = op >= 13 ? op - 13 : op;
+        if (!IsDivision(baseOp)) return null;
+        bool aInt = ReferenceEquals(a.Type, rt.IntType), bInt = ReferenceEquals(b.Type, rt.IntType);
+        if (!aInt && !ReferenceEquals(a.Type, rt.FloatType)) return null;
+        if (!bInt && !ReferenceEquals(b.Type, rt.FloatType)) return null;
+        if (bInt ? Unsafe.As<PyInt>(b).IsBig || Unsafe.As<PyInt>(b).Small != 0 : Unsafe.As<PyFloat>(b).Value != 0) return null;
+        if (aInt && bInt) return NumberTypes<TSync>.IntZeroDivision(rt, baseOp).Value;
+        if (aInt && Unsafe.As<PyInt>(a).IsBig) return null;
+        return NumberTypes<TSync>.FloatZeroDivision(rt, baseOp).Value;
     }
 
     /// <summary>
