@@ -216,6 +216,8 @@ public static partial class Interpreter<TSync>
     /// matching, as CPython's CHECK_EXC_MATCH does: a bad entry fails even after a match).</summary>
     internal static bool ExceptionMatches(PyThreadState ts, PyObject e, PyObject t)
     {
+        // `except E` naming the raised exception's own class: a BaseException subclass, as e is an exception.
+        if (ReferenceEquals(e.Type, t)) return true;
         if (t is PyTuple tup)
         {
             foreach (var x in tup.Items) CheckExceptType(ts, x);
@@ -228,7 +230,8 @@ public static partial class Interpreter<TSync>
 
     private static void CheckExceptType(PyThreadState ts, PyObject t)
     {
-        if (t is not PyType tt || !tt.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"]))
+        // TypeFlags.Exception is set on BaseException's subclasses only (ExceptionsSetup, TypeOps).
+        if (t is not PyType tt || ((tt.Flags & TypeFlags.Exception) == 0 && !tt.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"])))
             throw ts.Rt.TypeError("catching classes that do not inherit from BaseException is not allowed");
     }
 
