@@ -1,11 +1,12 @@
 // Errors raised through the frame's error path instead of a .NET throw (docs/runtime-conventions.md,
 // "Exceptions without a .NET throw"): a / // % by zero of ints and floats (BINARY_OP,
 // Interpreter.NumericFast.cs), int(s) and float(s) of a bad literal (NumberTypes.TextCalls.cs),
-// list.pop on an empty list or a bad index (ListOps.PopAtOrNull), s[i] out of range (BINARY_SUBSCR).
+// list.pop on an empty list or a bad index (ListOps.PopAtOrNull), s[i] out of range (BINARY_SUBSCR),
+// float ** overflowing or 0.0 to a negative power (BINARY_OP), a strict UTF-8 bytes.decode.
 // Each case checks that the program caught the error the slow path (Ops.BinaryOp, the type's
-// __new__, str.__getitem__ through Ops.GetItem, all throwing) raises, with the same type and
-// message, and that no PyException carrying that error was thrown on the program's thread.
-// Traceback lines, `with` blocks and generators are covered by tests/programs/exceptions/raise_without_throw.py.
+// __new__, str.__getitem__ through Ops.GetItem, str(b, "utf-8"), all throwing) raises, with the
+// same type and message, and that no PyException of that type was thrown on the program's thread.
+// Traceback lines, `with` blocks and generators are covered by tests/programs/exceptions/raise_without_throw*.py.
 using System.Runtime.ExceptionServices;
 using Vm.Bytecode;
 using Vm.FreeThreaded;
@@ -26,7 +27,7 @@ public sealed class RaiseWithoutThrowTests
             foreach (var expr in new[]
             {
                 "i / z", "i // z", "i % z", "f / z", "f // z", "f % z", "i / zf", "i // zf", "i % zf", "big // z", "big % z",
-                "int(s)", "float(s)", "[].pop()", "[1].pop(3)", "t[9]", "t[-9]",
+                "int(s)", "float(s)", "[].pop()", "[1].pop(3)", "t[9]", "t[-9]", "huge ** 2", "huge ** f", "zf ** -1", "bad.decode()",
             })
                 data.Add(backend, expr);
         return data;
@@ -58,10 +59,14 @@ public sealed class RaiseWithoutThrowTests
             "[1].pop(3)" => () => Ops<TSync>.CallMethod(ts, Ops<TSync>.NewList(ts, [rt.NewInt(1)]), "pop", [rt.NewInt(3)]),
             "t[9]" => () => Ops<TSync>.GetItem(ts, rt.NewStr("abc"), rt.NewInt(9)),
             "t[-9]" => () => Ops<TSync>.GetItem(ts, rt.NewStr("abc"), rt.NewInt(-9)),
+            "huge ** 2" => () => Ops<TSync>.BinaryOp(ts, rt.NewFloat(1e308), rt.NewInt(2), BinaryOpArg.Power),
+            "huge ** f" => () => Ops<TSync>.BinaryOp(ts, rt.NewFloat(1e308), f, BinaryOpArg.Power),
+            "zf ** -1" => () => Ops<TSync>.BinaryOp(ts, zf, rt.NewInt(-1), BinaryOpArg.Power),
+            "bad.decode()" => () => Ops<TSync>.Call(ts, rt.StrType, [rt.NewBytes([0x61, 0xE2, 0x28]), rt.NewStr("utf-8")], null),
             _ => throw new ArgumentException(expr),
         };
         var e = Assert.Throws<PyException>(() => op());
-        return e.Value.Type.Name + ": " + Ops<TSync>.StrValue(ts, e.Value.Args.Items[0]);
+        return e.Value.Type.Name + ": " + Ops<TSync>.StrValue(ts, e.Value);
     }
 
     [Theory]
@@ -75,7 +80,7 @@ public sealed class RaiseWithoutThrowTests
             ? SlowPathError<GilSync>(rt.MainThread, expr)
             : SlowPathError<FreeThreadedSync>(rt.MainThread, expr);
         string source = $$"""
-            i, f, z, zf, big, s, t = 7, 7.5, 0, 0.0, 10 ** 30, "1x", "abc"
+            i, f, z, zf, big, s, t, huge, bad = 7, 7.5, 0, 0.0, 10 ** 30, "1x", "abc", 1e308, b"a\xe2("
             def probe():
                 try:
                     {{expr}}
@@ -88,7 +93,7 @@ public sealed class RaiseWithoutThrowTests
         int thrown = 0, mainThread = -1, status = -1;
         EventHandler<FirstChanceExceptionEventArgs> count = (_, a) =>
         {
-            if (Environment.CurrentManagedThreadId == mainThread && a.Exception is PyException pe && pe.Message == expected)
+            if (Environment.CurrentManagedThreadId == mainThread && a.Exception is PyException pe && expected.StartsWith(pe.Value.Type.Name + ": "))
                 Interlocked.Increment(ref thrown);
         };
         AppDomain.CurrentDomain.FirstChanceException += count;

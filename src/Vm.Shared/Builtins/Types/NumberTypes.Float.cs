@@ -162,9 +162,14 @@ public static partial class NumberTypes<TSync>
     private static bool IsOddInteger(double d) => Math.Abs(d) % 2.0 == 1.0;
 
     /// <summary>float ** float (float_pow), including the complex result of a negative base.</summary>
-    public static PyObject FloatPow(PyThreadState ts, double iv, double iw)
+    public static PyObject FloatPow(PyThreadState ts, double iv, double iw) => FloatPowOrNull(ts, iv, iw, out var error) ?? throw error!;
+
+    /// <summary>FloatPow returning its error (ZeroDivisionError, OverflowError) instead of throwing
+    /// it: null and the error, which the eval loop raises without a throw (Interpreter.NumericFast.cs).</summary>
+    internal static PyObject? FloatPowOrNull(PyThreadState ts, double iv, double iw, out PyException? error)
     {
         var rt = ts.Rt;
+        error = null;
         if (iw == 0) return rt.NewFloat(1.0);
         if (double.IsNaN(iv)) return rt.NewFloat(iv);
         if (double.IsNaN(iw)) return rt.NewFloat(iv == 1.0 ? 1.0 : iw);
@@ -184,7 +189,11 @@ public static partial class NumberTypes<TSync>
         if (iv == 0.0)
         {
             bool odd = IsOddInteger(iw);
-            if (iw < 0.0) throw rt.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            if (iw < 0.0)
+            {
+                error = rt.ZeroDivisionError("0.0 cannot be raised to a negative power");
+                return null;
+            }
             return rt.NewFloat(odd ? iv : 0.0);
         }
         bool negate = false;
@@ -196,7 +205,11 @@ public static partial class NumberTypes<TSync>
         }
         if (iv == 1.0) return rt.NewFloat(negate ? -1.0 : 1.0);
         double ix = Math.Pow(iv, iw);
-        if (double.IsInfinity(ix)) throw OverflowErrno(rt);
+        if (double.IsInfinity(ix))
+        {
+            error = OverflowErrno(rt);
+            return null;
+        }
         return rt.NewFloat(negate ? -ix : ix);
     }
 

@@ -342,9 +342,9 @@ public static partial class Interpreter<TSync>
                                 goto frame_entered;
                             }
                         }
-                        if (ZeroDivisionOrNull(ts, a, b, arg) is { } zde) // NumericFast.cs: no .NET throw
+                        if (ArithmeticErrorOrNull(ts, a, b, arg) is { } ae) // NumericFast.cs: no .NET throw
                         {
-                            ts.CurrentException = zde;
+                            ts.CurrentException = ae;
                             sp++; // a and b stay on the stack for the unwinding to drop
                             goto pyerror;
                         }
