@@ -31,7 +31,8 @@ public delegate PyObject NativeNew(PyThreadState ts, PyType cls, ReadOnlySpan<Py
 
 /// <summary>
 /// type.__call__ for one exact builtin type, without the __new__/__init__ protocol (CPython's
-/// tp_vectorcall, e.g. list_vectorcall): null means "take the general path".
+/// tp_vectorcall, e.g. list_vectorcall): null means "take the general path", or, with
+/// ts.CurrentException set, that the call raised (as NativeFn's null: no .NET throw).
 /// </summary>
 public delegate PyObject? NativeVectorCall(PyThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 

@@ -32,6 +32,9 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         var savedCur = ts.CurrentException;
         var savedHandled = ts.HandledException;
+        // An exception pending while o dies (a failed callee's, before its caller raises it) is
+        // not __del__'s: a builtin type's FastCall reads a set CurrentException as its own raise.
+        ts.CurrentException = null;
         // Keep the object alive (count 1) while it finalises, so it is not deallocated re-entrantly.
         TSync.IncRef(ts, o);
         try

@@ -28,12 +28,20 @@ public abstract partial class PyRuntime
     }
 
     public PyException Error(string typeName, string msg) => new(NewException(ExceptionTypes[typeName], msg));
-    public PyException TypeError(string msg) => Error("TypeError", msg);
-    public PyException ValueError(string msg) => Error("ValueError", msg);
-    public PyException IndexError(string msg) => Error("IndexError", msg);
-    public PyException AttributeError(string msg) => Error("AttributeError", msg);
-    public PyException OverflowError(string msg) => Error("OverflowError", msg);
-    public PyException ZeroDivisionError(string msg) => Error("ZeroDivisionError", msg);
+
+    // The types of the errors raised in loops (`try: int(s) except ValueError`), looked up once:
+    // a name lookup in ExceptionTypes cost about as much as the rest of creating the exception.
+    // ExceptionsSetup fills ExceptionTypes before any error can be created and never replaces a type.
+    private PyType? _typeError, _valueError, _indexError, _attributeError, _overflowError, _zeroDivisionError;
+
+    private PyType ExceptionType(ref PyType? cached, string name) => cached ??= ExceptionTypes[name];
+
+    public PyException TypeError(string msg) => new(NewException(ExceptionType(ref _typeError, "TypeError"), msg));
+    public PyException ValueError(string msg) => new(NewException(ExceptionType(ref _valueError, "ValueError"), msg));
+    public PyException IndexError(string msg) => new(NewException(ExceptionType(ref _indexError, "IndexError"), msg));
+    public PyException AttributeError(string msg) => new(NewException(ExceptionType(ref _attributeError, "AttributeError"), msg));
+    public PyException OverflowError(string msg) => new(NewException(ExceptionType(ref _overflowError, "OverflowError"), msg));
+    public PyException ZeroDivisionError(string msg) => new(NewException(ExceptionType(ref _zeroDivisionError, "ZeroDivisionError"), msg));
     public PyException RuntimeError(string msg) => Error("RuntimeError", msg);
     public PyException NameError(string msg) => Error("NameError", msg);
     public PyException StopIteration() => new(NewException(ExceptionTypes["StopIteration"], EmptyTuple));

@@ -1,19 +1,33 @@
 // Decoding bytes -> str.
 using System.Text;
+using Vm.Objects;
 using Vm.Runtime;
 
 namespace Vm.Builtins.Text;
 
 public static partial class Codecs<TSync>
 {
-    public static string Decode(PyThreadState ts, ReadOnlySpan<byte> data, string encoding, string errors)
+    public static string Decode(PyThreadState ts, ReadOnlySpan<byte> data, string encoding, string errors) =>
+        DecodeOrError(ts, data, encoding, errors, out var error) ?? throw error!;
+
+    /// <summary>
+    /// Decode, returning the UnicodeDecodeError of a strict UTF-8 decode instead of throwing it
+    /// (null and the error; bytes.decode raises it without a .NET throw). Every other error throws.
+    /// </summary>
+    public static string? DecodeOrError(PyThreadState ts, ReadOnlySpan<byte> data, string encoding, string errors, out PyException? error)
     {
+        error = null;
         var codec = Lookup(ts, encoding);
         switch (codec.Kind)
         {
             case CodecKind.Utf8:
                 if (Ascii.IsValid(data)) return Encoding.ASCII.GetString(data);
                 if (System.Text.Unicode.Utf8.IsValid(data)) return Encoding.UTF8.GetString(data);
+                if (errors == "strict")
+                {
+                    error = FirstUtf8Error(ts, codec.ErrorName, data);
+                    return null;
+                }
                 return DecodeUtf8(ts, codec.ErrorName, data, errors);
             case CodecKind.Utf8Sig:
                 if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -108,39 +122,7 @@ public static partial class Codecs<TSync>
                 i++;
                 continue;
             }
-            int need;
-            if (b0 < 0xC2 || b0 > 0xF4)
-            {
-                i = HandleDecodeError(ts, name, data, i, i + 1, "invalid start byte", errors, sb);
-                continue;
-            }
-            need = b0 < 0xE0 ? 1 : b0 < 0xF0 ? 2 : 3;
-            int cp = b0 & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
-            int j = i + 1;
-            string? err = null;
-            for (int k = 0; k < need; k++, j++)
-            {
-                if (j >= n)
-                {
-                    err = "unexpected end of data";
-                    break;
-                }
-                byte b = data[j];
-                int lo = 0x80, hi = 0xBF;
-                if (k == 0)
-                {
-                    if (b0 == 0xE0) lo = 0xA0;
-                    else if (b0 == 0xED) hi = 0x9F;
-                    else if (b0 == 0xF0) lo = 0x90;
-                    else if (b0 == 0xF4) hi = 0x8F;
-                }
-                if (b < lo || b > hi)
-                {
-                    err = "invalid continuation byte";
-                    break;
-                }
-                cp = (cp << 6) | (b & 0x3F);
-            }
+            string? err = Utf8Sequence(data, i, out int cp, out int j);
             if (err == null)
             {
                 Unicode.AppendCp(sb, cp);
@@ -154,9 +136,70 @@ public static partial class Codecs<TSync>
                 i += 3;
                 continue;
             }
-            i = HandleDecodeError(ts, name, data, i, j >= n ? n : j, err, errors, sb);
+            i = HandleDecodeError(ts, name, data, i, j, err, errors, sb);
         }
         return sb.ToString();
+    }
+
+    /// <summary>The error a strict DecodeUtf8 of invalid UTF-8 throws: its first bad sequence's.</summary>
+    private static PyException FirstUtf8Error(PyThreadState ts, string name, ReadOnlySpan<byte> data)
+    {
+        for (int i = 0; i < data.Length;)
+        {
+            if (data[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+            string? err = Utf8Sequence(data, i, out _, out int end);
+            if (err != null) return DecodeError(ts, name, data, i, end, err);
+            i = end;
+        }
+        throw new InvalidOperationException("valid UTF-8 has no decode error");
+    }
+
+    /// <summary>
+    /// The UTF-8 sequence starting with the non-ASCII byte data[i]: null with its code point and
+    /// the index after it, or the reason it is invalid with the end of the bad bytes.
+    /// </summary>
+    private static string? Utf8Sequence(ReadOnlySpan<byte> data, int i, out int cp, out int end)
+    {
+        int n = data.Length;
+        byte b0 = data[i];
+        cp = 0;
+        if (b0 < 0xC2 || b0 > 0xF4)
+        {
+            end = i + 1;
+            return "invalid start byte";
+        }
+        int need = b0 < 0xE0 ? 1 : b0 < 0xF0 ? 2 : 3;
+        cp = b0 & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+        int j = i + 1;
+        for (int k = 0; k < need; k++, j++)
+        {
+            if (j >= n)
+            {
+                end = n;
+                return "unexpected end of data";
+            }
+            byte b = data[j];
+            int lo = 0x80, hi = 0xBF;
+            if (k == 0)
+            {
+                if (b0 == 0xE0) lo = 0xA0;
+                else if (b0 == 0xED) hi = 0x9F;
+                else if (b0 == 0xF0) lo = 0x90;
+                else if (b0 == 0xF4) hi = 0x8F;
+            }
+            if (b < lo || b > hi)
+            {
+                end = j;
+                return "invalid continuation byte";
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        end = j;
+        return null;
     }
 
     private static string DecodeUtf16(PyThreadState ts, ReadOnlySpan<byte> data, int from, bool be, string errors)

@@ -112,7 +112,7 @@ public static partial class BytesTypes<TSync>
 
     private static readonly string[] s_decodeNames = ["encoding", "errors"];
 
-    private static PyObject Decode(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    private static PyObject? Decode(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var rt = ts.Rt;
         PyObject? encO = null, errO = null;
@@ -130,7 +130,8 @@ public static partial class BytesTypes<TSync>
         }
         string enc = encO == null ? "utf-8" : encO is PyStr es ? es.Value : throw rt.TypeError($"decode() argument 'encoding' must be str, not {ArgNames.Of(ts, encO)}");
         string err = errO == null ? "strict" : errO is PyStr rs ? rs.Value : throw rt.TypeError($"decode() argument 'errors' must be str, not {ArgNames.Of(ts, errO)}");
-        return rt.NewStr(Codecs<TSync>.Decode(ts, Data(a[0]), enc, err));
+        // A strict UTF-8 decode's error is raised without a .NET throw (NativeFn's null).
+        return Codecs<TSync>.DecodeOrError(ts, Data(a[0]), enc, err, out var error) is { } text ? rt.NewStr(text) : ts.RaisePending(error!);
     }
 
     private static readonly string[] s_hexNames = ["sep", "bytes_per_sep"];

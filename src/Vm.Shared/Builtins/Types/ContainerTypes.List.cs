@@ -156,7 +156,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             PosArgs(ts2, "pop", a, kw, 0, 1);
             var l = Self<PyList>(ts2, a, "list", "pop");
             long i = a.Length > 1 ? Ops<TSync>.IndexToLong(ts2, a[1]) : -1;
-            return ListOps<TSync>.PopAt(ts2, l, i);
+            return ListOps<TSync>.PopAtOrNull(ts2, l, i);
         });
         Def.Method(rt, t, "remove", (ts2, a, kw) =>
         {

@@ -13,6 +13,7 @@ public static partial class NumberTypes<TSync>
         var rt = ts.Rt;
         var t = rt.FloatType;
         t.New = FloatNew;
+        t.FastCall = FloatCall; // NumberTypes.TextCalls.cs
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
         {
             var cls = NewCls(ts2, "float", ts2.Rt.FloatType, a);
@@ -95,17 +96,26 @@ public static partial class NumberTypes<TSync>
             case OpSub: return x - y;
             case OpMul: return x * y;
             case OpTrueDiv:
-                if (y == 0) throw ts.Rt.ZeroDivisionError("float division by zero");
+                if (y == 0) throw FloatZeroDivision(ts.Rt, op);
                 return x / y;
             case OpFloorDiv:
-                if (y == 0) throw ts.Rt.ZeroDivisionError("float floor division by zero");
+                if (y == 0) throw FloatZeroDivision(ts.Rt, op);
                 return FloatDivmod(x, y, out _);
             case OpMod:
-                if (y == 0) throw ts.Rt.ZeroDivisionError("float modulo by zero");
+                if (y == 0) throw FloatZeroDivision(ts.Rt, op);
                 return FloatRem(x, y);
         }
         throw new InvalidOperationException("bad float op " + op);
     }
+
+    /// <summary>float OP float's error for a zero divisor (OP is /, // or %): what FloatOp throws
+    /// and what the eval loop raises without a throw (Interpreter.NumericFast.cs).</summary>
+    internal static PyException FloatZeroDivision(PyRuntime rt, int op) => rt.ZeroDivisionError(op switch
+    {
+        OpFloorDiv => "float floor division by zero",
+        OpMod => "float modulo by zero",
+        _ => "float division by zero",
+    });
 
     private static double FloatRem(double vx, double wx)
     {
@@ -152,9 +162,14 @@ public static partial class NumberTypes<TSync>
     private static bool IsOddInteger(double d) => Math.Abs(d) % 2.0 == 1.0;
 
     /// <summary>float ** float (float_pow), including the complex result of a negative base.</summary>
-    public static PyObject FloatPow(PyThreadState ts, double iv, double iw)
+    public static PyObject FloatPow(PyThreadState ts, double iv, double iw) => FloatPowOrNull(ts, iv, iw, out var error) ?? throw error!;
+
+    /// <summary>FloatPow returning its error (ZeroDivisionError, OverflowError) instead of throwing
+    /// it: null and the error, which the eval loop raises without a throw (Interpreter.NumericFast.cs).</summary>
+    internal static PyObject? FloatPowOrNull(PyThreadState ts, double iv, double iw, out PyException? error)
     {
         var rt = ts.Rt;
+        error = null;
         if (iw == 0) return rt.NewFloat(1.0);
         if (double.IsNaN(iv)) return rt.NewFloat(iv);
         if (double.IsNaN(iw)) return rt.NewFloat(iv == 1.0 ? 1.0 : iw);
@@ -174,7 +189,11 @@ public static partial class NumberTypes<TSync>
         if (iv == 0.0)
         {
             bool odd = IsOddInteger(iw);
-            if (iw < 0.0) throw rt.ZeroDivisionError("0.0 cannot be raised to a negative power");
+            if (iw < 0.0)
+            {
+                error = rt.ZeroDivisionError("0.0 cannot be raised to a negative power");
+                return null;
+            }
             return rt.NewFloat(odd ? iv : 0.0);
         }
         bool negate = false;
@@ -186,7 +205,11 @@ public static partial class NumberTypes<TSync>
         }
         if (iv == 1.0) return rt.NewFloat(negate ? -1.0 : 1.0);
         double ix = Math.Pow(iv, iw);
-        if (double.IsInfinity(ix)) throw OverflowErrno(rt);
+        if (double.IsInfinity(ix))
+        {
+            error = OverflowErrno(rt);
+            return null;
+        }
         return rt.NewFloat(negate ? -ix : ix);
     }
 
@@ -216,13 +239,23 @@ public static partial class NumberTypes<TSync>
         }
         if (x.Type.Lookup(rt.Intern("__index__")) != null)
             return IntToDouble(ts, Ops<TSync>.Index(ts, x));
+        if (TextToDoubleOrError(ts, x, out double d) is { } e) throw e;
+        return d;
+    }
+
+    /// <summary>NumberToDouble's last step (x has no __float__ or __index__): x's text parsed,
+    /// or the error NumberToDouble throws (null on success).</summary>
+    internal static PyException? TextToDoubleOrError(PyThreadState ts, PyObject x, out double d)
+    {
+        var rt = ts.Rt;
         var text = TextArg(x, out bool isBytes);
         if (text != null)
         {
             string ascii = isBytes ? text : NumberParsing.ToAsciiNumeric(text);
-            if (NumberParsing.TryParseFloat(ascii, out double d)) return d;
-            throw rt.ValueError($"could not convert string to float: {Ops<TSync>.ReprValue(ts, x)}");
+            if (NumberParsing.TryParseFloat(ascii, out d)) return null;
+            return rt.ValueError($"could not convert string to float: {Ops<TSync>.ReprValue(ts, x)}");
         }
-        throw rt.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+        d = 0;
+        return rt.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'");
     }
 }

@@ -15,6 +15,7 @@ public static partial class NumberTypes<TSync>
         var rt = ts.Rt;
         var t = rt.IntType;
         t.New = IntNew;
+        t.FastCall = IntCall; // NumberTypes.TextCalls.cs
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) =>
         {
             var cls = NewCls(ts2, "int", ts2.Rt.IntType, a);
@@ -107,10 +108,10 @@ public static partial class NumberTypes<TSync>
             case OpOr: return rt.NewInt(BigOf(x) | BigOf(y));
             case OpXor: return rt.NewInt(BigOf(x) ^ BigOf(y));
             case OpFloorDiv:
-                if (IsZero(y)) throw rt.ZeroDivisionError("integer division or modulo by zero");
+                if (IsZero(y)) throw IntZeroDivision(rt, OpFloorDiv);
                 return rt.NewInt(Numbers.FloorDivide(BigOf(x), BigOf(y)));
             case OpMod:
-                if (IsZero(y)) throw rt.ZeroDivisionError("integer modulo by zero");
+                if (IsZero(y)) throw IntZeroDivision(rt, OpMod);
                 return rt.NewInt(Numbers.Modulo(BigOf(x), BigOf(y)));
             case OpTrueDiv:
                 return rt.NewFloat(IntTrueDivide(ts, x, y));
@@ -122,11 +123,20 @@ public static partial class NumberTypes<TSync>
 
     private static bool IsZero(PyInt i) => !i.IsBig && i.Small == 0;
 
+    /// <summary>int OP int's error for a zero divisor (OP is //, % or /): what int's dunders throw
+    /// and what the eval loop raises without a throw (Interpreter.NumericFast.cs).</summary>
+    internal static PyException IntZeroDivision(PyRuntime rt, int op) => rt.ZeroDivisionError(op switch
+    {
+        OpFloorDiv => "integer division or modulo by zero",
+        OpMod => "integer modulo by zero",
+        _ => "division by zero",
+    });
+
     private static bool IsExactDouble(long v) => (ulong)(v + (1L << 53)) <= (1UL << 54);
 
     public static double IntTrueDivide(PyThreadState ts, PyInt x, PyInt y)
     {
-        if (IsZero(y)) throw ts.Rt.ZeroDivisionError("division by zero");
+        if (IsZero(y)) throw IntZeroDivision(ts.Rt, OpTrueDiv);
         // Both within +-2**53: exact as doubles, so one IEEE division is the correctly rounded
         // quotient (CPython's long_true_divide takes the same shortcut).
         if (!x.IsBig && !y.IsBig && IsExactDouble(x.Small) && IsExactDouble(y.Small)) return (double)x.Small / y.Small;
@@ -311,9 +321,16 @@ public static partial class NumberTypes<TSync>
     /// <summary>int(text, base) with CPython's errors (the 4300-digit limit included).</summary>
     public static BigInteger ParseIntText(PyThreadState ts, PyObject original, string text, bool isBytes, int radix)
     {
+        if (ParseIntTextOrError(ts, original, text, isBytes, radix, out var v) is { } e) throw e;
+        return v;
+    }
+
+    /// <summary>ParseIntText returning its error instead of throwing it (null on success).</summary>
+    internal static PyException? ParseIntTextOrError(PyThreadState ts, PyObject original, string text, bool isBytes, int radix, out BigInteger v)
+    {
         var rt = ts.Rt;
         string ascii = isBytes ? text : NumberParsing.ToAsciiNumeric(text);
-        if (!NumberParsing.TryParseInt(ascii, radix, out var v, out int ndigits))
+        if (!NumberParsing.TryParseInt(ascii, radix, out v, out int ndigits))
         {
             string shown;
             if (isBytes)
@@ -326,12 +343,12 @@ public static partial class NumberTypes<TSync>
                 shown = Ops<TSync>.ReprValue(ts, original is PyStr && original.Type == rt.StrType ? original : rt.NewStr(text));
                 if (shown.Length > 200) shown = shown.Substring(0, 200);
             }
-            throw rt.ValueError($"invalid literal for int() with base {radix}: {shown}");
+            return rt.ValueError($"invalid literal for int() with base {radix}: {shown}");
         }
         int limit = IntMath.GetMaxStrDigits(rt);
         if (limit > 0 && ndigits > limit && !IsPow2Base(ascii, radix))
-            throw IntMath.ToIntLimitError(rt, limit, ndigits);
-        return v;
+            return IntMath.ToIntLimitError(rt, limit, ndigits);
+        return null;
     }
 
     private static bool IsPow2Base(string ascii, int radix)

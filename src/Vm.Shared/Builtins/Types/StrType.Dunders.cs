@@ -120,6 +120,28 @@ public static partial class StrType<TSync>
         }));
     }
 
+    /// <summary>s[i] for an int index, or null when i is out of range (the caller raises
+    /// <see cref="IndexOutOfRange"/>; BINARY_SUBSCR does so without a .NET throw).</summary>
+    internal static PyStr? CharAtOrNull(PyRuntime rt, PyStr s, long i)
+    {
+        var v = s.Value;
+        if (s.IsSimple)
+        {
+            if (i < 0) i += v.Length;
+            if ((ulong)i >= (ulong)v.Length) return null;
+            return rt.NewStr(v[(int)i]);
+        }
+        int len = CodePoints.Length(s);
+        if (i < 0) i += len;
+        if ((ulong)i >= (ulong)len) return null;
+        int ci = CodePoints.CharIndex(v, i);
+        int end = ci;
+        CodePoints.Next(v, ref end);
+        return rt.NewStr(v.Substring(ci, end - ci));
+    }
+
+    internal static PyException IndexOutOfRange(PyRuntime rt) => rt.IndexError("string index out of range");
+
     private static PyObject GetItem(PyThreadState ts, PyStr s, PyObject key)
     {
         var rt = ts.Rt;
@@ -127,19 +149,7 @@ public static partial class StrType<TSync>
         if (key is PyInt || (key is not PySlice && key.Type.Lookup(rt.Intern("__index__")) != null))
         {
             long i = SeqIndex<TSync>.ItemIndex(ts, key);
-            if (s.IsSimple)
-            {
-                if (i < 0) i += v.Length;
-                if ((ulong)i >= (ulong)v.Length) throw rt.IndexError("string index out of range");
-                return rt.NewStr(v[(int)i]);
-            }
-            int len = CodePoints.Length(s);
-            if (i < 0) i += len;
-            if ((ulong)i >= (ulong)len) throw rt.IndexError("string index out of range");
-            int ci = CodePoints.CharIndex(v, i);
-            int end = ci;
-            CodePoints.Next(v, ref end);
-            return rt.NewStr(v.Substring(ci, end - ci));
+            return CharAtOrNull(rt, s, i) ?? throw IndexOutOfRange(rt);
         }
         if (key is PySlice sl)
         {

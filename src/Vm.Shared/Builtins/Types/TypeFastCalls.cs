@@ -8,7 +8,8 @@
 // Why this stays true: builtin types cannot be changed (`int.__new__ = f` raises TypeError); a
 // subclass is a new type without a FastCall (PyType.FastCall is not inherited); the check runs
 // once every builtin type has its methods. Types with their own __init__ (list, dict, set) have
-// a FastCall written where they are defined, doing what their __new__ and __init__ do.
+// a FastCall written where they are defined, doing what their __new__ and __init__ do; int and
+// float have one that raises a bad literal without a .NET throw (NumberTypes.TextCalls.cs).
 using Vm.Objects;
 using Vm.Runtime;
 

@@ -257,6 +257,11 @@ public static partial class Interpreter<TSync>
                         }
                         v = dv;
                     }
+                    else if (o.Type == rt.StrType && k is PyInt si && !si.IsBig && k.Type == rt.IntType)
+                    {
+                        // str.__getitem__ with an int (its CharAtOrNull); out of range raises without a .NET throw.
+                        if ((v = Vm.Builtins.StrType<TSync>.CharAtOrNull(rt, Unsafe.As<PyStr>(o), si.Small)) == null) goto subscr_index_error;
+                    }
                     else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice ks)
                         v = ListOps<TSync>.GetSlice(ts, sl, ks);   // what list.__getitem__ does with a slice
                     else
@@ -336,6 +341,12 @@ public static partial class Interpreter<TSync>
                                 f = nf; // its return completes this BINARY_OP
                                 goto frame_entered;
                             }
+                        }
+                        if (ArithmeticErrorOrNull(ts, a, b, arg) is { } ae) // NumericFast.cs: no .NET throw
+                        {
+                            ts.CurrentException = ae;
+                            sp++; // a and b stay on the stack for the unwinding to drop
+                            goto pyerror;
                         }
                         r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
                         Put(slots, sp - 1, r);
@@ -861,7 +872,7 @@ public static partial class Interpreter<TSync>
             }
             continue;
 
-        subscr_index_error: // BINARY_SUBSCR: a list's or tuple's int index out of range (k popped, o at sp - 1)
+        subscr_index_error: // BINARY_SUBSCR: a list's, tuple's or str's int index out of range (k popped, o at sp - 1)
             ts.CurrentException = IndexOutOfRange(ts, slots[sp - 1]!).Value;
             sp++; // o and k stay on the stack for the unwinding to drop
             goto pyerror;

@@ -22,7 +22,7 @@ public static partial class Interpreter<TSync>
     /// <summary>tuple[i] for an int index (tuple.__getitem__'s int branch, with its error).</summary>
     /// <summary>The IndexError of an int subscript out of range of list or tuple <paramref name="o"/>.</summary>
     private static PyException IndexOutOfRange(PyThreadState ts, PyObject o) =>
-        o is PyList ? ListOps<TSync>.IndexOutOfRange(ts) : ts.Rt.IndexError("tuple index out of range");
+        o is PyList ? ListOps<TSync>.IndexOutOfRange(ts) : o is PyStr ? Vm.Builtins.StrType<TSync>.IndexOutOfRange(ts.Rt) : ts.Rt.IndexError("tuple index out of range");
 
     /// <summary>t[i] as tuple.__getitem__ does it with an int, or null when i is out of range
     /// (the caller raises IndexError: "tuple index out of range").</summary>
@@ -86,7 +86,11 @@ public static partial class Interpreter<TSync>
         if (callable is PyFunction pf) return CallFunctionOrNull(ts, pf, args, kwnames);
         if (callable is PyMethod m && m.Func is PyFunction mf) return CallFunctionWithSelfOrNull(ts, mf, m.Self, args, kwnames);
         // A builtin type's own call (TypeFastCalls.cs): what TypeOps.CallType would reach first.
-        if (callable is PyType { FastCall: { } fast } && fast(ts, args, kwnames) is { } made) return made;
+        if (callable is PyType { FastCall: { } fast })
+        {
+            if (fast(ts, args, kwnames) is { } made) return made;
+            if (ts.CurrentException != null) return null; // it raised (int("x")): no .NET throw
+        }
         return Ops<TSync>.Call(ts, callable, args, kwnames);
     }
 
@@ -212,6 +216,8 @@ public static partial class Interpreter<TSync>
     /// matching, as CPython's CHECK_EXC_MATCH does: a bad entry fails even after a match).</summary>
     internal static bool ExceptionMatches(PyThreadState ts, PyObject e, PyObject t)
     {
+        // `except E` naming the raised exception's own class: a BaseException subclass, as e is an exception.
+        if (ReferenceEquals(e.Type, t)) return true;
         if (t is PyTuple tup)
         {
             foreach (var x in tup.Items) CheckExceptType(ts, x);
@@ -224,7 +230,8 @@ public static partial class Interpreter<TSync>
 
     private static void CheckExceptType(PyThreadState ts, PyObject t)
     {
-        if (t is not PyType tt || !tt.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"]))
+        // TypeFlags.Exception is set on BaseException's subclasses only (ExceptionsSetup, TypeOps).
+        if (t is not PyType tt || ((tt.Flags & TypeFlags.Exception) == 0 && !tt.IsSubtypeOf(ts.Rt.ExceptionTypes["BaseException"])))
             throw ts.Rt.TypeError("catching classes that do not inherit from BaseException is not allowed");
     }
 

@@ -149,9 +149,10 @@ public static partial class Interpreter<TSync>
         {
             case NumFloorDiv:
             case NumMod:
+                if (y == 0) return null; // BINARY_OP raises it (ArithmeticErrorOrNull)
                 return ts.Rt.NewFloat(NumberTypes<TSync>.FloatOp(ts, x, y, baseOp));
             case NumPow:
-                return NumberTypes<TSync>.FloatPow(ts, x, y);
+                return NumberTypes<TSync>.FloatPowOrNull(ts, x, y, out _); // null: BINARY_OP raises it (ArithmeticErrorOrNull)
         }
         return null;
     }
@@ -163,7 +164,54 @@ public static partial class Interpreter<TSync>
         int baseOp = op >= 13 ? op - 13 : op;
         if (baseOp == NumMatMul) return null;
         if (baseOp == NumPow) return NumberTypes<TSync>.IntPow(ts, x, y, null);
+        if (!y.IsBig && y.Small == 0 && IsDivision(baseOp)) return null; // BINARY_OP raises it (ArithmeticErrorOrNull)
         return NumberTypes<TSync>.IntOp(ts, x, y, baseOp);
+    }
+
+    private static bool IsDivision(int baseOp) => baseOp == NumTrueDiv || baseOp == NumFloorDiv || baseOp == NumMod;
+
+    /// <summary>
+    /// The error that a OP b raises for exact int/float operands, or null when the general path
+    /// must decide; BINARY_OP raises it through the frame's error path instead of a .NET throw.
+    /// A zero divisor (OP is /, // or %, in place or not): the slow path's error is int's when both
+    /// operands are ints (IntOp, IntTrueDivide) and float's otherwise (FloatOp, via float's dunders
+    /// or their reflected forms); a big int beside a float is left to the slow path, whose
+    /// conversion to double may raise OverflowError first. ** with a float operand: FloatPow's
+    /// error (0.0 to a negative power, an overflowing result), as TryBinaryNumeric computes it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyBaseException? ArithmeticErrorOrNull(PyThreadState ts, PyObject a, PyObject b, int op)
+    {
+        var rt = ts.Rt;
+        int baseOp = op >= 13 ? op - 13 : op;
+        if (baseOp == NumPow) return FloatPowErrorOrNull(ts, a, b);
+        if (!IsDivision(baseOp)) return null;
+        bool aInt = ReferenceEquals(a.Type, rt.IntType), bInt = ReferenceEquals(b.Type, rt.IntType);
+        if (!aInt && !ReferenceEquals(a.Type, rt.FloatType)) return null;
+        if (!bInt && !ReferenceEquals(b.Type, rt.FloatType)) return null;
+        if (bInt ? Unsafe.As<PyInt>(b).IsBig || Unsafe.As<PyInt>(b).Small != 0 : Unsafe.As<PyFloat>(b).Value != 0) return null;
+        if (aInt && bInt) return NumberTypes<TSync>.IntZeroDivision(rt, baseOp).Value;
+        if (aInt && Unsafe.As<PyInt>(a).IsBig) return null;
+        return NumberTypes<TSync>.FloatZeroDivision(rt, baseOp).Value;
+    }
+
+    /// <summary>a ** b's error when TryBinaryNumeric computes it with FloatPow: a float and a float
+    /// or machine int, either way round (FloatBinary's operands).</summary>
+    private static PyBaseException? FloatPowErrorOrNull(PyThreadState ts, PyObject a, PyObject b)
+    {
+        var rt = ts.Rt;
+        if (!FloatPowOperand(rt, a, out double x, out bool aFloat) || !FloatPowOperand(rt, b, out double y, out bool bFloat) || !(aFloat || bFloat)) return null;
+        NumberTypes<TSync>.FloatPowOrNull(ts, x, y, out var error);
+        return error?.Value;
+    }
+
+    private static bool FloatPowOperand(PyRuntime rt, PyObject o, out double v, out bool isFloat)
+    {
+        isFloat = ReferenceEquals(o.Type, rt.FloatType);
+        if (isFloat) v = Unsafe.As<PyFloat>(o).Value;
+        else if (ReferenceEquals(o.Type, rt.IntType) && !Unsafe.As<PyInt>(o).IsBig) v = Unsafe.As<PyInt>(o).Small;
+        else { v = 0; return false; }
+        return true;
     }
 
     /// <summary>

@@ -179,22 +179,23 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject RemoveAtLockHeld(PyList l, int j) => l.RemoveAtLockHeld(j);
 
     /// <summary>list.pop(i) with CPython's errors; the item is returned floating. O(1) for the last item.</summary>
-    public static PyObject PopAt(PyThreadState ts, PyList l, long i)
+    /// <summary>list.pop(i): the item, or null with IndexError pending (NativeFn's raise, no .NET throw).</summary>
+    public static PyObject? PopAtOrNull(PyThreadState ts, PyList l, long i)
     {
-        PyObject v;
+        PyObject? v;
+        int n;
         TSync.Lock(ts, l);
         try
         {
-            int n = l._size;
-            if (n == 0) throw ts.Rt.IndexError("pop from empty list");
+            n = l._size;
             long j = i < 0 ? i + n : i;
-            if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("pop index out of range");
-            v = RemoveAtLockHeld(l, (int)j);
+            v = (ulong)j < (ulong)n ? RemoveAtLockHeld(l, (int)j) : null;
         }
         finally
         {
             TSync.Unlock(ts, l);
         }
+        if (v == null) return ts.RaisePending(ts.Rt.IndexError(n == 0 ? "pop from empty list" : "pop index out of range"));
         if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
         return v;
     }

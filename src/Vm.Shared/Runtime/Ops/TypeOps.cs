@@ -30,7 +30,11 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject TypeCallDefault(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var rt = ts.Rt;
-        if (cls.FastCall is { } fast && fast(ts, args, kwnames) is { } made) return made;
+        if (cls.FastCall is { } fast)
+        {
+            if (fast(ts, args, kwnames) is { } made) return made;
+            if (ts.CurrentException != null) throw Interpreter<TSync>.TakeException(ts);
+        }
         if (cls == rt.TypeType && args.Length == 1 && kwnames == null) return args[0].Type;
         if ((cls.Flags & TypeFlags.Abstract) != 0) throw AbstractError(ts, cls);
         PyObject obj;
