@@ -173,4 +173,44 @@ public sealed class AttrSiteCacheStressTests
             print("ok")
             """);
     }
+
+    [Fact]
+    public void StoresWhileSharedKeysGrow_EveryStoreLandsUnderItsOwnName()
+    {
+        // STORE_ATTR's site keeps the name's shared-key index as a hint (AttrCache.cs, StoreEntry)
+        // while other threads append new names to the same class's keys, add and delete
+        // attributes (the dict takes over) and switch __class__ between two layouts.
+        RunBoth(Prelude + """
+            class K:
+                pass
+            class L:
+                pass
+            N = 400
+            errors = []
+            def worker(idx):
+                objs = [K() for _ in range(4)]
+                for i in range(N):
+                    for j, o in enumerate(objs):
+                        set_y(o, (idx, i))
+                        setattr(o, "t%d_%d" % (idx, i % 25), i)
+                        if (i + j) % 7 == 0:
+                            del o.y
+                            set_y(o, (idx, i))
+                        if (i + j) % 11 == 0:
+                            o.__class__ = L if type(o) is K else K
+                        if o.y != (idx, i) or getattr(o, "t%d_%d" % (idx, i % 25)) != i:
+                            errors.append((idx, i, j, vars(o).get("y")))
+                            return
+                for o in objs:
+                    names = [k for k in vars(o) if k != "y"]
+                    if any(not k.startswith("t%d_" % idx) for k in names):
+                        errors.append((idx, "foreign", names))
+                        return
+            ts = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            assert not errors, errors[:5]
+            print("ok")
+            """);
+    }
 }

@@ -86,8 +86,8 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// The outermost deallocation of an exact list or tuple releases its items straight from its
-    /// array, last first, draining what each freed item adds to the worklist before the next:
+    /// The outermost deallocation of an exact list or tuple (an instance: ReleaseInstanceDirectly)
+    /// releases its items straight from its array, last first, draining what each freed item adds to the worklist before the next:
     /// the order in which the worklist would have released them (CollectChildren adds them first
     /// to last and the drain pops from the end), without pushing every item (a covariant-checked
     /// List&lt;PyObject&gt;.Add each) only to pop it again. Immortal items (small ints, interned
@@ -109,13 +109,21 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             items = Unsafe.As<PyTuple>(o).Items;
             n = items.Length;
         }
+        else if (c == typeof(PyInstance)) return ReleaseInstanceDirectly(ts, Unsafe.As<PyInstance>(o), sink, start);
         else return false;
+        ReleaseArray(ts, items, n, lastFirst: true, sink, start);
+        return true;
+    }
+
+    /// <summary>Releases items[0..n), last first or first to last, draining what each freed item adds to the worklist.</summary>
+    private static void ReleaseArray(PyThreadState ts, PyObject?[] items, int n, bool lastFirst, List<PyObject> sink, int start)
+    {
         ts.DeallocDepth++;
         try
         {
-            for (int i = n - 1; i >= 0; i--)
+            for (int k = 0; k < n; k++)
             {
-                var child = items[i];
+                var child = items[lastFirst ? n - 1 - k : k];
                 if (child is null || child.IsImmortal) continue;
                 if (TSync.DecRef(ts, child))
                 {
@@ -128,6 +136,24 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         {
             ts.DeallocDepth--;
         }
+    }
+
+    /// <summary>
+    /// ReleaseItemsDirectly for an exact PyInstance that keeps its attributes in one array: inline
+    /// values (no __slots__ storage) or __slots__ storage (no inline values, no __dict__). Its
+    /// CollectChildren adds such an array last first, so the drain releases it first to last: so
+    /// does this. An instance with both, or a materialised __dict__, takes the worklist (false).
+    /// </summary>
+    private static bool ReleaseInstanceDirectly(PyThreadState ts, PyInstance inst, List<PyObject> sink, int start)
+    {
+        var items = inst.Slots;
+        var dv = inst._dictOrValues;
+        if (dv != null)
+        {
+            if (items != null || dv.GetType() != typeof(PyObject[])) return false;
+            items = Unsafe.As<PyObject?[]>(dv);
+        }
+        if (items != null) ReleaseArray(ts, items, items.Length, lastFirst: false, sink, start);
         return true;
     }
 }

@@ -40,8 +40,9 @@
 //       storage shadows it (read as for Dict, the index kept the same way), else the unbound
 //       function and self. LOAD_METHOD of a name the class lacks uses a Dict entry (a function
 //       stored on the instance).
-// - STORE_ATTR caches only the class lookup; the store itself is InstanceDictOps.SetAttr (the
-//   instance's critical section for inline values, the dict's for a materialised __dict__).
+// - STORE_ATTR caches the class lookup and the name's shared-key index (a hint SetAttr checks);
+//   the store itself is InstanceDictOps.SetAttr (the instance's critical section for inline
+//   values, the dict's for a materialised __dict__).
 // Tests: tests/programs/speed_caches/attr_site_cache.py (invalidation), AttrSiteCacheStressTests.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -298,21 +299,33 @@ public static partial class Interpreter<TSync>
         return Ops<TSync>.GetAttr(ts, inst, name); // raises, or __getattr__/__getattribute__ decide
     }
 
-    /// <summary>STORE_ATTR's class lookup of <paramref name="name"/> on <paramref name="tp"/>, cached at the site.</summary>
+    /// <summary>A Store entry's DictIndex when the store does not go to the instance's own storage (a descriptor).</summary>
+    private const int NoStoreIndex = int.MinValue;
+
+    /// <summary>
+    /// STORE_ATTR's class lookup of <paramref name="name"/> on <paramref name="tp"/>, cached at the
+    /// site: the entry's Descr is Lookup(name), its DictIndex the name's index in the class's shared
+    /// keys when the store goes to the instance's own storage (InstanceDictOps.SetAttr's hint, which
+    /// it checks against the keys: a stale or wrong hint only costs the search). A site filled
+    /// before the class's keys held the name (the first `self.x = v` of a class) is filled again
+    /// once the keys have grown, so the index is known from the second store on.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject? LookupForStore(PyCode code, int site, PyType tp, PyStr name)
+    private static AttrSiteEntry StoreEntry(PyCode code, int site, PyType tp, PyStr name)
     {
         var e = ValidAttrEntry(code, site, tp);
-        if (e != null && e.Kind == AttrKind.Store) return e.Descr;
-        return LookupForStoreFill(code, site, tp, name);
+        if (e != null && e.Kind == AttrKind.Store && (e.DictIndex >= 0 || e.DictIndex == NoStoreIndex || (tp.InstanceKeysOrNull?.Count ?? 0) == ~e.DictIndex)) return e;
+        return StoreEntryFill(code, site, tp, name);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject? LookupForStoreFill(PyCode code, int site, PyType tp, PyStr name)
+    private static AttrSiteEntry StoreEntryFill(PyCode code, int site, PyType tp, PyStr name)
     {
         long tag = tp.VersionTag; // before the lookup (see the design note)
         var descr = tp.Lookup(name);
-        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Store, descr, -1, null));
-        return descr;
+        int index = descr == null || descr.IsPlainValue() ? SharedKeyIndex(tp, name) : NoStoreIndex;
+        var e = new AttrSiteEntry(tp, tag, AttrKind.Store, descr, index, null);
+        PublishAttrEntry(code, site, e);
+        return e;
     }
 }

@@ -187,7 +187,8 @@ public static partial class Interpreter<TSync>
                     if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr)
                     {
                         // InstanceAttrs.cs: what GenericSetAttr does for a property, a __dict__ entry or a slot.
-                        var descr = LookupForStore(code, ip - 1, o.Type, names[arg]); // AttrCache.cs
+                        var site = StoreEntry(code, ip - 1, o.Type, names[arg]); // AttrCache.cs
+                        var descr = site.Descr;
                         if (PlainPropertyFunction(rt, descr, setter: true) is { } setter)
                         {
                             f.Ip = ip;
@@ -202,10 +203,13 @@ public static partial class Interpreter<TSync>
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }
-                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), names[arg], v, descr)) Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), names[arg], v, descr, site.DictIndex)) Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     }
                     else Ops<TSync>.SetAttr(ts, o, names[arg], v);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    // `self.x = v` in a method: local 0 holds a counted reference to o, so this drop
+                    // of the stack copy can neither free it nor be its last outside reference (the
+                    // cycle collector's note, GcCandidates.cs, comes with that local's release).
+                    if (nlocals == 0 || !ReferenceEquals(slots[0], o)) ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
                 case Opcode.LOAD_METHOD:

@@ -33,15 +33,15 @@ public static partial class Interpreter<TSync>
     /// <summary>
     /// setattr(inst, name, value) as GenericSetAttr does it when <paramref name="descr"/> (the class
     /// lookup of name) is no descriptor and inst has its __dict__, or is a __slots__ member; false
-    /// (nothing done) for every other case.
+    /// (nothing done) for every other case. <paramref name="hint"/>: name's shared-key index if known (SetAttr checks it).
     /// </summary>
-    private static bool TryStoreInstanceAttr(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, PyObject? descr)
+    private static bool TryStoreInstanceAttr(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, PyObject? descr, int hint)
     {
         if (descr == null || descr.IsPlainValue())
         {
             // The instance's own storage (inline values or __dict__); none yet and no __dict__ allowed: the slow path raises.
             if (Volatile.Read(ref inst._dictOrValues) == null && !inst.Type.HasInstanceDict()) return false;
-            InstanceDictOps<TSync>.SetAttr(ts, inst, name, value);
+            InstanceDictOps<TSync>.SetAttr(ts, inst, name, value, hint);
             return true;
         }
         if (descr is not PySlotDescriptor sd) return false;
