@@ -320,11 +320,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             ListOps<TSync>.SetIndex(ts, l, ki.Small, value);
             return;
         }
-        if (HasIndex(ts, key))
-        {
-            ListOps<TSync>.SetIndex(ts, l, AsIndex(ts, key), value);
-            return;
-        }
+        // A slice (fannkuch's `p[:k+1] = p[k::-1]`) before HasIndex's __index__ lookup: slice has none.
         if (key is PySlice s)
         {
             PyObject[] items = ReferenceEquals(value, l) ? ListOps<TSync>.Snapshot(ts, l) : SequenceFast(ts, value, "must assign iterable to extended slice");
@@ -339,6 +335,11 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             {
                 ListOps<TSync>.AssignExtendedSlice(ts, s, l, items);
             }
+            return;
+        }
+        if (HasIndex(ts, key))
+        {
+            ListOps<TSync>.SetIndex(ts, l, AsIndex(ts, key), value);
             return;
         }
         throw ts.Rt.TypeError($"list indices must be integers or slices, not {key.Type.Name}");

@@ -392,8 +392,12 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(l._size, ref start, ref stop, step);
             res = new PyObject[len];
             var arr = l._items;
-            long cur = start;
-            for (long i = 0; i < len; i++, cur += step) res[i] = arr[cur]!;
+            if (step == 1) Array.Copy(arr, start, res, 0, len);   // `l[:]`, `l[a:b]`
+            else
+            {
+                long cur = start;
+                for (long i = 0; i < len; i++, cur += step) res[i] = arr[cur]!;
+            }
         }
         finally
         {

@@ -180,6 +180,9 @@ public static partial class Ops<TSync>
     public static bool Contains(PyThreadState ts, PyObject container, PyObject item)
     {
         var rt = ts.Rt;
+        // `x in s` (n-queens' attacked-square sets): an exact set or frozenset, before the type tests below.
+        if (container.GetType() == typeof(PySet) && (container.Type == rt.SetType || container.Type == rt.FrozenSetType))
+            return SetOps<TSync>.Contains(ts, Unsafe.As<PySet>(container), item);
         switch (container)
         {
             case PyDict d when container.Type == rt.DictType: return DictOps<TSync>.GetItemOrNull(ts, d, item) != null;
