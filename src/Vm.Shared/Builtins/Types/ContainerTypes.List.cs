@@ -95,15 +95,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             var l = Self<PyList>(ts2, a, "list", "__add__");
             var other = a[1];
-            if (other is PyList o)
-            {
-                var x = ListOps<TSync>.Snapshot(ts2, l);
-                var y = ListOps<TSync>.Snapshot(ts2, o);
-                var r = new PyObject[x.Length + y.Length];
-                x.CopyTo(r, 0);
-                y.CopyTo(r, x.Length);
-                return Ops<TSync>.NewList(ts2, r);
-            }
+            if (other is PyList o) return ListConcat(ts2, l, o);
             return TryReflected(ts2, l, other, "__radd__")
                 ?? throw ts2.Rt.TypeError($"can only concatenate list (not \"{other.Type.Name}\") to list");
         });
@@ -364,8 +356,19 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         return Ops<TSync>.NewList(ts, r);
     }
 
+    /// <summary>l + o for two lists (BinaryOp calls it directly for two exact lists).</summary>
+    internal static PyList ListConcat(PyThreadState ts, PyList l, PyList o)
+    {
+        var x = ListOps<TSync>.Snapshot(ts, l);
+        var y = ListOps<TSync>.Snapshot(ts, o);
+        var r = new PyObject[x.Length + y.Length];
+        x.CopyTo(r, 0);
+        y.CopyTo(r, x.Length);
+        return Ops<TSync>.NewList(ts, r);
+    }
+
     /// <summary>list_richcompare.</summary>
-    private static PyObject ListCompare(PyThreadState ts, PyList v, PyList w, CompareOpArg op)
+    internal static PyObject ListCompare(PyThreadState ts, PyList v, PyList w, CompareOpArg op)
     {
         var rt = ts.Rt;
         if (v.Count != w.Count && (op == CompareOpArg.Eq || op == CompareOpArg.NotEq))

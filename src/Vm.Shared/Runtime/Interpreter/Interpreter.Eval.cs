@@ -549,6 +549,9 @@ public static partial class Interpreter<TSync>
                     if (ExactItemsOfLength(rt, seq, arg) is { } src && (seq.IsImmortal || !TSync.IsFloating(ts, seq)))
                     {
                         for (int i = arg - 1; i >= 0; i--) Put(slots, sp++, src[i]);
+                        // The STORE_FASTs that follow (`a, b = t`) run here, as themselves, without a dispatch each.
+                        for (; arg > 0 && (instrs[ip] & 0xFF) == (int)Opcode.STORE_FAST; arg--, ip++)
+                            StoreFast(ts, f, slots, instrs[ip] >>> 8, slots[--sp]!, sp);
                         break;
                     }
                     f.Sp = sp;

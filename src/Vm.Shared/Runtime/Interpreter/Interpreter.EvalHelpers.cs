@@ -140,7 +140,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
-    /// FOR_ITER's step over a range or list iterator (CPython's FOR_ITER_RANGE, FOR_ITER_LIST): their
+    /// FOR_ITER's step over a range, list or tuple iterator (CPython's FOR_ITER_RANGE, _LIST, _TUPLE): their
     /// own Next without the base-class test and the virtual call; <paramref name="v"/> null when
     /// exhausted. False, nothing done, for any other iterator.
     /// </summary>
@@ -155,6 +155,11 @@ public static partial class Interpreter<TSync>
         if (it.GetType() == typeof(Vm.Builtins.Containers.ListIterator<TSync>))
         {
             v = Unsafe.As<Vm.Builtins.Containers.ListIterator<TSync>>(it).NextItem(ts);
+            return true;
+        }
+        if (it.GetType() == typeof(Vm.Builtins.Containers.TupleIterator<TSync>))
+        {
+            v = Unsafe.As<Vm.Builtins.Containers.TupleIterator<TSync>>(it).NextItem();
             return true;
         }
         v = null;

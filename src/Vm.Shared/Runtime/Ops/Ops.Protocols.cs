@@ -134,6 +134,8 @@ public static partial class Ops<TSync>
             throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
         if (ReferenceEquals(ta, tb) && ReferenceEquals(ta, rt.TupleType))
             return Vm.Builtins.ContainerTypes<TSync>.TupleCompare(ts, (PyTuple)a, (PyTuple)b, op);
+        if (ReferenceEquals(ta, tb) && ReferenceEquals(ta, rt.ListType)) // list.__lt__ & co. without the method call
+            return Vm.Builtins.ContainerTypes<TSync>.ListCompare(ts, (PyList)a, (PyList)b, op);
         var name = rt.S.Compare[(int)op];
         var swappedName = rt.S.Compare[(int)s_swapped[(int)op]];
         bool checkedReflected = false;
