@@ -88,6 +88,27 @@ del x, y
 pairs = None
 a = b = None
 print("after")
+
+
+# a fresh tuple dies at its unpacking; its items live on in the targets only
+def fresh_pair(tag):
+    return Loud(tag + "-x"), Loud(tag + "-y")
+
+
+a, b = fresh_pair("f1")
+print("got", a.name, b.name)
+a, b = fresh_pair("f2")
+print("rebound")
+(c, d), e = (Loud("n1"), Loud("n2")), Loud("n3")
+print("nested", c.name, d.name, e.name)
+c = d = e = a = b = None
+print("cleared")
+for k in range(2):
+    u, v = fresh_pair("loop%d" % k)
+    w, _ = (u, Loud("tmp%d" % k))
+    print("loop", w.name)
+u = v = w = _ = None
+print("after fresh")
 nested = [((1, 2), [3, 4]), ((5, 6), [7, 8])]
 for (p, q), [r, s] in nested:
     print(p, q, r, s)
@@ -172,3 +193,30 @@ except TypeError as e:
     print("TypeError:", e)
 l[:] = l
 print(l, l[-100:100], l[3:1], l[-2:], LIter([1, 2, 3])[1:])
+
+# list.insert shifting in place (with and without spare room), list.reverse in place
+l = []
+for i in range(12):
+    l.insert(i % 3 - 1, i)
+    l.insert(0, -i)
+    print(len(l), l[:4], l[-3:])
+l.insert(100, "end")
+l.insert(-100, "start")
+print(l)
+for n in range(5):
+    r = list(range(n))
+    r.reverse()
+    print(r)
+r = [1, 2, 3, 4]
+it = iter(r)
+print(next(it))
+r.reverse()
+print(list(it))
+q = list(range(10))
+for _ in range(15):
+    q.insert(0, q.pop())
+print(q)
+q.reverse()
+q[2:5] = []
+q.insert(1, "x")
+print(q, q[::-1], q[-3:-1])

@@ -117,7 +117,7 @@ public static partial class Interpreter<TSync>
     private static bool TryUnpackList(PyThreadState ts, PyList l, int n, PyObject?[] slots, int sp)
     {
         if (TSync.IsFloating(ts, l) || sp + n > slots.Length) return false;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l); // plain array work: a leaf section
         try
         {
             if (l._size != n) return false;
@@ -127,13 +127,18 @@ public static partial class Interpreter<TSync>
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
     private static void DropKeepingAll(PyThreadState ts, PyObject seq, PyObject[] items)
     {
         if (!TSync.IsFloating(ts, seq)) return;
+        if (seq.GetType() == typeof(PyTuple) && ReferenceEquals(Unsafe.As<PyTuple>(seq).Items, items) && ReferenceEquals(seq.Type, ts.Rt.TupleType))
+        {
+            ObjectLifecycle<TSync>.FreeTupleKeepingItems(ts, Unsafe.As<PyTuple>(seq));
+            return;
+        }
         foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
         ObjectLifecycle<TSync>.Deallocate(ts, seq);
         foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
