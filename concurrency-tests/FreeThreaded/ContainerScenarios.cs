@@ -115,6 +115,41 @@ public static class ContainerScenarios
         Specification.Assert(ia1 < 0 || ia2 < 0 || ia1 < ia2, "appends of one thread reordered");
     }
 
+    /// <summary>
+    /// list.insert shifting in place (room left in the array) and then into a fresh array, and
+    /// list.reverse swapping in place, against a lock-free reader: every read of an index the list
+    /// always has returns one of its items (never null, never a foreign object), and the end state
+    /// holds each item exactly once.
+    /// </summary>
+    public static void ListInsertReverseAgainstLockFreeReaders(PyRuntime<CFt> shared)
+    {
+        var rt = Fresh(shared);
+        var main = rt.MainThread;
+        var p = Enumerable.Range(0, 3).Select(_ => (PyObject)new PyList(rt.ListType)).ToArray(); // distinct mortal objects
+        var a1 = new PyList(rt.ListType); var a2 = new PyList(rt.ListType);
+        var all = new HashSet<PyObject>(ReferenceEqualityComparer.Instance) { p[0], p[1], p[2], a1, a2 };
+        var l = new PyList(rt.ListType);
+        foreach (var x in p) ListOps<CFt>.Append(main, l, x); // capacity 4: the first insert fits in place
+
+        Threads.RunAll(
+            () => Worker(rt, ts => { ListOps<CFt>.Insert(ts, l, 0, a1); ListOps<CFt>.Insert(ts, l, 1, a2); }),
+            () => Worker(rt, ts => ListOps<CFt>.Reverse(ts, l)),
+            () => Worker(rt, ts =>
+            {
+                for (int round = 0; round < 2; round++)
+                    for (int i = 0; i < 3; i++)
+                    {
+                        var v = ListOps<CFt>.GetItemOrNull(ts, l, i);
+                        Specification.Assert(v is not null && all.Contains(v), "lock-free read during insert/reverse returned a missing or foreign item");
+                    }
+            }));
+
+        var items = l.ToArray();
+        Specification.Assert(items.Length == 5, $"list length {items.Length}, expected 5");
+        foreach (var x in all)
+            Specification.Assert(items.Count(y => ReferenceEquals(x, y)) == 1, "an item was lost or duplicated by insert/reverse");
+    }
+
     public static void DictAgainstLookupsAndIteration(PyRuntime<CFt> shared)
     {
         var rt = Fresh(shared);

@@ -16,6 +16,12 @@ public sealed class ContainerTests(ITestOutputHelper output)
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
+    public void FtList_InsertInPlaceAndReverse_AgainstLockFreeReaders() =>
+        CoyoteRun.AssertNoBug(output, nameof(FtList_InsertInPlaceAndReverse_AgainstLockFreeReaders), 300,
+            () => ContainerScenarios.ListInsertReverseAgainstLockFreeReaders(_rt),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
     public void FtDict_InsertDeleteResize_AgainstLookupsAndIteration() =>
         CoyoteRun.AssertNoBug(output, nameof(FtDict_InsertDeleteResize_AgainstLookupsAndIteration), 300,
             () => ContainerScenarios.DictAgainstLookupsAndIteration(_rt),

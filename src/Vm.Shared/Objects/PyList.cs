@@ -5,7 +5,7 @@
 // once, then _size, and bounds-check against both, so a concurrent resize (which publishes a new
 // array, never shrinking an array a reader may hold) can only make them see an older or newer
 // state, never an out-of-range index. A null slot seen by a racing reader means "retry under the
-// lock". Removals and insertions shift items inside the array (a reader may then see an item twice
+// lock". Removals, insertions and reverse() move items inside the array (a reader may then see an item twice
 // or miss one, as with CPython's in-place memmove; every reference it sees is an item that was in
 // the list). The .NET GC keeps a replaced array alive for readers (no QSBR needed: we never reuse
 // arrays from free-lists). The object ends in 32 bytes of padding against false sharing between

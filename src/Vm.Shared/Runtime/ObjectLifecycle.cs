@@ -74,6 +74,20 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>
+    /// Frees a floating exact tuple whose items the caller keeps (UNPACK_SEQUENCE of `a, b = f()`:
+    /// they go on the value stack, uncounted): the tuple's counts on them are given up without
+    /// releasing them, which is what Deallocate between an IncRef and a DecRefNoDealloc of every
+    /// item amounts to (a tuple has no finalizer and no weak references), without the worklist.
+    /// </summary>
+    public static void FreeTupleKeepingItems(PyThreadState ts, PyTuple t)
+    {
+        if (!TSync.TryClaimDealloc(ts, t)) return;
+        if ((t.FlagBits & (int)ObjectFlags.GcBuffered) != 0) GcCandidates.NoteFreed(ts, t);
+        if ((t.FlagBits & (int)ObjectFlags.HasId) != 0) ts.Rt.ForgetId(t);
+        foreach (var x in t.Items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+    }
+
     /// <summary>Releases the worklist down to <paramref name="start"/>, last in first out.</summary>
     private static void Drain(PyThreadState ts, List<PyObject> sink, int start)
     {

@@ -101,7 +101,11 @@ public sealed class TupleIterator<TSync> : PyIterBase where TSync : struct, ISyn
 
     public int Index { get => Volatile.Read(ref _index); set => Volatile.Write(ref _index, value); }
 
-    public override PyObject? Next(PyThreadState ts)
+    public override PyObject? Next(PyThreadState ts) => NextItem();
+
+    /// <summary>Next itself, non-virtual: FOR_ITER calls it directly on an exact tuple_iterator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? NextItem()
     {
         int i = Volatile.Read(ref _index);
         var items = Tuple.Items;

@@ -89,7 +89,25 @@ public static partial class BuiltinFunctions<TSync>
                     items[i] = v;
                 }
                 return Ops<TSync>.NewTuple(ts3, items);
-            }, its);
+            }, its, npos == 2 && !strict ? ZipPair : null);
+
+            // `for a, b in zip(x, y)` (no strict check to make): the pair without its tuple (PyIterBase.NextPair).
+            bool ZipPair(PyThreadState ts3, out PyObject? x, out PyObject? y)
+            {
+                x = y = null;
+                if (done) return false;
+                var first = Ops<TSync>.Next(ts3, its[0]);
+                var second = first == null ? null : Ops<TSync>.Next(ts3, its[1]);
+                if (second == null)
+                {
+                    done = true;
+                    if (first != null) ObjectLifecycle<TSync>.DropBorrowed(ts3, first); // a fresh item no tuple took
+                    return false;
+                }
+                x = first;
+                y = second;
+                return true;
+            }
         });
         IterType(ts, b, "map", (ts2, cls, a, kw) =>
         {

@@ -95,15 +95,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             var l = Self<PyList>(ts2, a, "list", "__add__");
             var other = a[1];
-            if (other is PyList o)
-            {
-                var x = ListOps<TSync>.Snapshot(ts2, l);
-                var y = ListOps<TSync>.Snapshot(ts2, o);
-                var r = new PyObject[x.Length + y.Length];
-                x.CopyTo(r, 0);
-                y.CopyTo(r, x.Length);
-                return Ops<TSync>.NewList(ts2, r);
-            }
+            if (other is PyList o) return ListConcat(ts2, l, o);
             return TryReflected(ts2, l, other, "__radd__")
                 ?? throw ts2.Rt.TypeError($"can only concatenate list (not \"{other.Type.Name}\") to list");
         });
@@ -320,11 +312,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             ListOps<TSync>.SetIndex(ts, l, ki.Small, value);
             return;
         }
-        if (HasIndex(ts, key))
-        {
-            ListOps<TSync>.SetIndex(ts, l, AsIndex(ts, key), value);
-            return;
-        }
+        // A slice (fannkuch's `p[:k+1] = p[k::-1]`) before HasIndex's __index__ lookup: slice has none.
         if (key is PySlice s)
         {
             PyObject[] items = ReferenceEquals(value, l) ? ListOps<TSync>.Snapshot(ts, l) : SequenceFast(ts, value, "must assign iterable to extended slice");
@@ -339,6 +327,11 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             {
                 ListOps<TSync>.AssignExtendedSlice(ts, s, l, items);
             }
+            return;
+        }
+        if (HasIndex(ts, key))
+        {
+            ListOps<TSync>.SetIndex(ts, l, AsIndex(ts, key), value);
             return;
         }
         throw ts.Rt.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
@@ -363,8 +356,19 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         return Ops<TSync>.NewList(ts, r);
     }
 
+    /// <summary>l + o for two lists (BinaryOp calls it directly for two exact lists).</summary>
+    internal static PyList ListConcat(PyThreadState ts, PyList l, PyList o)
+    {
+        var x = ListOps<TSync>.Snapshot(ts, l);
+        var y = ListOps<TSync>.Snapshot(ts, o);
+        var r = new PyObject[x.Length + y.Length];
+        x.CopyTo(r, 0);
+        y.CopyTo(r, x.Length);
+        return Ops<TSync>.NewList(ts, r);
+    }
+
     /// <summary>list_richcompare.</summary>
-    private static PyObject ListCompare(PyThreadState ts, PyList v, PyList w, CompareOpArg op)
+    internal static PyObject ListCompare(PyThreadState ts, PyList v, PyList w, CompareOpArg op)
     {
         var rt = ts.Rt;
         if (v.Count != w.Count && (op == CompareOpArg.Eq || op == CompareOpArg.NotEq))

@@ -64,15 +64,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             var tup = Self<PyTuple>(ts2, a, "tuple", "__add__");
             var other = a[1];
-            if (other is PyTuple o)
-            {
-                if (o.Count == 0 && tup.Type == ts2.Rt.TupleType) return tup;
-                if (tup.Count == 0 && o.Type == ts2.Rt.TupleType) return o;
-                var r = new PyObject[tup.Count + o.Count];
-                tup.Items.CopyTo(r, 0);
-                o.Items.CopyTo(r, tup.Count);
-                return Ops<TSync>.NewTuple(ts2, r);
-            }
+            if (other is PyTuple o) return TupleConcat(ts2, tup, o);
             return TryReflected(ts2, tup, other, "__radd__")
                 ?? throw ts2.Rt.TypeError($"can only concatenate tuple (not \"{other.Type.Name}\") to tuple");
         });
@@ -173,6 +165,17 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     /// <summary>hash(o), with None's constant CPython 3.12+ hash.</summary>
     internal static long HashOf(PyThreadState ts, PyObject o) =>
         ReferenceEquals(o, ts.Rt.None) ? ContainerHashing.NoneHash : Ops<TSync>.Hash(ts, o);
+
+    /// <summary>t + o for two tuples (BinaryOp calls it directly for two exact tuples).</summary>
+    internal static PyTuple TupleConcat(PyThreadState ts, PyTuple t, PyTuple o)
+    {
+        if (o.Count == 0 && t.Type == ts.Rt.TupleType) return t;
+        if (t.Count == 0 && o.Type == ts.Rt.TupleType) return o;
+        var r = new PyObject[t.Count + o.Count];
+        t.Items.CopyTo(r, 0);
+        o.Items.CopyTo(r, t.Count);
+        return Ops<TSync>.NewTuple(ts, r);
+    }
 
     internal static PyObject TupleCompare(PyThreadState ts, PyTuple v, PyTuple w, CompareOpArg op)
     {

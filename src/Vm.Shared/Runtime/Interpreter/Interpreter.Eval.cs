@@ -559,15 +559,18 @@ public static partial class Interpreter<TSync>
                 case Opcode.UNPACK_SEQUENCE:
                 {
                     var seq = slots[--sp]!;
-                    f.Sp = sp;
-                    if (seq is PyList sl && sl.Type == rt.ListType && TryUnpackList(ts, sl, arg, slots, sp))
+                    // An exact tuple, or under the GIL an exact list, of arg items that something else
+                    // holds: its items straight to the stack (CPython's UNPACK_SEQUENCE_TUPLE / _LIST).
+                    if (ExactItemsOfLength(rt, seq, arg) is { } src && (seq.IsImmortal || !TSync.IsFloating(ts, seq)))
                     {
-                        sp += arg;
+                        for (int i = arg - 1; i >= 0; i--) Put(slots, sp++, src[i]);
+                        // The STORE_FASTs that follow (`a, b = t`) run here, as themselves, without a dispatch each.
+                        for (; arg > 0 && (instrs[ip] & 0xFF) == (int)Opcode.STORE_FAST; arg--, ip++)
+                            StoreFast(ts, f, slots, instrs[ip] >>> 8, slots[--sp]!, sp);
                         break;
                     }
-                    var items = seq is PyTuple t && t.Items.Length == arg && ReferenceEquals(t.Type, rt.TupleType) ? t.Items : UnpackIterable(ts, seq, arg, -1);
-                    for (int i = arg - 1; i >= 0; i--) Put(slots, sp++, items[i]);
-                    if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
+                    f.Sp = sp;
+                    sp = UnpackSequenceOp(ts, seq, slots, sp, arg); // EvalHelpers.cs
                     break;
                 }
                 case Opcode.FORMAT_VALUE:

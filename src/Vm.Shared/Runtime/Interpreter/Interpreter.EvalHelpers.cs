@@ -70,6 +70,43 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
+    /// UNPACK_SEQUENCE's inline case: the item array of an exact tuple of length <paramref name="n"/>,
+    /// or under the GIL (no other thread can change it meanwhile) of an exact list of that size; null
+    /// otherwise. A subclass may iterate differently; a wrong length raises on the general path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject?[]? ExactItemsOfLength(PyRuntime rt, PyObject seq, int n)
+    {
+        if (seq.GetType() == typeof(PyTuple))
+        {
+            var items = Unsafe.As<PyTuple>(seq).Items;
+            return items.Length == n && ReferenceEquals(seq.Type, rt.TupleType) ? items : null;
+        }
+        if (TSync.GilEnabled && seq.GetType() == typeof(PyList))
+        {
+            var l = Unsafe.As<PyList>(seq);
+            return l._size == n && ReferenceEquals(seq.Type, rt.ListType) ? l._items : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// UNPACK_SEQUENCE's general path (Eval takes held exact tuples, and exact lists under the GIL,
+    /// itself): pushes the <paramref name="n"/> items of <paramref name="seq"/> last first and
+    /// returns the new sp; ValueError when it has more or fewer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int UnpackSequenceOp(PyThreadState ts, PyObject seq, PyObject?[] slots, int sp, int n)
+    {
+        var rt = ts.Rt;
+        if (seq is PyList sl && sl.Type == rt.ListType && TryUnpackList(ts, sl, n, slots, sp)) return sp + n;
+        var items = seq is PyTuple t && t.Items.Length == n && ReferenceEquals(t.Type, rt.TupleType) ? t.Items : UnpackIterable(ts, seq, n, -1);
+        for (int i = n - 1; i >= 0; i--) Put(slots, sp++, items[i]);
+        if (!seq.IsImmortal) DropKeepingAll(ts, seq, items);
+        return sp;
+    }
+
+    /// <summary>
     /// UNPACK_SEQUENCE of an exact list that something else holds (a floating list would be freed
     /// by the drop, with its items: the general path keeps them). Copies its items to the stack in
     /// one critical section (what CPython's UNPACK_SEQUENCE_LIST does), so a concurrent mutation is
@@ -80,7 +117,7 @@ public static partial class Interpreter<TSync>
     private static bool TryUnpackList(PyThreadState ts, PyList l, int n, PyObject?[] slots, int sp)
     {
         if (TSync.IsFloating(ts, l) || sp + n > slots.Length) return false;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l); // plain array work: a leaf section
         try
         {
             if (l._size != n) return false;
@@ -90,20 +127,25 @@ public static partial class Interpreter<TSync>
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
     private static void DropKeepingAll(PyThreadState ts, PyObject seq, PyObject[] items)
     {
         if (!TSync.IsFloating(ts, seq)) return;
+        if (seq.GetType() == typeof(PyTuple) && ReferenceEquals(Unsafe.As<PyTuple>(seq).Items, items) && ReferenceEquals(seq.Type, ts.Rt.TupleType))
+        {
+            ObjectLifecycle<TSync>.FreeTupleKeepingItems(ts, Unsafe.As<PyTuple>(seq));
+            return;
+        }
         foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
         ObjectLifecycle<TSync>.Deallocate(ts, seq);
         foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
     }
 
     /// <summary>
-    /// FOR_ITER's step over a range or list iterator (CPython's FOR_ITER_RANGE, FOR_ITER_LIST): their
+    /// FOR_ITER's step over a range, list or tuple iterator (CPython's FOR_ITER_RANGE, _LIST, _TUPLE): their
     /// own Next without the base-class test and the virtual call; <paramref name="v"/> null when
     /// exhausted. False, nothing done, for any other iterator.
     /// </summary>
@@ -118,6 +160,11 @@ public static partial class Interpreter<TSync>
         if (it.GetType() == typeof(Vm.Builtins.Containers.ListIterator<TSync>))
         {
             v = Unsafe.As<Vm.Builtins.Containers.ListIterator<TSync>>(it).NextItem(ts);
+            return true;
+        }
+        if (it.GetType() == typeof(Vm.Builtins.Containers.TupleIterator<TSync>))
+        {
+            v = Unsafe.As<Vm.Builtins.Containers.TupleIterator<TSync>>(it).NextItem();
             return true;
         }
         v = null;

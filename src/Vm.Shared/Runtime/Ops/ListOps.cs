@@ -25,14 +25,14 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     /// </summary>
     public static PyObject[] Snapshot(PyThreadState ts, PyList l)
     {
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l); // a copy of the array: a leaf section
         try
         {
             return l.ToArray();
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
@@ -215,6 +215,16 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             }
             if (where > n) where = n;
             if (where == n) l.AppendLockHeld(v);
+            else if (n < l._items.Length)
+            {
+                // Room left: shifted in place, as RemoveAtLockHeld shifts (insert(0, x) allocates
+                // nothing); a lock-free reader sees at each index an item that is or was in the
+                // list, and the new last slot only once the size says so.
+                var arr = l._items;
+                Array.Copy(arr, (int)where, arr, (int)where + 1, (int)(n - where));
+                Volatile.Write(ref arr[where], v);
+                Volatile.Write(ref l._size, (int)n + 1);
+            }
             else
             {
                 var fresh = new PyObject?[Math.Max(l._items.Length, (int)n + 1 + ((int)n >> 3) + 4)];
@@ -281,8 +291,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             else if (hi > n) hi = n;
             int ilo = (int)lo, ihi = (int)hi;
             int norig = ihi - ilo;
-            removed = new PyObject[norig];
-            Array.Copy(l._items, ilo, removed, 0, norig);
+            removed = ReplacedToRelease(l._items, ilo, norig);
             if (norig == items.Length)
             {
                 // Same size (fannkuch's `p[:k+1] = p[k::-1]`): replaced in place, as CPython's
@@ -306,6 +315,18 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             TSync.UnlockLeaf(ts, l);
         }
         for (int i = removed.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, removed[i]);
+    }
+
+    /// <summary>The counted items of arr[from..from+n) that a slice assignment replaces, to release
+    /// after unlocking; empty when all are immortal (fannkuch's small ints: nothing to allocate).</summary>
+    private static PyObject[] ReplacedToRelease(PyObject?[] arr, int from, int n)
+    {
+        int i = 0;
+        while (i < n && arr[from + i]!.IsImmortal) i++;
+        if (i == n) return [];
+        var removed = new PyObject[n];
+        Array.Copy(arr, from, removed, 0, n);
+        return removed;
     }
 
     /// <summary>l[start:stop:step] = items for step != 1 (sizes must match; ValueError otherwise).</summary>
@@ -393,8 +414,12 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             long len = Vm.Builtins.Containers.SliceIndices<TSync>.AdjustIndices(l._size, ref start, ref stop, step);
             res = new PyObject[len];
             var arr = l._items;
-            long cur = start;
-            for (long i = 0; i < len; i++, cur += step) res[i] = arr[cur]!;
+            if (step == 1) Array.Copy(arr, start, res, 0, len);   // `l[:]`, `l[a:b]`
+            else
+            {
+                long cur = start;
+                for (long i = 0; i < len; i++, cur += step) res[i] = arr[cur]!;
+            }
         }
         finally
         {
@@ -411,10 +436,9 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         {
             int n = l._size;
             if (n < 2) return;
-            var fresh = new PyObject?[l._items.Length];
-            Array.Copy(l._items, fresh, n);
-            Array.Reverse(fresh, 0, n);
-            l.SetContentsLockHeld(fresh, n);
+            // In place, as CPython does: a lock-free reader sees at each index an item of the list
+            // (one may be seen twice or missed, as with a racing removal's shift).
+            Array.Reverse(l._items, 0, n);
         }
         finally
         {

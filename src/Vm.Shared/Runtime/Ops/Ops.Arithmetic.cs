@@ -43,10 +43,16 @@ public static partial class Ops<TSync>
         var rt = ts.Rt;
         var fast = Numbers.TryBinaryFast(rt, a, b, op);
         if (fast != null) return fast;
-        var name = rt.S.Binary[op];
-        var rname = rt.S.Reflected[op];
         var ta = a.Type;
         var tb = b.Type;
+        // list + list, tuple + tuple of exact types: the __add__ they would call, without the lookup and call.
+        if (op == (int)BinaryOpArg.Add && ReferenceEquals(ta, tb))
+        {
+            if (ReferenceEquals(ta, rt.ListType)) return Vm.Builtins.ContainerTypes<TSync>.ListConcat(ts, (PyList)a, (PyList)b);
+            if (ReferenceEquals(ta, rt.TupleType)) return Vm.Builtins.ContainerTypes<TSync>.TupleConcat(ts, (PyTuple)a, (PyTuple)b);
+        }
+        var name = rt.S.Binary[op];
+        var rname = rt.S.Reflected[op];
         var slotA = ta.Lookup(name);
         PyObject? slotB = null;
         if (ta != tb)

@@ -134,6 +134,8 @@ public static partial class Ops<TSync>
             throw rt.Error("RecursionError", "maximum recursion depth exceeded in comparison");
         if (ReferenceEquals(ta, tb) && ReferenceEquals(ta, rt.TupleType))
             return Vm.Builtins.ContainerTypes<TSync>.TupleCompare(ts, (PyTuple)a, (PyTuple)b, op);
+        if (ReferenceEquals(ta, tb) && ReferenceEquals(ta, rt.ListType)) // list.__lt__ & co. without the method call
+            return Vm.Builtins.ContainerTypes<TSync>.ListCompare(ts, (PyList)a, (PyList)b, op);
         var name = rt.S.Compare[(int)op];
         var swappedName = rt.S.Compare[(int)s_swapped[(int)op]];
         bool checkedReflected = false;
@@ -180,25 +182,32 @@ public static partial class Ops<TSync>
     public static bool Contains(PyThreadState ts, PyObject container, PyObject item)
     {
         var rt = ts.Rt;
+        // `x in s` (n-queens' attacked-square sets): an exact set or frozenset, before the type tests below.
+        // Exact types by their .NET class first (a class test, not a cast helper call each).
+        var c = container.GetType();
+        if (c == typeof(PySet) && (container.Type == rt.SetType || container.Type == rt.FrozenSetType))
+            return SetOps<TSync>.Contains(ts, Unsafe.As<PySet>(container), item);
+        if (c == typeof(PyList) && container.Type == rt.ListType)
+        {
+            var l = Unsafe.As<PyList>(container);
+            for (int i = 0; ; i++)
+            {
+                var x = l.TryGetItem(i);
+                if (x == null) return false;
+                if (Eq(ts, x, item)) return true;
+            }
+        }
+        if (c == typeof(PyTuple) && container.Type == rt.TupleType)
+        {
+            foreach (var x in Unsafe.As<PyTuple>(container).Items) if (Eq(ts, x, item)) return true;
+            return false;
+        }
         switch (container)
         {
             case PyDict d when container.Type == rt.DictType: return DictOps<TSync>.GetItemOrNull(ts, d, item) != null;
-            case PySet s when container.Type == rt.SetType || container.Type == rt.FrozenSetType: return SetOps<TSync>.Contains(ts, s, item);
             case PyStr s when container.Type == rt.StrType:
                 if (item is not PyStr sub) throw rt.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
-            case PyList l when container.Type == rt.ListType:
-            {
-                for (int i = 0; ; i++)
-                {
-                    var x = l.TryGetItem(i);
-                    if (x == null) return false;
-                    if (Eq(ts, x, item)) return true;
-                }
-            }
-            case PyTuple t when container.Type == rt.TupleType:
-                foreach (var x in t.Items) if (Eq(ts, x, item)) return true;
-                return false;
         }
         var m = container.Type.Lookup(rt.S.__contains__);
         if (m != null) return IsTrue(ts, CallMethodDescr(ts, m, container, [item]));

@@ -24,6 +24,19 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
 
     public static bool Contains(PyThreadState ts, PySet s, PyObject key)
     {
+        // An exact str or int hashes without a call (what Ops.Hash returns for it) and never needs the
+        // frozenset retry below.
+        var rt = ts.Rt;
+        long h;
+        if (key.GetType() == typeof(PyInt) && key.Type == rt.IntType) h = Numbers.HashInt(Unsafe.As<PyInt>(key));
+        else if (key.GetType() == typeof(PyStr) && key.Type == rt.StrType) h = Unsafe.As<PyStr>(key).Hash;
+        else return ContainsAnyKey(ts, s, key);
+        var eq = new PyKeyEq<TSync>(ts);
+        return s.Find(s.Table, key, h, ref eq) >= 0;
+    }
+
+    private static bool ContainsAnyKey(PyThreadState ts, PySet s, PyObject key)
+    {
         long h;
         try
         {
