@@ -86,7 +86,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// The outermost deallocation of an exact list or tuple releases its items straight from its
+    /// The outermost deallocation of an exact list, tuple or dict releases its items straight from its
     /// array, last first, draining what each freed item adds to the worklist before the next:
     /// the order in which the worklist would have released them (CollectChildren adds them first
     /// to last and the drain pops from the end), without pushing every item (a covariant-checked
@@ -109,25 +109,57 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             items = Unsafe.As<PyTuple>(o).Items;
             n = items.Length;
         }
+        else if (c == typeof(PyDict))
+        {
+            ReleaseEntriesDirectly(ts, Unsafe.As<PyDict>(o)._table, sink, start);
+            return true;
+        }
         else return false;
         ts.DeallocDepth++;
         try
         {
-            for (int i = n - 1; i >= 0; i--)
-            {
-                var child = items[i];
-                if (child is null || child.IsImmortal) continue;
-                if (TSync.DecRef(ts, child))
-                {
-                    Deallocate(ts, child);
-                    Drain(ts, sink, start);
-                }
-            }
+            for (int i = n - 1; i >= 0; i--) ReleaseChild(ts, items[i], sink, start);
         }
         finally
         {
             ts.DeallocDepth--;
         }
         return true;
+    }
+
+    /// <summary>
+    /// An exact dict's entries, released as <see cref="PyDict.CollectChildren"/> and the drain
+    /// would: first entry first, key before value.
+    /// </summary>
+    private static void ReleaseEntriesDirectly(PyThreadState ts, DictTable t, List<PyObject> sink, int start)
+    {
+        ts.DeallocDepth++;
+        try
+        {
+            int n = Math.Min(t.Count, t.Entries.Length);
+            for (int j = 0; j < n; j++)
+            {
+                var k = t.Entries[j].Key;
+                if (k == null) continue;
+                var v = t.Entries[j].Value;
+                ReleaseChild(ts, k, sink, start);
+                ReleaseChild(ts, v, sink, start);
+            }
+        }
+        finally
+        {
+            ts.DeallocDepth--;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ReleaseChild(PyThreadState ts, PyObject? child, List<PyObject> sink, int start)
+    {
+        if (child is null || child.IsImmortal) return;
+        if (TSync.DecRef(ts, child))
+        {
+            Deallocate(ts, child);
+            Drain(ts, sink, start);
+        }
     }
 }
