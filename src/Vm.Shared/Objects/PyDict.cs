@@ -106,8 +106,8 @@ public class PyDict : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPlainKey(PyObject key)
     {
-        var c = key.GetType();
-        return (c == typeof(PyStr) || c == typeof(PyInt)) && !key.Type.IsHeapType;
+        // GetType() compared directly: one method-table test each (kept in a local it was a call).
+        return (key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt)) && !key.Type.IsHeapType;
     }
 
     /// <summary>True while every key this dict holds is plain (read it again inside the section).</summary>

@@ -97,19 +97,18 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject?[] items;
         int n;
-        var c = o.GetType();
-        if (c == typeof(PyList))
+        if (o.GetType() == typeof(PyList))
         {
             var l = Unsafe.As<PyList>(o);
             items = l._items;
             n = Math.Min(l._size, items.Length);
         }
-        else if (c == typeof(PyTuple))
+        else if (o.GetType() == typeof(PyTuple))
         {
             items = Unsafe.As<PyTuple>(o).Items;
             n = items.Length;
         }
-        else if (c == typeof(PyDict))
+        else if (o.GetType() == typeof(PyDict))
         {
             ReleaseEntriesDirectly(ts, Unsafe.As<PyDict>(o)._table, sink, start);
             return true;
