@@ -58,6 +58,9 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             }
         }
         if ((o.FlagBits & (int)ObjectFlags.HasId) != 0) rt.ForgetId(o);
+        // An exact int, float, str, bytes or complex (a replaced counter value, a dropped key)
+        // has no children: nothing more to release.
+        if (GcCandidates.CannotHoldReferences(o)) return;
         var sink = ts.DeallocScratch ??= new List<PyObject>();
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
