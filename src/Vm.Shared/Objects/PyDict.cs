@@ -240,15 +240,7 @@ public class PyDict : PyObject
         e.Value = value;
         Volatile.Write(ref e.Key, key);
         t.Count = n + 1;
-        int mask = t.Mask;
-        ulong perturb = (ulong)h;
-        int i = (int)(h & mask);
-        while (t.Indices[i] >= 0)
-        {
-            perturb >>= 5;
-            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
-        }
-        Volatile.Write(ref t.Indices[i], n);
+        Volatile.Write(ref t.Indices[FreeSlot(t, h)], n);
         Volatile.Write(ref _used, _used + 1);
         Version++;
         TypeOwner?.InvalidateLookupCache();
@@ -320,7 +312,8 @@ public class PyDict : PyObject
         return nt;
     }
 
-    /// <summary>The first empty index slot of hash h's probe sequence in a table being built (no dummies).</summary>
+    /// <summary>The first empty or dummy index slot of hash h's probe sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FreeSlot(DictTable t, long h)
     {
         int mask = t.Mask;
