@@ -53,7 +53,7 @@
 // exist for sections a switch may find open. Such a section is skipped entirely while eliding (two
 // loads and a branch instead of an entry push and pop with a write barrier); once Elide is false
 // it is an ordinary section. Only call sites whose bodies are plain data-structure work use it
-// (list append/item/slice stores, instance attribute stores).
+// (list append/item/slice stores, instance attribute stores, plain-key dict stores: DictOps.TrySetPlain).
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Vm.Objects;

@@ -46,7 +46,7 @@ public sealed class PyBuiltinFunction : PyObject
 }
 
 /// <summary>Builtins whose call the eval loop computes inline (CPython's CALL_LEN, CALL_ISINSTANCE).</summary>
-public enum BuiltinIntrinsic : byte { None, Len, IsInstance, Next, GeneratorSend }
+public enum BuiltinIntrinsic : byte { None, Len, IsInstance, Next, GeneratorSend, ListAppend, DictGet }
 
 /// <summary>A descriptor computed natively: `__get__`/`__set__` for builtin attributes (e.g. `list.__class__`, `function.__name__`).</summary>
 public sealed class PyGetSetDescriptor : PyObject

@@ -11,6 +11,13 @@
 // reader; writers release nothing during __eq__ (CPython's choice too: the critical section is
 // suspended if __eq__ blocks). The object ends in 32 bytes of padding against false sharing
 // between neighbouring dicts (HotFieldPadding.cs).
+//
+// Plain keys: a dict that has only ever held exact str and int keys (_generalKeys false) compares
+// a plain probe key with its keys without Python code: FastOrSlowEqual compares two strs or two
+// ints itself, and a str and an int are never equal (PlainKeyEq). DictOps stores such a key in a
+// leaf section (no Python code, nothing that blocks: ISyncPolicy.LockLeaf). The flag is written
+// only by a writer holding the critical section and never goes back to false except by clear;
+// a writer that read it before locking reads it again inside the section.
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
@@ -53,10 +60,21 @@ public interface IKeyEquality
     bool Equal(PyObject stored, PyObject probe);
 }
 
+/// <summary>Key equality for a plain probe key in a dict whose keys are all plain (exact str or
+/// int): FastOrSlowEqual compares a str with a str and an int with an int itself, so the only
+/// pairs left are a str and an int, never equal.</summary>
+public struct PlainKeyEq : IKeyEquality
+{
+    public bool Equal(PyObject stored, PyObject probe) => false;
+}
+
 public class PyDict : PyObject
 {
     internal DictTable _table;
     internal int _used;
+    /// <summary>Set once a key other than an exact str or int was inserted (see "Plain keys");
+    /// cleared only by clear().</summary>
+    internal bool _generalKeys;
     /// <summary>Bumped on every insertion/deletion (iteration checks "changed size during iteration").</summary>
     public int Version;
     /// <summary>The type whose namespace this is (null for every other dict): every change to the
@@ -83,6 +101,17 @@ public class PyDict : PyObject
     }
 
     public int Count => Volatile.Read(ref _used);
+
+    /// <summary>An exact str or int (bool too): compared with another plain key without Python code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPlainKey(PyObject key)
+    {
+        // GetType() compared directly: one method-table test each (kept in a local it was a call).
+        return (key.GetType() == typeof(PyStr) || key.GetType() == typeof(PyInt)) && !key.Type.IsHeapType;
+    }
+
+    /// <summary>True while every key this dict holds is plain (read it again inside the section).</summary>
+    internal bool HasOnlyPlainKeys => !Volatile.Read(ref _generalKeys);
 
     internal DictTable Table => Volatile.Read(ref _table);
 
@@ -204,21 +233,14 @@ public class PyDict : PyObject
     {
         var t = _table;
         if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used + 1);
+        if (!_generalKeys && !IsPlainKey(key)) Volatile.Write(ref _generalKeys, true);
         int n = t.Count;
         ref var e = ref t.Entries[n];
         e.Hash = h;
         e.Value = value;
         Volatile.Write(ref e.Key, key);
         t.Count = n + 1;
-        int mask = t.Mask;
-        ulong perturb = (ulong)h;
-        int i = (int)(h & mask);
-        while (t.Indices[i] >= 0)
-        {
-            perturb >>= 5;
-            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
-        }
-        Volatile.Write(ref t.Indices[i], n);
+        Volatile.Write(ref t.Indices[FreeSlot(t, h)], n);
         Volatile.Write(ref _used, _used + 1);
         Version++;
         TypeOwner?.InvalidateLookupCache();
@@ -253,6 +275,7 @@ public class PyDict : PyObject
     {
         Volatile.Write(ref _table, DictTable.Empty);
         Volatile.Write(ref _used, 0);
+        Volatile.Write(ref _generalKeys, false);
         Version++;
         TypeOwner?.InvalidateLookupCache();
     }
@@ -265,25 +288,43 @@ public class PyDict : PyObject
         var old = _table;
         var nt = new DictTable(size, needed);
         int n = 0;
-        for (int j = 0; j < old.Count; j++)
+        if (old.Count == _used)
         {
-            ref var e = ref old.Entries[j];
-            if (e.Key == null) continue;
-            nt.Entries[n] = e;
-            int mask = nt.Mask;
-            ulong perturb = (ulong)e.Hash;
-            int i = (int)(e.Hash & mask);
-            while (nt.Indices[i] >= 0)
+            // No deleted entries (the common case: a dict that only grew): one bulk copy of the
+            // entries, then the index built from their hashes.
+            n = old.Count;
+            Array.Copy(old.Entries, nt.Entries, n);
+            for (int j = 0; j < n; j++) nt.Indices[FreeSlot(nt, nt.Entries[j].Hash)] = j;
+        }
+        else
+        {
+            for (int j = 0; j < old.Count; j++)
             {
-                perturb >>= 5;
-                i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+                ref var e = ref old.Entries[j];
+                if (e.Key == null) continue;
+                nt.Entries[n] = e;
+                nt.Indices[FreeSlot(nt, e.Hash)] = n;
+                n++;
             }
-            nt.Indices[i] = n;
-            n++;
         }
         nt.Count = n;
         Volatile.Write(ref _table, nt);
         return nt;
+    }
+
+    /// <summary>The first empty or dummy index slot of hash h's probe sequence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FreeSlot(DictTable t, long h)
+    {
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        while (t.Indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        return i;
     }
 
     /// <summary>Iterates live entries by position: returns the next position > pos holding a live entry, or -1.</summary>

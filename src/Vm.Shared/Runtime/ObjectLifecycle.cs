@@ -58,6 +58,9 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             }
         }
         if ((o.FlagBits & (int)ObjectFlags.HasId) != 0) rt.ForgetId(o);
+        // An exact int, float, str, bytes or complex (a replaced counter value, a dropped key)
+        // has no children: nothing more to release.
+        if (GcCandidates.CannotHoldReferences(o)) return;
         var sink = ts.DeallocScratch ??= new List<PyObject>();
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
@@ -100,12 +103,13 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// The outermost deallocation of an exact list or tuple (an instance: ReleaseInstanceDirectly)
-    /// releases its items straight from its array, last first, draining what each freed item adds to the worklist before the next:
+    /// The outermost deallocation of an exact list or tuple releases its items straight from its
+    /// array, last first, draining what each freed item adds to the worklist before the next:
     /// the order in which the worklist would have released them (CollectChildren adds them first
     /// to last and the drain pops from the end), without pushing every item (a covariant-checked
     /// List&lt;PyObject&gt;.Add each) only to pop it again. Immortal items (small ints, interned
-    /// strings, None) are skipped, as the drain skips them.
+    /// strings, None) are skipped, as the drain skips them. An exact dict: ReleaseEntriesDirectly;
+    /// an exact instance: ReleaseInstanceDirectly.
     /// </summary>
     private static bool ReleaseItemsDirectly(PyThreadState ts, PyObject o, List<PyObject> sink, int start)
     {
@@ -123,6 +127,11 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             items = Unsafe.As<PyTuple>(o).Items;
             n = items.Length;
         }
+        else if (c == typeof(PyDict))
+        {
+            ReleaseEntriesDirectly(ts, Unsafe.As<PyDict>(o)._table, sink, start);
+            return true;
+        }
         else if (c == typeof(PyInstance)) return ReleaseInstanceDirectly(ts, Unsafe.As<PyInstance>(o), sink, start);
         else return false;
         ReleaseArray(ts, items, n, lastFirst: true, sink, start);
@@ -135,16 +144,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         ts.DeallocDepth++;
         try
         {
-            for (int k = 0; k < n; k++)
-            {
-                var child = items[lastFirst ? n - 1 - k : k];
-                if (child is null || child.IsImmortal) continue;
-                if (TSync.DecRef(ts, child))
-                {
-                    Deallocate(ts, child);
-                    Drain(ts, sink, start);
-                }
-            }
+            for (int k = 0; k < n; k++) ReleaseChild(ts, items[lastFirst ? n - 1 - k : k], sink, start);
         }
         finally
         {
@@ -169,5 +169,41 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         }
         if (items != null) ReleaseArray(ts, items, items.Length, lastFirst: false, sink, start);
         return true;
+    }
+
+    /// <summary>
+    /// An exact dict's entries, released as <see cref="PyDict.CollectChildren"/> and the drain
+    /// would: first entry first, key before value.
+    /// </summary>
+    private static void ReleaseEntriesDirectly(PyThreadState ts, DictTable t, List<PyObject> sink, int start)
+    {
+        ts.DeallocDepth++;
+        try
+        {
+            int n = Math.Min(t.Count, t.Entries.Length);
+            for (int j = 0; j < n; j++)
+            {
+                var k = t.Entries[j].Key;
+                if (k == null) continue;
+                var v = t.Entries[j].Value;
+                ReleaseChild(ts, k, sink, start);
+                ReleaseChild(ts, v, sink, start);
+            }
+        }
+        finally
+        {
+            ts.DeallocDepth--;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ReleaseChild(PyThreadState ts, PyObject? child, List<PyObject> sink, int start)
+    {
+        if (child is null || child.IsImmortal) return;
+        if (TSync.DecRef(ts, child))
+        {
+            Deallocate(ts, child);
+            Drain(ts, sink, start);
+        }
     }
 }

@@ -158,6 +158,15 @@ from collections import defaultdict, OrderedDict
 for _ in range(3):
     print("get", [get(d, "a") for d in ({"a": 1}, MyDict(a=1), NoGet(), defaultdict(int, a=3), OrderedDict(a=4), {})],
           get({}, "z", 0))
+class PlainSub(dict):
+    pass
+def get1(d, k):
+    return d.get(k)
+def get2(d, k):
+    return d.get(k, "dflt")
+for _ in range(3):
+    print("get direct", [(get1(d, "a"), get2(d, "b")) for d in ({"a": 1}, MyDict(a=1), PlainSub(a=2), defaultdict(int, a=3), {"b": None})],
+          dict.get({"a": 5}, "a"), err(lambda: get1({}, [])), err(lambda: dict.get([], 1)))
 print(err(lambda: {}.get()))
 print(err(lambda: {}.get(1, 2, 3)))
 print(err(lambda: {}.get(key=1)))

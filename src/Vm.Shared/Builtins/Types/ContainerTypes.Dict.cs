@@ -124,7 +124,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             Args.Count(ts2, "get", a.Length - 1, 1, 2);
             var d = Self<PyDict>(ts2, a, "dict", "get");
             return DictOps<TSync>.GetItemOrNull(ts2, d, a[1]) ?? (a.Length > 2 ? a[2] : ts2.Rt.None);
-        });
+        }).Intrinsic = BuiltinIntrinsic.DictGet; // the eval loop looks up an exact dict inline (Interpreter.BuiltinCalls.cs)
         Def.Method(rt, t, "setdefault", (ts2, a, kw) =>
         {
             PosArgs(ts2, "setdefault", a, kw, 1, 2);

@@ -129,7 +129,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             OneArg(ts2, "list.append", a, kw);
             ListOps<TSync>.Append(ts2, Self<PyList>(ts2, a, "list", "append"), a[1]);
             return ts2.Rt.None;
-        });
+        }).Intrinsic = BuiltinIntrinsic.ListAppend; // the eval loop appends to an exact list inline (Interpreter.BuiltinCalls.cs)
         Def.Method(rt, t, "extend", (ts2, a, kw) =>
         {
             OneArg(ts2, "list.extend", a, kw);

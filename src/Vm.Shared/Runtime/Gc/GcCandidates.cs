@@ -76,8 +76,8 @@ public static class GcCandidates
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool CannotHoldReferences(PyObject o)
     {
-        var c = o.GetType();
-        return c == typeof(PyStr) || c == typeof(PyInt) || c == typeof(PyFloat) || c == typeof(PyBytes) || c == typeof(PyComplex);
+        return o.GetType() == typeof(PyStr) || o.GetType() == typeof(PyInt) || o.GetType() == typeof(PyFloat) ||
+               o.GetType() == typeof(PyBytes) || o.GetType() == typeof(PyComplex);
     }
 
     private static void Append(PyThreadState ts, PyObject o)

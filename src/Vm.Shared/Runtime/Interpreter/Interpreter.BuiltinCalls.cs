@@ -12,6 +12,9 @@
 //   objects) run inline: the same Ops.Len / CoreBuiltins.IsInstance the native function calls,
 //   without its delegate call and argument checks, when the argument count is the valid one and
 //   there are no keywords (other calls take the native function, which raises CPython's errors).
+//   So do lst.append(x) on an exact list and d.get(k[, default]) on an exact dict (the method
+//   descriptor unbound, self's type the owner: the native function's own argument checks pass,
+//   and it calls the same ListOps.Append / DictOps.GetItemOrNull).
 //   The test is on the callable object itself, so `len = lambda x: 0`, a module global or a
 //   monkeypatched builtins.len, names another object and is called as such.
 // - LOAD_METHOD on a receiver without an instance dict (list, dict, str, set, int, float, ... and
@@ -71,6 +74,13 @@ public static partial class Interpreter<TSync>
             }
             if (bf.Intrinsic == BuiltinIntrinsic.GeneratorSend && args.Length == 2 && args[0] is PyGenerator sg)
                 return Generators<TSync>.SendOrNull(ts, sg, args[1]);
+            if (bf.Intrinsic == BuiltinIntrinsic.ListAppend && args.Length == 2 && bf.Self == null && args[0].GetType() == typeof(PyList) && ReferenceEquals(args[0].Type, bf.OwnerType))
+            {
+                ListOps<TSync>.Append(ts, Unsafe.As<PyList>(args[0]), args[1]);
+                return ts.Rt.None;
+            }
+            if (bf.Intrinsic == BuiltinIntrinsic.DictGet && (args.Length == 2 || args.Length == 3) && bf.Self == null && args[0].GetType() == typeof(PyDict) && ReferenceEquals(args[0].Type, bf.OwnerType))
+                return DictOps<TSync>.GetItemOrNull(ts, Unsafe.As<PyDict>(args[0]), args[1]) ?? (args.Length == 3 ? args[2] : ts.Rt.None);
         }
         if (bf.Self == null && (bf.OwnerType == null || args.Length > (kwnames?.Count ?? 0) && ReferenceEquals(args[0].Type, bf.OwnerType)))
             return bf.Fn(ts, args, kwnames);

@@ -40,8 +40,42 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         return SetItem(ts, d, key, h, value);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
+    {
+        if (PyDict.IsPlainKey(key) && d.HasOnlyPlainKeys && TrySetPlain(ts, d, key, h, value, out bool inserted))
+            return inserted;
+        return SetItemGeneral(ts, d, key, h, value);
+    }
+
+    /// <summary>
+    /// d[key] = value for a plain key (exact str or int) into a dict whose keys are all plain
+    /// (PyDict.cs, "Plain keys"): no Python code runs while the dict is locked, so this is a leaf
+    /// section (the free-threaded backend skips it while its only thread elides locks) and needs
+    /// no try region. False, with nothing done, when a general key arrived before the section began.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySetPlain(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value, out bool inserted)
+    {
+        TSync.LockLeaf(ts, d);
+        if (!d.HasOnlyPlainKeys)
+        {
+            TSync.UnlockLeaf(ts, d);
+            inserted = false;
+            return false;
+        }
+        ObjectLifecycle<TSync>.IncRef(ts, value);
+        var eq = new PlainKeyEq();
+        int before = d._used;
+        var old = d.SetLockHeld(key, h, value, ref eq);
+        inserted = d._used != before;
+        TSync.UnlockLeaf(ts, d);
+        if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
+        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
+    private static bool SetItemGeneral(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
     {
         var eq = new PyKeyEq<TSync>(ts);
         ObjectLifecycle<TSync>.IncRef(ts, value);
@@ -54,6 +88,11 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             old = d.SetLockHeld(key, h, value, ref eq);
             inserted = d._used != before;
         }
+        catch
+        {
+            UndoIncRef(ts, value); // a key's __eq__ raised: nothing was stored
+            throw;
+        }
         finally
         {
             TSync.Unlock(ts, d);
@@ -61,6 +100,12 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
         return inserted;
+    }
+
+    /// <summary>Gives back the count a store took on a value it then did not store (the caller still holds the value).</summary>
+    private static void UndoIncRef(PyThreadState ts, PyObject value)
+    {
+        if (!value.IsImmortal) TSync.DecRefNoDealloc(ts, value);
     }
 
     /// <summary>
@@ -77,7 +122,16 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         var eq = new PyKeyEq<TSync>(ts);
         ObjectLifecycle<TSync>.IncRef(ts, value);
         int before = d._used;
-        var old = d.SetLockHeld(key, h, value, ref eq);
+        PyObject? old;
+        try
+        {
+            old = d.SetLockHeld(key, h, value, ref eq);
+        }
+        catch
+        {
+            UndoIncRef(ts, value); // a key's __eq__ raised: nothing was stored
+            throw;
+        }
         bool inserted = d._used != before;
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
         if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
