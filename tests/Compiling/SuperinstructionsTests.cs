@@ -28,7 +28,8 @@ public sealed class SuperinstructionsTests
         // the second instruction starts the shorter pattern `LOAD_FAST b; BINARY_OP`
         Assert.Equal(Opcode.LOAD_FAST_BINARY_OP, Instr.Op(fused[1]));
         for (int i = 0; i < orig.Length; i++) Assert.Equal(Instr.Arg(orig[i]), Instr.Arg(fused[i]));
-        for (int i = 2; i < orig.Length; i++) Assert.Equal(orig[i], fused[i]);
+        Assert.Equal(Opcode.STORE_FAST_LOAD_FAST, Instr.Op(fused[3])); // `c = ...` then `return c`: a local pair
+        for (int i = 2; i < orig.Length; i++) if (i != 3) Assert.Equal(orig[i], fused[i]);
     }
 
     [Fact]
@@ -76,8 +77,37 @@ public sealed class SuperinstructionsTests
     [Fact]
     public void ComparisonWithoutBranchIsNotFused()
     {
+        // only the two loads are one instruction; the COMPARE_OP and what follows stay as compiled
         var (orig, fused) = FuseFunction("def f(a, b):\n    return a < b\n", "f");
-        Assert.Equal(orig, fused);
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_FAST, Instr.Op(fused[0]));
+        Assert.Equal(orig.Skip(1), fused.Skip(1));
+    }
+
+    [Fact]
+    public void LocalMovesArePairs()
+    {
+        var (orig, fused) = FuseFunction("def f(a, b):\n    c = a\n    a = b\n    b = c\n    x, y = a, b\n    return g(x, y)\n", "f");
+        var ops = Ops(orig);
+        Assert.Equal([Opcode.LOAD_FAST, Opcode.STORE_FAST, Opcode.LOAD_FAST, Opcode.STORE_FAST, Opcode.LOAD_FAST, Opcode.STORE_FAST], ops.Take(6));
+        Assert.Equal(Opcode.LOAD_FAST, Instr.Op(fused[0]));
+        Assert.Equal(Opcode.STORE_FAST_LOAD_FAST, Instr.Op(fused[1]));
+        Assert.Equal(Opcode.STORE_FAST_LOAD_FAST, Instr.Op(fused[3]));
+        int pairStore = ops.IndexOf(Opcode.STORE_FAST, 6);
+        Assert.Equal(Opcode.STORE_FAST, ops[pairStore + 1]);
+        Assert.Equal(Opcode.STORE_FAST_STORE_FAST, Instr.Op(fused[pairStore]));
+        int call = ops.IndexOf(Opcode.CALL);
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_FAST, Instr.Op(fused[call - 2]));
+        for (int i = 0; i < orig.Length; i++) Assert.Equal(Instr.Arg(orig[i]), Instr.Arg(fused[i]));
+    }
+
+    [Fact]
+    public void PairsNeverHideALongerPattern()
+    {
+        // `c = a` then `c + b`: STORE_FAST c; LOAD_FAST c; LOAD_FAST b; BINARY_OP keeps the fused BINARY_OP
+        var (orig, fused) = FuseFunction("def f(a, b):\n    c = a\n    return c + b\n", "f");
+        int add = Ops(orig).IndexOf(Opcode.BINARY_OP);
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP, Instr.Op(fused[add - 2]));
+        Assert.Equal(Opcode.STORE_FAST, Instr.Op(fused[add - 3])); // not STORE_FAST_LOAD_FAST over it
     }
 
     [Fact]

@@ -155,6 +155,11 @@ public enum Opcode : byte
     LOAD_FAST_COMPARE_JUMP,               // LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t   (left operand on the stack)
     LOAD_CONST_COMPARE_JUMP,              // LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE t
     FOR_ITER_STORE_FAST,                  // FOR_ITER t; STORE_FAST x   (range and list iterators; else FOR_ITER)
+    // Local moves of any values (CPython 3.13's LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST):
+    // each runs as its first instruction alone when the local it would load second is unbound.
+    LOAD_FAST_LOAD_FAST,                  // LOAD_FAST a; LOAD_FAST b
+    STORE_FAST_LOAD_FAST,                 // STORE_FAST a; LOAD_FAST b
+    STORE_FAST_STORE_FAST,                // STORE_FAST a; STORE_FAST b
 }
 
 /// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>

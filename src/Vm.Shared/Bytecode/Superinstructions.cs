@@ -6,6 +6,8 @@
 //   LOAD_FAST b | LOAD_CONST k; BINARY_OP op          (the left operand already on the stack)
 //   LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t   (likewise)
 //   FOR_ITER t; STORE_FAST x   (`for x in range(...)` / a list: the item goes straight into x)
+//   LOAD_FAST a; LOAD_FAST b  |  STORE_FAST a; LOAD_FAST b  |  STORE_FAST a; STORE_FAST b
+//                              (any values: one dispatch instead of two; the longer patterns above win)
 //
 // Only a pattern's first instruction changes (the second may start a shorter pattern of its own:
 // a fused instruction reads just the arguments of the ones after it, and the opcode of a
@@ -67,6 +69,29 @@ public static class Superinstructions
             else continue;
             fused ??= (int[])code.Clone();
             fused[i] = Instr.Encode(op, Instr.Arg(code[i]));
+        }
+        return FuseLocalPairs(code, fused);
+    }
+
+    /// <summary>
+    /// LOAD_FAST a; LOAD_FAST b, STORE_FAST a; LOAD_FAST b and STORE_FAST a; STORE_FAST b where
+    /// neither instruction starts a longer pattern (a pair must not hide `LOAD_FAST b; BINARY_OP`).
+    /// </summary>
+    private static int[] FuseLocalPairs(int[] code, int[]? fused)
+    {
+        for (int i = 0; i + 1 < code.Length; i++)
+        {
+            if (fused != null && (fused[i] != code[i] || fused[i + 1] != code[i + 1])) continue;
+            var pair = (Instr.Op(code[i]), Instr.Op(code[i + 1])) switch
+            {
+                (Opcode.LOAD_FAST, Opcode.LOAD_FAST) => Opcode.LOAD_FAST_LOAD_FAST,
+                (Opcode.STORE_FAST, Opcode.LOAD_FAST) => Opcode.STORE_FAST_LOAD_FAST,
+                (Opcode.STORE_FAST, Opcode.STORE_FAST) => Opcode.STORE_FAST_STORE_FAST,
+                _ => Opcode.NOP,
+            };
+            if (pair == Opcode.NOP) continue;
+            fused ??= (int[])code.Clone();
+            fused[i] = Instr.Encode(pair, Instr.Arg(code[i]));
         }
         return fused ?? code;
     }

@@ -109,6 +109,29 @@ public static partial class Interpreter<TSync>
                 case Opcode.STORE_FAST:
                     StoreFast(ts, f, slots, arg, slots[--sp]!, sp);
                     break;
+                case Opcode.LOAD_FAST_LOAD_FAST: // Bytecode/Superinstructions.cs: the second LOAD_FAST's operand is read from it
+                {
+                    var a = slots[arg];
+                    var b = slots[instrs[ip] >>> 8];
+                    if (a == null || b == null) goto case Opcode.LOAD_FAST; // the unbound one raises at its own instruction
+                    Put(slots, sp, a);
+                    Put(slots, sp + 1, b);
+                    sp += 2;
+                    ip++;
+                    break;
+                }
+                case Opcode.STORE_FAST_LOAD_FAST:
+                {
+                    StoreFast(ts, f, slots, arg, slots[--sp]!, sp);
+                    if (slots[instrs[ip] >>> 8] is not { } v) break; // unbound: the LOAD_FAST runs alone and raises
+                    Put(slots, sp++, v);
+                    ip++;
+                    break;
+                }
+                case Opcode.STORE_FAST_STORE_FAST:
+                    StoreFast(ts, f, slots, arg, slots[--sp]!, sp);
+                    StoreFast(ts, f, slots, instrs[ip++] >>> 8, slots[--sp]!, sp);
+                    break;
                 case Opcode.LOAD_DEREF:
                 {
                     var cell = (PyCell)slots[nlocals + arg]!;
@@ -403,7 +426,15 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     f.LastIp = ip + 1; // a raised error is the BINARY_OP's
                     var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
-                    if (r == null) goto case Opcode.LOAD_FAST; // not numbers: run the instructions one by one
+                    if (r == null)
+                    {
+                        // not numbers: both loads at once, then the BINARY_OP (and STORE_FAST) run as themselves
+                        Put(slots, sp, a);
+                        Put(slots, sp + 1, b);
+                        sp += 2;
+                        ip++;
+                        break;
+                    }
                     if ((form & 2) != 0 && StoreFastImmortal(slots, instrs[ip + 2] >>> 8, r)) { ip += 3; break; }
                     Put(slots, sp++, r);
                     ip += 2;
@@ -415,7 +446,16 @@ public static partial class Interpreter<TSync>
                     // Bytecode/Superinstructions.cs: compare numbers from a local and a local or constant, and branch.
                     var a = slots[arg];
                     var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
-                    if (a == null || b == null || TryCompareNumeric(rt, a, b, instrs[ip + 1] >>> 8) is not { } c) goto case Opcode.LOAD_FAST;
+                    if (a == null || b == null) goto case Opcode.LOAD_FAST;
+                    if (TryCompareNumeric(rt, a, b, instrs[ip + 1] >>> 8) is not { } c)
+                    {
+                        // not numbers: both loads at once, then the COMPARE_OP and the jump run as themselves
+                        Put(slots, sp, a);
+                        Put(slots, sp + 1, b);
+                        sp += 2;
+                        ip++;
+                        break;
+                    }
                     int jump = instrs[ip + 2];
                     bool onTrue = (Opcode)(jump & 0xFF) == Opcode.POP_JUMP_IF_TRUE;
                     ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 3;

@@ -193,9 +193,24 @@ public static partial class Interpreter<TSync>
         if (old != null && !old.IsImmortal)
         {
             if (TSync.BorrowsArguments && f.BorrowedParams != 0 && ForgetBorrowed(f, local)) return;
-            if (TSync.DecRef(ts, old)) { f.Sp = sp; ObjectLifecycle<TSync>.Deallocate(ts, old); }
+            if (TSync.DecRef(ts, old)) ReleaseOverwritten(ts, f, slots, sp, old);
             else Vm.Runtime.Gc.GcCandidates.Note(ts, old);
         }
+    }
+
+    /// <summary>
+    /// A local's old value whose count reached zero when the local was overwritten: deallocated,
+    /// unless the value stack still holds it (uncounted: `a, b = b, a` stores into a while a's
+    /// value waits on the stack for b). Then it stays floating like any fresh stack value, and its
+    /// consumer counts it (a store) or releases it (DropBorrowed).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReleaseOverwritten(PyThreadState ts, Frame f, PyObject?[] slots, int sp, PyObject old)
+    {
+        for (int i = f.StackBase; i < sp; i++)
+            if (ReferenceEquals(slots[i], old)) return;
+        f.Sp = sp;
+        ObjectLifecycle<TSync>.Deallocate(ts, old);
     }
 
     /// <summary>

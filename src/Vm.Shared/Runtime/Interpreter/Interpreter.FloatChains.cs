@@ -120,7 +120,13 @@ public static partial class Interpreter<TSync>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayChain(int word) => (Opcode)(word & 0xFF) is Opcode.BINARY_OP or Opcode.LOAD_FAST_BINARY_OP
-        or Opcode.LOAD_CONST_BINARY_OP or Opcode.LOAD_FAST_COMPARE_JUMP or Opcode.LOAD_CONST_COMPARE_JUMP or Opcode.STORE_FAST;
+        or Opcode.LOAD_CONST_BINARY_OP or Opcode.LOAD_FAST_COMPARE_JUMP or Opcode.LOAD_CONST_COMPARE_JUMP
+        or Opcode.STORE_FAST or Opcode.STORE_FAST_LOAD_FAST or Opcode.STORE_FAST_STORE_FAST;
+
+    /// <summary>A STORE_FAST, alone or as the first of a fused pair (whose second instruction then runs as itself).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsStoreFast(int word) =>
+        (Opcode)(word & 0xFF) is Opcode.STORE_FAST or Opcode.STORE_FAST_LOAD_FAST or Opcode.STORE_FAST_STORE_FAST;
 
     /// <summary><see cref="CompleteFloat"/> when the next instruction may continue the chain.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -170,7 +176,7 @@ public static partial class Interpreter<TSync>
     private static void PushOrStore(int[] instrs, PyObject?[] slots, ref int ip, ref int sp, PyObject boxed)
     {
         int word = instrs[ip];
-        if ((Opcode)(word & 0xFF) == Opcode.STORE_FAST && StoreFastImmortal(slots, word >>> 8, boxed))
+        if (IsStoreFast(word) && StoreFastImmortal(slots, word >>> 8, boxed))
         {
             sp--;
             ip++;
