@@ -781,6 +781,11 @@ public static partial class Interpreter<TSync>
                 case Opcode.YIELD_VALUE:
                 {
                     var r = slots[--sp]!;
+                    if (f.Sink is { } sink && sink.Accept(ts, r))
+                    {
+                        Put(slots, sp++, none); // consumed by the builtin draining f: resumed as by next() (YieldSinks.cs)
+                        break;
+                    }
                     f.Sp = sp;
                     f.Ip = ip;
                     f.Yielded = true;
