@@ -222,3 +222,39 @@ try:
     list(calls_deep())
 except RecursionError as e:
     print("RecursionError", str(e)[:30])
+
+
+# `yield from` chains drained by a builtin: values of the sub-generators, an early stop inside
+# the delegation (the outer generator stays suspended in it), and an error from two levels down.
+def inner(n, fail=False):
+    for i in range(n):
+        yield i
+    if fail:
+        raise KeyError("deep")
+    return n * 100
+
+
+def middle(fail=False):
+    r = yield from inner(3)
+    yield r
+    r2 = yield from inner(2, fail)
+    yield r2
+
+
+def top(fail=False):
+    yield "start"
+    yield from middle(fail)
+    yield "end"
+
+
+print(list(top()), sum(x for x in top() if isinstance(x, int)), list(top()) == drain_by_next(top()))
+t = top()
+print(any(x == 1 for x in t), next(t), list(t))
+try:
+    list(top(fail=True))
+except KeyError as e:
+    print("KeyError", e, [n for n, _ in tb_lines(e)])
+try:
+    sum(x for x in top(fail=True) if isinstance(x, int))
+except KeyError as e:
+    print("KeyError", e, [n for n, _ in tb_lines(e)])

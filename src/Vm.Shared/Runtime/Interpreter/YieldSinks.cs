@@ -16,8 +16,10 @@
 //   as before.
 // - The generator's state between its values is what next() would leave: the sent value None on
 //   its stack, its handled exception still in ts.HandledException (a resume swaps it out and
-//   back in), the same frame links and recursion depth. Yields of a `yield from` sub-iterator
-//   are not offered (they leave through YIELD_FROM, not this frame's YIELD_VALUE).
+//   back in), the same frame links and recursion depth. A value of a `yield from` sub-generator
+//   resumed in the same Eval (InlineResume.cs) is offered when it reaches the drained frame's
+//   YIELD_FROM (YieldInline); accepted, that frame goes on at its YIELD_FROM with None sent, as
+//   a resume by next() does. Other sub-iterators' values are not offered.
 // - The generator stays claimed (PyGenerator.Running) across the accepted values; one resume
 //   per value would release and retake the claim in between. With the GIL no other thread can
 //   run in that gap (the consumer's native loop has no eval-breaker check), so nothing changes;
