@@ -83,6 +83,9 @@ public sealed class Frame
     /// <summary>A generator frame resumed inline (Interpreter.InlineResume.cs): the caller's
     /// handled exception, restored when the generator yields, returns or fails.</summary>
     internal PyObject? ResumeSavedHandled;
+    /// <summary>A generator frame drained by a builtin: its YIELD_VALUE offers values here first
+    /// (Interpreter/YieldSinks.cs). Set and cleared by Generators.Resume while it holds the claim.</summary>
+    internal YieldSink? Sink;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {

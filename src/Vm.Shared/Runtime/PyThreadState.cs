@@ -154,6 +154,41 @@ public sealed class PyThreadState
 
     public void LeaveNativeRecursion() => NativeRecursionDepth--;
 
+    /// <summary>
+    /// RuntimeHelpers.TryEnsureSufficientExecutionStack for the eval loop's entry (Interpreter.Run),
+    /// without its native call (a thread-local lookup in the runtime: ~3% of a generator resume or
+    /// a key function's call) once the thread has been this deep before. The check answers "at least
+    /// N bytes of stack remain below here"; the stack grows down, so a success at an address also
+    /// holds at every address above it on the same thread: <see cref="_stackCheckedFloor"/> is the
+    /// lowest address that succeeded on thread <see cref="_stackCheckedThread"/> (a thread state
+    /// used from another thread starts over). Deeper than that, the runtime is asked.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal unsafe bool HasStackRoom()
+    {
+        byte probe;
+        nuint here = (nuint)(&probe);
+        if (here >= _stackCheckedFloor && _stackCheckedThread == Environment.CurrentManagedThreadId) return true;
+        return CheckStackRoom(here);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool CheckStackRoom(nuint here)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        int thread = Environment.CurrentManagedThreadId;
+        if (_stackCheckedThread != thread)
+        {
+            _stackCheckedThread = thread;
+            _stackCheckedFloor = here;
+        }
+        else if (here < _stackCheckedFloor) _stackCheckedFloor = here;
+        return true;
+    }
+
+    private nuint _stackCheckedFloor = nuint.MaxValue;
+    private int _stackCheckedThread;
+
     public void SetEvalBreakerBit(int bit) => Interlocked.Or(ref EvalBreaker, bit);
     public void ClearEvalBreakerBit(int bit) => Interlocked.And(ref EvalBreaker, ~bit);
 }

@@ -117,6 +117,20 @@ public static partial class BuiltinFunctions<TSync>
             var its = new PyObject[a.Length - 1];
             for (int i = 1; i < a.Length; i++) its[i - 1] = Ops<TSync>.GetIter(ts2, a[i]);
             bool done = false;
+            if (its.Length == 1)
+            {
+                // map(fn, it): the same step for one iterable, its argument passed without an array.
+                var it = its[0];
+                return PyFuncIter.Create<TSync>(ts2, cls, ts3 =>
+                {
+                    if (done) return null;
+                    var v = Ops<TSync>.Next(ts3, it);
+                    if (v == null) { done = true; return null; }
+                    var r = Ops<TSync>.Call(ts3, fn, [v], null);
+                    if (!ReferenceEquals(v, r)) ObjectLifecycle<TSync>.DropBorrowed(ts3, v);
+                    return r;
+                }, [fn, it]);
+            }
             return PyFuncIter.Create<TSync>(ts2, cls, ts3 =>
             {
                 if (done) return null;

@@ -30,7 +30,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var it = Ops<TSync>.GetIter(ts2, a[0]);
             try
             {
-                while (Ops<TSync>.Next(ts2, it) is { } v)
+                while (NextSkipping(ts2, it, TruthSink.All) is { } v)
                 {
                     bool t = Ops<TSync>.IsTrue(ts2, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts2, v); // a fresh item (zip's tuple) dies here
@@ -49,7 +49,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var it = Ops<TSync>.GetIter(ts2, a[0]);
             try
             {
-                while (Ops<TSync>.Next(ts2, it) is { } v)
+                while (NextSkipping(ts2, it, TruthSink.Any) is { } v)
                 {
                     bool t = Ops<TSync>.IsTrue(ts2, v);
                     ObjectLifecycle<TSync>.DropBorrowed(ts2, v); // a fresh item (zip's tuple) dies here
@@ -268,34 +268,66 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
 
     private static PyObject SumItems(PyThreadState ts, PyObject it, PyObject start)
     {
-        var rt = ts.Rt;
-        var acc = start;
-        // Fast paths for ints and floats. While the running sum is an exact float it is kept as
-        // a compensated (Neumaier) sum, as CPython 3.12+ does: hi + lo, materialised on exit.
-        bool inFloat = false;
-        double hi = 0, lo = 0;
-        while (Ops<TSync>.Next(ts, it) is { } v)
+        var total = new SumTotal(ts.Rt, start);
+        while (NextSkipping(ts, it, total) is { } v)
         {
-            if (inFloat)
-            {
-                if (v is PyFloat vf && v.Type == rt.FloatType) { CompensatedAdd(ref hi, ref lo, vf.Value); continue; }
-                if (v is PyInt vi2 && (v.Type == rt.IntType || v.Type == rt.BoolType) && !vi2.IsBig) { hi += vi2.Small; continue; }
-                acc = rt.NewFloat(CompensatedTotal(hi, lo));
-                inFloat = false;
-            }
-            else if (acc is PyInt ai && v is PyInt vi && acc.Type == rt.IntType && (v.Type == rt.IntType || v.Type == rt.BoolType) && !ai.IsBig && !vi.IsBig)
-            {
-                long r = ai.Small + vi.Small;
-                if (((ai.Small ^ r) & (vi.Small ^ r)) >= 0) { acc = rt.NewInt(r); continue; }
-            }
-            var prev = acc;
-            acc = Ops<TSync>.BinaryOp(ts, acc, v, Vm.Bytecode.BinaryOpArg.Add);
+            if (total.TryAdd(v)) continue;
+            var prev = total.Acc;
+            var acc = total.Acc = Ops<TSync>.BinaryOp(ts, prev, v, Vm.Bytecode.BinaryOpArg.Add);
             // The running sum and a fresh item it replaced die here, as after CPython's decrefs.
             if (!ReferenceEquals(prev, acc) && !ReferenceEquals(prev, start)) ObjectLifecycle<TSync>.DropBorrowed(ts, prev);
             if (!ReferenceEquals(v, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts, v);
-            if (acc is PyFloat af && acc.Type == rt.FloatType) { inFloat = true; hi = af.Value; lo = 0; }
+            total.AfterSlowAdd();
         }
-        return inFloat ? rt.NewFloat(CompensatedTotal(hi, lo)) : acc;
+        return total.Result();
+    }
+
+    /// <summary>next(it); for a generator, the values <paramref name="sink"/> accepts are consumed as
+    /// the generator yields them and the next one it declines is returned (Runtime/Interpreter/YieldSinks.cs).</summary>
+    private static PyObject? NextSkipping(PyThreadState ts, PyObject it, YieldSink sink) =>
+        it is PyGenerator g ? Generators<TSync>.NextOrNull(ts, g, sink) : Ops<TSync>.Next(ts, it);
+
+    /// <summary>
+    /// sum()'s running total with its int and float fast paths. While the total is an exact float it
+    /// is kept as a compensated (Neumaier) sum, as CPython 3.12+ does: hi + lo, materialised on exit.
+    /// As a sink it takes the items the fast paths add (exact small ints and floats: no Python code,
+    /// nothing freed: they are immortal), inside a generator's run.
+    /// </summary>
+    private sealed class SumTotal(PyRuntime rt, PyObject start) : YieldSink
+    {
+        public PyObject Acc = start;
+        private bool _inFloat;
+        private double _hi, _lo;
+
+        public override bool Accept(PyThreadState ts, PyObject value) => TryAdd(value);
+
+        /// <summary>Adds v by a fast path, or returns false (then again false for the same v) and
+        /// leaves it to Ops.BinaryOp on <see cref="Acc"/> (a float total materialised first).</summary>
+        public bool TryAdd(PyObject v)
+        {
+            if (_inFloat)
+            {
+                if (v is PyFloat vf && v.Type == rt.FloatType) { CompensatedAdd(ref _hi, ref _lo, vf.Value); return true; }
+                if (v is PyInt vi2 && (v.Type == rt.IntType || v.Type == rt.BoolType) && !vi2.IsBig) { _hi += vi2.Small; return true; }
+                Acc = rt.NewFloat(CompensatedTotal(_hi, _lo));
+                _inFloat = false;
+                return false;
+            }
+            if (Acc is PyInt ai && v is PyInt vi && Acc.Type == rt.IntType && (v.Type == rt.IntType || v.Type == rt.BoolType) && !ai.IsBig && !vi.IsBig)
+            {
+                long r = ai.Small + vi.Small;
+                if (((ai.Small ^ r) & (vi.Small ^ r)) >= 0) { Acc = rt.NewInt(r); return true; }
+            }
+            return false;
+        }
+
+        /// <summary>After a slow add: a float total continues compensated.</summary>
+        public void AfterSlowAdd()
+        {
+            if (Acc is PyFloat af && Acc.Type == rt.FloatType) { _inFloat = true; _hi = af.Value; _lo = 0; }
+        }
+
+        public PyObject Result() => _inFloat ? rt.NewFloat(CompensatedTotal(_hi, _lo)) : Acc;
     }
 
     /// <summary>Neumaier's improvement of Kahan–Babuška summation (what CPython's sum uses).</summary>

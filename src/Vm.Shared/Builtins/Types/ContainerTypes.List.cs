@@ -425,7 +425,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             if (key != null)
             {
                 keys = new PyObject[n];
-                for (int i = 0; i < n; i++) keys[i] = Ops<TSync>.Call(ts, key, [items[i]], null);
+                for (int i = 0; i < n; i++) RefArray.Set(keys, i, Ops<TSync>.Call(ts, key, [items[i]], null)); // (keys is an exact PyObject[]: no covariance check)
             }
             if (reverse && n > 1)
             {

@@ -22,7 +22,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Resumes with `value` (or throws `throwIn` into the frame). Returns the yielded/returned value, or null with ts.CurrentException set.</summary>
-    public static PyObject? Resume(PyThreadState ts, PyGenerator g, PyObject? value, PyBaseException? throwIn, out bool returned)
+    public static PyObject? Resume(PyThreadState ts, PyGenerator g, PyObject? value, PyBaseException? throwIn, out bool returned, YieldSink? sink = null)
     {
         var rt = ts.Rt;
         returned = false;
@@ -56,9 +56,10 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             }
             else if (throwIn == null)
             {
-                f.Slots[f.Sp++] = value ?? rt.None;
+                RefArray.Set(f.Slots, f.Sp++, value ?? rt.None); // (frame slots are an exact PyObject[])
             }
             f.Yielded = false;
+            if (sink != null) f.Sink = sink; // cleared below, before the claim is released
             // The generator's own exception state is saved/restored around the resume.
             var savedHandled = ts.HandledException;
             if (g.HandledException != null)
@@ -85,6 +86,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
+            if (sink != null) f.Sink = null;
             Volatile.Write(ref g.Running, 0);
         }
     }
@@ -112,10 +114,12 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         return true;
     }
 
-    /// <summary>next(g) for FOR_ITER: the next value, or null when exhausted (a raised exception propagates as PyException).</summary>
-    public static PyObject? NextOrNull(PyThreadState ts, PyGenerator g)
+    /// <summary>next(g) for FOR_ITER: the next value, or null when exhausted (a raised exception propagates as PyException).
+    /// With a <paramref name="sink"/>, the values it accepts are consumed during this resume (YieldSinks.cs):
+    /// the result is the next value it declined.</summary>
+    public static PyObject? NextOrNull(PyThreadState ts, PyGenerator g, YieldSink? sink = null)
     {
-        var r = Resume(ts, g, null, null, out bool returned);
+        var r = Resume(ts, g, null, null, out bool returned, sink);
         if (r == null)
         {
             if (returned) { ts.CurrentException = null; return null; }

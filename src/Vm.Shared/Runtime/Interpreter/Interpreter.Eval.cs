@@ -634,7 +634,18 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     PyObject? v;
                     if (TryNextRangeOrList(ts, it, out v)) { } // EvalHelpers.cs
-                    else if (it is PyIterBase nit)
+                    else if (it is PyGenerator g)
+                    {
+                        // g's frame runs in this loop; its yield pushes the value here (InlineResume.cs)
+                        f.Ip = ip;
+                        if (ResumeInline(ts, f, g, none) is { } gf)
+                        {
+                            f = gf;
+                            goto frame_entered;
+                        }
+                        v = Generators<TSync>.NextOrNull(ts, g);
+                    }
+                    else if (it is PyIterBase nit) // (after the sealed PyGenerator: this test walks the class hierarchy)
                     {
                         // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
                         if (nit.HasPairs && instrs[ip] == PairUnpackWord)
@@ -649,17 +660,6 @@ public static partial class Interpreter<TSync>
                             v = null;
                         }
                         else v = nit.Next(ts);
-                    }
-                    else if (it is PyGenerator g)
-                    {
-                        // g's frame runs in this loop; its yield pushes the value here (InlineResume.cs)
-                        f.Ip = ip;
-                        if (ResumeInline(ts, f, g, none) is { } gf)
-                        {
-                            f = gf;
-                            goto frame_entered;
-                        }
-                        v = Generators<TSync>.NextOrNull(ts, g);
                     }
                     else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
@@ -839,6 +839,11 @@ public static partial class Interpreter<TSync>
                 case Opcode.YIELD_VALUE:
                 {
                     var r = slots[--sp]!;
+                    if (f.Sink is { } sink && sink.Accept(ts, r))
+                    {
+                        Put(slots, sp++, none); // consumed by the builtin draining f: resumed as by next() (YieldSinks.cs)
+                        break;
+                    }
                     f.Sp = sp;
                     f.Ip = ip;
                     f.Yielded = true;

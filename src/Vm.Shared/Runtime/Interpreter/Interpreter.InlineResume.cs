@@ -58,7 +58,7 @@ public static partial class Interpreter<TSync>
             return null;
         }
         if (!g.Started) g.Started = true;
-        else f.Slots[f.Sp++] = value; // the value of the yield expression
+        else Put(f.Slots, f.Sp++, value); // the value of the yield expression (no covariance check: frame slots are an exact PyObject[])
         f.Yielded = false;
         f.ResumeSavedHandled = ts.HandledException;
         if (g.HandledException != null)
@@ -97,6 +97,13 @@ public static partial class Interpreter<TSync>
             }
             // YieldFromOp's suspension: at this YIELD_FROM again, the value yielded further.
             caller.Ip = caller.LastIp;
+            if (caller.Sink is { } sink && sink.Accept(ts, value))
+            {
+                // Consumed by the builtin draining caller (YieldSinks.cs): caller resumed as by
+                // next(), its YIELD_FROM sending None on.
+                Put(caller.Slots, caller.Sp++, ts.Rt.None);
+                return caller;
+            }
             caller.Yielded = true;
             if (!caller.ReturnsInline) return null;
             f = caller;

@@ -22,7 +22,7 @@ public static partial class Interpreter<TSync>
     /// <summary>Runs a frame to completion (or to a yield). Returns null with ts.CurrentException set on error.</summary>
     public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null)
     {
-        if (++ts.RecursionDepth > ts.Rt.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.RecursionDepth > ts.Rt.RecursionLimit || !ts.HasStackRoom())
         {
             FailRecursion(ts, f);
             return null;

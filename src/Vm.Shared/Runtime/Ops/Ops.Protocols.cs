@@ -362,8 +362,8 @@ public static partial class Ops<TSync>
     /// <summary>next(it), or null at exhaustion.</summary>
     public static PyObject? Next(PyThreadState ts, PyObject it)
     {
+        if (it is PyGenerator g) return Generators<TSync>.NextOrNull(ts, g); // (sealed: one compare, before PyIterBase's hierarchy walk)
         if (it is PyIterBase nit) return nit.Next(ts);
-        if (it is PyGenerator g) return Generators<TSync>.NextOrNull(ts, g);
         var rt = ts.Rt;
         var m = it.Type.Lookup(rt.S.__next__);
         if (m == null) throw rt.TypeError($"'{it.Type.Name}' object is not an iterator");
@@ -411,7 +411,13 @@ public static partial class Ops<TSync>
         {
             if (it is PyIterBase ib && ib.LengthHint >= Array.MaxLength) throw rt.MemoryError();
             var res = new List<PyObject>();
-            while (Next(ts, it) is { } v) res.Add(v);
+            if (it is PyGenerator g)
+            {
+                // The generator's values are collected as it yields them (Interpreter/YieldSinks.cs).
+                var sink = new CollectingSink(res);
+                while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v) res.Add(v);
+            }
+            else while (Next(ts, it) is { } v) res.Add(v);
             return items = res.ToArray();
         }
         finally
