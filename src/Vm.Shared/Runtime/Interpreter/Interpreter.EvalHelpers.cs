@@ -41,12 +41,15 @@ public static partial class Interpreter<TSync>
 
     /// <summary>
     /// Drops a stack reference to `o` while `keep` (possibly one of o's children) lives on, on the
-    /// stack: if o is floating and gets deallocated, keep must not go with it.
+    /// stack: if o is floating and gets deallocated, keep must not go with it. A floating o that
+    /// is also at slots[copyAt] is a DUP_TOP/DUP_TOP_TWO copy of an augmented assignment's target
+    /// (`mk().n += 1`, `mk()[i] += 1`): it is not dropped, the STORE that consumes the copy
+    /// releases it after the store (CPython's stack holds a reference per copy).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep)
+    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep, PyObject?[] slots, int copyAt)
     {
-        if (!TSync.IsFloating(ts, o)) return;
+        if (!TSync.IsFloating(ts, o) || (copyAt >= 0 && ReferenceEquals(slots[copyAt], o))) return;
         if (keep.IsImmortal || ReferenceEquals(keep, o))
         {
             if (!ReferenceEquals(keep, o)) ObjectLifecycle<TSync>.Deallocate(ts, o);
@@ -55,6 +58,14 @@ public static partial class Interpreter<TSync>
         TSync.IncRef(ts, keep);
         ObjectLifecycle<TSync>.Deallocate(ts, o);
         TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    /// <summary>STORE_SUBSCR's end when its key is floating (not stored): the container, then the key.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DropFloatingKey(PyThreadState ts, PyObject o, PyObject k)
+    {
+        ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+        ObjectLifecycle<TSync>.Deallocate(ts, k);
     }
 
     private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
