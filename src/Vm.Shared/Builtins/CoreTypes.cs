@@ -137,12 +137,7 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             if (x.GetType() == typeof(PyInstance) && v is PyDict nd)
                 InstanceDictOps<TSync>.SetDict(ts2, (PyInstance)x, nd);
             else if (x is IHasDict hd && v is PyDict d)
-            {
-                ObjectLifecycle<TSync>.IncRef(ts2, d);
-                var old = hd.Dict;
-                hd.Dict = d;
-                if (old != null) ObjectLifecycle<TSync>.DecRef(ts2, old);
-            }
+                Ops<TSync>.ReplaceDict(ts2, x, hd, d);
             else throw ts2.Rt.TypeError(v is PyDict ? "__dict__ must be set to a dictionary" : $"__dict__ must be set to a dictionary, not a '{v!.Type.Name}'");
         });
         Def.Value(rt, o.Dict, "__doc__", rt.NewStr("The base class of the class hierarchy."));
