@@ -403,6 +403,7 @@ public static partial class Ops<TSync>
     /// published under o's critical section (a leaf section: no Python code, no other lock), and
     /// the thread that finds one already there releases the dict it made.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyDict GetOrCreateDict(PyThreadState ts, PyObject o, IHasDict hd)
     {
         var d = hd.Dict;
@@ -429,6 +430,7 @@ public static partial class Ops<TSync>
     /// GetOrCreateDict publishes, so of two racing setters each replaced dict is released exactly
     /// once (by the one that took it out), after the section ends.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static void ReplaceDict(PyThreadState ts, PyObject o, IHasDict hd, PyDict d)
     {
         ObjectLifecycle<TSync>.IncRef(ts, d); // the object holds a counted reference
