@@ -288,9 +288,9 @@ public static partial class Interpreter<TSync>
                         Ops<TSync>.SetItem(ts, o, k, v);
                         // A floating key the container did not keep (an equal one was there: `d[K()] += 1`)
                         // dies after the container, as CPython's decrefs after STORE_SUBSCR.
-                        if (!k.IsImmortal && TSync.IsFloating(ts, k))
+                        if (!k.IsImmortal)
                         {
-                            DropFloatingKey(ts, o, k);
+                            DropContainerAndKey(ts, o, k); // EvalHelpers.cs: out of line, Eval's code stays small
                             break;
                         }
                     }

@@ -60,12 +60,14 @@ public static partial class Interpreter<TSync>
         TSync.DecRefNoDealloc(ts, keep);
     }
 
-    /// <summary>STORE_SUBSCR's end when its key is floating (not stored): the container, then the key.</summary>
+    /// <summary>STORE_SUBSCR's end with a mortal key: the container, then the key if it is floating
+    /// (not stored). Out of line, so that Eval's STORE_SUBSCR does not grow by the free-threaded
+    /// IsFloating (Eval's register allocation is sensitive to its size, runtime-conventions).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void DropFloatingKey(PyThreadState ts, PyObject o, PyObject k)
+    private static void DropContainerAndKey(PyThreadState ts, PyObject o, PyObject k)
     {
         ObjectLifecycle<TSync>.DropBorrowed(ts, o);
-        ObjectLifecycle<TSync>.Deallocate(ts, k);
+        if (TSync.IsFloating(ts, k)) ObjectLifecycle<TSync>.Deallocate(ts, k);
     }
 
     private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
