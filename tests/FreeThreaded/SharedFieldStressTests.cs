@@ -1,8 +1,10 @@
 // Fields that several real threads store into at once (not timed, both backends): a closure cell
 // written by every thread through `nonlocal` (Ops.StoreShared: each replaced value released
 // exactly once, so reference counts come back to their start values), and the __dict__ of
-// objects other than plain instances (functions, builtin subclasses) made on first use by several
-// threads at once (Ops.GetOrCreateDict: one dict is published, no attribute lost).
+// objects other than plain instances (functions, builtin subclasses, exceptions) made on first use,
+// or read first through __dict__/__annotations__, by several threads at once (Ops.GetOrCreateDict,
+// GetOrCreateDictField: one dict is published, no attribute lost), and __dict__ assigned by several
+// threads at once (Ops.ReplaceDict: each replaced dict released once).
 using Xunit;
 
 namespace Vm.Tests.FreeThreaded;
@@ -61,6 +63,64 @@ public sealed class SharedFieldStressTests
                     if len(o.__dict__) != 4:
                         lost += 1
             assert not lost, lost
+            print("ok")
+            """);
+    }
+
+    [Fact]
+    public void DictsMadeOnFirstRead_FunctionsAndExceptions_NoneLost()
+    {
+        // f.__dict__, f.__annotations__ and e.__dict__ read first by four threads at once: each
+        // must publish one dict (an unlocked `??=` let two threads each install their own, and the
+        // stores into the losing one were lost).
+        RunBoth(GuaranteeStressTests.Prelude + """
+            lost = 0
+            for rnd in range(6):
+                fns = [(lambda: None) for k in range(2000)]
+                excs = [ValueError(k) for k in range(2000)]
+                def w(t):
+                    name = "a%d" % t
+                    for f in fns:
+                        f.__dict__[name] = t
+                        f.__annotations__[name] = t
+                    for e in excs:
+                        e.__dict__[name] = t
+                run_threads(4, w)
+                for objs in (fns, excs):
+                    for o in objs:
+                        if len(o.__dict__) != 4:
+                            lost += 1
+                for f in fns:
+                    if len(f.__annotations__) != 4:
+                        lost += 1
+            assert not lost, lost
+            print("ok")
+            """);
+    }
+
+    [Fact]
+    public void DictAssignedByEveryThread_EachDictReleasedOnce()
+    {
+        // Four threads assign __dict__ of the same objects at once: every replaced dict is released
+        // exactly once (an unlocked read-old/write-new let two setters release the same old dict).
+        RunBoth(GuaranteeStressTests.Prelude + """
+            def f():
+                pass
+            class L(list):
+                pass
+            e = L()
+            dicts = [{"k": t} for t in range(4)]
+            base = [sys.getrefcount(d) for d in dicts]
+            def w(t):
+                mine = dicts[t]
+                for k in range(20000):
+                    f.__dict__ = mine
+                    e.__dict__ = mine
+            run_threads(4, w)
+            f.__dict__ = {}
+            e.__dict__ = {}
+            after = [sys.getrefcount(d) for d in dicts]
+            assert after == base, (base, after)
             print("ok")
             """);
     }

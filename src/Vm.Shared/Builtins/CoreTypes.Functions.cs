@@ -23,11 +23,13 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, fn, "__globals__", (ts2, o) => ((PyFunction)o).Globals);
         Def.Getter(rt, fn, "__builtins__", (ts2, o) => ((PyFunction)o).Builtins);
         Def.Getter(rt, fn, "__closure__", (ts2, o) => (PyObject?)((PyFunction)o).Closure ?? ts2.Rt.None);
-        Def.Getter(rt, fn, "__annotations__", (ts2, o) => ((PyFunction)o).Annotations ??= Ops<TSync>.NewDict(ts2),
-            (ts2, o, v) => ((PyFunction)o).Annotations = v == null || ReferenceEquals(v, ts2.Rt.None) ? null
-                : v as PyDict ?? throw ts2.Rt.TypeError("__annotations__ must be set to a dict object"));
-        Def.Getter(rt, fn, "__dict__", (ts2, o) => ((PyFunction)o).Dict ??= Ops<TSync>.NewDict(ts2),
-            (ts2, o, v) => ((PyFunction)o).Dict = v as PyDict);
+        // Made on first read by any thread: published once, counted (Ops.Attributes.cs).
+        Def.Getter(rt, fn, "__annotations__", (ts2, o) => Ops<TSync>.GetOrCreateDictField(ts2, ref ((PyFunction)o).Annotations),
+            (ts2, o, v) => Ops<TSync>.ExchangeDictField(ts2, ref ((PyFunction)o).Annotations, v == null || ReferenceEquals(v, ts2.Rt.None) ? null
+                : v as PyDict ?? throw ts2.Rt.TypeError("__annotations__ must be set to a dict object")));
+        Def.Getter(rt, fn, "__dict__", (ts2, o) => Ops<TSync>.GetOrCreateDict(ts2, o, (PyFunction)o),
+            (ts2, o, v) => Ops<TSync>.ReplaceDict(ts2, o, (PyFunction)o, v as PyDict
+                ?? throw (v == null ? ts2.Rt.TypeError("cannot delete __dict__") : ts2.Rt.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'"))));
         Def.Getter(rt, fn, "__type_params__", (ts2, o) => ts2.Rt.EmptyTuple);
         Def.Method(rt, fn, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<function {((PyStr)((PyFunction)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));
         Def.Method(rt, fn, "__get__", (ts2, a, kw) =>

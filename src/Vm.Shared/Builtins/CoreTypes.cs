@@ -117,6 +117,8 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             if (v is not PyType nt) throw ts2.Rt.TypeError($"__class__ must be set to a class, not '{v?.Type.Name}' object");
             if (!nt.IsHeapType || !x.Type.IsHeapType)
                 throw ts2.Rt.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            if (!SameInstanceLayout(ts2.Rt, x.Type, nt))
+                throw ts2.Rt.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{x.Type.Name}'");
             if (x.GetType() == typeof(PyInstance)) InstanceDictOps<TSync>.SetClass(ts2, (PyInstance)x, nt);
             else x.Type = nt;
         });
@@ -137,12 +139,7 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
             if (x.GetType() == typeof(PyInstance) && v is PyDict nd)
                 InstanceDictOps<TSync>.SetDict(ts2, (PyInstance)x, nd);
             else if (x is IHasDict hd && v is PyDict d)
-            {
-                ObjectLifecycle<TSync>.IncRef(ts2, d);
-                var old = hd.Dict;
-                hd.Dict = d;
-                if (old != null) ObjectLifecycle<TSync>.DecRef(ts2, old);
-            }
+                Ops<TSync>.ReplaceDict(ts2, x, hd, d);
             else throw ts2.Rt.TypeError(v is PyDict ? "__dict__ must be set to a dictionary" : $"__dict__ must be set to a dictionary, not a '{v!.Type.Name}'");
         });
         Def.Value(rt, o.Dict, "__doc__", rt.NewStr("The base class of the class hierarchy."));
@@ -164,5 +161,23 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
         var list = names.ToList();
         list.Sort(StringComparer.Ordinal);
         return list.Select(n => (PyObject)ts.Rt.NewStr(n)).ToList();
+    }
+
+    /// <summary>
+    /// CPython's compatible_for_assignment (typeobject.c) in this object model: an instance's
+    /// layout is its builtin solid base (its .NET class and native state), its slot array
+    /// (SlotNames by position: a slot descriptor of either class reads the same element), and
+    /// whether it carries a __dict__ and weak references. Readers of an object whose __class__ is
+    /// being assigned may see either type: with the same layout, each type's descriptors read
+    /// the object correctly (an exact instance's inline values are materialised before the new
+    /// type is published, InstanceDictOps.SetClass).
+    /// </summary>
+    private static bool SameInstanceLayout(PyRuntime rt, PyType a, PyType b)
+    {
+        if ((a.SolidBase ?? rt.ObjectType) != (b.SolidBase ?? rt.ObjectType)) return false;
+        if (a.HasInstanceDict() != b.HasInstanceDict()) return false;
+        var weakref = rt.Intern("__weakref__");
+        if ((a.Lookup(weakref) != null) != (b.Lookup(weakref) != null)) return false;
+        return (a.SlotNames ?? []).AsSpan().SequenceEqual(b.SlotNames ?? []);
     }
 }

@@ -137,7 +137,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             (ts2, o, v) => ExceptionLinks<TSync>.SetTraceback(ts2, (PyBaseException)o,
                 v == null || ReferenceEquals(v, ts2.Rt.None) ? null
                 : v as PyTraceback ?? throw ts2.Rt.TypeError("__traceback__ must be a traceback or None")));
-        Def.Getter(rt, be, "__dict__", (ts2, o) => ((PyBaseException)o).Dict ??= new PyDict(ts2.Rt.DictType));
+        Def.Getter(rt, be, "__dict__", (ts2, o) => Ops<TSync>.GetOrCreateDict(ts2, o, (PyBaseException)o)); // counted, published once
         Def.Method(rt, be, "with_traceback", (ts2, a, kw) =>
         {
             ExceptionLinks<TSync>.SetTraceback(ts2, (PyBaseException)a[0], a[1] as PyTraceback);
@@ -149,12 +149,12 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "add_note", a.Length - 1, 1, 1);
             if (a[1] is not PyStr) throw ts2.Rt.TypeError($"note must be a str, not '{a[1].Type.Name}'");
             var e = (PyBaseException)a[0];
-            e.Dict ??= new PyDict(ts2.Rt.DictType);
-            var notes = e.Dict.GetStr(ts2.Rt.Intern("__notes__")) as PyList;
+            var ed = Ops<TSync>.GetOrCreateDict(ts2, e, e);
+            var notes = ed.GetStr(ts2.Rt.Intern("__notes__")) as PyList;
             if (notes == null)
             {
                 notes = Ops<TSync>.NewList(ts2);
-                DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("__notes__"), notes);
+                DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("__notes__"), notes);
             }
             ListOps<TSync>.Append(ts2, notes, a[1]);
             return ts2.Rt.None;
@@ -202,13 +202,13 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         {
             var e = (PyBaseException)a[0];
             ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray()));
-            e.Dict ??= new PyDict(ts2.Rt.DictType);
-            if (a.Length > 1) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("msg"), a[1]);
+            var ed = Ops<TSync>.GetOrCreateDict(ts2, e, e);
+            if (a.Length > 1) DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("msg"), a[1]);
             if (a.Length > 2 && a[2] is PyTuple info && info.Count >= 4)
             {
                 string[] names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
                 for (int i = 0; i < info.Count && i < names.Length; i++)
-                    DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern(names[i]), info.Items[i]);
+                    DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern(names[i]), info.Items[i]);
             }
             return ts2.Rt.None;
         });
@@ -227,13 +227,13 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         {
             var e = (PyBaseException)a[0];
             ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1).ToArray()));
-            e.Dict ??= new PyDict(ts2.Rt.DictType);
+            var ed = Ops<TSync>.GetOrCreateDict(ts2, e, e);
             if (a.Length >= 3 && a.Length <= 6)
             {
-                DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("errno"), a[1]);
-                DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("strerror"), a[2]);
-                if (a.Length >= 4) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("filename"), a[3]);
-                if (a.Length >= 6) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("filename2"), a[5]);
+                DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("errno"), a[1]);
+                DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("strerror"), a[2]);
+                if (a.Length >= 4) DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("filename"), a[3]);
+                if (a.Length >= 6) DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("filename2"), a[5]);
                 if (a.Length > 3) ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, [a[1], a[2]]));
             }
             return ts2.Rt.None;
@@ -272,8 +272,8 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
                 {
                     var k = ((PyStr)kw!.Items[i]).Value;
                     if (Array.IndexOf(allowed, k) < 0) throw ts2.Rt.TypeError($"{tn}() got an unexpected keyword argument '{k}'");
-                    e.Dict ??= new PyDict(ts2.Rt.DictType);
-                    DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern(k), a[a.Length - nkw + i]);
+                    var ed = Ops<TSync>.GetOrCreateDict(ts2, e, e);
+                    DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern(k), a[a.Length - nkw + i]);
                 }
                 return ts2.Rt.None;
             });
@@ -284,14 +284,14 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             var e = (PyBaseException)a[0];
             int nkw = kw?.Count ?? 0;
             ExceptionLinks<TSync>.SetArgs(ts2, e, Ops<TSync>.NewTuple(ts2, a.Slice(1, a.Length - 1 - nkw).ToArray()));
-            e.Dict ??= new PyDict(ts2.Rt.DictType);
-            if (e.Args.Count > 0) DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern("msg"), e.Args.Items[0]);
+            var ed = Ops<TSync>.GetOrCreateDict(ts2, e, e);
+            if (e.Args.Count > 0) DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern("msg"), e.Args.Items[0]);
             for (int i = 0; i < nkw; i++)
             {
                 var n = ((PyStr)kw!.Items[i]).Value;
                 if (n != "name" && n != "path" && n != "name_from")
                     throw ts2.Rt.TypeError($"'{n}' is an invalid keyword argument for ImportError()");
-                DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern(n), a[a.Length - nkw + i]);
+                DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern(n), a[a.Length - nkw + i]);
             }
             return ts2.Rt.None;
         });
@@ -339,9 +339,9 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
                 (ts2, o, v) =>
                 {
                     var e = (PyBaseException)o;
-                    e.Dict ??= new PyDict(ts2.Rt.DictType);
-                    if (v == null) DictOps<TSync>.Delete(ts2, e.Dict, ts2.Rt.Intern(key));
-                    else DictOps<TSync>.SetItem(ts2, e.Dict, ts2.Rt.Intern(key), v);
+                    var ed = Ops<TSync>.GetOrCreateDict(ts2, e, e);
+                    if (v == null) DictOps<TSync>.Delete(ts2, ed, ts2.Rt.Intern(key));
+                    else DictOps<TSync>.SetItem(ts2, ed, ts2.Rt.Intern(key), v);
                 });
         }
     }
@@ -356,14 +356,14 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         var info = Ops<TSync>.NewTuple(ts, [rt.NewStr(se.FileName), rt.NewInt(se.Line), rt.NewInt(se.Offset), text,
             rt.NewInt(se.EndLine), rt.NewInt(se.EndOffset)]);
         var e = ExceptionLinks<TSync>.New(ts, type, [rt.NewStr(se.Msg), info]);
-        e.Dict = new PyDict(rt.DictType);
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("msg"), rt.NewStr(se.Msg));
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("filename"), rt.NewStr(se.FileName));
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("lineno"), rt.NewInt(se.Line));
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("offset"), rt.NewInt(se.Offset));
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("text"), text);
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("end_lineno"), rt.NewInt(se.EndLine));
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("end_offset"), rt.NewInt(se.EndOffset));
+        var ed = Ops<TSync>.GetOrCreateDict(ts, e, e);
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("msg"), rt.NewStr(se.Msg));
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("filename"), rt.NewStr(se.FileName));
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("lineno"), rt.NewInt(se.Line));
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("offset"), rt.NewInt(se.Offset));
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("text"), text);
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("end_lineno"), rt.NewInt(se.EndLine));
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("end_offset"), rt.NewInt(se.EndOffset));
         return e;
     }
 }

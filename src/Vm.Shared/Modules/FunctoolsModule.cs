@@ -216,8 +216,8 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             ObjectLifecycle<TSync>.DecRef(ts2, oldKw);
             if (dict is PyDict dd && a[0] is IHasDict hd)
             {
-                hd.Dict ??= Ops<TSync>.NewDict(ts2);
-                foreach (var kv in dd.Snapshot()) DictOps<TSync>.SetItem(ts2, hd.Dict, kv.Key, kv.Value);
+                var hdict = Ops<TSync>.GetOrCreateDict(ts2, a[0], hd);
+                foreach (var kv in dd.Snapshot()) DictOps<TSync>.SetItem(ts2, hdict, kv.Key, kv.Value);
             }
             return ts2.Rt.None;
         });

@@ -219,8 +219,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
                 InstanceDictOps<TSync>.SetAttr(ts2, inst, ts2.Rt.Intern("__IOBase_closed"), ts2.Rt.True);
             else if (a[0] is IHasDict hd)
             {
-                hd.Dict ??= Ops<TSync>.NewDict(ts2);
-                DictOps<TSync>.SetItem(ts2, hd.Dict, ts2.Rt.Intern("__IOBase_closed"), ts2.Rt.True);
+                DictOps<TSync>.SetItem(ts2, Ops<TSync>.GetOrCreateDict(ts2, a[0], hd), ts2.Rt.Intern("__IOBase_closed"), ts2.Rt.True);
             }
             return ts2.Rt.None;
         });

@@ -37,6 +37,8 @@ public sealed class PyFunction : PyObject, IHasDict
         if (KwDefaults != null) sink.Add(KwDefaults);
         if (Defaults != null) sink.Add(Defaults);
         if (Closure != null) sink.Add(Closure);
+        if (Dict != null) sink.Add(Dict);
+        if (Annotations != null) sink.Add(Annotations);
     }
 }
 

@@ -168,8 +168,8 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
     private static PyException NotFound(PyThreadState ts, string name, string msg)
     {
         var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["ModuleNotFoundError"], msg);
-        e.Dict ??= new PyDict(ts.Rt.DictType);
-        DictOps<TSync>.SetItem(ts, e.Dict, ts.Rt.Intern("name"), ts.Rt.NewStr(name));
+        var ed = Ops<TSync>.GetOrCreateDict(ts, e, e);
+        DictOps<TSync>.SetItem(ts, ed, ts.Rt.Intern("name"), ts.Rt.NewStr(name));
         return new PyException(e);
     }
 
@@ -240,9 +240,9 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
         var file = module is PyModule m && m.Dict?.GetStr(rt.Intern("__file__")) is PyStr fs ? fs.Value : null;
         var msg = $"cannot import name '{name.Value}' from '{modName}'" + (file != null ? $" ({file})" : " (unknown location)");
         var e = rt.NewException(rt.ExceptionTypes["ImportError"], msg);
-        e.Dict ??= new PyDict(rt.DictType);
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("name"), rt.NewStr(modName));
-        DictOps<TSync>.SetItem(ts, e.Dict, rt.Intern("path"), file != null ? rt.NewStr(file) : rt.None);
+        var ed = Ops<TSync>.GetOrCreateDict(ts, e, e);
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("name"), rt.NewStr(modName));
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("path"), file != null ? rt.NewStr(file) : rt.None);
         throw new PyException(e);
     }
 

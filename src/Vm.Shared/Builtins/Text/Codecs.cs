@@ -191,9 +191,9 @@ public static partial class Codecs<TSync> where TSync : struct, ISyncPolicy
 
     private static void SetErrorAttrs(PyThreadState ts, PyBaseException e, PyObject[] items)
     {
-        e.Dict ??= Ops<TSync>.NewDict(ts);
+        var ed = Ops<TSync>.GetOrCreateDict(ts, e, e);
         for (int i = 0; i < s_attrNames.Length; i++)
-            DictOps<TSync>.SetItem(ts, e.Dict, ts.Rt.Intern(s_attrNames[i]), items[i]);
+            DictOps<TSync>.SetItem(ts, ed, ts.Rt.Intern(s_attrNames[i]), items[i]);
     }
 
     /// <summary>The name codecs.lookup(encoding).name gives in CPython ('utf-8', 'iso8859-1', 'cp1252', ...).</summary>

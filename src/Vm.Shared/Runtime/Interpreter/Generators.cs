@@ -125,7 +125,11 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             if (returned) { ts.CurrentException = null; return null; }
             throw Interpreter<TSync>.TakeException(ts);
         }
-        if (returned) return null;
+        if (returned)
+        {
+            ObjectLifecycle<TSync>.DropBorrowed(ts, r); // the return value (StopIteration.value) nobody sees
+            return null;
+        }
         return r;
     }
 

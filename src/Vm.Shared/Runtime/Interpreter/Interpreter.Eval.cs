@@ -186,7 +186,9 @@ public static partial class Interpreter<TSync>
                         {
                             f.Ip = ip;
                             var self = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1);
-                            if (PushFrame(ts, f, getter, self, null, sp - 1, sp - 1) is var nf && nf != f)
+                            // The return drops self, unless DUP_TOP's copy below keeps it for STORE_ATTR (`mk().p += 1`; DropKeeping)
+                            int dropFrom = sp >= 2 && ReferenceEquals(slots[sp - 2], o) ? sp : sp - 1;
+                            if (PushFrame(ts, f, getter, self, null, sp - 1, dropFrom) is var nf && nf != f)
                             {
                                 if (nf == null) goto pyerror_call;
                                 f = nf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
@@ -199,7 +201,7 @@ public static partial class Interpreter<TSync>
                     else v = LoadNoDictAttr(ts, code, ip - 1, o, names[arg]); // BuiltinCalls.cs: x.real
                     if (v == null && (v = LoadAttrGeneric(ts, o, names[arg])) == null) goto pyerror; // EvalHelpers.cs
                     Put(slots, sp - 1, v);
-                    if (!o.IsImmortal) DropKeeping(ts, o, v);
+                    if (!o.IsImmortal) DropKeeping(ts, o, v, slots, sp - 2);
                     break;
                 }
                 case Opcode.STORE_ATTR:
@@ -294,8 +296,8 @@ public static partial class Interpreter<TSync>
                     else
                         v = Ops<TSync>.GetItem(ts, o, k);
                     Put(slots, sp - 1, v);
-                    if (!o.IsImmortal) DropKeeping(ts, o, v);
-                    if (!k.IsImmortal) DropKeeping(ts, k, v);
+                    if (!o.IsImmortal) DropKeeping(ts, o, v, slots, sp - 3);
+                    if (!k.IsImmortal) DropKeeping(ts, k, v, slots, sp - 2);
                     break;
                 }
                 case Opcode.STORE_SUBSCR:
@@ -314,7 +316,16 @@ public static partial class Interpreter<TSync>
                         ObjectLifecycle<TSync>.DropBorrowed(ts, v);
                     }
                     else
+                    {
                         Ops<TSync>.SetItem(ts, o, k, v);
+                        // A floating key the container did not keep (an equal one was there: `d[K()] += 1`)
+                        // dies after the container, as CPython's decrefs after STORE_SUBSCR.
+                        if (!k.IsImmortal)
+                        {
+                            DropContainerAndKey(ts, o, k); // EvalHelpers.cs: out of line, Eval's code stays small
+                            break;
+                        }
+                    }
                     ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }

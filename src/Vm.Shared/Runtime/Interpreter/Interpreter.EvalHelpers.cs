@@ -41,12 +41,15 @@ public static partial class Interpreter<TSync>
 
     /// <summary>
     /// Drops a stack reference to `o` while `keep` (possibly one of o's children) lives on, on the
-    /// stack: if o is floating and gets deallocated, keep must not go with it.
+    /// stack: if o is floating and gets deallocated, keep must not go with it. A floating o that
+    /// is also at slots[copyAt] is a DUP_TOP/DUP_TOP_TWO copy of an augmented assignment's target
+    /// (`mk().n += 1`, `mk()[i] += 1`): it is not dropped, the STORE that consumes the copy
+    /// releases it after the store (CPython's stack holds a reference per copy).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep)
+    private static void DropKeeping(PyThreadState ts, PyObject o, PyObject keep, PyObject?[] slots, int copyAt)
     {
-        if (!TSync.IsFloating(ts, o)) return;
+        if (!TSync.IsFloating(ts, o) || (copyAt >= 0 && ReferenceEquals(slots[copyAt], o))) return;
         if (keep.IsImmortal || ReferenceEquals(keep, o))
         {
             if (!ReferenceEquals(keep, o)) ObjectLifecycle<TSync>.Deallocate(ts, o);
@@ -55,6 +58,16 @@ public static partial class Interpreter<TSync>
         TSync.IncRef(ts, keep);
         ObjectLifecycle<TSync>.Deallocate(ts, o);
         TSync.DecRefNoDealloc(ts, keep);
+    }
+
+    /// <summary>STORE_SUBSCR's end with a mortal key: the container, then the key if it is floating
+    /// (not stored). Out of line, so that Eval's STORE_SUBSCR does not grow by the free-threaded
+    /// IsFloating (Eval's register allocation is sensitive to its size, runtime-conventions).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DropContainerAndKey(PyThreadState ts, PyObject o, PyObject k)
+    {
+        ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+        if (TSync.IsFloating(ts, k)) ObjectLifecycle<TSync>.Deallocate(ts, k);
     }
 
     private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
@@ -111,7 +124,10 @@ public static partial class Interpreter<TSync>
     /// by the drop, with its items: the general path keeps them). Copies its items to the stack in
     /// one critical section (what CPython's UNPACK_SEQUENCE_LIST does), so a concurrent mutation is
     /// seen whole or not at all, as through the snapshot of the general path; false, with nothing
-    /// pushed, when the length differs (the general path raises the right error).
+    /// pushed, when the length differs (the general path raises the right error). The body copies
+    /// references and runs no Python code, so it is a leaf section (CriticalSections.cs, "LEAF
+    /// SECTIONS"): skipped while the only thread elides (nbody unpacked 50 lists a step, each an
+    /// entry pushed and popped, where the GIL build does nothing).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static bool TryUnpackList(PyThreadState ts, PyList l, int n, PyObject?[] slots, int sp)

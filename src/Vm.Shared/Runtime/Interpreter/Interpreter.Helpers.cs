@@ -148,6 +148,7 @@ public static partial class Interpreter<TSync>
         {
             var d = Ops<TSync>.NewDict(ts);
             for (int i = 0; i + 1 < annotations.Count; i += 2) DictOps<TSync>.SetItem(ts, d, annotations.Items[i], annotations.Items[i + 1]);
+            ObjectLifecycle<TSync>.IncRef(ts, d); // counted, as __annotations__ assignment counts (CollectChildren)
             fn.Annotations = d;
         }
         fn.Doc = code.Unit.DocString != null ? rt.NewStr(code.Unit.DocString) : null;

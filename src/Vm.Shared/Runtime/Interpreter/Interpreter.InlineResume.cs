@@ -29,8 +29,8 @@
 //   the frame popped as Run's finally does (PopInline); on failure the locals released and a
 //   StopIteration replaced by RuntimeError (PEP 479) as Resume does, then the caller raises it at
 //   its FOR_ITER as a native call's PyException makes Run's catch do (context, traceback entry,
-//   handlers: RaiseInFrame). A returned generator's value is ignored by FOR_ITER, as NextOrNull
-//   ignores it, and replaces the sub-iterator for YIELD_FROM, as YieldFromOp does.
+//   handlers: RaiseInFrame). A returned generator's value is ignored (released) by FOR_ITER, as NextOrNull
+//   releases it, and replaces the sub-iterator for YIELD_FROM, as YieldFromOp does.
 // - A non-Python .NET exception pops the frame in Run's finally (AbandonInlineFrames), which
 //   releases the claim as Resume's finally does and, like Resume, restores nothing else.
 // Everything touched is the thread's own except the generator's claim (Running), whose protocol
@@ -135,6 +135,7 @@ public static partial class Interpreter<TSync>
         Put(slots, sp, null);
         caller.Sp = sp;
         caller.Ip = instr >>> 8; // FOR_ITER's target
+        if (!ReferenceEquals(result, it)) ObjectLifecycle<TSync>.DropBorrowed(ts, result); // FOR_ITER ignores StopIteration.value: it dies here, as in CPython
         ObjectLifecycle<TSync>.DropBorrowed(ts, it);
         return caller;
     }

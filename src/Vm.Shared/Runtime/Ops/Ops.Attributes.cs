@@ -47,8 +47,8 @@ public static partial class Ops<TSync>
 
     private static void SetErrorAttr(PyThreadState ts, PyBaseException e, PyStr key, PyObject value)
     {
-        e.Dict ??= new PyDict(ts.Rt.DictType);
-        DictOps<TSync>.SetItem(ts, e.Dict, key, value);
+        var ed = GetOrCreateDict(ts, e, e);
+        DictOps<TSync>.SetItem(ts, ed, key, value);
     }
 
     /// <summary>getattr without the AttributeError: null when absent. Other exceptions propagate.</summary>
@@ -403,6 +403,7 @@ public static partial class Ops<TSync>
     /// published under o's critical section (a leaf section: no Python code, no other lock), and
     /// the thread that finds one already there releases the dict it made.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyDict GetOrCreateDict(PyThreadState ts, PyObject o, IHasDict hd)
     {
         var d = hd.Dict;
@@ -421,6 +422,55 @@ public static partial class Ops<TSync>
         }
         if (!ReferenceEquals(d, nd)) ObjectLifecycle<TSync>.DecRef(ts, nd);
         return d;
+    }
+
+    /// <summary>
+    /// obj.__dict__ = d for an object with IHasDict other than an exact PyInstance (functions,
+    /// exceptions, modules, builtin subclasses): the swap is made in the object's section, as
+    /// GetOrCreateDict publishes, so of two racing setters each replaced dict is released exactly
+    /// once (by the one that took it out), after the section ends.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
+    public static void ReplaceDict(PyThreadState ts, PyObject o, IHasDict hd, PyDict d)
+    {
+        ObjectLifecycle<TSync>.IncRef(ts, d); // the object holds a counted reference
+        PyDict? old;
+        TSync.LockLeaf(ts, o);
+        try
+        {
+            old = hd.Dict;
+            hd.Dict = d;
+        }
+        finally
+        {
+            TSync.UnlockLeaf(ts, o);
+        }
+        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
+    }
+
+    /// <summary>
+    /// A dict field made on first read (a function's __annotations__): published once with a
+    /// compare-exchange, counted; a thread that loses the race releases its own and returns the winner's.
+    /// </summary>
+    public static PyDict GetOrCreateDictField(PyThreadState ts, ref PyDict? field)
+    {
+        var d = Volatile.Read(ref field);
+        if (d != null) return d;
+        var nd = NewDict(ts);
+        ObjectLifecycle<TSync>.IncRef(ts, nd);
+        d = Interlocked.CompareExchange(ref field, nd, null);
+        if (d == null) return nd;
+        ObjectLifecycle<TSync>.DecRef(ts, nd);
+        return d;
+    }
+
+    /// <summary>Stores a dict (or null) into a field GetOrCreateDictField publishes: counted, the
+    /// replaced one released once, by the thread whose exchange took it out.</summary>
+    public static void ExchangeDictField(PyThreadState ts, ref PyDict? field, PyDict? d)
+    {
+        if (d != null) ObjectLifecycle<TSync>.IncRef(ts, d);
+        var old = Interlocked.Exchange(ref field, d);
+        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
     }
 
     private static PyException NoAttrSet(PyThreadState ts, PyObject o, PyStr name)
