@@ -9,16 +9,42 @@ namespace Vm.Objects;
 /// escapes that never pair with a neighbour: see LoneSurrogates.cs for the representation and why
 /// a surrogate-free string is stored, compared, hashed and searched exactly as before.
 /// Exact str objects are immortal for reference counting (they have no observable finalisation).
+/// A str made by `s += t` may be an <see cref="AppendedStr"/> whose text is the prefix of a shared
+/// append buffer; its Value is made on first use (null until then, then never changed).
 /// </summary>
 public class PyStr : PyObject
 {
-    public readonly string Value;
+    private string? _value;
     private long _hash;
     private int _cpLength = -1;
 
     public PyStr(PyType type, string value) : base(type)
     {
-        Value = value;
+        _value = value;
+    }
+
+    /// <summary>An <see cref="AppendedStr"/>: no Value yet, its code point length known.</summary>
+    private protected PyStr(PyType type, int cpLength) : base(type)
+    {
+        _cpLength = cpLength;
+    }
+
+    /// <summary>The text (UTF-16, lone surrogates escaped).</summary>
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value ?? Materialize();
+    }
+
+    /// <summary>
+    /// An AppendedStr's Value, made once: racing threads make equal strings and one of them is kept
+    /// (a string reference is published whole; the text never changes).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Materialize()
+    {
+        var s = ((AppendedStr)this).CopyText();
+        return Interlocked.CompareExchange(ref _value, s, null) ?? s;
     }
 
     internal static PyStr NewImmortal(PyType type, string value)

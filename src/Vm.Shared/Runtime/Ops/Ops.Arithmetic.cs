@@ -14,6 +14,10 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         int baseOp = (int)op;
+        // Exact str + str, `+=` included (str has no __iadd__): its __add__ without the lookup and
+        // call; `s += t` appends to s's buffer (Objects/AppendedStr.cs).
+        if ((op == BinaryOpArg.Add || op == BinaryOpArg.InplaceAdd) && ReferenceEquals(a.Type, rt.StrType) && ReferenceEquals(b.Type, rt.StrType))
+            return AppendedStr.Concat(rt, (PyStr)a, (PyStr)b, op == BinaryOpArg.InplaceAdd);
         if (baseOp >= 13)
         {
             baseOp -= 13;
@@ -50,6 +54,7 @@ public static partial class Ops<TSync>
         {
             if (ReferenceEquals(ta, rt.ListType)) return Vm.Builtins.ContainerTypes<TSync>.ListConcat(ts, (PyList)a, (PyList)b);
             if (ReferenceEquals(ta, rt.TupleType)) return Vm.Builtins.ContainerTypes<TSync>.TupleConcat(ts, (PyTuple)a, (PyTuple)b);
+            if (ReferenceEquals(ta, rt.StrType)) return AppendedStr.Concat(rt, (PyStr)a, (PyStr)b, inplace: false);
         }
         var name = rt.S.Binary[op];
         var rname = rt.S.Reflected[op];
