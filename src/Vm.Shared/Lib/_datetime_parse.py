@@ -211,9 +211,34 @@ def _compile(format):
         else:
             parts.append(re.escape(ch))
             i += 1
+    if _day_without_year(format):
+        import warnings
+        warnings.warn(_AMBIGUOUS_DAY, DeprecationWarning, skip_file_prefixes=('<frozen ',))
     result = (re.compile(''.join(parts), re.IGNORECASE), order)
     _cache[format] = result
     return result
+
+
+_AMBIGUOUS_DAY = (
+    "Parsing dates involving a day of month without a year specified is ambiguious\n"
+    "and fails to parse leap day. The default behavior will change in Python 3.15\n"
+    "to either always raise an exception or to use a different default year (TBD).\n"
+    "To avoid trouble, add a specific year to the input & format.\n"
+    "See https://github.com/python/cpython/issues/70647.")
+
+
+def _day_without_year(format):
+    """CPython 3.13 warns when a format's own directives have %d and no %Y, %y or %G."""
+    day = year = False
+    i = 0
+    while i < len(format) - 1:
+        if format[i] == '%':
+            day = day or format[i + 1] == 'd'
+            year = year or format[i + 1] in 'YyG'
+            i += 2
+        else:
+            i += 1
+    return day and not year
 
 
 def strptime_fields(data_string, format):

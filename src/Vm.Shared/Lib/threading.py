@@ -12,6 +12,12 @@ import sys as _sys
 import _thread
 from time import monotonic as _monotonic
 
+
+def _deprecated(message):
+    # The camelCase aliases warn as CPython's do, pointing at the caller's line.
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -186,6 +192,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
         self.notify_all()
 
 
@@ -276,6 +283,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated("isSet() is deprecated, use is_set() instead")
         return self.is_set()
 
     def set(self):
@@ -586,15 +594,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name):
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
 
@@ -664,6 +676,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
     return current_thread()
 
 
@@ -679,6 +692,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated("activeCount() is deprecated, use active_count() instead")
     return active_count()
 
 

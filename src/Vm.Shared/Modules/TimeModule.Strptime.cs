@@ -103,10 +103,33 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
         return sb.ToString();
     }
 
+    /// <summary>CPython 3.13's warning (its spelling kept) for a format with %d and no %Y, %y or %G.</summary>
+    internal const string AmbiguousDayMessage =
+        "Parsing dates involving a day of month without a year specified is ambiguious\n" +
+        "and fails to parse leap day. The default behavior will change in Python 3.15\n" +
+        "to either always raise an exception or to use a different default year (TBD).\n" +
+        "To avoid trouble, add a specific year to the input & format.\n" +
+        "See https://github.com/python/cpython/issues/70647.";
+
+    /// <summary>True when the format's own directives (not %c/%x expansions) include %d but no year.</summary>
+    private static bool DayOfMonthWithoutYear(string format)
+    {
+        bool day = false, year = false;
+        for (int i = 0; i + 1 < format.Length; i++)
+        {
+            if (format[i] != '%') continue;
+            char c = format[++i];
+            if (c == 'd') day = true;
+            else if (c is 'Y' or 'y' or 'G') year = true;
+        }
+        return day && !year;
+    }
+
     private static PyObject Strptime(PyThreadState ts, string data, string format)
     {
         var rt = ts.Rt;
         string pattern = FormatToRegex(ts, format, format);
+        if (DayOfMonthWithoutYear(format)) Warnings<TSync>.Warn(ts, "DeprecationWarning", AmbiguousDayMessage);
         Regex re;
         try
         {

@@ -25,7 +25,9 @@ _handlers = weakref.WeakValueDictionary()  # name -> handler
 _handlerList = []  # weak references to every handler, for shutdown()
 
 
-def _removeHandlerRef(wr):
+def _removeHandlerRef(wr, _lock=_lock, _handlerList=_handlerList):
+    # A handler can die while the interpreter releases module globals at exit (this module's may
+    # be gone by then): the lock and the list are bound when the function is made.
     with _lock:
         try:
             _handlerList.remove(wr)
