@@ -70,8 +70,9 @@ class Connection:
         self._check_closed()
         return self._handle
 
-    def _close(self):
-        _mp.close(self._handle)
+    def _close(self, _close=_mp.close):
+        # Bound at definition: __del__ may run after this module's globals were released at exit.
+        _close(self._handle)
 
     def close(self):
         if self._handle is not None:
