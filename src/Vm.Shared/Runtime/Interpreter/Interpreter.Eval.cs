@@ -331,6 +331,14 @@ public static partial class Interpreter<TSync>
                 }
                 case Opcode.BUILD_SLICE:
                 {
+                    // With the BINARY_SUBSCR / STORE_SUBSCR after it, on an exact list: no slice object (ListSlices.cs).
+                    var next = (Opcode)(instrs[ip] & 0xFF);
+                    if ((next == Opcode.BINARY_SUBSCR || next == Opcode.STORE_SUBSCR) && ListSliceSubscr(ts, f, next, slots, sp, arg) is var ssp && ssp >= 0)
+                    {
+                        sp = ssp;
+                        ip++;
+                        break;
+                    }
                     PyObject step = arg == 3 ? slots[--sp]! : none;
                     var hi = slots[--sp]!;
                     var lo = slots[sp - 1]!;

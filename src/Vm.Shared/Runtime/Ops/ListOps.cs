@@ -407,6 +407,12 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static PyList GetSlice(PyThreadState ts, PyList l, PySlice slice)
     {
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
+        return GetSlice(ts, l, start, stop, step);
+    }
+
+    /// <summary>l[start:stop:step] from PySlice_Unpack's values (step != 0; BUILD_SLICE + BINARY_SUBSCR's fast path).</summary>
+    public static PyList GetSlice(PyThreadState ts, PyList l, long start, long stop, long step)
+    {
         PyObject[] res;
         TSync.LockLeaf(ts, l);
         try
