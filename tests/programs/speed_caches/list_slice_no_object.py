@@ -113,3 +113,15 @@ class L(list):
     def __getitem__(self, k):
         return ("L", type(k).__name__)
 print((1, 2, 3, 4)[1:3], "abcdef"[::-2], range(10)[2:8:3], L([1])[0:1], L([1, 2])[:])
+
+# a chained assignment: the value has a stack copy for the next target, which must still see its items
+p = [0] * 4; q = [0] * 4
+p[:2] = q[:2] = [1, 2]
+print(p, q)
+a = [D(30), D(31)]; b = [D(32), D(33)]
+a[:1] = b[1:] = [D(34), D(35)]
+print([x.n for x in a], [x.n for x in b])
+a[1:] = b[:1] = b[::-1]
+print([x.n for x in a], [x.n for x in b])
+del a, b
+print("end")

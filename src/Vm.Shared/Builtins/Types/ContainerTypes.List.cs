@@ -337,9 +337,15 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     /// BUILD_SLICE + STORE_SUBSCR's fast path, Runtime/Interpreter/Interpreter.ListSlices.cs).</summary>
     internal static void AssignSimpleSlice(PyThreadState ts, PyList l, long start, long stop, PyObject[] items)
     {
-        SliceIndices<TSync>.AdjustIndices(l.Count, ref start, ref stop, 1);
-        if (start > stop) stop = start;
+        (start, stop) = SimpleSliceBounds(l, start, stop);
         ListOps<TSync>.AssignSlice(ts, l, start, stop, items);
+    }
+
+    /// <summary>The clipped bounds of `l[start:stop] = ...` (step 1) for ListOps.AssignSlice.</summary>
+    internal static (long Start, long Stop) SimpleSliceBounds(PyList l, long start, long stop)
+    {
+        SliceIndices<TSync>.AdjustIndices(l.Count, ref start, ref stop, 1);
+        return (start, start > stop ? start : stop);
     }
 
     /// <summary>PySequence_Fast: the items of a list/tuple, or of any iterable (TypeError(msg) if not iterable).</summary>

@@ -8,8 +8,11 @@
 // ContainerTypes.AssignSimpleSlice then run as list.__getitem__ / __setitem__ would. Whatever else
 // (another container, a big int or an object with __index__ as a bound, a zero step, an extended-slice
 // assignment) returns -1 and BUILD_SLICE runs as itself, so the general path raises what it raises.
+// A fresh list assigned (`p[:k + 1] = p[k::-1]`: floating, no other stack copy) gives its items and their
+// counts to the target instead of being copied, counted and released: it dies empty right after, as it
+// would have died releasing counts the target also holds, so no item's count reaches zero either way.
 // Thread safety is ListOps's: the same list sections as the general path.
-// Tests: tests/programs/slicing/list_slice_fast.py (against CPython) and tests/Runtime/ListSliceFastPathTests.cs.
+// Tests: tests/programs/speed_caches/list_slice_no_object.py (each result against the slice object's, and CPython's output).
 using System.Runtime.CompilerServices;
 using Vm.Bytecode;
 using Vm.Objects;
@@ -52,12 +55,33 @@ public static partial class Interpreter<TSync>
         if (step != 1) return -1; // an extended-slice assignment: its length check and errors stay in one place
         var value = slots[at - 2]!;
         f.Sp = at - 2;
-        var items = Vm.Builtins.ContainerTypes<TSync>.SliceSource(ts, l, value);
-        Vm.Builtins.ContainerTypes<TSync>.AssignSimpleSlice(ts, l, start, stop, items);
+        // A stack copy of the value (`p[:2] = q[:2] = [1, 2]`: the next target reads it) keeps it: the last
+        // target's instruction releases it.
+        bool copied = HeldBelow(slots, f.StackBase, at - 2, value);
+        if (!copied && value.GetType() == typeof(PyList) && !ReferenceEquals(value, o) && ReferenceEquals(value.Type, rt.ListType)
+            && !value.IsImmortal && TSync.IsFloating(ts, value))
+        {
+            // A fresh list (`p[k::-1]`) that dies below: l takes its items with their counts, no copy.
+            (start, stop) = Vm.Builtins.ContainerTypes<TSync>.SimpleSliceBounds(l, start, stop);
+            ListOps<TSync>.AssignSliceTaking(ts, l, start, stop, Unsafe.As<PyList>(value));
+        }
+        else
+        {
+            var items = Vm.Builtins.ContainerTypes<TSync>.SliceSource(ts, l, value);
+            Vm.Builtins.ContainerTypes<TSync>.AssignSimpleSlice(ts, l, start, stop, items);
+        }
         // As STORE_SUBSCR with a slice: a fresh value (`p[:k] = p[k-1::-1]`) dies here and releases its items.
-        ObjectLifecycle<TSync>.DropBorrowed(ts, value);
+        if (!copied) ObjectLifecycle<TSync>.DropBorrowed(ts, value);
         ObjectLifecycle<TSync>.DropBorrowed(ts, o);
         return at - 2;
+    }
+
+    /// <summary>Whether a stack slot in [from, to) holds v (an uncounted copy that outlives this instruction).</summary>
+    private static bool HeldBelow(PyObject?[] slots, int from, int to, PyObject v)
+    {
+        for (int i = from; i < to; i++)
+            if (ReferenceEquals(slots[i], v)) return true;
+        return false;
     }
 
     /// <summary>A slice bound that SliceIndices.SliceIndex reads without a call: an int (or bool) that fits a long.</summary>
