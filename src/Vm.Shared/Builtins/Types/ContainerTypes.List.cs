@@ -315,18 +315,10 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         // A slice (fannkuch's `p[:k+1] = p[k::-1]`) before HasIndex's __index__ lookup: slice has none.
         if (key is PySlice s)
         {
-            PyObject[] items = ReferenceEquals(value, l) ? ListOps<TSync>.Snapshot(ts, l) : SequenceFast(ts, value, "must assign iterable to extended slice");
+            PyObject[] items = SliceSource(ts, l, value);
             SliceIndices<TSync>.Unpack(ts, s, out long start, out long stop, out long step);
-            if (step == 1)
-            {
-                SliceIndices<TSync>.AdjustIndices(l.Count, ref start, ref stop, step);
-                if (start > stop) stop = start;
-                ListOps<TSync>.AssignSlice(ts, l, start, stop, items);
-            }
-            else
-            {
-                ListOps<TSync>.AssignExtendedSlice(ts, s, l, items);
-            }
+            if (step == 1) AssignSimpleSlice(ts, l, start, stop, items);
+            else ListOps<TSync>.AssignExtendedSlice(ts, s, l, items);
             return;
         }
         if (HasIndex(ts, key))
@@ -335,6 +327,25 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             return;
         }
         throw ts.Rt.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    /// <summary>The items assigned by `l[a:b] = value` (a copy of l's own when value is l).</summary>
+    internal static PyObject[] SliceSource(PyThreadState ts, PyList l, PyObject value) =>
+        ReferenceEquals(value, l) ? ListOps<TSync>.Snapshot(ts, l) : SequenceFast(ts, value, "must assign iterable to extended slice");
+
+    /// <summary>l[start:stop] = items for PySlice_Unpack's start and stop with step 1 (list.__setitem__, and
+    /// BUILD_SLICE + STORE_SUBSCR's fast path, Runtime/Interpreter/Interpreter.ListSlices.cs).</summary>
+    internal static void AssignSimpleSlice(PyThreadState ts, PyList l, long start, long stop, PyObject[] items)
+    {
+        (start, stop) = SimpleSliceBounds(l, start, stop);
+        ListOps<TSync>.AssignSlice(ts, l, start, stop, items);
+    }
+
+    /// <summary>The clipped bounds of `l[start:stop] = ...` (step 1) for ListOps.AssignSlice.</summary>
+    internal static (long Start, long Stop) SimpleSliceBounds(PyList l, long start, long stop)
+    {
+        SliceIndices<TSync>.AdjustIndices(l.Count, ref start, ref stop, 1);
+        return (start, start > stop ? start : stop);
     }
 
     /// <summary>PySequence_Fast: the items of a list/tuple, or of any iterable (TypeError(msg) if not iterable).</summary>

@@ -72,8 +72,16 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.ROT_THREE:
+                {
+                    // Every `o[k] op= v` runs one (`v1[0] -= dx * b2m`): three moves here, not a call.
+                    var top = slots[sp - 1];
+                    Put(slots, sp - 1, slots[sp - 2]);
+                    Put(slots, sp - 2, slots[sp - 3]);
+                    Put(slots, sp - 3, top);
+                    break;
+                }
                 case Opcode.ROT_FOUR:
-                    RotateTop(slots, sp, (Opcode)(word & 0xFF) == Opcode.ROT_THREE ? 3 : 4); // ColdOps.cs
+                    RotateTop(slots, sp, 4); // ColdOps.cs
                     break;
                 case Opcode.DUP_TOP:
                     Put(slots, sp, slots[sp - 1]);
@@ -331,6 +339,14 @@ public static partial class Interpreter<TSync>
                 }
                 case Opcode.BUILD_SLICE:
                 {
+                    // With the BINARY_SUBSCR / STORE_SUBSCR after it, on an exact list: no slice object (ListSlices.cs).
+                    var next = (Opcode)(instrs[ip] & 0xFF);
+                    if ((next == Opcode.BINARY_SUBSCR || next == Opcode.STORE_SUBSCR) && ListSliceSubscr(ts, f, next, slots, sp, arg) is var ssp && ssp >= 0)
+                    {
+                        sp = ssp;
+                        ip++;
+                        break;
+                    }
                     PyObject step = arg == 3 ? slots[--sp]! : none;
                     var hi = slots[--sp]!;
                     var lo = slots[sp - 1]!;

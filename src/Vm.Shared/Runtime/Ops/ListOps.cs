@@ -280,6 +280,25 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void AssignSlice(PyThreadState ts, PyList l, long lo, long hi, PyObject[] items)
     {
         foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
+        AssignSliceCounted(ts, l, lo, hi, items, items.Length);
+    }
+
+    /// <summary>
+    /// l[lo:hi] = the items of <paramref name="src"/>, a list that only the value stack holds and that dies
+    /// right after (`p[:k + 1] = p[k::-1]`): their counts move from src to l instead of l counting them and
+    /// src's death releasing them, and src is left empty, its array unchanged (read, never written).
+    /// </summary>
+    public static void AssignSliceTaking(PyThreadState ts, PyList l, long lo, long hi, PyList src)
+    {
+        var items = src._items;
+        int n = Math.Min(src._size, items.Length);
+        Volatile.Write(ref src._size, 0);
+        AssignSliceCounted(ts, l, lo, hi, items, n);
+    }
+
+    /// <summary>l[lo:hi] = items[0..count), each item already counted for l.</summary>
+    private static void AssignSliceCounted(PyThreadState ts, PyList l, long lo, long hi, PyObject?[] items, int count)
+    {
         PyObject[] removed;
         TSync.LockLeaf(ts, l);
         try
@@ -292,7 +311,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             int ilo = (int)lo, ihi = (int)hi;
             int norig = ihi - ilo;
             removed = ReplacedToRelease(l._items, ilo, norig);
-            if (norig == items.Length)
+            if (norig == count)
             {
                 // Same size (fannkuch's `p[:k+1] = p[k::-1]`): replaced in place, as CPython's
                 // list_ass_slice does; a lock-free reader sees each slot old or new, as with an
@@ -302,11 +321,11 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             }
             else
             {
-                int newSize = n - norig + items.Length;
+                int newSize = n - norig + count;
                 var fresh = new PyObject?[newSize == 0 ? 0 : newSize + (newSize >> 3) + 4];
                 Array.Copy(l._items, 0, fresh, 0, ilo);
-                Array.Copy(items, 0, fresh, ilo, items.Length);
-                Array.Copy(l._items, ihi, fresh, ilo + items.Length, n - ihi);
+                Array.Copy(items, 0, fresh, ilo, count);
+                Array.Copy(l._items, ihi, fresh, ilo + count, n - ihi);
                 l.SetContentsLockHeld(fresh, newSize);
             }
         }
@@ -407,6 +426,12 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static PyList GetSlice(PyThreadState ts, PyList l, PySlice slice)
     {
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
+        return GetSlice(ts, l, start, stop, step);
+    }
+
+    /// <summary>l[start:stop:step] from PySlice_Unpack's values (step != 0; BUILD_SLICE + BINARY_SUBSCR's fast path).</summary>
+    public static PyList GetSlice(PyThreadState ts, PyList l, long start, long stop, long step)
+    {
         PyObject[] res;
         TSync.LockLeaf(ts, l);
         try
@@ -418,7 +443,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             else
             {
                 long cur = start;
-                for (long i = 0; i < len; i++, cur += step) res[i] = arr[cur]!;
+                for (long i = 0; i < len; i++, cur += step) RefArray.Set(res, (int)i, arr[cur]); // res is new PyObject[]: no covariance check
             }
         }
         finally
