@@ -131,15 +131,13 @@ public sealed partial class PyType
     private SharedKeys? _instanceKeys;
 
     /// <summary>The attribute names of this class's inline-values instances (PyInstance), created on first use.</summary>
-    public SharedKeys InstanceKeys
+    public SharedKeys InstanceKeys => Volatile.Read(ref _instanceKeys) ?? CreateInstanceKeys();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private SharedKeys CreateInstanceKeys()
     {
-        get
-        {
-            var k = Volatile.Read(ref _instanceKeys);
-            if (k != null) return k;
-            Interlocked.CompareExchange(ref _instanceKeys, new SharedKeys(), null);
-            return _instanceKeys!;
-        }
+        Interlocked.CompareExchange(ref _instanceKeys, new SharedKeys(), null);
+        return _instanceKeys!;
     }
 
     /// <summary>The shared keys if any instance ever created them, else null.</summary>

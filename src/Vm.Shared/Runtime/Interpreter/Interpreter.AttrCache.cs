@@ -57,7 +57,7 @@ public static partial class Interpreter<TSync>
     /// STORE_ATTR's entries: Store (the instance's own storage), StoreSlot, StoreProperty, StoreOther (the general path).</summary>
     private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store, NoDictMethod, NoDictGetSet, ModuleAttr, StoreSlot, StoreProperty, StoreOther }
 
-    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next, System.Type? clr = null)
+    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next, nint clr = 0)
     {
         public readonly PyType Type = type;
         public readonly long Tag = tag;
@@ -69,8 +69,8 @@ public static partial class Interpreter<TSync>
         /// <summary>The entry of another class seen at the same site (a polymorphic site), or null.</summary>
         public readonly AttrSiteEntry? Next = next;
 
-        /// <summary>BuiltinCalls.cs's kinds: the .NET class of the receiver the fill checked.</summary>
-        public readonly System.Type? Clr = clr;
+        /// <summary>BuiltinCalls.cs's kinds: the .NET class of the receiver the fill checked (ClrClass.Of; 0 for other kinds).</summary>
+        public readonly nint Clr = clr;
 
         public AttrSiteEntry With(AttrSiteEntry? next) => new(Type, Tag, Kind, Descr, DictIndex, next, Clr);
     }
