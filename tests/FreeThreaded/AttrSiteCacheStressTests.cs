@@ -17,6 +17,11 @@ public sealed class AttrSiteCacheStressTests
         def get_v(o): return o.v
         def call_m(o): return o.m()
         def set_y(o, v): o.y = v
+        def run_readers_and_writer(reader, writer, readers=3):
+            ts = [threading.Thread(target=reader, args=(i,)) for i in range(readers)]
+            ts.append(threading.Thread(target=writer))
+            for t in ts: t.start()
+            for t in ts: t.join()
 
         """;
 
@@ -266,10 +271,7 @@ public sealed class AttrSiteCacheStressTests
                 set_y(o, "last")
                 if o.y != "last":
                     errors.append((idx, "final", o.y))
-            ts = [threading.Thread(target=reader, args=(i,)) for i in range(3)]
-            ts.append(threading.Thread(target=writer))
-            for t in ts: t.start()
-            for t in ts: t.join()
+            run_readers_and_writer(reader, writer)
             assert not errors, errors[:5]
             print("ok")
             """);
