@@ -17,6 +17,11 @@ public sealed class AttrSiteCacheStressTests
         def get_v(o): return o.v
         def call_m(o): return o.m()
         def set_y(o, v): o.y = v
+        def run_readers_and_writer(reader, writer, readers=3):
+            ts = [threading.Thread(target=reader, args=(i,)) for i in range(readers)]
+            ts.append(threading.Thread(target=writer))
+            for t in ts: t.start()
+            for t in ts: t.join()
 
         """;
 
@@ -209,6 +214,64 @@ public sealed class AttrSiteCacheStressTests
             ts = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
             for t in ts: t.start()
             for t in ts: t.join()
+            assert not errors, errors[:5]
+            print("ok")
+            """);
+    }
+
+    [Fact]
+    public void SlotMemberToggledWithAProperty_StoresAndLoadsFollowTheClass()
+    {
+        // STORE_ATTR's entry kinds (StoreSlot, StoreProperty) are decided at the fill under the
+        // version tag: while a writer swaps the class attribute `y` between the __slots__ member
+        // and a property that logs and redirects stores, every store must land where the class at
+        // that moment sends it, and a reader's own slot must never be overwritten by another's.
+        RunBoth(Prelude + """
+            class S:
+                __slots__ = ("y", "z")
+            member = S.y
+            redirect = property(lambda self: ("prop", self.z), lambda self, v: setattr(self, "z", v))
+            N = 1500
+            done = threading.Event()
+            errors = []
+            def landed(o, v):
+                # in z at once (the property's store), or in the member, readable once the class has it again
+                for _ in range(200000):
+                    try:
+                        if o.z == v:
+                            return True
+                    except AttributeError:
+                        pass
+                    try:
+                        if o.y == v:
+                            return True
+                    except AttributeError:
+                        pass
+                    if done.is_set() and S.__dict__["y"] is member and o.y != v:
+                        return False
+                return False
+            def writer():
+                for i in range(N):
+                    S.y = redirect
+                    S.y = member
+                done.set()
+            def reader(idx):
+                o = S()
+                i = 0
+                while True:
+                    finished = done.is_set()
+                    i += 1
+                    set_y(o, (idx, i))
+                    # the member holds our store, or the property redirected it into z
+                    if not landed(o, (idx, i)):
+                        errors.append((idx, i))
+                        return
+                    if finished:
+                        break
+                set_y(o, "last")
+                if o.y != "last":
+                    errors.append((idx, "final", o.y))
+            run_readers_and_writer(reader, writer)
             assert not errors, errors[:5]
             print("ok")
             """);

@@ -73,7 +73,7 @@ public class PyInstance : PyObject, IHasDict
     private static PyObject? ValueOf(PyType tp, PyObject?[] values, PyStr name)
     {
         int ix = tp.InstanceKeys.IndexOf(name);
-        return (uint)ix < (uint)values.Length ? Volatile.Read(ref values[ix]) : null;
+        return (uint)ix < (uint)values.Length ? Volatile.Read(ref RefArray.ElementRef(values, ix)) : null; // exact PyObject?[]
     }
 
     public override void CollectChildren(List<PyObject> sink)

@@ -131,15 +131,13 @@ public sealed partial class PyType
     private SharedKeys? _instanceKeys;
 
     /// <summary>The attribute names of this class's inline-values instances (PyInstance), created on first use.</summary>
-    public SharedKeys InstanceKeys
+    public SharedKeys InstanceKeys => Volatile.Read(ref _instanceKeys) ?? CreateInstanceKeys();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private SharedKeys CreateInstanceKeys()
     {
-        get
-        {
-            var k = Volatile.Read(ref _instanceKeys);
-            if (k != null) return k;
-            Interlocked.CompareExchange(ref _instanceKeys, new SharedKeys(), null);
-            return _instanceKeys!;
-        }
+        Interlocked.CompareExchange(ref _instanceKeys, new SharedKeys(), null);
+        return _instanceKeys!;
     }
 
     /// <summary>The shared keys if any instance ever created them, else null.</summary>
@@ -170,12 +168,20 @@ public sealed class PySlotDescriptor : PyObject
     }
 
     /// <summary>The member's value in o, or null when unset or o is no instance (lock-free, see InstanceSlotOps.cs).</summary>
-    public PyObject? Get(PyObject o) =>
-        o is PyInstance inst && Volatile.Read(ref inst.Slots) is { } s && (uint)Index < (uint)s.Length ? Volatile.Read(ref s[Index]) : null;
+    public PyObject? Get(PyObject o) => o is PyInstance inst ? GetFrom(inst) : null;
+
+    /// <summary>Get for an instance (no type test). A slot array is always created as PyObject?[] (InstanceSlotOps.cs).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public PyObject? GetFrom(PyInstance inst) =>
+        Volatile.Read(ref inst.Slots) is { } s && (uint)Index < (uint)s.Length ? Volatile.Read(ref RefArray.ElementRef(s, Index)) : null;
 
     /// <summary>Stores value (non-null) into the member of o, under o's critical section.</summary>
     public void Set<TSync>(Vm.Runtime.PyThreadState ts, PyObject o, PyObject value) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
-        Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, Instance(ts, o), Index, Owner.SlotNames?.Length ?? (Index + 1), value);
+        SetOn<TSync>(ts, Instance(ts, o), value);
+
+    /// <summary>Set for an instance (no receiver test).</summary>
+    public void SetOn<TSync>(Vm.Runtime.PyThreadState ts, PyInstance inst, PyObject value) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
+        Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, inst, Index, Owner.SlotNames?.Length ?? (Index + 1), value);
 
     /// <summary>Unsets the member of o; false (nothing changed) when it was unset.</summary>
     public bool Delete<TSync>(Vm.Runtime.PyThreadState ts, PyObject o) where TSync : struct, Vm.Concurrency.ISyncPolicy =>

@@ -21,6 +21,18 @@ public static class RefArray
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(arr), i) = v;
     }
 
+    /// <summary>
+    /// A reference to arr[i] for an array whose element type is exactly PyObject (see <see cref="IsExact"/>),
+    /// for Volatile.Read/Write: `ref arr[i]` on a PyObject[] costs a type-check helper call
+    /// (CastHelpers.LdelemaRef) because the array might be one of a subclass. The bounds check stays.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref PyObject? ElementRef(PyObject?[] arr, int i)
+    {
+        if ((uint)i >= (uint)arr.Length) ThrowIndex();
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(arr), i);
+    }
+
     /// <summary>True when the array was created as PyObject[] (not an array of a subclass seen covariantly).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsExact(PyObject?[] arr) => arr.GetType() == typeof(PyObject[]);

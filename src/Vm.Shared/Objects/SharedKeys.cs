@@ -10,6 +10,9 @@
 // Volatile.Write), and an index once given to a name names it forever. So a reader that reads
 // the count and then the slots below it sees fully written keys, and an index remembered by a
 // cache (Interpreter.AttrCache.cs) stays right for the class's life: no version is needed.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Vm.Objects;
 
 public sealed class SharedKeys
@@ -23,7 +26,13 @@ public sealed class SharedKeys
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The key at index i (i below a count read before).</summary>
-    public PyStr KeyAt(int i) => Volatile.Read(ref _keys[i])!;
+    /// (_keys is created here as a PyStr?[]: its element reference is taken without the covariant
+    /// type check that `ref _keys[i]` costs, PyStr not being sealed; the bounds check stays.)
+    public PyStr KeyAt(int i)
+    {
+        if ((uint)i >= (uint)_keys.Length) throw new IndexOutOfRangeException();
+        return Volatile.Read(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_keys), i))!;
+    }
 
     /// <summary>The index of an exact str key, or -1. Lock-free.</summary>
     public int IndexOf(PyStr name)

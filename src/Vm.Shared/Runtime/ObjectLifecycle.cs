@@ -115,24 +115,24 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject?[] items;
         int n;
-        var c = o.GetType();
-        if (c == typeof(PyList))
+        // o.GetType() compared each time: one method-table test each (kept in a local it is a call of Object.GetType).
+        if (o.GetType() == typeof(PyList))
         {
             var l = Unsafe.As<PyList>(o);
             items = l._items;
             n = Math.Min(l._size, items.Length);
         }
-        else if (c == typeof(PyTuple))
+        else if (o.GetType() == typeof(PyTuple))
         {
             items = Unsafe.As<PyTuple>(o).Items;
             n = items.Length;
         }
-        else if (c == typeof(PyDict))
+        else if (o.GetType() == typeof(PyDict))
         {
             ReleaseEntriesDirectly(ts, Unsafe.As<PyDict>(o)._table, sink, start);
             return true;
         }
-        else if (c == typeof(PyInstance)) return ReleaseInstanceDirectly(ts, Unsafe.As<PyInstance>(o), sink, start);
+        else if (o.GetType() == typeof(PyInstance)) return ReleaseInstanceDirectly(ts, Unsafe.As<PyInstance>(o), sink, start);
         else return false;
         ReleaseArray(ts, items, n, lastFirst: true, sink, start);
         return true;

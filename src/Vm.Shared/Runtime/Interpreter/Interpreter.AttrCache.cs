@@ -34,15 +34,17 @@
 //       property at each use (property.__init__ may be called again), and must be Python
 //       functions, else the slow path.
 //     ClassValue: a class attribute that is an int, float, str, bytes, tuple or None of the
-//       exact builtin type (no __get__, and builtin types cannot gain one): the instance
-//       __dict__ shadows it, else the value itself.
+//       exact builtin type (no __get__, and builtin types cannot gain one): the instance's own
+//       storage (read as for Dict, the index kept the same way) shadows it, else the value itself.
 //     Method: LOAD_METHOD's plain function (or a builtin method descriptor): the instance
 //       storage shadows it (read as for Dict, the index kept the same way), else the unbound
 //       function and self. LOAD_METHOD of a name the class lacks uses a Dict entry (a function
 //       stored on the instance).
-// - STORE_ATTR caches the class lookup and the name's shared-key index (a hint SetAttr checks);
-//   the store itself is InstanceDictOps.SetAttr (the instance's critical section for inline
-//   values, the dict's for a materialised __dict__).
+// - STORE_ATTR caches the class lookup, what GenericSetAttr does with its result (the entry's
+//   kind, decided at the fill: own storage, slot, exact property, other) and the name's
+//   shared-key index (a hint SetAttr checks); the store itself is InstanceDictOps.SetAttr (the
+//   instance's critical section for inline values, the dict's for a materialised __dict__) or
+//   InstanceSlotOps.Exchange (the instance's section).
 // Tests: tests/programs/speed_caches/attr_site_cache.py (invalidation), AttrSiteCacheStressTests.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -51,10 +53,11 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    /// <summary>What a site found; NoDictMethod, NoDictGetSet and ModuleAttr are BuiltinCalls.cs's.</summary>
-    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store, NoDictMethod, NoDictGetSet, ModuleAttr }
+    /// <summary>What a site found; NoDictMethod, NoDictGetSet and ModuleAttr are BuiltinCalls.cs's.
+    /// STORE_ATTR's entries: Store (the instance's own storage), StoreSlot, StoreProperty, StoreOther (the general path).</summary>
+    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store, NoDictMethod, NoDictGetSet, ModuleAttr, StoreSlot, StoreProperty, StoreOther }
 
-    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next, System.Type? clr = null)
+    private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next, nint clr = 0)
     {
         public readonly PyType Type = type;
         public readonly long Tag = tag;
@@ -66,8 +69,8 @@ public static partial class Interpreter<TSync>
         /// <summary>The entry of another class seen at the same site (a polymorphic site), or null.</summary>
         public readonly AttrSiteEntry? Next = next;
 
-        /// <summary>BuiltinCalls.cs's kinds: the .NET class of the receiver the fill checked.</summary>
-        public readonly System.Type? Clr = clr;
+        /// <summary>BuiltinCalls.cs's kinds: the .NET class of the receiver the fill checked (ClrClass.Of; 0 for other kinds).</summary>
+        public readonly nint Clr = clr;
 
         public AttrSiteEntry With(AttrSiteEntry? next) => new(Type, Tag, Kind, Descr, DictIndex, next, Clr);
     }
@@ -139,7 +142,7 @@ public static partial class Interpreter<TSync>
         if (dv.GetType() == typeof(PyObject[]))
         {
             var values = Unsafe.As<PyObject?[]>(dv);
-            if ((uint)index < (uint)values.Length) return Volatile.Read(ref values[index]);
+            if ((uint)index < (uint)values.Length) return Volatile.Read(ref RefArray.ElementRef(values, index)); // exact PyObject?[]: no LdelemaRef check
             if (index >= 0 || tp.InstanceKeys.Count == ~index) return null;
             return inst.GetOwnAttr(name);
         }
@@ -188,12 +191,12 @@ public static partial class Interpreter<TSync>
             case AttrKind.Dict:
                 return OwnAttrAt(inst, tp, e.DictIndex, name);
             case AttrKind.Slot:
-                return Unsafe.As<PySlotDescriptor>(e.Descr!).Get(inst);
+                return Unsafe.As<PySlotDescriptor>(e.Descr!).GetFrom(inst);
             case AttrKind.Property:
                 getter = Unsafe.As<PyProperty>(e.Descr!).Getter as PyFunction;
                 return null;
             case AttrKind.ClassValue:
-                return inst.GetOwnAttr(name) ?? e.Descr;
+                return OwnAttrAt(inst, tp, e.DictIndex, name) ?? e.Descr;
             default:
                 return null;
         }
@@ -224,7 +227,7 @@ public static partial class Interpreter<TSync>
         }
         if (IsInertClassValue(ts, descr))
         {
-            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ClassValue, descr, -1, null));
+            PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ClassValue, descr, SharedKeyIndex(tp, name), null));
             return inst.GetOwnAttr(name) ?? descr;
         }
         return null; // functions (bound methods), other descriptors: the general path
@@ -299,32 +302,42 @@ public static partial class Interpreter<TSync>
         return Ops<TSync>.GetAttr(ts, inst, name); // raises, or __getattr__/__getattribute__ decide
     }
 
-    /// <summary>A Store entry's DictIndex when the store does not go to the instance's own storage (a descriptor).</summary>
+    /// <summary>A store entry's DictIndex when the store does not go to the instance's own storage (a descriptor).</summary>
     private const int NoStoreIndex = int.MinValue;
+
+    /// <summary>One of STORE_ATTR's entry kinds (Store, StoreSlot, StoreProperty, StoreOther).</summary>
+    private static bool IsStoreKind(AttrKind k) => k == AttrKind.Store || k >= AttrKind.StoreSlot;
 
     /// <summary>
     /// STORE_ATTR's class lookup of <paramref name="name"/> on <paramref name="tp"/>, cached at the
-    /// site: the entry's Descr is Lookup(name), its DictIndex the name's index in the class's shared
-    /// keys when the store goes to the instance's own storage (InstanceDictOps.SetAttr's hint, which
+    /// site: the entry's Descr is Lookup(name) and its kind what GenericSetAttr does with it (Store:
+    /// no descriptor, the instance's own storage; StoreSlot: a __slots__ member; StoreProperty: an
+    /// exact property, whose fset is read live at each store; StoreOther: anything else, the general
+    /// path), its DictIndex, for Store, the name's index in the class's shared
+    /// keys (InstanceDictOps.SetAttr's hint, which
     /// it checks against the keys: a stale or wrong hint only costs the search). A site filled
     /// before the class's keys held the name (the first `self.x = v` of a class) is filled again
     /// once the keys have grown, so the index is known from the second store on.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AttrSiteEntry StoreEntry(PyCode code, int site, PyType tp, PyStr name)
+    private static AttrSiteEntry StoreEntry(PyRuntime rt, PyCode code, int site, PyType tp, PyStr name)
     {
         var e = ValidAttrEntry(code, site, tp);
-        if (e != null && e.Kind == AttrKind.Store && (e.DictIndex >= 0 || e.DictIndex == NoStoreIndex || (tp.InstanceKeysOrNull?.Count ?? 0) == ~e.DictIndex)) return e;
-        return StoreEntryFill(code, site, tp, name);
+        if (e != null && IsStoreKind(e.Kind) && (e.DictIndex >= 0 || e.DictIndex == NoStoreIndex || (tp.InstanceKeysOrNull?.Count ?? 0) == ~e.DictIndex)) return e;
+        return StoreEntryFill(rt, code, site, tp, name);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static AttrSiteEntry StoreEntryFill(PyCode code, int site, PyType tp, PyStr name)
+    private static AttrSiteEntry StoreEntryFill(PyRuntime rt, PyCode code, int site, PyType tp, PyStr name)
     {
         long tag = tp.VersionTag; // before the lookup (see the design note)
         var descr = tp.Lookup(name);
-        int index = descr == null || descr.IsPlainValue() ? SharedKeyIndex(tp, name) : NoStoreIndex;
-        var e = new AttrSiteEntry(tp, tag, AttrKind.Store, descr, index, null);
+        bool own = descr == null || descr.IsPlainValue();
+        var kind = own ? AttrKind.Store
+            : descr is PySlotDescriptor ? AttrKind.StoreSlot
+            : descr is PyProperty p && ReferenceEquals(p.Type, rt.PropertyType) ? AttrKind.StoreProperty
+            : AttrKind.StoreOther;
+        var e = new AttrSiteEntry(tp, tag, kind, descr, own ? SharedKeyIndex(tp, name) : NoStoreIndex, null);
         PublishAttrEntry(code, site, e);
         return e;
     }

@@ -24,7 +24,8 @@
 //   Interpreter.AttrCache.cs (its design note holds for them: immutable entries published by one
 //   reference write, keyed by class and version tag, the tag read before the lookup), plus the
 //   receiver's .NET class, which the fill checked: not a PyType, PySuper or any class with an
-//   instance dict (IHasDict). Why each equals the slow path:
+//   instance dict (IHasDict); it is compared as a method-table pointer (Objects/ClrClass.cs), not
+//   through GetType(). Why each equals the slow path:
 //     NoDictMethod: LoadMethod finds a method descriptor or Python function on the class and then
 //       looks for an instance attribute that could shadow it; a receiver of a .NET class without
 //       IHasDict has none, so it returns the descriptor unbound. The class's __getattribute__
@@ -97,7 +98,7 @@ public static partial class Interpreter<TSync>
     {
         var tp = o.Type;
         var e = ValidAttrEntry(code, site, tp);
-        if (e != null && o.GetType() == e.Clr)
+        if (e != null && ClrClass.Of(o) == e.Clr)
         {
             if (e.Kind == AttrKind.NoDictMethod && !(tp.IsHeapType && tp.CustomGetAttribute))
             {
@@ -129,7 +130,7 @@ public static partial class Interpreter<TSync>
             var descr = tp.Lookup(name);
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
             {
-                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.NoDictMethod, descr, -1, null, o.GetType()));
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.NoDictMethod, descr, -1, null, ClrClass.Of(o)));
                 unbound = true;
                 return descr;
             }
@@ -144,7 +145,7 @@ public static partial class Interpreter<TSync>
         var tp = o.Type;
         if (tp.IsHeapType) return null;
         var e = ValidAttrEntry(code, site, tp);
-        if (e != null && o.GetType() == e.Clr)
+        if (e != null && ClrClass.Of(o) == e.Clr)
         {
             if (e.Kind == AttrKind.NoDictGetSet) return Unsafe.As<PyGetSetDescriptor>(e.Descr!).Getter(ts, o);
             if (e.Kind == AttrKind.ModuleAttr && ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, name) is { } v) return v;
@@ -161,7 +162,7 @@ public static partial class Interpreter<TSync>
         if (o.GetType() == typeof(PyModule)) return ModuleAttrFill(code, site, Unsafe.As<PyModule>(o), tp, tag, name);
         if (o is PyType or PySuper or IHasDict) return null;
         if (tp.Lookup(name) is not PyGetSetDescriptor gs) return null;
-        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.NoDictGetSet, gs, -1, null, o.GetType()));
+        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.NoDictGetSet, gs, -1, null, ClrClass.Of(o)));
         return gs.Getter(ts, o);
     }
 
@@ -184,7 +185,7 @@ public static partial class Interpreter<TSync>
         var v = Volatile.Read(ref de.Value);
         // Only the very name object is remembered: DictValueAt compares keys by identity.
         if (v == null || !ReferenceEquals(Volatile.Read(ref de.Key), name)) return null;
-        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ModuleAttr, null, i, null, typeof(PyModule)));
+        PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ModuleAttr, null, i, null, ClrClass.Of(m)));
         return v;
     }
 }

@@ -220,9 +220,8 @@ public static partial class Interpreter<TSync>
                     if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr)
                     {
                         // InstanceAttrs.cs: what GenericSetAttr does for a property, a __dict__ entry or a slot.
-                        var site = StoreEntry(code, ip - 1, o.Type, names[arg]); // AttrCache.cs
-                        var descr = site.Descr;
-                        if (PlainPropertyFunction(rt, descr, setter: true) is { } setter)
+                        var site = StoreEntry(rt, code, ip - 1, o.Type, names[arg]); // AttrCache.cs
+                        if (site.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(site.Descr!).Setter is PyFunction setter)
                         {
                             f.Ip = ip;
                             var value = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1);
@@ -236,7 +235,7 @@ public static partial class Interpreter<TSync>
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }
-                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), names[arg], v, descr, site.DictIndex)) Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), names[arg], v, site)) Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     }
                     else Ops<TSync>.SetAttr(ts, o, names[arg], v);
                     // `self.x = v` in a method: local 0 holds a counted reference to o, so this drop

@@ -21,6 +21,7 @@
 // version tag, so a class changed by another thread is seen exactly as by the slow path; the
 // instance __dict__ is read lock-free as GenericGetAttr reads it; a property's fget/fset are
 // single reference reads.
+using System.Runtime.CompilerServices;
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -31,28 +32,22 @@ public static partial class Interpreter<TSync>
     private static bool PlainGetAttr(PyType tp) => !tp.CustomGetAttribute && !tp.HasGetAttrHook;
 
     /// <summary>
-    /// setattr(inst, name, value) as GenericSetAttr does it when <paramref name="descr"/> (the class
-    /// lookup of name) is no descriptor and inst has its __dict__, or is a __slots__ member; false
-    /// (nothing done) for every other case. <paramref name="hint"/>: name's shared-key index if known (SetAttr checks it).
+    /// setattr(inst, name, value) as GenericSetAttr does it when the site's class lookup
+    /// <paramref name="site"/> found no descriptor and inst has its own storage (Store), or a
+    /// __slots__ member (StoreSlot); false (nothing done) for every other case. The Store entry's
+    /// DictIndex is name's shared-key index if known (a hint SetAttr checks).
     /// </summary>
-    private static bool TryStoreInstanceAttr(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, PyObject? descr, int hint)
+    private static bool TryStoreInstanceAttr(PyThreadState ts, PyInstance inst, PyStr name, PyObject value, AttrSiteEntry site)
     {
-        if (descr == null || descr.IsPlainValue())
+        if (site.Kind == AttrKind.Store)
         {
             // The instance's own storage (inline values or __dict__); none yet and no __dict__ allowed: the slow path raises.
             if (Volatile.Read(ref inst._dictOrValues) == null && !inst.Type.HasInstanceDict()) return false;
-            InstanceDictOps<TSync>.SetAttr(ts, inst, name, value, hint);
+            InstanceDictOps<TSync>.SetAttr(ts, inst, name, value, site.DictIndex);
             return true;
         }
-        if (descr is not PySlotDescriptor sd) return false;
-        sd.Set<TSync>(ts, inst, value);
+        if (site.Kind != AttrKind.StoreSlot) return false;
+        Unsafe.As<PySlotDescriptor>(site.Descr!).SetOn<TSync>(ts, inst, value);
         return true;
     }
-
-    /// <summary>
-    /// The Python function behind an exact property's getter (or setter), else null: a property
-    /// subclass, a native or missing accessor, or any other descriptor goes the general way.
-    /// </summary>
-    private static PyFunction? PlainPropertyFunction(PyRuntime rt, PyObject? descr, bool setter) =>
-        descr is PyProperty p && ReferenceEquals(p.Type, rt.PropertyType) ? (setter ? p.Setter : p.Getter) as PyFunction : null;
 }

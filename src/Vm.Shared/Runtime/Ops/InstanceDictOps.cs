@@ -171,7 +171,8 @@ public static class InstanceDictOps<TSync> where TSync : struct, ISyncPolicy
             Volatile.Write(ref inst._dictOrValues, nv); // the old array is frozen from here on
             return null;
         }
-        old = values[ix];
+        ref var slot = ref RefArray.ElementRef(values, ix); // an exact PyObject?[] (tested above): no covariance check
+        old = slot;
         if (old == null)
         {
             // A new attribute goes last in the dict's order: only if no present key comes after it.
@@ -179,7 +180,7 @@ public static class InstanceDictOps<TSync> where TSync : struct, ISyncPolicy
                 if (values[j] != null) return MaterializeLockHeld(ts, inst, values);
         }
         ObjectLifecycle<TSync>.IncRef(ts, value);
-        Volatile.Write(ref values[ix], value);
+        Volatile.Write(ref slot, value);
         return null;
     }
 

@@ -48,8 +48,9 @@ public static class InstanceSlotOps<TSync> where TSync : struct, ISyncPolicy
                 Volatile.Write(ref inst.Slots, ns); // the old array is frozen from here on
                 return true;
             }
-            old = s[index];
-            Volatile.Write(ref s[index], value);
+            ref var slot = ref RefArray.ElementRef(s, index); // s is a PyObject?[] made here or by object.__new__: no covariance check
+            old = slot;
+            Volatile.Write(ref slot, value);
         }
         finally
         {

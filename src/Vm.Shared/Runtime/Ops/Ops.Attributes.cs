@@ -476,7 +476,9 @@ public static partial class Ops<TSync>
     private static PyException NoAttrSet(PyThreadState ts, PyObject o, PyStr name)
     {
         var tp = o.Type;
-        if (!tp.IsHeapType && tp.Lookup(name) is { } existing && !existing.IsPlainValue())
+        // CPython's _PyObject_GenericSetAttrWithDict: any class attribute of that name (a method, a
+        // plain value, a descriptor without __set__) makes it "read-only" when there is no __dict__.
+        if (tp.Lookup(name) != null)
             return ts.Rt.AttributeError($"'{tp.Name}' object attribute '{name.Value}' is read-only");
         return WithNameAndObj(ts, ts.Rt.AttributeError($"'{tp.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes"), name, o);
     }

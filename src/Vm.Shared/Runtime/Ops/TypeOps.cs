@@ -112,8 +112,13 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>object.__new__(cls, *args) for a class PlainInit answered for (allocates; cannot run Python code).</summary>
-    public static PyObject AllocForInit(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
-        (cls.New ?? Vm.Builtins.CoreTypes<TSync>.AllocInstance)(ts, cls, args, kwnames);
+    public static PyObject AllocForInit(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var alloc = cls.New;
+        // object's own allocator (what a plain class inherits) called directly: the same function, without the delegate call.
+        if (alloc == null || ReferenceEquals(alloc, ts.Rt.ObjectType.New)) return Vm.Builtins.CoreTypes<TSync>.AllocInstance(ts, cls, args, kwnames);
+        return alloc(ts, cls, args, kwnames);
+    }
 
     /// <summary>The error of an __init__ that returned <paramref name="r"/> (not None); drops r.</summary>
     public static PyException InitReturnedError(PyThreadState ts, PyObject r)
