@@ -5,9 +5,6 @@
 // same result or the same TypeError, on both backends. The reference counts of a keyword value, a
 // positional value and a default stay the same across many calls of either form (nothing leaked or
 // released twice). CPython's own answers are checked by tests/programs/functions/call_binding*.py.
-using Vm.FreeThreaded;
-using Vm.Gil;
-using Vm.Hosting;
 using Vm.Objects;
 using Vm.Runtime;
 using Xunit;
@@ -49,18 +46,7 @@ public sealed class CallBindingTests
         return data;
     }
 
-    private static (PyRuntime Rt, PyDict Globals) Run(string backend, string source)
-    {
-        var options = new RuntimeOptions { Stdout = new StringWriter(), Stderr = new StringWriter(), Stdin = new StringReader("") };
-        PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
-        int status = -1;
-        var main = new Thread(() => status = ScriptRunner.RunMain(rt, source, "<calls>", cached: false, finalizeModules: false), ScriptRunner.BigStackSize);
-        main.Start();
-        main.Join();
-        Assert.True(status == 0, options.Stderr.ToString());
-        var mod = (PyModule)rt.Modules.GetStr(rt.Intern("__main__"))!;
-        return (rt, mod.Dict!);
-    }
+    private static (PyRuntime Rt, PyDict Globals) Run(string backend, string source) => ProgramRun.RunAsMain(backend, source, "<calls>");
 
     private static string Str((PyRuntime Rt, PyDict Globals) run, string name) => ((PyStr)run.Globals.GetStr(run.Rt.Intern(name))!).Value;
 
