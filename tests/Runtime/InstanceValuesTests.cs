@@ -17,18 +17,7 @@ public sealed class InstanceValuesTests
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
 
     /// <summary>Runs the program and returns the runtime with its __main__ globals kept.</summary>
-    private static (PyRuntime Rt, PyDict Globals) Run(string backend, string source)
-    {
-        var options = new RuntimeOptions { Stdout = new StringWriter(), Stderr = new StringWriter(), Stdin = new StringReader("") };
-        PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
-        int status = -1;
-        var main = new Thread(() => status = ScriptRunner.RunMain(rt, source, "<inst>", cached: false, finalizeModules: false), ScriptRunner.BigStackSize);
-        main.Start();
-        main.Join();
-        Assert.True(status == 0, options.Stderr.ToString());
-        var mod = (PyModule)rt.Modules.GetStr(rt.Intern("__main__"))!;
-        return (rt, mod.Dict!);
-    }
+    private static (PyRuntime Rt, PyDict Globals) Run(string backend, string source) => ProgramRun.RunAsMain(backend, source, "<inst>");
 
     private static PyInstance Inst(PyRuntime rt, PyDict g, string name) => (PyInstance)g.GetStr(rt.Intern(name))!;
 

@@ -37,6 +37,8 @@ public sealed class PyCode : PyObject
         ReboundParams = FindReboundParams(unit);
         SimpleArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
             && unit.KwOnlyArgCount == 0 && NCells == 0 ? unit.ArgCount : -1;
+        PlainArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
+            && unit.KwOnlyArgCount == 0 && unit.CellVars.Length == 0 && unit.ArgCount <= 64 ? unit.ArgCount : -1;
         MakeImmortal(); // deferred: shared by every thread, no observable finalisation
     }
 
@@ -49,6 +51,13 @@ public sealed class PyCode : PyObject
     /// cells or free variables; not a generator): the inline call's fast path
     /// (Interpreter.InlineCalls.cs). -1 otherwise.</summary>
     public readonly int SimpleArgCount;
+
+    /// <summary>The parameter count (at most 64) when every parameter is positional-or-keyword (or
+    /// positional-only) and binding fills only them, from positional arguments, keywords and defaults:
+    /// no *args, **kwargs, keyword-only parameters or cell variables (free variables allowed: the
+    /// call borrows the closure's cells); not a generator. The inline call's binding fast path
+    /// (Interpreter.CallBinding.cs). -1 otherwise. SimpleArgCount &gt;= 0 implies it equals it.</summary>
+    public readonly int PlainArgCount;
 
     private static ulong FindReboundParams(CodeUnit unit)
     {

@@ -93,7 +93,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         {
             var cell = new PyCell(ts.Rt.CellType, null);
             TSync.IncRef(ts, cell);
-            frame.Slots[nloc + i] = cell;
+            Put(frame.Slots, nloc + i, cell); // frame slots and CellArgs are exact PyObject[]: no covariance check
         }
         // A call borrows its free variables' cells from the function's closure: the function
         // outlives the call (the caller's stack holds it, and its closure holds the cells), so
@@ -106,7 +106,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         {
             var cell = closure!.Items[i];
             if (!borrow) ObjectLifecycle<TSync>.IncRef(ts, cell);
-            frame.Slots[nloc + ncellvars + i] = cell;
+            Put(frame.Slots, nloc + ncellvars + i, cell);
         }
     }
 
@@ -127,7 +127,7 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
             if (a < 0) continue;
             var cell = (PyCell)frame.Slots[nloc + i]!;
             cell.Contents = frame.Slots[a]; // the reference moves from the local slot to the cell
-            if (originals != null) originals[i] = cell.Contents;
+            if (originals != null) Put(originals, i, cell.Contents);
             frame.Slots[a] = null;
         }
     }

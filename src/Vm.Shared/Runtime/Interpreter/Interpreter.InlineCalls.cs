@@ -66,6 +66,7 @@ public static partial class Interpreter<TSync>
     {
         var code = func.Code;
         if (kwnames == null && args.Length == code.SimpleArgCount) return PushSimpleFrame(ts, caller, func, code, args, callBase, dropFrom);
+        if (code.PlainArgCount >= 0 && TryPushPlainFrame(ts, caller, func, code, args, kwnames, callBase, dropFrom) is var pf && pf != caller) return pf; // CallBinding.cs
         var frame = NewFrame(ts, func);
         try
         {

@@ -291,20 +291,27 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
-    /// ReleaseLocals for a frame of a code with PyCode.SimpleArgCount (no cells: nothing borrowed
-    /// from a closure; not a generator) whose body rebinds no parameter and that borrowed none:
-    /// the parameters still hold the caller's arguments (released without deallocation, as
-    /// ReleaseLocals does), the other locals are released in full. False, nothing done, for any
-    /// other frame.
+    /// ReleaseLocals for a frame of a code with PyCode.PlainArgCount (no cell variables; free
+    /// variables only when borrowed from the closure; not a generator) whose body rebinds no
+    /// parameter and that borrowed none: the borrowed cells are forgotten, the parameters still
+    /// hold the caller's arguments (released without deallocation, as ReleaseLocals does), the
+    /// other locals are released in full. False, nothing done, for any other frame.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryReleaseSimpleLocals(PyThreadState ts, Frame f)
     {
         var code = f.Code;
-        int nparams = code.SimpleArgCount;
+        int nparams = code.PlainArgCount;
         if (nparams < 0 || code.ReboundParams != 0 || (TSync.BorrowsArguments && f.BorrowedParams != 0)) return false;
         var slots = f.Slots;
         int n = f.StackBase;
+        if (code.NFree != 0)
+        {
+            if (!f.FreeVarsBorrowed) return false;
+            f.FreeVarsBorrowed = false;
+            n -= code.NFree;
+            Array.Clear(slots, n, code.NFree);
+        }
         if (f.Func == null) nparams = 0; // a module or class body (no parameters: its code has none)
         int i = 0;
         for (; i < nparams && i < n; i++)
