@@ -1,6 +1,8 @@
 // `bench speed`: runs every selected bench/speed workload on CPython 3.13, the GIL backend and the
 // free-threaded backend, one process per run, repetitions interleaved (repetition → workload →
-// runner) so drift in machine load spreads over the runners; then writes report.md and results.csv.
+// runner) so drift in machine load spreads over the runners; with --settle, extra interleaved
+// rounds for the cells whose times disagree; then writes speed.md, speed.csv and speed.json. The
+// quoted time is the timed run's thread CPU time (SpeedSample says why).
 using Spectre.Console;
 using Vm.Bench.Scaling;
 
@@ -17,7 +19,7 @@ public static class SpeedHarness
         if (!o.Silent)
         {
             Console.WriteLine(SpeedReport.RenderMarkdown(results));
-            AnsiConsole.MarkupLine($"Report written to [bold]{Markup.Escape(dir)}[/]: {SpeedReport.Markdown}, {SpeedReport.Csv}");
+            AnsiConsole.MarkupLine($"Report written to [bold]{Markup.Escape(dir)}[/]: {SpeedReport.Markdown}, {SpeedReport.Csv}, {SpeedReport.Json}");
         }
         return results.Cells.Any(c => c.HasTime) ? 0 : 1;
     }
@@ -49,28 +51,44 @@ public static class SpeedHarness
                     from r in runners
                     select (w, rep, r)).ToList();
         async Task Step((Workload w, int rep, SpeedRunner r) s) => results.CellFor(s.w, s.r).Samples.Add(await s.r.MeasureAsync(s.w, o));
-        if (o.Silent || plan.Count == 0)
+        await RunPlanAsync(plan, Step, o, "speed");
+        if (o.Settle is { } tolerance)
         {
-            foreach (var s in plan) await Step(s);
-        }
-        else
-        {
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(async ctx =>
-                {
-                    var task = ctx.AddTask("speed", maxValue: plan.Count);
-                    foreach (var s in plan)
-                    {
-                        task.Description = Markup.Escape($"{s.w.Name} · {s.r.Name} · rep {s.rep}/{o.Repetitions}");
-                        await Step(s);
-                        task.Increment(1);
-                    }
-                    task.Description = "done";
-                });
+            for (int rep = o.Repetitions + 1; rep <= o.RepetitionCap; rep++)
+            {
+                var extra = (from w in workloads
+                             from r in runners
+                             let c = results.CellFor(w, r)
+                             where c.HasTime && !SpeedStats.IsSettled(c.Times, tolerance)
+                             select (w, rep, r)).ToList();
+                if (extra.Count == 0) break;
+                await RunPlanAsync(extra, Step, o, $"settling (round {rep})");
+            }
         }
         results.Finished = DateTimeOffset.Now;
         return results;
+    }
+
+    private static async Task RunPlanAsync(List<(Workload w, int rep, SpeedRunner r)> plan, Func<(Workload w, int rep, SpeedRunner r), Task> step, SpeedOptions o, string title)
+    {
+        if (o.Silent || plan.Count == 0)
+        {
+            foreach (var s in plan) await step(s);
+            return;
+        }
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(title, maxValue: plan.Count);
+                foreach (var s in plan)
+                {
+                    task.Description = Markup.Escape($"{title}: {s.w.Name} · {s.r.Name} · rep {s.rep}/{o.Repetitions}");
+                    await step(s);
+                    task.Increment(1);
+                }
+                task.Description = title + " done";
+            });
     }
 
     private static async Task<(List<SpeedRunner>, List<string>)> CreateRunnersAsync(SpeedOptions o, InterpreterCommand pyvm)

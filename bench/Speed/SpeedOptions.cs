@@ -1,6 +1,7 @@
 // Command line of `bench speed` (issue 9, single-thread speed against CPython 3.13):
 //   --workloads a,b  --quick  --output DIR  --repetitions N  --scale F  --cpython PATH|none
 //   --runners gil,free-threaded,cpython  --timeout SECONDS  --pyvm PATH  --pyvm-before PATH  --silent
+//   --settle PCT  --max-repetitions N
 namespace Vm.Bench.Speed;
 
 public sealed class SpeedOptions
@@ -23,6 +24,13 @@ public sealed class SpeedOptions
     /// <summary>A second pyvm.dll (an older build) run beside the first as gil-before and free-threaded-before.</summary>
     public string? PyvmBefore { get; set; }
     public bool Silent { get; set; }
+    /// <summary>With a value (a fraction: 0.03 = 3%), cells whose times are not settled
+    /// (SpeedStats.IsSettled: three within this of their median) get more repetitions, up to
+    /// <see cref="MaxRepetitions"/>. Null: exactly <see cref="Repetitions"/>.</summary>
+    public double? Settle { get; set; }
+    /// <summary>The most repetitions a cell gets with --settle (default twice --repetitions).</summary>
+    public int? MaxRepetitions { get; set; }
+    public int RepetitionCap => Math.Max(Repetitions, MaxRepetitions ?? 2 * Repetitions);
 
     /// <summary>CPython 3.13.0 of pyenv when installed, else python3 on PATH.</summary>
     public static string DefaultCPython()
@@ -72,6 +80,15 @@ public sealed class SpeedOptions
                 case "--pyvm": o.Pyvm = Next(); break;
                 case "--pyvm-before": o.PyvmBefore = Next(); break;
                 case "--silent": o.Silent = true; break;
+                case "--settle":
+                    var pct = double.Parse(Next().TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture);
+                    if (!(pct > 0)) throw new ArgumentException("--settle must be a positive percentage");
+                    o.Settle = pct / 100;
+                    break;
+                case "--max-repetitions":
+                    o.MaxRepetitions = int.Parse(Next());
+                    if (o.MaxRepetitions < 1) throw new ArgumentException("--max-repetitions must be at least 1");
+                    break;
                 default: throw new ArgumentException($"unknown option '{a}'");
             }
         }
@@ -92,6 +109,9 @@ public sealed class SpeedOptions
           --quick                two repetitions at 0.35 of the work
           --output DIR           report folder (default bench/results/<timestamp>-speed)
           --repetitions N        repetitions per workload and runner, interleaved (default 3; median quoted)
+          --settle PCT           then repeat the cells whose times are not settled (fewer than three within
+                                 PCT% of their median) in extra interleaved rounds, up to --max-repetitions
+          --max-repetitions N    the most repetitions of a cell with --settle (default 2 x --repetitions)
           --scale F              multiply every workload's work
           --cpython PATH         the CPython to compare against (default ~/.pyenv/versions/3.13.0/bin/python3,
                                  else python3; "none" for none)

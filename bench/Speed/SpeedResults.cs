@@ -4,11 +4,31 @@ using Vm.Bench.Scaling;
 
 namespace Vm.Bench.Speed;
 
-/// <summary>One run of one workload: kernel seconds and the child's peak RSS in KiB (or why there is none).</summary>
-public sealed record SpeedSample(double Seconds, long PeakRssKb, string? Error)
+/// <summary>
+/// One run of one workload: the quoted kernel seconds, the child's peak RSS in KiB (or why there
+/// is none), the wall-clock seconds of the same timed run and the methods the JIT compiled in it.
+///
+/// The quoted time is the script thread's CPU time (`cpu=` of the bench line), not the wall-clock
+/// time. Why (session 13, base build, chrt -r 1, load ~30, fib/oop/pidigits/spectral_norm x 5
+/// runs x 2 backends): the wall-clock times were bimodal exactly as in the speed reports (oop
+/// 0.179-0.238 s, pidigits 0.107-0.166, spectral_norm 0.081-0.139), and every slow-mode run had
+/// wall - cpu = 0.050-0.053 s while every other run had wall = cpu within 1 ms: the process was
+/// not running for 50 ms. That is the kernel's real-time throttling (sched_rt_runtime_us 950000
+/// of sched_rt_period_us 1000000: SCHED_RR tasks, ours and the other agents' chrt -r 1 processes,
+/// are stopped for the last 50 ms of each second they saturate the CPU), so a 0.1-0.25 s timed
+/// run containing that window reads 25-60% slow. Not tier-up (0-8 methods compiled during the
+/// timed run, the same in fast and slow runs; no tiered-compilation thread CPU), not the GC (the
+/// gen0 counts and pauses of slow runs were those of fast ones). Thread CPU time over the same 40
+/// runs spread 3-10% per cell (fib GIL 0.214-0.223, oop GIL 0.185-0.203). Where the clock is
+/// missing (cpu=-1) the wall-clock time is quoted.
+/// </summary>
+public sealed record SpeedSample(double Seconds, long PeakRssKb, string? Error, double WallSeconds = double.NaN, int JitMethods = -1, bool IsCpuTime = false)
 {
     public bool Ok => Error == null;
     public static SpeedSample Failed(string error) => new(double.NaN, -1, error);
+
+    /// <summary>How much longer the wall-clock time was than the quoted CPU time (0.25: 25%), NaN when not both are known.</summary>
+    public double Waited => IsCpuTime && Seconds > 0 ? WallSeconds / Seconds - 1 : double.NaN;
 
     /// <summary>Reads the `@@bench mode=speed ...` line of a finished child.</summary>
     public static SpeedSample FromOutput(ChildProcess.Output r)
@@ -22,7 +42,8 @@ public sealed record SpeedSample(double Seconds, long PeakRssKb, string? Error)
         }
         if (f.GetValueOrDefault("ok") != "1") return Failed("check failed: " + f.GetValueOrDefault("detail", "?").Replace('_', ' '));
         var rss = ChildProcess.Number(f, "rss_kb");
-        return new SpeedSample(ChildProcess.Number(f, "kernel"), double.IsNaN(rss) ? -1 : (long)rss, null);
+        double wall = ChildProcess.Number(f, "kernel"), cpu = ChildProcess.Number(f, "cpu"), jit = ChildProcess.Number(f, "jit");
+        return new SpeedSample(cpu >= 0 ? cpu : wall, double.IsNaN(rss) ? -1 : (long)rss, null, wall, double.IsNaN(jit) ? -1 : (int)jit, IsCpuTime: cpu >= 0);
     }
 }
 
@@ -43,11 +64,16 @@ public sealed class SpeedCell(Workload workload, SpeedRunner runner)
     public List<SpeedSample> Samples { get; } = [];
 
     public double[] Times => [.. Samples.Where(s => s.Ok).Select(s => s.Seconds).Order()];
+    /// <summary>The quoted times in the order the repetitions ran (NaN for a failed one).</summary>
+    public double[] TimesInRunOrder => [.. Samples.Select(s => s.Seconds)];
     public bool HasTime => Samples.Any(s => s.Ok);
     public string? Error => HasTime ? null : Samples.FirstOrDefault(s => !s.Ok)?.Error;
     public double Median => Stats.Median(Times);
     public double Min => HasTime ? Times[0] : double.NaN;
     public double Max => HasTime ? Times[^1] : double.NaN;
+    /// <summary>(max - min) / median of the quoted times (0 for one sample, NaN for none).</summary>
+    public double Spread => SpeedStats.RelativeSpread(Times);
+    public (double Q1, double Q3) Quartiles => SpeedStats.Quartiles(Times);
     /// <summary>The largest peak RSS over the repetitions, in MiB (NaN when none was reported).</summary>
     public double PeakRssMb => Samples.Where(s => s.Ok && s.PeakRssKb >= 0).Select(s => s.PeakRssKb / 1024.0).DefaultIfEmpty(double.NaN).Max();
 }

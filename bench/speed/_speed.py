@@ -5,9 +5,14 @@
 # last result against `expect`, one constant for every interpreter and scale.
 #
 # Command line (written by the C# harness, bench/Speed):  workload.py [--scale S] [--no-warmup]
-# Output: one line `@@bench mode=speed n=N kernel=SECONDS ok=1|0 rss_kb=PEAK warmup=SECONDS
-# [detail=...]`; exit status 3 when the result check fails. rss_kb is the process's peak resident
-# set (VmHWM from /proc/self/status, read after the timed run), blank where /proc does not exist;
+# Output: one line `@@bench mode=speed n=N kernel=SECONDS cpu=SECONDS jit=K ok=1|0 rss_kb=PEAK
+# warmup=SECONDS [detail=...]`; exit status 3 when the result check fails. kernel is the timed
+# run's wall-clock time, cpu its thread CPU time (time.thread_time: the time the script thread
+# ran, including the .NET GC's work on it, excluding the time it waited for a CPU; -1 where the
+# clock does not exist), jit the methods the .NET JIT compiled during the timed run (-1 where
+# sys._jit_compiled_methods does not exist). The harness quotes cpu: the wall-clock time was
+# bimodal (bench/Speed/SpeedResults.cs, SpeedSample). rss_kb is the process's peak resident
+# set (VmHWM from /proc/self/status, read after the timed run), -1 where /proc does not exist;
 # warmup is the time _warm_up took (0 with --no-warmup).
 import sys
 import time
@@ -145,11 +150,21 @@ def _warm_up(kernel, chunk):
     return time.perf_counter() - begin
 
 
+def _thread_time():
+    try:
+        return time.thread_time()
+    except (AttributeError, OSError):
+        return None
+
+
 def run(kernel, n, expect):
     n = max(1, int(n * float(_option("--scale", "1"))))
     warm = 0.0
     if "--no-warmup" not in sys.argv:
         warm = _warm_up(kernel, max(1, n // 10))
+    jit_count = getattr(sys, "_jit_compiled_methods", None)
+    j0 = jit_count() if jit_count is not None else 0
+    u0 = _thread_time()
     t0 = time.perf_counter()
     try:
         result = _repeat(kernel, n)
@@ -157,8 +172,11 @@ def run(kernel, n, expect):
     except Exception as e:  # reported, not swallowed
         problem = "raised %s: %s" % (type(e).__name__, e)
     t1 = time.perf_counter()
-    fields = ["@@bench", "mode=speed", "n=%d" % n, "kernel=%.6f" % (t1 - t0),
-              "ok=%d" % (problem is None), "rss_kb=%d" % _peak_rss_kb(),
+    u1 = _thread_time()
+    jit = jit_count() - j0 if jit_count is not None else -1
+    cpu = u1 - u0 if u0 is not None and u1 is not None else -1.0
+    fields = ["@@bench", "mode=speed", "n=%d" % n, "kernel=%.6f" % (t1 - t0), "cpu=%.6f" % cpu,
+              "jit=%d" % jit, "ok=%d" % (problem is None), "rss_kb=%d" % _peak_rss_kb(),
               "warmup=%.2f" % warm]
     if problem is not None:
         fields.append("detail=" + problem.replace("\n", " ").replace(" ", "_")[:300])

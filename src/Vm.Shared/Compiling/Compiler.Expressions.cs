@@ -374,6 +374,12 @@ public sealed partial class Compiler
     /// value on top) and stored left to right, with no tuple built. What CPython's optimiser makes
     /// of BUILD_TUPLE n + UNPACK_SEQUENCE n; the same evaluation and store order as the unpacking
     /// (a tuple of the values always has exactly n items, so the unpacking cannot fail).
+    /// When every target is a distinct fast local named on one line, there is no SWAP: the stores
+    /// run last target first (`a, b = x, y` stores b, then a), which is what CPython's optimiser
+    /// makes of the SWAP and its stores (flowgraph.c's static swaps: a SWAP followed by that many
+    /// STORE_FASTs on one line to distinct variables becomes those stores reordered). The order is
+    /// visible: the old values are released, and their __del__ run, in the order of the stores.
+    /// Globals, cells, attributes, subscripts and a tuple of constants keep first target first.
     /// </summary>
     private bool TryCompileSwapAssign(Expr target, Expr value)
     {
@@ -383,8 +389,31 @@ public sealed partial class Compiler
         if (targets == null || n < 2 || n > 3 || targets.Count != n) return false;
         if (v.Elts.Any(e => e is Starred) || targets.Any(e => e is Starred)) return false;
         VisitExprs(v.Elts);
+        // A tuple of constants is one constant to CPython (LOAD_CONST + UNPACK_SEQUENCE: first target first).
+        if (!ConstantFolder.TryGetConstant(v, out _) && AreDistinctFastLocalsOnOneLine(targets))
+        {
+            // Slots numbered in source order first, as CPython numbers them before reordering the
+            // stores: a frame releases its locals at exit in slot order.
+            foreach (var e in targets) _u.B.AddVarName(SymbolTable.Mangle(_u.Private, ((Name)e).Id));
+            for (int i = n - 1; i >= 0; i--) VisitStore(targets[i]);
+            return true;
+        }
         Emit(Opcode.SWAP, n);
         foreach (var e in targets) VisitStore(e);
+        return true;
+    }
+
+    /// <summary>True when each target is a name stored with STORE_FAST, no two the same, all on the first one's line.</summary>
+    private bool AreDistinctFastLocalsOnOneLine(List<Expr> targets)
+    {
+        var seen = new HashSet<string>();
+        foreach (var e in targets)
+        {
+            if (e is not Name n || n.Line != targets[0].Line || n.Id == "__debug__") return false;
+            var mangled = SymbolTable.Mangle(_u.Private, n.Id);
+            bool fast = _u.Ste.GetScope(mangled) == SymbolScope.Local && (_u.Ste.IsFunctionLike || (_u.FastHidden?.Contains(mangled) ?? false));
+            if (!fast || !seen.Add(mangled)) return false;
+        }
         return true;
     }
 

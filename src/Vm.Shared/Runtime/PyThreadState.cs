@@ -45,6 +45,16 @@ public sealed class PyThreadState
     public int NativeRecursionDepth;
     /// <summary>CPython 3.13's Py_C_RECURSION_LIMIT on Linux: a 100,000-deep list's repr stops here.</summary>
     public const int NativeRecursionLimit = 10000;
+    /// <summary>
+    /// What one entry of the eval loop (Interpreter.Run: a Python function called from a builtin,
+    /// a generator resumed by one) adds to <see cref="NativeRecursionDepth"/>, as CPython 3.13's
+    /// eval loop takes PY_EVAL_C_STACK_UNITS of its C recursion budget: so recursion through a
+    /// builtin (sorted(key=f) where f sorts again) raises RecursionError after at most 5,000 nested
+    /// entries whatever sys.setrecursionlimit says. Without it only the 1 GiB stack stopped it, at
+    /// ~225,000 entries: 1.6 GB resident, and each .NET GC walked every nested frame (~1 s a GC at
+    /// that depth), 6-10 s of CPU before the RecursionError.
+    /// </summary>
+    public const int EvalEntryUnits = 2;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyObject? HandledException;
     /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>

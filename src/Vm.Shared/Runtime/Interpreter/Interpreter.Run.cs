@@ -13,6 +13,7 @@ public static partial class Interpreter<TSync>
     private static void FailRecursion(PyThreadState ts, Frame f)
     {
         ts.RecursionDepth--;
+        ts.NativeRecursionDepth -= PyThreadState.EvalEntryUnits;
         var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
         SetContext(ts, e);
         ts.CurrentException = e;
@@ -22,7 +23,12 @@ public static partial class Interpreter<TSync>
     /// <summary>Runs a frame to completion (or to a yield). Returns null with ts.CurrentException set on error.</summary>
     public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null)
     {
-        if (++ts.RecursionDepth > ts.Rt.RecursionLimit || !ts.HasStackRoom())
+        // Each entry of the eval loop also spends C-recursion budget (CPython 3.13's
+        // PY_EVAL_C_STACK_UNITS): recursion through a builtin that calls back into Python (a sort
+        // key, map) ends in RecursionError near CPython's depth instead of after hundreds of
+        // thousands of nested .NET frames, which every .NET GC walks (PyThreadState.EvalEntryUnits).
+        ts.NativeRecursionDepth += PyThreadState.EvalEntryUnits;
+        if (++ts.RecursionDepth > ts.Rt.RecursionLimit || ts.NativeRecursionDepth > PyThreadState.NativeRecursionLimit || !ts.HasStackRoom())
         {
             FailRecursion(ts, f);
             return null;
@@ -90,6 +96,7 @@ public static partial class Interpreter<TSync>
             f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
             ts.Frame = f.Back;
             ts.RecursionDepth--;
+            ts.NativeRecursionDepth -= PyThreadState.EvalEntryUnits;
         }
     }
 

@@ -1,0 +1,65 @@
+// Recursion through a builtin that calls back into Python (sorted's key function sorting again)
+// under sys.setrecursionlimit(10**6) ends in RecursionError after a few thousand nested eval-loop
+// entries, as in CPython 3.13 (each entry takes PyThreadState.EvalEntryUnits of the C recursion
+// budget; CPython stops this program at depth 2499 when its C stack is big enough). Before, only
+// the 1 GiB .NET stack stopped it, ~225,000 levels down: 1.6 GB resident and 6-10 s of CPU, most
+// of it .NET GCs walking the nested frames (a "hang" on the loaded machine). The depth reached is
+// what is checked; the join timeout only keeps a regression from blocking the test run.
+using Vm.FreeThreaded;
+using Vm.Gil;
+using Vm.Hosting;
+using Vm.Runtime;
+using Xunit;
+
+namespace Vm.Tests.Runtime;
+
+public sealed class RecursionThroughBuiltinsTests
+{
+    private const string Source = """
+        import sys
+        sys.setrecursionlimit(10**6)
+        depth = 0
+        def f(n):
+            global depth
+            depth = n
+            return sorted([n, n + 1], key=lambda x: f(n + 1))
+        try:
+            f(0)
+            print("completed")
+        except RecursionError as e:
+            print(type(e).__name__, e)
+        print(depth)
+        def g(n):
+            return 0 if n == 0 else g(n - 1) + 1
+        print(g(50000))
+        print(sorted([3, 1, 2], key=lambda x: -x))
+        """;
+
+    [Theory]
+    [InlineData("gil")]
+    [InlineData("free-threaded")]
+    public void SortKeyRecursionRaisesRecursionErrorWithinTheCRecursionBudget(string backend)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var options = new RuntimeOptions { Stdout = output, Stderr = errors, Stdin = new StringReader("") };
+        PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
+        int status = -1;
+        var main = new Thread(() => status = ScriptRunner.RunMain(rt, Source, "<deep>", cached: false, finalizeModules: false), ScriptRunner.BigStackSize)
+        {
+            IsBackground = true,
+        };
+        main.Start();
+        Assert.True(main.Join(TimeSpan.FromMinutes(5)), "the recursion did not end in 5 minutes");
+        Assert.True(status == 0, errors.ToString());
+        var lines = output.ToString().Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("RecursionError maximum recursion depth exceeded", lines[0]);
+        int depth = int.Parse(lines[1]);
+        // Two eval entries' worth of budget per level would allow 5,000 levels (one entry: the key).
+        Assert.InRange(depth, 1000, PyThreadState.NativeRecursionLimit / PyThreadState.EvalEntryUnits);
+        // Plain Python recursion does not enter the eval loop again: only sys.setrecursionlimit bounds it.
+        Assert.Equal("50000", lines[2]);
+        Assert.Equal("[3, 2, 1]", lines[3]);
+        Assert.Equal(0, rt.MainThread.NativeRecursionDepth);
+    }
+}
