@@ -93,11 +93,15 @@ public sealed class GilTests
         int inside = 0, violations = 0;
         var errors = new List<Exception>();
         var workers = new List<Thread>();
+        // All start together: a thread that finished before the next one started would take the
+        // GIL uncontended throughout, and the seam (on the waiting path) would never run.
+        using var startGate = new Barrier(threads);
         for (int t = 0; t < threads; t++)
         {
             var ts = rt.NewThreadState();
             workers.Add(TestThreads.Start(() =>
             {
+                startGate.SignalAndWait();
                 for (int i = 0; i < iterations; i++)
                 {
                     gil.Take(ts);
