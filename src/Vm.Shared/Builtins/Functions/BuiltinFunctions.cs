@@ -15,11 +15,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
     public static void Install(PyThreadState ts, PyDict b)
     {
         var rt = ts.Rt;
-        Def.Function(rt, b, "abs", (ts2, a, kw) =>
+        Def.Function1(rt, b, "abs", (ts2, o) =>
         {
-            Args.NoKwargs(ts2, "abs", kw);
-            Args.Count(ts2, "abs", a.Length, 1, 1);
-            var o = a[0];
             if (o is PyInt i && o.Type == ts2.Rt.IntType && !i.IsBig && i.Small != long.MinValue) return ts2.Rt.NewInt(Math.Abs(i.Small));
             if (o is PyFloat f && o.Type == ts2.Rt.FloatType) return ts2.Rt.NewFloat(Math.Abs(f.Value));
             return Ops<TSync>.CallSpecial(ts2, o, "__abs__", []) ?? throw ts2.Rt.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
@@ -70,19 +67,17 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         Def.Function(rt, b, "bin", (ts2, a, kw) => Radix(ts2, "bin", a, 2, "0b"));
         Def.Function(rt, b, "oct", (ts2, a, kw) => Radix(ts2, "oct", a, 8, "0o"));
         Def.Function(rt, b, "hex", (ts2, a, kw) => Radix(ts2, "hex", a, 16, "0x"));
-        Def.Function(rt, b, "chr", (ts2, a, kw) =>
+        Def.Function1(rt, b, "chr", (ts2, o) =>
         {
-            Args.Count(ts2, "chr", a.Length, 1, 1);
-            if (a[0] is PyFloat) throw ts2.Rt.TypeError("'float' object cannot be interpreted as an integer");
-            var i = Ops<TSync>.Index(ts2, a[0]);
+            if (o is PyFloat) throw ts2.Rt.TypeError("'float' object cannot be interpreted as an integer");
+            var i = Ops<TSync>.Index(ts2, o);
             long v = i.IsBig ? -1 : i.Small;
             if (v < 0 || v > 0x10FFFF) throw ts2.Rt.ValueError("chr() arg not in range(0x110000)");
             return ts2.Rt.NewStr(Vm.Builtins.Text.CodePoints.FromCp((int)v)); // a lone surrogate is escaped (Objects/LoneSurrogates.cs)
         });
-        Def.Function(rt, b, "ord", (ts2, a, kw) =>
+        Def.Function1(rt, b, "ord", (ts2, o) =>
         {
-            Args.Count(ts2, "ord", a.Length, 1, 1);
-            switch (a[0])
+            switch (o)
             {
                 case PyStr s:
                     if (s.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {s.Length} found");
@@ -95,7 +90,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                     if (ba.Count != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {ba.Count} found");
                     return ts2.Rt.NewInt(ba.Span[0]);
             }
-            throw ts2.Rt.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+            throw ts2.Rt.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
         });
         Def.Function(rt, b, "divmod", (ts2, a, kw) =>
         {
