@@ -117,3 +117,25 @@ def use_abs(x):
 print(use_abs(-1))
 builtins.abs = saved
 print(use_abs(-1))
+
+# sum and sorted: one argument (fast entry), two, keywords (general entry), errors
+for i in range(3):
+    print(sum([1, 2, 3]), sum([1.5, 2]), sum([[1], [2]], []), sum((x for x in range(5)), 10), sum.__call__([4, 5]))
+    print(sorted([3, 1, 2]), sorted((3, 1, 2)), sorted("cba"), sorted({2: 0, 1: 0}), sorted([3, 1, 2], reverse=True),
+          sorted([3, 1, -2], key=abs), sorted.__call__([2, 1]))
+    t = (3, 1, 2); print(sorted(t), t)
+    for expr in ["sum()", "sum(1)", "sum(['a'], '')", "sum([], start=1)", "sorted()", "sorted(1)", "sorted([], foo=1)",
+                 "sorted([], 1)", "sorted([1, 'a'])", "sorted([], key=1, reverse=2)", "sorted([2, 1], key=1)"]:
+        run(expr, lambda: eval(expr))
+
+# builtin types called from CALL and CALL_METHOD sites (their own FastCall), and heap types with __init__
+import collections
+class T(tuple):
+    pass
+class MyL(list):
+    def __init__(self, *a):
+        print("MyL.__init__", a)
+        super().__init__(*a)
+for i in range(3):
+    print(tuple([1, 2]), list((1, 2)), str(5), int("7"), range(3), type(1), tuple(), list(), T([1]), MyL([2]))
+    print(collections.OrderedDict(a=1), builtins.tuple("ab"), builtins.list("ab"))

@@ -125,25 +125,30 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var spec = a.Length > 1 ? a[1] as PyStr ?? throw ts2.Rt.TypeError($"format() argument 2 must be str, not {a[1].Type.Name}") : ts2.Rt.EmptyStr;
             return Ops<TSync>.Format(ts2, a[0], spec);
         });
-        Def.Function(rt, b, "sum", (ts2, a, kw) =>
+        // Fast1..: the eval loop's fixed-arity calls (Interpreter.BuiltinCalls.cs), Fn's body once its arguments are bound.
+        var sum = Def.Function(rt, b, "sum", (ts2, a, kw) =>
         {
-            var bound = Args.Bind(ts2, "sum", a, kw, ["iterable", "start"], 1, posOnly: 1);
+            var bound = Args.Bind(ts2, "sum", a, kw, s_sumNames, 1, posOnly: 1);
             return Sum(ts2, bound[0]!, bound[1] ?? ts2.Rt.NewInt(0));
         });
+        sum.Fast1 = (ts2, it) => Sum(ts2, it, ts2.Rt.NewInt(0));
+        sum.Fast2 = Sum;
         Def.Function(rt, b, "min", (ts2, a, kw) => MinMax(ts2, a, kw, "min", CompareOpArg.Lt));
         Def.Function(rt, b, "max", (ts2, a, kw) => MinMax(ts2, a, kw, "max", CompareOpArg.Gt));
         Def.Function(rt, b, "sorted", (ts2, a, kw) =>
         {
             int nkw = kw?.Count ?? 0;
             if (a.Length - nkw != 1) throw ts2.Rt.TypeError($"sorted expected 1 argument, got {a.Length - nkw}");
+            // list.sort's own argument handling and errors ("sort() got an unexpected keyword argument").
             var list = Ops<TSync>.NewList(ts2, Ops<TSync>.ToArray(ts2, a[0]).ToArray());
-            var sortArgs = new PyObject[nkw + 1];
-            sortArgs[0] = list;
-            for (int i = 0; i < nkw; i++) sortArgs[i + 1] = a[1 + i];
-            var sort = ts2.Rt.ListType.Lookup(ts2.Rt.Intern("sort")) ?? throw ts2.Rt.TypeError("list.sort missing");
-            Ops<TSync>.Call(ts2, sort, sortArgs, kw);
+            ContainerTypes<TSync>.SortWithArgs(ts2, list, a.Slice(1), kw);
             return list;
-        });
+        }).Fast1 = (ts2, x) =>
+        {
+            var list = Ops<TSync>.NewList(ts2, Ops<TSync>.ToArray(ts2, x).ToArray());
+            ContainerTypes<TSync>.Sort(ts2, list, null, false);
+            return list;
+        };
         Def.Function(rt, b, "reversed", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "reversed", kw);
@@ -242,6 +247,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         }
         return sb.ToString();
     }
+
+    private static readonly string[] s_sumNames = ["iterable", "start"];
 
     private static PyObject Sum(PyThreadState ts, PyObject iterable, PyObject start)
     {

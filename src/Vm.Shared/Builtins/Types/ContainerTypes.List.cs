@@ -208,11 +208,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         });
         Def.Method(rt, t, "sort", (ts2, a, kw) =>
         {
-            var l = Self<PyList>(ts2, a, "list", "sort");
-            var p = Args.Bind(ts2, "sort", a.Slice(1), kw, ["key", "reverse"], 0, 0, 0);
-            var key = p[0] is { } k && !ReferenceEquals(k, ts2.Rt.None) ? k : null;
-            bool reverse = p[1] != null && Ops<TSync>.IsTrue(ts2, p[1]!);
-            Sort(ts2, l, key, reverse);
+            SortWithArgs(ts2, Self<PyList>(ts2, a, "list", "sort"), a.Slice(1), kw);
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
@@ -435,6 +431,17 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
                     if (k != null) ObjectLifecycle<TSync>.DropBorrowed(ts, k);
         }
         if (!ok) throw ts.Rt.ValueError("list modified during sort");
+    }
+
+    private static readonly string[] s_sortNames = ["key", "reverse"];
+
+    /// <summary>list.sort(*, key=None, reverse=False) of l with the arguments after self (sorted() passes its keywords).</summary>
+    internal static void SortWithArgs(PyThreadState ts, PyList l, ReadOnlySpan<PyObject> rest, PyTuple? kw)
+    {
+        var p = Args.Bind(ts, "sort", rest, kw, s_sortNames, 0, 0, 0);
+        var key = p[0] is { } k && !ReferenceEquals(k, ts.Rt.None) ? k : null;
+        bool reverse = p[1] != null && Ops<TSync>.IsTrue(ts, p[1]!);
+        Sort(ts, l, key, reverse);
     }
 
     /// <summary>list.insert(i, x) once its arguments are checked.</summary>

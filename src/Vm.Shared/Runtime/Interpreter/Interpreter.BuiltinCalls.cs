@@ -26,6 +26,9 @@
 //   sections of mutating methods (ListOps/DictOps/SetOps) are Fn's. A subclass overriding the
 //   method never gets here (LOAD_METHOD finds the override); a subclass instance calling the
 //   inherited builtin takes Fn. Tests: BuiltinFastEntryTests, tests/programs/speed_caches/builtin_fast_entries.py.
+// - CALL / CALL_METHOD of a builtin (non-heap) type (tuple(x), str(x), range(n)) go straight to
+//   CallFromStack and the type's FastCall: PushFrame would return at once for it (PushInitFrame
+//   enters __init__ frames of heap types only).
 // - LOAD_METHOD on a receiver without an instance dict (list, dict, str, set, int, float, ... and
 //   their subclasses without __dict__) caches the class lookup at the site (NoDictMethod), and
 //   LOAD_ATTR on an instance of a builtin (non-heap) type caches a getset descriptor (x.real,
