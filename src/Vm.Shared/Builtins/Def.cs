@@ -24,13 +24,7 @@ public static class Def
     /// </summary>
     public static PyBuiltinFunction Method0(PyRuntime rt, PyType t, string name, NativeFn1 body)
     {
-        string qual = t.Name + "." + name;
-        var f = Method(rt, t, name, (ts, a, kw) =>
-        {
-            Args.NoKwargs(ts, qual, kw);
-            if (a.Length != 1) throw ts.Rt.TypeError($"{qual}() takes no arguments ({a.Length - 1} given)");
-            return body(ts, a[0]);
-        });
+        var f = MethodOfArity(rt, t, name, 0, (ts, a, _) => body(ts, a[0]));
         f.Fast1 = body;
         return f;
     }
@@ -39,15 +33,22 @@ public static class Def
     /// "t.name() takes exactly one argument (N given)"; the body is Fast2.</summary>
     public static PyBuiltinFunction Method1(PyRuntime rt, PyType t, string name, NativeFn2 body)
     {
-        string qual = t.Name + "." + name;
-        var f = Method(rt, t, name, (ts, a, kw) =>
-        {
-            Args.NoKwargs(ts, qual, kw);
-            if (a.Length != 2) throw ts.Rt.TypeError($"{qual}() takes exactly one argument ({a.Length - 1} given)");
-            return body(ts, a[0], a[1]);
-        });
+        var f = MethodOfArity(rt, t, name, 1, (ts, a, _) => body(ts, a[0], a[1]));
         f.Fast2 = body;
         return f;
+    }
+
+    /// <summary>A method taking exactly <paramref name="n"/> (0 or 1) positional arguments after self, with METH_NOARGS/METH_O's errors.</summary>
+    private static PyBuiltinFunction MethodOfArity(PyRuntime rt, PyType t, string name, int n, NativeFn call)
+    {
+        string qual = t.Name + "." + name;
+        return Method(rt, t, name, (ts, a, kw) =>
+        {
+            Args.NoKwargs(ts, qual, kw);
+            if (a.Length != n + 1)
+                throw ts.Rt.TypeError(n == 0 ? $"{qual}() takes no arguments ({a.Length - 1} given)" : $"{qual}() takes exactly one argument ({a.Length - 1} given)");
+            return call(ts, a, null);
+        });
     }
 
     /// <summary>The dunders CPython implements as type slots: their descriptors are `wrapper_descriptor`
