@@ -31,12 +31,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
 
         Def.Function(rt, b, "__build_class__", (ts2, a, kw) => CoreTypes<TSync>.BuildClass(ts2, a, kw));
         Def.Function(rt, b, "print", Print);
-        Def.Function(rt, b, "repr", (ts2, a, kw) =>
-        {
-            Args.NoKwargs(ts2, "repr", kw);
-            Args.Count(ts2, "repr", a.Length, 1, 1);
-            return Ops<TSync>.Repr(ts2, a[0]);
-        });
+        Def.Function1(rt, b, "repr", (ts2, o) => Ops<TSync>.Repr(ts2, o));
         Def.Function(rt, b, "len", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "len", kw);
@@ -90,21 +85,9 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             if (a[1] is not PyStr name) throw ts2.Rt.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
             return ts2.Rt.NewBool(Ops<TSync>.HasAttr(ts2, a[0], ts2.Rt.Intern(name.Value)));
         });
-        Def.Function(rt, b, "id", (ts2, a, kw) =>
-        {
-            Args.Count(ts2, "id", a.Length, 1, 1);
-            return ts2.Rt.NewInt(ts2.Rt.IdOf(a[0]));
-        });
-        Def.Function(rt, b, "hash", (ts2, a, kw) =>
-        {
-            Args.Count(ts2, "hash", a.Length, 1, 1);
-            return ts2.Rt.NewInt(Ops<TSync>.Hash(ts2, a[0]));
-        });
-        Def.Function(rt, b, "callable", (ts2, a, kw) =>
-        {
-            Args.Count(ts2, "callable", a.Length, 1, 1);
-            return ts2.Rt.NewBool(Ops<TSync>.IsCallable(ts2, a[0]));
-        });
+        Def.Function1(rt, b, "id", (ts2, o) => ts2.Rt.NewInt(ts2.Rt.IdOf(o)));
+        Def.Function1(rt, b, "hash", (ts2, o) => ts2.Rt.NewInt(Ops<TSync>.Hash(ts2, o)));
+        Def.Function1(rt, b, "callable", (ts2, o) => ts2.Rt.NewBool(Ops<TSync>.IsCallable(ts2, o)));
         Def.Function(rt, b, "iter", (ts2, a, kw) =>
         {
             Args.Count(ts2, "iter", a.Length, 1, 2);

@@ -16,6 +16,41 @@ public static class Def
         return f;
     }
 
+    /// <summary>
+    /// A METH_NOARGS method `t.name()` built from one body: Fn raises CPython's "t.name() takes no
+    /// keyword arguments" / "t.name() takes no arguments (N given)" and otherwise runs the body on
+    /// self (an instance of t, possibly of a subclass), and the body is the eval loop's Fast1
+    /// (PyBuiltinFunction.Fast1), so the two cannot differ.
+    /// </summary>
+    public static PyBuiltinFunction Method0(PyRuntime rt, PyType t, string name, NativeFn1 body)
+    {
+        var f = MethodOfArity(rt, t, name, 0, (ts, a, _) => body(ts, a[0]));
+        f.Fast1 = body;
+        return f;
+    }
+
+    /// <summary>A METH_O method `t.name(x)` built from one body, as <see cref="Method0"/>: Fn raises
+    /// "t.name() takes exactly one argument (N given)"; the body is Fast2.</summary>
+    public static PyBuiltinFunction Method1(PyRuntime rt, PyType t, string name, NativeFn2 body)
+    {
+        var f = MethodOfArity(rt, t, name, 1, (ts, a, _) => body(ts, a[0], a[1]));
+        f.Fast2 = body;
+        return f;
+    }
+
+    /// <summary>A method taking exactly <paramref name="n"/> (0 or 1) positional arguments after self, with METH_NOARGS/METH_O's errors.</summary>
+    private static PyBuiltinFunction MethodOfArity(PyRuntime rt, PyType t, string name, int n, NativeFn call)
+    {
+        string qual = t.Name + "." + name;
+        return Method(rt, t, name, (ts, a, kw) =>
+        {
+            Args.NoKwargs(ts, qual, kw);
+            if (a.Length != n + 1)
+                throw ts.Rt.TypeError(n == 0 ? $"{qual}() takes no arguments ({a.Length - 1} given)" : $"{qual}() takes exactly one argument ({a.Length - 1} given)");
+            return call(ts, a, null);
+        });
+    }
+
     /// <summary>The dunders CPython implements as type slots: their descriptors are `wrapper_descriptor`
     /// and, bound, `method-wrapper` (others are `method_descriptor` / `builtin_function_or_method`).</summary>
     private static readonly HashSet<string> SlotWrapperNames =
@@ -83,6 +118,23 @@ public static class Def
     {
         var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn) { ModuleName = module };
         SetRaw(rt, d, name, f);
+        return f;
+    }
+
+    /// <summary>
+    /// A METH_O builtin function `name(x)` built from one body: Fn raises CPython's "name() takes no
+    /// keyword arguments" / "name() takes exactly one argument (N given)" and otherwise runs the
+    /// body, which is also the eval loop's Fast1 (PyBuiltinFunction.Fast1).
+    /// </summary>
+    public static PyBuiltinFunction Function1(PyRuntime rt, PyDict d, string name, NativeFn1 body)
+    {
+        var f = Function(rt, d, name, (ts, a, kw) =>
+        {
+            Args.NoKwargs(ts, name, kw);
+            Args.Count(ts, name, a.Length, 1, 1);
+            return body(ts, a[0]);
+        });
+        f.Fast1 = body;
         return f;
     }
 

@@ -10,6 +10,13 @@ namespace Vm.Objects;
 /// </summary>
 public delegate PyObject? NativeFn(Vm.Runtime.PyThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 
+/// <summary>A fixed-arity entry of a builtin (<see cref="PyBuiltinFunction.Fast1"/>): one positional argument, no keywords.</summary>
+public delegate PyObject? NativeFn1(Vm.Runtime.PyThreadState ts, PyObject a0);
+/// <summary>A fixed-arity entry of a builtin: two positional arguments, no keywords.</summary>
+public delegate PyObject? NativeFn2(Vm.Runtime.PyThreadState ts, PyObject a0, PyObject a1);
+/// <summary>A fixed-arity entry of a builtin: three positional arguments, no keywords.</summary>
+public delegate PyObject? NativeFn3(Vm.Runtime.PyThreadState ts, PyObject a0, PyObject a1, PyObject a2);
+
 /// <summary>A builtin function, or a method descriptor when <see cref="OwnerType"/> is set.</summary>
 public sealed class PyBuiltinFunction : PyObject
 {
@@ -25,6 +32,18 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>What the eval loop may compute inline instead of calling Fn (set once, at setup:
     /// Interpreter.BuiltinCalls.cs); None for every other builtin.</summary>
     public BuiltinIntrinsic Intrinsic;
+    /// <summary>
+    /// Fixed-arity entries (CPython's METH_NOARGS / METH_O / METH_FASTCALL methods called through
+    /// CALL_METHOD_DESCRIPTOR_*), set once at setup: the eval loop calls FastN instead of Fn when
+    /// there are exactly N positional arguments (a method's self counts), no keywords, and for a
+    /// method descriptor self's type is exactly <see cref="OwnerType"/> (never a subclass).
+    /// For those arguments each must do exactly what Fn does (it skips only Fn's argument-count,
+    /// keyword and self checks, which such a call passes); null: Fn handles that count.
+    /// Interpreter.BuiltinCalls.cs calls them; BuiltinFastEntryTests compare each with Fn.
+    /// </summary>
+    public NativeFn1? Fast1;
+    public NativeFn2? Fast2;
+    public NativeFn3? Fast3;
 
     public PyBuiltinFunction(PyType type, string name, NativeFn fn, PyType? ownerType = null, PyObject? self = null, string? doc = null)
         : base(type)

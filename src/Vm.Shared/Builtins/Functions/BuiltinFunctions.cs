@@ -15,11 +15,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
     public static void Install(PyThreadState ts, PyDict b)
     {
         var rt = ts.Rt;
-        Def.Function(rt, b, "abs", (ts2, a, kw) =>
+        Def.Function1(rt, b, "abs", (ts2, o) =>
         {
-            Args.NoKwargs(ts2, "abs", kw);
-            Args.Count(ts2, "abs", a.Length, 1, 1);
-            var o = a[0];
             if (o is PyInt i && o.Type == ts2.Rt.IntType && !i.IsBig && i.Small != long.MinValue) return ts2.Rt.NewInt(Math.Abs(i.Small));
             if (o is PyFloat f && o.Type == ts2.Rt.FloatType) return ts2.Rt.NewFloat(Math.Abs(f.Value));
             return Ops<TSync>.CallSpecial(ts2, o, "__abs__", []) ?? throw ts2.Rt.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
@@ -70,19 +67,17 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         Def.Function(rt, b, "bin", (ts2, a, kw) => Radix(ts2, "bin", a, 2, "0b"));
         Def.Function(rt, b, "oct", (ts2, a, kw) => Radix(ts2, "oct", a, 8, "0o"));
         Def.Function(rt, b, "hex", (ts2, a, kw) => Radix(ts2, "hex", a, 16, "0x"));
-        Def.Function(rt, b, "chr", (ts2, a, kw) =>
+        Def.Function1(rt, b, "chr", (ts2, o) =>
         {
-            Args.Count(ts2, "chr", a.Length, 1, 1);
-            if (a[0] is PyFloat) throw ts2.Rt.TypeError("'float' object cannot be interpreted as an integer");
-            var i = Ops<TSync>.Index(ts2, a[0]);
+            if (o is PyFloat) throw ts2.Rt.TypeError("'float' object cannot be interpreted as an integer");
+            var i = Ops<TSync>.Index(ts2, o);
             long v = i.IsBig ? -1 : i.Small;
             if (v < 0 || v > 0x10FFFF) throw ts2.Rt.ValueError("chr() arg not in range(0x110000)");
             return ts2.Rt.NewStr(Vm.Builtins.Text.CodePoints.FromCp((int)v)); // a lone surrogate is escaped (Objects/LoneSurrogates.cs)
         });
-        Def.Function(rt, b, "ord", (ts2, a, kw) =>
+        Def.Function1(rt, b, "ord", (ts2, o) =>
         {
-            Args.Count(ts2, "ord", a.Length, 1, 1);
-            switch (a[0])
+            switch (o)
             {
                 case PyStr s:
                     if (s.Length != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {s.Length} found");
@@ -95,7 +90,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                     if (ba.Count != 1) throw ts2.Rt.TypeError($"ord() expected a character, but string of length {ba.Count} found");
                     return ts2.Rt.NewInt(ba.Span[0]);
             }
-            throw ts2.Rt.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+            throw ts2.Rt.TypeError($"ord() expected string of length 1, but {o.Type.Name} found");
         });
         Def.Function(rt, b, "divmod", (ts2, a, kw) =>
         {
@@ -130,25 +125,30 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var spec = a.Length > 1 ? a[1] as PyStr ?? throw ts2.Rt.TypeError($"format() argument 2 must be str, not {a[1].Type.Name}") : ts2.Rt.EmptyStr;
             return Ops<TSync>.Format(ts2, a[0], spec);
         });
-        Def.Function(rt, b, "sum", (ts2, a, kw) =>
+        // Fast1..: the eval loop's fixed-arity calls (Interpreter.BuiltinCalls.cs), Fn's body once its arguments are bound.
+        var sum = Def.Function(rt, b, "sum", (ts2, a, kw) =>
         {
-            var bound = Args.Bind(ts2, "sum", a, kw, ["iterable", "start"], 1, posOnly: 1);
+            var bound = Args.Bind(ts2, "sum", a, kw, s_sumNames, 1, posOnly: 1);
             return Sum(ts2, bound[0]!, bound[1] ?? ts2.Rt.NewInt(0));
         });
+        sum.Fast1 = (ts2, it) => Sum(ts2, it, ts2.Rt.NewInt(0));
+        sum.Fast2 = Sum;
         Def.Function(rt, b, "min", (ts2, a, kw) => MinMax(ts2, a, kw, "min", CompareOpArg.Lt));
         Def.Function(rt, b, "max", (ts2, a, kw) => MinMax(ts2, a, kw, "max", CompareOpArg.Gt));
         Def.Function(rt, b, "sorted", (ts2, a, kw) =>
         {
             int nkw = kw?.Count ?? 0;
             if (a.Length - nkw != 1) throw ts2.Rt.TypeError($"sorted expected 1 argument, got {a.Length - nkw}");
+            // list.sort's own argument handling and errors ("sort() got an unexpected keyword argument").
             var list = Ops<TSync>.NewList(ts2, Ops<TSync>.ToArray(ts2, a[0]).ToArray());
-            var sortArgs = new PyObject[nkw + 1];
-            sortArgs[0] = list;
-            for (int i = 0; i < nkw; i++) sortArgs[i + 1] = a[1 + i];
-            var sort = ts2.Rt.ListType.Lookup(ts2.Rt.Intern("sort")) ?? throw ts2.Rt.TypeError("list.sort missing");
-            Ops<TSync>.Call(ts2, sort, sortArgs, kw);
+            ContainerTypes<TSync>.SortWithArgs(ts2, list, a.Slice(1), kw);
             return list;
-        });
+        }).Fast1 = (ts2, x) =>
+        {
+            var list = Ops<TSync>.NewList(ts2, Ops<TSync>.ToArray(ts2, x).ToArray());
+            ContainerTypes<TSync>.Sort(ts2, list, null, false);
+            return list;
+        };
         Def.Function(rt, b, "reversed", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "reversed", kw);
@@ -247,6 +247,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         }
         return sb.ToString();
     }
+
+    private static readonly string[] s_sumNames = ["iterable", "start"];
 
     private static PyObject Sum(PyThreadState ts, PyObject iterable, PyObject start)
     {

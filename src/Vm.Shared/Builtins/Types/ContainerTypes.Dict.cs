@@ -103,21 +103,9 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             return d;
         });
 
-        Def.Method(rt, t, "keys", (ts2, a, kw) =>
-        {
-            NoArgs(ts2, "dict.keys", a, kw);
-            return NewView(ts2, ts2.Rt.DictKeysType, Self<PyDict>(ts2, a, "dict", "keys"), DictViewKind.Keys);
-        });
-        Def.Method(rt, t, "values", (ts2, a, kw) =>
-        {
-            NoArgs(ts2, "dict.values", a, kw);
-            return NewView(ts2, ts2.Rt.DictValuesType, Self<PyDict>(ts2, a, "dict", "values"), DictViewKind.Values);
-        });
-        Def.Method(rt, t, "items", (ts2, a, kw) =>
-        {
-            NoArgs(ts2, "dict.items", a, kw);
-            return NewView(ts2, ts2.Rt.DictItemsType, Self<PyDict>(ts2, a, "dict", "items"), DictViewKind.Items);
-        });
+        Def.Method0(rt, t, "keys", (ts2, s) => NewView(ts2, ts2.Rt.DictKeysType, (PyDict)s, DictViewKind.Keys)); // Fast1: Interpreter.BuiltinCalls.cs
+        Def.Method0(rt, t, "values", (ts2, s) => NewView(ts2, ts2.Rt.DictValuesType, (PyDict)s, DictViewKind.Values)); // Fast1: Interpreter.BuiltinCalls.cs
+        Def.Method0(rt, t, "items", (ts2, s) => NewView(ts2, ts2.Rt.DictItemsType, (PyDict)s, DictViewKind.Items)); // Fast1: Interpreter.BuiltinCalls.cs
         Def.Method(rt, t, "get", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "dict.get", kw);
@@ -125,22 +113,21 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             var d = Self<PyDict>(ts2, a, "dict", "get");
             return DictOps<TSync>.GetItemOrNull(ts2, d, a[1]) ?? (a.Length > 2 ? a[2] : ts2.Rt.None);
         }).Intrinsic = BuiltinIntrinsic.DictGet; // the eval loop looks up an exact dict inline (Interpreter.BuiltinCalls.cs)
-        Def.Method(rt, t, "setdefault", (ts2, a, kw) =>
+        var setdefault = Def.Method(rt, t, "setdefault", (ts2, a, kw) =>
         {
             PosArgs(ts2, "setdefault", a, kw, 1, 2);
             var d = Self<PyDict>(ts2, a, "dict", "setdefault");
             return DictOps<TSync>.SetDefault(ts2, d, a[1], a.Length > 2 ? a[2] : ts2.Rt.None);
         });
-        Def.Method(rt, t, "pop", (ts2, a, kw) =>
+        setdefault.Fast2 = (ts2, s, k) => DictOps<TSync>.SetDefault(ts2, (PyDict)s, k, ts2.Rt.None);
+        setdefault.Fast3 = (ts2, s, k, v) => DictOps<TSync>.SetDefault(ts2, (PyDict)s, k, v);
+        var pop = Def.Method(rt, t, "pop", (ts2, a, kw) =>
         {
             PosArgs(ts2, "pop", a, kw, 1, 2);
-            var d = Self<PyDict>(ts2, a, "dict", "pop");
-            if (d.Count == 0 && a.Length > 2) return a[2]; // CPython: an empty dict never hashes the key
-            var v = DictOps<TSync>.Pop(ts2, d, a[1]);
-            if (v != null) return v;
-            if (a.Length > 2) return a[2];
-            return ts2.RaisePending(DictOps<TSync>.KeyError(ts2, a[1]));
+            return DictPop(ts2, Self<PyDict>(ts2, a, "dict", "pop"), a[1], a.Length > 2 ? a[2] : null);
         });
+        pop.Fast2 = (ts2, s, k) => DictPop(ts2, (PyDict)s, k, null);
+        pop.Fast3 = (ts2, s, k, dflt) => DictPop(ts2, (PyDict)s, k, dflt);
         Def.Method(rt, t, "popitem", (ts2, a, kw) =>
         {
             NoArgs(ts2, "dict.popitem", a, kw);
@@ -153,17 +140,12 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             DictUpdateCommon(ts2, d, a.Slice(1), kw, "update");
             return ts2.Rt.None;
         });
-        Def.Method(rt, t, "clear", (ts2, a, kw) =>
+        Def.Method0(rt, t, "clear", (ts2, s) =>
         {
-            NoArgs(ts2, "dict.clear", a, kw);
-            DictOps<TSync>.Clear(ts2, Self<PyDict>(ts2, a, "dict", "clear"));
+            DictOps<TSync>.Clear(ts2, (PyDict)s);
             return ts2.Rt.None;
         });
-        Def.Method(rt, t, "copy", (ts2, a, kw) =>
-        {
-            NoArgs(ts2, "dict.copy", a, kw);
-            return DictOps<TSync>.Copy(ts2, Self<PyDict>(ts2, a, "dict", "copy"));
-        });
+        Def.Method0(rt, t, "copy", (ts2, s) => DictOps<TSync>.Copy(ts2, (PyDict)s));
         Def.ClassMethod(rt, t, "fromkeys", (ts2, a, kw) =>
         {
             PosArgs(ts2, "fromkeys", a, kw, 1, 2);
@@ -272,5 +254,15 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         var v = new PyDictView(type, d, kind);
         ObjectLifecycle<TSync>.IncRef(ts, d);
         return v;
+    }
+
+    /// <summary>dict.pop(k[, default]) once its arguments are checked (null: the KeyError is pending).</summary>
+    private static PyObject? DictPop(PyThreadState ts, PyDict d, PyObject k, PyObject? dflt)
+    {
+        if (d.Count == 0 && dflt != null) return dflt; // CPython: an empty dict never hashes the key
+        var v = DictOps<TSync>.Pop(ts, d, k);
+        if (v != null) return v;
+        if (dflt != null) return dflt;
+        return ts.RaisePending(DictOps<TSync>.KeyError(ts, k));
     }
 }

@@ -130,37 +130,34 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             ListOps<TSync>.Append(ts2, Self<PyList>(ts2, a, "list", "append"), a[1]);
             return ts2.Rt.None;
         }).Intrinsic = BuiltinIntrinsic.ListAppend; // the eval loop appends to an exact list inline (Interpreter.BuiltinCalls.cs)
-        Def.Method(rt, t, "extend", (ts2, a, kw) =>
+        // Method0/Method1 and the FastN entries: the eval loop's fixed-arity calls (Interpreter.BuiltinCalls.cs).
+        Def.Method1(rt, t, "extend", (ts2, s, x) =>
         {
-            OneArg(ts2, "list.extend", a, kw);
-            ListOps<TSync>.Extend(ts2, Self<PyList>(ts2, a, "list", "extend"), a[1]);
+            ListOps<TSync>.Extend(ts2, (PyList)s, x);
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "insert", (ts2, a, kw) =>
         {
             PosArgs(ts2, "insert", a, kw, 2, 2);
-            var l = Self<PyList>(ts2, a, "list", "insert");
-            ListOps<TSync>.Insert(ts2, l, Ops<TSync>.IndexToLong(ts2, a[1]), a[2]);
-            return ts2.Rt.None;
-        });
-        Def.Method(rt, t, "pop", (ts2, a, kw) =>
+            return ListInsert(ts2, Self<PyList>(ts2, a, "list", "insert"), a[1], a[2]);
+        }).Fast3 = (ts2, s, i, x) => ListInsert(ts2, (PyList)s, i, x);
+        var pop = Def.Method(rt, t, "pop", (ts2, a, kw) =>
         {
             PosArgs(ts2, "pop", a, kw, 0, 1);
-            var l = Self<PyList>(ts2, a, "list", "pop");
-            long i = a.Length > 1 ? Ops<TSync>.IndexToLong(ts2, a[1]) : -1;
-            return ListOps<TSync>.PopAtOrNull(ts2, l, i);
+            return ListPop(ts2, Self<PyList>(ts2, a, "list", "pop"), a.Length > 1 ? a[1] : null);
         });
-        Def.Method(rt, t, "remove", (ts2, a, kw) =>
+        pop.Fast1 = (ts2, s) => ListPop(ts2, (PyList)s, null);
+        pop.Fast2 = (ts2, s, i) => ListPop(ts2, (PyList)s, i);
+        Def.Method1(rt, t, "remove", (ts2, s, x) =>
         {
-            OneArg(ts2, "list.remove", a, kw);
-            var l = Self<PyList>(ts2, a, "list", "remove");
+            var l = (PyList)s;
             while (true)
             {
-                long i = ListIndexOf(ts2, l, a[1], 0, long.MaxValue, out var found);
+                long i = ListIndexOf(ts2, l, x, 0, long.MaxValue, out var found);
                 // The lock-free scan can miss an item that a concurrent removal shifted left past it;
                 // before saying "not in list", look again in a consistent copy (CPython scans with the
                 // list's critical section held, so an item present throughout is always found).
-                if (i < 0) i = SnapshotIndexOf(ts2, l, a[1], out found);
+                if (i < 0) i = SnapshotIndexOf(ts2, l, x, out found);
                 if (i < 0) return ts2.RaisePending(ts2.Rt.ValueError("list.remove(x): x not in list"));
                 if (ListOps<TSync>.RemoveIfSame(ts2, l, (int)i, found!)) return ts2.Rt.None;
             }
@@ -186,43 +183,32 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             if (i < 0) return ts2.RaisePending(ts2.Rt.ValueError($"{Repr(ts2, a[1])} is not in list"));
             return ts2.Rt.NewInt(i);
         });
-        Def.Method(rt, t, "count", (ts2, a, kw) =>
+        Def.Method1(rt, t, "count", (ts2, s, x) =>
         {
-            OneArg(ts2, "list.count", a, kw);
-            var l = Self<PyList>(ts2, a, "list", "count");
+            var l = (PyList)s;
             long count = 0;
             for (long i = 0; ; i++)
             {
                 var v = ListOps<TSync>.GetItemOrNull(ts2, l, i);
                 if (v == null) break;
-                if (Ops<TSync>.Eq(ts2, v, a[1])) count++;
+                if (Ops<TSync>.Eq(ts2, v, x)) count++;
             }
             return ts2.Rt.NewInt(count);
         });
-        Def.Method(rt, t, "clear", (ts2, a, kw) =>
+        Def.Method0(rt, t, "clear", (ts2, s) =>
         {
-            NoArgs(ts2, "list.clear", a, kw);
-            ListOps<TSync>.Clear(ts2, Self<PyList>(ts2, a, "list", "clear"));
+            ListOps<TSync>.Clear(ts2, (PyList)s);
             return ts2.Rt.None;
         });
-        Def.Method(rt, t, "copy", (ts2, a, kw) =>
+        Def.Method0(rt, t, "copy", (ts2, s) => Ops<TSync>.NewList(ts2, ListOps<TSync>.Snapshot(ts2, (PyList)s)));
+        Def.Method0(rt, t, "reverse", (ts2, s) =>
         {
-            NoArgs(ts2, "list.copy", a, kw);
-            return Ops<TSync>.NewList(ts2, ListOps<TSync>.Snapshot(ts2, Self<PyList>(ts2, a, "list", "copy")));
-        });
-        Def.Method(rt, t, "reverse", (ts2, a, kw) =>
-        {
-            NoArgs(ts2, "list.reverse", a, kw);
-            ListOps<TSync>.Reverse(ts2, Self<PyList>(ts2, a, "list", "reverse"));
+            ListOps<TSync>.Reverse(ts2, (PyList)s);
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "sort", (ts2, a, kw) =>
         {
-            var l = Self<PyList>(ts2, a, "list", "sort");
-            var p = Args.Bind(ts2, "sort", a.Slice(1), kw, ["key", "reverse"], 0, 0, 0);
-            var key = p[0] is { } k && !ReferenceEquals(k, ts2.Rt.None) ? k : null;
-            bool reverse = p[1] != null && Ops<TSync>.IsTrue(ts2, p[1]!);
-            Sort(ts2, l, key, reverse);
+            SortWithArgs(ts2, Self<PyList>(ts2, a, "list", "sort"), a.Slice(1), kw);
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
@@ -457,4 +443,26 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         }
         if (!ok) throw ts.Rt.ValueError("list modified during sort");
     }
+
+    private static readonly string[] s_sortNames = ["key", "reverse"];
+
+    /// <summary>list.sort(*, key=None, reverse=False) of l with the arguments after self (sorted() passes its keywords).</summary>
+    internal static void SortWithArgs(PyThreadState ts, PyList l, ReadOnlySpan<PyObject> rest, PyTuple? kw)
+    {
+        var p = Args.Bind(ts, "sort", rest, kw, s_sortNames, 0, 0, 0);
+        var key = p[0] is { } k && !ReferenceEquals(k, ts.Rt.None) ? k : null;
+        bool reverse = p[1] != null && Ops<TSync>.IsTrue(ts, p[1]!);
+        Sort(ts, l, key, reverse);
+    }
+
+    /// <summary>list.insert(i, x) once its arguments are checked.</summary>
+    private static PyObject ListInsert(PyThreadState ts, PyList l, PyObject i, PyObject x)
+    {
+        ListOps<TSync>.Insert(ts, l, Ops<TSync>.IndexToLong(ts, i), x);
+        return ts.Rt.None;
+    }
+
+    /// <summary>list.pop([i]) once its arguments are checked (null: the error is pending).</summary>
+    private static PyObject? ListPop(PyThreadState ts, PyList l, PyObject? i) =>
+        ListOps<TSync>.PopAtOrNull(ts, l, i != null ? Ops<TSync>.IndexToLong(ts, i) : -1);
 }

@@ -141,33 +141,25 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.Method(rt, ft, "__hash__", (ts2, a, kw) => ts2.Rt.NewInt(ContainerHashing.FrozenSetHash(Self<PySet>(ts2, a, "frozenset", "__hash__"))));
 
         // Mutating methods: set only.
-        Def.Method(rt, st, "add", (ts2, a, kw) =>
+        // Method0/Method1: the eval loop's fixed-arity calls (Interpreter.BuiltinCalls.cs).
+        Def.Method1(rt, st, "add", (ts2, s, x) =>
         {
-            OneArg(ts2, "set.add", a, kw);
-            SetOps<TSync>.Add(ts2, Self<PySet>(ts2, a, "set", "add"), a[1]);
+            SetOps<TSync>.Add(ts2, (PySet)s, x);
             return ts2.Rt.None;
         });
-        Def.Method(rt, st, "discard", (ts2, a, kw) =>
+        Def.Method1(rt, st, "discard", (ts2, s, x) =>
         {
-            OneArg(ts2, "set.discard", a, kw);
-            var s = Self<PySet>(ts2, a, "set", "discard");
-            SetOps<TSync>.DiscardEntry(ts2, s, a[1], SetOps<TSync>.HashKeyAllowSet(ts2, a[1]));
+            SetOps<TSync>.DiscardEntry(ts2, (PySet)s, x, SetOps<TSync>.HashKeyAllowSet(ts2, x));
             return ts2.Rt.None;
         });
-        Def.Method(rt, st, "remove", (ts2, a, kw) =>
+        Def.Method1(rt, st, "remove", (ts2, s, x) =>
         {
-            OneArg(ts2, "set.remove", a, kw);
-            var s = Self<PySet>(ts2, a, "set", "remove");
-            if (!SetOps<TSync>.DiscardEntry(ts2, s, a[1], SetOps<TSync>.HashKeyAllowSet(ts2, a[1])))
-                return ts2.RaisePending(DictOps<TSync>.KeyError(ts2, a[1]));
+            if (!SetOps<TSync>.DiscardEntry(ts2, (PySet)s, x, SetOps<TSync>.HashKeyAllowSet(ts2, x)))
+                return ts2.RaisePending(DictOps<TSync>.KeyError(ts2, x));
             return ts2.Rt.None;
         });
-        Def.Method(rt, st, "pop", (ts2, a, kw) =>
-        {
-            NoArgs(ts2, "set.pop", a, kw);
-            return SetOps<TSync>.Pop(ts2, Self<PySet>(ts2, a, "set", "pop"))
-                ?? throw ts2.Rt.Error("KeyError", "pop from an empty set");
-        });
+        Def.Method0(rt, st, "pop", (ts2, s) =>
+            SetOps<TSync>.Pop(ts2, (PySet)s) ?? throw ts2.Rt.Error("KeyError", "pop from an empty set"));
         Def.Method(rt, st, "clear", (ts2, a, kw) =>
         {
             NoArgs(ts2, "set.clear", a, kw);

@@ -11,8 +11,9 @@ public static partial class StrType<TSync>
     private static void InstallCase(PyThreadState ts, PyType t)
     {
         var rt = ts.Rt;
-        Def.Method(rt, t, "lower", (ts2, a, kw) => { NoArgs(ts2, "lower", a, kw); return Result(ts2, Self(a), Lower(Self(a).Value)); });
-        Def.Method(rt, t, "upper", (ts2, a, kw) => { NoArgs(ts2, "upper", a, kw); return Result(ts2, Self(a), Upper(Self(a).Value)); });
+        // Method0: Fn and the eval loop's Fast1 (Interpreter.BuiltinCalls.cs) run one body.
+        Def.Method0(rt, t, "lower", (ts2, s) => Result(ts2, (PyStr)s, Lower(((PyStr)s).Value)));
+        Def.Method0(rt, t, "upper", (ts2, s) => Result(ts2, (PyStr)s, Upper(((PyStr)s).Value)));
         Def.Method(rt, t, "casefold", (ts2, a, kw) => { NoArgs(ts2, "casefold", a, kw); return Result(ts2, Self(a), CaseFold(Self(a).Value)); });
         Def.Method(rt, t, "swapcase", (ts2, a, kw) => { NoArgs(ts2, "swapcase", a, kw); return ts2.Rt.NewStr(SwapCase(Self(a).Value)); });
         Def.Method(rt, t, "title", (ts2, a, kw) => { NoArgs(ts2, "title", a, kw); return ts2.Rt.NewStr(Title(Self(a).Value)); });
@@ -34,10 +35,9 @@ public static partial class StrType<TSync>
 
     private static void Predicate(PyRuntime rt, PyType t, string name, Func<string, bool> test, bool emptyResult)
     {
-        Def.Method(rt, t, name, (ts2, a, kw) =>
+        Def.Method0(rt, t, name, (ts2, s) =>
         {
-            NoArgs(ts2, name, a, kw);
-            var v = Self(a).Value;
+            var v = ((PyStr)s).Value;
             return ts2.Rt.NewBool(v.Length == 0 ? emptyResult : test(v));
         });
     }

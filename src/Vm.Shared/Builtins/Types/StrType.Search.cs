@@ -25,8 +25,11 @@ public static partial class StrType<TSync>
             return r >= 0 ? ts2.Rt.NewInt(r) : ts2.RaisePending(ts2.Rt.ValueError("substring not found"));
         });
         Def.Method(rt, t, "count", (ts2, a, kw) => ts2.Rt.NewInt(Count(ts2, a, kw)));
-        Def.Method(rt, t, "startswith", (ts2, a, kw) => ts2.Rt.NewBool(TailMatch(ts2, a, kw, "startswith", false)));
-        Def.Method(rt, t, "endswith", (ts2, a, kw) => ts2.Rt.NewBool(TailMatch(ts2, a, kw, "endswith", true)));
+        // Fast2: the eval loop's one-argument call (Interpreter.BuiltinCalls.cs), TailMatch's own first case.
+        Def.Method(rt, t, "startswith", (ts2, a, kw) => ts2.Rt.NewBool(TailMatch(ts2, a, kw, "startswith", false)))
+            .Fast2 = (ts2, s, p) => ts2.Rt.NewBool(p is PyStr p0 ? WholeTailMatch((PyStr)s, p0, false) : TailMatch(ts2, [s, p], null, "startswith", false));
+        Def.Method(rt, t, "endswith", (ts2, a, kw) => ts2.Rt.NewBool(TailMatch(ts2, a, kw, "endswith", true)))
+            .Fast2 = (ts2, s, p) => ts2.Rt.NewBool(p is PyStr p0 ? WholeTailMatch((PyStr)s, p0, true) : TailMatch(ts2, [s, p], null, "endswith", true));
         Def.Method(rt, t, "replace", Replace);
         Def.Method(rt, t, "removeprefix", (ts2, a, kw) =>
         {
@@ -110,8 +113,7 @@ public static partial class StrType<TSync>
         Args.Count(ts, name, a.Length - 1, 1, 3);
         var s = Self(a);
         var arg = a[1];
-        if (a.Length == 2 && arg is PyStr p0)
-            return atEnd ? s.Value.EndsWith(p0.Value, StringComparison.Ordinal) : s.Value.StartsWith(p0.Value, StringComparison.Ordinal);
+        if (a.Length == 2 && arg is PyStr p0) return WholeTailMatch(s, p0, atEnd);
         SeqIndex<TSync>.StartEnd(ts, a, 2, CodePoints.Length(s), out long start, out long end);
         if (arg is PyStr p) return Match(s, p, start, end, atEnd);
         if (arg is PyTuple tup)
@@ -125,6 +127,10 @@ public static partial class StrType<TSync>
         }
         throw ts.Rt.TypeError($"{name} first arg must be str or a tuple of str, not {arg.Type.Name}");
     }
+
+    /// <summary>s.startswith(p) / s.endswith(p) over the whole of s.</summary>
+    private static bool WholeTailMatch(PyStr s, PyStr p, bool atEnd) =>
+        atEnd ? s.Value.EndsWith(p.Value, StringComparison.Ordinal) : s.Value.StartsWith(p.Value, StringComparison.Ordinal);
 
     private static bool Match(PyStr s, PyStr sub, long start, long end, bool atEnd)
     {

@@ -10,7 +10,10 @@ public static partial class StrType<TSync>
     private static void InstallSplit(PyThreadState ts, PyType t)
     {
         var rt = ts.Rt;
-        Def.Method(rt, t, "split", (ts2, a, kw) => Split(ts2, a, kw, "split", false));
+        // The FastN entries: the eval loop's fixed-arity calls (Interpreter.BuiltinCalls.cs), the body Fn runs once its arguments are parsed.
+        var split = Def.Method(rt, t, "split", (ts2, a, kw) => Split(ts2, a, kw, "split", false));
+        split.Fast1 = (ts2, s) => SplitParsed(ts2, (PyStr)s, null, null, false);
+        split.Fast2 = (ts2, s, sep) => SplitParsed(ts2, (PyStr)s, sep, null, false);
         Def.Method(rt, t, "rsplit", (ts2, a, kw) => Split(ts2, a, kw, "rsplit", true));
         Def.Method(rt, t, "splitlines", SplitLines);
         Def.Method(rt, t, "join", (ts2, a, kw) =>
@@ -18,10 +21,17 @@ public static partial class StrType<TSync>
             Args.NoKwargs(ts2, "str.join", kw);
             Args.Count(ts2, "str.join", a.Length - 1, 1, 1);
             return Join(ts2, Self(a), a[1]);
-        });
-        Def.Method(rt, t, "strip", (ts2, a, kw) => Strip(ts2, a, kw, "strip", true, true));
-        Def.Method(rt, t, "lstrip", (ts2, a, kw) => Strip(ts2, a, kw, "lstrip", true, false));
-        Def.Method(rt, t, "rstrip", (ts2, a, kw) => Strip(ts2, a, kw, "rstrip", false, true));
+        }).Fast2 = (ts2, s, x) => Join(ts2, (PyStr)s, x);
+        DefStrip(rt, t, "strip", true, true);
+        DefStrip(rt, t, "lstrip", true, false);
+        DefStrip(rt, t, "rstrip", false, true);
+    }
+
+    private static void DefStrip(PyRuntime rt, PyType t, string name, bool left, bool right)
+    {
+        var f = Def.Method(rt, t, name, (ts2, a, kw) => Strip(ts2, a, kw, name, left, right));
+        f.Fast1 = (ts2, s) => StripParsed(ts2, (PyStr)s, null, name, left, right);
+        f.Fast2 = (ts2, s, chars) => StripParsed(ts2, (PyStr)s, chars, name, left, right);
     }
 
     private static readonly string[] s_splitNames = ["sep", "maxsplit"];
@@ -52,6 +62,13 @@ public static partial class StrType<TSync>
             sepO = b[0];
             maxO = b[1];
         }
+        return SplitParsed(ts, s, sepO, maxO, reverse);
+    }
+
+    /// <summary>str.split/rsplit once the arguments are parsed (null: not given).</summary>
+    private static PyObject SplitParsed(PyThreadState ts, PyStr s, PyObject? sepO, PyObject? maxO, bool reverse)
+    {
+        var rt = ts.Rt;
         long maxsplit = maxO == null ? -1 : SeqIndex<TSync>.AsSsize(ts, maxO);
         if (maxsplit < 0) maxsplit = long.MaxValue;
         var v = s.Value;
@@ -264,17 +281,23 @@ public static partial class StrType<TSync>
         var rt = ts.Rt;
         Args.NoKwargs(ts, name, kw);
         Args.Count(ts, name, a.Length - 1, 0, 1);
-        var s = Self(a);
+        return StripParsed(ts, Self(a), a.Length > 1 ? a[1] : null, name, left, right);
+    }
+
+    /// <summary>str.strip/lstrip/rstrip once the arguments are checked (null: chars not given).</summary>
+    private static PyObject StripParsed(PyThreadState ts, PyStr s, PyObject? charsO, string name, bool left, bool right)
+    {
+        var rt = ts.Rt;
         var v = s.Value;
         int i = 0, j = v.Length;
-        if (a.Length == 1 || ReferenceEquals(a[1], rt.None))
+        if (charsO == null || ReferenceEquals(charsO, rt.None))
         {
             if (left) while (i < j && IsSpaceAt(v, i, out _)) i++;
             if (right) while (j > i && IsSpaceAt(v, j - 1, out _)) j--;
         }
         else
         {
-            if (a[1] is not PyStr chars) throw rt.TypeError($"{name} arg must be None or str");
+            if (charsO is not PyStr chars) throw rt.TypeError($"{name} arg must be None or str");
             var cv = chars.Value;
             if (chars.IsSimple)
             {

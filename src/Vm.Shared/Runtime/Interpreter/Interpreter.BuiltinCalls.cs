@@ -17,6 +17,18 @@
 //   and it calls the same ListOps.Append / DictOps.GetItemOrNull).
 //   The test is on the callable object itself, so `len = lambda x: 0`, a module global or a
 //   monkeypatched builtins.len, names another object and is called as such.
+// - Fixed-arity entries (CPython's CALL_METHOD_DESCRIPTOR_NOARGS / _O / _FAST, CALL_BUILTIN_O):
+//   a builtin that has PyBuiltinFunction.FastN for a call with N positional arguments and no
+//   keywords is called through it, with the arguments as parameters (no span, no argument
+//   parsing). Taken only where Fn would be called directly (an exact self for a method
+//   descriptor), and FastN is the body Fn runs once its checks pass (Def.Method0/MethodN build
+//   both from one body), so the result, the errors raised inside the body and the critical
+//   sections of mutating methods (ListOps/DictOps/SetOps) are Fn's. A subclass overriding the
+//   method never gets here (LOAD_METHOD finds the override); a subclass instance calling the
+//   inherited builtin takes Fn. Tests: BuiltinFastEntryTests, tests/programs/speed_caches/builtin_fast_entries.py.
+// - CALL / CALL_METHOD of a builtin (non-heap) type (tuple(x), str(x), range(n)) go straight to
+//   CallFromStack and the type's FastCall: PushFrame would return at once for it (PushInitFrame
+//   enters __init__ frames of heap types only).
 // - LOAD_METHOD on a receiver without an instance dict (list, dict, str, set, int, float, ... and
 //   their subclasses without __dict__) caches the class lookup at the site (NoDictMethod), and
 //   LOAD_ATTR on an instance of a builtin (non-heap) type caches a getset descriptor (x.real,
@@ -84,7 +96,17 @@ public static partial class Interpreter<TSync>
                 return DictOps<TSync>.GetItemOrNull(ts, Unsafe.As<PyDict>(args[0]), args[1]) ?? (args.Length == 3 ? args[2] : ts.Rt.None);
         }
         if (bf.Self == null && (bf.OwnerType == null || args.Length > (kwnames?.Count ?? 0) && ReferenceEquals(args[0].Type, bf.OwnerType)))
+        {
+            if (kwnames == null)
+            {
+                // The fixed-arity entries (PyBuiltinFunction.Fast1..3): Fn's body without its
+                // argument checks, which a call with this count, no keywords and an exact self passes.
+                if (args.Length == 1) { if (bf.Fast1 is { } f1) return f1(ts, args[0]); }
+                else if (args.Length == 2) { if (bf.Fast2 is { } f2) return f2(ts, args[0], args[1]); }
+                else if (args.Length == 3 && bf.Fast3 is { } f3) return f3(ts, args[0], args[1], args[2]);
+            }
             return bf.Fn(ts, args, kwnames);
+        }
         return Ops<TSync>.Call(ts, bf, args, kwnames);
     }
 

@@ -782,7 +782,7 @@ public static partial class Interpreter<TSync>
                         f = sf;
                         goto frame_entered;
                     }
-                    else if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    else if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
                         f = nf; // InlineCalls.cs: the callee runs in this loop
@@ -816,7 +816,7 @@ public static partial class Interpreter<TSync>
                         f = sf;
                         goto frame_entered;
                     }
-                    else if (callable is PyFunction or PyMethod or PyType && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    else if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
                         f = nf;
