@@ -15,6 +15,10 @@
 //  * AbandonedMergeLock serialises biased-refcount merges done on behalf of an exited owner
 //    (BiasedRefCount.cs): two non-owners finding the same abandoned object must not both move
 //    its local count into the shared field.
+//  * HandshakeLock / HandshakeWaiters: a thread that must wait until an object's owner has passed
+//    one detach (CriticalSections.cs, "OWNER SECTIONS") counts itself in HandshakeWaiters
+//    (Interlocked) and waits on HandshakeLock; every detach and exit pulses it while the count is
+//    non-zero (the same no-lost-wake-up argument as the stop-the-world monitor).
 //  * The lock-order tie-breaker of two-object critical sections (CriticalSections.cs):
 //    objects are ordered by RuntimeHelpers.GetHashCode; only when two hashes collide is a unique
 //    serial number handed out lazily (ConditionalWeakTable, so nothing is added to the header
@@ -47,6 +51,11 @@ public sealed class FtRuntimeState : RuntimeBackendState
 
     /// <summary>Serialises merges done on behalf of exited owner threads.</summary>
     internal readonly object AbandonedMergeLock = new();
+
+    /// <summary>Monitor a thread waits on for another to detach (CriticalSections.cs, "OWNER SECTIONS").</summary>
+    internal readonly object HandshakeLock = new();
+    /// <summary>Threads waiting on HandshakeLock (Interlocked); a detaching thread pulses it when non-zero.</summary>
+    internal int HandshakeWaiters;
 
     /// <summary>Monitor of the stop-the-world protocol (StopTheWorld.cs).</summary>
     internal readonly object StwLock = new();
