@@ -59,16 +59,20 @@
 // by the thread that owns them for reference counting (ObTid: a list or dict a thread builds for
 // itself). Such a section pushes its entry but takes no mutex (CsEntry.NoMutex): no atomic at all.
 //  * Who guards what. While an object's LockShared flag is clear, only its owner (o.ObTid == ts.Id)
-//    may be inside a section on it, with or without the mutex bit (its two-object sections take the
-//    bit); no other thread takes the bit. LockShared is set once (Interlocked.Or) and never cleared;
-//    from then on the mutex word alone decides, as in the ordinary sections above.
-//  * A thread that is not the owner and finds the flag clear "revokes" (Revoke): it sets the flag,
-//    then reads ObTid. An owner that is attached may be inside an owner section on the object right
-//    now, so the revoker waits (detached, its own sections suspended, as for a contended mutex)
-//    until the owner has passed one detach (FtThreadState.DetachEpoch; the SectionHandshake
-//    eval-breaker bit makes the owner detach and re-attach at its next check). A detach suspends the
-//    owner's sections, and a resumed section decides again (ResumeTop): with the flag set it takes
-//    the mutex. An owner that is detached or gone holds nothing; the revoker goes straight on.
+//    may be inside a section on it without the mutex bit. The bit itself is the mutex as always.
+//    LockShared is set once (Interlocked.Or) and never cleared; from then on the mutex word alone
+//    decides, as in the ordinary sections above.
+//  * A thread that is not the owner and finds the flag clear "revokes" (Revoke): it takes the
+//    mutex, sets the flag, then reads ObTid. An owner that is attached may be inside an owner
+//    section on the object right now, so the revoker waits, holding the mutex (detached, its own
+//    sections suspended, as for a contended mutex), until the owner has passed one detach
+//    (FtThreadState.DetachEpoch; the SectionHandshake eval-breaker bit makes the owner detach and
+//    re-attach at its next check). A detach suspends the owner's sections, and a resumed section
+//    decides again (ResumeTop): with the flag set it takes the mutex, after the revoker. An owner
+//    that is detached or gone holds nothing; the revoker goes straight on. The mutex is taken
+//    before the flag is set so that a third thread, which sees the flag and goes straight for the
+//    mutex, queues behind the revoker until the handshake is over (Coyote found that one: with the
+//    flag first, a third thread entered while the owner was still inside).
 //  * Why the flag and the owner cannot miss each other. The revoker writes the flag with a full fence
 //    and then reads ObTid and the owner's status; an owner section reads the flag after the thread
 //    became the owner (a claim is a CAS, or a plain store while the thread is the only one) and
@@ -79,8 +83,9 @@
 //    suspended (or ended), and each one that resumes or begins later sees the flag.
 //  * Giving up ownership (BiasedRefCount: ObTid becomes negative) keeps the former owner's id as
 //    -id, so a revoker still finds the thread that may be inside an owner section; when that is the
-//    revoker itself, it detaches and re-attaches (a Begin is a point where the thread may block,
-//    and a contended Begin does exactly this), so its own owner sections on the object re-decide.
+//    revoker itself, it sets the flag and detaches and re-attaches without taking the mutex first (a
+//    Begin is a point where the thread may block, and a contended Begin does exactly this), so its
+//    own owner sections on the object re-decide; no other thread can be in one.
 //  * Elision: an eliding thread's entries are NoMutex as well; when elision ends they resume through
 //    ResumeTop like any suspended section, and objects the thread owns stay owner sections.
 // Fast path equals slow path: an owner section is what the locked path would do when the mutex is
@@ -151,7 +156,13 @@ public static class CriticalSections
 
     /// <summary>True when this thread owns <paramref name="o"/> and no other thread has asked for its mutex: an owner section ("OWNER SECTIONS").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool OwnsUnshared(PyThreadState ts, PyObject o) => o.ObTid == ts.Id && Volatile.Read(ref o.FlagBits) >= 0;
+    private static bool OwnsUnshared(PyThreadState ts, PyObject o) =>
+        o.ObTid == ts.Id && Volatile.Read(ref o.FlagBits) >= 0 && Ft(ts).OwnerSections;
+
+    /// <summary>A thread that is not <paramref name="o"/>'s owner must revoke the owner's sections before it takes the mutex.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NeedsRevoke(PyThreadState ts, PyObject o) =>
+        Volatile.Read(ref o.FlagBits) >= 0 && o.ObTid != ts.Id && Ft(ts).OwnerSections;
 
     /// <summary>True once the mutex word alone decides for <paramref name="o"/> (ObjectFlags.LockShared, the sign bit).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -178,7 +189,13 @@ public static class CriticalSections
             if (FtStats.Enabled) ft.Stats!.CsOwner++;
             return;
         }
-        if (!IsLockShared(o)) Revoke(ts, o);
+        if (NeedsRevoke(ts, o))
+        {
+            int idx = Push(ft, null, null); // in progress: nothing on record yet
+            if (!Revoke(ts, o)) ObjectMutex.Lock(ts, o);
+            ft.Sections[idx].M1 = o;
+            return;
+        }
         if (ObjectMutex.TryLock(o))
         {
             Push(ft, o, null);
@@ -277,11 +294,13 @@ public static class CriticalSections
             if (FtStats.Enabled) ft.Stats!.CsUncontended++;
             return;
         }
-        // Only an object's owner may take the bit while its LockShared flag is clear ("OWNER SECTIONS").
-        if (!IsLockShared(a) && a.ObTid != ts.Id) Revoke(ts, a);
-        if (!IsLockShared(b) && b.ObTid != ts.Id) Revoke(ts, b);
         var rs = Rs(ts);
         if (!OrderedBefore(rs, a, b)) (a, b) = (b, a);
+        if (NeedsRevoke(ts, a) || NeedsRevoke(ts, b))
+        {
+            Begin2Revoking(ts, ft, a, b);
+            return;
+        }
         if (ObjectMutex.TryLock(a))
         {
             if (ObjectMutex.TryLock(b))
@@ -303,6 +322,18 @@ public static class CriticalSections
         int idx = Push(ft, null, null);
         if (!firstHeld) ObjectMutex.Lock(ts, first);
         ObjectMutex.Lock(ts, second); // first stays held (unrecorded) while waiting: ordered, so safe
+        ref var e = ref ft.Sections[idx];
+        e.M1 = first;
+        e.M2 = second;
+    }
+
+    // Begin2 when an object's owner may be inside an owner section on it: revoke in the lock order.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Begin2Revoking(PyThreadState ts, FtThreadState ft, PyObject first, PyObject second)
+    {
+        int idx = Push(ft, null, null);
+        if (!(NeedsRevoke(ts, first) && Revoke(ts, first))) ObjectMutex.Lock(ts, first);
+        if (!(NeedsRevoke(ts, second) && Revoke(ts, second))) ObjectMutex.Lock(ts, second); // first stays held (unrecorded)
         ref var e = ref ft.Sections[idx];
         e.M1 = first;
         e.M2 = second;
@@ -406,10 +437,8 @@ public static class CriticalSections
         top.M1 = null;
         top.M2 = null;
         top.NoMutex = false;
-        if (m1 is not null && !IsLockShared(m1) && m1.ObTid != ts.Id) Revoke(ts, m1);
-        if (m2 is not null && !IsLockShared(m2) && m2.ObTid != ts.Id) Revoke(ts, m2);
-        if (m1 is not null) ObjectMutex.Lock(ts, m1);
-        if (m2 is not null) ObjectMutex.Lock(ts, m2);
+        if (m1 is not null && !(NeedsRevoke(ts, m1) && Revoke(ts, m1))) ObjectMutex.Lock(ts, m1);
+        if (m2 is not null && !(NeedsRevoke(ts, m2) && Revoke(ts, m2))) ObjectMutex.Lock(ts, m2);
         ref var e = ref ft.Sections[n - 1];
         e.M1 = m1;
         e.M2 = m2;
@@ -422,27 +451,31 @@ public static class CriticalSections
     // ------------------------------------------------------------------------------------------
 
     /// <summary>
-    /// Makes the mutex word the only authority for <paramref name="o"/>: sets LockShared, then waits
-    /// until no thread can still be inside an owner section on it that began before. May detach.
+    /// Makes the mutex word the only authority for <paramref name="o"/> (a thread that is not its owner):
+    /// takes the mutex, sets LockShared, and waits until no thread can still be inside an owner section
+    /// on it that began before. True when it returns holding the mutex; false (our own former object)
+    /// when the caller must still take it. May detach.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Revoke(PyThreadState ts, PyObject o)
+    internal static bool Revoke(PyThreadState ts, PyObject o)
     {
-        Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared);
-        int tid = Volatile.Read(ref o.ObTid);
-        int holder = tid > 0 ? tid : tid < BiasedRefCount.MergedTid ? -tid : 0;
-        if (holder == 0) return;
-        var ft = Ft(ts);
-        if (FtStats.Enabled) ft.Stats!.CsRevoked++;
-        if (holder == ts.Id)
+        if (FtStats.Enabled) Ft(ts).Stats!.CsRevoked++;
+        if (Volatile.Read(ref o.ObTid) == -ts.Id)
         {
-            // Our own former object: our owner sections on it re-decide as they resume.
+            // Our own former object: only our own owner sections can be open on it; they re-decide as they resume.
+            Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared);
             FreeThreadedSync.Detach(ts);
             FreeThreadedSync.Attach(ts);
-            return;
+            return false;
         }
-        if (ts.Rt.Threads.TryGetValue(holder, out var other) && other.Backend is FtThreadState oft)
+        ObjectMutex.Lock(ts, o);
+        if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared) & (int)ObjectFlags.LockShared) != 0)
+            return true; // another revoker finished before it let go of the mutex
+        int tid = Volatile.Read(ref o.ObTid);
+        int holder = tid > 0 ? tid : tid < BiasedRefCount.MergedTid ? -tid : 0;
+        if (holder != 0 && holder != ts.Id && ts.Rt.Threads.TryGetValue(holder, out var other) && other.Backend is FtThreadState oft)
             WaitForDetach(ts, oft);
+        return true;
     }
 
     /// <summary>Returns once <paramref name="other"/> is not attached or has detached since the call began (detached meanwhile).</summary>

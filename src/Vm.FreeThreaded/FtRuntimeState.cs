@@ -68,6 +68,8 @@ public sealed class FtRuntimeState : RuntimeBackendState
 
     /// <summary>The first thread runs its critical sections without taking mutexes until a second thread attaches.</summary>
     public readonly bool ElisionEnabled;
+    /// <summary>Owners run their sections on their objects without the mutex (CriticalSections.cs, "OWNER SECTIONS").</summary>
+    public readonly bool OwnerSectionsEnabled;
     /// <summary>Thread states created so far (the first one may elide).</summary>
     internal int ThreadsCreated;
     /// <summary>1 while the first thread may still be eliding (cleared by the conversion pause).</summary>
@@ -83,11 +85,15 @@ public sealed class FtRuntimeState : RuntimeBackendState
     /// <param name="parkingBuckets">Number of parking-lot buckets (rounded up to a power of two).</param>
     /// <param name="elideWhileSingleThreaded">Let the first thread skip the mutexes of its critical
     /// sections until a second thread attaches (CriticalSections.cs, "ELISION").</param>
-    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64, bool elideWhileSingleThreaded = false)
+    /// <param name="ownerSections">Let an object's owner thread run its critical sections on it without the
+    /// mutex until another thread needs it (CriticalSections.cs, "OWNER SECTIONS"). Only for a runtime whose
+    /// attached threads poll the eval breaker or detach to wait: the other thread waits for the owner to.</param>
+    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64, bool elideWhileSingleThreaded = false, bool ownerSections = true)
     {
         ArgumentNullException.ThrowIfNull(rt);
         Runtime = rt;
         ElisionEnabled = elideWhileSingleThreaded;
+        OwnerSectionsEnabled = ownerSections;
         int n = 1;
         while (n < Math.Max(1, parkingBuckets)) n <<= 1;
         _parkingLot = new object[n];

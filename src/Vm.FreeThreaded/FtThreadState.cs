@@ -64,6 +64,8 @@ public sealed class FtThreadState : ThreadBackendState
     /// only by the conversion pause while this thread is parked or detached.
     /// </summary>
     internal bool Elide;
+    /// <summary>FtRuntimeState.OwnerSectionsEnabled, beside the stack the sections already load.</summary>
+    internal readonly bool OwnerSections;
     /// <summary>Inside CriticalSections.EndElision (its pause may re-enter Attach).</summary>
     internal bool EndingElision;
     /// <summary>
@@ -95,6 +97,7 @@ public sealed class FtThreadState : ThreadBackendState
     {
         Thread = ts;
         RuntimeState = rs;
+        OwnerSections = rs.OwnerSectionsEnabled;
     }
 
     /// <summary>
