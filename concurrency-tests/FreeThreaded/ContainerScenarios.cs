@@ -62,6 +62,10 @@ public static class ContainerScenarios
         rt.Detach(ts);
     }
 
+    /// <summary>One <see cref="Worker"/> per body, all at once.</summary>
+    internal static void RunWorkers(PyRuntime<CFt> rt, params Action<PyThreadState>[] bodies) =>
+        Threads.RunAll(bodies.Select(b => (Action)(() => Worker(rt, b))).ToArray());
+
     private static bool IsIndexError(PyRuntime rt, PyException e) => e.Value.Type.IsSubtypeOf(rt.ExceptionTypes["IndexError"]);
 
     public static void ListAgainstLockFreeReaders(PyRuntime<CFt> shared, IListOps ops)

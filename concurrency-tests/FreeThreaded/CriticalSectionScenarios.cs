@@ -9,6 +9,10 @@
 //    the lock's holder needs a's section before it releases the lock.
 //  * Nesting: a inside b against b inside a (the inner contended lock parks, which suspends the
 //    outer section), plus a re-entrant section on the same object.
+//  * OwnerAndOthers: one thread owns the object (an IncRef claimed it) and runs owner sections on
+//    it (no mutex: CriticalSections.cs, "OWNER SECTIONS"), with an eval-breaker check inside one
+//    (where Python code run by the section would check it); two other threads take its section,
+//    revoking the owner's bias (the handshake waits for the owner to detach once).
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using Vm.Concurrency;
@@ -27,6 +31,8 @@ public interface ICriticalSections
     void End2(PyThreadState ts, PyObject a, PyObject b);
     void Detach(PyThreadState ts);
     void Attach(PyThreadState ts);
+    /// <summary>What the eval loop does at an eval-breaker check (FreeThreadedSync.HandleEvalBreaker).</summary>
+    void EvalBreakerCheck(PyThreadState ts);
 }
 
 public sealed class RealCriticalSections : ICriticalSections
@@ -37,6 +43,7 @@ public sealed class RealCriticalSections : ICriticalSections
     public void End2(PyThreadState ts, PyObject a, PyObject b) => FreeThreadedSync.Unlock2(ts, a, b);
     public void Detach(PyThreadState ts) => FreeThreadedSync.Detach(ts);
     public void Attach(PyThreadState ts) => FreeThreadedSync.Attach(ts);
+    public void EvalBreakerCheck(PyThreadState ts) => FreeThreadedSync.HandleEvalBreaker(ts);
 }
 
 /// <summary>An object with a counter guarded by its own critical section.</summary>
@@ -119,6 +126,44 @@ public static class CriticalSectionScenarios
                 Exit(rt, ts);
             });
         Specification.Assert(a.Value == 3, $"section suspended across a blocking call lost updates: {a.Value}");
+    }
+
+    public static void OwnerAndOthers(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        bool ownerSections = false;
+        Action other = () =>
+        {
+            var ts = Start(rt);
+            cs.Begin(ts, a);
+            a.Increment();
+            cs.End(ts, a);
+            Exit(rt, ts);
+        };
+        Threads.RunAll(
+            () =>
+            {
+                var ts = Start(rt);
+                FreeThreadedSync.IncRef(ts, a); // claims it: this thread owns a
+                for (int i = 0; i < 2; i++)
+                {
+                    cs.Begin(ts, a);
+                    ownerSections |= !ObjectMutex.IsLocked(a);
+                    a.Increment();
+                    cs.EvalBreakerCheck(ts); // a handshake may suspend the section here
+                    a.Increment();
+                    cs.EvalBreakerCheck(ts);
+                    a.Increment();
+                    cs.End(ts, a);
+                    cs.EvalBreakerCheck(ts);
+                }
+                Specification.Assert(FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth == 0, "critical-section stack not empty");
+                Exit(rt, ts);
+            },
+            other, other);
+        Specification.Assert(a.Value == 8, $"owner sections lost updates: {a.Value} (owner sections used: {ownerSections})");
+        Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
     }
 
     public static void Nesting(ICriticalSections cs)

@@ -20,6 +20,12 @@ public sealed class CriticalSectionTests(ITestOutputHelper output)
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
+    public void CriticalSections_OwnerSectionsAgainstOtherThreads() =>
+        CoyoteRun.AssertNoBug(output, nameof(CriticalSections_OwnerSectionsAgainstOtherThreads), 300,
+            () => CriticalSectionScenarios.OwnerAndOthers(new RealCriticalSections()),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
     public void CriticalSections_NestedAndReentrant() =>
         CoyoteRun.AssertNoBug(output, nameof(CriticalSections_NestedAndReentrant), 300,
             () => CriticalSectionScenarios.Nesting(new RealCriticalSections()),

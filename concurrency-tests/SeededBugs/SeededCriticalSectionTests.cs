@@ -25,11 +25,25 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             expectedInReport: "deadlock", requireReplay: false);
 
     [Fact]
+    public void SeededBug_NonOwnerLocksWithoutWaitingForTheOwner_LosesUpdates() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_NonOwnerLocksWithoutWaitingForTheOwner_LosesUpdates), 300,
+            () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.OwnerNotAwaited)),
+            expectedInReport: "lost updates");
+
+    [Fact]
+    public void SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 300,
+            () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.ResumeKeepsOwnerSection)),
+            expectedInReport: "lost updates");
+
+    [Fact]
     public void SeededCriticalSectionCopiesWithoutDefect_PassTheScenarios()
     {
         CoyoteRun.AssertNoBug(output, "SeededCsCopy_OppositeOrders", 50,
             () => CriticalSectionScenarios.OppositeOrders(new SeededCriticalSections(CsDefect.None)));
         CoyoteRun.AssertNoBug(output, "SeededCsCopy_SuspendedAcrossBlocking", 50,
             () => CriticalSectionScenarios.SuspendedAcrossBlocking(new SeededCriticalSections(CsDefect.None)));
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_OwnerAndOthers", 50,
+            () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.None)));
     }
 }

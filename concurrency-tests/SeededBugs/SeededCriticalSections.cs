@@ -3,6 +3,11 @@
 //    CriticalSections.Begin2 on the real ObjectMutex and the real section stack).
 //  * NotSuspendedOnBlock: Detach marks the thread detached but does not suspend its sections (a
 //    copy of FreeThreadedSync.Detach without CriticalSections.SuspendAll).
+//  * OwnerNotAwaited: a thread that is not an object's owner sets its LockShared flag and takes the
+//    mutex at once, without waiting for the owner to leave its owner sections (CriticalSections.Revoke
+//    without the handshake).
+//  * ResumeKeepsOwnerSection: a resumed owner section stays without the mutex although another thread
+//    revoked it meanwhile (CriticalSections.ResumeTop without the new decision).
 // Everything else forwards to the production code.
 using Vm.ConcurrencyTests.FreeThreaded;
 using Vm.FreeThreaded;
@@ -16,11 +21,19 @@ public enum CsDefect
     None,
     CallOrder,
     NotSuspendedOnBlock,
+    OwnerNotAwaited,
+    ResumeKeepsOwnerSection,
 }
 
 public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
 {
-    public void Begin(PyThreadState ts, PyObject o) => CriticalSections.Begin(ts, o);
+    public void Begin(PyThreadState ts, PyObject o)
+    {
+        // SEEDED BUG (OwnerNotAwaited): the flag is set, but nobody waits for the owner.
+        if (defect == CsDefect.OwnerNotAwaited && o.ObTid != ts.Id)
+            Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared);
+        CriticalSections.Begin(ts, o);
+    }
     public void End(PyThreadState ts, PyObject o) => CriticalSections.End(ts, o);
 
     public void Begin2(PyThreadState ts, PyObject a, PyObject b)
@@ -55,12 +68,39 @@ public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
 
     public void Attach(PyThreadState ts)
     {
+        if (defect == CsDefect.ResumeKeepsOwnerSection)
+        {
+            var ft = FreeThreadedSync.ThreadStateOf(ts);
+            StopTheWorld.WaitAndMarkAttached(ts, ft);
+            int n = ft.SectionCount;
+            if (n > 0 && ft.Sections[n - 1] is { Suspended: true, NoMutex: true })
+            {
+                ft.Sections[n - 1].Suspended = false; // SEEDED BUG: no new decision, no mutex
+                return;
+            }
+            CriticalSections.ResumeTop(ts);
+            return;
+        }
         if (defect != CsDefect.NotSuspendedOnBlock)
         {
             FreeThreadedSync.Attach(ts);
             return;
         }
         StopTheWorld.WaitAndMarkAttached(ts, FreeThreadedSync.ThreadStateOf(ts));
+    }
+
+    public void EvalBreakerCheck(PyThreadState ts)
+    {
+        if (defect != CsDefect.ResumeKeepsOwnerSection)
+        {
+            FreeThreadedSync.HandleEvalBreaker(ts);
+            return;
+        }
+        // CriticalSections.AnswerHandshake through this copy's Detach and Attach.
+        if ((Volatile.Read(ref ts.EvalBreaker) & EvalBreakerBits.SectionHandshake) == 0) return;
+        ts.ClearEvalBreakerBit(EvalBreakerBits.SectionHandshake);
+        Detach(ts);
+        Attach(ts);
     }
 
     private static int Push(FtThreadState ft)

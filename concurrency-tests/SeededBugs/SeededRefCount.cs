@@ -79,7 +79,7 @@ public sealed class SeededRefCount(RefCountDefect defect) : IRefCounting
     private bool QueueToOwner(PyThreadState ts, PyObject o)
     {
         int tid = Volatile.Read(ref o.ObTid);
-        if (tid == BiasedRefCount.MergedTid) return DecRefShared(ts, o);
+        if (BiasedRefCount.IsMergedTid(tid)) return DecRefShared(ts, o);
         if (tid != 0 && ts.Rt.Threads.TryGetValue(tid, out var ownerTs) && ownerTs.Backend is FtThreadState owner)
         {
             lock (owner.MergeLock)

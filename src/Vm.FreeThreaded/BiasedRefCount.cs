@@ -28,8 +28,8 @@
 //   Default: R = local + count      Queued: R = local + count - 1      Merged: R = count
 //   * owner IncRef: local++.            non-owner IncRef: count += 1 (Interlocked.Add).
 //   * owner DecRef: local--. If local reached 0: shared word 0 -> R = 0, deallocate (fast
-//     path). Otherwise give up ownership (ObTid = -1, local moved into count, state Merged, in
-//     that order so that "ObTid == -1" implies the merged count is about to be published) and
+//     path). Otherwise give up ownership (ObTid = -owner or -1: negative, local moved into count, state Merged, in
+//     that order so that "ObTid < 0" implies the merged count is about to be published) and
 //     deallocate iff the merged count is 0. Additionally, if the shared count is negative
 //     (a non-owner DecRefNoDealloc - a pop - took it below zero), the owner merges the same
 //     way even if local > 0: otherwise an object whose only remaining reference is owner-local
@@ -61,7 +61,7 @@
 //     object whose zero is observed twice (a merge and a DropBorrowed, say) is freed once.
 //
 // WHY THE FAST PATH EQUALS THE SLOW PATH. The owner's plain increments are safe because only the
-// owner writes RefLocal while it owns the object, and it stops owning the object (ObTid = -1)
+// owner writes RefLocal while it owns the object, and it stops owning the object (ObTid < 0)
 // before publishing RefLocal into RefShared. Every non-owner operation is one atomic on RefShared
 // whose states make "R reached zero" visible to exactly one party: the non-owner that reaches
 // (0, Merged), the owner whose local reaches 0 with nothing shared, or the merge of the queue
@@ -107,6 +107,18 @@ public static class BiasedRefCount
 {
     /// <summary>ObTid of an object whose counts were merged: no owner, counted in RefShared only.</summary>
     public const int MergedTid = -1;
+
+    /// <summary>
+    /// ObTid once merged: minus the former owner's id (CriticalSections.cs, "OWNER SECTIONS": a thread that
+    /// takes an object's mutex for the first time must know which thread may still run an owner section on
+    /// it), or <see cref="MergedTid"/> when it had none. Every negative value means "merged, no owner".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int MergedTidOf(int tid) => tid > 0 ? -tid : MergedTid;
+
+    /// <summary>True for an ObTid that says "merged" (<see cref="MergedTidOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMergedTid(int tid) => tid < 0;
 
     private const int One = 1 << SharedState.Shift;
 
@@ -386,7 +398,7 @@ public static class BiasedRefCount
     internal static long ExplicitMerge(PyObject o, int extra)
     {
         int local = Volatile.Read(ref o.RefLocal);
-        Volatile.Write(ref o.ObTid, MergedTid);
+        Volatile.Write(ref o.ObTid, MergedTidOf(o.ObTid));
         long count = PublishMerged(o, local, extra);
         Volatile.Write(ref o.RefLocal, 0); // after publishing: readers may over-count, never under-count
         return count;
@@ -413,8 +425,8 @@ public static class BiasedRefCount
     /// </summary>
     private static long GiveUpOwnership(PyObject o, int local)
     {
-        // ObTid before the shared store (gh-121794): "ObTid == -1" must imply "merged soon".
-        Volatile.Write(ref o.ObTid, MergedTid);
+        // ObTid before the shared store (gh-121794): "ObTid < 0" must imply "merged soon".
+        Volatile.Write(ref o.ObTid, MergedTidOf(o.ObTid));
         long count = PublishMerged(o, local, 0);
         Volatile.Write(ref o.RefLocal, 0); // after publishing: readers may over-count, never under-count
         return count;
@@ -427,7 +439,7 @@ public static class BiasedRefCount
     private static bool QueueToOwner(PyThreadState ts, PyObject o)
     {
         int tid = Volatile.Read(ref o.ObTid);
-        if (tid == MergedTid)
+        if (IsMergedTid(tid))
         {
             // The owner merged concurrently (its merge kept the queue's reference in the count):
             // drop that reference through the shared path (CPython: Py_DECREF in brc_queue_object).

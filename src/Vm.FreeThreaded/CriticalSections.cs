@@ -54,6 +54,46 @@
 // loads and a branch instead of an entry push and pop with a write barrier); once Elide is false
 // it is an ordinary section. Only call sites whose bodies are plain data-structure work use it
 // (list append/item/slice stores, instance attribute stores, plain-key dict stores: DictOps.TrySetPlain).
+//
+// OWNER SECTIONS (biased locking; ObjectFlags.LockShared). Most locked objects are only ever locked
+// by the thread that owns them for reference counting (ObTid: a list or dict a thread builds for
+// itself). Such a section pushes its entry but takes no mutex (CsEntry.NoMutex): no atomic at all.
+//  * Who guards what. While an object's LockShared flag is clear, only its owner (o.ObTid == ts.Id)
+//    may be inside a section on it without the mutex bit. The bit itself is the mutex as always.
+//    LockShared is set once (Interlocked.Or) and never cleared; from then on the mutex word alone
+//    decides, as in the ordinary sections above.
+//  * A thread that is not the owner and finds the flag clear "revokes" (Revoke): it takes the
+//    mutex, sets the flag, then reads ObTid. An owner that is attached may be inside an owner
+//    section on the object right now, so the revoker waits, holding the mutex (detached, its own
+//    sections suspended, as for a contended mutex), until the owner has passed one detach
+//    (FtThreadState.DetachEpoch; the SectionHandshake eval-breaker bit makes the owner detach and
+//    re-attach at its next check). A detach suspends the owner's sections, and a resumed section
+//    decides again (ResumeTop): with the flag set it takes the mutex, after the revoker. An owner
+//    that is detached or gone holds nothing; the revoker goes straight on. The mutex is taken
+//    before the flag is set so that a third thread, which sees the flag and goes straight for the
+//    mutex, queues behind the revoker until the handshake is over (Coyote found that one: with the
+//    flag first, a third thread entered while the owner was still inside).
+//  * Why the flag and the owner cannot miss each other. The revoker writes the flag with a full fence
+//    and then reads ObTid and the owner's status; an owner section reads the flag after the thread
+//    became the owner (a claim is a CAS, or a plain store while the thread is the only one) and
+//    after it attached (a CAS): either the revoker sees that owner attached, or the owner sees the
+//    flag. The revoker reads the owner's epoch before its status, and the owner advances its epoch
+//    after suspending its sections and before its status store, so an epoch that moved, or a status
+//    that is not attached, means every owner section that began before the flag was set is
+//    suspended (or ended), and each one that resumes or begins later sees the flag.
+//  * Giving up ownership (BiasedRefCount: ObTid becomes negative) keeps the former owner's id as
+//    -id, so a revoker still finds the thread that may be inside an owner section; when that is the
+//    revoker itself, it sets the flag and detaches and re-attaches without taking the mutex first (a
+//    Begin is a point where the thread may block, and a contended Begin does exactly this), so its
+//    own owner sections on the object re-decide; no other thread can be in one.
+//  * Elision: an eliding thread's entries are NoMutex as well; when elision ends they resume through
+//    ResumeTop like any suspended section, and objects the thread owns stay owner sections.
+// Fast path equals slow path: an owner section is what the locked path would do when the mutex is
+// free, minus the mutex, and while the flag is clear nobody else can be in a section on the object;
+// once it is set, every section (and every resumed one) takes the mutex as before. Costs: one
+// Interlocked.Or per object the first time a non-owner locks it, plus one wait for the owner's next
+// eval-breaker check if the owner is running at that moment (a producer's objects mutated by a
+// consumer pay it once per object).
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -94,7 +134,16 @@ public static class CriticalSections
                     return;
                 }
             }
-            if (ft.Elide || ObjectMutex.TryLock(o))
+            if (ft.Elide || OwnsUnshared(ts, o))
+            {
+                ref var e = ref stack[n];
+                e.M1 = o;
+                e.NoMutex = true;
+                ft.SectionCount = n + 1;
+                if (FtStats.Enabled) ft.Stats!.CsOwner++;
+                return;
+            }
+            if (IsLockShared(o) && ObjectMutex.TryLock(o))
             {
                 stack[n].M1 = o;
                 ft.SectionCount = n + 1;
@@ -105,7 +154,21 @@ public static class CriticalSections
         BeginOutOfLine(ts, ft, o);
     }
 
-    /// <summary>Begin when the stack is full or the mutex is taken: the general path.</summary>
+    /// <summary>True when this thread owns <paramref name="o"/> and no other thread has asked for its mutex: an owner section ("OWNER SECTIONS").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool OwnsUnshared(PyThreadState ts, PyObject o) =>
+        o.ObTid == ts.Id && Volatile.Read(ref o.FlagBits) >= 0 && Ft(ts).OwnerSections;
+
+    /// <summary>A thread that is not <paramref name="o"/>'s owner must revoke the owner's sections before it takes the mutex.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NeedsRevoke(PyThreadState ts, PyObject o) =>
+        Volatile.Read(ref o.FlagBits) >= 0 && o.ObTid != ts.Id && Ft(ts).OwnerSections;
+
+    /// <summary>True once the mutex word alone decides for <paramref name="o"/> (ObjectFlags.LockShared, the sign bit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLockShared(PyObject o) => Volatile.Read(ref o.FlagBits) < 0;
+
+    /// <summary>Begin when the stack is full, the mutex is taken, or another thread may run owner sections on the object: the general path.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void BeginOutOfLine(PyThreadState ts, FtThreadState ft, PyObject o)
     {
@@ -120,7 +183,20 @@ public static class CriticalSections
                 return;
             }
         }
-        if (ft.Elide || ObjectMutex.TryLock(o))
+        if (ft.Elide || OwnsUnshared(ts, o))
+        {
+            Push(ft, o, null, noMutex: true);
+            if (FtStats.Enabled) ft.Stats!.CsOwner++;
+            return;
+        }
+        if (NeedsRevoke(ts, o))
+        {
+            int idx = Push(ft, null, null); // in progress: nothing on record yet
+            if (!Revoke(ts, o)) ObjectMutex.Lock(ts, o);
+            ft.Sections[idx].M1 = o;
+            return;
+        }
+        if (ObjectMutex.TryLock(o))
         {
             Push(ft, o, null);
             if (FtStats.Enabled) ft.Stats!.CsUncontended++;
@@ -157,10 +233,11 @@ public static class CriticalSections
                 return;
             }
             if (!top.Suspended && top.M2 is null && (n == 1 || !stack[n - 2].Suspended) &&
-                (ft.Elide || ObjectMutex.TryUnlockUncontended(o)))
+                (top.NoMutex || ObjectMutex.TryUnlockUncontended(o)))
             {
                 Debug.Assert(ReferenceEquals(top.M1, o), "critical sections must end in reverse order");
                 top.M1 = null;
+                top.NoMutex = false;
                 ft.SectionCount = n - 1;
                 return;
             }
@@ -213,12 +290,17 @@ public static class CriticalSections
         }
         if (ft.Elide)
         {
-            Push(ft, a, b);
+            Push(ft, a, b, noMutex: true);
             if (FtStats.Enabled) ft.Stats!.CsUncontended++;
             return;
         }
         var rs = Rs(ts);
         if (!OrderedBefore(rs, a, b)) (a, b) = (b, a);
+        if (NeedsRevoke(ts, a) || NeedsRevoke(ts, b))
+        {
+            Begin2Revoking(ts, ft, a, b);
+            return;
+        }
         if (ObjectMutex.TryLock(a))
         {
             if (ObjectMutex.TryLock(b))
@@ -240,6 +322,18 @@ public static class CriticalSections
         int idx = Push(ft, null, null);
         if (!firstHeld) ObjectMutex.Lock(ts, first);
         ObjectMutex.Lock(ts, second); // first stays held (unrecorded) while waiting: ordered, so safe
+        ref var e = ref ft.Sections[idx];
+        e.M1 = first;
+        e.M2 = second;
+    }
+
+    // Begin2 when an object's owner may be inside an owner section on it: revoke in the lock order.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Begin2Revoking(PyThreadState ts, FtThreadState ft, PyObject first, PyObject second)
+    {
+        int idx = Push(ft, null, null);
+        if (!(NeedsRevoke(ts, first) && Revoke(ts, first))) ObjectMutex.Lock(ts, first);
+        if (!(NeedsRevoke(ts, second) && Revoke(ts, second))) ObjectMutex.Lock(ts, second); // first stays held (unrecorded)
         ref var e = ref ft.Sections[idx];
         e.M1 = first;
         e.M2 = second;
@@ -303,7 +397,7 @@ public static class CriticalSections
         {
             ref var e = ref ft.Sections[i];
             if (e.Suspended) break;
-            if (!ft.Elide)
+            if (!e.NoMutex)
             {
                 if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
                 if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);
@@ -326,21 +420,95 @@ public static class CriticalSections
         if (ft.Elide)
         {
             top.Suspended = false;
+            top.NoMutex = true;
             return;
         }
         var m1 = top.M1;
         var m2 = top.M2;
+        if (m1 is not null && m2 is null && OwnsUnshared(ts, m1))
+        {
+            top.NoMutex = true; // still an owner section ("OWNER SECTIONS")
+            top.Suspended = false;
+            return;
+        }
         // Hold nothing on record while re-acquiring: a suspension inside must not release
         // mutexes this section does not have yet. (`top` is re-fetched below: re-locking may
         // run code that grows the stack array.)
         top.M1 = null;
         top.M2 = null;
-        if (m1 is not null) ObjectMutex.Lock(ts, m1);
-        if (m2 is not null) ObjectMutex.Lock(ts, m2);
+        top.NoMutex = false;
+        if (m1 is not null && !(NeedsRevoke(ts, m1) && Revoke(ts, m1))) ObjectMutex.Lock(ts, m1);
+        if (m2 is not null && !(NeedsRevoke(ts, m2) && Revoke(ts, m2))) ObjectMutex.Lock(ts, m2);
         ref var e = ref ft.Sections[n - 1];
         e.M1 = m1;
         e.M2 = m2;
+        e.NoMutex = false;
         e.Suspended = false;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Owner sections: revocation and the handshake (header, "OWNER SECTIONS")
+    // ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Makes the mutex word the only authority for <paramref name="o"/> (a thread that is not its owner):
+    /// takes the mutex, sets LockShared, and waits until no thread can still be inside an owner section
+    /// on it that began before. True when it returns holding the mutex; false (our own former object)
+    /// when the caller must still take it. May detach.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static bool Revoke(PyThreadState ts, PyObject o)
+    {
+        if (FtStats.Enabled) Ft(ts).Stats!.CsRevoked++;
+        if (Volatile.Read(ref o.ObTid) == -ts.Id)
+        {
+            // Our own former object: only our own owner sections can be open on it; they re-decide as they resume.
+            Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared);
+            FreeThreadedSync.Detach(ts);
+            FreeThreadedSync.Attach(ts);
+            return false;
+        }
+        ObjectMutex.Lock(ts, o);
+        if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared) & (int)ObjectFlags.LockShared) != 0)
+            return true; // another revoker finished before it let go of the mutex
+        int tid = Volatile.Read(ref o.ObTid);
+        int holder = tid > 0 ? tid : tid < BiasedRefCount.MergedTid ? -tid : 0;
+        if (holder != 0 && holder != ts.Id && ts.Rt.Threads.TryGetValue(holder, out var other) && other.Backend is FtThreadState oft)
+            WaitForDetach(ts, oft);
+        return true;
+    }
+
+    /// <summary>Returns once <paramref name="other"/> is not attached or has detached since the call began (detached meanwhile).</summary>
+    private static void WaitForDetach(PyThreadState ts, FtThreadState other)
+    {
+        int epoch = Volatile.Read(ref other.DetachEpoch);
+        if (Volatile.Read(ref other.Status) != ThreadStatus.Attached) return;
+        var rs = Rs(ts);
+        if (FtStats.Enabled) Ft(ts).Stats!.CsHandshakes++;
+        Interlocked.Increment(ref rs.HandshakeWaiters);
+        other.Thread.SetEvalBreakerBit(EvalBreakerBits.SectionHandshake);
+        FreeThreadedSync.Detach(ts);
+        try
+        {
+            lock (rs.HandshakeLock)
+            {
+                while (Volatile.Read(ref other.DetachEpoch) == epoch && Volatile.Read(ref other.Status) == ThreadStatus.Attached)
+                    Monitor.Wait(rs.HandshakeLock);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref rs.HandshakeWaiters);
+        }
+        FreeThreadedSync.Attach(ts);
+    }
+
+    /// <summary>Eval-breaker handler of the SectionHandshake bit: detach once (suspending every section) and re-attach.</summary>
+    internal static void AnswerHandshake(PyThreadState ts)
+    {
+        ts.ClearEvalBreakerBit(EvalBreakerBits.SectionHandshake);
+        FreeThreadedSync.Detach(ts);
+        FreeThreadedSync.Attach(ts);
     }
 
     /// <summary>
@@ -397,11 +565,11 @@ public static class CriticalSections
     // Stack
     // ------------------------------------------------------------------------------------------
 
-    private static int Push(FtThreadState ft, PyObject? m1, PyObject? m2)
+    private static int Push(FtThreadState ft, PyObject? m1, PyObject? m2, bool noMutex = false)
     {
         int n = ft.SectionCount;
         if (n == ft.Sections.Length) Array.Resize(ref ft.Sections, n * 2);
-        ft.Sections[n] = new CsEntry { M1 = m1, M2 = m2 };
+        ft.Sections[n] = new CsEntry { M1 = m1, M2 = m2, NoMutex = noMutex };
         ft.SectionCount = n + 1;
         return n;
     }
@@ -411,7 +579,7 @@ public static class CriticalSections
         var rs = Rs(ts);
         int n = ft.SectionCount;
         var e = ft.Sections[n - 1];
-        if (!e.Suspended && !ft.Elide)
+        if (!e.Suspended && !e.NoMutex)
         {
             if (e.M2 is not null) ObjectMutex.Unlock(rs, e.M2);
             if (e.M1 is not null) ObjectMutex.Unlock(rs, e.M1);

@@ -10,7 +10,7 @@
 // enum attributes 0.52, PYVM_FTSTATS showed 2 atomics per attribute read per thread).
 //
 // THE SCHEME. Such an object is switched to "deferred" mode while a class dict holds it:
-//  * ObjectFlags.Deferred is set in FlagBits together with an index (bits IndexShift..31) into
+//  * ObjectFlags.Deferred is set in FlagBits together with an index (bits IndexShift..30; bit 31 is ObjectFlags.LockShared) into
 //    the runtime's registry (FtRuntimeState.DeferredObjects), in one CAS.
 //  * The owner keeps counting in RefLocal as before. Every non-owner counts in its own thread's
 //    array, FtThreadState.DeferredDeltas[index], with plain writes (no atomics, no shared line).
@@ -78,7 +78,7 @@ public static class DeferredRefCount
     public static bool IsDeferred(PyObject o) => (Volatile.Read(ref o.FlagBits) & (int)ObjectFlags.Deferred) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int IndexOf(int flags) => (int)((uint)flags >> IndexShift);
+    internal static int IndexOf(int flags) => (int)(((uint)flags & 0x7FFF_FFFFu) >> IndexShift); // bit 31: ObjectFlags.LockShared
 
     // ------------------------------------------------------------------------------------------
     // Counting (non-owner threads; called from BiasedRefCount's slow paths)
@@ -159,7 +159,7 @@ public static class DeferredRefCount
             int flags = Volatile.Read(ref o.FlagBits);
             while (true)
             {
-                int next = (flags & ((1 << IndexShift) - 1)) | (int)ObjectFlags.Deferred | (idx << IndexShift);
+                int next = (flags & (((1 << IndexShift) - 1) | (int)ObjectFlags.LockShared)) | (int)ObjectFlags.Deferred | (idx << IndexShift);
                 int seen = Interlocked.CompareExchange(ref o.FlagBits, next, flags);
                 if (seen == flags) break;
                 flags = seen;
@@ -205,7 +205,7 @@ public static class DeferredRefCount
                 AddShared(o, sum);
                 while (true)
                 {
-                    int next = flags & ((1 << IndexShift) - 1) & ~(int)ObjectFlags.Deferred;
+                    int next = flags & (((1 << IndexShift) - 1) | (int)ObjectFlags.LockShared) & ~(int)ObjectFlags.Deferred;
                     int seen = Interlocked.CompareExchange(ref o.FlagBits, next, flags);
                     if (seen == flags) break;
                     flags = seen;

@@ -198,12 +198,13 @@ public struct FreeThreadedSync : ISyncPolicy
 
     // ---- thread attachment ----
 
-    /// <summary>Drains the merge queue and parks for a stop-the-world pause, as requested by the bits.</summary>
+    /// <summary>Drains the merge queue, parks for a stop-the-world pause, detaches once for a thread that takes the mutex of an object this one owns, as requested by the bits.</summary>
     public static void HandleEvalBreaker(PyThreadState ts)
     {
         int bits = Volatile.Read(ref ts.EvalBreaker);
         if ((bits & EvalBreakerBits.MergeQueue) != 0) BiasedRefCount.ProcessMergeQueue(ts);
         if ((bits & EvalBreakerBits.StopTheWorld) != 0) StopTheWorld.Park(ts);
+        if ((bits & EvalBreakerBits.SectionHandshake) != 0) CriticalSections.AnswerHandshake(ts);
     }
 
     /// <summary>Before blocking: suspend held critical sections, then mark the thread detached.</summary>

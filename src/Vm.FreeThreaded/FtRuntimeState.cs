@@ -15,6 +15,10 @@
 //  * AbandonedMergeLock serialises biased-refcount merges done on behalf of an exited owner
 //    (BiasedRefCount.cs): two non-owners finding the same abandoned object must not both move
 //    its local count into the shared field.
+//  * HandshakeLock / HandshakeWaiters: a thread that must wait until an object's owner has passed
+//    one detach (CriticalSections.cs, "OWNER SECTIONS") counts itself in HandshakeWaiters
+//    (Interlocked) and waits on HandshakeLock; every detach and exit pulses it while the count is
+//    non-zero (the same no-lost-wake-up argument as the stop-the-world monitor).
 //  * The lock-order tie-breaker of two-object critical sections (CriticalSections.cs):
 //    objects are ordered by RuntimeHelpers.GetHashCode; only when two hashes collide is a unique
 //    serial number handed out lazily (ConditionalWeakTable, so nothing is added to the header
@@ -48,6 +52,11 @@ public sealed class FtRuntimeState : RuntimeBackendState
     /// <summary>Serialises merges done on behalf of exited owner threads.</summary>
     internal readonly object AbandonedMergeLock = new();
 
+    /// <summary>Monitor a thread waits on for another to detach (CriticalSections.cs, "OWNER SECTIONS").</summary>
+    internal readonly object HandshakeLock = new();
+    /// <summary>Threads waiting on HandshakeLock (Interlocked); a detaching thread pulses it when non-zero.</summary>
+    internal int HandshakeWaiters;
+
     /// <summary>Monitor of the stop-the-world protocol (StopTheWorld.cs).</summary>
     internal readonly object StwLock = new();
     /// <summary>1 while a stop-the-world pause is requested or in force (written under StwLock).</summary>
@@ -59,6 +68,8 @@ public sealed class FtRuntimeState : RuntimeBackendState
 
     /// <summary>The first thread runs its critical sections without taking mutexes until a second thread attaches.</summary>
     public readonly bool ElisionEnabled;
+    /// <summary>Owners run their sections on their objects without the mutex (CriticalSections.cs, "OWNER SECTIONS").</summary>
+    public readonly bool OwnerSectionsEnabled;
     /// <summary>Thread states created so far (the first one may elide).</summary>
     internal int ThreadsCreated;
     /// <summary>1 while the first thread may still be eliding (cleared by the conversion pause).</summary>
@@ -74,11 +85,15 @@ public sealed class FtRuntimeState : RuntimeBackendState
     /// <param name="parkingBuckets">Number of parking-lot buckets (rounded up to a power of two).</param>
     /// <param name="elideWhileSingleThreaded">Let the first thread skip the mutexes of its critical
     /// sections until a second thread attaches (CriticalSections.cs, "ELISION").</param>
-    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64, bool elideWhileSingleThreaded = false)
+    /// <param name="ownerSections">Let an object's owner thread run its critical sections on it without the
+    /// mutex until another thread needs it (CriticalSections.cs, "OWNER SECTIONS"). Only for a runtime whose
+    /// attached threads poll the eval breaker or detach to wait: the other thread waits for the owner to.</param>
+    public FtRuntimeState(PyRuntime rt, int parkingBuckets = 64, bool elideWhileSingleThreaded = false, bool ownerSections = true)
     {
         ArgumentNullException.ThrowIfNull(rt);
         Runtime = rt;
         ElisionEnabled = elideWhileSingleThreaded;
+        OwnerSectionsEnabled = ownerSections;
         int n = 1;
         while (n < Math.Max(1, parkingBuckets)) n <<= 1;
         _parkingLot = new object[n];

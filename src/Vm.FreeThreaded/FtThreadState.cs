@@ -5,7 +5,8 @@
 //    stop-the-world pause, or exited. Only the thread itself moves it between Attached and
 //    Detached; a stop-the-world requester moves Detached -> Suspended and back (StopTheWorld.cs).
 //  * The critical-section stack (Sections, SectionCount): touched only by the owning thread,
-//    so plain fields (CriticalSections.cs).
+//    so plain fields (CriticalSections.cs). DetachEpoch: written by the thread (Volatile) in
+//    each Detach after its sections are suspended; read by others (the owner-section handshake).
 //  * The biased-refcount merge queue (MergeQueue, MergeSpare, MergeClosed): guarded by the
 //    MergeLock monitor, because other threads push objects whose shared count went negative
 //    (BiasedRefCount.cs). The owner drains it at its eval-breaker checks.
@@ -39,6 +40,9 @@ internal struct CsEntry
     public int Nested;
     /// <summary>Its mutexes were released because the thread detached; re-taken when it is the top again.</summary>
     public bool Suspended;
+    /// <summary>Holds no mutex bit: elided, or an owner section (CriticalSections.cs, "OWNER SECTIONS").
+    /// Decided again whenever a suspended section resumes.</summary>
+    public bool NoMutex;
 }
 
 public sealed class FtThreadState : ThreadBackendState
@@ -60,8 +64,15 @@ public sealed class FtThreadState : ThreadBackendState
     /// only by the conversion pause while this thread is parked or detached.
     /// </summary>
     internal bool Elide;
+    /// <summary>FtRuntimeState.OwnerSectionsEnabled, beside the stack the sections already load.</summary>
+    internal readonly bool OwnerSections;
     /// <summary>Inside CriticalSections.EndElision (its pause may re-enter Attach).</summary>
     internal bool EndingElision;
+    /// <summary>
+    /// Detaches so far (written by the thread, after it suspended its sections; read by a thread that waits
+    /// for it to pass one: CriticalSections.cs, "OWNER SECTIONS").
+    /// </summary>
+    internal int DetachEpoch;
 
     // ---- biased-refcount merge queue (guarded by MergeLock) ----
     internal readonly object MergeLock = new();
@@ -86,6 +97,7 @@ public sealed class FtThreadState : ThreadBackendState
     {
         Thread = ts;
         RuntimeState = rs;
+        OwnerSections = rs.OwnerSectionsEnabled;
     }
 
     /// <summary>

@@ -153,8 +153,10 @@ public static class StopTheWorld
     /// <summary>Attached -> Detached; wakes a pause's requester so it can park this thread.</summary>
     internal static void MarkDetached(FtThreadState ft)
     {
+        Volatile.Write(ref ft.DetachEpoch, ft.DetachEpoch + 1);
         Interlocked.Exchange(ref ft.Status, ThreadStatus.Detached);
         NotifyRequester(ft.RuntimeState);
+        NotifyHandshakeWaiters(ft.RuntimeState);
     }
 
     /// <summary>The thread has gone: it counts as parked for every future pause.</summary>
@@ -162,6 +164,7 @@ public static class StopTheWorld
     {
         Interlocked.Exchange(ref ft.Status, ThreadStatus.Exited);
         NotifyRequester(ft.RuntimeState);
+        NotifyHandshakeWaiters(ft.RuntimeState);
     }
 
     /// <summary>Detached -> Attached, waiting while a pause (not requested by this thread) is active.</summary>
@@ -211,6 +214,14 @@ public static class StopTheWorld
         if (Volatile.Read(ref rs.StwActive) == 0 || ReferenceEquals(Volatile.Read(ref rs.StwRequester), ts)) return;
         FreeThreadedSync.Detach(ts);
         FreeThreadedSync.Attach(ts);
+    }
+
+    // A thread waiting in CriticalSections.WaitForDetach reads this thread's status and epoch under
+    // HandshakeLock after counting itself in HandshakeWaiters; the status store above is a full fence.
+    private static void NotifyHandshakeWaiters(FtRuntimeState rs)
+    {
+        if (Volatile.Read(ref rs.HandshakeWaiters) == 0) return;
+        lock (rs.HandshakeLock) Monitor.PulseAll(rs.HandshakeLock);
     }
 
     private static void NotifyRequester(FtRuntimeState rs)

@@ -115,7 +115,7 @@ public sealed class BiasedRefCountTests
 
         FreeThreadedSync.HandleEvalBreaker(a);
         Assert.Equal(1, o.Deallocs);
-        Assert.Equal(BiasedRefCount.MergedTid, o.ObTid);
+        Assert.True(BiasedRefCount.IsMergedTid(o.ObTid));
         Assert.Equal(SharedState.Merged, State(o));
         Assert.Equal(0, Count(o));
         Assert.Equal(0, a.EvalBreaker & EvalBreakerBits.MergeQueue);
@@ -147,7 +147,7 @@ public sealed class BiasedRefCountTests
         Assert.Equal(0, o.Deallocs);
         Assert.Equal(SharedState.Merged, State(o));
         Assert.Equal(1, Count(o));
-        Assert.Equal(BiasedRefCount.MergedTid, o.ObTid);
+        Assert.True(BiasedRefCount.IsMergedTid(o.ObTid));
 
         // Merged: everyone counts in the shared field, and reaching (0, Merged) frees it.
         IncRef(a, o);
@@ -169,14 +169,14 @@ public sealed class BiasedRefCountTests
         IncRef(b, o);
         DecRef(a, o); // local 0 with a shared reference outstanding: give up ownership
         Assert.Equal(0, o.Deallocs);
-        Assert.Equal(BiasedRefCount.MergedTid, o.ObTid);
+        Assert.True(BiasedRefCount.IsMergedTid(o.ObTid));
         Assert.Equal(0, o.RefLocal);
         Assert.Equal(SharedState.Merged, State(o));
         Assert.Equal(1, Count(o));
 
         // A merged object is never claimed again.
         IncRef(a, o);
-        Assert.Equal(BiasedRefCount.MergedTid, o.ObTid);
+        Assert.True(BiasedRefCount.IsMergedTid(o.ObTid));
         DecRef(a, o);
 
         DecRef(b, o);
@@ -264,7 +264,7 @@ public sealed class BiasedRefCountTests
         IncRef(a, o);
         IncRef(b, o);
         FreeThreadedSync.DecRefNoDealloc(a, o); // a pops its reference: local 0, one shared left
-        Assert.Equal(BiasedRefCount.MergedTid, o.ObTid);
+        Assert.True(BiasedRefCount.IsMergedTid(o.ObTid));
         Assert.Equal(SharedState.Merged, State(o));
         Assert.False(FreeThreadedSync.IsFloating(a, o));
         DropBorrowed(a, o);
@@ -306,7 +306,7 @@ public sealed class BiasedRefCountTests
 
         DecRef(b, o1);
         Assert.Equal(1, o1.Deallocs);
-        Assert.Equal(BiasedRefCount.MergedTid, o1.ObTid);
+        Assert.True(BiasedRefCount.IsMergedTid(o1.ObTid));
 
         DecRef(b, o2);
         Assert.Equal(0, o2.Deallocs);

@@ -21,9 +21,19 @@ public sealed class PySlice : PyObject
 {
     public readonly PyObject Start, Stop, Step;
 
+    /// <summary>Counts nothing: create slices with <c>Ops.NewSlice</c>, which counts the three.</summary>
     public PySlice(PyType type, PyObject start, PyObject stop, PyObject step) : base(type)
     {
         Start = start; Stop = stop; Step = step;
+    }
+
+    /// <summary>The three are counted (Ops.NewSlice). Deallocation releases them last to first: step, start, stop,
+    /// as CPython's slice_dealloc.</summary>
+    public override void CollectChildren(List<PyObject> sink)
+    {
+        sink.Add(Stop);
+        sink.Add(Start);
+        sink.Add(Step);
     }
 }
 

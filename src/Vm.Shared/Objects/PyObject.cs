@@ -54,12 +54,19 @@ public enum ObjectFlags : int
     MutexLocked = 256,
     /// <summary>With <see cref="MutexLocked"/>: a thread may be asleep waiting for the mutex.</summary>
     MutexWaiters = 512,
+    /// <summary>
+    /// Free-threaded backend: the mutex word is the only authority for this object's critical sections. Until
+    /// it is set, the owner thread (ObTid) runs its sections on the object without touching the mutex
+    /// (Vm.FreeThreaded/CriticalSections.cs, "OWNER SECTIONS"); set once, never cleared. The sign bit: the
+    /// deferred registry index (bits 10-30) never reaches it.
+    /// </summary>
+    LockShared = int.MinValue,
 }
 
 public abstract class PyObject
 {
     // ---- PEP 703 header (fields are touched only through the sync policies) ----
-    /// <summary>Owning thread's id (biased refcounting); 0 while unowned.</summary>
+    /// <summary>Owning thread's id (biased refcounting); 0 while unowned; negative once merged (minus the former owner's id, or -1).</summary>
     internal int ObTid;
     /// <summary>Owner-local count (plain writes by the owner only). The GIL policy keeps the whole count here.</summary>
     internal int RefLocal;

@@ -24,6 +24,8 @@ public static class EvalBreakerBits
     public const int HostHook = 32;
     /// <summary>The cycle collector's candidate buffer is full: collect at the next check.</summary>
     public const int GcScheduled = 64;
+    /// <summary>Free-threaded backend: another thread waits for this one to detach once (CriticalSections.cs, "OWNER SECTIONS").</summary>
+    public const int SectionHandshake = 128;
 }
 
 /// <summary>Backend-specific per-thread state (the GIL's or the free-threaded machinery's).</summary>

@@ -74,6 +74,8 @@ internal static class Runtimes
 
     // Elision off: RunThreads's threads call Ops directly, attached, and never poll the eval
     // breaker, so the stop-the-world that ends elision when the second thread attaches could wait
-    // forever for one of them (DictIterationRacingWithWriters hung in CI that way).
-    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create(elideWhileSingleThreaded: false);
+    // forever for one of them (DictIterationRacingWithWriters hung in CI that way). Owner sections off
+    // for the same reason: a thread locking a list another one owns waits for the owner's next
+    // eval-breaker check (SetItemAndReaders_NeverSeeTornState hung that way).
+    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create(elideWhileSingleThreaded: false, ownerSections: false);
 }

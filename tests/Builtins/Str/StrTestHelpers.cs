@@ -84,5 +84,5 @@ internal static class StrRuntimes
 
     // Elision off: the test threads call Ops directly and never poll the eval breaker (see
     // ContainerTestHelpers.Runtimes.FreeThreaded).
-    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create(elideWhileSingleThreaded: false);
+    public static PyRuntime<FreeThreadedSync> FreeThreaded() => FreeThreadedEngine.Create(elideWhileSingleThreaded: false, ownerSections: false);
 }

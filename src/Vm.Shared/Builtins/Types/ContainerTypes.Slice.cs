@@ -66,8 +66,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         if (a.Length == 0) throw rt.TypeError("slice expected at least 1 argument, got 0");
         if (a.Length > 3) throw rt.TypeError($"slice expected at most 3 arguments, got {a.Length}");
         PySlice s = a.Length == 1
-            ? new PySlice(rt.SliceType, rt.None, a[0], rt.None)
-            : new PySlice(rt.SliceType, a[0], a[1], a.Length == 3 ? a[2] : rt.None);
+            ? Ops<TSync>.NewSlice(ts, rt.None, a[0], rt.None)
+            : Ops<TSync>.NewSlice(ts, a[0], a[1], a.Length == 3 ? a[2] : rt.None);
         return s;
     }
 }

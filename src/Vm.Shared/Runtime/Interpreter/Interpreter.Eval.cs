@@ -319,8 +319,10 @@ public static partial class Interpreter<TSync>
                     {
                         Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);   // list.__setitem__ itself
                         // It copied the items: a fresh value (`p[:k] = p[k-1::-1]`, `p[1:3] = [a, b]`)
-                        // dies here and releases them, as CPython's decref after STORE_SUBSCR.
+                        // dies here and releases them, as CPython's decref after STORE_SUBSCR; so does the slice.
                         ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+                        DropContainerAndKey(ts, sl, k);
+                        break;
                     }
                     else
                     {
@@ -349,7 +351,7 @@ public static partial class Interpreter<TSync>
                     PyObject step = arg == 3 ? slots[--sp]! : none;
                     var hi = slots[--sp]!;
                     var lo = slots[sp - 1]!;
-                    Put(slots, sp - 1, new PySlice(rt.SliceType, lo, hi, step));
+                    Put(slots, sp - 1, Ops<TSync>.NewSlice(ts, lo, hi, step));
                     break;
                 }
 

@@ -96,10 +96,16 @@ public static partial class Interpreter<TSync>
                 Ops<TSync>.DelAttr(ts, slots[--sp]!, names[arg]);
                 break;
             case Opcode.DELETE_SUBSCR:
+            {
                 f.Sp = sp - 2;
-                Ops<TSync>.DelItem(ts, slots[sp - 2]!, slots[sp - 1]!);
+                PyObject o = slots[sp - 2]!, k = slots[sp - 1]!;
+                Ops<TSync>.DelItem(ts, o, k);
                 sp -= 2;
+                // A fresh container or key (`del l[I(0):I(1)]`: the slice and its bounds) dies here.
+                if (!o.IsImmortal && TSync.IsFloating(ts, o)) ObjectLifecycle<TSync>.Deallocate(ts, o);
+                if (!k.IsImmortal && !ReferenceEquals(k, o) && TSync.IsFloating(ts, k)) ObjectLifecycle<TSync>.Deallocate(ts, k);
                 break;
+            }
             case Opcode.LOAD_ASSERTION_ERROR:
                 Put(slots, sp++, ts.Rt.ExceptionTypes["AssertionError"]);
                 break;

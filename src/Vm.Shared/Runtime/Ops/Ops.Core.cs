@@ -78,6 +78,16 @@ public static partial class Ops<TSync> where TSync : struct, ISyncPolicy
 
     public static PyTuple NewTuple(PyThreadState ts, ReadOnlySpan<PyObject> items) => NewTuple(ts, items.ToArray());
 
+    /// <summary>A slice owning counted references to its bounds (BUILD_SLICE, slice()): dropping a
+    /// floating slice releases a fresh bound (`l[I(1):I(3)]` runs the bounds' __del__ at once, as CPython).</summary>
+    public static PySlice NewSlice(PyThreadState ts, PyObject start, PyObject stop, PyObject step)
+    {
+        if (!start.IsImmortal) TSync.IncRef(ts, start);
+        if (!stop.IsImmortal) TSync.IncRef(ts, stop);
+        if (!step.IsImmortal) TSync.IncRef(ts, step);
+        return new PySlice(ts.Rt.SliceType, start, stop, step);
+    }
+
     /// <summary>A list owning counted references to its items (the array is taken over).</summary>
     public static PyList NewList(PyThreadState ts, PyObject[] items)
     {
