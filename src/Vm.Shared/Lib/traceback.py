@@ -362,6 +362,12 @@ class TracebackException:
             capture_locals=capture_locals)
         self._exc_type = exc_type if exc_type is not None else None
         self._str = _safe_string(exc_value, 'exception')
+        if exc_value is not None:
+            # "Did you mean" for NameError, AttributeError and ImportError (shared with the native printer)
+            import _suggestions
+            trailer = _suggestions._trailer(exc_value, exc_traceback)
+            if trailer:
+                self._str += trailer
         try:
             self.__notes__ = getattr(exc_value, '__notes__', None)
         except Exception as e:

@@ -182,7 +182,7 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
             FormatSyntaxError(ts, e, sb);
             return;
         }
-        sb.Append(FormatExceptionOnly(ts, e)).Append('\n');
+        sb.Append(FormatExceptionOnly(ts, e, Suggestions<TSync>.Trailer(ts, e, e.Traceback))).Append('\n');
         AppendNotes(ts, e, sb);
     }
 
@@ -205,7 +205,8 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
-    public static string FormatExceptionOnly(PyThreadState ts, PyBaseException e)
+    /// <summary>"Type: message", the message followed by trailer (a "Did you mean" suggestion) if given.</summary>
+    public static string FormatExceptionOnly(PyThreadState ts, PyBaseException e, string? trailer = null)
     {
         var name = e.Type.QualName;
         var mod = e.Type.Dict.GetStr(ts.Rt.Intern("__module__")) as PyStr;
@@ -219,6 +220,7 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
         {
             msg = "<exception str() failed>";
         }
+        msg += trailer;
         return msg.Length == 0 ? name : name + ": " + msg;
     }
 
