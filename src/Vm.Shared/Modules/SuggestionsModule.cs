@@ -1,5 +1,6 @@
-// _suggestions: CPython 3.13's _generate_suggestions(candidates, name), plus _trailer(exc, tb), the whole
-// "Did you mean" text traceback.TracebackException appends (Runtime/Suggestions.cs, shared with the C# printer).
+// _suggestions: CPython 3.13's _generate_suggestions(candidates, name), plus what Lib/traceback.py shares with
+// the native printer (Runtime/Tracebacks.cs): _trailer(exc, tb), the whole "Did you mean" text
+// TracebackException appends (Runtime/Suggestions.cs), and _carets(tb, line), an entry's caret line.
 using Vm.Builtins;
 using Vm.Concurrency;
 using Vm.Objects;
@@ -31,6 +32,12 @@ public static class SuggestionsModule<TSync> where TSync : struct, ISyncPolicy
             Args.NoKwargs(ts2, "_trailer", kw);
             if (a.Length != 2 || a[0] is not PyBaseException e) return ts2.Rt.None;
             return Suggestions<TSync>.Trailer(ts2, e, a[1]) is { } t ? ts2.Rt.NewStr(t) : ts2.Rt.None;
+        }, Mod);
+        Def.Function(rt, d, "_carets", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "_carets", kw);
+            if (a.Length != 2 || a[0] is not PyTraceback tb || a[1] is not PyStr line) return ts2.Rt.None;
+            return Tracebacks<TSync>.CaretsOf(tb, line.Value.TrimEnd('\n', '\r')) is { } c ? ts2.Rt.NewStr(c) : ts2.Rt.None;
         }, Mod);
         return m;
     }

@@ -170,9 +170,22 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
             }
             sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name.Value}\n");
             var line = SourceLine(rt, tb.Code.FileName, tb.Line);
-            if (line != null) sb.Append("    ").Append(line.Trim()).Append('\n');
+            if (line != null)
+            {
+                sb.Append("    ").Append(line.Trim()).Append('\n');
+                if (CaretsOf(tb, line) is { } carets) sb.Append("    ").Append(carets).Append('\n');
+            }
         }
         if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+    }
+
+    /// <summary>The caret line of an entry whose instruction lies on its line alone, or null.</summary>
+    public static string? CaretsOf(PyTraceback tb, string line)
+    {
+        var pos = tb.Code.Unit.Positions;
+        int i = tb.InstrIndex * 4;
+        if (i < 0 || i + 3 >= pos.Length || pos[i] != tb.Line || pos[i + 2] != tb.Line) return null;
+        return TracebackCarets.For(line, pos[i + 1], pos[i + 3]);
     }
 
     private static void FormatExceptionOnlyAndNotes(PyThreadState ts, PyBaseException e, StringBuilder sb)

@@ -1,0 +1,99 @@
+# Caret lines under traceback entries (CPython 3.13): ^ under the failing part of a line, ~ and ^ for binary
+# operations, subscripts and calls, none when the failing part is the whole line or `x = f()` / `return f()`.
+import os
+import sys
+import traceback
+
+table = {}
+
+
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        text = "".join(traceback.format_exception(e))
+        print(text.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""))
+        # the default excepthook draws the same carets
+        lines = []
+
+        class Sink:
+            def write(self, s):
+                lines.append(s)
+
+        saved, sys.stderr = sys.stderr, Sink()
+        try:
+            sys.excepthook(type(e), e, e.__traceback__)
+        finally:
+            sys.stderr = saved
+        hooked = "".join(lines).replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, "")
+        if hooked != text.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""):
+            print("excepthook differs:")
+            print(hooked)
+
+
+def add(a):
+    return a + 1 + table["k"]
+
+
+def assign(a):
+    y = add(a)
+    return y
+
+
+def divide():
+    return 1 / 0
+
+
+def index():
+    items = [1]
+    return items[0] + items[1]
+
+
+def attribute():
+    obj = None
+    return obj.attr
+
+
+def name(v):
+    return len(v) * unknown_name
+
+
+def whole():
+    raise ValueError("whole line")
+
+
+def call_method():
+    import math
+    return math.sqrt(-1)
+
+
+def nested_call():
+    return int(str(int("z")))
+
+
+def power():
+    big = 10.0
+    return big ** 1000
+
+
+def spaced():
+    value = None
+    return (value   +   1)
+
+
+def floor():
+    return 7 // (3 - 3)
+
+
+show(lambda: assign(1))
+show(divide)
+show(index)
+show(attribute)
+show(lambda: name([1]))
+show(whole)
+show(call_method)
+show(nested_call)
+show(power)
+show(spaced)
+show(floor)
+show(lambda: int("z") + 1)
