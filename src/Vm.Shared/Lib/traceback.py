@@ -315,13 +315,19 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         line = frame_summary.line
-        if line:
+        shown = None
+        if frame_summary._tb is not None:
+            import _suggestions
+            positions = _suggestions._positions(frame_summary._tb)
+            if positions is not None:
+                end_lineno, colno, end_colno = positions
+                lines = [linecache.getline(frame_summary.filename, n)
+                         for n in range(frame_summary.lineno, end_lineno + 1)]
+                shown = _suggestions._format_lines(lines, colno, end_colno)
+        if shown:
+            row.append(shown)
+        elif line:
             row.append('    {}\n'.format(line))
-            if frame_summary._tb is not None:
-                import _suggestions
-                carets = _suggestions._carets(frame_summary._tb, frame_summary._original_lines.partition('\n')[0])
-                if carets:
-                    row.append('    {}\n'.format(carets))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))

@@ -170,22 +170,34 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
             }
             sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name.Value}\n");
             var line = SourceLine(rt, tb.Code.FileName, tb.Line);
-            if (line != null)
-            {
+            if (line == null) continue;
+            if (Positions(tb) is var (endLine, col, endCol) && SourceBlock(rt, tb, endLine) is { } lines
+                && TracebackCarets.Format(lines, col, endCol) is { } shown)
+                sb.Append(shown);
+            else if (line.Trim().Length > 0)
                 sb.Append("    ").Append(line.Trim()).Append('\n');
-                if (CaretsOf(tb, line) is { } carets) sb.Append("    ").Append(carets).Append('\n');
-            }
         }
         if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
     }
 
-    /// <summary>The caret line of an entry whose instruction lies on its line alone, or null.</summary>
-    public static string? CaretsOf(PyTraceback tb, string line)
+    /// <summary>The failing instruction's end line and columns when it starts on the entry's line, else null.</summary>
+    public static (int EndLine, int Col, int EndCol)? Positions(PyTraceback tb)
     {
         var pos = tb.Code.Unit.Positions;
         int i = tb.InstrIndex * 4;
-        if (i < 0 || i + 3 >= pos.Length || pos[i] != tb.Line || pos[i + 2] != tb.Line) return null;
-        return TracebackCarets.For(line, pos[i + 1], pos[i + 3]);
+        if (i < 0 || i + 3 >= pos.Length || pos[i] != tb.Line || pos[i + 2] < tb.Line) return null;
+        return (pos[i + 2], pos[i + 1], pos[i + 3]);
+    }
+
+    private static string[]? SourceBlock(PyRuntime rt, PyTraceback tb, int endLine)
+    {
+        var lines = new string[endLine - tb.Line + 1];
+        for (int l = tb.Line; l <= endLine; l++)
+        {
+            if (SourceLine(rt, tb.Code.FileName, l) is not { } text) return null;
+            lines[l - tb.Line] = text;
+        }
+        return lines;
     }
 
     private static void FormatExceptionOnlyAndNotes(PyThreadState ts, PyBaseException e, StringBuilder sb)

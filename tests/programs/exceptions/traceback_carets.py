@@ -1,5 +1,6 @@
 # Caret lines under traceback entries (CPython 3.13): ^ under the failing part of a line, ~ and ^ for binary
-# operations, subscripts and calls, none when the failing part is the whole line or `x = f()` / `return f()`.
+# operations, subscripts and calls, none when the failing part is the whole line or `x = f()` / `return f()`;
+# an instruction over several lines shows its first and last lines and those around the anchors.
 import os
 import sys
 import traceback
@@ -85,6 +86,52 @@ def floor():
     return 7 // (3 - 3)
 
 
+def fails(*args):
+    raise ValueError(len(args))
+
+
+def multi_assign():
+    x = fails(1,
+              2)
+
+
+def multi_binop():
+    return (1 +
+            2 +
+            None)
+
+
+def multi_subscript():
+    d = {}
+    return d[
+        "k"
+    ]
+
+
+def long_call():
+    y = 1
+    return y + fails(
+        1,
+        2,
+        3,
+        4,
+        5,
+    )
+
+
+def list_plus():
+    z = [
+        1,
+        2,
+    ] + None
+
+
+def method_args():
+    s = "abc"
+    return s.upper(1,
+                   2)
+
+
 show(lambda: assign(1))
 show(divide)
 show(index)
@@ -97,3 +144,5 @@ show(power)
 show(spaced)
 show(floor)
 show(lambda: int("z") + 1)
+for fn in (multi_assign, multi_binop, multi_subscript, long_call, list_plus, method_args):
+    show(fn)
