@@ -53,7 +53,7 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the traceback's entries, outermost first."""
-    return StackSummary._extract_from_pairs(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_pairs(_walk_tb_with_entries(tb), limit=limit)
 
 
 # ---------------------------------------------------------------- exceptions

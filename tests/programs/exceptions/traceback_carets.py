@@ -146,3 +146,11 @@ show(floor)
 show(lambda: int("z") + 1)
 for fn in (multi_assign, multi_binop, multi_subscript, long_call, list_plus, method_args):
     show(fn)
+
+# format_tb / extract_tb entries draw the same carets
+try:
+    index()
+except IndexError as e:
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    print("".join(traceback.format_tb(e.__traceback__)).replace(here, ""))
+    print(traceback.extract_tb(e.__traceback__)[-1].line)
