@@ -152,7 +152,9 @@ public static class Program
                     return 2;
                 }
                 SetPath(rt, Path.GetDirectoryName(Path.GetFullPath(script))!);
-                return ScriptRunner.RunMain(rt, source, script);
+                // The main script's __file__ and co_filename are absolute, joined to the current
+                // directory without normalising (CPython's _Py_abspath: "./x.py" stays in it).
+                return ScriptRunner.RunMain(rt, source, Path.IsPathRooted(script) ? script : Path.Combine(Directory.GetCurrentDirectory(), script));
             }
             if (script == "-" || Console.IsInputRedirected)
             {

@@ -12,7 +12,8 @@ public static class ChildVm
     public static string ProgramsDir => Path.Combine(AppContext.BaseDirectory, "Robustness", "programs");
 
     public static Result Run(string backend, string scriptPath, IEnumerable<string>? args = null, int timeoutMs = 120_000,
-        IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null)
+        IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (string.IsNullOrEmpty(host) || !File.Exists(host)) host = "dotnet";
@@ -21,7 +22,7 @@ public static class ChildVm
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(scriptPath)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(scriptPath)!,
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pyvm.dll"));
         psi.ArgumentList.Add("-X");

@@ -314,7 +314,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                     flush = Ops<TSync>.IsTrue(ts, v);
                     break;
                 default:
-                    throw rt.TypeError($"print() got an unexpected keyword argument '{k}'");
+                    throw rt.TypeError($"print() got an unexpected keyword argument '{k}'" + SuggestionDistance.KeywordTrailer(["sep", "end", "file", "flush"], k));
             }
         }
         file ??= rt.SysModule.Dict!.GetStr(rt.Intern("stdout"));

@@ -193,7 +193,7 @@ public static class Args
             var kn = ((PyStr)kwnames!.Items[k]).Value;
             int idx = Array.IndexOf(names, kn);
             if (idx < 0 || idx < posOnly)
-                throw ts.Rt.TypeError($"{fname}() got an unexpected keyword argument '{kn}'");
+                throw ts.Rt.TypeError($"{fname}() got an unexpected keyword argument '{kn}'" + SuggestionDistance.KeywordTrailer(names[posOnly..], kn));
             if (res[idx] != null)
                 throw ts.Rt.TypeError($"argument for {fname}() given by name ('{kn}') and position ({idx + 1})");
             res[idx] = args[npos + k];

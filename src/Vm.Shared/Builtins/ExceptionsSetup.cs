@@ -179,7 +179,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
             return e.Args.Count == 0 ? ts2.Rt.None : e.Args.Count == 1 ? e.Args.Items[0] : e.Args;
         });
         // Attributes stored in the instance dict, defaulting to None.
-        AttrDefaults(ts, "ImportError", "name", "path", "msg");
+        AttrDefaults(ts, "ImportError", "name", "path", "msg", "name_from");
         AttrDefaults(ts, "NameError", "name");
         AttrDefaults(ts, "AttributeError", "name", "obj");
         AttrDefaults(ts, "SyntaxError", "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line");

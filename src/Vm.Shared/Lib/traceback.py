@@ -53,7 +53,7 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the traceback's entries, outermost first."""
-    return StackSummary._extract_from_pairs(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_pairs(_walk_tb_with_entries(tb), limit=limit)
 
 
 # ---------------------------------------------------------------- exceptions
@@ -180,6 +180,13 @@ def walk_stack(f):
         f = f.f_back
 
 
+def _walk_tb_with_entries(tb):
+    # (frame, lineno, traceback entry): the entry gives the caret line its position
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno, tb
+        tb = tb.tb_next
+
+
 def walk_tb(tb):
     """(frame, line) pairs of a traceback, following tb_next."""
     while tb is not None:
@@ -193,7 +200,7 @@ class FrameSummary:
     """One entry of a stack trace: file, line number, function name, the source line (and locals)."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
-                 'name', '_line', 'locals')
+                 'name', '_line', 'locals', '_tb')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None, end_lineno=None, colno=None, end_colno=None):
@@ -204,6 +211,7 @@ class FrameSummary:
         self.end_colno = end_colno
         self.name = name
         self._line = line
+        self._tb = None  # the traceback entry, for the caret line
         if lookup_line:
             self.line
         self.locals = {k: _safe_string(v, 'local', func=repr)
@@ -272,14 +280,17 @@ class StackSummary(list):
 
         result = klass()
         fnames = set()
-        for f, lineno in frame_gen:
+        for f, lineno, *tb in frame_gen:
             co = f.f_code
             filename = co.co_filename
             fnames.add(filename)
             linecache.lazycache(filename, f.f_globals)
             f_locals = f.f_locals if capture_locals else None
-            result.append(FrameSummary(filename, lineno, co.co_name,
-                                       lookup_line=False, locals=f_locals))
+            summary = FrameSummary(filename, lineno, co.co_name,
+                                   lookup_line=False, locals=f_locals)
+            if tb:
+                summary._tb = tb[0]
+            result.append(summary)
         for filename in fnames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -304,7 +315,18 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         line = frame_summary.line
-        if line:
+        shown = None
+        if frame_summary._tb is not None:
+            import _suggestions
+            positions = _suggestions._positions(frame_summary._tb)
+            if positions is not None:
+                end_lineno, colno, end_colno = positions
+                lines = [linecache.getline(frame_summary.filename, n)
+                         for n in range(frame_summary.lineno, end_lineno + 1)]
+                shown = _suggestions._format_lines(lines, colno, end_colno)
+        if shown:
+            row.append(shown)
+        elif line:
             row.append('    {}\n'.format(line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
@@ -358,10 +380,16 @@ class TracebackException:
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
         self.stack = StackSummary._extract_from_pairs(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            _walk_tb_with_entries(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self._exc_type = exc_type if exc_type is not None else None
         self._str = _safe_string(exc_value, 'exception')
+        if exc_value is not None:
+            # "Did you mean" for NameError, AttributeError and ImportError (shared with the native printer)
+            import _suggestions
+            trailer = _suggestions._trailer(exc_value, exc_traceback)
+            if trailer:
+                self._str += trailer
         try:
             self.__notes__ = getattr(exc_value, '__notes__', None)
         except Exception as e:

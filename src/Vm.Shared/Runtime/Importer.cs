@@ -243,6 +243,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
         var ed = Ops<TSync>.GetOrCreateDict(ts, e, e);
         DictOps<TSync>.SetItem(ts, ed, rt.Intern("name"), rt.NewStr(modName));
         DictOps<TSync>.SetItem(ts, ed, rt.Intern("path"), file != null ? rt.NewStr(file) : rt.None);
+        DictOps<TSync>.SetItem(ts, ed, rt.Intern("name_from"), name);
         throw new PyException(e);
     }
 

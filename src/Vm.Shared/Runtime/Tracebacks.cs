@@ -170,9 +170,34 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
             }
             sb.Append($"  File \"{tb.Code.FileName}\", line {tb.Line}, in {tb.Code.Name.Value}\n");
             var line = SourceLine(rt, tb.Code.FileName, tb.Line);
-            if (line != null) sb.Append("    ").Append(line.Trim()).Append('\n');
+            if (line == null) continue;
+            if (Positions(tb) is var (endLine, col, endCol) && SourceBlock(rt, tb, endLine) is { } lines
+                && TracebackCarets.Format(lines, col, endCol) is { } shown)
+                sb.Append(shown);
+            else if (line.Trim().Length > 0)
+                sb.Append("    ").Append(line.Trim()).Append('\n');
         }
         if (repeat >= 3) sb.Append($"  [Previous line repeated {repeat - 2} more time{(repeat - 2 == 1 ? "" : "s")}]\n");
+    }
+
+    /// <summary>The failing instruction's end line and columns when it starts on the entry's line, else null.</summary>
+    public static (int EndLine, int Col, int EndCol)? Positions(PyTraceback tb)
+    {
+        var pos = tb.Code.Unit.Positions;
+        int i = tb.InstrIndex * 4;
+        if (i < 0 || i + 3 >= pos.Length || pos[i] != tb.Line || pos[i + 2] < tb.Line) return null;
+        return (pos[i + 2], pos[i + 1], pos[i + 3]);
+    }
+
+    private static string[]? SourceBlock(PyRuntime rt, PyTraceback tb, int endLine)
+    {
+        var lines = new string[endLine - tb.Line + 1];
+        for (int l = tb.Line; l <= endLine; l++)
+        {
+            if (SourceLine(rt, tb.Code.FileName, l) is not { } text) return null;
+            lines[l - tb.Line] = text;
+        }
+        return lines;
     }
 
     private static void FormatExceptionOnlyAndNotes(PyThreadState ts, PyBaseException e, StringBuilder sb)
@@ -182,7 +207,7 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
             FormatSyntaxError(ts, e, sb);
             return;
         }
-        sb.Append(FormatExceptionOnly(ts, e)).Append('\n');
+        sb.Append(FormatExceptionOnly(ts, e, Suggestions<TSync>.Trailer(ts, e, e.Traceback))).Append('\n');
         AppendNotes(ts, e, sb);
     }
 
@@ -205,7 +230,8 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
-    public static string FormatExceptionOnly(PyThreadState ts, PyBaseException e)
+    /// <summary>"Type: message", the message followed by trailer (a "Did you mean" suggestion) if given.</summary>
+    public static string FormatExceptionOnly(PyThreadState ts, PyBaseException e, string? trailer = null)
     {
         var name = e.Type.QualName;
         var mod = e.Type.Dict.GetStr(ts.Rt.Intern("__module__")) as PyStr;
@@ -219,6 +245,7 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
         {
             msg = "<exception str() failed>";
         }
+        msg += trailer;
         return msg.Length == 0 ? name : name + ": " + msg;
     }
 

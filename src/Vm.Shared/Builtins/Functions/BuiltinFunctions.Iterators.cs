@@ -48,7 +48,7 @@ public static partial class BuiltinFunctions<TSync>
             for (int i = 0; i < nkw; i++)
             {
                 var k = ((PyStr)kw!.Items[i]).Value;
-                if (k != "strict") throw ts2.Rt.TypeError($"zip() got an unexpected keyword argument '{k}'");
+                if (k != "strict") throw ts2.Rt.TypeError($"zip() got an unexpected keyword argument '{k}'" + SuggestionDistance.KeywordTrailer(["strict"], k));
                 strict = Ops<TSync>.IsTrue(ts2, a[npos + i]);
             }
             var its = new PyObject[npos];

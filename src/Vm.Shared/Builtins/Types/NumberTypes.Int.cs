@@ -294,7 +294,7 @@ public static partial class NumberTypes<TSync>
         for (int k = 0; k < nkw; k++)
         {
             var name = ((PyStr)kw!.Items[k]).Value;
-            if (name != "base") throw rt.TypeError($"int() got an unexpected keyword argument '{name}'");
+            if (name != "base") throw rt.TypeError($"int() got an unexpected keyword argument '{name}'" + SuggestionDistance.KeywordTrailer(["base"], name));
             if (baseObj != null) throw rt.TypeError("argument for int() given by name ('base') and position (2)");
             baseObj = args[npos + k];
         }

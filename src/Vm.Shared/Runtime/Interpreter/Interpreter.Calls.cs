@@ -256,7 +256,8 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
                     }
                 }
                 if (idx == -2) continue;
-                throw rt.TypeError($"{fname}() got an unexpected keyword argument '{name.Value}'");
+                throw rt.TypeError($"{fname}() got an unexpected keyword argument '{name.Value}'"
+                    + SuggestionDistance.KeywordTrailer(varnames[code.PosOnlyArgCount..(argcount + kwonly)].Select(v => v.Value).ToArray(), name.Value));
             }
             if (slots[idx] != null)
                 throw rt.TypeError($"{fname}() got multiple values for argument '{name.Value}'");
