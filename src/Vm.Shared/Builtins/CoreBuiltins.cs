@@ -395,6 +395,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                     var ast = Vm.Parsing.PythonParser.ParseModule(text, "<string>");
                     code = rt.MakeCode(Vm.Compiling.Compiler.CompileModule(ast, "<string>", text));
                 }
+                rt.IssueCompileWarnings(ts, code);
             }
             catch (Vm.Text.SyntaxErrorException se)
             {

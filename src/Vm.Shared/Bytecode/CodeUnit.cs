@@ -28,6 +28,8 @@ public sealed class CodeUnit
 {
     public string Name = "";
     public string QualName = "";
+    /// <summary>SyntaxWarnings of a top-level unit, issued before it runs (Compiling/CompileWarnings.cs); null when none.</summary>
+    public IReadOnlyList<Vm.Compiling.CompileWarning>? Warnings;
     public string FileName = "";
     public int FirstLineNo;
     public int ArgCount;          // positional params including positional-only

@@ -11,6 +11,7 @@ public sealed partial class Compiler
     private void CompileCall(Call e)
     {
         ValidateKeywords(e.Keywords);
+        CheckCaller(e.Func); // Compiler.Warnings.cs
         if (TryCompileMethodCall(e)) return;
         VisitExpr(e.Func);
         CallHelper(0, e.Args, e.Keywords);

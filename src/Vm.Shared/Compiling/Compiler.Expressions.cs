@@ -82,6 +82,7 @@ public sealed partial class Compiler
                 EmitName(Opcode.LOAD_ATTR, a.Attr);
                 break;
             case Subscript s:
+                CheckSubscript(s); // Compiler.Warnings.cs
                 VisitExpr(s.Value);
                 VisitExpr(s.Slice);
                 Emit(Opcode.BINARY_SUBSCR);
@@ -221,6 +222,7 @@ public sealed partial class Compiler
     /// <summary>a &lt; b &lt; c: each middle operand is evaluated once; the chain short-circuits.</summary>
     private void CompileCompare(Compare e)
     {
+        CheckCompare(e); // Compiler.Warnings.cs
         VisitExpr(e.Left);
         var n = e.Ops.Count - 1;
         if (n == 0)
@@ -281,6 +283,7 @@ public sealed partial class Compiler
             }
             case Compare c when c.Ops.Count > 1:
             {
+                CheckCompare(c);
                 var saved = _u.B.Loc;
                 SetLoc(c);
                 var n = c.Ops.Count - 1;

@@ -147,6 +147,7 @@ public sealed partial class Compiler
 
     private void CompileAssert(Assert a)
     {
+        CheckAssert(a); // Compiler.Warnings.cs
         var end = NewLabel();
         JumpIf(a.Test, end, true);
         SetLoc(a);

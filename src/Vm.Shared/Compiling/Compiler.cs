@@ -22,13 +22,15 @@ public sealed partial class Compiler
     private readonly SyntaxErrors _errors;
     private readonly SymbolTable _st;
     private readonly bool _interactive;
+    private readonly CompileWarnings _warnings;
     private readonly List<Unit> _stack = new();
     private readonly HashSet<Stmt> _futureImports = new(ReferenceEqualityComparer.Instance);
     private Unit _u = null!;
     private bool _futureAnnotations;
 
-    private Compiler(SymbolTable st, SyntaxErrors errors, bool interactive)
+    private Compiler(SymbolTable st, SyntaxErrors errors, bool interactive, CompileWarnings warnings)
     {
+        _warnings = warnings;
         _st = st;
         _errors = errors;
         _interactive = interactive;
@@ -42,7 +44,8 @@ public sealed partial class Compiler
     {
         var errors = new SyntaxErrors(fileName, source);
         var st = SymbolTable.Build(m, errors);
-        return new Compiler(st, errors, interactive: false).Module(m);
+        var warnings = CompileWarnings.Of(m);
+        return WithWarnings(new Compiler(st, errors, interactive: false, warnings).Module(m), warnings);
     }
 
     /// <summary>Compiles an expression for eval(): the code returns its value.</summary>
@@ -50,7 +53,8 @@ public sealed partial class Compiler
     {
         var errors = new SyntaxErrors(fileName, source);
         var st = SymbolTable.BuildExpression(e, errors);
-        return new Compiler(st, errors, interactive: false).Expression(e);
+        var warnings = CompileWarnings.Of(e);
+        return WithWarnings(new Compiler(st, errors, interactive: false, warnings).Expression(e), warnings);
     }
 
     /// <summary>Compiles REPL input (single mode): top-level expression statements print their value with PRINT_EXPR.</summary>
@@ -58,7 +62,14 @@ public sealed partial class Compiler
     {
         var errors = new SyntaxErrors(fileName, source);
         var st = SymbolTable.Build(m, errors);
-        return new Compiler(st, errors, interactive: true).Module(m);
+        var warnings = CompileWarnings.Of(m);
+        return WithWarnings(new Compiler(st, errors, interactive: true, warnings).Module(m), warnings);
+    }
+
+    private static CodeUnit WithWarnings(CodeUnit unit, CompileWarnings warnings)
+    {
+        if (warnings.Items.Count > 0) unit.Warnings = warnings.Items;
+        return unit;
     }
 
     private CodeUnit Module(Module m)

@@ -34,6 +34,7 @@ public static class ScriptRunner
             StartupTrace.Mark("main: module created");
             var code = cached ? rt.CompileModuleCached(source, fileName) : rt.CompileModule(source, fileName);
             StartupTrace.Mark("main: compiled");
+            rt.IssueCompileWarnings(ts, code);
             rt.ExecCode(ts, code, globals, null);
             StartupTrace.Mark("main: executed");
             status = 0;

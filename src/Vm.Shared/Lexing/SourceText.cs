@@ -14,6 +14,9 @@ public sealed class SourceText
     public string Text { get; }
     public string FileName { get; }
 
+    /// <summary>SyntaxWarnings found while tokenizing (invalid escape sequences).</summary>
+    public Vm.Compiling.CompileWarnings Warnings { get; } = new();
+
     public SourceText(string source, string fileName)
     {
         FileName = fileName;

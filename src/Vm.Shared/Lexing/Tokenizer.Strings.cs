@@ -173,6 +173,8 @@ public sealed partial class Tokenizer
             }
             if (p + 1 >= end)
             {
+                // f"\{x}": the brace ends this middle part and opens a field; still an invalid escape
+                if (fstring && end < _s.Length && _s[end] is '{' or '}') InvalidEscape(start, _s[end]);
                 sb.Append('\\');
                 p++;
                 continue;
@@ -249,8 +251,9 @@ public sealed partial class Tokenizer
                     break;
                 }
                 default:
-                    // invalid escape (a SyntaxWarning in CPython): keep the backslash; before a
+                    // invalid escape (a SyntaxWarning, as in CPython): keep the backslash; before a
                     // brace in an f-string the brace is still to be processed
+                    InvalidEscape(start, e);
                     sb.Append('\\');
                     p--;
                     break;
@@ -258,6 +261,10 @@ public sealed partial class Tokenizer
         }
         return sb.ToString();
     }
+
+    /// <summary>CPython 3.12+'s SyntaxWarning for an unknown escape, at the literal's line.</summary>
+    private void InvalidEscape(int bodyStart, char e) =>
+        _text.Warnings.Add(_text.LineOf(bodyStart), $"invalid escape sequence '\\{e}'");
 
     private static void AppendCodePoint(StringBuilder sb, int cp)
     {
@@ -341,6 +348,7 @@ public sealed partial class Tokenizer
                     error = $"(value error) invalid \\x escape at position {escStart - start}";
                     return buf.ToArray();
                 default:
+                    InvalidEscape(start, e);
                     buf.Add((byte)'\\');
                     p--;
                     break;

@@ -118,11 +118,13 @@ internal sealed partial class Parser
         });
     }
 
-    private T Run<T>(Func<T> parse)
+    private T Run<T>(Func<T> parse) where T : Vm.Ast.Node
     {
         try
         {
-            return parse();
+            var root = parse();
+            Vm.Compiling.CompileWarnings.AttachTo(root, _text.Warnings);
+            return root;
         }
         catch (SyntaxErrorException e) when (!_tokenizer.Failed)
         {

@@ -211,6 +211,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             try
             {
                 code = rt.CompileModuleCached(source, fileName);
+                rt.IssueCompileWarnings(ts, code);
             }
             catch (Vm.Text.SyntaxErrorException se)
             {

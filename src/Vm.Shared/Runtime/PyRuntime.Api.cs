@@ -7,6 +7,9 @@ namespace Vm.Runtime;
 public abstract partial class PyRuntime
 {
     public abstract PyCode MakeCode(CodeUnit unit);
+
+    /// <summary>Issues the SyntaxWarnings a freshly compiled top-level code carries (Compiling/CompileWarnings.cs).</summary>
+    public virtual void IssueCompileWarnings(PyThreadState ts, PyCode code) { }
     /// <summary>Runs module-level code; throws PyException.</summary>
     public abstract PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals);
     public abstract PyObject CallObject(PyThreadState ts, PyObject callable, PyObject[] args);

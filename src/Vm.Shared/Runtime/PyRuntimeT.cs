@@ -104,6 +104,8 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
     // ---------------------------------------------------------------- running code
     public override PyCode MakeCode(CodeUnit unit) => CodeFactory.Materialise(this, unit);
 
+    public override void IssueCompileWarnings(PyThreadState ts, PyCode code) => Warnings<TSync>.IssueCompileWarnings(ts, code.Unit);
+
     public override PyObject ExecCode(PyThreadState ts, PyCode code, PyDict globals, PyObject? locals)
     {
         if (globals.GetStr(Intern("__builtins__")) == null)

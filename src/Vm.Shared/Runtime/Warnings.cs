@@ -20,4 +20,27 @@ public static class Warnings<TSync> where TSync : struct, ISyncPolicy
         var warn = Ops<TSync>.GetAttr(ts, warnings, "warn");
         Ops<TSync>.Call(ts, warn, [rt.NewStr(message), rt.GetExceptionType(category), rt.NewInt(level)], null);
     }
+
+    /// <summary>
+    /// The SyntaxWarnings of a compiled top-level unit, through warnings.warn_explicit at their file and
+    /// line. One a filter turns into an error becomes a SyntaxError there, as CPython's compiler does.
+    /// </summary>
+    public static void IssueCompileWarnings(PyThreadState ts, Vm.Bytecode.CodeUnit unit)
+    {
+        if (unit.Warnings is not { Count: > 0 } list) return;
+        var rt = ts.Rt;
+        var category = rt.GetExceptionType("SyntaxWarning");
+        var warnExplicit = Ops<TSync>.GetAttr(ts, Importer<TSync>.Import(ts, "warnings"), "warn_explicit");
+        foreach (var w in list)
+        {
+            try
+            {
+                Ops<TSync>.Call(ts, warnExplicit, [rt.NewStr(w.Message), category, rt.NewStr(unit.FileName), rt.NewInt(w.Line)], null);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(category))
+            {
+                throw new Vm.Text.SyntaxErrorException("SyntaxError", w.Message, unit.FileName, w.Line, 0, rt.SourceLines.TryGetValue(unit.FileName, out var lines) && w.Line >= 1 && w.Line <= lines.Length ? lines[w.Line - 1] : null);
+            }
+        }
+    }
 }

@@ -210,7 +210,9 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                     _ => throw ts2.Rt.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
                 };
                 ts2.Rt.RememberSource(file, src);
-                return ts2.Rt.MakeCode(unit);
+                var code = ts2.Rt.MakeCode(unit);
+                ts2.Rt.IssueCompileWarnings(ts2, code);
+                return code;
             }
             catch (Vm.Text.SyntaxErrorException se)
             {
