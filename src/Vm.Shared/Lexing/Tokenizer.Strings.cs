@@ -202,6 +202,7 @@ public sealed partial class Tokenizer
                     {
                         v = v * 8 + (_s[p] - '0');
                     }
+                    if (v > 0xFF) InvalidOctalEscape(start, escStart, p);
                     sb.Append((char)v);
                     break;
                 }
@@ -265,6 +266,10 @@ public sealed partial class Tokenizer
     /// <summary>CPython 3.12+'s SyntaxWarning for an unknown escape, at the literal's line.</summary>
     private void InvalidEscape(int bodyStart, char e) =>
         _text.Warnings.Add(_text.LineOf(bodyStart), $"invalid escape sequence '\\{e}'");
+
+    /// <summary>CPython 3.12+'s SyntaxWarning for an octal escape above 0o377 (the escape at escStart..end).</summary>
+    private void InvalidOctalEscape(int bodyStart, int escStart, int end) =>
+        _text.Warnings.Add(_text.LineOf(bodyStart), $"invalid octal escape sequence '{_s.Substring(escStart, end - escStart)}'");
 
     private static void AppendCodePoint(StringBuilder sb, int cp)
     {
@@ -335,6 +340,7 @@ public sealed partial class Tokenizer
                     {
                         v = v * 8 + (_s[p] - '0');
                     }
+                    if (v > 0xFF) InvalidOctalEscape(start, escStart, p);
                     buf.Add((byte)v);
                     break;
                 }

@@ -24,4 +24,7 @@ with warnings.catch_warnings():
         compile("y = '\\w'", "<t>", "exec")
     except SyntaxError as e:
         print("SyntaxError", e.msg, e.lineno)
+o = "\777" + "\400x"
+ob = b"\477"
+print(len(o), ord(o[0]), ob)
 print("done")
