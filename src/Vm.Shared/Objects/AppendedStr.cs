@@ -16,8 +16,9 @@
 //   code point length is additive (lone surrogates are escapes that never pair across the join,
 //   LoneSurrogates.cs), so len() needs no copy. Identity follows the plain path: `s + ""` and
 //   `"" + s` of exact strs return the non-empty operand, as CPython does.
-// Only `+=` (the in-place form) starts a buffer, and only for results of at least StartUnits units:
-// a plain `a + b` of flat strs is one copy, as before; `x + y` whose left operand is a tip appends.
+// A buffer is started by `+=` (the in-place form) for results of at least StartUnits units, or by
+// any append to an AppendedStr that is not its buffer's tip; a plain `a + b` of flat strs is one
+// copy, as before, and `x + y` whose left operand is a tip appends.
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;

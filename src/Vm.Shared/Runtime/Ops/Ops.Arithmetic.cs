@@ -14,10 +14,10 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         int baseOp = (int)op;
-        // Exact str + str, `+=` included (str has no __iadd__): its __add__ without the lookup and
-        // call; `s += t` appends to s's buffer (Objects/AppendedStr.cs).
-        if ((op == BinaryOpArg.Add || op == BinaryOpArg.InplaceAdd) && ReferenceEquals(a.Type, rt.StrType) && ReferenceEquals(b.Type, rt.StrType))
-            return AppendedStr.Concat(rt, (PyStr)a, (PyStr)b, op == BinaryOpArg.InplaceAdd);
+        // `s += t` on exact strs (str has no __iadd__): appends to s's buffer (Objects/AppendedStr.cs);
+        // a plain `s + t` takes BinaryOpNoInplace's exact-str branch.
+        if (op == BinaryOpArg.InplaceAdd && ReferenceEquals(a.Type, rt.StrType) && ReferenceEquals(b.Type, rt.StrType))
+            return AppendedStr.Concat(rt, (PyStr)a, (PyStr)b, inplace: true);
         if (baseOp >= 13)
         {
             baseOp -= 13;
