@@ -1,4 +1,5 @@
 // Tests of the scaling harness (not timed: they check structure and arithmetic, never speed).
+using System.Diagnostics;
 using System.Text.Json;
 using Vm.Bench.Scaling;
 using Xunit;
@@ -54,6 +55,25 @@ public class ScalingHarnessTests
         Assert.Null(Calibration.ParseCalibrateLine("@@calibrate chunk=1"));
         Assert.Null(Calibration.ParseCalibrateLine("@@calibrate n=0"));
         Assert.Null(Calibration.ParseCalibrateLine("nothing"));
+    }
+
+    /// <summary>
+    /// io_sleep's kernel is 2 ms sleeps: whatever clock sizes it, n sleeps last at least n x 2 ms,
+    /// so a kernel sized to 0.2 s has n of at most 100. Sized by its (near zero) CPU time instead,
+    /// n came out in the tens of thousands and one scaling run of it took minutes.
+    /// </summary>
+    [Fact]
+    public async Task BlockingWorkloadIsSizedByItsWallTime()
+    {
+        var psi = new ProcessStartInfo(Interpreters.DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "pyvm.dll"), Path.Combine(Workload.FindDirectory(), "io_sleep.py"),
+                     "--mode", "calibrate", "--target", "0.2", "--no-warmup" })
+            psi.ArgumentList.Add(a);
+        var r = await ChildProcess.RunAsync(psi, TimeSpan.FromMinutes(2));
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var n = Calibration.ParseCalibrateLine(r.Stdout);
+        Assert.NotNull(n);
+        Assert.InRange(n!.Value, 1, 100);
     }
 
     [Fact]

@@ -23,4 +23,4 @@ def work(n, tid):
 
 
 if __name__ == "__main__":
-    run(work, 60, expect=lambda n: n * len(BLOCK), pass_tid=True)
+    run(work, 60, expect=lambda n: n * len(BLOCK), pass_tid=True, blocking=True)

@@ -11,4 +11,4 @@ def work(n):
 
 
 if __name__ == "__main__":
-    run(work, 60, expect=lambda n: n)
+    run(work, 60, expect=lambda n: n, blocking=True)
