@@ -131,6 +131,16 @@ public static class Program
                 }
                 if (file == null)
                 {
+                    // A module shipped inside the VM (python -m timeit): run its source as __main__ under
+                    // the name its tracebacks use; a shipped package runs its __main__ submodule.
+                    var shippedName = Vm.Modules.ShippedModules.IsPackage(module) ? module + ".__main__" : module;
+                    if (Vm.Modules.ShippedModules.GetSource(shippedName) is { } shipped)
+                    {
+                        var origin = "<frozen " + shippedName + ">";
+                        rt.Argv = [origin, .. rest];
+                        rt.ResetSysPathAndArgv();
+                        return ScriptRunner.RunMain(rt, shipped, origin);
+                    }
                     Console.Error.WriteLine($"{Environment.ProcessPath ?? "pyvm"}: No module named {module}");
                     return 1;
                 }
