@@ -365,3 +365,54 @@ def get_exec_path(env=None):
 
 def process_cpu_count():
     return cpu_count()
+
+
+def system(command):
+    """Runs `command` in /bin/sh and returns its wait status (exit code << 8, or the signal number)."""
+    import _posixsubprocess
+    pid = _posixsubprocess.spawn("/bin/sh", ["/bin/sh", "-c", fsdecode(command)], None, None, -1, -1, -1, [], False)
+    return waitpid(pid, 0)[1]
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """A text stream reading from (mode "r") or writing to ("w") a shell command; its close()
+    returns None for exit status 0, else the wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """os.popen's stream: the pipe, whose close() also waits for the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)

@@ -1,5 +1,5 @@
 // A child VM process started by multiprocessing. Chosen fds are passed by clearing their
-// FD_CLOEXEC flag only while the child is being started, under s_spawnLock, so a child started
+// FD_CLOEXEC flag only while the child is being started, under SpawnLock, so a child started
 // meanwhile by another thread cannot inherit them (.NET starts children with fork+exec and
 // relies on FD_CLOEXEC for every other descriptor). Unless the runtime lets children inherit
 // stdout/stderr, their output is drained by two pump threads into buffers that the parent
@@ -11,7 +11,7 @@ namespace Vm.Modules;
 
 internal sealed class ChildProcess
 {
-    private static readonly object s_spawnLock = new();
+    internal static readonly object SpawnLock = new();
 
     private readonly Process _process;
     private readonly MemoryStream? _out, _err;
@@ -43,7 +43,7 @@ internal sealed class ChildProcess
         for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
         if (cwd != null) psi.WorkingDirectory = cwd;
         Process p;
-        lock (s_spawnLock)
+        lock (SpawnLock)
         {
             foreach (var fd in passFds) PosixNative.SetCloexec(fd, false);
             try

@@ -141,6 +141,7 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "getpid", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessId), mod);
         InstallFdFunctions(rt, d, mod);
         InstallLinkFunctions(rt, d, mod);
+        InstallProcessFunctions(rt, d, mod);
         Def.Function(rt, d, "getppid", (ts2, a, kw) => ts2.Rt.NewInt(1), mod);
         Def.Function(rt, d, "cpu_count", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessorCount), mod);
         Def.Function(rt, d, "urandom", (ts2, a, kw) =>
@@ -256,7 +257,7 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
     private sealed class AlreadyExists : Exception { }
     private sealed class NotEmpty : Exception { }
 
-    private static string StrError(int errno) => errno switch
+    internal static string StrError(int errno) => errno switch
     {
         1 => "Operation not permitted",
         2 => "No such file or directory",
