@@ -13,7 +13,7 @@ public static class ChildVm
 
     public static Result Run(string backend, string scriptPath, IEnumerable<string>? args = null, int timeoutMs = 120_000,
         IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null,
-        string? workingDirectory = null)
+        string? workingDirectory = null, string? stdin = null)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (string.IsNullOrEmpty(host) || !File.Exists(host)) host = "dotnet";
@@ -21,6 +21,7 @@ public static class ChildVm
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = stdin != null,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(scriptPath)!,
         };
@@ -36,6 +37,11 @@ public static class ChildVm
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
+        if (stdin != null)
+        {
+            p.StandardInput.Write(stdin);
+            p.StandardInput.Close();
+        }
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(timeoutMs))
@@ -50,11 +56,11 @@ public static class ChildVm
 
     /// <summary>Writes <paramref name="source"/> to a temporary .py file and runs it.</summary>
     public static Result RunSource(string backend, string source, IEnumerable<string>? args = null, int timeoutMs = 120_000,
-        IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null)
+        IEnumerable<string>? vmOptions = null, IReadOnlyDictionary<string, string>? environment = null, string? stdin = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"robust_{Guid.NewGuid():N}.py");
         File.WriteAllText(path, source);
-        try { return Run(backend, path, args, timeoutMs, vmOptions, environment); }
+        try { return Run(backend, path, args, timeoutMs, vmOptions, environment, stdin: stdin); }
         finally { File.Delete(path); }
     }
 

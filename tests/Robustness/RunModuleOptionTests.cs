@@ -47,3 +47,42 @@ public sealed class RunModuleOptionTests : IDisposable
         Assert.Contains("No module named no_such_module_here", r.Stderr);
     }
 }
+
+/// <summary>sys.stdin as a text file: iteration, read(n), readline, readlines, universal newlines.</summary>
+public sealed class StdinTextTests
+{
+    [Theory]
+    [InlineData("gil")]
+    [InlineData("free-threaded")]
+    public void Stdin_iterates_by_line_with_universal_newlines(string backend)
+    {
+        var r = ChildVm.RunSource(backend, "import sys\nprint([l for l in sys.stdin])\n", stdin: "a\r\nb\rc\nlast");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal("['a\\n', 'b\\n', 'c\\n', 'last']\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Stdin_read_readline_readlines_as_cpython()
+    {
+        // CPython 3.13 prints: 'ab' 'c\n' ['def\n'] '' False r
+        var r = ChildVm.RunSource("gil", "import sys\nprint(repr(sys.stdin.read(2)), repr(sys.stdin.readline()), sys.stdin.readlines(), repr(sys.stdin.readline()), sys.stdin.closed, sys.stdin.mode)\n",
+            stdin: "abc\ndef\n");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal("'ab' 'c\\n' ['def\\n'] '' False r\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Json_tool_pretty_prints_stdin_and_json_lines()
+    {
+        var r = ChildVm.Run("gil", "--sort-keys", vmOptions: ["-m", "json.tool"], workingDirectory: Path.GetTempPath(),
+            stdin: "{\"b\": [1, 2.5, null, true], \"a\": \"\u00e9\"}");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal("{\n    \"a\": \"\\u00e9\",\n    \"b\": [\n        1,\n        2.5,\n        null,\n        true\n    ]\n}\n", r.Stdout);
+        var lines = ChildVm.Run("gil", "--compact", vmOptions: ["-m", "json.tool", "--json-lines"], workingDirectory: Path.GetTempPath(),
+            stdin: "{\"x\": 1}\n\n[2]\n");
+        Assert.Equal("{\"x\":1}\n[2]\n", lines.Stdout);
+        var bad = ChildVm.Run("gil", "-", vmOptions: ["-m", "json.tool"], workingDirectory: Path.GetTempPath(), stdin: "{\"a\": ");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Equal("Expecting value: line 1 column 7 (char 6)\n", bad.Stderr);
+    }
+}

@@ -72,18 +72,65 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Method(rt, t, "readline", (ts2, a, kw) =>
         {
-            var r = ((PyNative<ConsoleStream>)a[0]).State.Reader ?? throw ts2.Rt.Error("OSError", "not readable");
-            string? line;
-            using (new Detached<TSync>(ts2)) line = r.ReadLine();
-            return ts2.Rt.NewStr(line == null ? "" : line + "\n");
+            var r = Reader(ts2, a[0]);
+            long limit = a.Length > 1 && !ReferenceEquals(a[1], ts2.Rt.None) ? Args.ToLong(ts2, a[1]) : -1;
+            string line;
+            using (new Detached<TSync>(ts2)) line = ReadLine(r, limit);
+            return ts2.Rt.NewStr(line);
+        });
+        Def.Method(rt, t, "readlines", (ts2, a, kw) =>
+        {
+            var r = Reader(ts2, a[0]);
+            var lines = new List<PyObject>();
+            while (true)
+            {
+                string line;
+                using (new Detached<TSync>(ts2)) line = ReadLine(r, -1);
+                if (line.Length == 0) break;
+                lines.Add(ts2.Rt.NewStr(line));
+            }
+            return Ops<TSync>.NewList(ts2, lines.ToArray());
         });
         Def.Method(rt, t, "read", (ts2, a, kw) =>
         {
-            var r = ((PyNative<ConsoleStream>)a[0]).State.Reader ?? throw ts2.Rt.Error("OSError", "not readable");
-            string s;
-            using (new Detached<TSync>(ts2)) s = r.ReadToEnd();
-            return ts2.Rt.NewStr(s);
+            var r = Reader(ts2, a[0]);
+            long size = a.Length > 1 && !ReferenceEquals(a[1], ts2.Rt.None) ? Args.ToLong(ts2, a[1]) : -1;
+            var sb = new System.Text.StringBuilder();
+            using (new Detached<TSync>(ts2))
+            {
+                while (size < 0 || sb.Length < size)
+                {
+                    int c = ReadTranslated(r);
+                    if (c < 0) break;
+                    sb.Append((char)c);
+                }
+            }
+            return ts2.Rt.NewStr(sb.ToString());
         });
+        // iteration: one line per step until end of input (for line in sys.stdin)
+        Def.Method(rt, t, "__iter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, t, "__next__", (ts2, a, kw) =>
+        {
+            var r = Reader(ts2, a[0]);
+            string line;
+            using (new Detached<TSync>(ts2)) line = ReadLine(r, -1);
+            return line.Length == 0 ? throw ts2.Rt.StopIteration() : ts2.Rt.NewStr(line);
+        });
+        Def.Method(rt, t, "writelines", (ts2, a, kw) =>
+        {
+            foreach (var item in Ops<TSync>.ToArray(ts2, a[1]))
+            {
+                var s = item as PyStr ?? throw ts2.Rt.TypeError($"write() argument must be str, not {item.Type.Name}");
+                WriteRaw(ts2, (PyNative<ConsoleStream>)a[0], s.Value);
+            }
+            return ts2.Rt.None;
+        });
+        Def.Method(rt, t, "seekable", (ts2, a, kw) => ts2.Rt.False);
+        Def.Method(rt, t, "__enter__", (ts2, a, kw) => a[0]);
+        Def.Method(rt, t, "__exit__", (ts2, a, kw) => ts2.Rt.None);
+        Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.False);
+        Def.Getter(rt, t, "mode", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Reader != null ? "r" : "w"));
+        Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
         Def.Method(rt, t, "isatty", (ts2, a, kw) => ts2.Rt.False);
         Def.Method(rt, t, "fileno", (ts2, a, kw) => ts2.Rt.NewInt(((PyNative<ConsoleStream>)a[0]).State.Name switch { "<stdin>" => 0, "<stdout>" => 1, _ => 2 }));
         Def.Method(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(((PyNative<ConsoleStream>)a[0]).State.Writer != null));
@@ -93,6 +140,33 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr("utf-8"));
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Errors));
         return t;
+    }
+
+    private static TextReader Reader(PyThreadState ts, PyObject self) =>
+        ((PyNative<ConsoleStream>)self).State.Reader ?? throw ts.Rt.Error("OSError", "not readable");
+
+    /// <summary>The next character with universal newlines (\r\n and \r read as \n), or -1 at the end.</summary>
+    private static int ReadTranslated(TextReader r)
+    {
+        int c = r.Read();
+        if (c != '\r') return c;
+        if (r.Peek() == '\n') r.Read();
+        return '\n';
+    }
+
+    /// <summary>One line with its "\n" (none on a last line without one; "" at the end), at most
+    /// <paramref name="limit"/> characters when it is not negative.</summary>
+    private static string ReadLine(TextReader r, long limit)
+    {
+        var sb = new System.Text.StringBuilder();
+        while (limit < 0 || sb.Length < limit)
+        {
+            int c = ReadTranslated(r);
+            if (c < 0) break;
+            sb.Append((char)c);
+            if (c == '\n') break;
+        }
+        return sb.ToString();
     }
 
     private static void WriteRaw(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
