@@ -23,6 +23,24 @@ public static class AsyncTypes<TSync> where TSync : struct, ISyncPolicy
         InstallAsyncGenerator(ts);
         InstallAwaitables(ts);
         InstallBuiltins(ts, builtins);
+        rt.NativeModules["_coroutines"] = CreateModule;
+    }
+
+    /// <summary>_coroutines (this VM's own): what types.coroutine needs, as CPython's sets CO_ITERABLE_COROUTINE.</summary>
+    private static PyModule CreateModule(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var m = Vm.Modules.ModuleSupport<TSync>.NewModule(rt, "_coroutines", out var d);
+        Def.Function(rt, d, "mark_iterable_coroutine", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "mark_iterable_coroutine", kw);
+            Args.Count(ts2, "mark_iterable_coroutine", a.Length, 1, 1);
+            if (a[0] is not PyGenerator { Kind: GeneratorKind.Generator } g)
+                throw ts2.Rt.TypeError($"a generator was expected, got {a[0].Type.Name}");
+            g.IterableCoroutine = true;
+            return ts2.Rt.None;
+        }, "_coroutines");
+        return m;
     }
 
     /// <summary>A generator's method or attribute, shared by the coroutine and async generator

@@ -252,9 +252,11 @@ public static class AsyncGenerators<TSync> where TSync : struct, ISyncPolicy
         var savedCur = ts.CurrentException;
         var savedHandled = ts.HandledException;
         ts.CurrentException = null;
+        // Kept alive (count 1) while the warning holds it as its source, as Finalization.RunReported does.
+        TSync.IncRef(ts, g);
         try
         {
-            Warnings<TSync>.Warn(ts, "RuntimeWarning", $"coroutine '{((PyStr)g.QualName).Value}' was never awaited");
+            Warnings<TSync>.Warn(ts, "RuntimeWarning", $"coroutine '{((PyStr)g.QualName).Value}' was never awaited", g);
         }
         catch (PyException e)
         {
@@ -263,6 +265,7 @@ public static class AsyncGenerators<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
+            TSync.DecRefNoDealloc(ts, g);
             ts.CurrentException = savedCur;
             ts.HandledException = savedHandled;
         }
