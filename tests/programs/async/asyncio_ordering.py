@@ -14,7 +14,8 @@ async def ticker(name, n):
 
 
 async def sleeper(name, delay):
-    await asyncio.sleep(delay)
+    # (a deadline from one base time: how late each task starts does not matter)
+    await asyncio.sleep(base + delay - asyncio.get_running_loop().time())
     log.append(name)
     return delay
 
@@ -26,6 +27,8 @@ async def main():
     print(t1.done(), t2.get_name(), asyncio.current_task().get_name() == "Task-1")
     print(await t1, await t2, log)
     log.clear()
+    global base
+    base = loop.time()
     await asyncio.gather(sleeper("slow", 0.3), sleeper("fast", 0.1), sleeper("mid", 0.2))
     print(log)
     log.clear()

@@ -5,6 +5,7 @@ start of the iteration run in order (those they schedule wait for the next itera
 nothing ready the loop sleeps until the next timer or a call_soon_threadsafe.
 """
 
+import contextvars
 import heapq
 import sys
 import threading
@@ -61,13 +62,15 @@ def new_event_loop():
 class Handle:
     """A callback scheduled by call_soon; cancel() keeps it from running."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '__weakref__')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        # the callback runs in this context (a copy of the scheduler's when none is given)
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         state = ' cancelled' if self._cancelled else ''
@@ -83,11 +86,11 @@ class Handle:
         return self._cancelled
 
     def get_context(self):
-        return None
+        return self._context
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -103,8 +106,8 @@ class TimerHandle(Handle):
 
     __slots__ = ('_when', '_scheduled')
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
@@ -167,7 +170,7 @@ class EventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -180,14 +183,14 @@ class EventLoop(AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         with self._cond:
             self._threadsafe.append(handle)
             self._cond.notify()
@@ -205,7 +208,7 @@ class EventLoop(AbstractEventLoop):
         self._check_closed()
         if self._task_factory is None:
             from .tasks import Task
-            return Task(coro, loop=self, name=name)
+            return Task(coro, loop=self, name=name, context=context)
         task = self._task_factory(self, coro)
         if name is not None:
             task.set_name(name)

@@ -1,6 +1,7 @@
 """Tasks: a coroutine driven by the event loop, one step per wake-up, plus sleep, gather,
 wait, wait_for, shield and the task registry."""
 
+import contextvars
 import itertools
 
 from . import coroutines, events, exceptions, futures, timeouts
@@ -42,7 +43,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         self._loop._tasks.add(self)
 
     def __repr__(self):
@@ -54,7 +56,7 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_name(self):
         return self._name
@@ -144,26 +146,26 @@ class Task(Future):
             if blocking is not None:
                 if result.get_loop() is not self._loop:
                     new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self._step, new_exc)
+                        self._loop.call_soon(self._step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
                 else:
                     new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
             elif result is None:
-                self._loop.call_soon(self._step)
+                self._loop.call_soon(self._step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self._step, new_exc)
+                self._loop.call_soon(self._step, new_exc, context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -176,7 +178,7 @@ class Task(Future):
 
 def create_task(coro, *, name=None, context=None):
     """Schedules the coroutine as a Task of the running loop."""
-    return events.get_running_loop().create_task(coro, name=name)
+    return events.get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
