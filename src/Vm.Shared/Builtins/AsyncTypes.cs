@@ -179,6 +179,13 @@ public static class AsyncTypes<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>o.name() looked up on its type; TypeError "'T' {missing}" without it.</summary>
+    private static PyObject CallSpecial(PyThreadState ts, PyObject o, string name, string missing)
+    {
+        var m = Ops<TSync>.LookupSpecial(ts, o, name) ?? throw ts.Rt.TypeError($"'{o.Type.Name}' {missing}");
+        return Ops<TSync>.CallMethodDescr(ts, m, o, []);
+    }
+
     private static void InstallBuiltins(PyThreadState ts, PyDict b)
     {
         var rt = ts.Rt;
@@ -186,9 +193,7 @@ public static class AsyncTypes<TSync> where TSync : struct, ISyncPolicy
         {
             Args.NoKwargs(ts2, "aiter", kw);
             Args.Count(ts2, "aiter", a.Length, 1, 1);
-            var o = a[0];
-            var m = Ops<TSync>.LookupSpecial(ts2, o, "__aiter__") ?? throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not an async iterable");
-            var r = Ops<TSync>.CallMethodDescr(ts2, m, o, []);
+            var r = CallSpecial(ts2, a[0], "__aiter__", "object is not an async iterable");
             if (Ops<TSync>.LookupSpecial(ts2, r, "__anext__") == null)
                 throw ts2.Rt.TypeError($"aiter() returned not an async iterator of type '{r.Type.Name}'");
             return r;
@@ -197,9 +202,7 @@ public static class AsyncTypes<TSync> where TSync : struct, ISyncPolicy
         {
             Args.NoKwargs(ts2, "anext", kw);
             Args.Count(ts2, "anext", a.Length, 1, 2);
-            var o = a[0];
-            var m = Ops<TSync>.LookupSpecial(ts2, o, "__anext__") ?? throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not an async iterator");
-            var aw = Ops<TSync>.CallMethodDescr(ts2, m, o, []);
+            var aw = CallSpecial(ts2, a[0], "__anext__", "object is not an async iterator");
             if (a.Length == 1) return aw;
             var it = AsyncGenerators<TSync>.GetAwaitable(ts2, aw, 0);
             ObjectLifecycle<TSync>.IncRef(ts2, it);

@@ -158,23 +158,26 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
             await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
+        except BaseException as exc:
+            if _is_thrown_back(exc, value, traceback):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
         try:
             raise RuntimeError("generator didn't stop after athrow()")
         finally:
             await self.gen.aclose()
+
+
+def _is_thrown_back(exc, value, traceback):
+    """True when the generator let `value` (thrown into it) out again, as itself or as the
+    RuntimeError PEP 479 makes of a StopIteration: the with-statement re-raises it."""
+    if exc is value:
+        exc.__traceback__ = traceback
+        return True
+    if isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+        value.__traceback__ = traceback
+        return True
+    return False
 
 
 def asynccontextmanager(func):

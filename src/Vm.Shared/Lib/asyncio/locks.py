@@ -18,6 +18,16 @@ class _LoopBound:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
 
+    async def _wait_in_line(self, fut):
+        """Waits for fut at the end of self._waiters (first come, first served); it leaves the line however the wait ends."""
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        self._waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -48,15 +58,8 @@ class Lock(_ContextManagerMixin, _LoopBound):
         if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await self._wait_in_line(self._get_loop().create_future())
         except exceptions.CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -193,15 +196,9 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await self._wait_in_line(fut)
         except exceptions.CancelledError:
             if fut.done() and not fut.cancelled():
                 self._value += 1
