@@ -70,6 +70,10 @@ internal static class BytecodeVerifier
                 case Opcode.SETUP_WITH:
                     Add(pc + 1, depth + 1, [.. blocks, new Block(BlockKind.With, arg, depth)]);
                     continue;
+                case Opcode.SETUP_ASYNC_WITH:
+                    // [aexit enter_result]: the block keeps aexit, as SETUP_WITH's does
+                    Add(pc + 1, depth, [.. blocks, new Block(BlockKind.With, arg, depth - 1)]);
+                    continue;
                 case Opcode.POP_BLOCK:
                     if (blocks.Length == 0 || blocks[^1].Kind == BlockKind.ExceptHandler)
                         problems.Add($"{code.QualName}@{pc}: POP_BLOCK without a setup block");

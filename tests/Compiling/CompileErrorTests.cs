@@ -9,6 +9,16 @@ public sealed class CompileErrorTests
 {
     public static TheoryData<string, string, int, int, int, int> Cases => new()
     {
+        // async (CPython 3.13's messages and positions)
+        { "await x\n", "'await' outside function", 1, 1, 1, 8 },
+        { "def f():\n    await x\n", "'await' outside async function", 2, 5, 2, 12 },
+        { "async def f():\n    lambda: await x\n", "'await' outside async function", 2, 13, 2, 20 },
+        { "async def f():\n    yield from x\n", "'yield from' inside async function", 2, 5, 2, 17 },
+        { "async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5, 3, 13 },
+        { "def f():\n    async with x: pass\n", "'async with' outside async function", 2, 5, 2, 23 },
+        { "def f():\n    async for x in y: pass\n", "'async for' outside async function", 2, 5, 2, 27 },
+        { "def f():\n    return [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12, 2, 32 },
+        { "def f():\n    return [await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12, 2, 32 },
         // source, message, line, offset, end line, end offset
         { "def f(x):\n    global x\n", "name 'x' is parameter and global", 2, 5, 2, 13 },
         { "nonlocal x\n", "nonlocal declaration not allowed at module level", 1, 1, 1, 11 },

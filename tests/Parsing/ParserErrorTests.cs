@@ -83,11 +83,6 @@ public sealed class ParserErrorTests
 
     [Theory]
     [InlineData("match x:\n    case 1: pass\n", "'match' statements are not supported yet")]
-    [InlineData("async def f(): pass\n", "'async def' functions are not supported yet")]
-    [InlineData("async for x in y: pass\n", "'async for' loops are not supported yet")]
-    [InlineData("async with x: pass\n", "'async with' statements are not supported yet")]
-    [InlineData("await x\n", "'await' expressions are not supported yet")]
-    [InlineData("[x async for x in y]\n", "asynchronous comprehensions are not supported yet")]
     [InlineData("def f[T](): pass\n", "type parameter lists are not supported yet")]
     [InlineData("class C[T]: pass\n", "type parameter lists are not supported yet")]
     [InlineData("type X = int\n", "'type' statements are not supported yet")]

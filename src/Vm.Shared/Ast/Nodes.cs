@@ -27,6 +27,8 @@ public sealed class FunctionDef : Stmt
     public List<Stmt> Body = new();
     public List<Expr> DecoratorList = new();
     public Expr? Returns;
+    /// <summary>`async def`.</summary>
+    public bool IsAsync;
 }
 
 public sealed class ClassDef : Stmt
@@ -69,6 +71,8 @@ public sealed class For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orEl
     public Expr Iter = iter;
     public List<Stmt> Body = body;
     public List<Stmt> OrElse = orElse;
+    /// <summary>`async for`.</summary>
+    public bool IsAsync;
 }
 
 public sealed class While(Expr test, List<Stmt> body, List<Stmt> orElse) : Stmt
@@ -95,6 +99,8 @@ public sealed class With(List<WithItem> items, List<Stmt> body) : Stmt
 {
     public List<WithItem> Items = items;
     public List<Stmt> Body = body;
+    /// <summary>`async with`.</summary>
+    public bool IsAsync;
 }
 
 public sealed class Raise(Expr? exc, Expr? cause) : Stmt
@@ -205,6 +211,8 @@ public sealed class Comprehension(Expr target, Expr iter, List<Expr> ifs) : Node
     public Expr Target = target;
     public Expr Iter = iter;
     public List<Expr> Ifs = ifs;
+    /// <summary>`async for` clause.</summary>
+    public bool IsAsync;
 }
 
 public sealed class ListComp(Expr elt, List<Comprehension> generators) : Expr

@@ -108,9 +108,9 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         {
             Args.Count(ts2, "next", a.Length, 1, 2);
             var it = a[0];
-            if (it is not PyIterBase && it is not PyGenerator && it.Type.Lookup(ts2.Rt.Intern("__next__")) == null)
+            if (it is not PyIterBase && it is not PyGenerator { Kind: GeneratorKind.Generator } && it.Type.Lookup(ts2.Rt.Intern("__next__")) == null)
                 throw ts2.Rt.TypeError($"'{it.Type.Name}' object is not an iterator");
-            if (it is PyGenerator g)
+            if (it is PyGenerator { Kind: GeneratorKind.Generator } g)
             {
                 if (a.Length == 2)
                 {

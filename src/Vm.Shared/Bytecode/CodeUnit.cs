@@ -12,6 +12,12 @@ public enum CodeFlags
     Nested = 0x10,
     Generator = 0x20,
     NoFree = 0x40,
+    /// <summary>`async def` without `yield`: calling it makes a coroutine.</summary>
+    Coroutine = 0x80,
+    /// <summary>A generator usable in `await` (types.coroutine).</summary>
+    IterableCoroutine = 0x100,
+    /// <summary>`async def` with `yield` (or an async generator expression).</summary>
+    AsyncGenerator = 0x200,
 }
 
 /// <summary>

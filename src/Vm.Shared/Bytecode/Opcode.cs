@@ -139,6 +139,16 @@ public enum Opcode : byte
     PREP_RERAISE_STAR,  // orig list -> result and jump to arg ; what the try/except* re-raises, or
                         // orig list -> (no jump) when that is None; the handled exception is orig again
 
+    // async def / await / async for / async with (Interpreter.Async.cs; run through Eval's default case):
+    GET_AWAITABLE,      // o -> awaitable iterator (a coroutine itself, or o.__await__()); arg 0 await, 1 after
+                        // __aenter__, 2 after __aexit__ (for the error message)
+    GET_AITER,          // o -> o.__aiter__()
+    GET_ANEXT,          // aiter -> aiter awaitable (of aiter.__anext__())
+    IS_STOP_ASYNC_ITERATION, // E -> E (E is a StopAsyncIteration) ; ends an `async for` in its handler
+    ASYNC_GEN_WRAP,     // v -> wrapped v  (an async generator's `yield`, told apart from an await's suspension)
+    BEFORE_ASYNC_WITH,  // mgr -> bound __aexit__, mgr.__aenter__()
+    SETUP_ASYNC_WITH,   // aexit res -> aexit res ; pushes block(handler=arg, level=depth below res)
+
     // Superinstructions (Bytecode/Superinstructions.cs): never emitted by the compiler nor seen in a
     // CodeUnit; a code object's executable copy has the FIRST instruction of a pattern replaced, and
     // the pattern's other instructions left in place (a jump into the middle runs them one by one).

@@ -7,7 +7,8 @@ public static class StackEffect
     public static bool IsJump(Opcode op) => op is Opcode.JUMP_FORWARD or Opcode.JUMP_ABSOLUTE
         or Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE or Opcode.JUMP_IF_FALSE_OR_POP
         or Opcode.JUMP_IF_TRUE_OR_POP or Opcode.JUMP_IF_NOT_EXC_MATCH or Opcode.FOR_ITER
-        or Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.CHECK_EG_MATCH or Opcode.PREP_RERAISE_STAR;
+        or Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.CHECK_EG_MATCH or Opcode.PREP_RERAISE_STAR
+        or Opcode.SETUP_ASYNC_WITH;
 
     /// <summary>True for jumps that never fall through.</summary>
     public static bool IsUnconditionalJump(Opcode op) => op is Opcode.JUMP_FORWARD or Opcode.JUMP_ABSOLUTE;
@@ -183,6 +184,17 @@ public static class StackEffect
                 return jump ? -1 : 0;
             case Opcode.PREP_RERAISE_STAR:
                 return jump ? -1 : -2;
+            case Opcode.GET_AWAITABLE:
+            case Opcode.GET_AITER:
+            case Opcode.ASYNC_GEN_WRAP:
+                return 0;
+            case Opcode.GET_ANEXT:
+            case Opcode.IS_STOP_ASYNC_ITERATION:
+            case Opcode.BEFORE_ASYNC_WITH:
+                return 1;
+            case Opcode.SETUP_ASYNC_WITH:
+                // the handler has aexit PREV E
+                return jump ? 1 : 0;
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "unknown opcode");
         }

@@ -65,6 +65,7 @@ public sealed partial class Compiler
                 Emit(Opcode.POP_BLOCK);
                 if (preserveTos) Emit(Opcode.ROT_TWO);
                 CallExitWithNones();
+                if (((With)info.Datum!).IsAsync) EmitAwait(2);
                 Emit(Opcode.POP_TOP);
                 _u.B.Loc = saved;
                 return;
@@ -137,6 +138,7 @@ public sealed partial class Compiler
     private void CompileReturn(Return s)
     {
         if (!_u.Ste.IsFunctionLike) throw Error(s, "'return' outside function");
+        if (s.Value != null && _u.Ste.IsCoroutine && _u.Ste.IsGenerator) throw Error(s, "'return' with value in async generator");
         var preserveTos = s.Value != null && s.Value is not Constant;
         if (preserveTos) VisitExpr(s.Value!);
         UnwindFBlockStack(preserveTos, stopAtLoop: false);
@@ -286,7 +288,14 @@ public sealed partial class Compiler
         SetLoc(s);
         VisitExpr(item.ContextExpr);
         SetLoc(s);
-        EmitJump(Opcode.SETUP_WITH, final); // -> exit enter_result
+        if (s.IsAsync)
+        {
+            // -> aexit enter_result, the block below enter_result (Compiler.Async.cs)
+            Emit(Opcode.BEFORE_ASYNC_WITH);
+            EmitAwait(1);
+            EmitJump(Opcode.SETUP_ASYNC_WITH, final);
+        }
+        else EmitJump(Opcode.SETUP_WITH, final); // -> exit enter_result
         Mark(block);
         PushFBlock(FBlockType.With, block, final, s);
         if (item.OptionalVars != null) VisitStore(item.OptionalVars);
@@ -301,12 +310,14 @@ public sealed partial class Compiler
 
         // Normal exit: exit(None, None, None).
         CallExitWithNones();
+        if (s.IsAsync) EmitAwait(2);
         Emit(Opcode.POP_TOP);
         EmitJump(Opcode.JUMP_FORWARD, exit);
 
         // Exceptional exit: [... exit PREV E]
         Mark(final);
         Emit(Opcode.WITH_EXCEPT_START);
+        if (s.IsAsync) EmitAwait(2);
         WithExceptFinish();
         Mark(exit);
     }

@@ -127,17 +127,20 @@ public sealed partial class Compiler
                 if (!_u.Ste.IsFunctionLike) throw ErrorHere("'yield' outside function");
                 if (y.Value != null) VisitExpr(y.Value);
                 else EmitConst(null);
+                if (_u.Ste.IsCoroutine) Emit(Opcode.ASYNC_GEN_WRAP); // Compiler.Async.cs
                 Emit(Opcode.YIELD_VALUE);
                 break;
             case YieldFrom yf:
                 if (!_u.Ste.IsFunctionLike) throw ErrorHere("'yield' outside function");
+                if (_u.Ste.IsAsyncFunction) throw ErrorHere("'yield from' inside async function");
                 VisitExpr(yf.Value);
                 Emit(Opcode.GET_YIELD_FROM_ITER);
                 EmitConst(null);
                 Emit(Opcode.YIELD_FROM);
                 break;
-            case Await:
-                throw ErrorHere(_u.Ste.IsFunctionLike ? "'await' outside async function" : "'await' outside function");
+            case Await aw:
+                CompileAwait(aw); // Compiler.Async.cs
+                break;
             case JoinedStr js:
                 CompileJoinedStr(js);
                 break;

@@ -268,8 +268,9 @@ public sealed partial class Compiler
 
         MakeClosure(code, 0, code.QualName);
         VisitExpr(generators[0].Iter);
-        Emit(Opcode.GET_ITER);
+        Emit(generators[0].IsAsync ? Opcode.GET_AITER : Opcode.GET_ITER);
         Emit(Opcode.CALL, 1);
+        if (ste.IsCoroutine && kind != CompKind.Generator) EmitAwait(0); // Compiler.Async.cs
     }
 
     private void ComprehensionGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr? value,
@@ -289,11 +290,12 @@ public sealed partial class Compiler
         else
         {
             VisitExpr(gen.Iter);
-            Emit(Opcode.GET_ITER);
+            Emit(gen.IsAsync ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         depth++;
         Mark(start);
-        EmitJump(Opcode.FOR_ITER, anchor);
+        if (gen.IsAsync) EmitAsyncNext(anchor); // Compiler.Async.cs
+        else EmitJump(Opcode.FOR_ITER, anchor);
         VisitStore(gen.Target);
         foreach (var cond in gen.Ifs) JumpIf(cond, ifCleanup, false);
 
@@ -307,6 +309,7 @@ public sealed partial class Compiler
             {
                 case CompKind.Generator:
                     VisitExpr(elt);
+                    if (_u.Ste.IsCoroutine) Emit(Opcode.ASYNC_GEN_WRAP);
                     Emit(Opcode.YIELD_VALUE);
                     Emit(Opcode.POP_TOP);
                     break;
@@ -328,5 +331,6 @@ public sealed partial class Compiler
         Mark(ifCleanup);
         EmitJump(Opcode.JUMP_ABSOLUTE, start);
         Mark(anchor);
+        if (gen.IsAsync) EndAsyncFor();
     }
 }

@@ -34,10 +34,16 @@ public sealed partial class Compiler
                 break;
             case AugAssign aug: CompileAugAssign(aug); break;
             case AnnAssign ann: CompileAnnAssign(ann); break;
-            case For f: CompileFor(f); break;
+            case For f:
+                if (f.IsAsync) CompileAsyncFor(f); // Compiler.Async.cs
+                else CompileFor(f);
+                break;
             case While w: CompileWhile(w); break;
             case If i: CompileIf(i); break;
-            case With w: CompileWith(w, 0); break;
+            case With w:
+                if (w.IsAsync) CheckAsyncAllowed("'async with'"); // Compiler.Async.cs
+                CompileWith(w, 0);
+                break;
             case Raise r:
             {
                 var n = 0;

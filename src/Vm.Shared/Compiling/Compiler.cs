@@ -232,7 +232,8 @@ public sealed partial class Compiler
         {
             flags |= CodeFlags.NewLocals | CodeFlags.Optimized;
             if (ste.IsNested) flags |= CodeFlags.Nested;
-            if (ste.IsGenerator) flags |= CodeFlags.Generator;
+            if (ste.IsCoroutine) flags |= ste.IsGenerator ? CodeFlags.AsyncGenerator : CodeFlags.Coroutine;
+            else if (ste.IsGenerator) flags |= CodeFlags.Generator;
             if (ste.HasVarArgs) flags |= CodeFlags.VarArgs;
             if (ste.HasVarKeywords) flags |= CodeFlags.VarKeywords;
         }

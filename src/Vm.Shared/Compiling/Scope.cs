@@ -87,7 +87,11 @@ public sealed class Scope
     /// <summary>Defined inside a function-like scope (directly or through other scopes).</summary>
     public bool IsNested { get; }
     public bool IsGenerator { get; internal set; }
+    /// <summary>Its code makes a coroutine or async generator: an `async def`, or a comprehension
+    /// that awaits or has an `async for` clause.</summary>
     public bool IsCoroutine { get; internal set; }
+    /// <summary>An `async def` function.</summary>
+    public bool IsAsyncFunction { get; internal set; }
     public bool HasVarArgs { get; internal set; }
     public bool HasVarKeywords { get; internal set; }
     /// <summary>This block has free variables.</summary>

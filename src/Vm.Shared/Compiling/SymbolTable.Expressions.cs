@@ -312,7 +312,18 @@ public sealed partial class SymbolTable
         if (value != null) VisitExpr(value);
         VisitExpr(elt);
         _cur.IsGenerator = e is GeneratorExp;
+        foreach (var g in generators)
+            if (g.IsAsync) _cur.IsCoroutine = true;
+        // An awaiting list/set/dict comprehension is awaited by its enclosing scope, which must be
+        // an async function or another such comprehension (a generator expression becomes an async generator).
+        bool awaited = _cur.IsCoroutine && e is not GeneratorExp;
         ExitBlock();
+        if (awaited)
+        {
+            if (!_cur.IsAsyncFunction && !_cur.IsComprehension)
+                throw Error(e, "asynchronous comprehension outside of an asynchronous function");
+            _cur.IsCoroutine = true;
+        }
     }
 
     private void VisitNamedExpr(NamedExpr ne)

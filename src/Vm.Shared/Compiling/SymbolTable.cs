@@ -196,6 +196,7 @@ public sealed partial class SymbolTable
                     VisitAnnotations(f.Args, f.Returns);
                     VisitExprs(f.DecoratorList);
                     EnterBlock(f.Name, ScopeType.Function, f);
+                    if (f.IsAsync) _cur.IsCoroutine = _cur.IsAsyncFunction = true;
                     VisitParams(f.Args);
                     VisitStmts(f.Body);
                     ExitBlock();

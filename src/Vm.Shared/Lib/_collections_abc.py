@@ -34,6 +34,24 @@ generator = type(_gen())
 del _gen
 
 
+async def _coro():
+    pass
+
+
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # (never awaited: closing it first keeps the RuntimeWarning away)
+del _coro
+
+
+async def _ag():
+    yield
+
+
+async_generator = type(_ag())
+del _ag
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -225,6 +243,8 @@ class Generator(Iterator):
 
 
 Generator.register(generator)
+Coroutine.register(coroutine)
+AsyncGenerator.register(async_generator)
 
 
 class Sized(metaclass=ABCMeta):

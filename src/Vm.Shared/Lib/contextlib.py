@@ -6,7 +6,7 @@ from functools import wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "chdir"]
+           "suppress", "chdir", "asynccontextmanager", "AbstractAsyncContextManager", "aclosing"]
 
 
 class AbstractContextManager:
@@ -105,6 +105,100 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
+
+
+class AbstractAsyncContextManager:
+    """An async context manager whose __aenter__ returns self."""
+
+    __slots__ = ()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            if any("__aenter__" in B.__dict__ for B in C.__mro__) and any("__aexit__" in B.__dict__ for B in C.__mro__):
+                return True
+        return NotImplemented
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """Helper for @asynccontextmanager: the async generator's one yield is the with-block."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if _is_thrown_back(exc, value, traceback):
+                return False
+            raise
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
+def _is_thrown_back(exc, value, traceback):
+    """True when the generator let `value` (thrown into it) out again, as itself or as the
+    RuntimeError PEP 479 makes of a StopIteration: the with-statement re-raises it."""
+    if exc is value:
+        exc.__traceback__ = traceback
+        return True
+    if isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+        value.__traceback__ = traceback
+        return True
+    return False
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator yielding once becomes an async context manager."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """async with aclosing(agen): awaits agen.aclose() on the way out."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):
@@ -294,6 +388,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 

@@ -67,9 +67,22 @@ except TypeError as _exc:
     except Exception:
         FrameType = None
 
-CoroutineType = None  # async def is not supported yet
-AsyncGeneratorType = None
-del _f, _g, _C, _cell_factory
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # (never awaited: closing it first keeps the RuntimeWarning away)
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+del _f, _g, _C, _cell_factory, _c
 
 
 class SimpleNamespace:
@@ -230,7 +243,23 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    return func
+    """Makes a generator function's generators awaitable (a generator-based coroutine)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    co = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and co is not None:
+        if co.co_flags & 0x180:  # CO_COROUTINE, CO_ITERABLE_COROUTINE
+            return func
+    import functools
+    from _coroutines import mark_iterable_coroutine
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is GeneratorType:
+            mark_iterable_coroutine(coro)
+        return coro
+    return wrapped
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n not in ('sys',)]

@@ -63,6 +63,9 @@ def _formatwarnmsg_impl(msg):
             line = None
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # (no tracemalloc here: CPython says this when it is not tracing)
+        s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 

@@ -35,9 +35,9 @@ public sealed class PyCode : PyObject
         Name = name;
         QualName = qualName;
         ReboundParams = FindReboundParams(unit);
-        SimpleArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
+        SimpleArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == 0
             && unit.KwOnlyArgCount == 0 && NCells == 0 ? unit.ArgCount : -1;
-        PlainArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
+        PlainArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == 0
             && unit.KwOnlyArgCount == 0 && unit.CellVars.Length == 0 && unit.ArgCount <= 64 ? unit.ArgCount : -1;
         MakeImmortal(); // deferred: shared by every thread, no observable finalisation
     }
@@ -74,7 +74,8 @@ public sealed class PyCode : PyObject
     }
 
     public CodeFlags Flags => Unit.Flags;
-    public bool IsGenerator => (Unit.Flags & CodeFlags.Generator) != 0;
+    /// <summary>Calling it makes a suspended frame object: a generator, coroutine or async generator.</summary>
+    public bool IsGenerator => (Unit.Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
     public int ArgCount => Unit.ArgCount;
     public int KwOnlyArgCount => Unit.KwOnlyArgCount;
     public int PosOnlyArgCount => Unit.PosOnlyArgCount;

@@ -1,9 +1,26 @@
 namespace Vm.Objects;
 
-/// <summary>A generator: a suspended frame. Resuming a running generator raises ValueError.</summary>
+/// <summary>What a <see cref="PyGenerator"/> is to Python (its code's CO_* flag).</summary>
+public enum GeneratorKind : byte
+{
+    Generator,
+    /// <summary>`async def` without `yield`: awaited, never iterated.</summary>
+    Coroutine,
+    /// <summary>`async def` with `yield`: driven by its asend/athrow awaitables (Runtime/AsyncGenerators.cs).</summary>
+    AsyncGenerator,
+}
+
+/// <summary>A generator, coroutine or async generator: a suspended frame. Resuming a running generator raises ValueError.</summary>
 public sealed class PyGenerator : PyObject
 {
     public readonly Vm.Runtime.Frame Frame;
+    public readonly GeneratorKind Kind;
+    /// <summary>A plain generator that `await` accepts (types.coroutine marked it).</summary>
+    public bool IterableCoroutine;
+    /// <summary>An async generator: one of its asend/athrow awaitables is running it (ag_running).</summary>
+    public bool AsyncRunning;
+    /// <summary>An async generator: aclose() finished it, or it returned.</summary>
+    public bool AsyncClosed;
     public PyObject Name;
     public PyObject QualName;
     public bool Started;
@@ -17,9 +34,10 @@ public sealed class PyGenerator : PyObject
     /// released when the generator is finalised, or replaced by a later delegate's.</summary>
     public PyObject? YieldFromHold;
 
-    public PyGenerator(PyType type, Vm.Runtime.Frame frame, PyObject name, PyObject qualName) : base(type)
+    public PyGenerator(PyType type, Vm.Runtime.Frame frame, PyObject name, PyObject qualName, GeneratorKind kind = GeneratorKind.Generator) : base(type)
     {
         Frame = frame;
+        Kind = kind;
         Name = name;
         QualName = qualName;
     }

@@ -40,7 +40,7 @@ public static class AstDump
             {
                 case Module m: Open("Module"); List("body", m.Body); Close(n, false); return;
                 case FunctionDef f:
-                    Open("FunctionDef"); Str("name", f.Name); Field("args", f.Args); List("body", f.Body);
+                    Open(f.IsAsync ? "AsyncFunctionDef" : "FunctionDef"); Str("name", f.Name); Field("args", f.Args); List("body", f.Body);
                     List("decorator_list", f.DecoratorList); Field("returns", f.Returns); Close(n); return;
                 case ClassDef c:
                     Open("ClassDef"); Str("name", c.Name); List("bases", c.Bases); List("keywords", c.Keywords);
@@ -53,11 +53,11 @@ public static class AstDump
                     Open("AnnAssign"); Field("target", a.Target); Field("annotation", a.Annotation); Field("value", a.Value);
                     Raw("simple", a.Simple ? "1" : "0"); Close(n); return;
                 case For f:
-                    Open("For"); Field("target", f.Target); Field("iter", f.Iter); List("body", f.Body); List("orelse", f.OrElse);
+                    Open(f.IsAsync ? "AsyncFor" : "For"); Field("target", f.Target); Field("iter", f.Iter); List("body", f.Body); List("orelse", f.OrElse);
                     Close(n); return;
                 case While w: Open("While"); Field("test", w.Test); List("body", w.Body); List("orelse", w.OrElse); Close(n); return;
                 case If i: Open("If"); Field("test", i.Test); List("body", i.Body); List("orelse", i.OrElse); Close(n); return;
-                case With w: Open("With"); List("items", w.Items); List("body", w.Body); Close(n); return;
+                case With w: Open(w.IsAsync ? "AsyncWith" : "With"); List("items", w.Items); List("body", w.Body); Close(n); return;
                 case WithItem w: Open("withitem"); Field("context_expr", w.ContextExpr); Field("optional_vars", w.OptionalVars); Close(n, false); return;
                 case Raise r: Open("Raise"); Field("exc", r.Exc); Field("cause", r.Cause); Close(n); return;
                 case Try t:
@@ -92,7 +92,7 @@ public static class AstDump
                     Open("DictComp"); Field("key", c.Key); Field("value", c.Value); List("generators", c.Generators); Close(n); return;
                 case GeneratorExp c: Open("GeneratorExp"); Field("elt", c.Elt); List("generators", c.Generators); Close(n); return;
                 case Comprehension c:
-                    Open("comprehension"); Field("target", c.Target); Field("iter", c.Iter); List("ifs", c.Ifs); Raw("is_async", "0");
+                    Open("comprehension"); Field("target", c.Target); Field("iter", c.Iter); List("ifs", c.Ifs); Raw("is_async", c.IsAsync ? "1" : "0");
                     Close(n, false); return;
                 case Await a: Open("Await"); Field("value", a.Value); Close(n); return;
                 case Yield y: Open("Yield"); Field("value", y.Value); Close(n); return;

@@ -240,11 +240,9 @@ internal sealed partial class Parser
         while (true)
         {
             var t = Peek();
-            if (t.Kind == TokenKind.KwAsync)
-            {
-                throw ErrorAt(t, "asynchronous comprehensions are not supported yet");
-            }
-            if (t.Kind != TokenKind.KwFor) break;
+            bool isAsync = t.Kind == TokenKind.KwAsync && PeekAt(1).Kind == TokenKind.KwFor;
+            if (isAsync) Next();
+            else if (t.Kind != TokenKind.KwFor) break;
             Next();
             int save = _pos;
             Expr target;
@@ -263,7 +261,7 @@ internal sealed partial class Parser
             var iter = ParseDisjunction();
             var ifs = new List<Expr>();
             while (Accept(TokenKind.KwIf)) ifs.Add(ParseDisjunction());
-            gens.Add(Fin(new Comprehension(target, iter, ifs), t));
+            gens.Add(Fin(new Comprehension(target, iter, ifs) { IsAsync = isAsync }, t));
         }
         return gens;
     }

@@ -245,7 +245,7 @@ internal sealed partial class Parser
         var t = Peek();
         if (t.Kind == TokenKind.KwDef) return ParseFunctionDef(decorators);
         if (t.Kind == TokenKind.KwClass) return ParseClassDef(decorators);
-        if (t.Kind == TokenKind.KwAsync) throw AsyncNotSupported(t);
+        if (t.Kind == TokenKind.KwAsync) return ParseAsync(decorators);
         throw Generic(t);
     }
 

@@ -531,7 +531,8 @@ internal sealed partial class Parser
                 Next();
                 throw Generic(next);
             }
-            throw ErrorAt(Peek(), "'await' expressions are not supported yet");
+            var kw = Next();
+            return Fin(new Await(ParsePrimary()), kw);
         }
         return ParsePrimary();
     }

@@ -21,7 +21,7 @@ internal sealed partial class Parser
             case TokenKind.KwDef: into.Add(ParseFunctionDef(new List<Expr>())); return;
             case TokenKind.KwClass: into.Add(ParseClassDef(new List<Expr>())); return;
             case TokenKind.At: into.Add(ParseDecorated()); return;
-            case TokenKind.KwAsync: throw AsyncNotSupported(t);
+            case TokenKind.KwAsync: into.Add(ParseAsync(new List<Expr>())); return;
             case TokenKind.Name:
             {
                 string name = (string)t.Value!;
@@ -36,15 +36,34 @@ internal sealed partial class Parser
         ParseSimpleStatements(into);
     }
 
-    private Vm.Text.SyntaxErrorException AsyncNotSupported(Token asyncTok)
+    /// <summary>`async def`, `async for`, `async with` (decorators only before `async def`); the
+    /// node starts at the `async` token, as CPython's does.</summary>
+    private Stmt ParseAsync(List<Expr> decorators)
     {
-        return PeekAt(1).Kind switch
+        var asyncTok = Next();
+        var next = Peek();
+        Stmt node;
+        switch (next.Kind)
         {
-            TokenKind.KwDef => ErrorAt(asyncTok, "'async def' functions are not supported yet"),
-            TokenKind.KwFor => ErrorAt(asyncTok, "'async for' loops are not supported yet"),
-            TokenKind.KwWith => ErrorAt(asyncTok, "'async with' statements are not supported yet"),
-            _ => Generic(asyncTok),
-        };
+            case TokenKind.KwDef:
+                var fd = (FunctionDef)ParseFunctionDef(decorators);
+                fd.IsAsync = true;
+                node = fd;
+                break;
+            case TokenKind.KwFor when decorators.Count == 0:
+                var fs = (For)ParseFor();
+                fs.IsAsync = true;
+                node = fs;
+                break;
+            case TokenKind.KwWith when decorators.Count == 0:
+                var ws = (With)ParseWith();
+                ws.IsAsync = true;
+                node = ws;
+                break;
+            default:
+                throw Generic(next);
+        }
+        return Fin(node, asyncTok);
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
             // A generator deallocated while suspended is closed (its finally blocks and context
             // managers run), as CPython's generator finaliser does.
             if (g.Started && !g.Frame.Finished && g.Running == 0) RunReported(ts, o, null);
+            else if (g.Kind == GeneratorKind.Coroutine && !g.Started && !g.Frame.Finished) AsyncGenerators<TSync>.WarnNeverAwaited(ts, g);
             if (Interlocked.Exchange(ref g.YieldFromHold, null) is { } held) ObjectLifecycle<TSync>.DecRef(ts, held);
             return;
         }

@@ -42,6 +42,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         BuiltinsDict = new PyDict(DictType);
         BuiltinsModule = new PyModule(ModuleType, "builtins", BuiltinsDict);
         CoreBuiltins<TSync>.Install(ts, BuiltinsDict);
+        AsyncTypes<TSync>.Install(ts, BuiltinsDict);
         InstallBuiltins?.Invoke(ts, BuiltinsDict);
         ExceptionsSetup<TSync>.InstallFastCalls(this);
         TypeFastCalls.Install(this);

@@ -9,8 +9,8 @@ namespace Vm.Runtime;
 
 public static class Warnings<TSync> where TSync : struct, ISyncPolicy
 {
-    /// <summary>warnings.warn(message, category) on behalf of the innermost non-stdlib frame.</summary>
-    public static void Warn(PyThreadState ts, string category, string message)
+    /// <summary>warnings.warn(message, category[, source=source]) on behalf of the innermost non-stdlib frame.</summary>
+    public static void Warn(PyThreadState ts, string category, string message, PyObject? source = null)
     {
         var rt = ts.Rt;
         int level = 1;
@@ -18,7 +18,8 @@ public static class Warnings<TSync> where TSync : struct, ISyncPolicy
             level++;
         var warnings = Importer<TSync>.Import(ts, "warnings");
         var warn = Ops<TSync>.GetAttr(ts, warnings, "warn");
-        Ops<TSync>.Call(ts, warn, [rt.NewStr(message), rt.GetExceptionType(category), rt.NewInt(level)], null);
+        if (source == null) Ops<TSync>.Call(ts, warn, [rt.NewStr(message), rt.GetExceptionType(category), rt.NewInt(level)], null);
+        else Ops<TSync>.Call(ts, warn, [rt.NewStr(message), rt.GetExceptionType(category), rt.NewInt(level), source], Ops<TSync>.NewTuple(ts, [rt.Intern("source")]));
     }
 
     /// <summary>

@@ -14,7 +14,10 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
 {
     public static PyGenerator NewGenerator(PyThreadState ts, Frame frame)
     {
-        var g = new PyGenerator(ts.Rt.GeneratorType, frame, frame.Code.Name, frame.Func?.QualName ?? frame.Code.QualName);
+        var flags = frame.Code.Flags;
+        var g = (flags & Vm.Bytecode.CodeFlags.Generator) != 0
+            ? new PyGenerator(ts.Rt.GeneratorType, frame, frame.Code.Name, frame.Func?.QualName ?? frame.Code.QualName)
+            : AsyncGenerators<TSync>.New(ts, frame);
         frame.Generator = g;
         var rt = ts.Rt;
         if (!rt.ExitFinalizationNeeded) rt.ExitFinalizationNeeded = true;   // read first: no shared writes per generator
@@ -41,6 +44,11 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                     ts.CurrentException = throwIn;
                     return null;
                 }
+                if (g.Kind == GeneratorKind.Coroutine)
+                {
+                    ts.CurrentException = rt.RuntimeError("cannot reuse already awaited coroutine").Value;
+                    return null;
+                }
                 returned = true;
                 ts.CurrentException = rt.StopIteration().Value;
                 return null;
@@ -49,7 +57,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             {
                 if (throwIn == null && value != null && !ReferenceEquals(value, rt.None))
                 {
-                    ts.CurrentException = rt.NewException(rt.ExceptionTypes["TypeError"], "can't send non-None value to a just-started generator");
+                    ts.CurrentException = rt.NewException(rt.ExceptionTypes["TypeError"], $"can't send non-None value to a just-started {KindName(g)}");
                     return null;
                 }
                 g.Started = true;
@@ -74,7 +82,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             {
                 f.Finished = true;
                 Interpreter<TSync>.ReleaseLocals(ts, f);
-                ReplaceStopIteration(ts);
+                ReplaceStopIteration(ts, g);
                 return null;
             }
             if (!f.Yielded)
@@ -93,12 +101,14 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
 
     /// <summary>PEP 479: a StopIteration leaving a generator's frame (ts.CurrentException) becomes
     /// RuntimeError("generator raised StopIteration") caused by it.</summary>
-    internal static void ReplaceStopIteration(PyThreadState ts)
+    internal static void ReplaceStopIteration(PyThreadState ts, PyGenerator g)
     {
         var rt = ts.Rt;
         var e = (PyBaseException)ts.CurrentException!;
-        if (!e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"])) return;
-        var re = rt.NewException(rt.ExceptionTypes["RuntimeError"], "generator raised StopIteration");
+        if (!e.Type.IsSubtypeOf(rt.ExceptionTypes["StopIteration"]) &&
+            !(g.Kind == GeneratorKind.AsyncGenerator && e.Type.IsSubtypeOf(rt.ExceptionTypes["StopAsyncIteration"]))) return;
+        var re = rt.NewException(rt.ExceptionTypes["RuntimeError"], g.Kind != GeneratorKind.Generator
+            ? $"{KindName(g)} raised {e.Type.Name}" : "generator raised StopIteration");
         ExceptionLinks<TSync>.SetCause(ts, re, e);
         ExceptionLinks<TSync>.SetContext(ts, re, e);
         re.SuppressContext = true;
@@ -263,8 +273,16 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                 return pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
             throw;
         }
-        throw ts.Rt.RuntimeError("generator ignored GeneratorExit");
+        throw ts.Rt.RuntimeError($"{KindName(g)} ignored GeneratorExit");
     }
+
+    /// <summary>"generator", "coroutine" or "async generator", as CPython's messages name them.</summary>
+    internal static string KindName(PyGenerator g) => g.Kind switch
+    {
+        GeneratorKind.Coroutine => "coroutine",
+        GeneratorKind.AsyncGenerator => "async generator",
+        _ => "generator",
+    };
 
     /// <summary>YIELD_FROM's send: returns a yielded value (done=false), the sub-iterator's return value (done=true), or null on error.</summary>
     public static PyObject? SendTo(PyThreadState ts, PyObject it, PyObject v, out bool done)
@@ -284,8 +302,9 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         try
         {
             PyObject? y;
-            if (ReferenceEquals(v, ts.Rt.None)) y = Ops<TSync>.Next(ts, it);
-            else y = Ops<TSync>.CallMethod(ts, it, "send", [v]);
+            if (!ReferenceEquals(v, ts.Rt.None)) y = Ops<TSync>.CallMethod(ts, it, "send", [v]);
+            else if (it is PyIterBase || Ops<TSync>.LookupSpecial(ts, it, "__next__") is not { } next) y = Ops<TSync>.Next(ts, it);
+            else y = Ops<TSync>.CallMethodDescr(ts, next, it, []); // its StopIteration's value is the result (an awaitable's)
             if (y == null) { done = true; return ts.Rt.None; }
             return y;
         }

@@ -77,7 +77,7 @@ public static partial class Interpreter<TSync>
             {
                 // next(it) as the builtin does it, with the end of iteration raised through the
                 // frame's error path.
-                if (args[0] is PyGenerator g) return Generators<TSync>.SendOrNull(ts, g, ts.Rt.None);
+                if (args[0] is PyGenerator { Kind: GeneratorKind.Generator } g) return Generators<TSync>.SendOrNull(ts, g, ts.Rt.None);
                 if (args[0] is PyIterBase nb)
                 {
                     if (nb.Next(ts) is { } v) return v;

@@ -150,7 +150,7 @@ public static partial class Interpreter<TSync>
         f.ResumeSavedHandled = null;
         f.Finished = true;
         ReleaseLocals(ts, f);
-        Generators<TSync>.ReplaceStopIteration(ts);
+        Generators<TSync>.ReplaceStopIteration(ts, g);
         var caller = PopInline(ts, f);
         Volatile.Write(ref g.Running, 0);
         return caller;

@@ -142,11 +142,11 @@ public static partial class Interpreter<TSync>
                 break;
             case Opcode.GET_YIELD_FROM_ITER:
                 f.Sp = sp;
-                if (slots[sp - 1] is not PyGenerator) Put(slots, sp - 1, Ops<TSync>.GetIter(ts, slots[sp - 1]!));
+                if (slots[sp - 1] is not PyGenerator { Kind: GeneratorKind.Generator }) Put(slots, sp - 1, YieldFromIter(ts, f, slots[sp - 1]!)); // Async.cs
                 break;
-            default:
-                f.Sp = sp;
-                throw ts.Rt.Error("SystemError", $"unknown opcode {(Opcode)(word & 0xFF)}");
+            default: // await, async for, async with (Interpreter.Async.cs)
+                sp = AsyncOp(ts, f, slots, sp, word);
+                break;
         }
         return sp;
     }
