@@ -656,6 +656,7 @@ class Sniffer:
         for col, title in enumerate(header):
             cells = [row[col] for row in body]
             if not cells:
+                votes += 1      # nothing below to compare with: CPython counts that for a header
                 continue
             if all(_is_complex(cell) for cell in cells):
                 votes += -1 if _is_complex(title) else 1

@@ -149,3 +149,8 @@ for sample in ['a,b,c\n1,2,3\n4,5,6\n', 'name;age\n"x;y";3\nz;4\n', "x\ty\n1\t2\
 print(repr(sn.sniff('a|b\n1|2\n', delimiters='|').delimiter))
 show('sniff', lambda: sn.sniff('abc\ndef\n'))
 print(sn.has_header('name,age\nann,30\nbob,25\n'), sn.has_header('1,2\n3,4\n5,6\n'), sn.has_header('ab,cd\nef,gh\nij,kl\n'))
+for sample in ['"a";"b"\n"1";"2"\n', 'x y z\n1 2 3\n4 5 6\n', 'a, b, c\n1, 2, 3\n',
+               'Date,Open,Close\n2024-01-01,10.5,11\n2024-01-02,11,10.2\n', 'one;two,three\n1;2,3\n4;5,6\n',
+               'h1,h2\n"quoted, comma",2\n"x ""y""",3\n', 'title,year\n"Up",2009\n"Cars",2006\n', 'k=v&x=y\n']:
+    dia = sn.sniff(sample)
+    print(repr(dia.delimiter), repr(dia.quotechar), dia.doublequote, dia.skipinitialspace, sn.has_header(sample))
