@@ -5,7 +5,6 @@ Written for pyvm from the documented behaviour of Python 3.13's calendar module.
 are the English ones (the C locale); LocaleTextCalendar and LocaleHTMLCalendar are not provided."""
 
 import datetime
-import sys
 from enum import IntEnum, global_enum
 from itertools import repeat
 

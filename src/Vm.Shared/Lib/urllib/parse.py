@@ -418,9 +418,7 @@ _ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 def unquote_to_bytes(string):
     """unquote_to_bytes('abc%20def') -> b'abc def'."""
     if not string:
-        if isinstance(string, str):
-            return b''
-        string.split
+        string.split        # only a str or bytes-like argument (AttributeError otherwise, as CPython)
         return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
@@ -446,7 +444,7 @@ def unquote(string, encoding='utf-8', errors='replace'):
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding or 'utf-8', errors or 'replace')
     if '%' not in string:
-        string.split
+        string.split        # only a str argument (AttributeError otherwise, as CPython)
         return string
     if encoding is None:
         encoding = 'utf-8'
