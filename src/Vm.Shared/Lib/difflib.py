@@ -390,21 +390,25 @@ def _context_range(start, stop):
     return '%d,%d' % (first, first + length - 1)
 
 
-def _headers(mark1, mark2, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+def _groups(a, b, n, marks, names, lineterm):
+    # The opcode groups of a and b, each with the lines to write before it: the two file header
+    # lines before the first group, nothing before the others (no groups: no header either).
+    _check_types(a, b, *names, lineterm)
+    fromfile, tofile, fromfiledate, tofiledate = names
     fromdate = '\t' + fromfiledate if fromfiledate else ''
     todate = '\t' + tofiledate if tofiledate else ''
-    return ('%s %s%s%s' % (mark1, fromfile, fromdate, lineterm),
-            '%s %s%s%s' % (mark2, tofile, todate, lineterm))
+    header = ('%s %s%s%s' % (marks[0], fromfile, fromdate, lineterm),
+              '%s %s%s%s' % (marks[1], tofile, todate, lineterm))
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield header, group
+        header = ()
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The differences of the line lists a and b in unified format, n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _headers('---', '+++', fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    for header, group in _groups(a, b, n, ('---', '+++'),
+                                 (fromfile, tofile, fromfiledate, tofiledate), lineterm):
+        yield from header
         first, last = group[0], group[-1]
         yield '@@ -%s +%s @@%s' % (_unified_range(first[1], last[2]),
                                    _unified_range(first[3], last[4]), lineterm)
@@ -426,12 +430,9 @@ _CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The differences of the line lists a and b in context format, n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _headers('***', '---', fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    for header, group in _groups(a, b, n, ('***', '---'),
+                                 (fromfile, tofile, fromfiledate, tofiledate), lineterm):
+        yield from header
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_context_range(first[1], last[2]), lineterm)
