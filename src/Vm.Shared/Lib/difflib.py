@@ -435,18 +435,15 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
         yield from header
         first, last = group[0], group[-1]
         yield '***************' + lineterm
-        yield '*** %s ****%s' % (_context_range(first[1], last[2]), lineterm)
-        if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield _CONTEXT_MARK[tag] + line
-        yield '--- %s ----%s' % (_context_range(first[3], last[4]), lineterm)
-        if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield _CONTEXT_MARK[tag] + line
+        # The hunk's lines of a (opcode fields 1, 2), then of b (fields 3, 4); a side's lines are
+        # listed only if the hunk changes something on that side.
+        for mark, lines, lo, hi, other_side in (('***', a, 1, 2, 'insert'), ('---', b, 3, 4, 'delete')):
+            yield '%s %s %s%s' % (mark, _context_range(first[lo], last[hi]), mark[0] * 4, lineterm)
+            if any(op[0] not in ('equal', other_side) for op in group):
+                for op in group:
+                    if op[0] != other_side:
+                        for line in lines[op[lo]:op[hi]]:
+                            yield _CONTEXT_MARK[op[0]] + line
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
