@@ -1,0 +1,1 @@
+"""URL handling: urllib.parse (the parts of urllib pyvm ships)."""
