@@ -52,19 +52,17 @@ for seq in (t, s):
             print("TypeError", e)
 
 # __index__ bounds (the general path calls them, in order step, start, stop), and an int subclass
-class Ix:
-    def __init__(self, v): self.v = v
+class Bound:
+    """An __index__ bound that says when it is read; its value may be beyond the long range."""
+    def __init__(self, v, quiet=False): self.v, self.quiet = v, quiet
     def __index__(self):
-        print("index", self.v)
+        if not self.quiet: print("bound read", self.v)
         return self.v
-class MyInt(int):
-    def __index__(self):
-        return 0
-print(t[Ix(2):Ix(-2):Ix(2)], s[Ix(1):Ix(-1):Ix(3)], t[MyInt(3):MyInt(6)], s[MyInt(2):MyInt(5)])
-class Big:
-    def __init__(self, sign): self.sign = sign
-    def __index__(self): return self.sign * 2**70
-print(t[Big(1):], s[:Big(1)], s[Big(-1):Big(1)], t[::Big(-1)])
+class Small(int):  # an int subclass is read as the int it is, its __index__ is not called
+    __index__ = lambda self: 0
+print(t[Bound(2):Bound(-2):Bound(2)], s[Bound(1):Bound(-1):Bound(3)], t[Small(3):Small(6)], s[Small(2):Small(5)])
+B = 2**70
+print(t[Bound(B, True):], s[:Bound(B, True)], s[Bound(-B, True):Bound(B, True)], t[::Bound(-B, True)])
 
 # subclasses: an overriding __getitem__ sees the slice object; an inheriting one gives the base's answer
 class T(tuple):

@@ -56,10 +56,11 @@ def failing():
     yield D(5)
     yield "x"
     raise ValueError("stop")
-try:
-    set(failing())
-except ValueError as e:
-    print("ValueError", e)
+for build in (set, frozenset):
+    try:
+        build(failing())
+    except ValueError as e:
+        print(build.__name__, "ValueError", e)
 try:
     frozenset(x for x in [1, 2, [3]])
 except TypeError as e:
