@@ -33,12 +33,10 @@ public static class SliceIndices<TSync> where TSync : struct, ISyncPolicy
         {
             step = SliceIndex(ts, s.Step);
             if (step == 0) throw ts.Rt.ValueError("slice step cannot be zero");
-            if (step < -long.MaxValue) step = -long.MaxValue;
+            step = SliceBounds.ClampStep(step);
         }
-        if (ReferenceEquals(s.Start, none)) start = step < 0 ? long.MaxValue : 0;
-        else start = SliceIndex(ts, s.Start);
-        if (ReferenceEquals(s.Stop, none)) stop = step < 0 ? long.MinValue : long.MaxValue;
-        else stop = SliceIndex(ts, s.Stop);
+        start = ReferenceEquals(s.Start, none) ? SliceBounds.DefaultStart(step) : SliceIndex(ts, s.Start);
+        stop = ReferenceEquals(s.Stop, none) ? SliceBounds.DefaultStop(step) : SliceIndex(ts, s.Stop);
     }
 
     /// <summary>PySlice_AdjustIndices: clips to [0, length] and returns the slice length.</summary>

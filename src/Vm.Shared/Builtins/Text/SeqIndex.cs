@@ -32,15 +32,8 @@ public static class SeqIndex<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>PySlice_Unpack: may run __index__, so call it before taking a lock.</summary>
-    public static void Unpack(PyThreadState ts, PySlice sl, out long start, out long stop, out long step)
-    {
-        long? st = SliceIndex(ts, sl.Step);
-        step = st ?? 1;
-        if (step == 0) throw ts.Rt.ValueError("slice step cannot be zero");
-        if (step < -long.MaxValue) step = -long.MaxValue;
-        start = SliceIndex(ts, sl.Start) ?? (step < 0 ? long.MaxValue : 0);
-        stop = SliceIndex(ts, sl.Stop) ?? (step < 0 ? long.MinValue : long.MaxValue);
-    }
+    public static void Unpack(PyThreadState ts, PySlice sl, out long start, out long stop, out long step) =>
+        Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, sl, out start, out stop, out step);
 
     /// <summary>PySlice_AdjustIndices: pure arithmetic, safe under a lock.</summary>
     public static long AdjustIndices(long length, ref long start, ref long stop, long step)

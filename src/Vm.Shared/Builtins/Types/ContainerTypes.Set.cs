@@ -27,7 +27,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             if (a.Length == 0) return s;
             try
             {
-                SetOps<TSync>.UpdateInternal(ts2, s, a[0]);
+                SetOps<TSync>.UpdateInternal(ts2, s, a[0], fresh: true);
             }
             catch (PyException)
             {
@@ -245,7 +245,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         if (iterable == null) return s;
         try
         {
-            SetOps<TSync>.UpdateInternal(ts, s, iterable);
+            SetOps<TSync>.UpdateInternal(ts, s, iterable, fresh: true);
         }
         catch (PyException)
         {

@@ -10,6 +10,24 @@ namespace Vm.Builtins;
 
 public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPolicy
 {
+    /// <summary>tup[start:stop:step] from PySlice_Unpack's values (step != 0): tuple.__getitem__ with a
+    /// slice, and BUILD_SLICE + BINARY_SUBSCR without the slice object (Interpreter.SeqSlices.cs).</summary>
+    internal static PyTuple TupleSlice(PyThreadState ts, PyTuple tup, long start, long stop, long step)
+    {
+        var items = tup.Items;
+        long len = SliceIndices<TSync>.AdjustIndices(items.Length, ref start, ref stop, step);
+        if (len <= 0) return ts.Rt.EmptyTuple;
+        if (step == 1 && len == items.Length && tup.Type == ts.Rt.TupleType) return tup;
+        var r = new PyObject[len];
+        if (step == 1) Array.Copy(items, start, r, 0, len);
+        else
+        {
+            long cur = start;
+            for (long i = 0; i < len; i++, cur += step) RefArray.Set(r, (int)i, items[cur]); // r is new PyObject[]: no covariance check
+        }
+        return Ops<TSync>.NewTuple(ts, r);
+    }
+
     private static void InstallTuple(PyThreadState ts, ContainerTypeTable tt)
     {
         var rt = ts.Rt;
@@ -40,13 +58,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             }
             if (key is PySlice s)
             {
-                long len = SliceIndices<TSync>.Indices(ts2, s, items.Length, out long start, out _, out long step);
-                if (len <= 0) return ts2.Rt.EmptyTuple;
-                if (step == 1 && len == items.Length && tup.Type == ts2.Rt.TupleType) return tup;
-                var r = new PyObject[len];
-                long cur = start;
-                for (long i = 0; i < len; i++, cur += step) r[i] = items[cur];
-                return Ops<TSync>.NewTuple(ts2, r);
+                SliceIndices<TSync>.Unpack(ts2, s, out long start, out long stop, out long step);
+                return TupleSlice(ts2, tup, start, stop, step);
             }
             throw ts2.Rt.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
         });

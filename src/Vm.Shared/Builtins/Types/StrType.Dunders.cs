@@ -145,7 +145,6 @@ public static partial class StrType<TSync>
     private static PyObject GetItem(PyThreadState ts, PyStr s, PyObject key)
     {
         var rt = ts.Rt;
-        var v = s.Value;
         if (key is PyInt || (key is not PySlice && key.Type.Lookup(rt.Intern("__index__")) != null))
         {
             long i = SeqIndex<TSync>.ItemIndex(ts, key);
@@ -153,31 +152,40 @@ public static partial class StrType<TSync>
         }
         if (key is PySlice sl)
         {
-            long count = SeqIndex<TSync>.Adjust(ts, sl, CodePoints.Length(s), out long start, out _, out long step);
-            if (count <= 0) return rt.EmptyStr;
-            if (step == 1)
-            {
-                if (count == v.Length && s.Type == rt.StrType) return s;
-                if (s.IsSimple) return rt.NewStr(v.Substring((int)start, (int)count));
-                int cs = CodePoints.CharIndex(v, start);
-                int ce = cs;
-                for (long k = 0; k < count; k++) CodePoints.Next(v, ref ce);
-                return rt.NewStr(v.Substring(cs, ce - cs));
-            }
-            if (s.IsSimple)
-            {
-                return rt.NewStr(string.Create((int)count, (v, start, step), static (span, st) =>
-                {
-                    long p = st.start;
-                    for (int k = 0; k < span.Length; k++, p += st.step) span[k] = st.v[(int)p];
-                }));
-            }
-            var cps = CodePoints.ToArray(v);
-            var res = new int[count];
-            long q = start;
-            for (long k = 0; k < count; k++, q += step) res[k] = cps[q];
-            return rt.NewStr(CodePoints.FromArray(res));
+            SeqIndex<TSync>.Unpack(ts, sl, out long start, out long stop, out long step);
+            return Slice(rt, s, start, stop, step);
         }
         throw rt.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+    }
+
+    /// <summary>s[start:stop:step] from PySlice_Unpack's values (step != 0): str.__getitem__ with a slice,
+    /// and BUILD_SLICE + BINARY_SUBSCR without the slice object (Interpreter.SeqSlices.cs).</summary>
+    internal static PyStr Slice(PyRuntime rt, PyStr s, long start, long stop, long step)
+    {
+        var v = s.Value;
+        long count = SeqIndex<TSync>.AdjustIndices(CodePoints.Length(s), ref start, ref stop, step);
+        if (count <= 0) return rt.EmptyStr;
+        if (step == 1)
+        {
+            if (count == v.Length && s.Type == rt.StrType) return s;
+            if (s.IsSimple) return rt.NewStr(v.Substring((int)start, (int)count));
+            int cs = CodePoints.CharIndex(v, start);
+            int ce = cs;
+            for (long k = 0; k < count; k++) CodePoints.Next(v, ref ce);
+            return rt.NewStr(v.Substring(cs, ce - cs));
+        }
+        if (s.IsSimple)
+        {
+            return rt.NewStr(string.Create((int)count, (v, start, step), static (span, st) =>
+            {
+                long p = st.start;
+                for (int k = 0; k < span.Length; k++, p += st.step) span[k] = st.v[(int)p];
+            }));
+        }
+        var cps = CodePoints.ToArray(v);
+        var res = new int[count];
+        long q = start;
+        for (long k = 0; k < count; k++, q += step) res[k] = cps[q];
+        return rt.NewStr(CodePoints.FromArray(res));
     }
 }

@@ -62,6 +62,24 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    /// <summary>
+    /// CALL / CALL_METHOD of a builtin: calls it with the arguments slots[argsFrom..sp), drops
+    /// slots[dropFrom..sp) as the instruction does (CALL_METHOD's slot at, a NullMarker or the unbound
+    /// descriptor its type holds, is not dropped), and puts the result at <paramref name="at"/>. Returns the new stack
+    /// pointer, or -1 with the exception pending (the stack as it was, for the unwinding to drop).
+    /// </summary>
+    /// <remarks>One call out of Eval instead of five: Eval is past the JIT's inlining budget, so the
+    /// span's constructor and each Put were calls of their own there (Tier1 listing).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CallBuiltinOnStack(PyThreadState ts, PyBuiltinFunction bf, PyObject?[] slots, int at, int dropFrom, int argsFrom, int sp, PyTuple? kwnames)
+    {
+        var r = CallBuiltin(ts, bf, new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), argsFrom, sp - argsFrom), kwnames);
+        if (r == null) return -1;
+        DropRangeKeeping(ts, slots, dropFrom, sp, r);
+        Put(slots, at, r);
+        return at + 1;
+    }
+
     /// <summary>A call of builtin <paramref name="bf"/> from the eval loop (throws PyException on error).</summary>
     /// <remarks>Null: the exception is pending in ts.CurrentException (next() and generator.send
     /// end a generator with StopIteration without a .NET throw).</remarks>

@@ -340,9 +340,10 @@ public static partial class Interpreter<TSync>
                 }
                 case Opcode.BUILD_SLICE:
                 {
-                    // With the BINARY_SUBSCR / STORE_SUBSCR after it, on an exact list: no slice object (ListSlices.cs).
+                    // With the BINARY_SUBSCR / STORE_SUBSCR after it, on an exact list (ListSlices.cs), or
+                    // BINARY_SUBSCR on an exact tuple or str (SeqSlices.cs): no slice object.
                     var next = (Opcode)(instrs[ip] & 0xFF);
-                    if ((next == Opcode.BINARY_SUBSCR || next == Opcode.STORE_SUBSCR) && ListSliceSubscr(ts, f, next, slots, sp, arg) is var ssp && ssp >= 0)
+                    if ((next == Opcode.BINARY_SUBSCR || next == Opcode.STORE_SUBSCR) && SliceSubscr(ts, f, next, slots, sp, arg) is var ssp && ssp >= 0)
                     {
                         sp = ssp;
                         ip++;
@@ -773,11 +774,16 @@ public static partial class Interpreter<TSync>
                     var callable = slots[fnIndex]!;
                     f.Sp = sp;
                     f.Ip = ip;
+                    if (callable.GetType() == typeof(PyBuiltinFunction))
+                    {
+                        // BuiltinCalls.cs: the call, the drops and the result's push in one call out of Eval
+                        if (CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames) is not (>= 0 and var bsp)) goto pyerror_call;
+                        sp = bsp;
+                        break;
+                    }
                     var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
                     PyObject? r;
-                    if (callable.GetType() == typeof(PyBuiltinFunction))
-                        r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs
-                    else if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == arg)
+                    if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == arg)
                     {
                         // InlineCalls.cs: exact positional arguments, no cells (PushFrame's own fast path)
                         if (PushSimpleFrame(ts, f, Unsafe.As<PyFunction>(callable), fcode, args, fnIndex, fnIndex) is not { } sf) goto pyerror_call;
@@ -808,11 +814,16 @@ public static partial class Interpreter<TSync>
                     f.Ip = ip;
                     bool bound = meth is NullMarker;
                     var callable = bound ? slots[baseIndex + 1]! : meth;
+                    if (callable.GetType() == typeof(PyBuiltinFunction))
+                    {
+                        // BuiltinCalls.cs: lst.append(x), its drops and the result's push in one call out of Eval
+                        if (CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, baseIndex + 1, bound ? baseIndex + 2 : baseIndex + 1, sp, kwnames) is not (>= 0 and var bsp)) goto pyerror_call;
+                        sp = bsp;
+                        break;
+                    }
                     var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
                     PyObject? r;
-                    if (callable.GetType() == typeof(PyBuiltinFunction))
-                        r = CallBuiltin(ts, Unsafe.As<PyBuiltinFunction>(callable), args, kwnames); // BuiltinCalls.cs: lst.append(x)
-                    else if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
+                    if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
                     {
                         if (PushSimpleFrame(ts, f, Unsafe.As<PyFunction>(callable), fcode, args, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
                         f = sf;

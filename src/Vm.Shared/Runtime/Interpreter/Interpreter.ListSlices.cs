@@ -3,8 +3,9 @@
 // bounds on the stack without building the slice object, as CPython 3.12+'s BINARY_SLICE / STORE_SLICE do.
 //
 // Why the fast path equals the slow path: the bounds become start/stop/step exactly as
-// SliceIndices.Unpack makes them from a slice of the same values (None's defaults depend on the step's
-// sign; a step of long.MinValue becomes -long.MaxValue), and the same ListOps.GetSlice /
+// SliceIndices.Unpack makes them from a slice of the same values (both take the defaults from
+// Containers/SliceBounds.cs: None's depend on the step's sign; a step of long.MinValue becomes
+// -long.MaxValue), and the same ListOps.GetSlice /
 // ContainerTypes.AssignSimpleSlice then run as list.__getitem__ / __setitem__ would. Whatever else
 // (another container, a big int or an object with __index__ as a bound, a zero step, an extended-slice
 // assignment) returns -1 and BUILD_SLICE runs as itself, so the general path raises what it raises.
@@ -22,27 +23,20 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>
-    /// BUILD_SLICE (n bounds on top of the stack, the list below them) run together with the
+    /// BUILD_SLICE (n bounds on top of the stack, the list, tuple or str below them) run together with the
     /// BINARY_SUBSCR or STORE_SUBSCR that follows it; returns the new stack pointer, or -1 (nothing done)
     /// when the general path must run.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int ListSliceSubscr(PyThreadState ts, Frame f, Opcode next, PyObject?[] slots, int sp, int n)
+    private static int SliceSubscr(PyThreadState ts, Frame f, Opcode next, PyObject?[] slots, int sp, int n)
     {
         var rt = ts.Rt;
         int at = sp - n; // the first bound
         var o = slots[at - 1]!;
-        if (o.GetType() != typeof(PyList) || !ReferenceEquals(o.Type, rt.ListType)) return -1;
-        var none = rt.None;
-        long step = 1;
-        if (n == 3 && !ReferenceEquals(slots[at + 2], none))
-        {
-            if (!MachineBound(slots[at + 2]!, out step) || step == 0) return -1;
-            if (step < -long.MaxValue) step = -long.MaxValue;
-        }
-        long start = step < 0 ? long.MaxValue : 0, stop = step < 0 ? long.MinValue : long.MaxValue;
-        if (!ReferenceEquals(slots[at], none) && !MachineBound(slots[at]!, out start)) return -1;
-        if (!ReferenceEquals(slots[at + 1], none) && !MachineBound(slots[at + 1]!, out stop)) return -1;
+        if (o.GetType() != typeof(PyList) || !ReferenceEquals(o.Type, rt.ListType))
+            return next == Opcode.BINARY_SUBSCR ? SeqSliceSubscr(ts, f, slots, at, n) : -1; // SeqSlices.cs: a tuple or str
+        if (!Vm.Builtins.Containers.SliceBounds.TryUnpack(rt.None, slots[at]!, slots[at + 1]!, n == 3 ? slots[at + 2] : null, out long start, out long stop, out long step))
+            return -1;
         var l = Unsafe.As<PyList>(o);
         if (next == Opcode.BINARY_SUBSCR)
         {
@@ -81,18 +75,6 @@ public static partial class Interpreter<TSync>
     {
         for (int i = from; i < to; i++)
             if (ReferenceEquals(slots[i], v)) return true;
-        return false;
-    }
-
-    /// <summary>A slice bound that SliceIndices.SliceIndex reads without a call: an int (or bool) that fits a long.</summary>
-    private static bool MachineBound(PyObject b, out long v)
-    {
-        if (b is PyInt i && !i.IsBig)
-        {
-            v = i.Small;
-            return true;
-        }
-        v = 0;
         return false;
     }
 }

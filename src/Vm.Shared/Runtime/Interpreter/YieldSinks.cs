@@ -1,4 +1,4 @@
-// Builtins that consume a generator (list(g), tuple(g), sum(g), any(g), all(g)) take its values
+// Builtins that consume a generator (list(g), tuple(g), sum(g), any(g), all(g), set(g), frozenset(g)) take its values
 // inside the generator's own run instead of resuming it once per value.
 //
 // The consumer passes a YieldSink to Generators.NextOrNull. While that resume runs, the
@@ -11,7 +11,9 @@
 // Why this is the same program as one resume per value:
 // - A sink accepts only values it can take without running Python code, raising, or freeing
 //   anything (appending to a .NET list, adding two small ints, seeing an exact False): work
-//   nobody can observe happening before or after the generator suspends. Anything else (a
+//   nobody can observe happening before or after the generator suspends: adding an exact int or str
+//   to a set being built that holds only such keys is one, as their hash and equality are native
+//   (no __hash__/__eq__ runs) and they are immortal (a duplicate needs no release). Anything else (a
 //   user __add__ or __bool__, a big int) is declined and runs with the generator suspended,
 //   as before.
 // - The generator's state between its values is what next() would leave: the sent value None on
@@ -65,5 +67,30 @@ internal sealed class TruthSink : YieldSink
     {
         var rt = ts.Rt;
         return _skipTrue ? ReferenceEquals(value, rt.True) : ReferenceEquals(value, rt.False) || ReferenceEquals(value, rt.None);
+    }
+}
+
+/// <summary>set(g) / frozenset(g) of a set being built (not yet visible to other code): adds each value
+/// that is an exact int or str while the set holds only such keys (native hash and equality, immortal
+/// values); the first other value is declined, and so is every value after it (the consumer's Add of
+/// that value may have put a key with a Python __eq__ into the table).</summary>
+internal sealed class SetAddingSink<TSync>(PySet set) : YieldSink where TSync : struct, Vm.Concurrency.ISyncPolicy
+{
+    private bool _plain = true;
+
+    public override bool Accept(PyThreadState ts, PyObject value)
+    {
+        if (!_plain) return false;
+        var rt = ts.Rt;
+        long h;
+        if (value.GetType() == typeof(PyInt) && ReferenceEquals(value.Type, rt.IntType)) h = Numbers.HashInt(System.Runtime.CompilerServices.Unsafe.As<PyInt>(value));
+        else if (value.GetType() == typeof(PyStr) && ReferenceEquals(value.Type, rt.StrType)) h = System.Runtime.CompilerServices.Unsafe.As<PyStr>(value).Hash;
+        else
+        {
+            _plain = false;
+            return false;
+        }
+        SetOps<TSync>.AddEntry(ts, set, value, h); // already there: nothing to release (immortal)
+        return true;
     }
 }

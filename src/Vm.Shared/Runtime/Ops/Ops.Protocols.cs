@@ -183,11 +183,12 @@ public static partial class Ops<TSync>
     {
         var rt = ts.Rt;
         // `x in s` (n-queens' attacked-square sets): an exact set or frozenset, before the type tests below.
-        // Exact types by their .NET class first (a class test, not a cast helper call each).
-        var c = container.GetType();
-        if (c == typeof(PySet) && (container.Type == rt.SetType || container.Type == rt.FrozenSetType))
+        // Exact types by their .NET class first (a class test, not a cast helper call each; each test
+        // written as `GetType() == typeof(X)`, which compiles to a method-table compare: a Type kept in
+        // a local made it a call of Object.GetType at every `in`).
+        if (container.GetType() == typeof(PySet) && (container.Type == rt.SetType || container.Type == rt.FrozenSetType))
             return SetOps<TSync>.Contains(ts, Unsafe.As<PySet>(container), item);
-        if (c == typeof(PyList) && container.Type == rt.ListType)
+        if (container.GetType() == typeof(PyList) && container.Type == rt.ListType)
         {
             var l = Unsafe.As<PyList>(container);
             for (int i = 0; ; i++)
@@ -197,7 +198,7 @@ public static partial class Ops<TSync>
                 if (Eq(ts, x, item)) return true;
             }
         }
-        if (c == typeof(PyTuple) && container.Type == rt.TupleType)
+        if (container.GetType() == typeof(PyTuple) && container.Type == rt.TupleType)
         {
             foreach (var x in Unsafe.As<PyTuple>(container).Items) if (Eq(ts, x, item)) return true;
             return false;

@@ -423,8 +423,10 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         return res;
     }
 
-    /// <summary>set_update_internal: set.update(other) for one argument.</summary>
-    public static void UpdateInternal(PyThreadState ts, PySet so, PyObject other)
+    /// <summary>set_update_internal: set.update(other) for one argument. <paramref name="fresh"/>: so is
+    /// a new empty set nothing else sees yet (set(x), frozenset(x)), which a generator's values may be
+    /// added to as it yields them (SetAddingSink, Interpreter/YieldSinks.cs).</summary>
+    public static void UpdateInternal(PyThreadState ts, PySet so, PyObject other, bool fresh = false)
     {
         var rt = ts.Rt;
         if (other is PySet os)
@@ -452,8 +454,17 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         var it = Ops<TSync>.GetIter(ts, other);
         try
         {
-            while (Ops<TSync>.Next(ts, it) is { } v)
-                if (!Add(ts, so, v)) Ops<TSync>.Drop(ts, v); // a fresh item equal to one there dies here
+            if (fresh && it is PyGenerator g)
+            {
+                var sink = new SetAddingSink<TSync>(so);
+                while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v)
+                    if (!Add(ts, so, v)) Ops<TSync>.Drop(ts, v);
+            }
+            else
+            {
+                while (Ops<TSync>.Next(ts, it) is { } v)
+                    if (!Add(ts, so, v)) Ops<TSync>.Drop(ts, v); // a fresh item equal to one there dies here
+            }
         }
         finally
         {
