@@ -6,6 +6,9 @@
 // storing plain keys into a dict they then share, and a general key (a Python __eq__) arriving in
 // a shared dict while other threads store plain keys and resize it. A store that skipped its lock
 // with two threads running loses inserts across a resize, and the counts below then differ.
+// Also: clear() leaves an empty table that remembers the cleared size, which the next insertion
+// allocates at once (Objects/PyDict.cs, DictTable.AfterClear); lock-free readers must see it as
+// empty, and every key they find must map to its own value while writers clear and refill.
 using Xunit;
 
 namespace Vm.Tests.FreeThreaded;
@@ -62,6 +65,45 @@ public sealed class PlainKeyDictStressTests
                     for j in range(K):
                         assert d[i * K + j] == j and d[f"s{i}_{j}"] == j
                 assert all(d[Key(j)] == -j for j in range(0, K, 50))
+            print("ok")
+            """);
+    }
+
+    [Fact]
+    public void ReadersDuringClearAndRefill_SeeOnlyOwnValues()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
+            d = {}
+            K = 700
+            ROUNDS = 150
+            bad = []
+            def w(i):
+                if i < 2:
+                    for rnd in range(ROUNDS):
+                        d.clear()
+                        for j in range(K):
+                            d[j] = j
+                            d[f"s{j}"] = j
+                    return
+                for rnd in range(ROUNDS * 4):
+                    for j in range(0, K, 7):
+                        v = d.get(j)
+                        if v is not None and v != j:
+                            bad.append((j, v))
+                        v = d.get(f"s{j}")
+                        if v is not None and v != j:
+                            bad.append((j, v))
+                    try:
+                        for k in list(d):
+                            pass
+                    except RuntimeError:
+                        pass
+            run_threads(4, w)
+            assert not bad, bad[:5]
+            d.clear()
+            for j in range(K):
+                d[j] = j
+            assert len(d) == K and all(d[j] == j for j in range(K))
             print("ok")
             """);
     }

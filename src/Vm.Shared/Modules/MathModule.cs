@@ -362,9 +362,11 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
     private static PyObject Tuple(PyThreadState ts, PyObject a, PyObject b) => Ops<TSync>.NewTuple(ts, [a, b]);
 
     /// <summary>math_1: one-argument libm function with CPython's error policy.</summary>
+    /// <remarks>Float chains call f directly on an unboxed float (PyBuiltinFunction.FloatFn): keep the checks
+    /// below the only thing besides f that the body does with a float argument.</remarks>
     private static void F1(PyRuntime rt, PyDict d, string name, Func<double, double> f, bool canOverflow)
     {
-        Fn(rt, d, name, (ts, a, kw) =>
+        var fn = Def.Function(rt, d, name, (ts, a, kw) =>
         {
             Args.NoKwargs(ts, name, kw);
             Args.Count(ts, name, a.Length, 1, 1);
@@ -377,7 +379,8 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
                 throw Domain(ts);
             }
             return ts.Rt.NewFloat(r);
-        });
+        }, Mod);
+        fn.FloatFn = f;
     }
 
     public static PyObject DoubleToInt(PyThreadState ts, double v)

@@ -44,6 +44,13 @@ public sealed class PyBuiltinFunction : PyObject
     public NativeFn1? Fast1;
     public NativeFn2? Fast2;
     public NativeFn3? Fast3;
+    /// <summary>
+    /// A one-argument math function of a float (math.sqrt, math.sin, ...: MathModule's F1), set once at
+    /// setup. Fn, given one exact float x, returns FloatFn(x) boxed, or raises when that is a NaN from a
+    /// non-NaN x or an infinity from a finite x (and does nothing else). Float chains
+    /// (Interpreter.FloatChains.cs) compute it on the unboxed value. Null for every other builtin.
+    /// </summary>
+    public Func<double, double>? FloatFn;
 
     public PyBuiltinFunction(PyType type, string name, NativeFn fn, PyType? ownerType = null, PyObject? self = null, string? doc = null)
         : base(type)

@@ -52,6 +52,39 @@ public sealed class DictTable
     /// took about 380 bytes; an instance with an unused __dict__, the same).
     /// </summary>
     public static readonly DictTable Empty = new(1, 0);
+
+    /// <summary>
+    /// For an empty table that clear() left (<see cref="AfterClear"/>): the index size and entry
+    /// capacity of the table the first insertion allocates, the cleared table's, so a dict that is
+    /// cleared and filled again (foreign_dict_build: 1000 keys per round) allocates its table once
+    /// instead of growing through 9 sizes (118 KB per round instead of 59 KB). 0 for every other table.
+    /// </summary>
+    public readonly int RefillIndexSize, RefillCapacity;
+
+    /// <summary>Cleared tables up to this many entries (48 KB, below the large-object heap) are remembered.</summary>
+    internal const int MaxRefillCapacity = 2048;
+
+    private DictTable(int refillIndexSize, int refillCapacity, bool refill)
+    {
+        // Empty's arrays: never written, as for Empty (no entry to find, and full for an insertion).
+        Indices = Empty.Indices;
+        Entries = Empty.Entries;
+        RefillIndexSize = refillIndexSize;
+        RefillCapacity = refillCapacity;
+    }
+
+    /// <summary>
+    /// The table clear() leaves in a dict whose table was <paramref name="t"/>: empty like
+    /// <see cref="Empty"/> (readers find nothing; an insertion finds it full and resizes), but its
+    /// resize allocates t's size at once. Size is invisible to Python: iteration follows entry
+    /// order, and sys.getsizeof(dict) does not look at the table.
+    /// </summary>
+    public static DictTable AfterClear(DictTable t)
+    {
+        if (t.RefillCapacity != 0) return t; // cleared twice: the same remembered size
+        int capacity = t.Entries.Length;
+        return capacity > 5 && capacity <= MaxRefillCapacity ? new DictTable(t.Indices.Length, capacity, refill: true) : Empty;
+    }
 }
 
 /// <summary>Key equality for dict probing: identity and str/int fast paths are done by the dict.</summary>
@@ -273,7 +306,7 @@ public class PyDict : PyObject
 
     public void ClearLockHeld()
     {
-        Volatile.Write(ref _table, DictTable.Empty);
+        Volatile.Write(ref _table, DictTable.AfterClear(_table));
         Volatile.Write(ref _used, 0);
         Volatile.Write(ref _generalKeys, false);
         Version++;
@@ -286,6 +319,12 @@ public class PyDict : PyObject
         int size = 8;
         while (size * 2 < needed * 3) size <<= 1;
         var old = _table;
+        if (old.RefillCapacity > needed)
+        {
+            // the first insertion after clear(): the cleared table's size (a valid pair: it was one)
+            needed = old.RefillCapacity;
+            size = old.RefillIndexSize;
+        }
         var nt = new DictTable(size, needed);
         int n = 0;
         if (old.Count == _used)

@@ -26,6 +26,15 @@
 //    before anything reads them. The compare-and-branch ending jumps exactly as the fused
 //    COMPARE_JUMP instruction does (TryCompareNumeric's double comparison; no eval-breaker check
 //    there either).
+//  * A one-argument call of a math function (CALL 1 or CALL_METHOD 1 of `math.sqrt`: the callable on
+//    the stack is a PyBuiltinFunction with FloatFn, MathModule's F1) whose argument is the chain's
+//    float is a step too (float_math's `math.sqrt(x * x)`): F1's body, given one exact float and no
+//    keywords, computes FloatFn(x) and boxes it unless it raises; the step takes the same value when
+//    F1 would not raise and otherwise stops before the call, which then runs (and raises) as itself.
+//    The test is on the object on the stack, so a rebound `math.sqrt` is called as what it is. The
+//    call instruction would first check the eval breaker; the step does not: that only moves the
+//    handling of an asynchronous request (a signal, a stop-the-world) to the next check, a backward
+//    jump or call at most a few instructions later, as a longer chain of arithmetic does.
 //  * The instructions read are the code object's own (executable copy), never rewritten after
 //    publication: the free-threaded backend runs the same steps with no synchronisation.
 using System.Runtime.CompilerServices;
@@ -109,7 +118,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int Ip, int Sp) CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, int ip, int sp, double r)
     {
-        if (MayChain(instrs[ip])) return CompleteFloatChain(rt, instrs, slots, consts, ip, sp, r);
+        if (MayChain(instrs[ip]) || IsCall(instrs[ip])) return CompleteFloatChain(rt, instrs, slots, consts, ip, sp, r);
         Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
         return (ip, sp);
     }
@@ -122,6 +131,10 @@ public static partial class Interpreter<TSync>
     private static bool MayChain(int word) => (Opcode)(word & 0xFF) is Opcode.BINARY_OP or Opcode.LOAD_FAST_BINARY_OP
         or Opcode.LOAD_CONST_BINARY_OP or Opcode.LOAD_FAST_COMPARE_JUMP or Opcode.LOAD_CONST_COMPARE_JUMP
         or Opcode.STORE_FAST or Opcode.STORE_FAST_LOAD_FAST or Opcode.STORE_FAST_STORE_FAST;
+
+    /// <summary>CALL or CALL_METHOD (a float chain's step when it calls a math function of one float).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCall(int word) => (Opcode)(word & 0xFF) is Opcode.CALL or Opcode.CALL_METHOD;
 
     /// <summary>A STORE_FAST, alone or as the first of a fused pair (whose second instruction then runs as itself).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -207,6 +220,22 @@ public static partial class Interpreter<TSync>
                     if (!FloatOperand(rt, b, out v) || !FloatStep(r, v, instrs[ip + 1] >>> 8, out v)) return r;
                     r = v;
                     ip += 2;
+                    break;
+                }
+                case Opcode.CALL:
+                case Opcode.CALL_METHOD:
+                {
+                    // f(r) for f = math.sqrt & co.: [f, r] (CALL 1) or [NULL, f, r] (CALL_METHOD 1 of a
+                    // module attribute); the result takes the lowest of those slots.
+                    bool method = (Opcode)(word & 0xFF) == Opcode.CALL_METHOD;
+                    if ((word >>> 8) != 1 || (method && slots[sp - 3] is not NullMarker)) return r;
+                    if (slots[sp - 2] is not PyBuiltinFunction { FloatFn: { } fn }) return r;
+                    v = fn(r);
+                    if (double.IsNaN(v) ? !double.IsNaN(r) : double.IsInfinity(v) && double.IsFinite(r)) return r; // F1 raises
+                    r = v;
+                    slots[--sp - 1] = null;
+                    if (method) slots[--sp - 1] = null;
+                    ip++;
                     break;
                 }
                 default:

@@ -4,6 +4,14 @@
 // exactly as below and never returns NotImplemented; so answering here is the slow path's answer
 // without the method lookup, the argument list and the call. Exact tuples go straight to the
 // tuple comparison (in RichCompare, after its stack-depth check, since tuples nest).
+//
+// == and != between exact builtin types of different kinds (a number and a tuple: `i == (3, 4)`,
+// a str and a list, ...): RichCompare would call the left type's __eq__/__ne__, then the right one's
+// reflected, and each of these types returns NotImplemented for an operand that is not an
+// instance of its own kind (int, bool, float and complex compare with one another, so they are
+// one kind here and never answered). Both NotImplemented, RichCompare falls back to identity,
+// which two objects of different types never share: == is False, != is True. Exact types only:
+// builtin types cannot be changed, and a subclass may define __eq__.
 using Vm.Bytecode;
 using Vm.Objects;
 
@@ -34,5 +42,25 @@ public static partial class Ops<TSync>
         }
         else return null;
         return op.Holds(c, 0) ? rt.True : rt.False;
+    }
+
+    /// <summary>a == b or a != b for exact builtin types of different kinds (see the file header); null otherwise.</summary>
+    private static PyObject? TryEqualityOfDisjointKinds(PyRuntime rt, PyType ta, PyType tb, CompareOpArg op)
+    {
+        if (op is not (CompareOpArg.Eq or CompareOpArg.NotEq)) return null;
+        int ka = EqualityKind(rt, ta), kb = EqualityKind(rt, tb);
+        if (ka == 0 || kb == 0 || ka == kb) return null;
+        return op == CompareOpArg.Eq ? rt.False : rt.True;
+    }
+
+    /// <summary>The kind of an exact builtin type whose __eq__/__ne__ return NotImplemented for every other kind; 0: any other type.</summary>
+    private static int EqualityKind(PyRuntime rt, PyType t)
+    {
+        if (ReferenceEquals(t, rt.IntType) || ReferenceEquals(t, rt.FloatType) || ReferenceEquals(t, rt.BoolType) || ReferenceEquals(t, rt.ComplexType)) return 1;
+        if (ReferenceEquals(t, rt.StrType)) return 2;
+        if (ReferenceEquals(t, rt.TupleType)) return 3;
+        if (ReferenceEquals(t, rt.ListType)) return 4;
+        if (ReferenceEquals(t, rt.DictType)) return 5;
+        return 0;
     }
 }

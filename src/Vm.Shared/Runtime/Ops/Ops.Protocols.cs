@@ -117,6 +117,9 @@ public static partial class Ops<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyObject RichCompare(PyThreadState ts, PyObject a, PyObject b, CompareOpArg op)
     {
+        // Ops.CompareFast.cs; below the native recursion limit, where entering it would raise RecursionError as CPython's compare does
+        if (!ReferenceEquals(a.Type, b.Type) && ts.NativeRecursionDepth < PyThreadState.NativeRecursionLimit
+            && TryEqualityOfDisjointKinds(ts.Rt, a.Type, b.Type, op) is { } known) return known;
         // PyObject_RichCompare counts as native recursion: comparing two deeply nested lists
         // stops with RecursionError at the native limit, as in CPython.
         ts.EnterNativeRecursion(" in comparison");
