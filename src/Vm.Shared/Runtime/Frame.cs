@@ -28,6 +28,10 @@ public struct Block
 public sealed class Frame
 {
     public PyCode Code;
+    /// <summary>Code.Code, the executable instructions: the eval loop reads them from here when it
+    /// enters or returns to the frame (one dependent load less before the next dispatch).
+    /// Assigned with Code, and only there.</summary>
+    internal int[] Instrs;
     public PyFunction? Func;
     /// <summary>[0, NLocals): fast locals; [NLocals, NLocals+NCells): cells; then the value stack.</summary>
     public PyObject?[] Slots;
@@ -90,6 +94,7 @@ public sealed class Frame
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
         Code = code;
+        Instrs = code.Code;
         Func = func;
         Globals = globals;
         Builtins = builtins;
@@ -130,6 +135,7 @@ public sealed class Frame
     private void Retarget(PyFunction func, PyCode code)
     {
         Code = code;
+        Instrs = code.Code;
         Func = func;
         // (Reference stores pay the GC's write barrier: skip the ones that change nothing.)
         if (!ReferenceEquals(Globals, func.Globals)) Globals = func.Globals;

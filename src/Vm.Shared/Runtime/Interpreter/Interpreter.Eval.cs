@@ -34,11 +34,8 @@ public static partial class Interpreter<TSync>
     {
         var rt = ts.Rt;
         var code = f.Code;
-        int[] instrs = code.Code;
+        int[] instrs = f.Instrs;
         var slots = f.Slots;
-        var consts = code.Consts;
-        var names = code.Names;
-        int nlocals = code.NLocals;
         int sp = f.Sp;
         int ip = f.Ip;
         PyObject none = rt.None;
@@ -105,7 +102,7 @@ public static partial class Interpreter<TSync>
                 }
 
                 case Opcode.LOAD_CONST:
-                    Put(slots, sp++, consts[arg]);
+                    Put(slots, sp++, code.Consts[arg]);
                     break;
                 case Opcode.LOAD_FAST:
                 {
@@ -142,7 +139,7 @@ public static partial class Interpreter<TSync>
                     break;
                 case Opcode.LOAD_DEREF:
                 {
-                    var cell = (PyCell)slots[nlocals + arg]!;
+                    var cell = (PyCell)slots[code.NLocals + arg]!;
                     var v = cell.Contents;
                     if (v == null) { f.Sp = sp; throw UnboundDeref(ts, code, arg); }
                     Put(slots, sp++, v);
@@ -150,19 +147,19 @@ public static partial class Interpreter<TSync>
                 }
                 case Opcode.STORE_DEREF:
                 {
-                    var cell = (PyCell)slots[nlocals + arg]!;
+                    var cell = (PyCell)slots[code.NLocals + arg]!;
                     var v = slots[--sp]!;
                     f.Sp = sp;
                     Ops<TSync>.StoreShared(ts, ref cell.Contents, v);
                     break;
                 }
                 case Opcode.LOAD_CLOSURE:
-                    Put(slots, sp++, slots[nlocals + arg]);
+                    Put(slots, sp++, slots[code.NLocals + arg]);
                     break;
                 case Opcode.LOAD_GLOBAL:
                 {
                     var v = LoadGlobalCached(f, code, arg);
-                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, names[arg]); }
+                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, code.Names[arg]); }
                     Put(slots, sp++, v);
                     break;
                 }
@@ -170,16 +167,16 @@ public static partial class Interpreter<TSync>
                 {
                     var v = slots[--sp]!;
                     f.Sp = sp;
-                    DictOps<TSync>.SetItem(ts, f.Globals, names[arg], v);
+                    DictOps<TSync>.SetItem(ts, f.Globals, code.Names[arg], v);
                     break;
                 }
                 case Opcode.LOAD_NAME:
                     f.Sp = sp;
-                    Put(slots, sp++, LoadName(ts, f, names[arg])); // NameOps.cs
+                    Put(slots, sp++, LoadName(ts, f, code.Names[arg])); // NameOps.cs
                     break;
                 case Opcode.STORE_NAME:
                     f.Sp = sp - 1;
-                    StoreName(ts, f, names[arg], slots[--sp]!);
+                    StoreName(ts, f, code.Names[arg], slots[--sp]!);
                     break;
                 case Opcode.LOAD_ATTR:
                 {
@@ -189,7 +186,7 @@ public static partial class Interpreter<TSync>
                     if (o.GetType() == typeof(PyInstance))
                     {
                         // AttrCache.cs: GenericGetAttr's dict, slot, property and class-value cases, cached per site.
-                        v = LoadInstanceAttr(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out var getter);
+                        v = LoadInstanceAttr(ts, code, ip - 1, Unsafe.As<PyInstance>(o), code.Names[arg], out var getter);
                         if (getter != null)
                         {
                             f.Ip = ip;
@@ -206,8 +203,8 @@ public static partial class Interpreter<TSync>
                             if (v == null) goto pyerror_call;
                         }
                     }
-                    else v = LoadNoDictAttr(ts, code, ip - 1, o, names[arg]); // BuiltinCalls.cs: x.real
-                    if (v == null && (v = LoadAttrGeneric(ts, o, names[arg])) == null) goto pyerror; // EvalHelpers.cs
+                    else v = LoadNoDictAttr(ts, code, ip - 1, o, code.Names[arg]); // BuiltinCalls.cs: x.real
+                    if (v == null && (v = LoadAttrGeneric(ts, o, code.Names[arg])) == null) goto pyerror; // EvalHelpers.cs
                     Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v, slots, sp - 2);
                     break;
@@ -220,7 +217,7 @@ public static partial class Interpreter<TSync>
                     if (o.GetType() == typeof(PyInstance) && !o.Type.CustomSetAttr)
                     {
                         // InstanceAttrs.cs: what GenericSetAttr does for a property, a __dict__ entry or a slot.
-                        var site = StoreEntry(rt, code, ip - 1, o.Type, names[arg]); // AttrCache.cs
+                        var site = StoreEntry(rt, code, ip - 1, o.Type, code.Names[arg]); // AttrCache.cs
                         if (site.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(site.Descr!).Setter is PyFunction setter)
                         {
                             f.Ip = ip;
@@ -235,13 +232,13 @@ public static partial class Interpreter<TSync>
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }
-                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), names[arg], v, site)) Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                        else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), code.Names[arg], v, site)) Ops<TSync>.SetAttr(ts, o, code.Names[arg], v);
                     }
-                    else Ops<TSync>.SetAttr(ts, o, names[arg], v);
+                    else Ops<TSync>.SetAttr(ts, o, code.Names[arg], v);
                     // `self.x = v` in a method: local 0 holds a counted reference to o, so this drop
                     // of the stack copy can neither free it nor be its last outside reference (the
                     // cycle collector's note, GcCandidates.cs, comes with that local's release).
-                    if (nlocals == 0 || !ReferenceEquals(slots[0], o)) ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    if (code.NLocals == 0 || !ReferenceEquals(slots[0], o)) ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     break;
                 }
                 case Opcode.LOAD_METHOD:
@@ -250,8 +247,8 @@ public static partial class Interpreter<TSync>
                     f.Sp = sp;
                     bool unbound;
                     var m = o.GetType() == typeof(PyInstance) // AttrCache.cs
-                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out unbound)
-                        : LoadNoDictMethod(ts, code, ip - 1, o, names[arg], out unbound); // BuiltinCalls.cs: lst.append
+                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), code.Names[arg], out unbound)
+                        : LoadNoDictMethod(ts, code, ip - 1, o, code.Names[arg], out unbound); // BuiltinCalls.cs: lst.append
                     if (unbound)
                     {
                         Put(slots, sp - 1, m);
@@ -376,12 +373,12 @@ public static partial class Interpreter<TSync>
                     var a = slots[sp - 1]!;
                     if (TryFloatValue(rt, a, b, arg, out double d)) // Interpreter.FloatChains.cs
                     {
-                        (ip, sp) = CompleteFloat(rt, instrs, slots, consts, ip, sp, d);
+                        (ip, sp) = CompleteFloat(rt, instrs, slots, code.Consts, ip, sp, d);
                         break;
                     }
                     if (TryIntValue(rt, a, b, arg, out long n)) // Interpreter.IntChains.cs
                     {
-                        (ip, sp) = CompleteInt(rt, instrs, slots, consts, ip, sp, n);
+                        (ip, sp) = CompleteInt(rt, instrs, slots, code.Consts, ip, sp, n);
                         break;
                     }
                     f.Sp = sp + 1;
@@ -436,20 +433,20 @@ public static partial class Interpreter<TSync>
                     // Bytecode/Superinstructions.cs: a OP b of numbers read straight from a local and a local or constant.
                     int form = (word & 0xFF) - (int)Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP;
                     var a = slots[arg];
-                    var b = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
+                    var b = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : code.Consts[instrs[ip] >>> 8];
                     if (a == null || b == null) goto case Opcode.LOAD_FAST;
                     if ((form & 2) == 0 && TryFloatValue(rt, a, b, instrs[ip + 1] >>> 8, out double d)) // Interpreter.FloatChains.cs
                     {
                         ip += 2;
                         sp++;
-                        (ip, sp) = CompleteFloat(rt, instrs, slots, consts, ip, sp, d);
+                        (ip, sp) = CompleteFloat(rt, instrs, slots, code.Consts, ip, sp, d);
                         break;
                     }
                     if ((form & 2) == 0 && TryIntValue(rt, a, b, instrs[ip + 1] >>> 8, out long n)) // Interpreter.IntChains.cs
                     {
                         ip += 2;
                         sp++;
-                        (ip, sp) = CompleteInt(rt, instrs, slots, consts, ip, sp, n);
+                        (ip, sp) = CompleteInt(rt, instrs, slots, code.Consts, ip, sp, n);
                         break;
                     }
                     f.Sp = sp;
@@ -474,7 +471,7 @@ public static partial class Interpreter<TSync>
                 {
                     // Bytecode/Superinstructions.cs: compare numbers from a local and a local or constant, and branch.
                     var a = slots[arg];
-                    var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP ? slots[instrs[ip] >>> 8] : consts[instrs[ip] >>> 8];
+                    var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP ? slots[instrs[ip] >>> 8] : code.Consts[instrs[ip] >>> 8];
                     if (a == null || b == null) goto case Opcode.LOAD_FAST;
                     if (TryCompareNumeric(rt, a, b, instrs[ip + 1] >>> 8) is not { } c)
                     {
@@ -495,18 +492,18 @@ public static partial class Interpreter<TSync>
                 {
                     // Bytecode/Superinstructions.cs: (stack top) OP (a local or constant) without pushing the right operand.
                     bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP;
-                    var b = local ? slots[arg] : consts[arg];
+                    var b = local ? slots[arg] : code.Consts[arg];
                     if (b == null) goto case Opcode.LOAD_FAST;
                     if (TryFloatValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out double d)) // Interpreter.FloatChains.cs
                     {
                         ip++;
-                        (ip, sp) = CompleteFloat(rt, instrs, slots, consts, ip, sp, d);
+                        (ip, sp) = CompleteFloat(rt, instrs, slots, code.Consts, ip, sp, d);
                         break;
                     }
                     if (TryIntValue(rt, slots[sp - 1]!, b, instrs[ip] >>> 8, out long n)) // Interpreter.IntChains.cs
                     {
                         ip++;
-                        (ip, sp) = CompleteInt(rt, instrs, slots, consts, ip, sp, n);
+                        (ip, sp) = CompleteInt(rt, instrs, slots, code.Consts, ip, sp, n);
                         break;
                     }
                     f.Sp = sp;
@@ -526,7 +523,7 @@ public static partial class Interpreter<TSync>
                 {
                     // Bytecode/Superinstructions.cs: compare (stack top) with a local or constant, pop it, and branch.
                     bool local = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_COMPARE_JUMP;
-                    var b = local ? slots[arg] : consts[arg];
+                    var b = local ? slots[arg] : code.Consts[arg];
                     if (b == null || TryCompareNumeric(rt, slots[sp - 1]!, b, instrs[ip] >>> 8) is not { } c)
                     {
                         if (local) goto case Opcode.LOAD_FAST;
@@ -980,12 +977,12 @@ public static partial class Interpreter<TSync>
         failed: // an inline call's frame fails into its caller (InlineCalls.cs)
             if ((f = UnwindFromFailedFrame(ts, f)!) == null) return null;
         frame_entered: // run f from its saved state: a new or returned-to frame, or a handler's
+            // (Every call enters here twice. The code's constants, names and local count are read
+            // through `code` where used, not kept in locals of their own: the JIT kept those on
+            // the stack anyway, and reloading them cost stores at every entry.)
             code = f.Code;
-            instrs = code.Code;
+            instrs = f.Instrs; // not code.Code: the next dispatch waits on one load less
             slots = f.Slots;
-            consts = code.Consts;
-            names = code.Names;
-            nlocals = code.NLocals;
             sp = f.Sp;
             ip = f.Ip;
             if (--backEdges == 0) return ReenterSignal; // f is ts.Frame, its state saved
