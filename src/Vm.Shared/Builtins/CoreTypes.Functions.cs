@@ -303,13 +303,7 @@ public static partial class CoreTypes<TSync>
             thisType = a[0] as PyType ?? throw rt.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
             obj = a.Length > 1 ? a[1] : null;
         }
-        PyType? objType = null;
-        if (obj != null)
-        {
-            if (obj is PyType ot && ot.IsSubtypeOf(thisType)) objType = ot;
-            else if (obj.Type.IsSubtypeOf(thisType)) objType = obj.Type;
-            else throw rt.TypeError($"super(type, obj): obj ({(obj is PyType ot2 ? "type " + ot2.Name : "instance of " + obj.Type.Name)}) is not an instance or subtype of type ({thisType.Name}).");
-        }
+        var objType = obj != null ? Ops<TSync>.SuperCheck(ts, thisType, obj) : null;
         return new PySuper(rt.SuperType, thisType, obj, objType);
     }
 

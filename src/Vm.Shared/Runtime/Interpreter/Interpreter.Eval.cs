@@ -264,6 +264,10 @@ public static partial class Interpreter<TSync>
                     }
                     break;
                 }
+                case Opcode.LOAD_SUPER_ATTR:
+                    f.Sp = sp;
+                    sp = LoadSuperAttr(ts, f, slots, sp, names[arg >> 2], arg); // SuperAttr.cs
+                    break;
 
                 case Opcode.BINARY_SUBSCR:
                 {

@@ -114,20 +114,38 @@ public static partial class Ops<TSync>
     /// <summary>super().name: the MRO of the object's type after ThisType.</summary>
     public static PyObject? SuperGetAttr(PyThreadState ts, PySuper s, PyStr name)
     {
-        if (s.ObjType != null && name.Value != "__class__")
-        {
-            var mro = s.ObjType.Mro;
-            int i = Array.IndexOf(mro, s.ThisType);
-            for (i++; i > 0 && i < mro.Length; i++)
-            {
-                var v = mro[i].Dict.GetStr(name);
-                if (v == null) continue;
-                if (v.IsPlainValue()) return v;
-                var obj = ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj;
-                return BindDescriptor(ts, v, obj, s.ObjType);
-            }
-        }
+        if (s.ObjType != null && name.Value != "__class__" && SuperLookup(s.ThisType, s.ObjType, name) is { } v)
+            return v.IsPlainValue() ? v : BindDescriptor(ts, v, SuperBindTarget(s.Obj!, s.ObjType), s.ObjType);
         return GenericGetAttr(ts, s, name);
+    }
+
+    /// <summary>
+    /// What super(thisType, obj) looks up <paramref name="name"/> in: the dicts of the MRO of
+    /// <paramref name="objType"/> after thisType (nothing when thisType is not in it), unbound;
+    /// null when none has it (CPython's _super_lookup_descr).
+    /// </summary>
+    public static PyObject? SuperLookup(PyType thisType, PyType objType, PyStr name)
+    {
+        var mro = objType.Mro;
+        int i = Array.IndexOf(mro, thisType);
+        for (i++; i > 0 && i < mro.Length; i++)
+            if (mro[i].Dict.GetStr(name) is { } v) return v;
+        return null;
+    }
+
+    /// <summary>The instance a super object binds what it finds to: none (null) in class mode, when obj is the type itself.</summary>
+    public static PyObject? SuperBindTarget(PyObject obj, PyType objType) => ReferenceEquals(obj, objType) ? null : obj;
+
+    /// <summary>
+    /// super(thisType, obj)'s check (CPython's supercheck): the type whose MRO the lookup walks,
+    /// obj itself when it is a subclass of thisType (class mode), else obj's type when it is an
+    /// instance; TypeError otherwise.
+    /// </summary>
+    public static PyType SuperCheck(PyThreadState ts, PyType thisType, PyObject obj)
+    {
+        if (obj is PyType ot && ot.IsSubtypeOf(thisType)) return ot;
+        if (obj.Type.IsSubtypeOf(thisType)) return obj.Type;
+        throw ts.Rt.TypeError($"super(type, obj): obj ({(obj is PyType ot2 ? "type " + ot2.Name : "instance of " + obj.Type.Name)}) is not an instance or subtype of type ({thisType.Name}).");
     }
 
     /// <summary>Calls an attribute found on a type as a method of self (descriptor-aware).</summary>
