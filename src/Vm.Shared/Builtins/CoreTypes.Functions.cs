@@ -163,7 +163,7 @@ public static partial class CoreTypes<TSync>
             {
                 var w = (PyMethodWrapper)a[0];
                 var owner = a.Length > 2 && a[2] is PyType ot ? ot : a[1].Type;
-                return Ops<TSync>.BindDescriptor(ts2, w, a[1] == ts2.Rt.None ? null : a[1], owner);
+                return Ops<TSync>.BindMethodWrapper(ts2, w, owner);
             });
             // staticmethod objects are callable since 3.10; classmethod objects are not.
             if (!ic) Def.Method(rt, t, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, ((PyMethodWrapper)a[0]).Callable, a.Slice(1), kw));

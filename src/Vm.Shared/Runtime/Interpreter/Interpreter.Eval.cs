@@ -248,20 +248,22 @@ public static partial class Interpreter<TSync>
                 {
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
-                    bool unbound;
+                    PyObject? self;
                     var m = o.GetType() == typeof(PyInstance) // AttrCache.cs
-                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out unbound)
-                        : LoadNoDictMethod(ts, code, ip - 1, o, names[arg], out unbound); // BuiltinCalls.cs: lst.append
-                    if (unbound)
+                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), names[arg], out self)
+                        : LoadNoDictMethod(ts, code, ip - 1, o, names[arg], out self); // BuiltinCalls.cs: lst.append
+                    if (self != null)
                     {
                         Put(slots, sp - 1, m);
-                        Put(slots, sp++, o);
+                        Put(slots, sp++, self); // o, or the class of a classmethod
                     }
                     else
                     {
                         Put(slots, sp - 1, rt.Null);
                         Put(slots, sp++, m);
                     }
+                    // `C().cm()`, `make().sm()`: o left the stack; a floating one is released (unless DUP_TOP's copy is below)
+                    if (!ReferenceEquals(self, o) && !o.IsImmortal) { f.Sp = sp; DropKeeping(ts, o, self ?? m, slots, sp - 3); }
                     break;
                 }
                 case Opcode.LOAD_SUPER_ATTR:

@@ -166,8 +166,8 @@ public static partial class Ops<TSync>
                 return obj == null ? f : NewBoundMethod(ts, f, obj);
             case PyBuiltinFunction bf when bf.IsMethodDescriptor:
                 return obj == null ? bf : NewBoundBuiltin(ts, bf, obj);
-            case PyMethodWrapper w:
-                return w.IsClassMethod ? BindClassMethod(ts, w.Callable, type) : w.Callable;
+            case PyMethodWrapper w when MethodWrapperHook(ts, w) == null:
+                return BindMethodWrapper(ts, w, type);
             case PyGetSetDescriptor gs:
                 return obj == null ? gs : gs.Getter(ts, obj);
             case PyProperty p:
@@ -221,6 +221,24 @@ public static partial class Ops<TSync>
         return name != null
             ? $"property '{name}' of '{obj.Type.Name}' object has no {what}"
             : $"property of '{obj.Type.Name}' object has no {what}";
+    }
+
+    /// <summary>
+    /// staticmethod.__get__ / classmethod.__get__ (their native methods call this, so a subclass's
+    /// __get__ calling super().__get__ does not come back to BindDescriptor): the callable, or the
+    /// callable bound to <paramref name="type"/>.
+    /// </summary>
+    public static PyObject BindMethodWrapper(PyThreadState ts, PyMethodWrapper w, PyType type) =>
+        w.IsClassMethod ? BindClassMethod(ts, w.Callable, type) : w.Callable;
+
+    /// <summary>A staticmethod/classmethod subclass's own __get__, else null (as PropertyHook).</summary>
+    private static PyObject? MethodWrapperHook(PyThreadState ts, PyMethodWrapper w)
+    {
+        var t = w.Type;
+        if (!t.IsHeapType) return null;
+        var native = (w.IsClassMethod ? ts.Rt.ClassMethodType : ts.Rt.StaticMethodType).Lookup(ts.Rt.S.__get__);
+        var hook = t.Lookup(ts.Rt.S.__get__);
+        return ReferenceEquals(hook, native) ? null : hook;
     }
 
     private static PyObject BindClassMethod(PyThreadState ts, PyObject callable, PyType type)
@@ -313,7 +331,7 @@ public static partial class Ops<TSync>
             {
                 PyFunction => attr,
                 PyBuiltinFunction bf when bf.IsMethodDescriptor => attr,
-                PyMethodWrapper w => w.IsClassMethod ? BindClassMethod(ts, w.Callable, t) : w.Callable,
+                PyMethodWrapper w when MethodWrapperHook(ts, w) == null => BindMethodWrapper(ts, w, t),
                 PyProperty p when PropertyHook(ts, p, ts.Rt.S.__get__) != null => BindDescriptor(ts, attr, null, t),
                 PyGetSetDescriptor or PyProperty or PySlotDescriptor => attr,
                 _ => BindDescriptor(ts, attr, null, t),
