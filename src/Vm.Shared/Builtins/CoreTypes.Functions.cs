@@ -170,6 +170,8 @@ public static partial class CoreTypes<TSync>
             t.Flags |= TypeFlags.HasDict;
         }
 
+        InstallMemberDescriptor(ts); // CoreTypes.MemberDescriptor.cs
+
         // ---- super
         var s = rt.SuperType;
         Def.StaticMethod(rt, s, "__new__", (ts2, a, kw) => NewSuper(ts2, a.Slice(1)));

@@ -29,7 +29,9 @@
 //       delete clears the key in place; a resize publishes a new table; and a key is in a table
 //       at most once - the test LOAD_GLOBAL's cache makes, GlobalCache.cs), else probed. A null
 //       (absent, or cleared by a racing delete) takes the slow path.
-//     Slot: a __slots__ member descriptor (a data descriptor: it wins over the __dict__).
+//     Slot: a __slots__ member descriptor (a data descriptor: it wins over the __dict__) of a
+//       class the instance's class derives from (checked at the fill, under the tag: another
+//       class's member raises TypeError on the slow path). StoreSlot likewise.
 //     Property: an exact `property` (data descriptor); its fget/fset are read live from the
 //       property at each use (property.__init__ may be called again), and must be Python
 //       functions, else the slow path.
@@ -227,7 +229,7 @@ public static partial class Interpreter<TSync>
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
             return inst.GetOwnAttr(name);
         }
-        if (descr is PySlotDescriptor sd)
+        if (descr is PySlotDescriptor sd && sd.AppliesTo(inst)) // another class's member: the slow path raises
         {
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Slot, sd, -1, null));
             return sd.Get(inst);
@@ -397,7 +399,7 @@ public static partial class Interpreter<TSync>
         var descr = tp.Lookup(name);
         bool own = descr == null || descr.IsPlainValue();
         var kind = own ? AttrKind.Store
-            : descr is PySlotDescriptor ? AttrKind.StoreSlot
+            : descr is PySlotDescriptor sd && tp.IsSubtypeOf(sd.Owner) ? AttrKind.StoreSlot
             : descr is PyProperty p && ReferenceEquals(p.Type, rt.PropertyType) ? AttrKind.StoreProperty
             : AttrKind.StoreOther;
         var e = new AttrSiteEntry(tp, tag, kind, descr, own ? SharedKeyIndex(tp, name) : NoStoreIndex, null);

@@ -309,6 +309,7 @@ public static partial class Ops<TSync>
     {
         if (descr is PySlotDescriptor sd)
         {
+            if (!sd.AppliesTo(o)) throw sd.NotApplicable(ts, o);
             var v = sd.Get(o);
             if (v == null) throw AttributeErrorFor(ts, o, ts.Rt.Intern(sd.Name));
             return v;
