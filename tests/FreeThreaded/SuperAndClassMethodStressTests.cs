@@ -54,7 +54,7 @@ public sealed class SuperAndClassMethodStressTests
                     except TypeError:   # a plain function just then: called on the class, it lacks self
                         b, kb = a, "Leaf"
                     t = Leaf.sm()
-                    if ka not in ("Leaf", "function") or kb != "Leaf" or (ka == "function") != (a % 3 == 0 and a <= N):
+                    if ka not in ("Leaf", "function") or kb != "Leaf" or (ka == "function") != (a % 3 == 0 and 0 < a <= N):
                         errors.append((idx, a, ka, b, kb))
                         return
                     if a < last or s < a - 1 or b < a or t < s:
