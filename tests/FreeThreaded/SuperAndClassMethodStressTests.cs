@@ -10,14 +10,7 @@ namespace Vm.Tests.FreeThreaded;
 
 public sealed class SuperAndClassMethodStressTests
 {
-    private const string Prelude = GuaranteeStressTests.Prelude + """
-        def run_readers_and_writer(reader, writer, readers=3):
-            ts = [threading.Thread(target=reader, args=(i,)) for i in range(readers)]
-            ts.append(threading.Thread(target=writer))
-            for t in ts: t.start()
-            for t in ts: t.join()
-
-        """;
+    private const string Prelude = AttrSiteCacheStressTests.Prelude; // run_readers_and_writer
 
     [Fact]
     public void ClassAndStaticMethodsReassigned_CallsNeverGoBackwards_AndSeeTheLastOne()
