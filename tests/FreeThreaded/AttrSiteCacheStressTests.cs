@@ -12,7 +12,7 @@ public sealed class AttrSiteCacheStressTests
 {
     private static void RunBoth(string source) => GuaranteeStressTests.RunBoth(source);
 
-    private const string Prelude = GuaranteeStressTests.Prelude + """
+    internal const string Prelude = GuaranteeStressTests.Prelude + """
         def get_x(o): return o.x
         def get_v(o): return o.v
         def call_m(o): return o.m()

@@ -163,12 +163,14 @@ public static partial class CoreTypes<TSync>
             {
                 var w = (PyMethodWrapper)a[0];
                 var owner = a.Length > 2 && a[2] is PyType ot ? ot : a[1].Type;
-                return Ops<TSync>.BindDescriptor(ts2, w, a[1] == ts2.Rt.None ? null : a[1], owner);
+                return Ops<TSync>.BindMethodWrapper(ts2, w, owner);
             });
             // staticmethod objects are callable since 3.10; classmethod objects are not.
             if (!ic) Def.Method(rt, t, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, ((PyMethodWrapper)a[0]).Callable, a.Slice(1), kw));
             t.Flags |= TypeFlags.HasDict;
         }
+
+        InstallMemberDescriptor(ts); // CoreTypes.MemberDescriptor.cs
 
         // ---- super
         var s = rt.SuperType;
@@ -303,13 +305,7 @@ public static partial class CoreTypes<TSync>
             thisType = a[0] as PyType ?? throw rt.TypeError($"super() argument 1 must be a type, not {a[0].Type.Name}");
             obj = a.Length > 1 ? a[1] : null;
         }
-        PyType? objType = null;
-        if (obj != null)
-        {
-            if (obj is PyType ot && ot.IsSubtypeOf(thisType)) objType = ot;
-            else if (obj.Type.IsSubtypeOf(thisType)) objType = obj.Type;
-            else throw rt.TypeError($"super(type, obj): obj ({(obj is PyType ot2 ? "type " + ot2.Name : "instance of " + obj.Type.Name)}) is not an instance or subtype of type ({thisType.Name}).");
-        }
+        var objType = obj != null ? Ops<TSync>.SuperCheck(ts, thisType, obj) : null;
         return new PySuper(rt.SuperType, thisType, obj, objType);
     }
 

@@ -131,6 +131,8 @@ public static class Disassembler
             case Opcode.IMPORT_NAME:
             case Opcode.IMPORT_FROM:
                 return arg < code.Names.Length ? code.Names[arg] : "?";
+            case Opcode.LOAD_SUPER_ATTR:
+                return (arg >> 2) < code.Names.Length ? code.Names[arg >> 2] : "?";
             case Opcode.COMPARE_OP:
             {
                 var symbol = ((CompareOpArg)(arg & CompareOpArgs.OperatorMask)) switch

@@ -58,6 +58,12 @@ public enum Opcode : byte
     DELETE_ATTR,        // o ->
     LOAD_METHOD,        // o -> meth o   (meth is an unbound function found on type(o); o is self)
                         //   or   o -> NULL attr  (NULL is the interpreter's null marker: the attribute is already bound)
+    LOAD_SUPER_ATTR,    // super cls self -> attr  (super(cls, self).names[arg >> 2]; CPython 3.12+'s instruction)
+                        //   arg & 1 (SuperAttrArgs.Method): -> meth self  or  -> NULL attr, as LOAD_METHOD;
+                        //   arg & 2 (SuperAttrArgs.TwoArgs): `super(cls, self)` was written, else `super()`, whose
+                        //   __class__ cell and first argument the compiler loaded. When super is not the builtin
+                        //   type (or cls no type), super is called (with cls and self only for TwoArgs) and
+                        //   the attribute read from its result.
     LOAD_ASSERTION_ERROR, // -> AssertionError
     LOAD_BUILD_CLASS,   // -> builtins.__build_class__
 
@@ -180,6 +186,13 @@ public enum BinaryOpArg
     InplaceAdd = 13, InplaceAnd = 14, InplaceFloorDivide = 15, InplaceLShift = 16,
     InplaceMatrixMultiply = 17, InplaceMultiply = 18, InplaceRemainder = 19, InplaceOr = 20,
     InplacePower = 21, InplaceRShift = 22, InplaceSubtract = 23, InplaceTrueDivide = 24, InplaceXor = 25,
+}
+
+/// <summary>LOAD_SUPER_ATTR's flags, below the name index (arg >> 2).</summary>
+public static class SuperAttrArgs
+{
+    public const int Method = 1;
+    public const int TwoArgs = 2;
 }
 
 /// <summary>COMPARE_OP arguments.</summary>

@@ -69,6 +69,8 @@ public static class StackEffect
                 return -1;
             case Opcode.LOAD_METHOD:
                 return 1;
+            case Opcode.LOAD_SUPER_ATTR:
+                return (arg & SuperAttrArgs.Method) != 0 ? -1 : -2;
 
             case Opcode.BINARY_SUBSCR:
                 return -1;

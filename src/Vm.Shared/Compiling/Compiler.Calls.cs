@@ -23,10 +23,19 @@ public sealed partial class Compiler
         if (e.Args.Count + e.Keywords.Count * 2 >= StackUseGuideline) return false;
         if (e.Args.Any(a => a is Starred) || e.Keywords.Any(k => k.Arg == null)) return false;
 
-        VisitExpr(meth.Value);
         var saved = _u.B.Loc;
-        SetLoc(meth);
-        EmitName(Opcode.LOAD_METHOD, meth.Attr);
+        if (CanOptimizeSuperCall(meth))
+        {
+            LoadArgsForSuper((Call)meth.Value);
+            SetLoc(meth);
+            EmitSuperAttr(meth, SuperAttrArgs.Method);
+        }
+        else
+        {
+            VisitExpr(meth.Value);
+            SetLoc(meth);
+            EmitName(Opcode.LOAD_METHOD, meth.Attr);
+        }
         _u.B.Loc = saved;
         VisitExprs(e.Args);
         if (e.Keywords.Count == 0)

@@ -77,6 +77,11 @@ public sealed partial class Compiler
                 Emit(Opcode.DUP_TOP);
                 VisitStore(ne.Target);
                 break;
+            case Attribute a when CanOptimizeSuperCall(a): // Compiler.Super.cs
+                LoadArgsForSuper((Call)a.Value);
+                SetLoc(a);
+                EmitSuperAttr(a, 0);
+                break;
             case Attribute a:
                 VisitExpr(a.Value);
                 EmitName(Opcode.LOAD_ATTR, a.Attr);

@@ -188,5 +188,12 @@ public sealed class PySlotDescriptor : PyObject
         Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, Instance(ts, o), Index, 0, null);
 
     private PyInstance Instance(Vm.Runtime.PyThreadState ts, PyObject o) =>
-        o as PyInstance ?? throw ts.Rt.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
+        AppliesTo(o) && o is PyInstance inst ? inst : throw NotApplicable(ts, o);
+
+    /// <summary>o is an instance of the member's class (CPython's descr_check); else the member is
+    /// some other class's, and its index means nothing in o's storage.</summary>
+    public bool AppliesTo(PyObject o) => o.Type.IsSubtypeOf(Owner);
+
+    public PyException NotApplicable(Vm.Runtime.PyThreadState ts, PyObject o) =>
+        ts.Rt.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{o.Type.Name}' object");
 }

@@ -29,7 +29,9 @@
 //       delete clears the key in place; a resize publishes a new table; and a key is in a table
 //       at most once - the test LOAD_GLOBAL's cache makes, GlobalCache.cs), else probed. A null
 //       (absent, or cleared by a racing delete) takes the slow path.
-//     Slot: a __slots__ member descriptor (a data descriptor: it wins over the __dict__).
+//     Slot: a __slots__ member descriptor (a data descriptor: it wins over the __dict__) of a
+//       class the instance's class derives from (checked at the fill, under the tag: another
+//       class's member raises TypeError on the slow path). StoreSlot likewise.
 //     Property: an exact `property` (data descriptor); its fget/fset are read live from the
 //       property at each use (property.__init__ may be called again), and must be Python
 //       functions, else the slow path.
@@ -40,6 +42,18 @@
 //       storage shadows it (read as for Dict, the index kept the same way), else the unbound
 //       function and self. LOAD_METHOD of a name the class lacks uses a Dict entry (a function
 //       stored on the instance).
+//     ClassMethod, StaticMethod: LOAD_METHOD's exact classmethod of a Python function / exact
+//       staticmethod (Descr: the function they wrap, readonly in PyMethodWrapper). Non-data
+//       descriptors: the instance storage shadows them as for Method, else getattr binds the
+//       classmethod's function to the class (the unbound function and the class go on the stack:
+//       the same call, no bound method) and the staticmethod gives its function as it is.
+//     TypeAttr, TypeClassMethod (LOAD_METHOD on a class whose metaclass is exactly `type`, keyed
+//       by the class itself and its tag; the kinds keep them apart from its instances' entries):
+//       type.__getattribute__ looks at the metaclass first, and `type` (a builtin type: its dict
+//       never changes) had no attribute of that name at the fill, so the class's own lookup
+//       decides: a Python function or method descriptor as it is, a staticmethod's function
+//       (TypeAttr), an exact classmethod's Python function bound to the class (TypeClassMethod,
+//       pushed unbound with the class).
 // - STORE_ATTR caches the class lookup, what GenericSetAttr does with its result (the entry's
 //   kind, decided at the fill: own storage, slot, exact property, other) and the name's
 //   shared-key index (a hint SetAttr checks); the store itself is InstanceDictOps.SetAttr (the
@@ -55,7 +69,8 @@ public static partial class Interpreter<TSync>
 {
     /// <summary>What a site found; NoDictMethod, NoDictGetSet and ModuleAttr are BuiltinCalls.cs's.
     /// STORE_ATTR's entries: Store (the instance's own storage), StoreSlot, StoreProperty, StoreOther (the general path).</summary>
-    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store, NoDictMethod, NoDictGetSet, ModuleAttr, StoreSlot, StoreProperty, StoreOther }
+    private enum AttrKind : byte { Dict, Slot, Property, ClassValue, Method, Store, NoDictMethod, NoDictGetSet, ModuleAttr, StoreSlot, StoreProperty, StoreOther,
+        ClassMethod, StaticMethod, TypeAttr, TypeClassMethod }
 
     private sealed class AttrSiteEntry(PyType type, long tag, AttrKind kind, PyObject? descr, int dictIndex, AttrSiteEntry? next, nint clr = 0)
     {
@@ -214,7 +229,7 @@ public static partial class Interpreter<TSync>
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
             return inst.GetOwnAttr(name);
         }
-        if (descr is PySlotDescriptor sd)
+        if (descr is PySlotDescriptor sd && sd.AppliesTo(inst)) // another class's member: the slow path raises
         {
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Slot, sd, -1, null));
             return sd.Get(inst);
@@ -239,67 +254,117 @@ public static partial class Interpreter<TSync>
     private static bool IsInertClassValue(PyThreadState ts, PyObject v) =>
         !v.Type.IsHeapType && (v is PyInt or PyFloat or PyStr or PyBytes or PyTuple || ReferenceEquals(v, ts.Rt.None));
 
-    /// <summary>LOAD_METHOD on an exact PyInstance (LoadMethod's answer, with the class lookup cached).</summary>
+    /// <summary>
+    /// LOAD_METHOD on an exact PyInstance (LoadMethod's answer, with the class lookup cached):
+    /// the callable, and in <paramref name="self"/> what to call it with (null: it is bound).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject LoadInstanceMethod(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out bool unbound)
+    private static PyObject LoadInstanceMethod(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out PyObject? self)
     {
         var tp = Volatile.Read(ref inst.Type);
         var e = ValidAttrEntry(code, site, tp);
         if (e != null && !(tp.IsHeapType && tp.CustomGetAttribute))
         {
-            if (e.Kind == AttrKind.Method)
+            if (e.Kind is AttrKind.Method or AttrKind.ClassMethod or AttrKind.StaticMethod)
             {
-                // A plain method: an instance attribute of the same name would shadow it.
+                // A method (non-data descriptor): an instance attribute of the same name would shadow it.
                 if (OwnAttrAt(inst, tp, e.DictIndex, name) is { } own)
                 {
-                    unbound = false;
+                    self = null;
                     return own;
                 }
-                unbound = true;
+                self = e.Kind == AttrKind.Method ? inst : e.Kind == AttrKind.ClassMethod ? tp : null;
                 return e.Descr!;
             }
             // No class attribute of that name: the instance's own (a function stored on it, say).
             if (e.Kind == AttrKind.Dict && PlainGetAttr(tp) && OwnAttrAt(inst, tp, e.DictIndex, name) is { } v)
             {
-                unbound = false;
+                self = null;
                 return v;
             }
         }
-        return LoadInstanceMethodFill(ts, code, site, inst, name, out unbound);
+        return LoadInstanceMethodFill(ts, code, site, inst, name, out self);
     }
 
     /// <summary>LoadMethod for an exact PyInstance, remembering the class lookup at the site.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject LoadInstanceMethodFill(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out bool unbound)
+    private static PyObject LoadInstanceMethodFill(PyThreadState ts, PyCode code, int site, PyInstance inst, PyStr name, out PyObject? self)
     {
         var tp = inst.Type;
         long tag = tp.VersionTag; // before the lookup (see the design note)
+        self = null;
         if (!(tp.IsHeapType && tp.CustomGetAttribute))
         {
             var descr = tp.Lookup(name);
-            if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
+            var kind = descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true } ? AttrKind.Method
+                : descr is PyMethodWrapper w && MethodWrapperKind(ts, w) is var wk && wk != AttrKind.Dict ? wk
+                : AttrKind.Dict;
+            if (kind != AttrKind.Dict)
             {
-                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Method, descr, SharedKeyIndex(tp, name), null));
-                if (inst.GetOwnAttr(name) is { } own)
-                {
-                    unbound = false;
-                    return own;
-                }
-                unbound = true;
-                return descr;
+                var callable = kind == AttrKind.Method ? descr! : ((PyMethodWrapper)descr!).Callable;
+                PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, kind, callable, SharedKeyIndex(tp, name), null));
+                if (inst.GetOwnAttr(name) is { } own) return own;
+                self = kind == AttrKind.Method ? inst : kind == AttrKind.ClassMethod ? tp : null;
+                return callable;
             }
             if (descr == null && PlainGetAttr(tp))
             {
                 PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
-                if (inst.GetOwnAttr(name) is { } v)
+                if (inst.GetOwnAttr(name) is { } v) return v;
+            }
+        }
+        return Ops<TSync>.GetAttr(ts, inst, name); // raises, or __getattr__/__getattribute__ decide
+    }
+
+    /// <summary>ClassMethod for an exact classmethod of a Python function, StaticMethod for an exact staticmethod, else Dict (not cached).</summary>
+    private static AttrKind MethodWrapperKind(PyThreadState ts, PyMethodWrapper w) =>
+        ReferenceEquals(w.Type, ts.Rt.StaticMethodType) ? AttrKind.StaticMethod
+        : ReferenceEquals(w.Type, ts.Rt.ClassMethodType) && w.Callable is PyFunction ? AttrKind.ClassMethod
+        : AttrKind.Dict;
+
+    /// <summary>
+    /// LOAD_METHOD on a class (<c>C.m(...)</c>): the callable, and in <paramref name="self"/> what
+    /// to call it with (null: nothing, it is bound or needs no self). Cached for a class whose
+    /// metaclass is exactly `type` (TypeAttr, TypeClassMethod: see the design note).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject LoadTypeMethod(PyThreadState ts, PyCode code, int site, PyType t, PyStr name, out PyObject? self)
+    {
+        self = null;
+        var meta = ts.Rt.TypeType;
+        if (ReferenceEquals(t.Type, meta))
+        {
+            if (ValidAttrEntry(code, site, t) is { } e)
+            {
+                if (e.Kind == AttrKind.TypeAttr) return e.Descr!;
+                if (e.Kind == AttrKind.TypeClassMethod)
                 {
-                    unbound = false;
-                    return v;
+                    self = t;
+                    return e.Descr!;
+                }
+            }
+            long tag = t.VersionTag; // before the lookup (see the design note)
+            if (meta.Lookup(name) == null)
+            {
+                var descr = t.Lookup(name);
+                var kind = descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true } ? AttrKind.TypeAttr
+                    : descr is PyMethodWrapper w ? MethodWrapperKind(ts, w) switch
+                    {
+                        AttrKind.StaticMethod => AttrKind.TypeAttr,
+                        AttrKind.ClassMethod => AttrKind.TypeClassMethod,
+                        _ => AttrKind.Dict,
+                    }
+                    : AttrKind.Dict;
+                if (kind != AttrKind.Dict)
+                {
+                    var callable = descr is PyMethodWrapper mw ? mw.Callable : descr!;
+                    PublishAttrEntry(code, site, new AttrSiteEntry(t, tag, kind, callable, -1, null));
+                    if (kind == AttrKind.TypeClassMethod) self = t;
+                    return callable;
                 }
             }
         }
-        unbound = false;
-        return Ops<TSync>.GetAttr(ts, inst, name); // raises, or __getattr__/__getattribute__ decide
+        return LoadMethod(ts, t, name, out _); // a class's attribute is never unbound there
     }
 
     /// <summary>A store entry's DictIndex when the store does not go to the instance's own storage (a descriptor).</summary>
@@ -334,7 +399,7 @@ public static partial class Interpreter<TSync>
         var descr = tp.Lookup(name);
         bool own = descr == null || descr.IsPlainValue();
         var kind = own ? AttrKind.Store
-            : descr is PySlotDescriptor ? AttrKind.StoreSlot
+            : descr is PySlotDescriptor sd && tp.IsSubtypeOf(sd.Owner) ? AttrKind.StoreSlot
             : descr is PyProperty p && ReferenceEquals(p.Type, rt.PropertyType) ? AttrKind.StoreProperty
             : AttrKind.StoreOther;
         var e = new AttrSiteEntry(tp, tag, kind, descr, own ? SharedKeyIndex(tp, name) : NoStoreIndex, null);

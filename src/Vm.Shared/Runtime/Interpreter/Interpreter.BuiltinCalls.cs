@@ -134,25 +134,27 @@ public static partial class Interpreter<TSync>
     /// found through the site's remembered entry index.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject LoadNoDictMethod(PyThreadState ts, PyCode code, int site, PyObject o, PyStr name, out bool unbound)
+    private static PyObject LoadNoDictMethod(PyThreadState ts, PyCode code, int site, PyObject o, PyStr name, out PyObject? self)
     {
+        if (o is PyType t) return LoadTypeMethod(ts, code, site, t, name, out self); // AttrCache.cs: C.m(), C.cm()
         var tp = o.Type;
         var e = ValidAttrEntry(code, site, tp);
         if (e != null && ClrClass.Of(o) == e.Clr)
         {
             if (e.Kind == AttrKind.NoDictMethod && !(tp.IsHeapType && tp.CustomGetAttribute))
             {
-                unbound = true;
+                self = o;
                 return e.Descr!;
             }
             if (e.Kind == AttrKind.ModuleAttr && ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, name) is { } v)
             {
-                unbound = false;
+                self = null;
                 return v;
             }
         }
-        if (o is PyType) return LoadMethod(ts, o, name, out unbound); // never cached: skip the fill
-        return LoadNoDictMethodFill(ts, code, site, o, name, out unbound);
+        var m = LoadNoDictMethodFill(ts, code, site, o, name, out bool unbound);
+        self = unbound ? o : null;
+        return m;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

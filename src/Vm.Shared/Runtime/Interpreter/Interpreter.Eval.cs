@@ -245,22 +245,28 @@ public static partial class Interpreter<TSync>
                 {
                     var o = slots[sp - 1]!;
                     f.Sp = sp;
-                    bool unbound;
+                    PyObject? self;
                     var m = o.GetType() == typeof(PyInstance) // AttrCache.cs
-                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), code.Names[arg], out unbound)
-                        : LoadNoDictMethod(ts, code, ip - 1, o, code.Names[arg], out unbound); // BuiltinCalls.cs: lst.append
-                    if (unbound)
+                        ? LoadInstanceMethod(ts, code, ip - 1, Unsafe.As<PyInstance>(o), code.Names[arg], out self)
+                        : LoadNoDictMethod(ts, code, ip - 1, o, code.Names[arg], out self); // BuiltinCalls.cs: lst.append
+                    if (self != null)
                     {
                         Put(slots, sp - 1, m);
-                        Put(slots, sp++, o);
+                        Put(slots, sp++, self); // o, or the class of a classmethod
                     }
                     else
                     {
                         Put(slots, sp - 1, rt.Null);
                         Put(slots, sp++, m);
                     }
+                    // `C().cm()`, `make().sm()`: o left the stack; a floating one is released (unless DUP_TOP's copy is below)
+                    if (!ReferenceEquals(self, o) && !o.IsImmortal) { f.Sp = sp; DropKeeping(ts, o, self ?? m, slots, sp - 3); }
                     break;
                 }
+                case Opcode.LOAD_SUPER_ATTR:
+                    f.Sp = sp;
+                    sp = LoadSuperAttr(ts, f, slots, sp, code.Names[arg >> 2], arg); // SuperAttr.cs
+                    break;
 
                 case Opcode.BINARY_SUBSCR:
                 {

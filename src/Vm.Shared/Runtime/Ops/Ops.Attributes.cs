@@ -114,20 +114,38 @@ public static partial class Ops<TSync>
     /// <summary>super().name: the MRO of the object's type after ThisType.</summary>
     public static PyObject? SuperGetAttr(PyThreadState ts, PySuper s, PyStr name)
     {
-        if (s.ObjType != null && name.Value != "__class__")
-        {
-            var mro = s.ObjType.Mro;
-            int i = Array.IndexOf(mro, s.ThisType);
-            for (i++; i > 0 && i < mro.Length; i++)
-            {
-                var v = mro[i].Dict.GetStr(name);
-                if (v == null) continue;
-                if (v.IsPlainValue()) return v;
-                var obj = ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj;
-                return BindDescriptor(ts, v, obj, s.ObjType);
-            }
-        }
+        if (s.ObjType != null && name.Value != "__class__" && SuperLookup(s.ThisType, s.ObjType, name) is { } v)
+            return v.IsPlainValue() ? v : BindDescriptor(ts, v, SuperBindTarget(s.Obj!, s.ObjType), s.ObjType);
         return GenericGetAttr(ts, s, name);
+    }
+
+    /// <summary>
+    /// What super(thisType, obj) looks up <paramref name="name"/> in: the dicts of the MRO of
+    /// <paramref name="objType"/> after thisType (nothing when thisType is not in it), unbound;
+    /// null when none has it (CPython's _super_lookup_descr).
+    /// </summary>
+    public static PyObject? SuperLookup(PyType thisType, PyType objType, PyStr name)
+    {
+        var mro = objType.Mro;
+        int i = Array.IndexOf(mro, thisType);
+        for (i++; i > 0 && i < mro.Length; i++)
+            if (mro[i].Dict.GetStr(name) is { } v) return v;
+        return null;
+    }
+
+    /// <summary>The instance a super object binds what it finds to: none (null) in class mode, when obj is the type itself.</summary>
+    public static PyObject? SuperBindTarget(PyObject obj, PyType objType) => ReferenceEquals(obj, objType) ? null : obj;
+
+    /// <summary>
+    /// super(thisType, obj)'s check (CPython's supercheck): the type whose MRO the lookup walks,
+    /// obj itself when it is a subclass of thisType (class mode), else obj's type when it is an
+    /// instance; TypeError otherwise.
+    /// </summary>
+    public static PyType SuperCheck(PyThreadState ts, PyType thisType, PyObject obj)
+    {
+        if (obj is PyType ot && ot.IsSubtypeOf(thisType)) return ot;
+        if (obj.Type.IsSubtypeOf(thisType)) return obj.Type;
+        throw ts.Rt.TypeError($"super(type, obj): obj ({(obj is PyType ot2 ? "type " + ot2.Name : "instance of " + obj.Type.Name)}) is not an instance or subtype of type ({thisType.Name}).");
     }
 
     /// <summary>Calls an attribute found on a type as a method of self (descriptor-aware).</summary>
@@ -148,8 +166,8 @@ public static partial class Ops<TSync>
                 return obj == null ? f : NewBoundMethod(ts, f, obj);
             case PyBuiltinFunction bf when bf.IsMethodDescriptor:
                 return obj == null ? bf : NewBoundBuiltin(ts, bf, obj);
-            case PyMethodWrapper w:
-                return w.IsClassMethod ? BindClassMethod(ts, w.Callable, type) : w.Callable;
+            case PyMethodWrapper w when MethodWrapperHook(ts, w) == null:
+                return BindMethodWrapper(ts, w, type);
             case PyGetSetDescriptor gs:
                 return obj == null ? gs : gs.Getter(ts, obj);
             case PyProperty p:
@@ -203,6 +221,24 @@ public static partial class Ops<TSync>
         return name != null
             ? $"property '{name}' of '{obj.Type.Name}' object has no {what}"
             : $"property of '{obj.Type.Name}' object has no {what}";
+    }
+
+    /// <summary>
+    /// staticmethod.__get__ / classmethod.__get__ (their native methods call this, so a subclass's
+    /// __get__ calling super().__get__ does not come back to BindDescriptor): the callable, or the
+    /// callable bound to <paramref name="type"/>.
+    /// </summary>
+    public static PyObject BindMethodWrapper(PyThreadState ts, PyMethodWrapper w, PyType type) =>
+        w.IsClassMethod ? BindClassMethod(ts, w.Callable, type) : w.Callable;
+
+    /// <summary>A staticmethod/classmethod subclass's own __get__, else null (as PropertyHook).</summary>
+    private static PyObject? MethodWrapperHook(PyThreadState ts, PyMethodWrapper w)
+    {
+        var t = w.Type;
+        if (!t.IsHeapType) return null;
+        var native = (w.IsClassMethod ? ts.Rt.ClassMethodType : ts.Rt.StaticMethodType).Lookup(ts.Rt.S.__get__);
+        var hook = t.Lookup(ts.Rt.S.__get__);
+        return ReferenceEquals(hook, native) ? null : hook;
     }
 
     private static PyObject BindClassMethod(PyThreadState ts, PyObject callable, PyType type)
@@ -273,6 +309,7 @@ public static partial class Ops<TSync>
     {
         if (descr is PySlotDescriptor sd)
         {
+            if (!sd.AppliesTo(o)) throw sd.NotApplicable(ts, o);
             var v = sd.Get(o);
             if (v == null) throw AttributeErrorFor(ts, o, ts.Rt.Intern(sd.Name));
             return v;
@@ -295,7 +332,7 @@ public static partial class Ops<TSync>
             {
                 PyFunction => attr,
                 PyBuiltinFunction bf when bf.IsMethodDescriptor => attr,
-                PyMethodWrapper w => w.IsClassMethod ? BindClassMethod(ts, w.Callable, t) : w.Callable,
+                PyMethodWrapper w when MethodWrapperHook(ts, w) == null => BindMethodWrapper(ts, w, t),
                 PyProperty p when PropertyHook(ts, p, ts.Rt.S.__get__) != null => BindDescriptor(ts, attr, null, t),
                 PyGetSetDescriptor or PyProperty or PySlotDescriptor => attr,
                 _ => BindDescriptor(ts, attr, null, t),
