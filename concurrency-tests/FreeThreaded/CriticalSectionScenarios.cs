@@ -13,6 +13,10 @@
 //    it (no mutex: CriticalSections.cs, "OWNER SECTIONS"), with an eval-breaker check inside one
 //    (where Python code run by the section would check it); two other threads take its section,
 //    revoking the owner's bias (the handshake waits for the owner to detach once).
+//  * OwnerLeafAndOthers: the same with the owner's sections leaf sections (FreeThreadedSync.LockLeaf:
+//    no entry at all on an object the thread owns), one of them nested in an ordinary section on the
+//    object that a handshake may suspend; the eval-breaker checks lie between leaf sections, never
+//    inside one (a leaf body runs no Python code).
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using Vm.Concurrency;
@@ -33,6 +37,8 @@ public interface ICriticalSections
     void Attach(PyThreadState ts);
     /// <summary>What the eval loop does at an eval-breaker check (FreeThreadedSync.HandleEvalBreaker).</summary>
     void EvalBreakerCheck(PyThreadState ts);
+    void BeginLeaf(PyThreadState ts, PyObject o);
+    void EndLeaf(PyThreadState ts, PyObject o);
 }
 
 public sealed class RealCriticalSections : ICriticalSections
@@ -44,6 +50,8 @@ public sealed class RealCriticalSections : ICriticalSections
     public void Detach(PyThreadState ts) => FreeThreadedSync.Detach(ts);
     public void Attach(PyThreadState ts) => FreeThreadedSync.Attach(ts);
     public void EvalBreakerCheck(PyThreadState ts) => FreeThreadedSync.HandleEvalBreaker(ts);
+    public void BeginLeaf(PyThreadState ts, PyObject o) => FreeThreadedSync.LockLeaf(ts, o);
+    public void EndLeaf(PyThreadState ts, PyObject o) => FreeThreadedSync.UnlockLeaf(ts, o);
 }
 
 /// <summary>An object with a counter guarded by its own critical section.</summary>
@@ -163,6 +171,45 @@ public static class CriticalSectionScenarios
             },
             other, other);
         Specification.Assert(a.Value == 8, $"owner sections lost updates: {a.Value} (owner sections used: {ownerSections})");
+        Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
+    }
+
+    public static void OwnerLeafAndOthers(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        Action other = () =>
+        {
+            var ts = Start(rt);
+            cs.Begin(ts, a);
+            a.Increment();
+            cs.End(ts, a);
+            Exit(rt, ts);
+        };
+        Threads.RunAll(
+            () =>
+            {
+                var ts = Start(rt);
+                FreeThreadedSync.IncRef(ts, a); // claims it: this thread owns a
+                for (int i = 0; i < 2; i++)
+                {
+                    cs.BeginLeaf(ts, a);
+                    a.Increment();
+                    cs.EndLeaf(ts, a);
+                    cs.EvalBreakerCheck(ts);
+                }
+                cs.Begin(ts, a);
+                cs.EvalBreakerCheck(ts);     // a handshake may suspend the outer section here
+                cs.BeginLeaf(ts, a);         // nested in it: must match the End below
+                a.Increment();
+                cs.EndLeaf(ts, a);
+                a.Increment();
+                cs.End(ts, a);
+                Specification.Assert(FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth == 0, "critical-section stack not empty");
+                Exit(rt, ts);
+            },
+            other, other);
+        Specification.Assert(a.Value == 6, $"leaf owner sections lost updates: {a.Value}");
         Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
     }
 

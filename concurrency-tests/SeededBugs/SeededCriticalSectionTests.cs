@@ -31,6 +31,17 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             expectedInReport: "lost updates");
 
     [Fact]
+    public void SeededBug_LeafOwnerSectionIgnoresRevocation_LosesUpdates() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LeafOwnerSectionIgnoresRevocation_LosesUpdates), 300,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.LeafIgnoresRevocation)),
+            expectedInReport: "lost updates");
+
+    [Fact]
+    public void SeededBug_LeafEndRereadsTheFlag_BreaksTheSectionStack() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LeafEndRereadsTheFlag_BreaksTheSectionStack), 300,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.LeafEndRereadsFlag)));
+
+    [Fact]
     public void SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates() =>
         CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 300,
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.ResumeKeepsOwnerSection)),
@@ -45,5 +56,7 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             () => CriticalSectionScenarios.SuspendedAcrossBlocking(new SeededCriticalSections(CsDefect.None)));
         CoyoteRun.AssertNoBug(output, "SeededCsCopy_OwnerAndOthers", 50,
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.None)));
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_OwnerLeafAndOthers", 50,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.None)));
     }
 }

@@ -88,6 +88,14 @@
 //    own owner sections on the object re-decide; no other thread can be in one.
 //  * Elision: an eliding thread's entries are NoMutex as well; when elision ends they resume through
 //    ResumeTop like any suspended section, and objects the thread owns stay owner sections.
+//  * Leaf owner sections (BeginLeaf / EndLeaf) push no entry either. An entry exists so that a detach
+//    can suspend the section and its resumption decide again; a leaf body cannot detach (see "LEAF
+//    SECTIONS"), so a revoker that finds the owner attached waits for a detach that comes after the
+//    section's end, exactly as for an entry it would have suspended. EndLeaf cannot read the flag
+//    again to learn what BeginLeaf did (a revoker may have set it meanwhile); it reads the stack
+//    instead: BeginLeaf only skips when the top (running) section does not hold the object, and the
+//    body leaves the stack as it found it, so at the end the top holds the object exactly when
+//    BeginLeaf nested into it or pushed an entry for it.
 // Fast path equals slow path: an owner section is what the locked path would do when the mutex is
 // free, minus the mutex, and while the flag is clear nobody else can be in a section on the object;
 // once it is set, every section (and every resumed one) takes the mutex as before. Costs: one
@@ -152,6 +160,29 @@ public static class CriticalSections
             }
         }
         BeginOutOfLine(ts, ft, o);
+    }
+
+    /// <summary>
+    /// Begins a leaf section on <paramref name="o"/> (FreeThreadedSync.LockLeaf once the thread does not elide): nothing
+    /// at all when this thread owns the object and no other thread asked for its mutex, and the top section does not
+    /// hold it ("OWNER SECTIONS", leaf owner sections); else <see cref="Begin"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void BeginLeaf(PyThreadState ts, PyObject o)
+    {
+        if (OwnsUnshared(ts, o) && !IsHeldByTop(ts, o))
+        {
+            if (FtStats.Enabled) Ft(ts).Stats!.CsOwnerLeaf++;
+            return;
+        }
+        Begin(ts, o);
+    }
+
+    /// <summary>Ends a leaf section begun by <see cref="BeginLeaf"/>: <see cref="End"/> when the top section holds <paramref name="o"/>, else nothing (BeginLeaf took nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EndLeaf(PyThreadState ts, PyObject o)
+    {
+        if (IsHeldByTop(ts, o)) End(ts, o);
     }
 
     /// <summary>True when this thread owns <paramref name="o"/> and no other thread has asked for its mutex: an owner section ("OWNER SECTIONS").</summary>
@@ -551,7 +582,8 @@ public static class CriticalSections
         ft.SectionCount = 0;
     }
 
-    /// <summary>True if the top (running) section holds <paramref name="o"/>'s mutex.</summary>
+    /// <summary>True if the top (running) section holds <paramref name="o"/>'s mutex (the re-entrant case of Begin).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHeldByTop(PyThreadState ts, PyObject o)
     {
         var ft = Ft(ts);

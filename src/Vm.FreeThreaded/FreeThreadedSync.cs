@@ -129,20 +129,20 @@ public struct FreeThreadedSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) => CriticalSections.End2(ts, a, b);
 
-    /// <summary>Nothing while this thread elides (CriticalSections.cs, "LEAF SECTIONS"); else Lock.</summary>
+    /// <summary>Nothing while this thread elides (CriticalSections.cs, "LEAF SECTIONS"); else a leaf section (nothing either on an object the thread owns: "OWNER SECTIONS").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void LockLeaf(PyThreadState ts, PyObject o)
     {
         if (ThreadStateOf(ts).Elide) return;
-        CriticalSections.Begin(ts, o);
+        CriticalSections.BeginLeaf(ts, o);
     }
 
-    /// <summary>Nothing while this thread elides (the same answer LockLeaf had: see "LEAF SECTIONS"); else Unlock.</summary>
+    /// <summary>Nothing while this thread elides (the same answer LockLeaf had: see "LEAF SECTIONS"); else the end of the leaf section.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void UnlockLeaf(PyThreadState ts, PyObject o)
     {
         if (ThreadStateOf(ts).Elide) return;
-        CriticalSections.End(ts, o);
+        CriticalSections.EndLeaf(ts, o);
     }
 
     /// <summary>

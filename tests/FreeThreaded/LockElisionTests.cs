@@ -278,6 +278,66 @@ public sealed class LockElisionTests
             """);
     }
 
+    /// <summary>
+    /// The mutating methods that run as leaf sections (list pop/insert/del/clear/extend, dict pop/popitem/clear of
+    /// plain keys, set pop/clear, deque and bytearray mutators): skipped by the main thread alone, then owner leaf
+    /// sections (no entry) on the objects each thread owns, and locked on the objects shared by five threads, one
+    /// of which created them (its bias revoked). No pop is lost or duplicated, and the counts of a popped object
+    /// come back to where they started, on either backend.
+    /// </summary>
+    [Fact]
+    public void LeafMutators_BeforeAndAfterTheSwitch_LoseAndDuplicateNothing()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
+            from collections import deque
+            class Box:
+                pass
+            box = Box()
+            base = sys.getrefcount(box)
+            K = 3000
+            def private(i):
+                l, d, s, q, b = [], {}, set(), deque(), bytearray()
+                for j in range(K):
+                    l.insert(0, box); l.extend((j, box)); d[j] = box; d["k%d" % j] = j
+                    s.add(j); q.append(box); q.appendleft(j); b.append(j & 255)
+                    if j % 3 == 0:
+                        del l[0]; l.pop(); d.pop(j); d.popitem(); s.pop(); q.pop(); q.popleft(); b.pop()
+                n = len(l)
+                assert n == 3 * K - 2 * ((K + 2) // 3), (i, n)
+                l.clear(); d.clear(); s.clear(); q.clear(); del b[:]
+                assert not l and not d and not s and not q and not b
+            private(-1)
+            assert sys.getrefcount(box) == base, (sys.getrefcount(box), base)
+            sl = list(range(5 * K))
+            sd = {j: j for j in range(5 * K)}
+            sk = {j: j for j in range(5 * K)}
+            sq = deque(range(5 * K))
+            ss = set(range(5 * K))
+            got = [([], [], [], [], []) for _ in range(5)]
+            def w(i):
+                private(i)
+                fl, fd, fk, fq, fs = got[i]
+                for j in range(K):
+                    fl.append(sl.pop())
+                    fd.append(sd.popitem()[1])
+                    fk.append(sk.pop(5 * j + i))
+                    fq.append(sq.popleft())
+                    fs.append(ss.pop())
+            ts = [threading.Thread(target=w, args=(i,)) for i in range(4)]
+            for t in ts:
+                t.start()
+            w(4)
+            for t in ts:
+                t.join()
+            assert not sl and not sd and not sk and not sq and not ss, (len(sl), len(sd), len(sk), len(sq), len(ss))
+            for src in range(5):
+                allv = sorted(v for g in got for v in g[src])
+                assert allv == list(range(5 * K)), ("a pop was lost or duplicated", src)
+            assert sys.getrefcount(box) == base, (sys.getrefcount(box), base)
+            print("ok")
+            """);
+    }
+
     /// <summary>FreeThreadedSync.IsFloating's inline cases answer as BiasedRefCount.IsFloating does.</summary>
     [Fact]
     public void InlineIsFloating_EqualsTheSlowPath()
