@@ -17,6 +17,11 @@
 //    no entry at all on an object the thread owns), one of them nested in an ordinary section on the
 //    object that a handshake may suspend; the eval-breaker checks lie between leaf sections, never
 //    inside one (a leaf body runs no Python code).
+//  * ElisionBackOn: on a runtime with single-thread lock elision, a thread that blocks now and then
+//    (Detach / Attach) runs ordinary and leaf sections on an object while two short-lived threads
+//    start at any moment and each run one section on it: the long-lived thread ends up alone and
+//    elides again (CriticalSections.ResumeElision), and a thread that starts after that ends its
+//    elision again.
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using Vm.Concurrency;
@@ -210,6 +215,48 @@ public static class CriticalSectionScenarios
             },
             other, other);
         Specification.Assert(a.Value == 6, $"leaf owner sections lost updates: {a.Value}");
+        Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
+    }
+
+    public static void ElisionBackOn(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreadedEliding();
+        var a = new Counted(rt.ObjType);
+        var first = Start(rt); // the runtime's first thread: it elides
+        bool elidedAgain = false;
+        Action<int> shortLived = late =>
+        {
+            for (int k = 0; k < late; k++) SchedulingPoint.Interleave(); // starts at any moment, often late
+            var ts = Start(rt);
+            cs.Begin(ts, a);
+            a.Increment();
+            cs.End(ts, a);
+            cs.EvalBreakerCheck(ts);
+            Exit(rt, ts);
+        };
+        cs.Detach(first);
+        Threads.RunAll(
+            () =>
+            {
+                cs.Attach(first);
+                for (int i = 0; i < 3; i++)
+                {
+                    cs.Begin(first, a);
+                    a.Increment();
+                    cs.End(first, a);
+                    cs.BeginLeaf(first, a);
+                    a.Increment();
+                    cs.EndLeaf(first, a);
+                    cs.EvalBreakerCheck(first);
+                    cs.Detach(first); // a blocking call: where elision may come back on
+                    cs.Attach(first);
+                    elidedAgain |= FreeThreadedSync.ThreadStateOf(first).ElidesLocks;
+                }
+                Specification.Assert(FreeThreadedSync.ThreadStateOf(first).CriticalSectionDepth == 0, "critical-section stack not empty");
+                cs.Detach(first);
+            },
+            () => shortLived(0), () => shortLived(8));
+        Specification.Assert(a.Value == 8, $"sections lost updates around elision: {a.Value} (elided again: {elidedAgain})");
         Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
     }
 

@@ -32,6 +32,12 @@ public sealed class CriticalSectionTests(ITestOutputHelper output)
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
+    public void CriticalSections_ElisionComesBackOnWhenAloneAndEndsAgain() =>
+        CoyoteRun.AssertNoBug(output, nameof(CriticalSections_ElisionComesBackOnWhenAloneAndEndsAgain), 300,
+            () => CriticalSectionScenarios.ElisionBackOn(new RealCriticalSections()),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
     public void CriticalSections_NestedAndReentrant() =>
         CoyoteRun.AssertNoBug(output, nameof(CriticalSections_NestedAndReentrant), 300,
             () => CriticalSectionScenarios.Nesting(new RealCriticalSections()),

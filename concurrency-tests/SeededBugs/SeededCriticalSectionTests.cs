@@ -42,6 +42,12 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.LeafEndRereadsFlag)));
 
     [Fact]
+    public void SeededBug_ElisionBackOnWhileOtherThreadsLive_LosesUpdates() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ElisionBackOnWhileOtherThreadsLive_LosesUpdates), 300,
+            () => CriticalSectionScenarios.ElisionBackOn(new SeededCriticalSections(CsDefect.ElisionBackWithOthersLive)),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true), expectedInReport: "lost updates");
+
+    [Fact]
     public void SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates() =>
         CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 300,
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.ResumeKeepsOwnerSection)),
@@ -58,5 +64,7 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.None)));
         CoyoteRun.AssertNoBug(output, "SeededCsCopy_OwnerLeafAndOthers", 50,
             () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.None)));
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_ElisionBackOn", 50,
+            () => CriticalSectionScenarios.ElisionBackOn(new SeededCriticalSections(CsDefect.None)));
     }
 }

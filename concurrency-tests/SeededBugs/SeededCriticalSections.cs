@@ -12,6 +12,8 @@
 //    thread set its LockShared flag (CriticalSections.BeginLeaf without the flag test).
 //  * LeafEndRereadsFlag: the end of a leaf section decides again from the flag what its begin did, instead
 //    of from the section stack (CriticalSections.EndLeaf reading OwnsUnshared).
+//  * ElisionBackWithOthersLive: Attach turns elision back on for a thread that does not elide without
+//    asking whether other threads still live (CriticalSections.ResumeElision without OnlyLiveThread).
 // Everything else forwards to the production code.
 using Vm.ConcurrencyTests.FreeThreaded;
 using Vm.FreeThreaded;
@@ -29,6 +31,7 @@ public enum CsDefect
     ResumeKeepsOwnerSection,
     LeafIgnoresRevocation,
     LeafEndRereadsFlag,
+    ElisionBackWithOthersLive,
 }
 
 public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
@@ -74,6 +77,24 @@ public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
 
     public void Attach(PyThreadState ts)
     {
+        if (defect == CsDefect.ElisionBackWithOthersLive)
+        {
+            // FreeThreadedSync.Attach with a broken CriticalSections.ResumeElision.
+            var ft = FreeThreadedSync.ThreadStateOf(ts);
+            var rs = ft.RuntimeState;
+            StopTheWorld.WaitAndMarkAttached(ts, ft);
+            if (!ft.Elide)
+            {
+                if (rs.MayElide) CriticalSections.EndElision(ts, ft);
+                else if (rs.ElisionEnabled && ft.SectionCount == 0)
+                {
+                    Volatile.Write(ref rs.Eliding, 1); // SEEDED BUG: no pause, no count of the live threads
+                    ft.Elide = true;
+                }
+            }
+            CriticalSections.ResumeTop(ts);
+            return;
+        }
         if (defect == CsDefect.ResumeKeepsOwnerSection)
         {
             var ft = FreeThreadedSync.ThreadStateOf(ts);
