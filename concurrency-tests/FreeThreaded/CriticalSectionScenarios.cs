@@ -84,6 +84,16 @@ public static class CriticalSectionScenarios
         FreeThreadedSync.Detach(ts);
     }
 
+    /// <summary>A thread that starts, runs one section on <paramref name="a"/> (one increment) and exits.</summary>
+    private static Action OneSection(ICriticalSections cs, MiniRuntime rt, Counted a) => () =>
+    {
+        var ts = Start(rt);
+        cs.Begin(ts, a);
+        a.Increment();
+        cs.End(ts, a);
+        Exit(rt, ts);
+    };
+
     public static void OppositeOrders(ICriticalSections cs)
     {
         var rt = MiniRuntime.FreeThreaded();
@@ -146,14 +156,7 @@ public static class CriticalSectionScenarios
         var rt = MiniRuntime.FreeThreaded();
         var a = new Counted(rt.ObjType);
         bool ownerSections = false;
-        Action other = () =>
-        {
-            var ts = Start(rt);
-            cs.Begin(ts, a);
-            a.Increment();
-            cs.End(ts, a);
-            Exit(rt, ts);
-        };
+        Action other = OneSection(cs, rt, a);
         Threads.RunAll(
             () =>
             {
@@ -183,14 +186,7 @@ public static class CriticalSectionScenarios
     {
         var rt = MiniRuntime.FreeThreaded();
         var a = new Counted(rt.ObjType);
-        Action other = () =>
-        {
-            var ts = Start(rt);
-            cs.Begin(ts, a);
-            a.Increment();
-            cs.End(ts, a);
-            Exit(rt, ts);
-        };
+        Action other = OneSection(cs, rt, a);
         Threads.RunAll(
             () =>
             {

@@ -344,6 +344,15 @@ public sealed class LockElisionTests
             """);
     }
 
+    /// <summary>A stored object whose count the programs below check at the end (`box`, `base`).</summary>
+    private const string BoxPrelude = """
+        class Box:
+            pass
+        box = Box()
+        base = sys.getrefcount(box)
+
+        """;
+
     /// <summary>
     /// The mutating methods that run as leaf sections (list pop/insert/del/clear/extend, dict pop/popitem/clear of
     /// plain keys, set pop/clear, deque and bytearray mutators): skipped by the main thread alone, then owner leaf
@@ -354,12 +363,8 @@ public sealed class LockElisionTests
     [Fact]
     public void LeafMutators_BeforeAndAfterTheSwitch_LoseAndDuplicateNothing()
     {
-        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + BoxPrelude + """
             from collections import deque
-            class Box:
-                pass
-            box = Box()
-            base = sys.getrefcount(box)
             K = 3000
             def private(i):
                 l, d, s, q, b = [], {}, set(), deque(), bytearray()
@@ -413,11 +418,7 @@ public sealed class LockElisionTests
     [Fact]
     public void ElisionBackOnBetweenRounds_LosesNothing()
     {
-        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
-            class Box:
-                pass
-            box = Box()
-            base = sys.getrefcount(box)
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + BoxPrelude + """
             K = 2000
             l = []
             d = {j: j for j in range(20 * K)}
