@@ -49,7 +49,7 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
 
     [Fact]
     public void SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates() =>
-        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 300,
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 1500,
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.ResumeKeepsOwnerSection)),
             expectedInReport: "lost updates");
 
