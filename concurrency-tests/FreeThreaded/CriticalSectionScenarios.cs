@@ -13,6 +13,15 @@
 //    it (no mutex: CriticalSections.cs, "OWNER SECTIONS"), with an eval-breaker check inside one
 //    (where Python code run by the section would check it); two other threads take its section,
 //    revoking the owner's bias (the handshake waits for the owner to detach once).
+//  * OwnerLeafAndOthers: the same with the owner's sections leaf sections (FreeThreadedSync.LockLeaf:
+//    no entry at all on an object the thread owns), one of them nested in an ordinary section on the
+//    object that a handshake may suspend; the eval-breaker checks lie between leaf sections, never
+//    inside one (a leaf body runs no Python code).
+//  * ElisionBackOn: on a runtime with single-thread lock elision, a thread that blocks now and then
+//    (Detach / Attach) runs ordinary and leaf sections on an object while two short-lived threads
+//    start at any moment and each run one section on it: the long-lived thread ends up alone and
+//    elides again (CriticalSections.ResumeElision), and a thread that starts after that ends its
+//    elision again.
 using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using Vm.Concurrency;
@@ -33,6 +42,8 @@ public interface ICriticalSections
     void Attach(PyThreadState ts);
     /// <summary>What the eval loop does at an eval-breaker check (FreeThreadedSync.HandleEvalBreaker).</summary>
     void EvalBreakerCheck(PyThreadState ts);
+    void BeginLeaf(PyThreadState ts, PyObject o);
+    void EndLeaf(PyThreadState ts, PyObject o);
 }
 
 public sealed class RealCriticalSections : ICriticalSections
@@ -44,6 +55,8 @@ public sealed class RealCriticalSections : ICriticalSections
     public void Detach(PyThreadState ts) => FreeThreadedSync.Detach(ts);
     public void Attach(PyThreadState ts) => FreeThreadedSync.Attach(ts);
     public void EvalBreakerCheck(PyThreadState ts) => FreeThreadedSync.HandleEvalBreaker(ts);
+    public void BeginLeaf(PyThreadState ts, PyObject o) => FreeThreadedSync.LockLeaf(ts, o);
+    public void EndLeaf(PyThreadState ts, PyObject o) => FreeThreadedSync.UnlockLeaf(ts, o);
 }
 
 /// <summary>An object with a counter guarded by its own critical section.</summary>
@@ -70,6 +83,16 @@ public static class CriticalSectionScenarios
         rt.DeleteThreadState(ts);
         FreeThreadedSync.Detach(ts);
     }
+
+    /// <summary>A thread that starts, runs one section on <paramref name="a"/> (one increment) and exits.</summary>
+    private static Action OneSection(ICriticalSections cs, MiniRuntime rt, Counted a) => () =>
+    {
+        var ts = Start(rt);
+        cs.Begin(ts, a);
+        a.Increment();
+        cs.End(ts, a);
+        Exit(rt, ts);
+    };
 
     public static void OppositeOrders(ICriticalSections cs)
     {
@@ -133,14 +156,7 @@ public static class CriticalSectionScenarios
         var rt = MiniRuntime.FreeThreaded();
         var a = new Counted(rt.ObjType);
         bool ownerSections = false;
-        Action other = () =>
-        {
-            var ts = Start(rt);
-            cs.Begin(ts, a);
-            a.Increment();
-            cs.End(ts, a);
-            Exit(rt, ts);
-        };
+        Action other = OneSection(cs, rt, a);
         Threads.RunAll(
             () =>
             {
@@ -163,6 +179,80 @@ public static class CriticalSectionScenarios
             },
             other, other);
         Specification.Assert(a.Value == 8, $"owner sections lost updates: {a.Value} (owner sections used: {ownerSections})");
+        Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
+    }
+
+    public static void OwnerLeafAndOthers(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        Action other = OneSection(cs, rt, a);
+        Threads.RunAll(
+            () =>
+            {
+                var ts = Start(rt);
+                FreeThreadedSync.IncRef(ts, a); // claims it: this thread owns a
+                for (int i = 0; i < 2; i++)
+                {
+                    cs.BeginLeaf(ts, a);
+                    a.Increment();
+                    cs.EndLeaf(ts, a);
+                    cs.EvalBreakerCheck(ts);
+                }
+                cs.Begin(ts, a);
+                cs.EvalBreakerCheck(ts);     // a handshake may suspend the outer section here
+                cs.BeginLeaf(ts, a);         // nested in it: must match the End below
+                a.Increment();
+                cs.EndLeaf(ts, a);
+                a.Increment();
+                cs.End(ts, a);
+                Specification.Assert(FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth == 0, "critical-section stack not empty");
+                Exit(rt, ts);
+            },
+            other, other);
+        Specification.Assert(a.Value == 6, $"leaf owner sections lost updates: {a.Value}");
+        Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
+    }
+
+    public static void ElisionBackOn(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreadedEliding();
+        var a = new Counted(rt.ObjType);
+        var first = Start(rt); // the runtime's first thread: it elides
+        bool elidedAgain = false;
+        Action<int> shortLived = late =>
+        {
+            for (int k = 0; k < late; k++) SchedulingPoint.Interleave(); // starts at any moment, often late
+            var ts = Start(rt);
+            cs.Begin(ts, a);
+            a.Increment();
+            cs.End(ts, a);
+            cs.EvalBreakerCheck(ts);
+            Exit(rt, ts);
+        };
+        cs.Detach(first);
+        Threads.RunAll(
+            () =>
+            {
+                cs.Attach(first);
+                for (int i = 0; i < 3; i++)
+                {
+                    cs.Begin(first, a);
+                    a.Increment();
+                    cs.End(first, a);
+                    cs.BeginLeaf(first, a);
+                    a.Increment();
+                    cs.EndLeaf(first, a);
+                    cs.EvalBreakerCheck(first);
+                    cs.Detach(first); // a blocking call: where elision may come back on
+                    cs.Attach(first);
+                    elidedAgain |= FreeThreadedSync.ThreadStateOf(first).ElidesLocks;
+                }
+                Specification.Assert(FreeThreadedSync.ThreadStateOf(first).CriticalSectionDepth == 0, "critical-section stack not empty");
+                cs.Detach(first);
+            },
+            () => shortLived(0), () => shortLived(8));
+        Specification.Assert(a.Value == 8, $"sections lost updates around elision: {a.Value} (elided again: {elidedAgain})");
         Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
     }
 

@@ -26,6 +26,18 @@ public sealed class CriticalSectionTests(ITestOutputHelper output)
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
 
     [Fact]
+    public void CriticalSections_LeafOwnerSectionsAgainstOtherThreads() =>
+        CoyoteRun.AssertNoBug(output, nameof(CriticalSections_LeafOwnerSectionsAgainstOtherThreads), 300,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new RealCriticalSections()),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
+    public void CriticalSections_ElisionComesBackOnWhenAloneAndEndsAgain() =>
+        CoyoteRun.AssertNoBug(output, nameof(CriticalSections_ElisionComesBackOnWhenAloneAndEndsAgain), 300,
+            () => CriticalSectionScenarios.ElisionBackOn(new RealCriticalSections()),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
     public void CriticalSections_NestedAndReentrant() =>
         CoyoteRun.AssertNoBug(output, nameof(CriticalSections_NestedAndReentrant), 300,
             () => CriticalSectionScenarios.Nesting(new RealCriticalSections()),

@@ -31,8 +31,25 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             expectedInReport: "lost updates");
 
     [Fact]
+    public void SeededBug_LeafOwnerSectionIgnoresRevocation_LosesUpdates() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LeafOwnerSectionIgnoresRevocation_LosesUpdates), 300,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.LeafIgnoresRevocation)),
+            expectedInReport: "lost updates");
+
+    [Fact]
+    public void SeededBug_LeafEndRereadsTheFlag_BreaksTheSectionStack() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LeafEndRereadsTheFlag_BreaksTheSectionStack), 300,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.LeafEndRereadsFlag)));
+
+    [Fact]
+    public void SeededBug_ElisionBackOnWhileOtherThreadsLive_LosesUpdates() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ElisionBackOnWhileOtherThreadsLive_LosesUpdates), 300,
+            () => CriticalSectionScenarios.ElisionBackOn(new SeededCriticalSections(CsDefect.ElisionBackWithOthersLive)),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true), expectedInReport: "lost updates");
+
+    [Fact]
     public void SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates() =>
-        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 300,
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_ResumedOwnerSectionIgnoresRevocation_LosesUpdates), 1500,
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.ResumeKeepsOwnerSection)),
             expectedInReport: "lost updates");
 
@@ -45,5 +62,9 @@ public sealed class SeededCriticalSectionTests(ITestOutputHelper output)
             () => CriticalSectionScenarios.SuspendedAcrossBlocking(new SeededCriticalSections(CsDefect.None)));
         CoyoteRun.AssertNoBug(output, "SeededCsCopy_OwnerAndOthers", 50,
             () => CriticalSectionScenarios.OwnerAndOthers(new SeededCriticalSections(CsDefect.None)));
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_OwnerLeafAndOthers", 50,
+            () => CriticalSectionScenarios.OwnerLeafAndOthers(new SeededCriticalSections(CsDefect.None)));
+        CoyoteRun.AssertNoBug(output, "SeededCsCopy_ElisionBackOn", 50,
+            () => CriticalSectionScenarios.ElisionBackOn(new SeededCriticalSections(CsDefect.None)));
     }
 }

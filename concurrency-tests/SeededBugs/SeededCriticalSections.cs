@@ -8,6 +8,12 @@
 //    without the handshake).
 //  * ResumeKeepsOwnerSection: a resumed owner section stays without the mutex although another thread
 //    revoked it meanwhile (CriticalSections.ResumeTop without the new decision).
+//  * LeafIgnoresRevocation: a leaf section on an object the thread owns takes nothing even after another
+//    thread set its LockShared flag (CriticalSections.BeginLeaf without the flag test).
+//  * LeafEndRereadsFlag: the end of a leaf section decides again from the flag what its begin did, instead
+//    of from the section stack (CriticalSections.EndLeaf reading OwnsUnshared).
+//  * ElisionBackWithOthersLive: Attach turns elision back on for a thread that does not elide without
+//    asking whether other threads still live (CriticalSections.ResumeElision without OnlyLiveThread).
 // Everything else forwards to the production code.
 using Vm.ConcurrencyTests.FreeThreaded;
 using Vm.FreeThreaded;
@@ -23,6 +29,9 @@ public enum CsDefect
     NotSuspendedOnBlock,
     OwnerNotAwaited,
     ResumeKeepsOwnerSection,
+    LeafIgnoresRevocation,
+    LeafEndRereadsFlag,
+    ElisionBackWithOthersLive,
 }
 
 public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
@@ -68,6 +77,24 @@ public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
 
     public void Attach(PyThreadState ts)
     {
+        if (defect == CsDefect.ElisionBackWithOthersLive)
+        {
+            // FreeThreadedSync.Attach with a broken CriticalSections.ResumeElision.
+            var ft = FreeThreadedSync.ThreadStateOf(ts);
+            var rs = ft.RuntimeState;
+            StopTheWorld.WaitAndMarkAttached(ts, ft);
+            if (!ft.Elide)
+            {
+                if (rs.MayElide) CriticalSections.EndElision(ts, ft);
+                else if (rs.ElisionEnabled && ft.SectionCount == 0)
+                {
+                    Volatile.Write(ref rs.Eliding, 1); // SEEDED BUG: no pause, no count of the live threads
+                    ft.Elide = true;
+                }
+            }
+            CriticalSections.ResumeTop(ts);
+            return;
+        }
         if (defect == CsDefect.ResumeKeepsOwnerSection)
         {
             var ft = FreeThreadedSync.ThreadStateOf(ts);
@@ -101,6 +128,30 @@ public sealed class SeededCriticalSections(CsDefect defect) : ICriticalSections
         ts.ClearEvalBreakerBit(EvalBreakerBits.SectionHandshake);
         Detach(ts);
         Attach(ts);
+    }
+
+    public void BeginLeaf(PyThreadState ts, PyObject o)
+    {
+        if (defect != CsDefect.LeafIgnoresRevocation)
+        {
+            FreeThreadedSync.LockLeaf(ts, o);
+            return;
+        }
+        // SEEDED BUG: no test of the LockShared flag.
+        if (o.ObTid == ts.Id && !CriticalSections.IsHeldByTop(ts, o)) return;
+        CriticalSections.Begin(ts, o);
+    }
+
+    public void EndLeaf(PyThreadState ts, PyObject o)
+    {
+        if (defect != CsDefect.LeafEndRereadsFlag)
+        {
+            FreeThreadedSync.UnlockLeaf(ts, o);
+            return;
+        }
+        // SEEDED BUG: the owner test again, which a revoker may have changed since the begin.
+        bool skipped = o.ObTid == ts.Id && Volatile.Read(ref o.FlagBits) >= 0;
+        if (!skipped) CriticalSections.End(ts, o);
     }
 
     private static int Push(FtThreadState ft)

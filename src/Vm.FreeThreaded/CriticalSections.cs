@@ -41,8 +41,18 @@
 // when End pops down to it - the ordinary suspension path. So from the moment a second thread
 // can touch an object, every section of the first thread that is running holds its mutex, and
 // the guarantees are those of the locked path. Elide changes only while its thread is parked or
-// detached (the pause and the thread's status CAS order the write before its next Attach), and
-// never back to true.
+// detached (the pause and the thread's status CAS order the write before its next Attach).
+// Back on (ResumeElision): once every other thread has exited, the thread left turns elision on
+// for itself in its next Attach with an empty section stack (after a join, a sleep or a park at an
+// eval-breaker check: never inside a leaf section, which cannot detach, and never inside a section
+// at all - an Attach inside ObjectMutex.Lock would turn an entry that is about to get its mutex
+// into an elided one, and the mutex would never be unlocked: Coyote found that one). It stops the
+// world first, so no other thread can be attached meanwhile, and checks under the pause that every
+// other registered thread has exited and that no thread state is live but itself
+// (FtRuntimeState.LiveThreads: one created and not yet exited counts, registered or not). It then
+// sets Eliding and its own Elide. Any thread that attaches later - new, or one that was detached
+// meanwhile - reads Eliding in its Attach (after the pause ended: its attach waits the pause out)
+// and converts back as above; a thread state created after the check attaches the same way.
 //
 // LEAF SECTIONS (FreeThreadedSync.LockLeaf / UnlockLeaf). A section whose body never runs Python
 // code and never blocks or detaches cannot contain a park: the eliding thread parks only at an
@@ -88,6 +98,14 @@
 //    own owner sections on the object re-decide; no other thread can be in one.
 //  * Elision: an eliding thread's entries are NoMutex as well; when elision ends they resume through
 //    ResumeTop like any suspended section, and objects the thread owns stay owner sections.
+//  * Leaf owner sections (BeginLeaf / EndLeaf) push no entry either. An entry exists so that a detach
+//    can suspend the section and its resumption decide again; a leaf body cannot detach (see "LEAF
+//    SECTIONS"), so a revoker that finds the owner attached waits for a detach that comes after the
+//    section's end, exactly as for an entry it would have suspended. EndLeaf cannot read the flag
+//    again to learn what BeginLeaf did (a revoker may have set it meanwhile); it reads the stack
+//    instead: BeginLeaf only skips when the top (running) section does not hold the object, and the
+//    body leaves the stack as it found it, so at the end the top holds the object exactly when
+//    BeginLeaf nested into it or pushed an entry for it.
 // Fast path equals slow path: an owner section is what the locked path would do when the mutex is
 // free, minus the mutex, and while the flag is clear nobody else can be in a section on the object;
 // once it is set, every section (and every resumed one) takes the mutex as before. Costs: one
@@ -152,6 +170,29 @@ public static class CriticalSections
             }
         }
         BeginOutOfLine(ts, ft, o);
+    }
+
+    /// <summary>
+    /// Begins a leaf section on <paramref name="o"/> (FreeThreadedSync.LockLeaf once the thread does not elide): nothing
+    /// at all when this thread owns the object and no other thread asked for its mutex, and the top section does not
+    /// hold it ("OWNER SECTIONS", leaf owner sections); else <see cref="Begin"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void BeginLeaf(PyThreadState ts, PyObject o)
+    {
+        if (OwnsUnshared(ts, o) && !IsHeldByTop(ts, o))
+        {
+            if (FtStats.Enabled) Ft(ts).Stats!.CsOwnerLeaf++;
+            return;
+        }
+        Begin(ts, o);
+    }
+
+    /// <summary>Ends a leaf section begun by <see cref="BeginLeaf"/>: <see cref="End"/> when the top section holds <paramref name="o"/>, else nothing (BeginLeaf took nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EndLeaf(PyThreadState ts, PyObject o)
+    {
+        if (IsHeldByTop(ts, o)) End(ts, o);
     }
 
     /// <summary>True when this thread owns <paramref name="o"/> and no other thread has asked for its mutex: an owner section ("OWNER SECTIONS").</summary>
@@ -542,6 +583,50 @@ public static class CriticalSections
         }
     }
 
+    /// <summary>
+    /// Turns single-thread lock elision back on for <paramref name="ts"/> (header, "ELISION", "Back on"):
+    /// called by an attached thread that does not elide, in Attach, when it may be the runtime's only
+    /// live thread. Stops the world and, if no other thread state is live, sets Eliding and Elide.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ResumeElision(PyThreadState ts, FtThreadState ft)
+    {
+        if (ft.EndingElision) return; // a pause of EndElision's: not now
+        ft.EndingElision = true;      // the pause below may re-enter Attach
+        try
+        {
+            StopTheWorld.Stop(ts);
+            try
+            {
+                if (OnlyLiveThread(ts, ft))
+                {
+                    Volatile.Write(ref ft.RuntimeState.Eliding, 1);
+                    ft.Elide = true;
+                }
+            }
+            finally
+            {
+                StopTheWorld.Start(ts);
+            }
+        }
+        finally
+        {
+            ft.EndingElision = false;
+        }
+    }
+
+    /// <summary>With the world stopped: no thread state but <paramref name="ts"/> is live (every other registered one has exited).</summary>
+    private static bool OnlyLiveThread(PyThreadState ts, FtThreadState ft)
+    {
+        if (Volatile.Read(ref ft.RuntimeState.LiveThreads) != 1) return false;
+        foreach (var kv in ts.Rt.Threads)
+        {
+            if (ReferenceEquals(kv.Value, ts)) continue;
+            if (kv.Value.Backend is not FtThreadState other || other.CurrentStatus != ThreadStatus.Exited) return false;
+        }
+        return true;
+    }
+
     /// <summary>Unlocks everything the thread holds and empties its stack (thread exit).</summary>
     public static void ReleaseAll(PyThreadState ts)
     {
@@ -551,7 +636,8 @@ public static class CriticalSections
         ft.SectionCount = 0;
     }
 
-    /// <summary>True if the top (running) section holds <paramref name="o"/>'s mutex.</summary>
+    /// <summary>True if the top (running) section holds <paramref name="o"/>'s mutex (the re-entrant case of Begin).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHeldByTop(PyThreadState ts, PyObject o)
     {
         var ft = Ft(ts);

@@ -129,20 +129,20 @@ public struct FreeThreadedSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unlock2(PyThreadState ts, PyObject a, PyObject b) => CriticalSections.End2(ts, a, b);
 
-    /// <summary>Nothing while this thread elides (CriticalSections.cs, "LEAF SECTIONS"); else Lock.</summary>
+    /// <summary>Nothing while this thread elides (CriticalSections.cs, "LEAF SECTIONS"); else a leaf section (nothing either on an object the thread owns: "OWNER SECTIONS").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void LockLeaf(PyThreadState ts, PyObject o)
     {
         if (ThreadStateOf(ts).Elide) return;
-        CriticalSections.Begin(ts, o);
+        CriticalSections.BeginLeaf(ts, o);
     }
 
-    /// <summary>Nothing while this thread elides (the same answer LockLeaf had: see "LEAF SECTIONS"); else Unlock.</summary>
+    /// <summary>Nothing while this thread elides (the same answer LockLeaf had: see "LEAF SECTIONS"); else the end of the leaf section.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void UnlockLeaf(PyThreadState ts, PyObject o)
     {
         if (ThreadStateOf(ts).Elide) return;
-        CriticalSections.End(ts, o);
+        CriticalSections.EndLeaf(ts, o);
     }
 
     /// <summary>
@@ -216,15 +216,21 @@ public struct FreeThreadedSync : ISyncPolicy
     }
 
     /// <summary>
-    /// After blocking: wait out a stop-the-world pause, mark attached, end the first thread's lock
-    /// elision if this is another thread and that one may still elide (CriticalSections.cs,
-    /// "ELISION"), re-lock the top critical section.
+    /// After blocking: wait out a stop-the-world pause, mark attached, end another thread's lock
+    /// elision if this is another thread and that one may still elide, or turn elision on for this
+    /// thread if every other thread has exited (CriticalSections.cs, "ELISION"), re-lock the top
+    /// critical section.
     /// </summary>
     public static void Attach(PyThreadState ts)
     {
         var ft = ThreadStateOf(ts);
         StopTheWorld.WaitAndMarkAttached(ts, ft);
-        if (!ft.Elide && ft.RuntimeState.MayElide) CriticalSections.EndElision(ts, ft);
+        if (!ft.Elide)
+        {
+            var rs = ft.RuntimeState;
+            if (rs.MayElide) CriticalSections.EndElision(ts, ft);
+            else if (rs.ElisionEnabled && ft.SectionCount == 0 && Volatile.Read(ref rs.LiveThreads) == 1) CriticalSections.ResumeElision(ts, ft);
+        }
         CriticalSections.ResumeTop(ts);
     }
 
@@ -244,5 +250,6 @@ public struct FreeThreadedSync : ISyncPolicy
         if (ft.Stats is { } stats) FtStats.ThreadExited(stats);
         CriticalSections.ReleaseAll(ts);
         StopTheWorld.MarkExited(ft);
+        Interlocked.Decrement(ref ft.RuntimeState.LiveThreads);
     }
 }

@@ -26,7 +26,9 @@
 //  * Single-thread lock elision (CriticalSections.cs, "ELISION"): ElisionEnabled is fixed at
 //    construction; ThreadsCreated (Interlocked) picks the first thread, the only one that may
 //    elide; Eliding (0/1, Interlocked / Volatile) is 1 while that thread may still be eliding, and
-//    is cleared only by the conversion pause (a stop-the-world), never set again.
+//    is cleared only by the conversion pause (a stop-the-world); set again, under a pause, by a
+//    thread that finds itself the only live one (LiveThreads, Interlocked: thread states created
+//    and not yet exited).
 // Nothing here is static: every runtime (and every Coyote iteration) has fresh locks.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -72,8 +74,10 @@ public sealed class FtRuntimeState : RuntimeBackendState
     public readonly bool OwnerSectionsEnabled;
     /// <summary>Thread states created so far (the first one may elide).</summary>
     internal int ThreadsCreated;
-    /// <summary>1 while the first thread may still be eliding (cleared by the conversion pause).</summary>
+    /// <summary>1 while a thread may be eliding (cleared by the conversion pause; set by CriticalSections.ResumeElision).</summary>
     internal int Eliding;
+    /// <summary>Thread states created and not yet exited (Interlocked).</summary>
+    internal int LiveThreads;
 
     /// <summary>True while the runtime's first thread may still run critical sections without mutexes.</summary>
     public bool MayElide => Volatile.Read(ref Eliding) != 0;

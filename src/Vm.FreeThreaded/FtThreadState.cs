@@ -60,13 +60,14 @@ public sealed class FtThreadState : ThreadBackendState
     internal int SectionCount;
     /// <summary>
     /// True while this thread's critical sections take no mutexes (the runtime's only thread;
-    /// CriticalSections.cs, "ELISION"). Read by the thread itself; turned false (never true again)
-    /// only by the conversion pause while this thread is parked or detached.
+    /// CriticalSections.cs, "ELISION"). Read by the thread itself; turned false only by the
+    /// conversion pause while this thread is parked or detached, true again only by the thread
+    /// itself under its own pause once it is the only live thread (CriticalSections.ResumeElision).
     /// </summary>
     internal bool Elide;
     /// <summary>FtRuntimeState.OwnerSectionsEnabled, beside the stack the sections already load.</summary>
     internal readonly bool OwnerSections;
-    /// <summary>Inside CriticalSections.EndElision (its pause may re-enter Attach).</summary>
+    /// <summary>Inside CriticalSections.EndElision or ResumeElision (their pause may re-enter Attach).</summary>
     internal bool EndingElision;
     /// <summary>
     /// Detaches so far (written by the thread, after it suspended its sections; read by a thread that waits
@@ -111,6 +112,7 @@ public sealed class FtThreadState : ThreadBackendState
         if (ts.Rt.BackendState is not FtRuntimeState rs)
             throw new InvalidOperationException("the runtime's BackendState must be an FtRuntimeState before threads are created");
         var state = new FtThreadState(ts, rs);
+        Interlocked.Increment(ref rs.LiveThreads);
         if (Interlocked.Increment(ref rs.ThreadsCreated) == 1 && rs.ElisionEnabled)
         {
             state.Elide = true;

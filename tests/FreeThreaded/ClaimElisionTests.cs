@@ -82,6 +82,7 @@ public sealed class ClaimElisionTests
         Assert.True(BiasedRefCount.ClaimsPlainly(main));
         Assert.False(BiasedRefCount.ClaimsPlainly(second));
         rt.DeleteThreadState(second);
+        var keeper = rt.NewThreadState(); // live while the worker exits: main is not alone after the switch
 
         FreeThreadedSync.Detach(main); // blocked, as in a join: the switch happens meanwhile
         var errors = new List<Exception>();
@@ -101,6 +102,11 @@ public sealed class ClaimElisionTests
         FreeThreadedSync.IncRef(main, o);
         Assert.Equal(main.Id, o.ObTid);
         Assert.Equal(1, o.RefLocal);
+
+        rt.DeleteThreadState(keeper); // main alone: it elides (and claims plainly) again from its next attach
+        FreeThreadedSync.Detach(main);
+        FreeThreadedSync.Attach(main);
+        Assert.True(BiasedRefCount.ClaimsPlainly(main));
     }
 
     /// <summary>
@@ -113,6 +119,7 @@ public sealed class ClaimElisionTests
         const int threads = 3, batches = 200, perBatch = 256;
         var rt = new FtTestRuntime(elide: true);
         var main = rt.NewAttachedThread();
+        var keeper = rt.NewThreadState(); // live: main does not elide again when the workers have exited
         FreeThreadedSync.Detach(main); // let the workers attach without waiting for main to poll
         var objs = new PyObject[batches][];
         for (int b = 0; b < batches; b++)
@@ -137,6 +144,7 @@ public sealed class ClaimElisionTests
         });
         FreeThreadedSync.Attach(main);
         Assert.False(BiasedRefCount.ClaimsPlainly(main));
+        Assert.NotNull(keeper);
         for (int b = 0; b < batches; b++)
             foreach (var o in objs[b])
             {

@@ -1,5 +1,7 @@
 // The _collections module: deque (a ring buffer whose every mutation happens inside the deque's
-// critical section; items are counted references released after unlocking) and defaultdict (a
+// critical section; items are counted references released after unlocking; every such section is
+// ring-buffer work that runs no Python code and cannot block, so a leaf section: TSync.LockLeaf,
+// ISyncPolicy.cs; indexes are converted and items compared before the section) and defaultdict (a
 // native dict subclass with __missing__). Counter, OrderedDict, namedtuple and ChainMap are in
 // Lib/collections/__init__.py.
 using Vm.Builtins;
@@ -197,7 +199,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         if (s.MaxLen == 0) return;
         ObjectLifecycle<TSync>.IncRef(ts, v);
         PyObject? evicted = null;
-        TSync.Lock(ts, self);
+        TSync.LockLeaf(ts, self);
         try
         {
             // Evict first so a lock-free len() never sees more than maxlen items.
@@ -207,7 +209,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, self);
+            TSync.UnlockLeaf(ts, self);
         }
         Release(ts, evicted);
     }
@@ -217,9 +219,9 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         if (ReferenceEquals(iterable, self))
         {
             PyObject[] snap;
-            TSync.Lock(ts, self);
+            TSync.LockLeaf(ts, self);
             try { snap = s.Snapshot(); }
-            finally { TSync.Unlock(ts, self); }
+            finally { TSync.UnlockLeaf(ts, self); }
             foreach (var v in snap) Append(ts, self, s, v, left);
             return;
         }
@@ -237,7 +239,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
     private static PyObject Pop(PyThreadState ts, PyObject self, DequeState s, bool left)
     {
         PyObject v;
-        TSync.Lock(ts, self);
+        TSync.LockLeaf(ts, self);
         try
         {
             if (s.Count == 0) throw ts.Rt.IndexError("pop from an empty deque");
@@ -245,7 +247,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, self);
+            TSync.UnlockLeaf(ts, self);
         }
         if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
         return v;
@@ -253,7 +255,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
 
     private static PyObject[] Snapshot(PyThreadState ts, PyObject self, DequeState s, out long version)
     {
-        TSync.Lock(ts, self);
+        TSync.LockLeaf(ts, self);
         try
         {
             version = s.Version;
@@ -261,7 +263,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, self);
+            TSync.UnlockLeaf(ts, self);
         }
     }
 
@@ -320,13 +322,13 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 if (maxlen < 0) throw ts2.Rt.ValueError("maxlen must be non-negative");
             }
             PyObject[] old;
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try
             {
                 s.MaxLen = maxlen;
                 old = s.Count > 0 ? s.ReplaceAll([]) : [];
             }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             Release(ts2, old);
             if (b[0] != null) Extend(ts2, a[0], s, b[0]!, false);
             return ts2.Rt.None;
@@ -385,25 +387,25 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             var s = D(ts2, a, "rotate");
             Args.Count(ts2, "rotate", a.Length - 1, 0, 1);
             long n = a.Length > 1 ? ModuleSupport<TSync>.ToSsize(ts2, a[1]) : 1;
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try { s.Rotate(n); }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "clear", (ts2, a, kw) =>
         {
             var s = D(ts2, a, "clear");
             PyObject[] old;
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try { old = s.ReplaceAll([]); }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             Release(ts2, old);
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "reverse", (ts2, a, kw) =>
         {
             var s = D(ts2, a, "reverse");
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try
             {
                 var items = s.Snapshot();
@@ -411,7 +413,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 for (int i = 0; i < items.Length; i++) s.Set(i, items[i]);
                 s.Version++;
             }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             return ts2.Rt.None;
         });
         NativeFn copy = (ts2, a, kw) => CopyDeque(ts2, a[0], D(ts2, a, "copy"), t);
@@ -460,7 +462,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 if (ReferenceEquals(v, a[1]) || Ops<TSync>.Eq(ts2, v, a[1]))
                 {
                     PyObject removed;
-                    TSync.Lock(ts2, a[0]);
+                    TSync.LockLeaf(ts2, a[0]);
                     try
                     {
                         if (s.Version != ver) throw ts2.Rt.IndexError("deque mutated during remove().");
@@ -469,7 +471,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                         items.RemoveAt(i);
                         s.ReplaceAll(items.ToArray());
                     }
-                    finally { TSync.Unlock(ts2, a[0]); }
+                    finally { TSync.UnlockLeaf(ts2, a[0]); }
                     Release(ts2, removed);
                     return ts2.Rt.None;
                 }
@@ -482,7 +484,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             var s = D(ts2, a, "insert");
             Args.Count(ts2, "insert", a.Length - 1, 2, 2);
             long i = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try
             {
                 if (s.MaxLen >= 0 && s.Count >= s.MaxLen) throw ts2.Rt.IndexError("deque already at its maximum size");
@@ -494,7 +496,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 items.Insert((int)i, a[2]);
                 s.ReplaceAll(items.ToArray());
             }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             return ts2.Rt.None;
         });
         Def.Method(rt, t, "__len__", (ts2, a, kw) => ts2.Rt.NewInt(D(ts2, a, "__len__").Count));
@@ -503,21 +505,21 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         {
             var s = D(ts2, a, "__getitem__");
             long i = CheckIndex(ts2, s, a[1], out _);
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try
             {
                 if (i < 0) i += s.Count;
                 if (i < 0 || i >= s.Count) throw ts2.Rt.IndexError("deque index out of range");
                 return s.Get((int)i);
             }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
         });
         Def.Method(rt, t, "__setitem__", (ts2, a, kw) =>
         {
             var s = D(ts2, a, "__setitem__");
             long i = CheckIndex(ts2, s, a[1], out _);
             PyObject old;
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try
             {
                 if (i < 0) i += s.Count;
@@ -526,7 +528,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 old = s.Get((int)i);
                 s.Set((int)i, a[2]);
             }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             Release(ts2, old);
             return ts2.Rt.None;
         });
@@ -535,7 +537,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             var s = D(ts2, a, "__delitem__");
             long i = CheckIndex(ts2, s, a[1], out _);
             PyObject old;
-            TSync.Lock(ts2, a[0]);
+            TSync.LockLeaf(ts2, a[0]);
             try
             {
                 if (i < 0) i += s.Count;
@@ -545,7 +547,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 items.RemoveAt((int)i);
                 s.ReplaceAll(items.ToArray());
             }
-            finally { TSync.Unlock(ts2, a[0]); }
+            finally { TSync.UnlockLeaf(ts2, a[0]); }
             Release(ts2, old);
             return ts2.Rt.None;
         });
@@ -627,9 +629,9 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
             if (n <= 0)
             {
                 PyObject[] old;
-                TSync.Lock(ts2, a[0]);
+                TSync.LockLeaf(ts2, a[0]);
                 try { old = s.ReplaceAll([]); }
-                finally { TSync.Unlock(ts2, a[0]); }
+                finally { TSync.UnlockLeaf(ts2, a[0]); }
                 Release(ts2, old);
                 return a[0];
             }
@@ -695,7 +697,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
         public override PyObject? Next(PyThreadState ts)
         {
             if (_done) return null;
-            TSync.Lock(ts, _deque);
+            TSync.LockLeaf(ts, _deque);
             try
             {
                 if (_s.Version != _version)
@@ -712,7 +714,7 @@ public static class CollectionsModule<TSync> where TSync : struct, ISyncPolicy
                 _index = i + 1;
                 return _s.Get(_reverse ? _s.Count - 1 - i : i);
             }
-            finally { TSync.Unlock(ts, _deque); }
+            finally { TSync.UnlockLeaf(ts, _deque); }
         }
 
         public override void CollectChildren(List<PyObject> sink) => sink.Add(_deque);

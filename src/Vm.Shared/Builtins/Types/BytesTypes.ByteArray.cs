@@ -1,6 +1,7 @@
 // bytearray's mutators. Every mutation runs inside the bytearray's critical section; new
 // contents are published as (array, then size) so lock-free readers (View) always see a valid
-// pair. Python code (iterating an argument, __index__) runs before the lock is taken.
+// pair. Python code (iterating an argument, __index__) runs before the lock is taken, so every
+// section is byte work that cannot block: a leaf section (TSync.LockLeaf, ISyncPolicy.cs).
 using Vm.Builtins.Text;
 using Vm.Objects;
 using Vm.Runtime;
@@ -35,7 +36,7 @@ public static partial class BytesTypes<TSync>
             long idx = SeqIndex<TSync>.AsSsize(ts2, a[1]);
             byte v = ByteValue(ts2, a[2]);
             var self = (PyByteArray)a[0];
-            TSync.Lock(ts2, self);
+            TSync.LockLeaf(ts2, self);
             try
             {
                 int n = self._size;
@@ -45,7 +46,7 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts2, self);
+                TSync.UnlockLeaf(ts2, self);
             }
             return ts2.Rt.None;
         });
@@ -56,7 +57,7 @@ public static partial class BytesTypes<TSync>
             long idx = a.Length > 1 ? SeqIndex<TSync>.AsSsize(ts2, a[1]) : -1;
             var self = (PyByteArray)a[0];
             byte v;
-            TSync.Lock(ts2, self);
+            TSync.LockLeaf(ts2, self);
             try
             {
                 int n = self._size;
@@ -68,7 +69,7 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts2, self);
+                TSync.UnlockLeaf(ts2, self);
             }
             return ts2.Rt.NewInt(v);
         });
@@ -78,7 +79,7 @@ public static partial class BytesTypes<TSync>
             Args.Count(ts2, "remove", a.Length - 1, 1, 1);
             byte v = ByteValue(ts2, a[1]);
             var self = (PyByteArray)a[0];
-            TSync.Lock(ts2, self);
+            TSync.LockLeaf(ts2, self);
             try
             {
                 int i = self._data.AsSpan(0, self._size).IndexOf(v);
@@ -87,7 +88,7 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts2, self);
+                TSync.UnlockLeaf(ts2, self);
             }
             return ts2.Rt.None;
         });
@@ -95,7 +96,7 @@ public static partial class BytesTypes<TSync>
         {
             NoArgsBa(ts2, "reverse", a, kw);
             var self = (PyByteArray)a[0];
-            TSync.Lock(ts2, self);
+            TSync.LockLeaf(ts2, self);
             try
             {
                 var copy = self._data.AsSpan(0, self._size).ToArray();
@@ -104,7 +105,7 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts2, self);
+                TSync.UnlockLeaf(ts2, self);
             }
             return ts2.Rt.None;
         });
@@ -112,14 +113,14 @@ public static partial class BytesTypes<TSync>
         {
             NoArgsBa(ts2, "clear", a, kw);
             var self = (PyByteArray)a[0];
-            TSync.Lock(ts2, self);
+            TSync.LockLeaf(ts2, self);
             try
             {
                 self.SetLockHeld([]);
             }
             finally
             {
-                TSync.Unlock(ts2, self);
+                TSync.UnlockLeaf(ts2, self);
             }
             return ts2.Rt.None;
         });
@@ -150,7 +151,7 @@ public static partial class BytesTypes<TSync>
                 throw ts2.Rt.TypeError($"can't multiply sequence by non-int of type '{a[1].Type.Name}'");
             long n = SeqIndex<TSync>.AsSsize(ts2, a[1]);
             var self = (PyByteArray)a[0];
-            TSync.Lock(ts2, self);
+            TSync.LockLeaf(ts2, self);
             try
             {
                 var cur = self._data.AsSpan(0, self._size);
@@ -163,7 +164,7 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts2, self);
+                TSync.UnlockLeaf(ts2, self);
             }
             return a[0];
         });
@@ -192,14 +193,14 @@ public static partial class BytesTypes<TSync>
     /// <summary>Replaces count bytes at index (clamped to the size) with insert, under the lock.</summary>
     private static void Splice(PyThreadState ts, PyByteArray b, int index, int count, ReadOnlySpan<byte> insert)
     {
-        TSync.Lock(ts, b);
+        TSync.LockLeaf(ts, b);
         try
         {
             SpliceLockHeld(b, Math.Min(index, b._size), count, insert);
         }
         finally
         {
-            TSync.Unlock(ts, b);
+            TSync.UnlockLeaf(ts, b);
         }
     }
 
@@ -232,7 +233,7 @@ public static partial class BytesTypes<TSync>
         {
             long i = SeqIndex<TSync>.ItemIndex(ts, key);
             byte v = ByteValue(ts, value);
-            TSync.Lock(ts, self);
+            TSync.LockLeaf(ts, self);
             try
             {
                 int n = self._size;
@@ -242,7 +243,7 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts, self);
+                TSync.UnlockLeaf(ts, self);
             }
             return;
         }
@@ -253,7 +254,7 @@ public static partial class BytesTypes<TSync>
             throw rt.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         else src = IterableOfInts(ts, value, "can assign only bytes, buffers, or iterables of ints in range(0, 256)", false);
         SeqIndex<TSync>.Unpack(ts, sl, out long start, out long stop, out long step);
-        TSync.Lock(ts, self);
+        TSync.LockLeaf(ts, self);
         try
         {
             long count = SeqIndex<TSync>.AdjustIndices(self._size, ref start, ref stop, step);
@@ -270,7 +271,7 @@ public static partial class BytesTypes<TSync>
         }
         finally
         {
-            TSync.Unlock(ts, self);
+            TSync.UnlockLeaf(ts, self);
         }
     }
 
@@ -280,7 +281,7 @@ public static partial class BytesTypes<TSync>
         if (key is PyInt || (key is not PySlice && key.Type.Lookup(rt.Intern("__index__")) != null))
         {
             long i = SeqIndex<TSync>.ItemIndex(ts, key);
-            TSync.Lock(ts, self);
+            TSync.LockLeaf(ts, self);
             try
             {
                 int n = self._size;
@@ -290,13 +291,13 @@ public static partial class BytesTypes<TSync>
             }
             finally
             {
-                TSync.Unlock(ts, self);
+                TSync.UnlockLeaf(ts, self);
             }
             return;
         }
         if (key is not PySlice sl) throw rt.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
         SeqIndex<TSync>.Unpack(ts, sl, out long start, out long stop, out long step);
-        TSync.Lock(ts, self);
+        TSync.LockLeaf(ts, self);
         try
         {
             long count = SeqIndex<TSync>.AdjustIndices(self._size, ref start, ref stop, step);
@@ -317,7 +318,7 @@ public static partial class BytesTypes<TSync>
         }
         finally
         {
-            TSync.Unlock(ts, self);
+            TSync.UnlockLeaf(ts, self);
         }
     }
 }

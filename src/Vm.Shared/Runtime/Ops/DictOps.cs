@@ -153,28 +153,60 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject? Pop(PyThreadState ts, PyDict d, PyObject key)
     {
         long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : Ops<TSync>.Hash(ts, key);
-        var eq = new PyKeyEq<TSync>(ts);
         PyObject k, v;
-        TSync.Lock(ts, d);
-        try
+        if (PyDict.IsPlainKey(key) && d.HasOnlyPlainKeys && TryRemovePlain(ts, d, key, h, out var removed))
         {
-            int ix = d.FindEntry(d._table, key, h, ref eq);
-            if (ix < 0) return null;
-            (k, v) = d.RemoveEntryLockHeld(ix);
+            if (removed.Key is null || removed.Value is null) return null;
+            (k, v) = (removed.Key, removed.Value);
         }
-        finally
+        else
         {
-            TSync.Unlock(ts, d);
+            var eq = new PyKeyEq<TSync>(ts);
+            TSync.Lock(ts, d);
+            try
+            {
+                int ix = d.FindEntry(d._table, key, h, ref eq);
+                if (ix < 0) return null;
+                (k, v) = d.RemoveEntryLockHeld(ix);
+            }
+            finally
+            {
+                TSync.Unlock(ts, d);
+            }
         }
         ObjectLifecycle<TSync>.DecRef(ts, k);
         if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
         return v;
     }
 
+    /// <summary>
+    /// The removal of <see cref="Pop"/> for a plain key from a dict whose keys are all plain ("Plain keys" in
+    /// Objects/PyDict.cs): no key's __eq__ can run, so a leaf section, as <see cref="TrySetPlain"/>. False, with
+    /// nothing done, when a general key arrived before the section began; else <paramref name="removed"/> is the
+    /// entry taken out, or (null, null) when the key is absent.
+    /// </summary>
+    private static bool TryRemovePlain(PyThreadState ts, PyDict d, PyObject key, long h, out (PyObject? Key, PyObject? Value) removed)
+    {
+        removed = default;
+        TSync.LockLeaf(ts, d);
+        try
+        {
+            if (!d.HasOnlyPlainKeys) return false;
+            var eq = new PlainKeyEq();
+            int ix = d.FindEntry(d._table, key, h, ref eq);
+            if (ix >= 0) removed = d.RemoveEntryLockHeld(ix);
+            return true;
+        }
+        finally
+        {
+            TSync.UnlockLeaf(ts, d);
+        }
+    }
+
     public static void Clear(PyThreadState ts, PyDict d)
     {
         List<KeyValuePair<PyObject, PyObject>> items;
-        TSync.Lock(ts, d);
+        TSync.LockLeaf(ts, d); // a leaf section: table work only, no key compared
         try
         {
             items = d.Snapshot();
@@ -182,7 +214,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, d);
+            TSync.UnlockLeaf(ts, d);
         }
         foreach (var kv in items)
         {
@@ -352,7 +384,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static (PyObject Key, PyObject Value) PopItem(PyThreadState ts, PyDict d)
     {
         PyObject k, v;
-        TSync.Lock(ts, d);
+        TSync.LockLeaf(ts, d); // a leaf section: table work only, no key compared
         try
         {
             if (d._used == 0) throw ts.Rt.Error("KeyError", "popitem(): dictionary is empty");
@@ -363,7 +395,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, d);
+            TSync.UnlockLeaf(ts, d);
         }
         if (!k.IsImmortal) TSync.DecRefNoDealloc(ts, k);
         if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);

@@ -1,7 +1,10 @@
 // list operations: mutations hold the list's critical section; reads are lock-free
-// (Objects/PyList.cs). Unlock before decref: released items may run __del__. Sections whose body
-// is plain array work (append, item and slice stores, slicing, reverse) are leaf sections
-// (TSync.LockLeaf: no Python code, no blocking inside; ISyncPolicy.cs).
+// (Objects/PyList.cs). Unlock before decref: released items may run __del__. Every section here
+// whose body is plain array work is a leaf section (TSync.LockLeaf: no Python code, no blocking
+// inside; ISyncPolicy.cs): append, insert, pop, del, clear, extend (its items are gathered before
+// the section), item and slice stores, slicing, reverse, `*=`, sort's detach and re-attach.
+// Raising IndexError/ValueError/MemoryError inside one builds a builtin exception and runs no
+// Python code. Only the locked retry of a racing read (GetIndexLocked) keeps a full section.
 using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Objects;
@@ -95,7 +98,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject Pop(PyThreadState ts, PyList l, long i)
     {
         PyObject v;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -106,7 +109,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
         return v;
@@ -116,7 +119,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject[] items = ReferenceEquals(iterable, l) ? Snapshot(ts, l) : Ops<TSync>.ToArray(ts, iterable);
         foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             // An empty list takes a fresh copy as its storage (list(x)); a tuple's own array is not one.
@@ -130,7 +133,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
@@ -146,7 +149,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void ReplaceAll(PyThreadState ts, PyList l, PyObject[] items)
     {
         PyObject[] old;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             old = l.ToArray();
@@ -154,7 +157,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         foreach (var o in old) ObjectLifecycle<TSync>.DecRef(ts, o);
     }
@@ -184,7 +187,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject? v;
         int n;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             n = l._size;
@@ -193,7 +196,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         if (v == null) return ts.RaisePending(ts.Rt.IndexError(n == 0 ? "pop from empty list" : "pop index out of range"));
         if (!v.IsImmortal) TSync.DecRefNoDealloc(ts, v);
@@ -204,7 +207,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void Insert(PyThreadState ts, PyList l, long where, PyObject v)
     {
         ObjectLifecycle<TSync>.IncRef(ts, v);
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             long n = l._size;
@@ -236,7 +239,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
@@ -244,7 +247,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void Clear(PyThreadState ts, PyList l)
     {
         PyObject[] old;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             old = l.ToArray();
@@ -252,7 +255,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         for (int i = old.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, old[i]);
     }
@@ -261,7 +264,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static void DelIndex(PyThreadState ts, PyList l, long i)
     {
         PyObject v;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -271,7 +274,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         ObjectLifecycle<TSync>.DecRef(ts, v);
     }
@@ -353,7 +356,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject[] removed;
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start0, out long stop0, out long step);
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             long start = start0, stop = stop0;
@@ -372,7 +375,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         foreach (var o in removed) ObjectLifecycle<TSync>.DecRef(ts, o);
     }
@@ -383,7 +386,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         List<PyObject> removed = new();
         bool reverseRelease = false;
         Vm.Builtins.Containers.SliceIndices<TSync>.Unpack(ts, slice, out long start, out long stop, out long step);
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -415,7 +418,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         if (reverseRelease) removed.Reverse();
         foreach (var o in removed) ObjectLifecycle<TSync>.DecRef(ts, o);
@@ -480,7 +483,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             return;
         }
         if (count == 1) return;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             int n = l._size;
@@ -495,7 +498,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
@@ -506,7 +509,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static bool RemoveIfSame(PyThreadState ts, PyList l, int i, PyObject expected)
     {
         PyObject v;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             if (i >= l._size || !ReferenceEquals(l._items[i], expected)) return false;
@@ -514,7 +517,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         ObjectLifecycle<TSync>.DecRef(ts, v);
         return true;
@@ -528,7 +531,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject[] BeginDetach(PyThreadState ts, PyList l, out PyObject?[] marker)
     {
         marker = new PyObject?[0];
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             var items = l.ToArray();
@@ -537,7 +540,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
     }
 
@@ -546,7 +549,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         PyObject[] intruders;
         bool modified;
-        TSync.Lock(ts, l);
+        TSync.LockLeaf(ts, l);
         try
         {
             modified = !ReferenceEquals(l._items, marker) || l._size != 0;
@@ -557,7 +560,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, l);
+            TSync.UnlockLeaf(ts, l);
         }
         for (int i = intruders.Length - 1; i >= 0; i--) ObjectLifecycle<TSync>.DecRef(ts, intruders[i]);
         return !modified;

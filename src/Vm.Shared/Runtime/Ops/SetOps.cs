@@ -280,7 +280,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static void Clear(PyThreadState ts, PySet so)
     {
         SetEntry[] old;
-        TSync.Lock(ts, so);
+        TSync.LockLeaf(ts, so); // a leaf section: table work only, no key compared
         try
         {
             old = so._table;
@@ -288,7 +288,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, so);
+            TSync.UnlockLeaf(ts, so);
         }
         ReleaseKeys(ts, so, old);
     }
@@ -303,14 +303,14 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject? Pop(PyThreadState ts, PySet so)
     {
         PyObject? k;
-        TSync.Lock(ts, so);
+        TSync.LockLeaf(ts, so); // a leaf section: table work only, no key compared
         try
         {
             k = so.PopLockHeld(ref so._finger);
         }
         finally
         {
-            TSync.Unlock(ts, so);
+            TSync.UnlockLeaf(ts, so);
         }
         if (k != null && !k.IsImmortal) TSync.DecRefNoDealloc(ts, k);
         return k;
@@ -322,14 +322,14 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static Snap Snapshot(PyThreadState ts, PySet s)
     {
         if (TSync.GilEnabled || IsFrozen(ts, s)) return new(s.Table, s._fill, s.Count);
-        TSync.Lock(ts, s);
+        TSync.LockLeaf(ts, s); // a copy of the table: a leaf section
         try
         {
             return new((SetEntry[])s._table.Clone(), s._fill, s._used);
         }
         finally
         {
-            TSync.Unlock(ts, s);
+            TSync.UnlockLeaf(ts, s);
         }
     }
 
@@ -541,7 +541,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>set_swap_bodies(a, b) with a's lock held by this call; b must be private.</summary>
     public static void SwapBodies(PyThreadState ts, PySet a, PySet b)
     {
-        TSync.Lock(ts, a);
+        TSync.LockLeaf(ts, a); // a leaf section: two tables swapped
         try
         {
             var t = a._table;
@@ -557,7 +557,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         }
         finally
         {
-            TSync.Unlock(ts, a);
+            TSync.UnlockLeaf(ts, a);
         }
     }
 
