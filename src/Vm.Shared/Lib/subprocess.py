@@ -40,6 +40,10 @@ def _signal_repr(signum):
     return "<Signals.%s: %d>" % (name, signum) if name else "unknown signal %d" % signum
 
 
+# The stdout alias of `output` both errors carry (the captured output of the failed command).
+_stdout_alias = property(lambda self: self.output, lambda self, value: setattr(self, "output", value))
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run(check=True)/check_call()/check_output() sees a non-zero exit status."""
 
@@ -54,13 +58,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with %s." % (self.cmd, _signal_repr(-self.returncode))
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -75,13 +73,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess:
