@@ -151,67 +151,70 @@ public static class CriticalSectionScenarios
         Specification.Assert(a.Value == 3, $"section suspended across a blocking call lost updates: {a.Value}");
     }
 
-    public static void OwnerAndOthers(ICriticalSections cs)
+    /// <summary>The owner scenarios' frame: one thread claims <paramref name="a"/> (it owns it) and runs
+    /// <paramref name="ownerBody"/>, two others each run one section on it; the owner ends with an empty
+    /// section stack.</summary>
+    private static void OwnerBesideTwoOthers(ICriticalSections cs, MiniRuntime rt, Counted a, Action<PyThreadState> ownerBody)
     {
-        var rt = MiniRuntime.FreeThreaded();
-        var a = new Counted(rt.ObjType);
-        bool ownerSections = false;
         Action other = OneSection(cs, rt, a);
         Threads.RunAll(
             () =>
             {
                 var ts = Start(rt);
                 FreeThreadedSync.IncRef(ts, a); // claims it: this thread owns a
-                for (int i = 0; i < 2; i++)
-                {
-                    cs.Begin(ts, a);
-                    ownerSections |= !ObjectMutex.IsLocked(a);
-                    a.Increment();
-                    cs.EvalBreakerCheck(ts); // a handshake may suspend the section here
-                    a.Increment();
-                    cs.EvalBreakerCheck(ts);
-                    a.Increment();
-                    cs.End(ts, a);
-                    cs.EvalBreakerCheck(ts);
-                }
+                ownerBody(ts);
                 Specification.Assert(FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth == 0, "critical-section stack not empty");
                 Exit(rt, ts);
             },
             other, other);
-        Specification.Assert(a.Value == 8, $"owner sections lost updates: {a.Value} (owner sections used: {ownerSections})");
         Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
+    }
+
+    public static void OwnerAndOthers(ICriticalSections cs)
+    {
+        var rt = MiniRuntime.FreeThreaded();
+        var a = new Counted(rt.ObjType);
+        bool ownerSections = false;
+        OwnerBesideTwoOthers(cs, rt, a, ts =>
+        {
+            for (int i = 0; i < 2; i++)
+            {
+                cs.Begin(ts, a);
+                ownerSections |= !ObjectMutex.IsLocked(a);
+                a.Increment();
+                cs.EvalBreakerCheck(ts); // a handshake may suspend the section here
+                a.Increment();
+                cs.EvalBreakerCheck(ts);
+                a.Increment();
+                cs.End(ts, a);
+                cs.EvalBreakerCheck(ts);
+            }
+        });
+        Specification.Assert(a.Value == 8, $"owner sections lost updates: {a.Value} (owner sections used: {ownerSections})");
     }
 
     public static void OwnerLeafAndOthers(ICriticalSections cs)
     {
         var rt = MiniRuntime.FreeThreaded();
         var a = new Counted(rt.ObjType);
-        Action other = OneSection(cs, rt, a);
-        Threads.RunAll(
-            () =>
+        OwnerBesideTwoOthers(cs, rt, a, ts =>
+        {
+            for (int i = 0; i < 2; i++)
             {
-                var ts = Start(rt);
-                FreeThreadedSync.IncRef(ts, a); // claims it: this thread owns a
-                for (int i = 0; i < 2; i++)
-                {
-                    cs.BeginLeaf(ts, a);
-                    a.Increment();
-                    cs.EndLeaf(ts, a);
-                    cs.EvalBreakerCheck(ts);
-                }
-                cs.Begin(ts, a);
-                cs.EvalBreakerCheck(ts);     // a handshake may suspend the outer section here
-                cs.BeginLeaf(ts, a);         // nested in it: must match the End below
+                cs.BeginLeaf(ts, a);
                 a.Increment();
                 cs.EndLeaf(ts, a);
-                a.Increment();
-                cs.End(ts, a);
-                Specification.Assert(FreeThreadedSync.ThreadStateOf(ts).CriticalSectionDepth == 0, "critical-section stack not empty");
-                Exit(rt, ts);
-            },
-            other, other);
+                cs.EvalBreakerCheck(ts);
+            }
+            cs.Begin(ts, a);
+            cs.EvalBreakerCheck(ts);     // a handshake may suspend the outer section here
+            cs.BeginLeaf(ts, a);         // nested in it: must match the End below
+            a.Increment();
+            cs.EndLeaf(ts, a);
+            a.Increment();
+            cs.End(ts, a);
+        });
         Specification.Assert(a.Value == 6, $"leaf owner sections lost updates: {a.Value}");
-        Specification.Assert(!ObjectMutex.IsLocked(a), "the mutex is still locked");
     }
 
     public static void ElisionBackOn(ICriticalSections cs)
