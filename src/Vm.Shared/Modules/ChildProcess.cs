@@ -11,7 +11,7 @@ namespace Vm.Modules;
 
 internal sealed class ChildProcess
 {
-    internal static readonly object SpawnLock = new();
+    private static readonly object SpawnLock = new();
 
     private readonly Process _process;
     private readonly MemoryStream? _out, _err;
@@ -31,6 +31,24 @@ internal sealed class ChildProcess
         _errPump = Pump(p.StandardError.BaseStream, _err);
     }
 
+    /// <summary>Runs <paramref name="start"/> (which starts a child) with <paramref name="passFds"/> inheritable,
+    /// under SpawnLock: no child another thread starts meanwhile inherits them.</summary>
+    internal static T StartPassing<T>(IReadOnlyList<int> passFds, Func<T> start)
+    {
+        lock (SpawnLock)
+        {
+            foreach (var fd in passFds) PosixNative.SetCloexec(fd, false);
+            try
+            {
+                return start();
+            }
+            finally
+            {
+                foreach (var fd in passFds) PosixNative.SetCloexec(fd, true);
+            }
+        }
+    }
+
     public static ChildProcess Start(IReadOnlyList<string> argv, IReadOnlyList<int> passFds, string? cwd, bool inheritStdio)
     {
         var psi = new ProcessStartInfo(argv[0])
@@ -42,19 +60,7 @@ internal sealed class ChildProcess
         };
         for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
         if (cwd != null) psi.WorkingDirectory = cwd;
-        Process p;
-        lock (SpawnLock)
-        {
-            foreach (var fd in passFds) PosixNative.SetCloexec(fd, false);
-            try
-            {
-                p = Process.Start(psi) ?? throw new InvalidOperationException("the child process did not start");
-            }
-            finally
-            {
-                foreach (var fd in passFds) PosixNative.SetCloexec(fd, true);
-            }
-        }
+        var p = StartPassing(passFds, () => Process.Start(psi) ?? throw new InvalidOperationException("the child process did not start"));
         p.StandardInput.Close();
         return new ChildProcess(p, !inheritStdio);
     }

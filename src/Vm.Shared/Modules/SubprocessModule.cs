@@ -2,7 +2,7 @@
 // spawn(executable, args, env, cwd, stdin, stdout, stderr, pass_fds, search_path) -> pid, through
 // posix_spawn (PosixNative.Spawn.cs). The descriptors in pass_fds are made inheritable only while
 // the child is being started, under the same lock multiprocessing's children start under
-// (ChildProcess.SpawnLock), so a child another thread starts meanwhile cannot inherit them.
+// (ChildProcess.StartPassing), so a child another thread starts meanwhile cannot inherit them.
 using Vm.Builtins;
 using Vm.Concurrency;
 using Vm.Objects;
@@ -30,25 +30,12 @@ public static class SubprocessModule<TSync> where TSync : struct, ISyncPolicy
         var argv = Ops<TSync>.ToArray(ts, b[1]!).Select(o => Ops<TSync>.StrValue(ts, o)).ToList();
         List<string>? env = ReferenceEquals(b[2], rt.None) ? null : Ops<TSync>.ToArray(ts, b[2]!).Select(o => Ops<TSync>.StrValue(ts, o)).ToList();
         string? cwd = ReferenceEquals(b[3], rt.None) ? null : Ops<TSync>.StrValue(ts, b[3]!);
-        Span<int> stdio = [(int)Args.ToLong(ts, b[4]!), (int)Args.ToLong(ts, b[5]!), (int)Args.ToLong(ts, b[6]!)];
+        int[] stdio = [(int)Args.ToLong(ts, b[4]!), (int)Args.ToLong(ts, b[5]!), (int)Args.ToLong(ts, b[6]!)];
         var passFds = Ops<TSync>.ToArray(ts, b[7]!).Select(o => (int)Args.ToLong(ts, o)).ToArray();
         bool searchPath = Ops<TSync>.IsTrue(ts, b[8]!);
         int pid;
         using (new Detached<TSync>(ts))
-        {
-            lock (ChildProcess.SpawnLock)
-            {
-                foreach (var fd in passFds) PosixNative.SetCloexec(fd, false);
-                try
-                {
-                    pid = PosixNative.Spawn(executable, searchPath, argv, env, cwd, stdio);
-                }
-                finally
-                {
-                    foreach (var fd in passFds) PosixNative.SetCloexec(fd, true);
-                }
-            }
-        }
+            pid = ChildProcess.StartPassing(passFds, () => PosixNative.Spawn(executable, searchPath, argv, env, cwd, stdio));
         if (pid < 0)
         {
             int errno = -pid;
