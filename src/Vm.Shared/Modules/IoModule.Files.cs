@@ -11,9 +11,13 @@ using Vm.Runtime;
 namespace Vm.Modules;
 
 /// <summary>An open file: the stream, its mode and, for text files, the decoded read-ahead.</summary>
-public sealed class FileState
+public sealed class FileState : IHasChildren
 {
-    public FileStream? Stream;
+    /// <summary>A FileStream for open(); a stream over a Python object for wrappers (IoModule.Wrapped.cs).</summary>
+    public Stream? Stream;
+    /// <summary>The wrapped Python stream of TextIOWrapper(buffer)/BufferedReader(raw) (counted).</summary>
+    public PyObject? Buffer;
+    public bool LineBuffering, Detached;
     public PyObject NameObj = null!;
     public string Mode = "r";
     public bool Readable, Writable, Append, Text, Closed;
@@ -31,6 +35,11 @@ public sealed class FileState
     public int RPos;
     public byte[] Pending = [];
     public bool Eof;
+
+    public void CollectChildren(List<PyObject> sink)
+    {
+        if (Buffer != null) sink.Add(Buffer);
+    }
 }
 
 public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
@@ -38,7 +47,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     private static FileState F(PyThreadState ts, ReadOnlySpan<PyObject> a, string method, bool checkClosed = true)
     {
         var s = ModuleSupport<TSync>.Self<FileState>(ts, a, "_io.TextIOWrapper", method);
+        if (s.Detached) throw ts.Rt.ValueError("underlying buffer has been detached");
         if (checkClosed && (s.Closed || s.Stream == null)) throw Closed(ts);
+        if (s.Stream is PyObjectStream wrapped) wrapped.Ts = ts;
         return s;
     }
 
@@ -211,7 +222,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var stream = s.Stream;
         s.Stream = null;
         if (stream == null) return;
-        using (new Detached<TSync>(ts))
+        using (new IoWait(ts, stream))
         {
             try
             {
@@ -261,7 +272,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         if (s.Eof && s.Pending.Length == 0) return false;
         var chunk = new byte[8192];
         int n;
-        using (new Detached<TSync>(ts)) n = s.Stream!.Read(chunk, 0, chunk.Length);
+        using (new IoWait(ts, s.Stream)) n = s.Stream!.Read(chunk, 0, chunk.Length);
         if (n == 0) s.Eof = true;
         var data = new byte[s.Pending.Length + n];
         s.Pending.CopyTo(data, 0);
@@ -404,6 +415,10 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             var st = ((PyNative<FileState>)f).State;
             return new PyNativeEx<FileState>(cls, st);
         });
+        ModuleSupport<TSync>.Ctor(rt, types.TextIOWrapper, NewTextWrapper);
+        ModuleSupport<TSync>.Ctor(rt, types.BufferedReader, BufferedOver("BufferedReader"));
+        ModuleSupport<TSync>.Ctor(rt, types.BufferedWriter, BufferedOver("BufferedWriter"));
+        ModuleSupport<TSync>.Ctor(rt, types.BufferedRandom, BufferedOver("BufferedRandom"));
         TextMethods(ts, types.TextIOWrapper);
         foreach (var t in new[] { types.BufferedReader, types.BufferedWriter, types.BufferedRandom, types.FileIO })
             BinaryMethods(ts, t);
@@ -445,12 +460,32 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         FileMethod(rt, t, "__del__", (ts2, a, kw) =>
         {
+            if (a.Length > 0 && a[0] is PyNative<FileState> { State.Detached: true }) return ts2.Rt.None;
             CloseFile(ts2, F(ts2, a, "__del__", false));
             return ts2.Rt.None;
         });
-        Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.Closed));
-        Def.Getter(rt, t, "name", (ts2, o) => ((PyNative<FileState>)o).State.NameObj);
-        Def.Getter(rt, t, "mode", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Mode));
+        Def.Getter(rt, t, "closed", (ts2, o) =>
+        {
+            var s = ((PyNative<FileState>)o).State;
+            if (s.Detached) throw ts2.Rt.ValueError("underlying buffer has been detached");
+            if (!s.Closed && s.Buffer != null) return Ops<TSync>.GetAttr(ts2, s.Buffer, "closed");
+            return ts2.Rt.NewBool(s.Closed);
+        });
+        Def.Getter(rt, t, "name", (ts2, o) =>
+        {
+            var s = ((PyNative<FileState>)o).State;
+            if (s.Detached) throw ts2.Rt.ValueError("underlying buffer has been detached");
+            return FileName(ts2, s, forRepr: false) ?? throw ts2.Rt.AttributeError($"'{o.Type.Name}' object has no attribute 'name'");
+        });
+        Def.Getter(rt, t, "mode", (ts2, o) =>
+        {
+            var s = ((PyNative<FileState>)o).State;
+            if (s.Mode.Length == 0) return s.Buffer != null ? Ops<TSync>.GetAttr(ts2, s.Buffer, "mode") : throw ts2.Rt.AttributeError($"'{o.Type.Name}' object has no attribute 'mode'");
+            return ts2.Rt.NewStr(s.Mode);
+        });
+        Def.Getter(rt, t, "raw", (ts2, o) => WrappedBuffer(ts2, o, "raw"));
+        Def.Getter(rt, t, "buffer", (ts2, o) => WrappedBuffer(ts2, o, "buffer"));
+        FileMethod(rt, t, "detach", (ts2, a, kw) => DetachBuffer(ts2, F(ts2, a, "detach")));
         FileMethod(rt, t, "__enter__", (ts2, a, kw) =>
         {
             F(ts2, a, "__enter__");
@@ -475,17 +510,17 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "readable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "readable").Readable));
         FileMethod(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "writable").Writable));
         FileMethod(rt, t, "seekable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "seekable").Stream!.CanSeek));
-        FileMethod(rt, t, "isatty", (ts2, a, kw) => { F(ts2, a, "isatty"); return ts2.Rt.False; });
+        FileMethod(rt, t, "isatty", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "isatty").Stream is PyObjectStream ps && ps.IsTty));
         FileMethod(rt, t, "flush", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "flush");
-            using (new Detached<TSync>(ts2)) s.Stream!.Flush();
+            using (new IoWait(ts2, s.Stream)) s.Stream!.Flush();
             return ts2.Rt.None;
         });
         FileMethod(rt, t, "fileno", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "fileno");
-            return ts2.Rt.NewInt((long)s.Stream!.SafeFileHandle.DangerousGetHandle());
+            return s.Stream is PyObjectStream ps ? ps.FileNo : ts2.Rt.NewInt((long)((FileStream)s.Stream!).SafeFileHandle.DangerousGetHandle());
         });
         FileMethod(rt, t, "truncate", (ts2, a, kw) =>
         {
@@ -494,7 +529,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             DropReadAhead(ts2, s);
             long size = a.Length > 1 && !ReferenceEquals(a[1], ts2.Rt.None) ? ModuleSupport<TSync>.ToSsize(ts2, a[1]) : s.Stream!.Position;
             if (size < 0) throw OsError(ts2, "OSError", 22, "Invalid argument", null);
-            using (new Detached<TSync>(ts2))
+            using (new IoWait(ts2, s.Stream))
             {
                 s.Stream!.Flush();
                 s.Stream.SetLength(size);
@@ -531,12 +566,16 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Encoding));
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Errors));
         Def.Getter(rt, t, "newlines", (ts2, o) => ts2.Rt.None);
-        Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
+        Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.LineBuffering));
+        Def.Getter(rt, t, "write_through", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.Stream is PyObjectStream { WriteThrough: true }));
         FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = ((PyNative<FileState>)a[0]).State;
-            if (s.Closed) return ts2.Rt.NewStr("<_io.TextIOWrapper name=" + Ops<TSync>.ReprValue(ts2, s.NameObj) + ">");
-            return ts2.Rt.NewStr($"<_io.TextIOWrapper name={Ops<TSync>.ReprValue(ts2, s.NameObj)} mode='{s.Mode}' encoding='{s.Encoding}'>");
+            var nameObj = s.Detached ? null : FileName(ts2, s, forRepr: true);
+            var name = nameObj == null ? "" : " name=" + Ops<TSync>.ReprValue(ts2, nameObj);
+            if (s.Closed) return ts2.Rt.NewStr("<_io.TextIOWrapper" + name + ">");
+            var mode = s.Mode.Length == 0 ? "" : $" mode='{s.Mode}'";
+            return ts2.Rt.NewStr($"<_io.TextIOWrapper{name}{mode} encoding='{s.Encoding}'>");
         });
         FileMethod(rt, t, "read", (ts2, a, kw) =>
         {
@@ -562,7 +601,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             if (s.Newline is "\r" or "\r\n") text = text.Replace("\n", s.Newline);
             var bytes = Codecs<TSync>.Encode(ts2, ts2.Rt.NewStr(text), s.Encoding, s.Errors);
             DropReadAhead(ts2, s);
-            using (new Detached<TSync>(ts2)) WriteAll(s, bytes, bytes.Length);
+            using (new IoWait(ts2, s.Stream)) WriteAll(s, bytes, bytes.Length);
+            if (s.LineBuffering && (text.Contains('\n') || text.Contains('\r'))) s.Stream!.Flush();
             return ts2.Rt.NewInt(str.Length);
         });
         FileMethod(rt, t, "tell", (ts2, a, kw) =>
@@ -586,7 +626,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
                 if (cookie != 0) throw Unsupported(ts2, "can't do nonzero end-relative seeks");
                 DropReadAhead(ts2, s);
                 long end;
-                using (new Detached<TSync>(ts2)) end = s.Stream!.Seek(0, SeekOrigin.End);
+                using (new IoWait(ts2, s.Stream)) end = s.Stream!.Seek(0, SeekOrigin.End);
                 return ts2.Rt.NewInt(end);
             }
             if (whence != 0) throw ts2.Rt.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
@@ -595,10 +635,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             s.RPos = 0;
             s.Pending = [];
             s.Eof = false;
-            using (new Detached<TSync>(ts2)) s.Stream!.Seek(cookie, SeekOrigin.Begin);
+            using (new IoWait(ts2, s.Stream)) s.Stream!.Seek(cookie, SeekOrigin.Begin);
             return ts2.Rt.NewInt(cookie);
         });
-        FileMethod(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
         FileMethod(rt, t, "reconfigure", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "reconfigure");
@@ -613,7 +652,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     private static byte[] ReadBytes(PyThreadState ts, FileState s, long n)
     {
         var stream = s.Stream!;
-        using (new Detached<TSync>(ts))
+        using (new IoWait(ts, stream))
         {
             if (n < 0)
             {
@@ -640,7 +679,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = ((PyNative<FileState>)a[0]).State;
-            return ts2.Rt.NewStr($"<_io.{a[0].Type.Name} name={Ops<TSync>.ReprValue(ts2, s.NameObj)}>");
+            var nameObj = s.Detached ? null : FileName(ts2, s, forRepr: true);
+            if (nameObj == null) return ts2.Rt.NewStr($"<_io.{a[0].Type.Name}>");
+            return ts2.Rt.NewStr($"<_io.{a[0].Type.Name} name={Ops<TSync>.ReprValue(ts2, nameObj)}>");
         });
         NativeFn read = (ts2, a, kw) =>
         {
@@ -676,7 +717,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             if (!s.Readable) throw Unsupported(ts2, "read");
             long limit = SizeArg(ts2, a, 1);
             var res = new List<byte>();
-            using (new Detached<TSync>(ts2))
+            using (new IoWait(ts2, s.Stream))
             {
                 while (limit < 0 || res.Count < limit)
                 {
@@ -694,7 +735,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "write", a.Length - 1, 1, 1);
             var data = BytesLike(ts2, a[1]) ?? throw ts2.Rt.TypeError($"a bytes-like object is required, not '{a[1].Type.Name}'");
             if (!s.Writable) throw Unsupported(ts2, "write");
-            using (new Detached<TSync>(ts2)) WriteAll(s, data, data.Length);
+            using (new IoWait(ts2, s.Stream)) WriteAll(s, data, data.Length);
             return ts2.Rt.NewInt(data.Length);
         });
         FileMethod(rt, t, "tell", (ts2, a, kw) => ts2.Rt.NewInt(F(ts2, a, "tell").Stream!.Position));
@@ -709,9 +750,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             long target = whence == 0 ? pos : whence == 1 ? s.Stream!.Position + pos : s.Stream!.Length + pos;
             if (target < 0) throw OsError(ts2, "OSError", 22, "Invalid argument", null);
             long np;
-            using (new Detached<TSync>(ts2)) np = s.Stream!.Seek(pos, origin);
+            using (new IoWait(ts2, s.Stream)) np = s.Stream!.Seek(pos, origin);
             return ts2.Rt.NewInt(np);
         });
-        FileMethod(rt, t, "detach", (ts2, a, kw) => throw Unsupported(ts2, "detach"));
     }
 }

@@ -91,6 +91,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         DictOps<TSync>.SetItem(ts, t.Unsupported.Dict, rt.Intern("__module__"), rt.NewStr("io"));
         t.IOBase = BaseType(ts, "_IOBase", null, t);
         t.RawIOBase = BaseType(ts, "_RawIOBase", t.IOBase, t);
+        RawReads(ts, t.RawIOBase);
         t.BufferedIOBase = BaseType(ts, "_BufferedIOBase", t.IOBase, t);
         t.TextIOBase = BaseType(ts, "_TextIOBase", t.IOBase, t);
         t.StringIO = StringIOType(ts, t);
@@ -161,6 +162,40 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     {
         var c = Ops<TSync>.GetAttr(ts, self, "closed");
         return Ops<TSync>.IsTrue(ts, c);
+    }
+
+    /// <summary>RawIOBase.read and readall, written against the subclass's readinto.</summary>
+    private static void RawReads(PyThreadState ts, PyType t)
+    {
+        var rt = ts.Rt;
+        Def.Method(rt, t, "read", (ts2, a, kw) =>
+        {
+            long n = SizeArg(ts2, a, 1);
+            if (n < 0) return Ops<TSync>.CallMethod(ts2, a[0], "readall", []);
+            var into = new PyByteArray(ts2.Rt.ByteArrayType, new byte[n]);
+            var got = Ops<TSync>.CallMethod(ts2, a[0], "readinto", [into]);
+            if (ReferenceEquals(got, ts2.Rt.None)) return got;
+            long count = Args.ToLong(ts2, got);
+            if (count < 0 || count > n) throw ts2.Rt.ValueError($"readinto returned {count} outside buffer size {n}");
+            return ts2.Rt.NewBytes(into.Span.Slice(0, (int)count).ToArray());
+        });
+        Def.Method(rt, t, "readall", (ts2, a, kw) =>
+        {
+            var all = new MemoryStream();
+            while (true)
+            {
+                var chunk = Ops<TSync>.CallMethod(ts2, a[0], "read", [ts2.Rt.NewInt(8192)]);
+                if (ReferenceEquals(chunk, ts2.Rt.None))
+                {
+                    if (all.Length == 0) return chunk;
+                    break;
+                }
+                var data = BytesLike(ts2, chunk) ?? throw ts2.Rt.TypeError("read() should return bytes");
+                if (data.Length == 0) break;
+                all.Write(data);
+            }
+            return ts2.Rt.NewBytes(all.ToArray());
+        });
     }
 
     /// <summary>The _IOBase-style abstract bases: generic methods written against the Python-level protocol.</summary>
