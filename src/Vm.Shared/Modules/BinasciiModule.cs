@@ -174,25 +174,6 @@ public static class BinasciiModule<TSync> where TSync : struct, ISyncPolicy
         return res.ToArray();
     }
 
-    private static readonly uint[] s_crcTable = BuildCrcTable();
-
-    private static uint[] BuildCrcTable()
-    {
-        var t = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            uint c = n;
-            for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }
-
     /// <summary>zlib's CRC-32 (polynomial 0xEDB88320), continuing from a previous value.</summary>
-    internal static uint Crc32(uint crc, ReadOnlySpan<byte> data)
-    {
-        crc = ~crc;
-        foreach (var b in data) crc = s_crcTable[(crc ^ b) & 0xff] ^ (crc >> 8);
-        return ~crc;
-    }
+    internal static uint Crc32(uint crc, ReadOnlySpan<byte> data) => Compression.Checksums.Crc32(crc, data);
 }
