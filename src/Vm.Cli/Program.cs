@@ -104,8 +104,7 @@ public static class Program
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGINT, ctx =>
             {
-                ctx.Cancel = true;
-                rt.DeliverKeyboardInterrupt();
+                ctx.Cancel = rt.DeliverKeyboardInterrupt(); // false: the program set SIG_DFL
             });
         try
         {

@@ -316,6 +316,7 @@ internal abstract class EngineCore : IDisposable
                 var deadline = DateTime.UtcNow + s_threadExitGrace;
                 while (Rt.Threads.Count > 1 && DateTime.UtcNow < deadline) Thread.Sleep(1);
             }
+            Rt.ReleaseSignalRegistrations();
         }
     }
 }

@@ -90,6 +90,7 @@ public static class ScriptRunner
         {
             // Shutdown goes on: CPython ignores errors while it clears modules.
         }
+        rt.ReleaseSignalRegistrations();
         rt.Stdout.Flush();
         rt.Stderr.Flush();
         return status;

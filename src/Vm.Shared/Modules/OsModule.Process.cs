@@ -36,7 +36,10 @@ public static partial class OsModule<TSync>
         Def.Function(rt, d, "kill", (ts, a, kw) =>
         {
             Args.Count(ts, "kill", a.Length, 2, 2);
-            if (PosixNative.Kill((int)Args.ToLong(ts, a[0]), (int)Args.ToLong(ts, a[1])) < 0) throw Errno(ts, null);
+            int pid = (int)Args.ToLong(ts, a[0]), sig = (int)Args.ToLong(ts, a[1]);
+            if (pid == Environment.ProcessId && sig is > 0 and < PyRuntime.SignalCount && SignalModule<TSync>.DeliverOwnSignal(ts, sig))
+                return ts.Rt.None;
+            if (PosixNative.Kill(pid, sig) < 0) throw Errno(ts, null);
             return ts.Rt.None;
         }, mod);
         StatusMacro(rt, d, mod, "WIFEXITED", s => (s & 0x7f) == 0 ? 1 : 0, isBool: true);

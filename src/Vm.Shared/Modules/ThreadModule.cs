@@ -285,11 +285,26 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         var (blocking, timeout) = ParseAcquire(ts, a, kw);
         if (l.TryAcquire()) return true;
         if (!blocking) return false;
-        bool acquired;
         // Detached only while parked: the lock is re-tried after re-taking the GIL (LockCore.cs).
-        acquired = l.Acquire<DetachWhileParked<TSync>>(ts, true, timeout, ts.Rt.WaitSeam, interruptible: true);
-        if (!acquired) ts.Rt.RaiseAsyncIfPending(ts); // woken by an interrupt: raise it
-        return acquired;
+        return AcquireInterruptibly(ts, timeout, t => l.Acquire<DetachWhileParked<TSync>>(ts, true, t, ts.Rt.WaitSeam, interruptible: true));
+    }
+
+    /// <summary>
+    /// A blocking acquire that an interrupt wakes: a pending exception is raised; if it was a signal
+    /// whose handler returned, the wait goes on for the time left (PEP 475).
+    /// </summary>
+    private static bool AcquireInterruptibly(PyThreadState ts, double timeout, Func<double, bool> acquire)
+    {
+        var deadline = WaitDeadline.Start(timeout);
+        while (true)
+        {
+            if (acquire(timeout)) return true;
+            if (!ts.InterruptPending) return false; // timed out
+            ts.Rt.RaiseAsyncIfPending(ts);
+            if (timeout < 0) continue;
+            timeout = deadline.RemainingMillis(out _) / 1000.0;
+            if (timeout <= 0) return false;
+        }
     }
 
     private static PyType RLockType(PyThreadState ts)
@@ -305,10 +320,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             var (blocking, timeout) = ParseAcquire(ts2, a.Slice(1), kw);
             if (l.TryAcquire(ts2)) return ts2.Rt.True;
             if (!blocking) return ts2.Rt.False;
-            bool acquired;
-            acquired = l.Acquire<DetachWhileParked<TSync>>(ts2, true, timeout, ts2.Rt.WaitSeam, interruptible: true);
-            if (!acquired) ts2.Rt.RaiseAsyncIfPending(ts2); // woken by an interrupt: raise it
-            return ts2.Rt.NewBool(acquired);
+            return ts2.Rt.NewBool(AcquireInterruptibly(ts2, timeout, t => l.Acquire<DetachWhileParked<TSync>>(ts2, true, t, ts2.Rt.WaitSeam, interruptible: true)));
         };
         Def.Method(rt, t, "acquire", acquire);
         Def.Method(rt, t, "__enter__", acquire);

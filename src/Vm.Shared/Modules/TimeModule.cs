@@ -164,9 +164,22 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Sleeps detached, through the runtime's wait seam on a private monitor. Only an
-    /// interrupt (Ctrl-C, a host cancel) pulses it: the sleep then ends early and raises, as CPython's
-    /// sleep does when a signal handler raises.</summary>
+    /// interrupt (Ctrl-C, a signal, a host cancel) pulses it: the pending exception is raised, or the
+    /// signal's handler runs and, if it returns, the sleep goes on for the time left (PEP 475).</summary>
     public static void Sleep(PyThreadState ts, double secs)
+    {
+        var deadline = WaitDeadline.Start(secs);
+        do
+        {
+            if (!WaitInterruptibly(ts, secs)) return;
+            ts.Rt.RaiseAsyncIfPending(ts); // raises, or ran signal handlers that returned
+            if (secs <= 0) return;
+            secs = deadline.RemainingMillis(out _) / 1000.0;
+        } while (secs > 0);
+    }
+
+    /// <summary>Waits detached for secs (negative: until interrupted); true if an interrupt ended it early.</summary>
+    public static bool WaitInterruptibly(PyThreadState ts, double secs)
     {
         var monitor = new object();
         var seam = ts.Rt.WaitSeam;
@@ -174,10 +187,10 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
         {
             lock (monitor)
             {
-                if (secs <= 0)
+                if (secs == 0)
                 {
                     seam.Wait(monitor, 0); // sleep(0) yields
-                    return;
+                    return ts.InterruptPending;
                 }
                 Interlocked.Exchange(ref ts.WaitingOn, monitor);
                 try
@@ -197,7 +210,7 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
                 }
             }
         }
-        ts.Rt.RaiseAsyncIfPending(ts); // an interrupt ended the sleep early: raise it
+        return ts.InterruptPending;
     }
 
     private static PyObject ClockInfo(PyThreadState ts, string impl, bool monotonic, bool adjustable, double resolution)

@@ -90,8 +90,38 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         if ((ts.EvalBreaker & EvalBreakerBits.AsyncException) != 0)
         {
             ts.ClearEvalBreakerBit(EvalBreakerBits.AsyncException);
+            if (ReferenceEquals(ts, MainThread)) RunSignalHandlers(ts);
             var e = Interlocked.Exchange(ref ts.AsyncException, null);
             if (e != null) throw new PyException(Interpreter<TSync>.ToException(ts, e, "exceptions must derive from BaseException"));
+        }
+    }
+
+    /// <summary>Runs the Python handler of each signal delivered since the last check (main thread; PyRuntime.Signals.cs).</summary>
+    private void RunSignalHandlers(PyThreadState ts)
+    {
+        long pending = TakePendingSignals();
+        for (int signum = 1; pending != 0 && signum < SignalCount; signum++)
+        {
+            if ((pending & (1L << signum)) == 0) continue;
+            pending &= ~(1L << signum);
+            var handler = Volatile.Read(ref SignalHandlers[signum]);
+            if (handler == null || handler is PyInt) continue;
+            PyObject frame = None;
+            if (ts.Frame is { } f)
+            {
+                Frame.MarkEscaped(f); // the frame object may outlive the call: no reuse
+                frame = new PyNative<Frame>(FrameType, f);
+            }
+            try
+            {
+                Ops<TSync>.Call(ts, handler, [NewInt(signum), frame], null);
+            }
+            catch (PyException) when (pending != 0)
+            {
+                // The others stay pending for the next check, as CPython leaves them tripped.
+                RequeueSignals(pending);
+                throw;
+            }
         }
     }
 
