@@ -2,7 +2,9 @@
 // the pool is set up exactly as a new frame for the same function would be (the fast path equals
 // the slow path); a caller alternating between two functions gets the same two frames back, each
 // still set up for its function; a third function takes over the less recently used one; a frame
-// that escaped (sys._getframe, a traceback) or is still rented is never handed out again.
+// that escaped (sys._getframe, a traceback) or is still rented is never handed out again. The
+// thread's current frame (PyThreadState.Frame, kept as a pool index for a pooled frame) is the frame
+// last entered, also when its pool entry is taken over by a new frame meanwhile.
 using Vm.Objects;
 using Vm.Runtime;
 using Xunit;
@@ -104,5 +106,34 @@ public sealed class FramePoolTests
         var other = ts.RentFrame(g, g.Code);
         Assert.NotSame(rented, other);
         AssertSetUpAsNew(other, g);
+    }
+
+    [Theory]
+    [InlineData("gil")]
+    [InlineData("free-threaded")]
+    public void TheCurrentFrameIsTheFrameEnteredEvenWhenItLeavesThePool(string backend)
+    {
+        var (ts, f, g, _) = Setup(backend);
+        var previous = ts.Frame;
+        var ff = RentAndReturn(ts, f);
+        var fg = RentAndReturn(ts, g);
+        ts.EnterCurrentFrame(ff);
+        Assert.Same(ff, ts.Frame);
+        ts.EnterCurrentFrame(fg);
+        Assert.Same(fg, ts.Frame);
+        ts.EnterCurrentFrame(ff);
+        // ff runs (rented) and escaped (sys._getframe): a call of f at its depth takes a new frame,
+        // which replaces ff in the pool; ff stays the current frame.
+        ff.Rented = true;
+        ff.Escaped = true;
+        var nf = ts.RentFrame(f, f.Code);
+        Assert.NotSame(ff, nf);
+        Assert.Same(ff, ts.Frame);
+        ts.EnterCurrentFrame(nf);
+        Assert.Same(nf, ts.Frame);
+        ts.EnterCurrentFrame(ff); // back in ff (no longer pooled)
+        Assert.Same(ff, ts.Frame);
+        ts.Frame = previous;
+        Assert.Same(previous, ts.Frame);
     }
 }

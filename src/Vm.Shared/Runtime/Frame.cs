@@ -58,6 +58,9 @@ public sealed class Frame
     public bool Escaped;
     /// <summary>Rented from the thread's frame pool and not yet finished.</summary>
     internal bool Rented;
+    /// <summary>The index of the thread's frame-pool entry that holds this frame, or -1 (not pooled,
+    /// or no longer: PyThreadState.Frame relies on it).</summary>
+    internal int PoolSlot = -1;
     /// <summary>The free-variable cells (the last Code.NFree cell slots) are borrowed from the
     /// function's closure, not counted by this frame (Interpreter.Calls.cs, SetupCells).</summary>
     internal bool FreeVarsBorrowed;

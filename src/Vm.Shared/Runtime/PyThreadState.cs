@@ -72,7 +72,38 @@ public sealed class PyThreadState
     /// <summary>The exception to raise asynchronously at the next eval-breaker check.</summary>
     public PyObject? AsyncException;
     /// <summary>The innermost executing frame.</summary>
-    public Frame? Frame;
+    /// <remarks>
+    /// Kept as the index of its frame-pool entry while the innermost frame is a pooled one
+    /// (<see cref="EnterCurrentFrame"/>: the eval loop's inline calls and returns), else as a
+    /// reference: an int store instead of a reference store and its GC write barrier, twice per
+    /// call (measured: two more reference stores per call made fib ~9% slower). It holds because a
+    /// frame's <see cref="Frame.PoolSlot"/> names the pool entry that holds it, or is -1: a frame
+    /// leaves the pool (RentOtherFrame) only with its slot cleared, and the current frame is then
+    /// kept as a reference first. Written by this thread only; read by others only while the
+    /// world is stopped (the cycle collector).
+    /// </remarks>
+    public Frame? Frame
+    {
+        get => _currentSlot >= 0 ? _framePool[_currentSlot] : _currentFrame;
+        set
+        {
+            _currentFrame = value;
+            _currentSlot = -1;
+        }
+    }
+    /// <summary><see cref="Frame"/> when <see cref="_currentSlot"/> is -1 (else stale).</summary>
+    private Frame? _currentFrame;
+    /// <summary>The pool entry holding <see cref="Frame"/>, or -1.</summary>
+    private int _currentSlot = -1;
+
+    /// <summary>Frame = f, without a reference store for a pooled frame.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void EnterCurrentFrame(Frame f)
+    {
+        int slot = f.PoolSlot;
+        if (slot >= 0) _currentSlot = slot;
+        else Frame = f;
+    }
     /// <summary>GIL or free-threaded state for this thread.</summary>
     public ThreadBackendState? Backend;
     /// <summary>The Python-visible thread ident (threading.get_ident()).</summary>
@@ -149,7 +180,16 @@ public sealed class PyThreadState
         int i = 2 * d + v;
         var f = _framePool[i];
         if (f != null && !f.Escaped && !f.Rented) f.Reinit(func, code);
-        else _framePool[i] = f = new Frame(code, func, func.Globals, func.Builtins, null);
+        else
+        {
+            if (f != null)
+            {
+                // f leaves the pool (see Frame): if current it is kept as a reference from now on.
+                if (_currentSlot == i) Frame = f;
+                f.PoolSlot = -1;
+            }
+            _framePool[i] = f = new Frame(code, func, func.Globals, func.Builtins, null) { PoolSlot = i };
+        }
         return f;
     }
 

@@ -122,7 +122,7 @@ public static partial class Interpreter<TSync>
         if (!ReferenceEquals(frame.Back, caller)) frame.Back = caller; // a recursion's pooled frame: already linked
         frame.ReturnsInline = true;
         frame.Executing = true;
-        ts.Frame = frame;
+        ts.EnterCurrentFrame(frame);
         return frame;
     }
 
@@ -134,7 +134,7 @@ public static partial class Interpreter<TSync>
         f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
         f.ReturnsInline = false;
         var caller = f.Back!;
-        ts.Frame = caller;
+        ts.EnterCurrentFrame(caller);
         ts.RecursionDepth--;
         return caller;
     }
