@@ -30,6 +30,15 @@ public sealed class FramePoolTests
         return (rt.NewThreadState(), Fn("f"), Fn("g"), Fn("h"));
     }
 
+    public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
+
+    /// <summary>Setup, then a frame for f and one for g rented and returned at the same depth.</summary>
+    private static (PyThreadState Ts, PyFunction F, PyFunction G, PyFunction H, Frame Ff, Frame Fg) TwoFrames(string backend)
+    {
+        var (ts, f, g, h) = Setup(backend);
+        return (ts, f, g, h, RentAndReturn(ts, f), RentAndReturn(ts, g));
+    }
+
     /// <summary>Rents a frame for func and gives it back as a returned call does (Interpreter.PopInline).</summary>
     private static Frame RentAndReturn(PyThreadState ts, PyFunction func)
     {
@@ -60,13 +69,10 @@ public sealed class FramePoolTests
     }
 
     [Theory]
-    [InlineData("gil")]
-    [InlineData("free-threaded")]
+    [MemberData(nameof(Backends))]
     public void AlternatingFunctionsGetTheirOwnFramesBack(string backend)
     {
-        var (ts, f, g, _) = Setup(backend);
-        var ff = RentAndReturn(ts, f);
-        var fg = RentAndReturn(ts, g);
+        var (ts, f, g, _, ff, fg) = TwoFrames(backend);
         Assert.NotSame(ff, fg);
         for (int i = 0; i < 4; i++)
         {
@@ -76,13 +82,10 @@ public sealed class FramePoolTests
     }
 
     [Theory]
-    [InlineData("gil")]
-    [InlineData("free-threaded")]
+    [MemberData(nameof(Backends))]
     public void AThirdFunctionTakesOverTheLessRecentlyUsedFrame(string backend)
     {
-        var (ts, f, g, h) = Setup(backend);
-        var ff = RentAndReturn(ts, f);
-        var fg = RentAndReturn(ts, g);
+        var (ts, f, g, h, ff, fg) = TwoFrames(backend);
         Assert.Same(ff, RentAndReturn(ts, f)); // g's frame is now the less recently used
         Assert.Same(fg, RentAndReturn(ts, h));
         fg.Slots[0] = f; // a value left on h's value stack, where g's first local goes
@@ -91,13 +94,10 @@ public sealed class FramePoolTests
     }
 
     [Theory]
-    [InlineData("gil")]
-    [InlineData("free-threaded")]
+    [MemberData(nameof(Backends))]
     public void EscapedAndRentedFramesAreNeverHandedOut(string backend)
     {
-        var (ts, f, g, _) = Setup(backend);
-        var ff = RentAndReturn(ts, f);
-        var fg = RentAndReturn(ts, g);
+        var (ts, f, g, _, ff, fg) = TwoFrames(backend);
         ff.Escaped = true; // kept by sys._getframe or a traceback
         var nf = RentAndReturn(ts, f);
         Assert.NotSame(ff, nf);
@@ -109,14 +109,11 @@ public sealed class FramePoolTests
     }
 
     [Theory]
-    [InlineData("gil")]
-    [InlineData("free-threaded")]
+    [MemberData(nameof(Backends))]
     public void TheCurrentFrameIsTheFrameEnteredEvenWhenItLeavesThePool(string backend)
     {
-        var (ts, f, g, _) = Setup(backend);
+        var (ts, f, _, _, ff, fg) = TwoFrames(backend);
         var previous = ts.Frame;
-        var ff = RentAndReturn(ts, f);
-        var fg = RentAndReturn(ts, g);
         ts.EnterCurrentFrame(ff);
         Assert.Same(ff, ts.Frame);
         ts.EnterCurrentFrame(fg);
