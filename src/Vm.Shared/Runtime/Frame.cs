@@ -19,7 +19,7 @@ public struct Block
 
 /// <summary>An executing Python frame: fast locals, cells and the value stack in one array.</summary>
 /// <remarks>
-/// Frames of plain (non-generator) functions are reused per thread and call depth
+/// Frames of plain (non-generator) functions are reused per thread and call depth, two per depth
 /// (<see cref="PyThreadState.RentFrame"/>): a call then allocates nothing for its frame. A frame
 /// that anything may keep after it returns - a traceback, sys._getframe, a generator's f_back -
 /// is marked <see cref="Escaped"/> first, together with every caller frame reachable through
@@ -58,6 +58,9 @@ public sealed class Frame
     public bool Escaped;
     /// <summary>Rented from the thread's frame pool and not yet finished.</summary>
     internal bool Rented;
+    /// <summary>The index of the thread's frame-pool entry that holds this frame, or -1 (not pooled,
+    /// or no longer: PyThreadState.Frame relies on it).</summary>
+    internal int PoolSlot = -1;
     /// <summary>The free-variable cells (the last Code.NFree cell slots) are borrowed from the
     /// function's closure, not counted by this frame (Interpreter.Calls.cs, SetupCells).</summary>
     internal bool FreeVarsBorrowed;

@@ -784,16 +784,16 @@ public static partial class Interpreter<TSync>
                         sp = bsp;
                         break;
                     }
-                    var args = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), fnIndex + 1, arg);
                     PyObject? r;
                     if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == arg)
                     {
                         // InlineCalls.cs: exact positional arguments, no cells (PushFrame's own fast path)
-                        if (PushSimpleFrame(ts, f, Unsafe.As<PyFunction>(callable), fcode, args, fnIndex, fnIndex) is not { } sf) goto pyerror_call;
+                        if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, fnIndex + 1, fnIndex, fnIndex) is not { } sf) goto pyerror_call;
                         f = sf;
                         goto frame_entered;
                     }
-                    else if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    var args = StackArgs(slots, fnIndex + 1, arg); // Slots.cs
+                    if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
                         f = nf; // InlineCalls.cs: the callee runs in this loop
@@ -824,15 +824,16 @@ public static partial class Interpreter<TSync>
                         sp = bsp;
                         break;
                     }
-                    var args = bound ? new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 2, arg) : new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), baseIndex + 1, arg + 1);
+                    int argsFrom = bound ? baseIndex + 2 : baseIndex + 1;
                     PyObject? r;
-                    if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
+                    if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == sp - argsFrom)
                     {
-                        if (PushSimpleFrame(ts, f, Unsafe.As<PyFunction>(callable), fcode, args, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
+                        if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, argsFrom, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
                         f = sf;
                         goto frame_entered;
                     }
-                    else if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    var args = StackArgs(slots, argsFrom, sp - argsFrom); // Slots.cs
+                    if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
                     {
                         if (nf == null) goto pyerror_call;
                         f = nf;

@@ -88,12 +88,20 @@ public static partial class Interpreter<TSync>
     /// What NewFrame and BindArguments do for this code (PyCode.SimpleArgCount): no cells, no
     /// generator, exactly the positional parameters; binding cannot fail.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into its two callers, both out of Eval
     private static Frame? PushSimpleFrame(PyThreadState ts, Frame caller, PyFunction func, PyCode code, ReadOnlySpan<PyObject> args, int callBase, int dropFrom)
     {
         var frame = ts.RentFrame(func, code);
         BindPositional(ts, code, frame, args);
         return EnterFrame(ts, caller, frame, callBase, dropFrom);
     }
+
+    /// <summary>PushSimpleFrame with the code.SimpleArgCount arguments at slots[argsFrom..] of the
+    /// caller's stack: Eval passes the stack, not a span (whose construction was a call there, Slots.cs).</summary>
+    /// <remarks>Out of line: Eval's CALL with it inlined was slower (measured in session 14).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? PushSimpleFrameOnStack(PyThreadState ts, Frame caller, PyFunction func, PyCode code, PyObject?[] slots, int argsFrom, int callBase, int dropFrom)
+        => PushSimpleFrame(ts, caller, func, code, StackArgs(slots, argsFrom, code.SimpleArgCount), callBase, dropFrom);
 
     /// <summary>The bound <paramref name="frame"/> becomes the running one, above
     /// <paramref name="caller"/>, which waits for its result (null past the recursion limit).</summary>
@@ -114,7 +122,7 @@ public static partial class Interpreter<TSync>
         if (!ReferenceEquals(frame.Back, caller)) frame.Back = caller; // a recursion's pooled frame: already linked
         frame.ReturnsInline = true;
         frame.Executing = true;
-        ts.Frame = frame;
+        ts.EnterCurrentFrame(frame);
         return frame;
     }
 
@@ -126,7 +134,7 @@ public static partial class Interpreter<TSync>
         f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
         f.ReturnsInline = false;
         var caller = f.Back!;
-        ts.Frame = caller;
+        ts.EnterCurrentFrame(caller);
         ts.RecursionDepth--;
         return caller;
     }
