@@ -416,3 +416,39 @@ class _wrap_close:
 
     def __iter__(self):
         return iter(self._stream)
+
+
+class uname_result(tuple):
+    """uname_result: Result from os.uname().
+
+    This object may be accessed either as a tuple of
+      (sysname, nodename, release, version, machine),
+    or via the attributes sysname, nodename, release, version, and machine.
+    """
+
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        t = tuple.__new__(cls, sequence)
+        if len(t) != 5:
+            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)" % len(t))
+        return t
+
+    sysname = property(lambda self: self[0], doc="operating system name")
+    nodename = property(lambda self: self[1], doc="name of machine on network (implementation-defined)")
+    release = property(lambda self: self[2], doc="operating system release")
+    version = property(lambda self: self[3], doc="operating system version")
+    machine = property(lambda self: self[4], doc="hardware identifier")
+
+    def __repr__(self):
+        return ("posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)"
+                % tuple(self))
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(_posix._uname())

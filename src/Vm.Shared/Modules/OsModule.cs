@@ -139,6 +139,13 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
             }
         }, mod);
         Def.Function(rt, d, "getpid", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessId), mod);
+        Def.Function(rt, d, "_uname", (ts2, a, kw) =>
+        {
+            var fields = PosixNative.Uname() ?? throw Errno(ts2, null);
+            return Ops<TSync>.NewTuple(ts2, fields.Select(f => (PyObject)ts2.Rt.NewStr(f)).ToArray());
+        }, mod);
+        Def.Function(rt, d, "_libc_version", (ts2, a, kw) =>
+            PosixNative.LibcVersion() is { } v ? ts2.Rt.NewStr(v) : ts2.Rt.None, mod);
         InstallFdFunctions(rt, d, mod);
         InstallLinkFunctions(rt, d, mod);
         InstallProcessFunctions(rt, d, mod);

@@ -1,0 +1,45 @@
+// uname(2): the system's name, release, version and machine (os.uname, platform).
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Vm.Modules;
+
+internal static partial class PosixNative
+{
+    /// <summary>Linux's struct utsname: six fields of 65 bytes (the sixth is the domain name).</summary>
+    private const int UtsFieldLength = 65;
+
+    [LibraryImport(Libc, EntryPoint = "uname", SetLastError = true)]
+    private static partial int UnameRaw(ref byte buf);
+
+    [LibraryImport(Libc, EntryPoint = "gnu_get_libc_version")]
+    private static partial nint GnuLibcVersion();
+
+    /// <summary>sysname, nodename, release, version, machine; null if the call failed.</summary>
+    public static string[]? Uname()
+    {
+        var buf = new byte[UtsFieldLength * 6];
+        if (UnameRaw(ref buf[0]) != 0) return null;
+        var fields = new string[5];
+        for (int i = 0; i < 5; i++)
+        {
+            var span = buf.AsSpan(i * UtsFieldLength, UtsFieldLength);
+            int end = span.IndexOf((byte)0);
+            fields[i] = Encoding.UTF8.GetString(end < 0 ? span : span[..end]);
+        }
+        return fields;
+    }
+
+    /// <summary>The C library's version ("2.36"), or null where it is not glibc.</summary>
+    public static string? LibcVersion()
+    {
+        try
+        {
+            return Marshal.PtrToStringUTF8(GnuLibcVersion());
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+}
