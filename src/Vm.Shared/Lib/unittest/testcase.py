@@ -29,8 +29,8 @@ def _report_skip(result, test, reason):
 
 
 def _report_problem(result, test, exc_info):
-    if exc_info is None:
-        return
+    if result is None or exc_info is None:
+        return  # doCleanups called outside a run: only its return value tells
     if issubclass(exc_info[0], test.failureException):
         result.addFailure(test, exc_info)
     else:
