@@ -38,7 +38,7 @@ public sealed class UnittestCommandLineTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private ChildVm.Result Unittest(string backend, params string[] args) =>
-        ChildVm.Run(backend, args[^1], vmOptions: ["-m", "unittest", .. args[..^1]], workingDirectory: _dir);
+        ChildVm.Run(backend, args[^1], vmOptions: ["-m", "unittest", .. args[..^1]], workingDirectory: _dir, timeoutMs: 300_000);
 
     private static string WithoutTime(string s) => Regex.Replace(s, @"in \d+\.\d{3}s\n", "in T\n");
 

@@ -6,8 +6,6 @@ false). Long diffs are cut to maxDiff characters.
 """
 
 import collections
-import difflib
-import pprint
 import re
 
 from unittest.formatting import brief_repr, shortened_reprs
@@ -30,11 +28,23 @@ TYPE_SPECIFIC = {
 
 
 def _pretty_lines(obj):
+    import pprint  # diffs are only built for failures
     return pprint.pformat(obj).splitlines()
 
 
 def _line_diff(a, b):
+    import difflib
     return '\n' + '\n'.join(difflib.ndiff(_pretty_lines(a), _pretty_lines(b)))
+
+
+def _take_equal(items, taken, start, elem):
+    """Mark every not yet taken item equal to elem (from index start on); return how many."""
+    n = 0
+    for j in range(start, len(items)):
+        if not taken[j] and items[j] == elem:
+            taken[j] = True
+            n += 1
+    return n
 
 
 def _counts_of_unhashables(first, second):
@@ -45,29 +55,14 @@ def _counts_of_unhashables(first, second):
     taken_left = [False] * len(left)
     taken_right = [False] * len(right)
     for i, elem in enumerate(left):
-        if taken_left[i]:
-            continue
-        n1 = 0
-        for j in range(i, len(left)):
-            if not taken_left[j] and left[j] == elem:
-                taken_left[j] = True
-                n1 += 1
-        n2 = 0
-        for j, other in enumerate(right):
-            if not taken_right[j] and other == elem:
-                taken_right[j] = True
-                n2 += 1
-        if n1 != n2:
-            found.append((n1, n2, elem))
+        if not taken_left[i]:
+            n1 = _take_equal(left, taken_left, i, elem)
+            n2 = _take_equal(right, taken_right, 0, elem)
+            if n1 != n2:
+                found.append((n1, n2, elem))
     for i, elem in enumerate(right):
-        if taken_right[i]:
-            continue
-        n2 = 0
-        for j in range(i, len(right)):
-            if not taken_right[j] and right[j] == elem:
-                taken_right[j] = True
-                n2 += 1
-        found.append((0, n2, elem))
+        if not taken_right[i]:
+            found.append((0, _take_equal(right, taken_right, i, elem), elem))
     return found
 
 
@@ -352,6 +347,7 @@ class Assertions:
             b += '\n'
         elif a and a[-1] != '\n':
             a += '\n'
+        import difflib
         diff = '\n' + ''.join(difflib.ndiff(a.splitlines(True), b.splitlines(True)))
         text = self._with_diff('%s != %s' % shortened_reprs(first, second), diff)
         self.fail(self._merge_message(msg, text))

@@ -224,24 +224,24 @@ class TestLoader:
         return self.suiteClass((cls(name),))
 
     def _discover_in(self, directory, pattern):
+        """Tests under directory. A package with a load_tests function decides what its tests
+        are (it gets the package's own tests and the pattern, and may call discover() on its
+        directory again: that inner call walks the files without calling load_tests again)."""
         package_init = os.path.join(directory, '__init__.py')
         if directory != self._top_dir and os.path.isfile(package_init):
             package, problem = self._import(directory)
             if problem is not None:
                 yield problem
                 return
-            load_tests = getattr(package, 'load_tests', None)
-            tests = self.loadTestsFromModule(package, pattern=pattern)
-            if load_tests is not None:
-                if directory in self._packages_in_progress:
+            if directory not in self._packages_in_progress:
+                if getattr(package, 'load_tests', None) is not None:
+                    self._packages_in_progress.add(directory)
+                    try:
+                        yield self.loadTestsFromModule(package, pattern=pattern)
+                    finally:
+                        self._packages_in_progress.discard(directory)
                     return
-                self._packages_in_progress.add(directory)
-                try:
-                    yield tests
-                finally:
-                    self._packages_in_progress.discard(directory)
-                return
-            yield tests
+                yield self.loadTestsFromModule(package, pattern=pattern)
         for entry in sorted(os.listdir(directory)):
             path = os.path.join(directory, entry)
             if os.path.isfile(path):

@@ -464,22 +464,16 @@ def _iter_default(mock):
     return iter([]) if configured is DEFAULT else iter(configured)
 
 
-def _eq_default(mock):
-    def equal(other):
-        configured = mock.__eq__._mk_return
-        if configured is not DEFAULT:
-            return configured
-        return True if mock is other else NotImplemented
-    return equal
-
-
-def _ne_default(mock):
-    def not_equal(other):
-        configured = mock.__ne__._mk_return
-        if configured is not DEFAULT:
-            return configured
-        return False if mock is other else NotImplemented
-    return not_equal
+def _comparison_default(name, when_same):
+    """__eq__/__ne__ until configured: the configured return value, else identity."""
+    def make(mock):
+        def compare(other):
+            configured = getattr(mock, name)._mk_return
+            if configured is not DEFAULT:
+                return configured
+            return when_same if mock is other else NotImplemented
+        return compare
+    return make
 
 
 # Magic methods a MagicMock supports, with what they return until configured (None: a child mock).
@@ -494,8 +488,8 @@ MAGIC_COMPUTED = {
     '__sizeof__': lambda mock: lambda: object.__sizeof__(mock),
     '__fspath__': lambda mock: lambda: "%s/%s" % (type(mock).__name__, id(mock)),
     '__iter__': lambda mock: lambda: _iter_default(mock),
-    '__eq__': _eq_default,
-    '__ne__': _ne_default,
+    '__eq__': _comparison_default('__eq__', True),
+    '__ne__': _comparison_default('__ne__', False),
 }
 # (__get__/__set__/__delete__, __reversed__, __missing__, __format__ and __dir__ are only there
 # once assigned: a mock must not become a descriptor or change formatting by default.)

@@ -2,7 +2,6 @@
 them with a TextTestRunner and exit with the outcome (0 success, 1 failure, 5 no tests ran).
 """
 
-import argparse
 import os
 import sys
 
@@ -83,6 +82,7 @@ class TestProgram:
     # -- command line -----------------------------------------------------------------------
 
     def _shared_options(self):
+        import argparse  # only when a command line is parsed: it is the slowest import here
         parser = argparse.ArgumentParser(add_help=False)
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
                             help='Verbose output')
@@ -111,6 +111,7 @@ class TestProgram:
         return parser
 
     def _build_parsers(self):
+        import argparse
         shared = self._shared_options()
         self._names_parser = argparse.ArgumentParser(parents=[shared])
         self._names_parser.prog = self.progName

@@ -15,6 +15,18 @@ STDOUT_NOTE = '\nStdout:\n%s'
 STDERR_NOTE = '\nStderr:\n%s'
 
 
+def _captured_notes():
+    """What a buffered test wrote to stdout and stderr, as the notes added to its report
+    ('' for a stream it did not write to)."""
+    notes = []
+    for buffer, template in ((sys.stdout, STDOUT_NOTE), (sys.stderr, STDERR_NOTE)):
+        text = buffer.getvalue()
+        if text and not text.endswith('\n'):
+            text += '\n'
+        notes.append(template % text if text else '')
+    return notes
+
+
 def stops_under_failfast(method):
     def wrapper(self, *args, **kw):
         if getattr(self, 'failfast', False):
@@ -110,16 +122,11 @@ class TestResult:
         if not self.buffer:
             return
         if self._echo_output:
-            out = sys.stdout.getvalue()
-            err = sys.stderr.getvalue()
-            if out:
-                if not out.endswith('\n'):
-                    out += '\n'
-                self._real_stdout.write(STDOUT_NOTE % out)
-            if err:
-                if not err.endswith('\n'):
-                    err += '\n'
-                self._real_stderr.write(STDERR_NOTE % err)
+            out_note, err_note = _captured_notes()
+            if out_note:
+                self._real_stdout.write(out_note)
+            if err_note:
+                self._real_stderr.write(err_note)
         sys.stdout = self._real_stdout
         sys.stderr = self._real_stderr
         for buf in (self._out_buffer, self._err_buffer):
@@ -198,16 +205,7 @@ class TestResult:
                     pending.append((linked_report, type(linked), linked, linked.__traceback__))
         lines = list(report.format())
         if self.buffer:
-            out = sys.stdout.getvalue()
-            err_text = sys.stderr.getvalue()
-            if out:
-                if not out.endswith('\n'):
-                    out += '\n'
-                lines.append(STDOUT_NOTE % out)
-            if err_text:
-                if not err_text.endswith('\n'):
-                    err_text += '\n'
-                lines.append(STDERR_NOTE % err_text)
+            lines.extend(note for note in _captured_notes() if note)
         return ''.join(lines)
 
     def __repr__(self):

@@ -173,6 +173,18 @@ class TestSuite(BaseTestSuite):
 
     # -- fixture errors ---------------------------------------------------------------------
 
+    def _call_fixture(self, result, func, fixture, owner):
+        """Run one fixture function, reporting what it raises as an error named after it
+        (raised as is under debug()). Returns whether it raised."""
+        try:
+            func()
+        except Exception as e:
+            if isinstance(result, DebugRun):
+                raise
+            self._report_fixture_error(result, e, fixture, owner)
+            return True
+        return False
+
     def _report_fixture_error(self, result, exc, fixture, owner, exc_info=None):
         holder = FixtureError(f'{fixture} ({owner})')
         add_skip = getattr(result, 'addSkip', None)
@@ -202,18 +214,12 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_present(result, '_capture_output')
         try:
-            failed = False
-            try:
-                set_up()
-            except Exception as e:
-                if isinstance(result, DebugRun):
-                    raise
-                failed = True
+            failed = self._call_fixture(result, set_up, 'setUpClass', class_name(current))
+            if failed:
                 try:
                     current._class_setup_failed = True
                 except TypeError:
                     pass
-                self._report_fixture_error(result, e, 'setUpClass', class_name(current))
             if failed and cleanups is not None:
                 cleanups()
                 for info in current.tearDown_exceptions:
@@ -239,12 +245,7 @@ class TestSuite(BaseTestSuite):
         _call_if_present(result, '_capture_output')
         try:
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as e:
-                    if isinstance(result, DebugRun):
-                        raise
-                    self._report_fixture_error(result, e, 'tearDownClass', class_name(previous))
+                self._call_fixture(result, tear_down, 'tearDownClass', class_name(previous))
             if cleanups is not None:
                 cleanups()
                 for info in previous.tearDown_exceptions:
@@ -276,18 +277,10 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_present(result, '_capture_output')
         try:
-            try:
-                set_up()
-            except Exception as e:
-                if isinstance(result, DebugRun):
-                    raise
+            if self._call_fixture(result, set_up, 'setUpModule', current):
                 result._module_setup_failed = True
-                self._report_fixture_error(result, e, 'setUpModule', current)
             if result._module_setup_failed:
-                try:
-                    testcase.doModuleCleanups()
-                except Exception as e:
-                    self._report_fixture_error(result, e, 'setUpModule', current)
+                self._call_fixture(result, testcase.doModuleCleanups, 'setUpModule', current)
         finally:
             _call_if_present(result, '_release_output')
 
@@ -302,17 +295,7 @@ class TestSuite(BaseTestSuite):
         try:
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as e:
-                    if isinstance(result, DebugRun):
-                        raise
-                    self._report_fixture_error(result, e, 'tearDownModule', previous)
-            try:
-                testcase.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, DebugRun):
-                    raise
-                self._report_fixture_error(result, e, 'tearDownModule', previous)
+                self._call_fixture(result, tear_down, 'tearDownModule', previous)
+            self._call_fixture(result, testcase.doModuleCleanups, 'tearDownModule', previous)
         finally:
             _call_if_present(result, '_release_output')

@@ -37,16 +37,11 @@ def _report_problem(result, test, exc_info):
         result.addError(test, exc_info)
 
 
-def _enter(cm, register_exit):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        leave = cls.__exit__
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    value = enter(cm)
-    register_exit(leave, cm, None, None, None)
+def _enter(cm, register_cleanup):
+    """Enter cm now; its exit becomes a cleanup (ExitStack gives the protocol check and message)."""
+    stack = contextlib.ExitStack()
+    value = stack.enter_context(cm)
+    register_cleanup(stack.close)
     return value
 
 

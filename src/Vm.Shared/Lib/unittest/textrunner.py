@@ -74,63 +74,54 @@ class TextTestResult(TestResult):
         self.stream.flush()
         self._at_line_start = True
 
-    def _mark(self, char):
-        if self.dots:
+    def _report(self, test, word, char):
+        """A finished test: its status word on its line (verbosity 2) or one character (1)."""
+        if self.showAll:
+            self._status(test, word)
+        elif self.dots:
+            self.stream.write(char)
+            self.stream.flush()
+
+    def _report_plain(self, word, char):
+        """Expected failures and unexpected successes end the test's line without repeating it."""
+        if self.showAll:
+            self.stream.writeln(word)
+            self.stream.flush()
+        elif self.dots:
             self.stream.write(char)
             self.stream.flush()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._status(subtest, "FAIL" if failed else "ERROR")
+            if issubclass(err[0], subtest.failureException):
+                self._report(subtest, "FAIL", 'F')
             else:
-                self._mark('F' if failed else 'E')
+                self._report(subtest, "ERROR", 'E')
         super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._status(test, "ok")
-        else:
-            self._mark('.')
+        self._report(test, "ok", '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._status(test, "ERROR")
-        else:
-            self._mark('E')
+        self._report(test, "ERROR", 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._status(test, "FAIL")
-        else:
-            self._mark('F')
+        self._report(test, "FAIL", 'F')
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self.showAll:
-            self._status(test, "skipped {0!r}".format(reason))
-        else:
-            self._mark('s')
+        self._report(test, "skipped {0!r}".format(reason), 's')
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        else:
-            self._mark('x')
+        self._report_plain("expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        else:
-            self._mark('u')
+        self._report_plain("unexpected success", 'u')
 
     def printErrors(self):
         if self.dots or self.showAll:
