@@ -38,7 +38,7 @@ def _adopt(parent, value, new_name, name):
     there too; never when value is parent or one of its ancestors (that would make a loop)."""
     if not isinstance(value, NonCallableMock):
         return
-    if value._mk_parent is not None or value._mk_name is not None or value._mk_new_name:
+    if value._mk_parent is not None or value._mk_name is not None or value._mk_segment:
         return
     ancestor = parent
     while ancestor is not None:
@@ -46,7 +46,7 @@ def _adopt(parent, value, new_name, name):
             return
         ancestor = ancestor._mk_parent
     object.__setattr__(value, '_mk_parent', parent)
-    object.__setattr__(value, '_mk_new_name', new_name)
+    object.__setattr__(value, '_mk_segment', new_name)
     if name is not None:
         object.__setattr__(value, '_mk_name', name)
 
@@ -59,11 +59,11 @@ class NonCallableMock:
         return object.__new__(own_class)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
-                 _new_name='', _new_parent=None, unsafe=False, **kwargs):
+                 _segment='', unsafe=False, **kwargs):
         setup = object.__setattr__
         setup(self, '_mk_parent', parent)
         setup(self, '_mk_name', name)
-        setup(self, '_mk_new_name', _new_name)
+        setup(self, '_mk_segment', _segment)
         setup(self, '_mk_children', {})
         setup(self, '_mk_deleted', set())
         setup(self, '_mk_wraps', wraps)
@@ -134,7 +134,7 @@ class NonCallableMock:
     def _mk_make_child(self, **kwargs):
         if self._mk_sealed:
             where = self._mk_full_name()
-            name = kwargs.get('name') or kwargs.get('_new_name', '')
+            name = kwargs.get('name') or kwargs.get('_segment', '')
             raise AttributeError('%s.%s' % (where, name) if name != '()' else where + '()')
         return self._mk_child_class()(**kwargs)
 
@@ -146,7 +146,7 @@ class NonCallableMock:
     def return_value(self):
         value = self._mk_return
         if value is DEFAULT:
-            value = self._get_child_mock(_new_parent=self, _new_name='()', parent=self)
+            value = self._get_child_mock(_segment='()', parent=self)
             object.__setattr__(self, '_mk_return', value)
         return value
 
@@ -173,7 +173,7 @@ class NonCallableMock:
     def attach_mock(self, mock, attribute):
         """Make mock a child of this one under attribute (its calls are recorded here too)."""
         object.__setattr__(mock, '_mk_parent', self)
-        object.__setattr__(mock, '_mk_new_name', attribute)
+        object.__setattr__(mock, '_mk_segment', attribute)
         object.__setattr__(mock, '_mk_name', attribute)
         self._mk_children[attribute] = mock
 
@@ -221,7 +221,7 @@ class NonCallableMock:
         wraps = None
         if self._mk_wraps is not None:
             wraps = getattr(self._mk_wraps, name)
-        child = self._get_child_mock(parent=self, name=name, wraps=wraps, _new_name=name, _new_parent=self)
+        child = self._get_child_mock(parent=self, name=name, wraps=wraps, _segment=name)
         self._mk_children[name] = child
         return child
 
@@ -289,7 +289,7 @@ class NonCallableMock:
             if node._mk_parent is None:
                 parts.append(node._mk_name or 'mock')
             else:
-                parts.append(node._mk_new_name)
+                parts.append(node._mk_segment)
             node = node._mk_parent
         text = ''
         for part in reversed(parts):
@@ -397,9 +397,9 @@ class CallableMixin:
     """What makes a mock callable: recording the call, then the side effect or return value."""
 
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT, wraps=None, name=None,
-                 spec_set=None, parent=None, _new_name='', _new_parent=None, **kwargs):
+                 spec_set=None, parent=None, _segment='', **kwargs):
         super().__init__(spec=spec, wraps=wraps, name=name, spec_set=spec_set, parent=parent,
-                         _new_name=_new_name, _new_parent=_new_parent, **kwargs)
+                         _segment=_segment, **kwargs)
         object.__setattr__(self, '_mk_return', return_value)
         self.side_effect = side_effect
 
@@ -418,7 +418,7 @@ class CallableMixin:
         by_attributes = True
         node = self
         while node._mk_parent is not None:
-            segment = node._mk_new_name
+            segment = node._mk_segment
             if segment == '()':
                 by_attributes = False
             if not path:
@@ -536,7 +536,7 @@ class MagicMixin:
         children = self._mk_children
         if name in children:
             return children[name]
-        child = MagicMock(parent=self, name=name, _new_name=name, _new_parent=self)
+        child = MagicMock(parent=self, name=name, _segment=name)
         if name in MAGIC_RESULTS:
             object.__setattr__(child, '_mk_return', MAGIC_RESULTS[name])
         elif name in MAGIC_COMPUTED:

@@ -75,7 +75,7 @@ class BaseTestSuite:
     release_after_run = True
 
     def __init__(self, tests=()):
-        self._tests = []
+        self._members = []
         self._released_count = 0
         self.addTests(tests)
 
@@ -88,7 +88,7 @@ class BaseTestSuite:
         return list(self) == list(other)
 
     def __iter__(self):
-        return iter(self._tests)
+        return iter(self._members)
 
     def countTestCases(self):
         total = self._released_count
@@ -102,7 +102,7 @@ class BaseTestSuite:
             raise TypeError("{} is not callable".format(repr(test)))
         if isinstance(test, type) and issubclass(test, (testcase.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated before passing them to addTest()")
-        self._tests.append(test)
+        self._members.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
@@ -122,12 +122,12 @@ class BaseTestSuite:
     def _release(self, index):
         """Drop the test at index once it ran (so a long run does not keep every test alive)."""
         try:
-            test = self._tests[index]
+            test = self._members[index]
         except TypeError:
             return  # the tests are not in a list we can change
         if hasattr(test, 'countTestCases'):
             self._released_count += test.countTestCases()
-        self._tests[index] = None
+        self._members[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)

@@ -116,12 +116,12 @@ class TestCase(Assertions):
     """A test: each method whose name starts with 'test' becomes one instance of the class."""
 
     _class_setup_failed = False
-    _class_cleanups = []
+    _class_cleanup_stack = []
 
     def __init_subclass__(cls, *args, **kwargs):
         # Each test class has its own class-level cleanups.
         cls._class_setup_failed = False
-        cls._class_cleanups = []
+        cls._class_cleanup_stack = []
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
@@ -137,7 +137,7 @@ class TestCase(Assertions):
                 raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
         else:
             self._testMethodDoc = method.__doc__
-        self._cleanups = []
+        self._cleanup_stack = []
         self._current_subtest = None
         self._equality_by_type = {}
 
@@ -161,7 +161,7 @@ class TestCase(Assertions):
 
     def addCleanup(self, function, /, *args, **kwargs):
         """Call function(*args, **kwargs) after tearDown (or after a failed setUp), last added first."""
-        self._cleanups.append((function, args, kwargs))
+        self._cleanup_stack.append((function, args, kwargs))
 
     def enterContext(self, cm):
         """Enter a context manager now and exit it as a cleanup; returns what __enter__ returned."""
@@ -169,7 +169,7 @@ class TestCase(Assertions):
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+        cls._class_cleanup_stack.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
@@ -178,8 +178,8 @@ class TestCase(Assertions):
     def doCleanups(self):
         """Run the cleanups; returns whether they all succeeded."""
         state = self._run_state or RunState()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        while self._cleanup_stack:
+            function, args, kwargs = self._cleanup_stack.pop()
             with state.guard(self):
                 function(*args, **kwargs)
         return state.success
@@ -188,8 +188,8 @@ class TestCase(Assertions):
     def doClassCleanups(cls):
         """Run the class cleanups; what they raise is kept in cls.tearDown_exceptions."""
         cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        while cls._class_cleanup_stack:
+            function, args, kwargs = cls._class_cleanup_stack.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
@@ -349,8 +349,8 @@ class TestCase(Assertions):
         self.setUp()
         self._call_test_method(method)
         self.tearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        while self._cleanup_stack:
+            function, args, kwargs = self._cleanup_stack.pop()
             function(*args, **kwargs)
 
 
@@ -360,7 +360,7 @@ class SubTest(TestCase):
     def __init__(self, test_case, message, params):
         super().__init__()
         self.test_case = test_case
-        self._message = message
+        self._label_message = message
         self.params = params
         self.failureException = test_case.failureException
 
@@ -369,8 +369,8 @@ class SubTest(TestCase):
 
     def _label(self):
         parts = []
-        if self._message is not _NO_MESSAGE:
-            parts.append("[{}]".format(self._message))
+        if self._label_message is not _NO_MESSAGE:
+            parts.append("[{}]".format(self._label_message))
         pairs = list(self.params.items())
         if pairs:
             parts.append("({})".format(', '.join("{}={!r}".format(k, v) for k, v in pairs)))
