@@ -304,7 +304,9 @@ public sealed partial class Compiler
         if (pos + 1 == s.Items.Count) VisitStmts(s.Body);
         else CompileWith(s, pos + 1);
 
-        SetLoc(s);
+        // The exit call is located at the context expression (CPython 3.13: an exception from
+        // __exit__ shows "with CM():" highlighted under CM(), not the whole statement).
+        SetLoc(item.ContextExpr);
         Emit(Opcode.POP_BLOCK);
         PopFBlock(FBlockType.With);
 

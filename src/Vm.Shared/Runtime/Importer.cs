@@ -35,8 +35,12 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
                 {
                     var n = ((PyStr)item).Value;
                     if (n == "*" || module.Dict!.GetStr(rt.Intern(n)) != null) continue;
+                    // Only "this submodule does not exist" means the name may be a plain attribute
+                    // (IMPORT_FROM reports it); a missing module the submodule itself imports is
+                    // the real error and goes up, as in CPython.
                     try { Import(ts, full + "." + n); }
-                    catch (PyException e) when (e.Value.Type.IsSubtypeOf(rt.ExceptionTypes["ModuleNotFoundError"])) { }
+                    catch (PyException e) when (e.Value.Type.IsSubtypeOf(rt.ExceptionTypes["ModuleNotFoundError"])
+                                                && IsMissing(ts, e.Value, full + "." + n)) { }
                 }
             }
             return module;
@@ -51,6 +55,9 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
         }
         return (PyModule)rt.Modules.GetStr(rt.Intern(top))!;
     }
+
+    private static bool IsMissing(PyThreadState ts, PyBaseException e, string moduleName) =>
+        Ops<TSync>.TryGetAttr(ts, e, ts.Rt.Intern("name")) is not PyStr n || n.Value == moduleName;
 
     private static string ResolveRelative(PyThreadState ts, PyDict globals, string name, int level)
     {

@@ -302,8 +302,13 @@ public static partial class Ops<TSync>
             if (v != null) return v;
         }
         if (descr != null) return descr.IsPlainValue() ? descr : BindDescriptor(ts, descr, o, tp);
-        return null;
+        return o is PyMethod m ? FunctionAttrOfMethod(ts, m, name) : null;
     }
+
+    /// <summary>A bound method has no attributes of its own beyond its type's: the rest are its
+    /// function's (method.marker reads func.marker, as CPython's method_getattro does).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? FunctionAttrOfMethod(PyThreadState ts, PyMethod m, PyStr name) => TryGetAttr(ts, m.Func, name);
 
     private static PyObject BindDataDescriptor(PyThreadState ts, PyObject descr, PyObject o, PyType tp)
     {

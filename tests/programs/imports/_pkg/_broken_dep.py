@@ -1,0 +1,2 @@
+# A submodule that imports a module which does not exist.
+import no_such_dependency_xyz
