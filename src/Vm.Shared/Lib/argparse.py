@@ -370,7 +370,7 @@ class _SubParsersAction(Action):
             raise ArgumentError(self, 'unknown parser %r (choices: %s)'
                                 % (name, ', '.join(self.by_name)))
         if name in self.retired:
-            chosen._warn("command '%s' is deprecated" % name)
+            parser._warn("command '%s' is deprecated" % name)
         # The subcommand parses into a namespace of its own; its values then win over
         # whatever the parent already holds under the same names.
         inner, rest = chosen.parse_known_args(rest, None)
@@ -472,10 +472,11 @@ class HelpFormatter(object):
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        lengths = [len(self._format_action_invocation(action))]
+        widths = [len(self._format_action_invocation(action)) + self._depth]
         for sub in self._nested(action):
-            lengths.append(len(self._format_action_invocation(sub)))
-        self._widest = max(self._widest, max(lengths) + self._depth)
+            # Subcommand lines sit one step further in.
+            widths.append(len(self._format_action_invocation(sub)) + self._depth + self._step)
+        self._widest = max(self._widest, max(widths))
         self._open.entries.append(('action', action))
 
     def add_arguments(self, actions):
@@ -1210,6 +1211,10 @@ class ArgumentParser(_ReprByFields, _Declarer):
     def _convert(self, action, strings):
         """The value an action receives for the strings it matched."""
         nargs = action.nargs
+        if not action.option_strings and nargs not in (PARSER, REMAINDER) and '--' in strings:
+            # One '--' among a positional's strings is the marker, not a value.
+            strings = list(strings)
+            strings.remove('--')
         if not strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str) and value is not SUPPRESS:
@@ -1540,11 +1545,6 @@ class _Walk(object):
                 break
         for action, count in zip(self.pending, counts):
             taken = self.strings[i:i + count]
-            if action.nargs == PARSER:
-                if self.kinds[i] == '-':
-                    taken.remove('--')
-            elif action.nargs != REMAINDER and '-' in self.kinds[i:i + count]:
-                taken.remove('--')
             i += count
             if taken and action.deprecated and action.dest not in self.warned:
                 self.parser._warn("argument '%s' is deprecated" % action.dest)
