@@ -1198,8 +1198,10 @@ class ArgumentParser(_ReprByFields, _Declarer):
                 out.append(text)
                 continue
             try:
+                # (this VM's sys has no getfilesystemencodeerrors yet: POSIX's value then)
+                fs_errors = getattr(_sys, 'getfilesystemencodeerrors', lambda: 'surrogateescape')()
                 with open(text[1:], encoding=_sys.getfilesystemencoding(),
-                          errors=_sys.getfilesystemencodeerrors()) as handle:
+                          errors=fs_errors) as handle:
                     found = []
                     for line in handle.read().splitlines():
                         found.extend(self.convert_arg_line_to_args(line))
