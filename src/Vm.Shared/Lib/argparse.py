@@ -1219,12 +1219,16 @@ class ArgumentParser(_ReprByFields, _Declarer):
             strings.remove('--')
         if not strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
-            if isinstance(value, str) and value is not SUPPRESS:
+            if isinstance(value, str):
                 value = self._convert_one(action, value)
+                self._check_choice(action, value)
             return value
         if not strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else []
-            return value
+            if action.default is None:
+                return []
+            # An explicit default of an absent '*' positional must be a valid choice.
+            self._check_choice(action, action.default)
+            return action.default
         if len(strings) == 1 and nargs in (None, OPTIONAL):
             value = self._convert_one(action, strings[0])
             self._check_choice(action, value)
@@ -1431,8 +1435,8 @@ class _Walk(object):
             return [(by_flag[flag], flag, sep, attached)]
         found = self._prefix_matches(text)
         if len(found) > 1:
-            self.parser.error('ambiguous option: %s could match %s'
-                              % (text, ', '.join(hit[1] for hit in found)))
+            raise ArgumentError(None, 'ambiguous option: %s could match %s'
+                                % (text, ', '.join(hit[1] for hit in found)))
         if len(found) == 1:
             return found
         if _NUMBER_LIKE.match(text) and not self.cat.numeric_flags:
@@ -1462,7 +1466,7 @@ class _Walk(object):
                 elif abbrev and flag.startswith(text):
                     found.append((action, flag, None, None))
         else:
-            self.parser.error('unexpected option string: %s' % text)
+            raise ArgumentError(None, 'unexpected option string: %s' % text)
         return found
 
     def _count(self, action, kinds):
