@@ -1536,7 +1536,13 @@ class _Walk(object):
         """Give the positionals still waiting as many strings from index i as they can
         take (stopping at the next option); return the index after them."""
         if self.mode == 'options':
-            # Set the run aside for the second pass.
+            # Set the run aside for the second pass.  As in CPython, the first run
+            # loses a leading '--' marker: the second pass then reads what followed
+            # it as options again.
+            if self.pending:
+                self.pending = []
+                if self.kinds[i:i + 1] == '-':
+                    i += 1
             stop = i
             while stop < len(self.kinds) and self.kinds[stop] != 'O':
                 stop += 1
