@@ -1168,8 +1168,17 @@ class ArgumentParser(_ReprByFields, _Declarer):
         try:
             if intermixed:
                 # First options only (positional strings are set aside), then the
-                # positionals against everything that was set aside.
-                namespace, rest = _Walk(self, namespace, 'options').run(args)
+                # positionals against everything that was set aside.  During the
+                # first pass positionals have no default (help printed then shows none,
+                # as in CPython).
+                held = [(a, a.default) for a in self._cat.actions if not a.option_strings]
+                try:
+                    for action, _ in held:
+                        action.default = SUPPRESS
+                    namespace, rest = _Walk(self, namespace, 'options').run(args)
+                finally:
+                    for action, default in held:
+                        action.default = default
                 namespace, rest = _Walk(self, namespace, 'positionals').run(rest)
             else:
                 namespace, rest = _Walk(self, namespace, 'all').run(args)
@@ -1463,7 +1472,8 @@ class _Walk(object):
             for flag, action in by_flag.items():
                 if flag == short:
                     found.append((action, flag, '', glued))
-                elif abbrev and flag.startswith(text):
+                elif flag.startswith(text):
+                    # (single-dash prefixes match even with allow_abbrev=False in 3.13)
                     found.append((action, flag, None, None))
         else:
             raise ArgumentError(None, 'unexpected option string: %s' % text)
