@@ -320,7 +320,7 @@ class BooleanOptionalAction(Action):
 class _SubParsersAction(Action):
     """The positional that selects a subcommand and hands it the remaining strings."""
 
-    class _ChoicesPseudoAction(Action):
+    class _SubcommandLine(Action):
         # One line per subcommand in the parent's help (only for add_parser(help=...)).
         def __init__(self, name, aliases, help):
             shown = name
@@ -348,7 +348,7 @@ class _SubParsersAction(Action):
             if alias in self.by_name:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            self.listed.append(self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+            self.listed.append(self._SubcommandLine(name, aliases, kwargs.pop('help')))
         if kwargs.pop('deprecated', False):
             self.retired.add(name)
             self.retired.update(aliases)
@@ -358,7 +358,7 @@ class _SubParsersAction(Action):
             self.by_name[alias] = parser
         return parser
 
-    def _get_subactions(self):
+    def _listed_subcommands(self):
         return self.listed
 
     def __call__(self, parser, namespace, values, option_string=None):
@@ -438,10 +438,10 @@ class HelpFormatter(object):
         if width is None:
             import shutil
             width = shutil.get_terminal_size().columns - 2
-        self._prog = prog
+        self._prog_name = prog
         self._step = indent_increment
-        self._width = width
-        self._max_help_position = min(max_help_position,
+        self._line_width = width
+        self._help_cap = min(max_help_position,
                                       max(width - 20, indent_increment * 2))
         self._depth = 0            # indentation used while content is recorded
         self._indent_now = 0       # indentation used while rendering
@@ -472,10 +472,10 @@ class HelpFormatter(object):
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        widths = [len(self._format_action_invocation(action)) + self._depth]
+        widths = [len(self._invocation(action)) + self._depth]
         for sub in self._nested(action):
             # Subcommand lines sit one step further in.
-            widths.append(len(self._format_action_invocation(sub)) + self._depth + self._step)
+            widths.append(len(self._invocation(sub)) + self._depth + self._step)
         self._widest = max(self._widest, max(widths))
         self._open.entries.append(('action', action))
 
@@ -518,16 +518,16 @@ class HelpFormatter(object):
 
     def _render_text(self, text):
         if '%(prog)' in text:
-            text = text % {'prog': self._prog}
-        room = max(self._width - self._indent_now, 11)
+            text = text % {'prog': self._prog_name}
+        room = max(self._line_width - self._indent_now, 11)
         return self._fill_text(text, room, ' ' * self._indent_now) + '\n\n'
 
     def _render_action(self, action):
-        column = min(self._widest + 2, self._max_help_position)
-        help_room = max(self._width - column, 11)
+        column = min(self._widest + 2, self._help_cap)
+        help_room = max(self._line_width - column, 11)
         head_room = column - self._indent_now - 2
         pad = ' ' * self._indent_now
-        head = self._format_action_invocation(action)
+        head = self._invocation(action)
         out = []
         if not action.help:
             out.append(pad + head + '\n')
@@ -539,7 +539,7 @@ class HelpFormatter(object):
             out.append(pad + head + '\n')
             first_pad = ' ' * column
         if action.help and action.help.strip():
-            expanded = self._expand_help(action)
+            expanded = self._filled_help(action)
             if expanded:
                 lines = self._split_lines(expanded, help_room)
                 out.append(first_pad + lines[0] + '\n')
@@ -554,13 +554,13 @@ class HelpFormatter(object):
         return ''.join(out)
 
     def _nested(self, action):
-        lister = getattr(action, '_get_subactions', None)
+        lister = getattr(action, '_listed_subcommands', None)
         if lister is None:
             return []
         return list(lister())
 
-    def _expand_help(self, action):
-        values = dict(vars(action), prog=self._prog)
+    def _filled_help(self, action):
+        values = dict(vars(action), prog=self._prog_name)
         for key in list(values):
             if values[key] is SUPPRESS:
                 del values[key]
@@ -588,7 +588,7 @@ class HelpFormatter(object):
             return (name,) * count
         return slots
 
-    def _format_args(self, action, fallback):
+    def _value_shape(self, action, fallback):
         names = self._names_for(action, fallback)
         nargs = action.nargs
         if nargs is None:
@@ -614,14 +614,14 @@ class HelpFormatter(object):
             raise ValueError('invalid nargs value') from None
         return ' '.join(['%s'] * len(slots)) % names(nargs)
 
-    def _format_action_invocation(self, action):
+    def _invocation(self, action):
         if not action.option_strings:
             shown, = self._names_for(action, self._get_default_metavar_for_positional(action))(1)
             return shown
         flags = ', '.join(action.option_strings)
         if action.nargs == 0:
             return flags
-        value = self._format_args(action, self._get_default_metavar_for_optional(action))
+        value = self._value_shape(action, self._get_default_metavar_for_optional(action))
         return '%s %s' % (flags, value)
 
     def _get_default_metavar_for_optional(self, action):
@@ -636,20 +636,20 @@ class HelpFormatter(object):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
-            text = usage % {'prog': self._prog}
+            text = usage % {'prog': self._prog_name}
         elif not actions:
-            text = '%(prog)s' % {'prog': self._prog}
+            text = '%(prog)s' % {'prog': self._prog_name}
         else:
             text = self._compose_usage(actions, groups, prefix)
         return '%s%s\n\n' % (prefix, text)
 
     def _compose_usage(self, actions, groups, prefix):
-        prog = '%(prog)s' % {'prog': self._prog}
+        prog = '%(prog)s' % {'prog': self._prog_name}
         flagged = [a for a in actions if a.option_strings]
         bare = [a for a in actions if not a.option_strings]
         words = self._usage_words(flagged + bare, groups)
         one_line = ' '.join(w for w in [prog] + words if w)
-        room = self._width - self._indent_now
+        room = self._line_width - self._indent_now
         if len(prefix) + len(one_line) <= room:
             return one_line
         # Too long: wrap options and positionals separately.
@@ -719,14 +719,14 @@ class HelpFormatter(object):
                 words.append(None)
                 continue
             if not action.option_strings:
-                word = self._format_args(action, self._get_default_metavar_for_positional(action))
+                word = self._value_shape(action, self._get_default_metavar_for_positional(action))
                 if in_group and word[:1] == '[' and word[-1:] == ']':
                     word = word[1:-1]
             else:
                 if action.nargs == 0:
                     word = action.format_usage()
                 else:
-                    word = '%s %s' % (action.option_strings[0], self._format_args(
+                    word = '%s %s' % (action.option_strings[0], self._value_shape(
                         action, self._get_default_metavar_for_optional(action)))
                 if not action.required and not in_group:
                     word = '[%s]' % word
@@ -913,7 +913,7 @@ class _Declarer(object):
         maker = getattr(self, '_make_formatter', None)
         if maker is not None:
             try:
-                maker()._format_args(action, None)
+                maker()._value_shape(action, None)
             except TypeError:
                 raise ValueError('length of metavar tuple does not match nargs')
         return self._take(action)
