@@ -1324,27 +1324,23 @@ class ArgumentParser(_ReprByFields, _Declarer):
 # one parse of one command line
 # ---------------------------------------------------------------------------
 
+# How many 'A' (argument) kinds each symbolic nargs accepts; '-' (the '--' marker) may
+# sit anywhere among a positional's strings.  REMAINDER and PARSER also take options.
+_SHAPES = {
+    None: '-*A-*', OPTIONAL: '-*A?-*', ZERO_OR_MORE: '-*[A-]*', ONE_OR_MORE: '-*A[A-]*',
+    REMAINDER: '[-AO]*', PARSER: '-*A[-AO]*', SUPPRESS: '-*-*',
+}
+
+
 def _count_pattern(action):
     """Regex over the kinds string ('O' option, 'A' argument, '-' the '--' marker)
-    matching the strings an action may take, in one group.  Positionals may have a
-    '--' anywhere among their strings; options never take one."""
+    matching the strings an action may take, in one group.  Options never take the
+    marker."""
     nargs = action.nargs
-    if nargs == REMAINDER:
-        body = '[-AO]*'
-    elif nargs == PARSER:
-        body = '-*A[-AO]*'
-    elif nargs == SUPPRESS:
-        body = '-*-*'
-    elif nargs is None:
-        body = '-*A-*'
-    elif nargs == OPTIONAL:
-        body = '-*A?-*'
-    elif nargs == ZERO_OR_MORE:
-        body = '-*[A-]*'
-    elif nargs == ONE_OR_MORE:
-        body = '-*A[A-]*'
-    else:
+    if isinstance(nargs, int):
         body = '-*' + '-*'.join(['A'] * nargs) + '-*'
+    else:
+        body = _SHAPES[nargs]
     if action.option_strings:
         body = body.replace('-*', '').replace('-', '')
     return '(' + body + ')'

@@ -1,15 +1,15 @@
 # argparse: option spellings (abbreviations, '=', clustered short flags, prefix_chars) and actions
-import argparse
-import contextlib
-import io
+import argparse, contextlib, io
 
 def attempt(parser, argv):
-    err = io.StringIO()
-    try:
-        with contextlib.redirect_stderr(err):
-            print(argv, "->", parser.parse_args(argv))
-    except SystemExit as e:
-        print(argv, "-> exit", e.code, "|", err.getvalue().strip().splitlines()[-1])
+    # one line per command line: the namespace, or the exit status and the error line
+    sink = io.StringIO()
+    with contextlib.redirect_stderr(sink):
+        try:
+            outcome = str(parser.parse_args(argv))
+        except SystemExit as stop:
+            outcome = "exit %s | %s" % (stop.code, sink.getvalue().strip().splitlines()[-1])
+    print(argv, "->", outcome)
 
 p = argparse.ArgumentParser(prog="o")
 p.add_argument("--verbose", action="store_true")

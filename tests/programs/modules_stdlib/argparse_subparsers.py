@@ -1,18 +1,17 @@
 # argparse: subcommands (help listing, aliases, titles, required, dest, defaults, errors, deprecated)
-import os
+import argparse, contextlib, io, os
 os.environ["COLUMNS"] = "80"
-import argparse
-import contextlib
-import io
 
 def attempt(parser, argv):
-    err = io.StringIO()
-    try:
-        with contextlib.redirect_stderr(err):
-            print(parser.parse_args(argv))
-    except SystemExit as e:
-        print("exit", e.code)
-    print(err.getvalue(), end="")
+    # prints the namespace, or the exit status and everything written to stderr
+    captured = io.StringIO()
+    with contextlib.redirect_stderr(captured):
+        try:
+            result = parser.parse_args(argv)
+        except SystemExit as stop:
+            result = "exit %s" % stop.code
+    print(result)
+    print(captured.getvalue(), end="")
 
 p = argparse.ArgumentParser(prog="vcs")
 p.add_argument("--root", default=".")
