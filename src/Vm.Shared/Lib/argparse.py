@@ -54,7 +54,7 @@ class _ReprByFields(object):
     """Mixin: repr is the class name and the pairs returned by _get_kwargs()."""
 
     def __repr__(self):
-        shown = [repr(v) for v in self._leading_values()]
+        shown = []
         odd_names = {}
         for key, value in self._get_kwargs():
             if key.isidentifier():
@@ -64,9 +64,6 @@ class _ReprByFields(object):
         if odd_names:
             shown.append('**%r' % (odd_names,))
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
-
-    def _leading_values(self):
-        return []
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -86,8 +83,6 @@ class Namespace(_ReprByFields):
 
     def __contains__(self, key):
         return key in self.__dict__
-
-    __hash__ = None
 
 
 # ---------------------------------------------------------------------------
