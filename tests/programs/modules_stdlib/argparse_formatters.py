@@ -51,3 +51,4 @@ b.add_argument("--feature", action=argparse.BooleanOptionalAction, default=True,
 b.add_argument("--other", action=argparse.BooleanOptionalAction, help="other toggle")
 print(b.format_help())
 print(b.parse_args(["--no-feature", "--other"]), b.parse_args([]))
+del os.environ["COLUMNS"]  # the test runner runs every program in one process

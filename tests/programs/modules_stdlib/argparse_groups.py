@@ -53,3 +53,4 @@ print(split.format_usage(), end="")
 attempt(split, ["--a", "--b"])
 attempt(split, ["--c", "x"])
 print(split.parse_args(["--b", "--middle", "m"]))
+del os.environ["COLUMNS"]  # the test runner runs every program in one process

@@ -47,3 +47,4 @@ plus = argparse.ArgumentParser(prog="plus", prefix_chars="+")
 plus.add_argument("+f", "++foo", help="plus prefixed")
 print(plus.format_help())
 print(p.parse_args(["in", "--mode", "fast", "-cc", "--star"]))
+del os.environ["COLUMNS"]  # the test runner runs every program in one process

@@ -52,3 +52,4 @@ print(g.prog, g.parse_args(), g.format_usage(), end="")
 h = argparse.ArgumentParser(prog="h", add_help=False)
 h.add_argument("-h", "--host")
 print(h.parse_args(["-h", "server"]))
+del os.environ["COLUMNS"]  # the test runner runs every program in one process

@@ -1,4 +1,6 @@
 # argparse: option spellings (abbreviations, '=', clustered short flags, prefix_chars) and actions
+import os
+os.environ["COLUMNS"] = "80"
 import argparse, contextlib, io
 
 def attempt(parser, argv):
@@ -60,3 +62,4 @@ known = argparse.ArgumentParser(prog="known")
 known.add_argument("--x", type=int)
 print(known.parse_known_args(["--x", "1", "--y", "2", "pos", "-z"]))
 print(known.parse_known_args(["--y=3"], namespace=argparse.Namespace(x=9, other=1)))
+del os.environ["COLUMNS"]  # the test runner runs every program in one process

@@ -1,4 +1,6 @@
 # argparse: parents, conflict_handler, set_defaults/get_default, argument_default, exit_on_error, reprs
+import os
+os.environ["COLUMNS"] = "80"
 import argparse
 import contextlib
 import io
@@ -78,3 +80,4 @@ for bad in ({"nargs": 0}, {"const": 1}, {"action": "nothing"}, {"type": "int"},
         t.add_argument("--bad", **bad)
     except (ValueError, TypeError) as exc:
         print(type(exc).__name__ + ":", exc)
+del os.environ["COLUMNS"]  # the test runner runs every program in one process

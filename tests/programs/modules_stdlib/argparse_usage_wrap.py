@@ -57,3 +57,4 @@ tiny = argparse.ArgumentParser(prog="tiny")
 tiny.add_argument("--option", help="help text for a tiny terminal")
 tiny.add_argument("arg")
 print(tiny.format_help())
+del os.environ["COLUMNS"]  # the test runner runs every program in one process
