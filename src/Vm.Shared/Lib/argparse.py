@@ -125,7 +125,8 @@ class ArgumentTypeError(Exception):
 # ---------------------------------------------------------------------------
 
 class Action(_ReprByFields):
-    """Base of every action; subclasses implement __call__(parser, namespace, values, option_string)."""
+    """Base of every action: subclasses implement
+    __call__(parser, namespace, values, option_string)."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None,
@@ -277,7 +278,7 @@ class _VersionAction(Action):
         text = self.version
         if text is None:
             text = parser.version
-        formatter = parser.formatter_class(prog=parser.prog)
+        formatter = parser._make_formatter()
         formatter.add_text(text)
         parser._emit(formatter.format_help(), _sys.stdout)
         parser.exit()
@@ -878,7 +879,8 @@ class _Declarer(object):
         return self._cat.defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ...) for a positional, add_argument('-f', '--foo', ...) for an option."""
+        """add_argument(dest, ...) declares a positional,
+        add_argument('-f', '--foo', ...) an option."""
         if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
@@ -927,7 +929,10 @@ class _Declarer(object):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
         nargs = kwargs.get('nargs')
-        if nargs not in (OPTIONAL, ZERO_OR_MORE) or 'default' not in kwargs and nargs == ZERO_OR_MORE:
+        # A positional is required unless it may be absent: '?', or '*' with a default.
+        if nargs not in (OPTIONAL, ZERO_OR_MORE):
+            kwargs['required'] = True
+        elif nargs == ZERO_OR_MORE and 'default' not in kwargs:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
