@@ -295,15 +295,27 @@ class _ExtendAction(_AppendAction):
 class BooleanOptionalAction(Action):
     """--flag / --no-flag pair storing True / False."""
 
-    def __init__(self, option_strings, dest, default=None, required=False, help=None,
-                 deprecated=False):
+    _UNSET = object()
+
+    def __init__(self, option_strings, dest, default=None, type=_UNSET, choices=_UNSET,
+                 required=False, help=None, metavar=_UNSET, deprecated=False):
+        # type, choices and metavar mean nothing for a flag; still accepted (with a
+        # warning) for code written for Python 3.11 and earlier.
+        legacy = {'type': type, 'choices': choices, 'metavar': metavar}
+        for name, value in legacy.items():
+            if value is self._UNSET:
+                legacy[name] = None
+            else:
+                import warnings
+                warnings.warn("'%s' is deprecated as of Python 3.12 and will be removed in "
+                              "Python 3.14." % name, DeprecationWarning, stacklevel=2)
         both = []
         for flag in option_strings:
             both.append(flag)
             if flag.startswith('--'):
                 both.append('--no-' + flag[2:])
         super().__init__(both, dest, nargs=0, default=default, required=required,
-                         help=help, deprecated=deprecated)
+                         help=help, deprecated=deprecated, **legacy)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
