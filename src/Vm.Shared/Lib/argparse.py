@@ -21,6 +21,7 @@ How the pieces fit:
 import os as _os
 import re as _re
 import sys as _sys
+from bisect import bisect_left as _bisect_left
 
 __all__ = [
     'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction',
@@ -1401,9 +1402,11 @@ class _Walk(object):
         i = 0
         option_at = sorted(self.hits)
         while True:
-            nxt = next((p for p in option_at if p >= i), None)
-            if nxt is None:
+            # the first option at or after i
+            k = _bisect_left(option_at, i)
+            if k == len(option_at):
                 break
+            nxt = option_at[k]
             if i < nxt:
                 j = self._positionals_from(i)
                 if j > i:
