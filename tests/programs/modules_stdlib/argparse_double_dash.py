@@ -1,12 +1,15 @@
 # argparse: where the '--' marker goes (removed once from a positional's strings, kept by REMAINDER and subcommands)
 import argparse, contextlib, io
+
 def attempt(parser, argv):
-    err = io.StringIO()
-    try:
-        with contextlib.redirect_stderr(err):
-            print(argv, "->", parser.parse_known_args(argv))
-    except SystemExit as e:
-        print(argv, "-> exit", e.code, "|", err.getvalue().strip().splitlines()[-1])
+    report = io.StringIO()
+    with contextlib.redirect_stderr(report):
+        try:
+            return print(argv, "->", parser.parse_known_args(argv))
+        except SystemExit as stop:
+            code = stop.code
+    print(argv, "-> exit", code, "|", report.getvalue().splitlines()[-1])
+
 q = argparse.ArgumentParser(prog="q")
 q.add_argument("b", nargs="*")
 q.add_argument("-f")
