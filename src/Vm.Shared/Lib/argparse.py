@@ -1,63 +1,81 @@
-"""Command-line parsing library (FreeThreaded VM implementation of the argparse API).
+"""Command-line parsing: declare arguments, then turn an argv list into a Namespace.
 
-ArgumentParser with positional and optional arguments, types, defaults, choices, the standard
-actions (store, store_const, store_true/false, append, append_const, extend, count, help,
-version, BooleanOptionalAction), nargs, subparsers, argument groups and mutually exclusive
-groups, usage/help output and CPython's error messages.
+Written for this VM from the documented behaviour of Python 3.13's argparse
+(docs.python.org/3.13/library/argparse.html and the argparse tutorial).
+
+How the pieces fit:
+  * A parser and all of its argument groups share one ``_Catalogue``: the list of
+    declared actions, the option-string index, the set_defaults() values and the
+    registries (action names, type names).  Groups only remember which actions they
+    were given, for help output and exclusivity.
+  * Parsing is done by a ``_Walk`` object created per call: it classifies every
+    command-line string as an option ('O'), a plain argument ('A') or the '--'
+    marker ('-'), then alternately consumes options and runs of positionals.
+    How many strings an action takes is decided by matching a regular expression
+    built from its ``nargs`` against the classification string.
+  * Help and usage text are produced by ``HelpFormatter``; it records sections,
+    texts and actions first and lays them out at the end, because the help column
+    depends on the widest invocation of all sections.
 """
 
 import os as _os
 import re as _re
 import sys as _sys
+from bisect import bisect_left as _bisect_left
 
-__all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction',
-           'FileType', 'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
-           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'MetavarTypeHelpFormatter',
-           'Namespace', 'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
-           'ZERO_OR_MORE']
+__all__ = [
+    'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction',
+    'FileType', 'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
+    'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'MetavarTypeHelpFormatter',
+    'Namespace', 'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
+    'ZERO_OR_MORE',
+]
 
+# Documented sentinel values (their spelling shows up in reprs, so it is fixed).
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+# Namespace attribute a subcommand uses to hand its unparsed strings to the caller.
+_LEFTOVER_KEY = '__argparse_leftover_strings__'
 
 
-def _(message):
-    return message
+def _plural(count, one, many):
+    return one if count == 1 else many
 
 
-class _AttributeHolder:
+# ---------------------------------------------------------------------------
+# objects with a "Name(field=value, ...)" repr
+# ---------------------------------------------------------------------------
+
+class _ReprByFields(object):
+    """Mixin: repr is the class name and the pairs returned by _get_kwargs()."""
+
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
+        shown = []
+        odd_names = {}
+        for key, value in self._get_kwargs():
+            if key.isidentifier():
+                shown.append('%s=%r' % (key, value))
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+                odd_names[key] = value
+        if odd_names:
+            shown.append('**%r' % (odd_names,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
 
-    def _get_args(self):
-        return []
 
-
-class Namespace(_AttributeHolder):
-    """Simple object for storing attributes."""
+class Namespace(_ReprByFields):
+    """Plain attribute holder returned by parse_args()."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
         if not isinstance(other, Namespace):
@@ -67,241 +85,53 @@ class Namespace(_AttributeHolder):
     def __contains__(self, key):
         return key in self.__dict__
 
-    __hash__ = None
 
+# ---------------------------------------------------------------------------
+# errors
+# ---------------------------------------------------------------------------
 
-class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
-
-    def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self):
-        if self.argument_name is None:
-            format = '%(message)s'
-        else:
-            format = _('argument %(argument_name)s: %(message)s')
-        return format % dict(message=self.message, argument_name=self.argument_name)
-
-
-class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
-
-
-def _get_action_name(argument):
-    if argument is None:
+def _describe(action):
+    """How an action is named in error messages ('-f/--foo', 'file', '{a,b}')."""
+    if action is None:
         return None
-    elif argument.option_strings:
-        return '/'.join(argument.option_strings)
-    elif argument.metavar not in (None, SUPPRESS):
-        metavar = argument.metavar
-        if not isinstance(metavar, tuple):
-            return metavar
-        if argument.nargs == ZERO_OR_MORE and len(metavar) == 2:
-            return '%s[, %s]' % metavar
-        elif argument.nargs == ONE_OR_MORE:
-            return '%s[, %s ...]' % metavar
-        return '/'.join(metavar)
-    elif argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    elif argument.choices:
-        return '{%s}' % ','.join(map(str, argument.choices))
+    if action.option_strings:
+        return '/'.join(action.option_strings)
+    for candidate in (action.metavar, action.dest):
+        if candidate is not None and candidate is not SUPPRESS:
+            return candidate
+    if action.choices:
+        return '{%s}' % ','.join(action.choices)
     return None
 
 
-# ---------------------------------------------------------------------------- help formatting
+class ArgumentError(Exception):
+    """A problem with one argument (or with the command line as a whole)."""
 
-class HelpFormatter:
-    """Formatter for generating usage messages and argument help strings."""
+    def __init__(self, argument, message):
+        self.argument_name = _describe(argument)
+        self.message = message
 
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = 80 - 2
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self._width = width
-
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = '{%s}' % ','.join(map(str, action.choices))
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
-
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        if action.nargs is None:
-            result = '%s' % get_metavar(1)
-        elif action.nargs == OPTIONAL:
-            result = '[%s]' % get_metavar(1)
-        elif action.nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                result = '[%s [%s ...]]' % metavar
-            else:
-                result = '[%s ...]' % metavar
-        elif action.nargs == ONE_OR_MORE:
-            result = '%s [%s ...]' % get_metavar(2)
-        elif action.nargs == REMAINDER:
-            result = '...'
-        elif action.nargs == PARSER:
-            result = '%s ...' % get_metavar(1)
-        elif action.nargs == SUPPRESS:
-            result = ''
-        else:
-            formats = ['%s' for _ in range(action.nargs)]
-            result = ' '.join(formats) % get_metavar(action.nargs)
-        return result
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
-
-    def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            return ' '.join(self._metavar_formatter(action, default)(1))
-        if action.nargs == 0:
-            return ', '.join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        args_string = self._format_args(action, default)
-        return ', '.join('%s %s' % (o, args_string) for o in action.option_strings)
-
-    def _format_usage_part(self, action):
-        if action.option_strings:
-            option_string = action.option_strings[0]
-            if action.nargs == 0:
-                part = action.format_usage()
-            else:
-                default = self._get_default_metavar_for_optional(action)
-                args_string = self._format_args(action, default)
-                part = '%s %s' % (option_string, args_string)
-            if not action.required:
-                part = '[%s]' % part
-            return part
-        default = self._get_default_metavar_for_positional(action)
-        part = self._format_args(action, default)
-        return part
-
-    def format_usage(self, actions, groups, prefix='usage: '):
-        parts = [self._prog]
-        optionals = [a for a in actions if a.option_strings and a.help is not SUPPRESS]
-        positionals = [a for a in actions if not a.option_strings and a.help is not SUPPRESS]
-        for a in optionals + positionals:
-            p = self._format_usage_part(a)
-            if p:
-                parts.append(p)
-        return '%s%s\n' % (prefix, ' '.join(parts))
-
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
-
-    def _get_help_string(self, action):
-        return action.help
-
-    def _split_lines(self, text, width):
-        import textwrap
-        text = ' '.join(text.split())
-        return textwrap.wrap(text, width)
-
-    def _fill_text(self, text, width, indent):
-        import textwrap
-        text = ' '.join(text.split())
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
-
-    def format_action(self, action):
-        help_position = min(self._max_help_position, 24)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - 2 - 2
-        header = self._format_action_invocation(action)
-        if not action.help:
-            return '  %s\n' % header
-        help_lines = self._split_lines(self._expand_help(action), help_width)
-        if len(header) <= action_width:
-            first = '  %-*s  %s\n' % (action_width, header, help_lines[0] if help_lines else '')
-        else:
-            first = '  %s\n' % header
-            if help_lines:
-                first += ' ' * help_position + help_lines[0] + '\n'
-        rest = ''.join(' ' * help_position + line + '\n' for line in help_lines[1:])
-        return first + rest
-
-    def format_help(self, parser):
-        out = [self.format_usage(parser._actions, parser._mutually_exclusive_groups)]
-        if parser.description:
-            out.append('\n' + self._fill_text(parser.description, self._width, '') + '\n')
-        for group in parser._action_groups:
-            actions = [a for a in group._group_actions if a.help is not SUPPRESS]
-            if not actions:
-                continue
-            out.append('\n%s:\n' % group.title)
-            if group.description:
-                out.append('  ' + group.description + '\n\n')
-            for a in actions:
-                out.append(self.format_action(a))
-        if parser.epilog:
-            out.append('\n' + self._fill_text(parser.epilog, self._width, '') + '\n')
-        return ''.join(out)
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return 'argument %s: %s' % (self.argument_name, self.message)
 
 
-class RawDescriptionHelpFormatter(HelpFormatter):
-    def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+class ArgumentTypeError(Exception):
+    """Raised by a type= callable to report a conversion failure with its own text."""
 
 
-class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    def _split_lines(self, text, width):
-        return text.splitlines()
+# ---------------------------------------------------------------------------
+# actions: what happens when an argument is seen
+# ---------------------------------------------------------------------------
 
+class Action(_ReprByFields):
+    """Base of every action: subclasses implement
+    __call__(parser, namespace, values, option_string)."""
 
-class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                help += ' (default: %(default)s)'
-        return help
-
-
-class MetavarTypeHelpFormatter(HelpFormatter):
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
-
-
-# ---------------------------------------------------------------------------- actions
-
-class Action(_AttributeHolder):
-    """Information about how to convert command line strings to Python objects."""
-
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None, deprecated=False):
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None,
+                 deprecated=False):
         self.option_strings = option_strings
         self.dest = dest
         self.nargs = nargs
@@ -315,29 +145,178 @@ class Action(_AttributeHolder):
         self.deprecated = deprecated
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar', 'deprecated']
-        return [(name, getattr(self, name)) for name in names]
+        fields = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                  'required', 'help', 'metavar', 'deprecated')
+        return [(name, getattr(self, name)) for name in fields]
 
     def format_usage(self):
         return self.option_strings[0]
 
     def __call__(self, parser, namespace, values, option_string=None):
-        raise NotImplementedError(_('.__call__() not defined'))
+        raise NotImplementedError('.__call__() not defined')
+
+
+def _reject_bad_nargs(nargs, const, verb, hint):
+    if nargs == 0:
+        raise ValueError('nargs for %s actions must be != 0; %s' % (verb, hint))
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
+def _fresh_list(current):
+    """A list to append to without changing the default object it may come from."""
+    if current is None:
+        return []
+    if type(current) is list:
+        return current[:]
+    import copy
+    return copy.copy(current)
+
+
+class _StoreAction(Action):
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None, deprecated=False):
+        _reject_bad_nargs(nargs, const, 'store',
+                          'if you have nothing to store, actions such as store true or '
+                          'store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices,
+                         required, help, metavar, deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+
+
+class _StoreConstAction(Action):
+
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None, deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self.const)
+
+
+class _StoreTrueAction(_StoreConstAction):
+
+    def __init__(self, option_strings, dest, default=False, required=False, help=None,
+                 deprecated=False):
+        super().__init__(option_strings, dest, True, default, required, help,
+                         deprecated=deprecated)
+
+
+class _StoreFalseAction(_StoreConstAction):
+
+    def __init__(self, option_strings, dest, default=True, required=False, help=None,
+                 deprecated=False):
+        super().__init__(option_strings, dest, False, default, required, help,
+                         deprecated=deprecated)
+
+
+class _AppendAction(Action):
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None, deprecated=False):
+        _reject_bad_nargs(nargs, const, 'append',
+                          'if arg strings are not supplying the value to append, the append '
+                          'const action may be more appropriate')
+        super().__init__(option_strings, dest, nargs, const, default, type, choices,
+                         required, help, metavar, deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = _fresh_list(getattr(namespace, self.dest, None))
+        items.append(values)
+        setattr(namespace, self.dest, items)
+
+
+class _AppendConstAction(Action):
+
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None, deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, metavar=metavar, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = _fresh_list(getattr(namespace, self.dest, None))
+        items.append(self.const)
+        setattr(namespace, self.dest, items)
+
+
+class _CountAction(Action):
+
+    def __init__(self, option_strings, dest, default=None, required=False, help=None,
+                 deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required,
+                         help=help, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        count = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, (0 if count is None else count) + 1)
+
+
+class _HelpAction(Action):
+
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None,
+                 deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        parser.exit()
+
+
+class _VersionAction(Action):
+
+    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
+                 help="show program's version number and exit", deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help,
+                         deprecated=deprecated)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        text = self.version
+        if text is None:
+            text = parser.version
+        formatter = parser._make_formatter()
+        formatter.add_text(text)
+        parser._emit(formatter.format_help(), _sys.stdout)
+        parser.exit()
+
+
+class _ExtendAction(_AppendAction):
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = _fresh_list(getattr(namespace, self.dest, None))
+        items.extend(values)
+        setattr(namespace, self.dest, items)
 
 
 class BooleanOptionalAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False, help=None,
-                 deprecated=False):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                if option_string.startswith('--no-'):
-                    raise ValueError(f'invalid option name {option_string!r} for BooleanOptionalAction')
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help, deprecated=deprecated)
+    """--flag / --no-flag pair storing True / False."""
+
+    _UNSET = object()
+
+    def __init__(self, option_strings, dest, default=None, type=_UNSET, choices=_UNSET,
+                 required=False, help=None, metavar=_UNSET, deprecated=False):
+        # type, choices and metavar mean nothing for a flag; still accepted (with a
+        # warning) for code written for Python 3.11 and earlier.
+        legacy = {'type': type, 'choices': choices, 'metavar': metavar}
+        for name, value in legacy.items():
+            if value is self._UNSET:
+                legacy[name] = None
+            else:
+                import warnings
+                warnings.warn("'%s' is deprecated as of Python 3.12 and will be removed in "
+                              "Python 3.14." % name, DeprecationWarning, stacklevel=2)
+        both = []
+        for flag in option_strings:
+            both.append(flag)
+            if flag.startswith('--'):
+                both.append('--no-' + flag[2:])
+        super().__init__(both, dest, nargs=0, default=default, required=required,
+                         help=help, deprecated=deprecated, **legacy)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -347,197 +326,71 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-class _StoreAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None, deprecated=False):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar, deprecated=deprecated)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
-
-
-class _StoreConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
-                 metavar=None, deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help, deprecated=deprecated)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
-
-
-class _StoreTrueAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=False, required=False, help=None,
-                 deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         deprecated=deprecated, required=required, help=help, default=default)
-
-
-class _StoreFalseAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=True, required=False, help=None,
-                 deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, const=False, default=default,
-                         required=required, help=help, deprecated=deprecated)
-
-
-def _copy_items(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
-
-
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None, deprecated=False):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar, deprecated=deprecated)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.append(values)
-        setattr(namespace, self.dest, items)
-
-
-class _AppendConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
-                 metavar=None, deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help, metavar=metavar,
-                         deprecated=deprecated)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
-
-
-class _CountAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False, help=None,
-                 deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help, deprecated=deprecated)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
-
-
-class _HelpAction(Action):
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None,
-                 deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help, deprecated=deprecated)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        parser.print_help()
-        parser.exit()
-
-
-class _VersionAction(Action):
-    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
-                 help="show program's version number and exit", deprecated=False):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
-        self.version = version
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        parser._print_message(version % {'prog': parser.prog} + '\n', _sys.stdout)
-        parser.exit()
-
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = _copy_items(items)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
 class _SubParsersAction(Action):
-    class _ChoicesPseudoAction(Action):
+    """The positional that selects a subcommand and hands it the remaining strings."""
+
+    class _SubcommandLine(Action):
+        # One line per subcommand in the parent's help (only for add_parser(help=...)).
         def __init__(self, name, aliases, help):
-            metavar = dest = name
+            shown = name
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+                shown = '%s (%s)' % (name, ', '.join(aliases))
+            super().__init__(option_strings=[], dest=name, help=help, metavar=shown)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        self._deprecated = set()
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        self.by_name = {}
+        self.listed = []
+        self.retired = set()
+        self.prog_head = prog
+        self.parser_class = parser_class
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self.by_name,
+                         required=required, help=help, metavar=metavar)
 
-    def add_parser(self, name, *, deprecated=False, **kwargs):
+    def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = '%s %s' % (self.prog_head, name)
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, _('conflicting subparser: %s') % name)
-        if 'help' in kwargs:
-            help = kwargs.pop('help')
-            choice_action = self._ChoicesPseudoAction(name, aliases, help)
-            self._choices_actions.append(choice_action)
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
+        if name in self.by_name:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            self._name_parser_map[alias] = parser
+            if alias in self.by_name:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            self.listed.append(self._SubcommandLine(name, aliases, kwargs.pop('help')))
+        if kwargs.pop('deprecated', False):
+            self.retired.add(name)
+            self.retired.update(aliases)
+        parser = self.parser_class(**kwargs)
+        self.by_name[name] = parser
+        for alias in aliases:
+            self.by_name[alias] = parser
         return parser
 
-    def _get_subactions(self):
-        return self._choices_actions
+    def _listed_subcommands(self):
+        return self.listed
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            args = {'parser_name': parser_name, 'choices': ', '.join(self._name_parser_map)}
-            msg = _('unknown parser %(parser_name)r (choices: %(choices)s)') % args
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, name)
+        chosen = self.by_name.get(name)
+        if chosen is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (name, ', '.join(self.by_name)))
+        if name in self.retired:
+            parser._warn("command '%s' is deprecated" % name)
+        # The subcommand parses into a namespace of its own; its values then win over
+        # whatever the parent already holds under the same names.
+        inner, rest = chosen.parse_known_args(rest, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+        if rest:
+            vars(namespace).setdefault(_LEFTOVER_KEY, []).extend(rest)
 
 
-class FileType:
-    """Factory for creating file object types: FileType('r'), FileType('w', encoding=...)."""
+class FileType(object):
+    """type= factory opening the named file ('-' means stdin/stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -548,231 +401,691 @@ class FileType:
     def __call__(self, string):
         if string == '-':
             if 'r' in self._mode:
-                return _sys.stdin
-            return _sys.stdout
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
+            if any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            args = {'filename': string, 'error': e}
-            message = _("can't open '%(filename)s': %(error)s")
-            raise ArgumentTypeError(message % args)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        for key, value in (('encoding', self._encoding), ('errors', self._errors)):
+            if value is not None:
+                shown.append('%s=%r' % (key, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-# ---------------------------------------------------------------------------- containers
+# ---------------------------------------------------------------------------
+# help and usage layout
+# ---------------------------------------------------------------------------
 
-class _ActionsContainer:
-    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
+_RUNS_OF_SPACE = _re.compile(r'\s+', _re.ASCII)
+_BLANK_RUN = _re.compile(r'\n\n\n+')
+
+
+class _Block(object):
+    """A titled part of the help page: its entries are ('kind', payload) pairs."""
+
+    def __init__(self, outer, heading):
+        self.outer = outer
+        self.heading = heading
+        self.entries = []
+
+
+class HelpFormatter(object):
+    """Lays out usage and help text.
+
+    Callers record content (add_usage, add_text, start_section/end_section,
+    add_argument(s)); format_help() then renders it.  The column where help text
+    starts is the widest option/metavar column seen, capped at max_help_position.
+    """
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            import shutil
+            width = shutil.get_terminal_size().columns - 2
+        self._prog_name = prog
+        self._step = indent_increment
+        self._line_width = width
+        self._help_cap = min(max_help_position,
+                                      max(width - 20, indent_increment * 2))
+        self._depth = 0            # indentation used while content is recorded
+        self._indent_now = 0       # indentation used while rendering
+        self._widest = 0
+        self._root = _Block(None, None)
+        self._open = self._root
+
+    # -- recording ----------------------------------------------------------
+
+    def start_section(self, heading):
+        self._depth += self._step
+        block = _Block(self._open, heading)
+        self._open.entries.append(('block', block))
+        self._open = block
+
+    def end_section(self):
+        self._open = self._open.outer
+        self._depth -= self._step
+
+    def add_text(self, text):
+        if text is not SUPPRESS and text is not None:
+            self._open.entries.append(('text', text))
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is not SUPPRESS:
+            self._open.entries.append(('usage', (usage, actions, groups, prefix)))
+
+    def add_argument(self, action):
+        if action.help is SUPPRESS:
+            return
+        widths = [len(self._invocation(action)) + self._depth]
+        for sub in self._nested(action):
+            # Subcommand lines sit one step further in.
+            widths.append(len(self._invocation(sub)) + self._depth + self._step)
+        self._widest = max(self._widest, max(widths))
+        self._open.entries.append(('action', action))
+
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
+    # -- rendering ------------------------------------------------------------
+
+    def format_help(self):
+        text = self._render_block(self._root)
+        if not text:
+            return ''
+        return _BLANK_RUN.sub('\n\n', text).strip('\n') + '\n'
+
+    def _render_block(self, block):
+        nested = block.outer is not None
+        if nested:
+            self._indent_now += self._step
+        pieces = []
+        for kind, payload in block.entries:
+            if kind == 'block':
+                pieces.append(self._render_block(payload))
+            elif kind == 'text':
+                pieces.append(self._render_text(payload))
+            elif kind == 'usage':
+                pieces.append(self._render_usage(*payload))
+            else:
+                pieces.append(self._render_action(payload))
+        if nested:
+            self._indent_now -= self._step
+        body = ''.join(p for p in pieces if p)
+        if not body:
+            return ''
+        if block.heading is not SUPPRESS and block.heading is not None:
+            title = '%s%s:\n' % (' ' * self._indent_now, block.heading)
+        else:
+            title = ''
+        return '\n' + title + body + '\n'
+
+    def _render_text(self, text):
+        if '%(prog)' in text:
+            text = text % {'prog': self._prog_name}
+        room = max(self._line_width - self._indent_now, 11)
+        return self._fill_text(text, room, ' ' * self._indent_now) + '\n\n'
+
+    def _render_action(self, action):
+        column = min(self._widest + 2, self._help_cap)
+        help_room = max(self._line_width - column, 11)
+        head_room = column - self._indent_now - 2
+        pad = ' ' * self._indent_now
+        head = self._invocation(action)
+        out = []
+        if not action.help:
+            out.append(pad + head + '\n')
+            first_pad = None
+        elif len(head) <= head_room:
+            out.append(pad + head.ljust(head_room) + '  ')
+            first_pad = ''
+        else:
+            out.append(pad + head + '\n')
+            first_pad = ' ' * column
+        if action.help and action.help.strip():
+            expanded = self._filled_help(action)
+            if expanded:
+                lines = self._split_lines(expanded, help_room)
+                out.append(first_pad + lines[0] + '\n')
+                for line in lines[1:]:
+                    out.append(' ' * column + line + '\n')
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        for sub in self._nested(action):
+            self._indent_now += self._step
+            out.append(self._render_action(sub))
+            self._indent_now -= self._step
+        return ''.join(out)
+
+    def _nested(self, action):
+        lister = getattr(action, '_listed_subcommands', None)
+        if lister is None:
+            return []
+        return list(lister())
+
+    def _filled_help(self, action):
+        values = dict(vars(action), prog=self._prog_name)
+        for key in list(values):
+            if values[key] is SUPPRESS:
+                del values[key]
+        for key, value in list(values.items()):
+            if hasattr(value, '__name__'):
+                values[key] = value.__name__
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join(str(c) for c in values['choices'])
+        return self._get_help_string(action) % values
+
+    # -- metavars and invocations -------------------------------------------
+
+    def _names_for(self, action, fallback):
+        """Callable giving the metavar(s) for `count` slots."""
+        if action.metavar is not None:
+            name = action.metavar
+        elif action.choices is not None:
+            name = '{%s}' % ','.join(str(c) for c in action.choices)
+        else:
+            name = fallback
+
+        def slots(count):
+            if isinstance(name, tuple):
+                return name
+            return (name,) * count
+        return slots
+
+    def _value_shape(self, action, fallback):
+        names = self._names_for(action, fallback)
+        nargs = action.nargs
+        if nargs is None:
+            return '%s' % names(1)
+        if nargs == OPTIONAL:
+            return '[%s]' % names(1)
+        if nargs == ZERO_OR_MORE:
+            got = names(1)
+            if len(got) == 2:
+                return '[%s [%s ...]]' % got
+            return '[%s ...]' % got
+        if nargs == ONE_OR_MORE:
+            return '%s [%s ...]' % names(2)
+        if nargs == REMAINDER:
+            return '...'
+        if nargs == PARSER:
+            return '%s ...' % names(1)
+        if nargs == SUPPRESS:
+            return ''
+        try:
+            slots = range(nargs)
+        except TypeError:
+            raise ValueError('invalid nargs value') from None
+        return ' '.join(['%s'] * len(slots)) % names(nargs)
+
+    def _invocation(self, action):
+        if not action.option_strings:
+            shown, = self._names_for(action, self._get_default_metavar_for_positional(action))(1)
+            return shown
+        flags = ', '.join(action.option_strings)
+        if action.nargs == 0:
+            return flags
+        value = self._value_shape(action, self._get_default_metavar_for_optional(action))
+        return '%s %s' % (flags, value)
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
+
+    # -- usage ----------------------------------------------------------------
+
+    def _render_usage(self, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = 'usage: '
+        if usage is not None:
+            text = usage % {'prog': self._prog_name}
+        elif not actions:
+            text = '%(prog)s' % {'prog': self._prog_name}
+        else:
+            text = self._compose_usage(actions, groups, prefix)
+        return '%s%s\n\n' % (prefix, text)
+
+    def _compose_usage(self, actions, groups, prefix):
+        prog = '%(prog)s' % {'prog': self._prog_name}
+        flagged = [a for a in actions if a.option_strings]
+        bare = [a for a in actions if not a.option_strings]
+        words = self._usage_words(flagged + bare, groups)
+        one_line = ' '.join(w for w in [prog] + words if w)
+        room = self._line_width - self._indent_now
+        if len(prefix) + len(one_line) <= room:
+            return one_line
+        # Too long: wrap options and positionals separately.
+        flag_words = self._usage_words(flagged, groups)
+        bare_words = self._usage_words(bare, groups)
+        if len(prefix) + len(prog) <= 0.75 * room:
+            hang = ' ' * (len(prefix) + len(prog) + 1)
+            if flag_words:
+                lines = self._wrap_words([prog] + flag_words, hang, room, len(prefix))
+                lines += self._wrap_words(bare_words, hang, room)
+            elif bare_words:
+                lines = self._wrap_words([prog] + bare_words, hang, room, len(prefix))
+            else:
+                lines = [prog]
+        else:
+            hang = ' ' * len(prefix)
+            lines = self._wrap_words(flag_words + bare_words, hang, room)
+            if len(lines) > 1:
+                lines = (self._wrap_words(flag_words, hang, room)
+                         + self._wrap_words(bare_words, hang, room))
+            lines = [prog] + lines
+        return '\n'.join(lines)
+
+    @staticmethod
+    def _wrap_words(words, hang, room, first_offset=None):
+        """Greedy wrap; the first line starts after a prefix of first_offset chars
+        (and is returned without the hanging indent) when first_offset is given."""
+        lines = []
+        current = []
+        used = (first_offset if first_offset is not None else len(hang)) - 1
+        for word in words:
+            if current and used + 1 + len(word) > room:
+                lines.append(hang + ' '.join(current))
+                current = []
+                used = len(hang) - 1
+            current.append(word)
+            used += len(word) + 1
+        if current:
+            lines.append(hang + ' '.join(current))
+        if first_offset is not None and lines:
+            lines[0] = lines[0][len(hang):]
+        return lines
+
+    def _usage_words(self, actions, groups):
+        """One usage word per visible action, with mutually exclusive groups marked."""
+        # A group is drawn as a unit only when its actions sit next to each other, in
+        # the group's order, in the list being rendered.
+        spans = []
+        grouped = set()
+        for group in groups:
+            members = group._members
+            if not members:
+                raise ValueError('empty group %s' % (group,))
+            if all(a.help is SUPPRESS for a in members):
+                continue
+            if members[0] not in actions:
+                continue
+            start = actions.index(members[0])
+            if actions[start:start + len(members)] == members:
+                spans.append((start, start + len(members), group))
+                grouped.update(id(a) for a in members)
+
+        words = []
+        for action in actions:
+            in_group = id(action) in grouped
+            if action.help is SUPPRESS:
+                words.append(None)
+                continue
+            if not action.option_strings:
+                word = self._value_shape(action, self._get_default_metavar_for_positional(action))
+                if in_group and word[:1] == '[' and word[-1:] == ']':
+                    word = word[1:-1]
+            else:
+                if action.nargs == 0:
+                    word = action.format_usage()
+                else:
+                    word = '%s %s' % (action.option_strings[0], self._value_shape(
+                        action, self._get_default_metavar_for_optional(action)))
+                if not action.required and not in_group:
+                    word = '[%s]' % word
+            words.append(word)
+
+        has_bar = set()
+        for start, stop, group in sorted(spans, key=lambda s: (s[0], s[1]), reverse=True):
+            live = [i for i in range(start, stop) if words[i] is not None]
+            if not live:
+                continue
+            if not group.required:
+                opener, closer = '[', ']'
+            elif len(live) > 1:
+                opener, closer = '(', ')'
+            else:
+                opener = closer = ''
+            texts = [words[i] for i in live]
+            texts[0] = opener + texts[0]
+            texts[-1] = texts[-1] + closer
+            # The visible words are packed to the front of the span; ' |' marks
+            # every word but the last (once, even when groups overlap).
+            for offset, text in enumerate(texts):
+                slot = start + offset
+                if offset < len(texts) - 1:
+                    if slot not in has_bar:
+                        words[slot] = text + ' |'
+                        has_bar.add(slot)
+                else:
+                    words[slot] = text
+            for slot in range(start + len(texts), stop):
+                words[slot] = None
+        return [w for w in words if w is not None]
+
+    # -- hooks that the documented formatter classes override -------------------
+
+    def _split_lines(self, text, width):
+        import textwrap
+        return textwrap.wrap(_RUNS_OF_SPACE.sub(' ', text).strip(), width)
+
+    def _fill_text(self, text, width, indent):
+        import textwrap
+        return textwrap.fill(_RUNS_OF_SPACE.sub(' ', text).strip(), width,
+                             initial_indent=indent, subsequent_indent=indent)
+
+    def _get_help_string(self, action):
+        return action.help
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """Keeps description and epilog line breaks as written."""
+
+    def _fill_text(self, text, width, indent):
+        return ''.join(indent + line for line in text.splitlines(keepends=True))
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    """Keeps line breaks in every help text, arguments' included."""
+
+    def _split_lines(self, text, width):
+        return text.splitlines()
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    """Appends ' (default: ...)' to argument help where a default applies."""
+
+    def _get_help_string(self, action):
+        text = action.help
+        if text is None:
+            text = ''
+        if '%(default)' not in text and action.default is not SUPPRESS:
+            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+                text += ' (default: %(default)s)'
+        return text
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Uses the type's name as the metavar of every argument."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
+
+
+# ---------------------------------------------------------------------------
+# declaring arguments: parser and groups share one catalogue
+# ---------------------------------------------------------------------------
+
+_NUMBER_LIKE = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+
+_ACTION_NAMES = {
+    None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
+    'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
+    'append': _AppendAction, 'append_const': _AppendConstAction, 'count': _CountAction,
+    'help': _HelpAction, 'version': _VersionAction, 'parsers': _SubParsersAction,
+    'extend': _ExtendAction,
+}
+
+
+def _unchanged(text):
+    return text
+
+
+class _Catalogue(object):
+    """State shared by a parser and its groups."""
+
+    def __init__(self):
+        self.actions = []
+        self.by_flag = {}
+        self.defaults = {}
+        self.registries = {'action': dict(_ACTION_NAMES), 'type': {None: _unchanged}}
+        self.exclusive = []
+        self.numeric_flags = False
+
+
+class _Declarer(object):
+    """add_argument() and friends, common to parsers and argument groups."""
+
+    def _setup(self, catalogue, description, prefix_chars, argument_default, conflict_handler):
+        self._cat = catalogue
         self.description = description
-        self.argument_default = argument_default
         self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
         self.conflict_handler = conflict_handler
-        self._registries = {}
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self.register('action', 'extend', _ExtendAction)
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        self._has_negative_number_optionals = []
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % (conflict_handler,))
+
+    # Real-world code reads these two; they are views of the shared catalogue.
+    @property
+    def _actions(self):
+        return self._cat.actions
+
+    @property
+    def _option_string_actions(self):
+        return self._cat.by_flag
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._cat.registries.setdefault(registry_name, {})[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+    def _lookup(self, registry_name, value, fallback=None):
+        return self._cat.registries.get(registry_name, {}).get(value, fallback)
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
+        self._cat.defaults.update(kwargs)
+        for action in self._cat.actions:
             if action.dest in kwargs:
                 action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
+        for action in self._cat.actions:
             if action.dest == dest and action.default is not None:
                 return action.default
-        return self._defaults.get(dest, None)
+        return self._cat.defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...) or add_argument(option_string, option_string, ..., name=value, ...)"""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        """add_argument(dest, ...) declares a positional,
+        add_argument('-f', '--foo', ...) an option."""
+        if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
             if args and 'dest' in kwargs:
-                raise TypeError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+                raise ValueError('dest supplied twice for positional argument')
+            kwargs = self._positional_settings(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            kwargs = self._option_settings(*args, **kwargs)
+
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            if kwargs['dest'] in self._cat.defaults:
+                kwargs['default'] = self._cat.defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
+
+        kind = kwargs.pop('action', None)
+        action_class = self._lookup('action', kind, kind)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func) and type_func is not None:
-            raise ValueError('%r is not callable' % (type_func,))
-        return self._add_action(action)
+
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed'
+                             % (converter,))
+        # Let the formatter vet nargs and a tuple metavar now rather than at help time.
+        maker = getattr(self, '_make_formatter', None)
+        if maker is not None:
+            try:
+                maker()._value_shape(action, None)
+            except TypeError:
+                raise ValueError('length of metavar tuple does not match nargs')
+        return self._take(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
+        group = _ArgGroup(self, *args, **kwargs)
+        self._sections.append(group)
         return group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
+        group = _OneOfGroup(self, **kwargs)
+        self._cat.exclusive.append(group)
         return group
 
-    def _add_action(self, action):
-        self._check_conflict(action)
-        self._actions.append(action)
-        action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
-        return action
-
-    def _remove_action(self, action):
-        self._actions.remove(action)
-
-    def _get_positional_kwargs(self, dest, **kwargs):
+    def _positional_settings(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS, 0]:
+        nargs = kwargs.get('nargs')
+        # A positional is required unless it may be absent: '?', or '*' with a default.
+        if nargs not in (OPTIONAL, ZERO_OR_MORE):
             kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        elif nargs == ZERO_OR_MORE and 'default' not in kwargs:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError(
-                    'invalid option string %(option)r: must start with a character %(prefix_chars)r'
-                    % {'option': option_string, 'prefix_chars': self.prefix_chars})
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+    def _option_settings(self, *args, **kwargs):
+        flags = []
+        long_flags = []
+        for flag in args:
+            if not flag or flag[0] not in self.prefix_chars:
+                raise ValueError('invalid option string %r: must start with a character %r'
+                                 % (flag, self.prefix_chars))
+            flags.append(flag)
+            if len(flag) > 1 and flag[1] in self.prefix_chars:
+                long_flags.append(flag)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            source = long_flags[0] if long_flags else flags[0]
+            dest = source.lstrip(self.prefix_chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_string)
+                raise ValueError('dest= is required for options like %r' % (source,))
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=flags)
 
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
-
-    def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optionals.append((option_string, self._option_string_actions[option_string]))
-        if confl_optionals:
-            if self.conflict_handler == 'resolve':
-                for option_string, a in confl_optionals:
-                    a.option_strings.remove(option_string)
-                    self._option_string_actions.pop(option_string, None)
-                    if not a.option_strings:
-                        a.container._remove_action(a)
-            else:
-                conflict_string = ', '.join([o for o, a in confl_optionals])
-                raise ArgumentError(action, 'conflicting option string%s: %s' % (
-                    's' if len(confl_optionals) > 1 else '', conflict_string))
-
-
-class _ArgumentGroup(_ActionsContainer):
-    def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
-        super().__init__(description=description, **kwargs)
-        self.title = title
-        self._group_actions = []
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
-
-    def _add_action(self, action):
-        action = super()._add_action(action)
-        self._group_actions.append(action)
+    def _take(self, action):
+        """Enter an action into the shared catalogue (after conflict handling)."""
+        clashes = [(flag, self._cat.by_flag[flag]) for flag in action.option_strings
+                   if flag in self._cat.by_flag]
+        if clashes:
+            if self.conflict_handler == 'error':
+                raise ArgumentError(action, '%s: %s' % (
+                    _plural(len(clashes), 'conflicting option string',
+                            'conflicting option strings'),
+                    ', '.join(flag for flag, _ in clashes)))
+            for flag, older in clashes:
+                older.option_strings.remove(flag)
+                self._cat.by_flag.pop(flag, None)
+                if not older.option_strings:
+                    older.container._drop(older)
+        self._cat.actions.append(action)
+        action.container = self
+        for flag in action.option_strings:
+            self._cat.by_flag[flag] = action
+            if _NUMBER_LIKE.match(flag):
+                self._cat.numeric_flags = True
         return action
 
-    def _remove_action(self, action):
-        super()._remove_action(action)
-        self._group_actions.remove(action)
+    def _drop(self, action):
+        self._cat.actions.remove(action)
+
+    def _copy_from(self, other):
+        """Adopt another parser's actions and groups (the parents= feature)."""
+        by_title = {}
+        for group in self._sections:
+            if group.title in by_title:
+                raise ValueError('cannot merge actions - two groups are named %r' % (group.title,))
+            by_title[group.title] = group
+        home = {}
+        for group in other._sections:
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description,
+                    conflict_handler=group.conflict_handler)
+            for action in group._members:
+                home[id(action)] = by_title[group.title]
+        for group in other._cat.exclusive:
+            owner = self if group._owner is other else by_title[group._owner.title]
+            twin = owner.add_mutually_exclusive_group(required=group.required)
+            for action in group._members:
+                home[id(action)] = twin
+        for action in other._cat.actions:
+            home.get(id(action), self)._take(action)
 
 
-class _MutuallyExclusiveGroup(_ArgumentGroup):
-    def __init__(self, container, required=False):
-        super().__init__(container)
+class _ArgGroup(_Declarer):
+    """A titled section of the help; its arguments belong to the whole parser."""
+
+    def __init__(self, owner, title=None, description=None, **kwargs):
+        kwargs.setdefault('conflict_handler', owner.conflict_handler)
+        kwargs.setdefault('prefix_chars', owner.prefix_chars)
+        kwargs.setdefault('argument_default', owner.argument_default)
+        self._setup(owner._cat, description, **kwargs)
+        self.title = title
+        self._owner = owner
+        self._sections = owner._sections
+        self._members = []
+
+    def _take(self, action):
+        action = super()._take(action)
+        self._members.append(action)
+        return action
+
+    def _drop(self, action):
+        super()._drop(action)
+        self._members.remove(action)
+
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting argument groups is deprecated.', category=DeprecationWarning,
+                      stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
+
+
+class _OneOfGroup(_ArgGroup):
+    """Arguments of which at most one (exactly one when required) may be given."""
+
+    def __init__(self, owner, required=False):
+        super().__init__(owner)
         self.required = required
-        self._container = container
 
-    def _add_action(self, action):
+    def _take(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        action = self._owner._take(action)
+        self._members.append(action)
         return action
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        self._group_actions.remove(action)
+    def _drop(self, action):
+        self._owner._drop(action)
+        self._members.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting mutually exclusive groups is deprecated.',
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
-# ---------------------------------------------------------------------------- the parser
+# ---------------------------------------------------------------------------
+# the parser
+# ---------------------------------------------------------------------------
 
-class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+class ArgumentParser(_ReprByFields, _Declarer):
+    """Declares a program's arguments and parses command lines against them."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        super().__init__(description=description, prefix_chars=prefix_chars,
-                         argument_default=argument_default, conflict_handler=conflict_handler)
+        self._setup(_Catalogue(), description, prefix_chars, argument_default, conflict_handler)
         if prog is None:
-            prog = _os.path.basename(_sys.argv[0]) if _sys.argv and _sys.argv[0] else 'python'
+            prog = _os.path.basename(_sys.argv[0])
         self.prog = prog
         self.usage = usage
         self.epilog = epilog
@@ -781,493 +1094,531 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
-        self._positionals = self.add_argument_group(_('positional arguments'))
-        self._optionals = self.add_argument_group(_('options'))
-        self._subparsers = None
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
+        self._sections = []
+        self._positionals = self.add_argument_group('positional arguments')
+        self._optionals = self.add_argument_group('options')
+        self._subcommands = None
 
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
-                              default=SUPPRESS, help=_('show this help message and exit'))
+        if add_help:
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
         for parent in parents:
-            for action in parent._actions:
-                if action.option_strings and any(o in self._option_string_actions for o in action.option_strings):
-                    continue
-                self._add_action(action)
-            self._defaults.update(parent._defaults)
+            if not isinstance(parent, ArgumentParser):
+                raise TypeError('parents must be a list of ArgumentParser')
+            self._copy_from(parent)
+            self._cat.defaults.update(parent._cat.defaults)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name)) for name in
+                ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                 'add_help')]
 
-    def add_subparsers(self, **kwargs):
-        if self._subparsers is not None:
-            raise ArgumentError(None, _('cannot have multiple subparser arguments'))
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', _('subcommands'))
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
-        if kwargs.get('prog') is None:
-            positionals = [a for a in self._actions if not a.option_strings]
-            formatter = self._get_formatter()
-            parts = [self.prog]
-            for a in self._actions:
-                if a.option_strings and a.required:
-                    parts.append(formatter._format_usage_part(a))
-            for a in positionals:
-                parts.append(formatter._format_usage_part(a))
-            kwargs['prog'] = ' '.join(p for p in parts if p)
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
-
-    def _add_action(self, action):
+    def _take(self, action):
+        # Options and positionals land in their own help sections.
         if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
+            return self._optionals._take(action)
+        return self._positionals._take(action)
 
-    def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
-
-    def _get_positional_actions(self):
-        return [a for a in self._actions if not a.option_strings]
-
-    def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            msg = _('unrecognized arguments: %s') % ' '.join(argv)
-            self.error(msg)
-        return args
-
-    def parse_known_args(self, args=None, namespace=None):
-        return self._parse_known_args2(args, namespace, intermixed=False)
-
-    def parse_intermixed_args(self, args=None, namespace=None):
-        return self.parse_args(args, namespace)
-
-    def parse_known_intermixed_args(self, args=None, namespace=None):
-        return self.parse_known_args(args, namespace)
-
-    def _parse_known_args2(self, args, namespace, intermixed):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
-
-    def _parse_known_args(self, arg_strings, namespace):
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        option_string_indices = {}
-        arg_string_pattern_parts = []
-        arg_strings_iter = iter(arg_strings)
-        for i, arg_string in enumerate(arg_strings_iter):
-            if arg_string == '--':
-                arg_string_pattern_parts.append('-')
-                for arg_string in arg_strings_iter:
-                    arg_string_pattern_parts.append('A')
-            else:
-                option_tuple = self._parse_optional(arg_string)
-                if option_tuple is None:
-                    pattern = 'A'
-                else:
-                    option_string_indices[i] = option_tuple
-                    pattern = 'O'
-                arg_string_pattern_parts.append(pattern)
-        arg_strings_pattern = ''.join(arg_string_pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        msg = _('not allowed with argument %s')
-                        action_name = _get_action_name(conflict_action)
-                        raise ArgumentError(action, msg % action_name)
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            option_tuple = option_string_indices[start_index]
-            action, option_string, sep, explicit_arg = option_tuple
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (arg_count == 0 and option_string[1] not in chars and explicit_arg != ''):
-                        if sep or explicit_arg[0] in chars:
-                            msg = _('ignored explicit argument %r')
-                            raise ArgumentError(action, msg % explicit_arg)
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        optionals_map = self._option_string_actions
-                        if option_string in optionals_map:
-                            action = optionals_map[option_string]
-                            explicit_arg = explicit_arg[1:]
-                            if not explicit_arg:
-                                sep = explicit_arg = None
-                            elif explicit_arg[0] == '=':
-                                sep = '='
-                                explicit_arg = explicit_arg[1:]
-                            else:
-                                sep = ''
-                        else:
-                            extras.append(char + explicit_arg)
-                            stop = start_index + 1
-                            break
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        args = [explicit_arg]
-                        action_tuples.append((action, args, option_string))
-                        break
-                    else:
-                        msg = _('ignored explicit argument %r')
-                        raise ArgumentError(action, msg % explicit_arg)
-                else:
-                    start = start_index + 1
-                    selected_patterns = arg_strings_pattern[start:]
-                    arg_count = self._match_argument(action, selected_patterns)
-                    stop = start + arg_count
-                    args = arg_strings[start:stop]
-                    action_tuples.append((action, args, option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            match_partial = self._match_arguments_partial
-            selected_pattern = arg_strings_pattern[start_index:]
-            arg_counts = match_partial(positionals, selected_pattern)
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index: start_index + arg_count]
-                if action.nargs == PARSER:
-                    if arg_strings_pattern[start_index] == '-':
-                        assert args[0] == '--'
-                        args.remove('--')
-                elif action.nargs != REMAINDER:
-                    if (arg_strings_pattern.find('-', start_index, start_index + arg_count) >= 0):
-                        args.remove('--')
-                start_index += arg_count
-                if args and action.deprecated and action.dest not in warned:
-                    warned.add(action.dest)
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        warned = set()
-        extras = []
-        start_index = 0
-        if option_string_indices:
-            max_option_string_index = max(option_string_indices)
-        else:
-            max_option_string_index = -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = start_index
-            while next_option_string_index <= max_option_string_index:
-                if next_option_string_index in option_string_indices:
-                    break
-                next_option_string_index += 1
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                else:
-                    start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                strings = arg_strings[start_index:next_option_string_index]
-                extras.extend(strings)
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                else:
-                    if (action.default is not None and isinstance(action.default, str) and
-                            hasattr(namespace, action.dest) and
-                            action.default is getattr(namespace, action.dest)):
-                        setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            raise ArgumentError(None, _('the following arguments are required: %s') %
-                                ', '.join(required_actions))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    msg = _('one of the arguments %s is required')
-                    raise ArgumentError(None, msg % ' '.join(names))
-        return namespace, extras
-
-    def _match_argument(self, action, arg_strings_pattern):
-        nargs_pattern = self._get_nargs_pattern(action)
-        match = _re.match(nargs_pattern, arg_strings_pattern)
-        if match is None:
-            nargs_errors = {
-                None: _('expected one argument'),
-                OPTIONAL: _('expected at most one argument'),
-                ONE_OR_MORE: _('expected at least one argument'),
-            }
-            if action.nargs in nargs_errors:
-                msg = nargs_errors[action.nargs]
-            else:
-                n = action.nargs
-                msg = 'expected %s argument' % n if n == 1 else 'expected %s arguments' % n
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
-
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        for i in range(len(actions), 0, -1):
-            actions_slice = actions[:i]
-            pattern = ''.join([self._get_nargs_pattern(action) for action in actions_slice])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                return [len(string) for string in match.groups()]
-        return []
-
-    def _parse_optional(self, arg_string):
-        if not arg_string:
-            return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            action = self._option_string_actions[arg_string]
-            return action, arg_string, None, None
-        if len(arg_string) == 1:
-            return None
-        option_string, sep, explicit_arg = arg_string.partition('=')
-        if sep:
-            if option_string in self._option_string_actions:
-                action = self._option_string_actions[option_string]
-                return action, option_string, sep, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for action, option_string, sep, explicit_arg in option_tuples])
-            args = {'option': arg_string, 'matches': options}
-            msg = _('ambiguous option: %(option)s could match %(matches)s')
-            raise ArgumentError(None, msg % args)
-        elif len(option_tuples) == 1:
-            option_tuple, = option_tuples
-            return option_tuple
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-        if ' ' in arg_string:
-            return None
-        return None, arg_string, None, None
-
-    def _get_option_tuples(self, option_string):
-        result = []
-        chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                option_prefix, sep, explicit_arg = option_string.partition('=')
-                if not sep:
-                    sep = explicit_arg = None
-                for option_string_ in self._option_string_actions:
-                    if option_string_.startswith(option_prefix):
-                        action = self._option_string_actions[option_string_]
-                        tup = action, option_string_, sep, explicit_arg
-                        result.append(tup)
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for option_string_ in self._option_string_actions:
-                if option_string_ == short_option_prefix:
-                    action = self._option_string_actions[option_string_]
-                    tup = action, option_string_, '', short_explicit_arg
-                    result.append(tup)
-                elif self.allow_abbrev and option_string_.startswith(option_prefix):
-                    action = self._option_string_actions[option_string_]
-                    tup = action, option_string_, None, None
-                    result.append(tup)
-        else:
-            raise ArgumentError(None, _('unexpected option string: %s') % option_string)
-        return result
-
-    def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs is None:
-            nargs_pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            nargs_pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            nargs_pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            nargs_pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            nargs_pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            nargs_pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            nargs_pattern = '(-*-*)'
-        else:
-            nargs_pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            nargs_pattern = nargs_pattern.replace('-*', '')
-            nargs_pattern = nargs_pattern.replace('-', '')
-        return nargs_pattern
-
-    def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
-            if isinstance(value, str) and value is not SUPPRESS:
-                value = self._get_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings):
-            value = action.default if action.default is not None else arg_strings
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
-
-    def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            msg = _('%r is not callable')
-            raise ArgumentError(action, msg % type_func)
-        try:
-            result = type_func(arg_string)
-        except ArgumentTypeError as err:
-            msg = str(err)
-            raise ArgumentError(action, msg)
-        except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            args = {'type': name, 'value': arg_string}
-            msg = _('invalid %(type)s value: %(value)r')
-            raise ArgumentError(action, msg % args)
-        return result
-
-    def _check_value(self, action, value):
-        choices = action.choices
-        if choices is not None:
-            if isinstance(choices, str):
-                choices = iter(choices)
-            if value not in action.choices:
-                args = {'value': str(value), 'choices': ', '.join(map(repr, action.choices))}
-                msg = _('invalid choice: %(value)r (choose from %(choices)s)')
-                raise ArgumentError(action, msg % args)
-
-    def _get_formatter(self):
+    def _make_formatter(self):
         return self.formatter_class(prog=self.prog)
 
+    def add_subparsers(self, **kwargs):
+        """Adds the subcommand argument; returns the object whose add_parser() makes subcommands."""
+        if self._subcommands is not None:
+            raise ArgumentError(None, 'cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            self._subcommands = self.add_argument_group(title, kwargs.pop('description', None))
+        else:
+            self._subcommands = self._positionals
+        if kwargs.get('prog') is None:
+            # Subcommand usage starts with this parser's prog and its positionals.
+            formatter = self._make_formatter()
+            positionals = [a for a in self._cat.actions if not a.option_strings]
+            formatter.add_usage(self.usage, positionals, self._cat.exclusive, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        kind = kwargs.pop('action', 'parsers')
+        action_class = self._lookup('action', kind, kind)
+        action = action_class(option_strings=[], **kwargs)
+        self._subcommands._take(action)
+        return action
+
+    # -- parsing --------------------------------------------------------------
+
+    def parse_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self._fail('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_args(self, args=None, namespace=None):
+        return self._run_walks(args, namespace, intermixed=False)
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self._fail('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        positionals = [a for a in self._cat.actions if not a.option_strings]
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._cat.exclusive:
+            if any(a in positionals for a in group._members):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        return self._run_walks(args, namespace, intermixed=True)
+
+    def _run_walks(self, args, namespace, intermixed):
+        args = _sys.argv[1:] if args is None else list(args)
+        if namespace is None:
+            namespace = Namespace()
+        try:
+            if intermixed:
+                # First options only (positional strings are set aside), then the
+                # positionals against everything that was set aside.  During the
+                # first pass positionals have no default (help printed then shows none,
+                # as in CPython).
+                held = [(a, a.default) for a in self._cat.actions if not a.option_strings]
+                try:
+                    for action, _ in held:
+                        action.default = SUPPRESS
+                    namespace, rest = _Walk(self, namespace, 'options').run(args)
+                finally:
+                    for action, default in held:
+                        action.default = default
+                namespace, rest = _Walk(self, namespace, 'positionals').run(rest)
+            else:
+                namespace, rest = _Walk(self, namespace, 'all').run(args)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        if _LEFTOVER_KEY in vars(namespace):
+            rest.extend(vars(namespace).pop(_LEFTOVER_KEY))
+        return namespace, rest
+
+    def _fail(self, message):
+        if self.exit_on_error:
+            self.error(message)
+        raise ArgumentError(None, message)
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
+    def _expand_files(self, strings):
+        """Replace each '@file' argument by the file's lines (recursively)."""
+        marks = self.fromfile_prefix_chars
+        out = []
+        for text in strings:
+            if not text or text[0] not in marks:
+                out.append(text)
+                continue
+            try:
+                # (this VM's sys has no getfilesystemencodeerrors yet: POSIX's value then)
+                fs_errors = getattr(_sys, 'getfilesystemencodeerrors', lambda: 'surrogateescape')()
+                with open(text[1:], encoding=_sys.getfilesystemencoding(),
+                          errors=fs_errors) as handle:
+                    found = []
+                    for line in handle.read().splitlines():
+                        found.extend(self.convert_arg_line_to_args(line))
+            except OSError as exc:
+                raise ArgumentError(None, str(exc))
+            out.extend(self._expand_files(found))
+        return out
+
+    def _convert(self, action, strings):
+        """The value an action receives for the strings it matched."""
+        nargs = action.nargs
+        if not action.option_strings and nargs not in (PARSER, REMAINDER) and '--' in strings:
+            # One '--' among a positional's strings is the marker, not a value.
+            strings = list(strings)
+            strings.remove('--')
+        if not strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
+            if isinstance(value, str):
+                value = self._convert_one(action, value)
+                self._check_choice(action, value)
+            return value
+        if not strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            if action.default is None:
+                return []
+            # An explicit default of an absent '*' positional must be a valid choice.
+            self._check_choice(action, action.default)
+            return action.default
+        if len(strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._convert_one(action, strings[0])
+            self._check_choice(action, value)
+            return value
+        if nargs == REMAINDER:
+            return [self._convert_one(action, s) for s in strings]
+        if nargs == PARSER:
+            values = [self._convert_one(action, s) for s in strings]
+            self._check_choice(action, values[0])
+            return values
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._convert_one(action, s) for s in strings]
+        for value in values:
+            self._check_choice(action, value)
+        return values
+
+    def _convert_one(self, action, text):
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
+        try:
+            return converter(text)
+        except ArgumentTypeError as exc:
+            raise ArgumentError(action, str(exc))
+        except (TypeError, ValueError):
+            name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, 'invalid %s value: %r' % (name, text))
+
+    def _check_choice(self, action, value):
+        if action.choices is not None and value not in action.choices:
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                                % (value, ', '.join(repr(c) for c in action.choices)))
+
+    # -- help output ------------------------------------------------------------
+
     def format_usage(self):
-        formatter = self._get_formatter()
-        if self.usage is not None:
-            return 'usage: %s\n' % (self.usage % dict(prog=self.prog))
-        return formatter.format_usage(self._actions, self._mutually_exclusive_groups)
+        formatter = self._make_formatter()
+        formatter.add_usage(self.usage, self._cat.actions, self._cat.exclusive)
+        return formatter.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        if self.usage is not None:
-            text = formatter.format_help(self)
-            return self.format_usage() + text[text.index('\n') + 1:]
-        return formatter.format_help(self)
+        formatter = self._make_formatter()
+        formatter.add_usage(self.usage, self._cat.actions, self._cat.exclusive)
+        formatter.add_text(self.description)
+        for group in self._sections:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._members)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._emit(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._emit(self.format_help(), _sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
+    def _emit(self, message, file=None):
         if message:
-            file = file or _sys.stderr
+            if file is None:
+                file = _sys.stderr
             try:
                 file.write(message)
             except (AttributeError, OSError):
                 pass
 
+    def _warn(self, message):
+        self._emit('%s: warning: %s\n' % (self.prog, message), _sys.stderr)
+
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._emit(message, _sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
-        """Prints a usage message incorporating the message to stderr and exits with status 2."""
+        """Print the usage and the message to stderr and exit with status 2."""
         self.print_usage(_sys.stderr)
-        args = {'prog': self.prog, 'message': message}
-        self.exit(2, _('%(prog)s: error: %(message)s\n') % args)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+
+# ---------------------------------------------------------------------------
+# one parse of one command line
+# ---------------------------------------------------------------------------
+
+# How many 'A' (argument) kinds each symbolic nargs accepts; '-' (the '--' marker) may
+# sit anywhere among a positional's strings.  REMAINDER and PARSER also take options.
+_SHAPES = {
+    None: '-*A-*', OPTIONAL: '-*A?-*', ZERO_OR_MORE: '-*[A-]*', ONE_OR_MORE: '-*A[A-]*',
+    REMAINDER: '[-AO]*', PARSER: '-*A[-AO]*', SUPPRESS: '-*-*',
+}
+
+
+def _count_pattern(action):
+    """Regex over the kinds string ('O' option, 'A' argument, '-' the '--' marker)
+    matching the strings an action may take, in one group.  Options never take the
+    marker."""
+    nargs = action.nargs
+    if isinstance(nargs, int):
+        body = '-*' + '-*'.join(['A'] * nargs) + '-*'
+    else:
+        body = _SHAPES[nargs]
+    if action.option_strings:
+        body = body.replace('-*', '').replace('-', '')
+    return '(' + body + ')'
+
+
+class _Walk(object):
+    """Parses one list of strings into a namespace for one parser.
+
+    mode 'all' is an ordinary parse; 'options' sets every positional string aside
+    (first half of an intermixed parse); 'positionals' parses what was set aside.
+    """
+
+    def __init__(self, parser, namespace, mode):
+        self.parser = parser
+        self.cat = parser._cat
+        self.ns = namespace
+        self.mode = mode
+        self.extras = []
+        self.seen = set()
+        self.seen_changed = set()
+        self.warned = set()
+        self.pending = [a for a in self.cat.actions if not a.option_strings]
+        self.rivals = {}
+        for group in self.cat.exclusive:
+            for action in group._members:
+                others = [a for a in group._members if a is not action]
+                self.rivals.setdefault(id(action), []).extend(others)
+
+    def run(self, strings):
+        parser, ns = self.parser, self.ns
+        for action in self.cat.actions:
+            if self.mode == 'options' and not action.option_strings:
+                continue
+            if (action.dest is not SUPPRESS and not hasattr(ns, action.dest)
+                    and action.default is not SUPPRESS):
+                setattr(ns, action.dest, action.default)
+        for dest, value in self.cat.defaults.items():
+            if not hasattr(ns, dest):
+                setattr(ns, dest, value)
+
+        if parser.fromfile_prefix_chars is not None:
+            strings = parser._expand_files(strings)
+        self.strings = strings
+        self._classify()
+
+        i = 0
+        option_at = sorted(self.hits)
+        while True:
+            # the first option at or after i
+            k = _bisect_left(option_at, i)
+            if k == len(option_at):
+                break
+            nxt = option_at[k]
+            if i < nxt:
+                j = self._positionals_from(i)
+                if j > i:
+                    i = j
+                    continue
+                self.extras.extend(strings[i:nxt])
+                i = nxt
+            i = self._option_at(i)
+        i = self._positionals_from(i)
+        self.extras.extend(strings[i:])
+        self._final_checks()
+        return ns, self.extras
+
+    def _classify(self):
+        kinds = []
+        self.hits = {}
+        after_marker = False
+        for index, text in enumerate(self.strings):
+            if after_marker:
+                kinds.append('A')
+            elif text == '--':
+                kinds.append('-')
+                after_marker = True
+            else:
+                found = self._match_option(text)
+                if found is None:
+                    kinds.append('A')
+                else:
+                    self.hits[index] = found
+                    kinds.append('O')
+        self.kinds = ''.join(kinds)
+
+    def _match_option(self, text):
+        """Option matches for one string as (action, flag, sep, attached value) tuples,
+        or None when the string is a plain argument."""
+        chars = self.parser.prefix_chars
+        by_flag = self.cat.by_flag
+        if not text or text[0] not in chars:
+            return None
+        if text in by_flag:
+            return [(by_flag[text], text, None, None)]
+        if len(text) == 1:
+            return None
+        flag, sep, attached = text.partition('=')
+        if sep and flag in by_flag:
+            return [(by_flag[flag], flag, sep, attached)]
+        found = self._prefix_matches(text)
+        if len(found) > 1:
+            raise ArgumentError(None, 'ambiguous option: %s could match %s'
+                                % (text, ', '.join(hit[1] for hit in found)))
+        if len(found) == 1:
+            return found
+        if _NUMBER_LIKE.match(text) and not self.cat.numeric_flags:
+            return None
+        if ' ' in text:
+            return None
+        return [(None, text, None, None)]
+
+    def _prefix_matches(self, text):
+        chars = self.parser.prefix_chars
+        by_flag = self.cat.by_flag
+        abbrev = self.parser.allow_abbrev
+        found = []
+        if text[0] in chars and text[1] in chars:
+            if abbrev:
+                head, sep, attached = text.partition('=')
+                if not sep:
+                    sep = attached = None
+                for flag, action in by_flag.items():
+                    if flag.startswith(head):
+                        found.append((action, flag, sep, attached))
+        elif text[0] in chars:
+            short, glued = text[:2], text[2:]
+            for flag, action in by_flag.items():
+                if flag == short:
+                    found.append((action, flag, '', glued))
+                elif flag.startswith(text):
+                    # (single-dash prefixes match even with allow_abbrev=False in 3.13)
+                    found.append((action, flag, None, None))
+        else:
+            raise ArgumentError(None, 'unexpected option string: %s' % text)
+        return found
+
+    def _count(self, action, kinds):
+        hit = _re.match(_count_pattern(action), kinds)
+        if hit is None:
+            nargs = action.nargs
+            if nargs is None:
+                msg = 'expected one argument'
+            elif nargs == OPTIONAL:
+                msg = 'expected at most one argument'
+            elif nargs == ONE_OR_MORE:
+                msg = 'expected at least one argument'
+            else:
+                msg = _plural(nargs, 'expected %s argument', 'expected %s arguments') % nargs
+            raise ArgumentError(action, msg)
+        return len(hit.group(1))
+
+    def _option_at(self, i):
+        """Consume the option at index i (and its values); return the next index."""
+        chars = self.parser.prefix_chars
+        action, flag, sep, attached = self.hits[i][0]
+        calls = []
+        while True:
+            if action is None:
+                self.extras.append(self.strings[i])
+                return i + 1
+            if attached is None:
+                start = i + 1
+                stop = start + self._count(action, self.kinds[start:])
+                calls.append((action, self.strings[start:stop], flag))
+                break
+            wanted = self._count(action, 'A')
+            if wanted == 0 and flag[1] not in chars and attached != '':
+                # '-xyz' with -x taking no value: the rest are more single-letter flags.
+                if sep or attached[0] in chars:
+                    raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+                calls.append((action, [], flag))
+                lead = flag[0]
+                flag = lead + attached[0]
+                follow = self.cat.by_flag.get(flag)
+                if follow is None:
+                    self.extras.append(lead + attached)
+                    stop = i + 1
+                    break
+                action = follow
+                attached = attached[1:]
+                if not attached:
+                    sep = attached = None
+                elif attached[0] == '=':
+                    sep, attached = '=', attached[1:]
+                else:
+                    sep = ''
+            elif wanted == 1:
+                calls.append((action, [attached], flag))
+                stop = i + 1
+                break
+            else:
+                raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+        for action, taken, used_flag in calls:
+            if action.deprecated and used_flag not in self.warned:
+                self.parser._warn("option '%s' is deprecated" % used_flag)
+                self.warned.add(used_flag)
+            self._apply(action, taken, used_flag)
+        return stop
+
+    def _positionals_from(self, i):
+        """Give the positionals still waiting as many strings from index i as they can
+        take (stopping at the next option); return the index after them."""
+        if self.mode == 'options':
+            # Set the run aside for the second pass.  As in CPython, the first run
+            # loses a leading '--' marker: the second pass then reads what followed
+            # it as options again.
+            if self.pending:
+                self.pending = []
+                if self.kinds[i:i + 1] == '-':
+                    i += 1
+            stop = i
+            while stop < len(self.kinds) and self.kinds[stop] != 'O':
+                stop += 1
+            self.extras.extend(self.strings[i:stop])
+            return stop
+        counts = []
+        kinds = self.kinds[i:]
+        for size in range(len(self.pending), 0, -1):
+            hit = _re.match(''.join(_count_pattern(a) for a in self.pending[:size]), kinds)
+            if hit is not None:
+                counts = [len(g) for g in hit.groups()]
+                break
+        for action, count in zip(self.pending, counts):
+            taken = self.strings[i:i + count]
+            i += count
+            if taken and action.deprecated and action.dest not in self.warned:
+                self.parser._warn("argument '%s' is deprecated" % action.dest)
+                self.warned.add(action.dest)
+            self._apply(action, taken)
+        del self.pending[:len(counts)]
+        return i
+
+    def _apply(self, action, taken, flag=None):
+        self.seen.add(id(action))
+        value = self.parser._convert(action, taken)
+        if value is not action.default:
+            self.seen_changed.add(id(action))
+            for rival in self.rivals.get(id(action), ()):
+                if id(rival) in self.seen_changed:
+                    raise ArgumentError(action, 'not allowed with argument %s' % _describe(rival))
+        if value is not SUPPRESS:
+            action(self.parser, self.ns, value, flag)
+
+    def _final_checks(self):
+        parser, ns = self.parser, self.ns
+        missing = []
+        for action in self.cat.actions:
+            if id(action) in self.seen:
+                continue
+            if self.mode == 'options' and not action.option_strings:
+                continue
+            if self.mode == 'positionals' and action.option_strings:
+                continue
+            if action.required:
+                missing.append(_describe(action))
+            elif (isinstance(action.default, str) and hasattr(ns, action.dest)
+                  and action.default is getattr(ns, action.dest)):
+                # String defaults go through type= only when the argument was absent.
+                setattr(ns, action.dest, parser._convert_one(action, action.default))
+        if missing:
+            raise ArgumentError(None, 'the following arguments are required: %s'
+                                % ', '.join(missing))
+        if self.mode == 'positionals':
+            return
+        for group in self.cat.exclusive:
+            if group.required and not any(id(a) in self.seen_changed for a in group._members):
+                names = [_describe(a) for a in group._members if a.help is not SUPPRESS]
+                raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
