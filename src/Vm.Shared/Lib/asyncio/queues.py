@@ -1,0 +1,212 @@
+"""asyncio queues (asyncio-queue): Queue (FIFO), PriorityQueue, LifoQueue.
+
+Blocked getters and putters wait FIFO on futures. An item added wakes the longest-waiting
+getter; an item removed wakes the longest-waiting putter. A woken task re-checks the queue
+when it runs (another task may have got there first) and, if it was cancelled after being
+woken, passes the wake-up to the next waiter. shutdown() (3.13) makes put raise
+QueueShutDown at once and get raise it once the queue is empty (at once if immediate)."""
+
+import collections
+import heapq
+
+from . import exceptions
+from .sync import _LoopOnce
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'QueueShutDown')
+
+
+class QueueEmpty(Exception):
+    """get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """put_nowait() on a full queue."""
+
+
+class QueueShutDown(Exception):
+    """put or get on a queue that has been shut down."""
+
+
+def _wake_one(waiters):
+    while waiters:
+        waiter = waiters.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            return
+
+
+class Queue(_LoopOnce):
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = collections.deque()
+        self._putters = collections.deque()
+        self._unfinished = 0
+        from .sync import Event
+        self._all_done = Event()
+        self._all_done.set()
+        self._is_shut_down = False
+        self._items = self._new_storage()
+
+    # Storage; the subclasses change the order items come out in.
+    def _new_storage(self):
+        return collections.deque()
+
+    def _store(self, item):
+        self._items.append(item)
+
+    def _take(self):
+        return self._items.popleft()
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._describe()}>'
+
+    def _describe(self):
+        text = f'maxsize={self._maxsize!r}'
+        if self._items:
+            text += f' _queue={list(self._items)!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished:
+            text += f' tasks={self._unfinished}'
+        if self._is_shut_down:
+            text += ' shutdown'
+        return text
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Put `item`, waiting while the queue is full."""
+        while self.full():
+            if self._is_shut_down:
+                raise QueueShutDown
+            room = self._bound_loop().create_future()
+            self._putters.append(room)
+            try:
+                await room
+            except:
+                room.cancel()
+                try:
+                    self._putters.remove(room)
+                except ValueError:
+                    pass        # already taken off by the wake-up
+                if not self.full() and not room.cancelled():
+                    _wake_one(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self._is_shut_down:
+            raise QueueShutDown
+        if self.full():
+            raise QueueFull
+        self._store(item)
+        self._unfinished += 1
+        self._all_done.clear()
+        _wake_one(self._getters)
+
+    async def get(self):
+        """Remove and return an item, waiting while the queue is empty."""
+        while self.empty():
+            if self._is_shut_down:
+                raise QueueShutDown
+            arrival = self._bound_loop().create_future()
+            self._getters.append(arrival)
+            try:
+                await arrival
+            except:
+                arrival.cancel()
+                try:
+                    self._getters.remove(arrival)
+                except ValueError:
+                    pass
+                if not self.empty() and not arrival.cancelled():
+                    _wake_one(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            if self._is_shut_down:
+                raise QueueShutDown
+            raise QueueEmpty
+        item = self._take()
+        _wake_one(self._putters)
+        return item
+
+    def task_done(self):
+        """Mark one item taken with get() as processed (for join())."""
+        if self._unfinished <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._all_done.set()
+
+    async def join(self):
+        """Wait until every item put has been marked done with task_done()."""
+        if self._unfinished > 0:
+            await self._all_done.wait()
+
+    def shutdown(self, immediate=False):
+        """Refuse further puts; with `immediate`, also drop the queued items."""
+        self._is_shut_down = True
+        if immediate:
+            while not self.empty():
+                self._take()
+                if self._unfinished > 0:
+                    self._unfinished -= 1
+            if self._unfinished == 0:
+                self._all_done.set()
+        while self._getters:
+            waiter = self._getters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+        while self._putters:
+            waiter = self._putters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+
+
+class PriorityQueue(Queue):
+    """Items come out smallest first (heapq order), e.g. (priority, data) tuples."""
+
+    def _new_storage(self):
+        return []
+
+    def _store(self, item):
+        heapq.heappush(self._items, item)
+
+    def _take(self):
+        return heapq.heappop(self._items)
+
+
+class LifoQueue(Queue):
+    """Items come out most recently added first."""
+
+    def _new_storage(self):
+        return []
+
+    def _store(self, item):
+        self._items.append(item)
+
+    def _take(self):
+        return self._items.pop()
