@@ -72,7 +72,7 @@ class Future:
             return self._value
         if state is CANCELLED:
             raise self._cancellation()
-        raise exceptions.InvalidStateError('Result is not ready.')
+        raise exceptions.InvalidStateError('Result is not set.')
 
     def exception(self):
         state = self._state

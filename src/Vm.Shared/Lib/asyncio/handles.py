@@ -6,8 +6,14 @@ __all__ = ('Handle', 'TimerHandle')
 
 
 def _callback_text(fn, args):
+    """`name(args) at file:line`, the way handles and error reports show a callback."""
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None) or repr(fn)
-    return f"{name}({', '.join(repr(a) for a in args)})"
+    text = f"{name}({', '.join(repr(a) for a in args)})"
+    target = getattr(fn, '__func__', fn)
+    code = getattr(target, '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
 
 
 class Handle:
