@@ -326,5 +326,5 @@ class _InCompletionOrder:
 def as_completed(fs, *, timeout=None):
     """Iterate over the awaitables in `fs` in the order they finish."""
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+        raise TypeError(f'expects an iterable of awaitables, not {type(fs).__name__}')
     return _InCompletionOrder(fs, timeout)
