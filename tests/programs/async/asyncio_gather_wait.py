@@ -13,7 +13,7 @@ async def job(name, delay, fail=None):
 async def gathering():
     print('-- gather')
     print(await asyncio.gather())
-    print(await asyncio.gather(job('a', 0.02), job('b', 0.01), asyncio.sleep(0, 'c')))
+    print(await asyncio.gather(job('a', 0.2), job('b', 0.1), asyncio.sleep(0, 'c')))
     same = job('same', 0)
     print(await asyncio.gather(same, same))
     res = await asyncio.gather(job('ok', 0), job('bad', 0, ValueError('bad one')),
@@ -70,16 +70,16 @@ async def gathering():
 
 async def waiting():
     print('-- wait')
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (('w1', 0.01), ('w2', 0.05), ('w3', 0.1))]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (('w1', 0.1), ('w2', 0.5), ('w3', 0.8))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
-    done, pending = await asyncio.wait(tasks, timeout=0.02)
+    done, pending = await asyncio.wait(tasks, timeout=0.15)
     print(len(done), len(pending))
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), pending)
 
-    failing = [asyncio.create_task(job('f1', 0.01, OSError('f1 failed'))),
-               asyncio.create_task(job('f2', 0.2))]
+    failing = [asyncio.create_task(job('f1', 0.1, OSError('f1 failed'))),
+               asyncio.create_task(job('f2', 0.5))]
     done, pending = await asyncio.wait(failing, return_when=asyncio.FIRST_EXCEPTION)
     print([repr(t.exception()) for t in done], len(pending))
     for t in pending:
@@ -145,15 +145,15 @@ async def wait_for_tests():
 
 async def completion_order():
     print('-- as_completed')
-    aws = [job('third', 0.06), job('first', 0.01), job('second', 0.03)]
+    aws = [job('third', 0.3), job('first', 0.1), job('second', 0.2)]
     for next_done in asyncio.as_completed(aws):
         print('got', await next_done)
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (('y', 0.03), ('x', 0.01))]
+    tasks = [asyncio.create_task(job(n, d)) for n, d in (('y', 0.2), ('x', 0.1))]
     async for t in asyncio.as_completed(tasks):
         print('async got', t.result(), t in tasks)
-    slow = [job('never', 1), job('fast', 0.01)]
+    slow = [job('never', 2), job('fast', 0.1)]
     try:
-        for next_done in asyncio.as_completed(slow, timeout=0.03):
+        for next_done in asyncio.as_completed(slow, timeout=0.3):
             print('got', await next_done)
     except TimeoutError:
         print('as_completed timed out')
