@@ -7,7 +7,7 @@ import warnings
 
 __all__ = ('AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_running_loop', 'get_event_loop', 'set_event_loop',
-           'new_event_loop')
+           'new_event_loop', '_get_running_loop', '_set_running_loop')
 
 # Per thread: `loop` is the loop whose run_forever() is on this thread's stack, if any.
 _this_thread = threading.local()
@@ -21,6 +21,11 @@ def _running_here():
 def _mark_running(loop):
     """Record `loop` (or None) as the one running in this thread."""
     _this_thread.loop = loop
+
+
+# The documented low-level names (asyncio-extending) for the two helpers above.
+_get_running_loop = _running_here
+_set_running_loop = _mark_running
 
 
 def get_running_loop():

@@ -22,7 +22,9 @@ from . import running
 from .future import Future, PENDING, FINISHED
 from .inspection import iscoroutine, isfuture
 
-__all__ = ('Task', 'create_task', 'current_task', 'all_tasks', 'ensure_future')
+__all__ = ('Task', 'create_task', 'current_task', 'all_tasks', 'ensure_future',
+           'eager_task_factory', 'create_eager_task_factory', '_register_task',
+           '_unregister_task', '_enter_task', '_leave_task')
 
 _next_task_number = itertools.count(1).__next__
 
@@ -46,8 +48,13 @@ class Task(Future):
         self._cancel_pending = False     # throw CancelledError into the coroutine next step
         self._cancel_requests = 0
         self._coro_cancelled = None      # the CancelledError the coroutine ended with
-        self._loop.call_soon(self._advance, context=self._context)
         _tasks.add(self)
+        if eager_start and self._loop.is_running():
+            # Run the first step now, inside create_task; a coroutine that finishes without
+            # suspending never goes through the loop.
+            self._context.run(self._advance)
+        else:
+            self._loop.call_soon(self._advance, context=self._context)
 
     # --- what the coroutine sees -------------------------------------------------------
 
@@ -280,3 +287,44 @@ def ensure_future(obj, *, loop=None):
         if coro is not obj:
             coro.close()
         raise
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory (for loop.set_task_factory) whose tasks start eagerly: the coroutine
+    runs up to its first suspension inside create_task."""
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(coro, loop=loop, name=name, context=context,
+                                       eager_start=True)
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
+
+
+# The task-lifetime hooks the asyncio-extending documentation lists for custom task classes.
+
+def _register_task(task):
+    """Make `task` known to all_tasks()."""
+    _tasks.add(task)
+
+
+def _unregister_task(task):
+    _tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    """Make `task` the current task of `loop` (another one must not be current)."""
+    current = _stepping.get(loop)
+    if current is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another task {current!r} '
+                           f'is being executed.')
+    _stepping[loop] = task
+
+
+def _leave_task(loop, task):
+    """Undo _enter_task(loop, task)."""
+    current = _stepping.get(loop)
+    if current is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match the current task '
+                           f'{current!r}.')
+    del _stepping[loop]
