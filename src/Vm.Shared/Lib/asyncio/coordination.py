@@ -124,7 +124,10 @@ def gather(*aws, return_exceptions=False):
         results = []
         for each in children:
             if each.cancelled():
-                results.append(_cancelled_error_of(each))
+                # A fresh error carrying the cancel() message ('' when there was none),
+                # not the one the child's coroutine raised.
+                msg = getattr(each, '_cancel_msg', None)
+                results.append(exceptions.CancelledError('' if msg is None else msg))
             else:
                 error = each.exception()
                 results.append(each.result() if error is None else error)
