@@ -1,35 +1,68 @@
 # gather, wait, wait_for, as_completed, shield: results, errors, cancellation, timeouts.
+# Jobs finish when the test opens their gate (a future), not after a delay, so the order of
+# events does not depend on how fast the machine is; only the timeouts use the clock, against
+# jobs that never finish.
 import asyncio
 
 
-async def job(name, delay, fail=None):
-    await asyncio.sleep(delay)
+def gates(n):
+    loop = asyncio.get_running_loop()
+    return [loop.create_future() for _ in range(n)]
+
+
+def never():
+    """A gate nobody opens (a fresh one each time: cancelling a task cancels its gate)."""
+    return asyncio.get_running_loop().create_future()
+
+
+def open_gate(gate):
+    if not gate.done():
+        gate.set_result(None)
+
+
+async def job(name, gate, fail=None):
+    await gate
     if fail:
         raise fail
     print('job done', name)
     return name
 
 
+async def turns(n=1):
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
 async def gathering():
     print('-- gather')
     print(await asyncio.gather())
-    print(await asyncio.gather(job('a', 0.2), job('b', 0.1), asyncio.sleep(0, 'c')))
-    same = job('same', 0)
+    ga, gb = gates(2)
+    g = asyncio.gather(job('a', ga), job('b', gb), asyncio.sleep(0, 'c'))
+    await turns()
+    open_gate(gb)
+    await turns()
+    open_gate(ga)
+    print(await g)
+    opened, = gates(1)
+    open_gate(opened)
+    same = job('same', opened)
     print(await asyncio.gather(same, same))
-    res = await asyncio.gather(job('ok', 0), job('bad', 0, ValueError('bad one')),
+    res = await asyncio.gather(job('ok', opened), job('bad', opened, ValueError('bad one')),
                                return_exceptions=True)
     print([repr(r) for r in res])
-    slow = asyncio.create_task(job('slow', 0.2))
+    slow_gate, = gates(1)
+    slow = asyncio.create_task(job('slow', slow_gate))
     try:
-        await asyncio.gather(job('x', 0, KeyError('first')), slow)
+        await asyncio.gather(job('x', opened, KeyError('first')), slow)
     except KeyError as e:
         print('gather raised', repr(e), 'slow still running:', not slow.done())
+    open_gate(slow_gate)
     print(await slow)
 
     # cancelling the gather cancels the children
-    kids = [asyncio.create_task(job(f'k{i}', 1)) for i in range(3)]
+    kids = [asyncio.create_task(job(f'k{i}', never())) for i in range(3)]
     g = asyncio.gather(*kids)
-    await asyncio.sleep(0)
+    await turns()
     print('cancel gather ->', g.cancel('enough'))
     try:
         await g
@@ -37,30 +70,33 @@ async def gathering():
         print('gather cancelled', e.args, [k.cancelled() for k in kids])
 
     # a cancelled child fails the gather (without return_exceptions)
-    c1 = asyncio.create_task(job('c1', 1))
-    c2 = asyncio.create_task(job('c2', 0.2))
+    c2_gate, = gates(1)
+    c1 = asyncio.create_task(job('c1', never()))
+    c2 = asyncio.create_task(job('c2', c2_gate))
     g = asyncio.gather(c1, c2)
-    await asyncio.sleep(0)
+    await turns()
     c1.cancel()
     try:
         await g
     except asyncio.CancelledError:
         print('child cancelled -> gather CancelledError; c2 done:', c2.done())
+    open_gate(c2_gate)
     await c2
 
     # with return_exceptions a cancelled child shows up as a CancelledError instance
-    c3 = asyncio.create_task(job('c3', 1))
-    g = asyncio.gather(c3, job('c4', 0), return_exceptions=True)
-    await asyncio.sleep(0)
+    c3 = asyncio.create_task(job('c3', never()))
+    g = asyncio.gather(c3, job('c4', opened), return_exceptions=True)
+    await turns()
     c3.cancel()
     print([type(r).__name__ for r in await g])
 
     # the task awaiting gather is cancelled: children get cancelled too
-    inner = [asyncio.create_task(job(f'i{i}', 1)) for i in range(2)]
+    inner = [asyncio.create_task(job(f'i{i}', never())) for i in range(2)]
+
     async def waiter():
         return await asyncio.gather(*inner)
     w = asyncio.create_task(waiter())
-    await asyncio.sleep(0.01)
+    await turns(2)
     w.cancel()
     try:
         await w
@@ -70,16 +106,24 @@ async def gathering():
 
 async def waiting():
     print('-- wait')
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (('w1', 0.1), ('w2', 0.5), ('w3', 0.8))]
+    loop = asyncio.get_running_loop()
+    g1, g2, g3 = gates(3)
+    tasks = [asyncio.create_task(job(n, g)) for n, g in (('w1', g1), ('w2', g2), ('w3', g3))]
+    await turns()
+    loop.call_soon(open_gate, g1)
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
-    done, pending = await asyncio.wait(tasks, timeout=0.15)
+    done, pending = await asyncio.wait(tasks, timeout=0.05)
     print(len(done), len(pending))
+    loop.call_soon(open_gate, g2)
+    loop.call_soon(open_gate, g3)
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), pending)
 
-    failing = [asyncio.create_task(job('f1', 0.1, OSError('f1 failed'))),
-               asyncio.create_task(job('f2', 0.5))]
+    f1_gate, = gates(1)
+    failing = [asyncio.create_task(job('f1', f1_gate, OSError('f1 failed'))),
+               asyncio.create_task(job('f2', never()))]
+    loop.call_soon(open_gate, f1_gate)
     done, pending = await asyncio.wait(failing, return_when=asyncio.FIRST_EXCEPTION)
     print([repr(t.exception()) for t in done], len(pending))
     for t in pending:
@@ -88,12 +132,12 @@ async def waiting():
     print(len(done), sum(t.cancelled() for t in done))
 
     # wait never raises the tasks' errors and accepts done futures
-    fut = asyncio.get_running_loop().create_future()
+    fut = loop.create_future()
     fut.set_result('ready')
     done, pending = await asyncio.wait([fut], return_when=asyncio.FIRST_COMPLETED)
     print([f.result() for f in done])
 
-    for bad in ([], [job('c', 0)], 'nonsense'):
+    for bad in ([], [job('c', fut)], 'nonsense'):
         try:
             if bad == 'nonsense':
                 await asyncio.wait([fut], return_when=bad)
@@ -111,18 +155,20 @@ async def waiting():
 
 async def wait_for_tests():
     print('-- wait_for')
-    print(await asyncio.wait_for(job('quick', 0.01), timeout=1))
-    print(await asyncio.wait_for(job('none', 0), timeout=None))
+    opened, = gates(1)
+    open_gate(opened)
+    print(await asyncio.wait_for(job('quick', opened), timeout=5))
+    print(await asyncio.wait_for(job('none', opened), timeout=None))
     try:
-        await asyncio.wait_for(job('too slow', 1), timeout=0.02)
+        await asyncio.wait_for(job('too slow', never()), timeout=0.02)
     except TimeoutError as e:
         print('TimeoutError', type(e.__cause__).__name__)
-    t = asyncio.create_task(job('task', 1))
+    t = asyncio.create_task(job('task', never()))
     try:
         await asyncio.wait_for(t, timeout=0.01)
     except TimeoutError:
         print('task cancelled by wait_for:', t.cancelled())
-    t = asyncio.create_task(job('zero', 1))
+    t = asyncio.create_task(job('zero', never()))
     try:
         await asyncio.wait_for(t, timeout=0)
     except TimeoutError:
@@ -131,29 +177,43 @@ async def wait_for_tests():
     fut.set_result('already')
     print(await asyncio.wait_for(fut, 0))
     try:
-        await asyncio.wait_for(job('err', 0, ValueError('inside')), timeout=1)
+        await asyncio.wait_for(job('err', opened, ValueError('inside')), timeout=5)
     except ValueError as e:
         print('ValueError', e)
 
     async def swallow():
         try:
-            await asyncio.sleep(1)
+            await never()
         except asyncio.CancelledError:
             return 'swallowed'
     print(await asyncio.wait_for(swallow(), timeout=0.01))
 
 
+async def open_one_per_turn(*to_open):
+    for gate in to_open:
+        await turns()
+        open_gate(gate)
+
+
 async def completion_order():
     print('-- as_completed')
-    aws = [job('third', 0.3), job('first', 0.1), job('second', 0.2)]
+    first, second, third = gates(3)
+    aws = [job('third', third), job('first', first), job('second', second)]
+    opener = asyncio.create_task(open_one_per_turn(first, second, third))
     for next_done in asyncio.as_completed(aws):
         print('got', await next_done)
-    tasks = [asyncio.create_task(job(n, d)) for n, d in (('y', 0.2), ('x', 0.1))]
+    await opener
+    gy, gx = gates(2)
+    tasks = [asyncio.create_task(job(n, g)) for n, g in (('y', gy), ('x', gx))]
+    opener = asyncio.create_task(open_one_per_turn(gx, gy))
     async for t in asyncio.as_completed(tasks):
         print('async got', t.result(), t in tasks)
-    slow = [job('never', 2), job('fast', 0.1)]
+    await opener
+    fast, = gates(1)
+    open_gate(fast)
+    slow = [job('never', never()), job('fast', fast)]
     try:
-        for next_done in asyncio.as_completed(slow, timeout=0.3):
+        for next_done in asyncio.as_completed(slow, timeout=0.05):
             print('got', await next_done)
     except TimeoutError:
         print('as_completed timed out')
@@ -167,25 +227,28 @@ async def completion_order():
 
 async def shielding():
     print('-- shield')
-    inner = asyncio.create_task(job('shielded', 0.3))
+    inner_gate, = gates(1)
+    inner = asyncio.create_task(job('shielded', inner_gate))
     outer = asyncio.shield(inner)
+
     async def waits():
         return await outer
     w = asyncio.create_task(waits())
-    await asyncio.sleep(0.01)
+    await turns()
     w.cancel()
     try:
         await w
     except asyncio.CancelledError:
         print('outer cancelled', outer.cancelled(), 'inner running', not inner.done())
+    open_gate(inner_gate)
     print(await inner)
-    print(await asyncio.shield(job('plain', 0)))
-    done = asyncio.get_running_loop().create_future()
-    done.set_result(1)
-    print(asyncio.shield(done) is done)
-    victim = asyncio.create_task(job('victim', 1))
+    opened, = gates(1)
+    open_gate(opened)
+    print(await asyncio.shield(job('plain', opened)))
+    print(asyncio.shield(opened) is opened)
+    victim = asyncio.create_task(job('victim', never()))
     sh = asyncio.shield(victim)
-    await asyncio.sleep(0)
+    await turns()
     victim.cancel()
     try:
         await sh
@@ -199,7 +262,6 @@ async def main():
     await wait_for_tests()
     await completion_order()
     await shielding()
-    await asyncio.sleep(0.3)
 
 
 asyncio.run(main())

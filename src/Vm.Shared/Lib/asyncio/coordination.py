@@ -143,7 +143,7 @@ def gather(*aws, return_exceptions=False):
             if loop is None:
                 loop = child.get_loop()
             if child is not aw:
-                child._log_destroy_pending = False
+                child._warn_if_destroyed = False
             unique[aw] = child
             child.add_done_callback(child_done)
         children.append(child)

@@ -32,7 +32,7 @@ class Future:
     _asyncio_future_blocking = False
 
     # Set by Task for the tasks that run_until_complete and gather make themselves.
-    _log_destroy_pending = True
+    _warn_if_destroyed = True
 
     def __init__(self, *, loop=None):
         self._loop = running.get_event_loop() if loop is None else loop

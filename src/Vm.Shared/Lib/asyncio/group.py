@@ -21,7 +21,7 @@ def _is_fatal(error):
 
 class TaskGroup:
     def __init__(self):
-        self._entered = False
+        self._active = False
         self._closing = False           # __aexit__ has started
         self._cancelling_all = False    # members have been cancelled; no new members
         self._loop = None
@@ -40,19 +40,19 @@ class TaskGroup:
             notes.append(f'errors={len(self._failures)}')
         if self._cancelling_all:
             notes.append('cancelling')
-        elif self._entered:
+        elif self._active:
             notes.append('entered')
         return f"<TaskGroup{''.join(' ' + n for n in notes)}>"
 
     async def __aenter__(self):
-        if self._entered:
+        if self._active:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = running.get_running_loop()
         self._host = current_task(self._loop)
         if self._host is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
+        self._active = True
         return self
 
     def _cancel_members(self):
@@ -107,7 +107,7 @@ class TaskGroup:
 
     def create_task(self, coro, *, name=None, context=None):
         """Start a task that belongs to the group."""
-        if not self._entered:
+        if not self._active:
             coro.close()
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
         if self._closing and not self._members:

@@ -7,9 +7,9 @@ Design note. One loop turn:
      for at most that long when there are none;
   3. move every timer that is due onto the ready queue, earliest first;
   4. run the callbacks that are ready at this point, FIFO; what they schedule runs next turn.
-Only the loop's thread touches `_ready` and `_timers`. `_posted` is the one structure other
+Only the loop's thread touches `_runnable` and `_timers`. `_posted` is the one structure other
 threads write; `_wakeup`'s lock guards it, and a post notifies `_wakeup` so a blocked turn
-wakes up. A post from the loop's own thread goes straight to `_ready`, keeping call order.
+wakes up. A post from the loop's own thread goes straight to `_runnable`, keeping call order.
 The `_posted` check in step 2 is made without the lock when the turn will not block: a post
 missed there is picked up next turn, and a turn that blocks always checks under the lock.
 """
@@ -127,18 +127,18 @@ def _stop_loop_of(fut):
 
 class EventLoop(AbstractEventLoop):
     def __init__(self):
-        self._ready = collections.deque()
+        self._runnable = collections.deque()
         self._timers = []                    # heap of (when, sequence, TimerHandle)
         self._timer_seq = itertools.count()
         self._dropped_timers = 0             # cancelled TimerHandles still in the heap
         self._posted = []                    # from other threads; guarded by _wakeup
         self._wakeup = threading.Condition(threading.Lock())
         self._stop_requested = False
-        self._closed = False
-        self._thread_id = None               # ident of the thread in run_forever
-        self._debug = False
+        self._was_closed = False
+        self._runner_thread = None               # ident of the thread in run_forever
+        self._debug_on = False
         self._handler = None
-        self._task_factory = None
+        self._factory = None
         self._executor = None
         self._executor_closing = False
         self._resolution = time.get_clock_info('monotonic').resolution
@@ -146,27 +146,27 @@ class EventLoop(AbstractEventLoop):
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
-                f'closed={self._closed} debug={self._debug}>')
+                f'closed={self._was_closed} debug={self._debug_on}>')
 
     # --- lifecycle ---------------------------------------------------------------------
 
     def _ensure_open(self):
-        if self._closed:
+        if self._was_closed:
             raise RuntimeError('Event loop is closed')
 
     def is_running(self):
-        return self._thread_id is not None
+        return self._runner_thread is not None
 
     def is_closed(self):
-        return self._closed
+        return self._was_closed
 
     def run_forever(self):
         self._ensure_open()
-        if self._thread_id is not None:
+        if self._runner_thread is not None:
             raise RuntimeError('This event loop is already running')
         if running._running_here() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-        self._thread_id = threading.get_ident()
+        self._runner_thread = threading.get_ident()
         running._mark_running(self)
         try:
             while True:
@@ -175,12 +175,12 @@ class EventLoop(AbstractEventLoop):
                     break
         finally:
             self._stop_requested = False
-            self._thread_id = None
+            self._runner_thread = None
             running._mark_running(None)
 
     def run_until_complete(self, future):
         self._ensure_open()
-        if self._thread_id is not None:
+        if self._runner_thread is not None:
             raise RuntimeError('This event loop is already running')
         if running._running_here() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
@@ -188,7 +188,7 @@ class EventLoop(AbstractEventLoop):
         made_here = not hasattr(type(future), '_asyncio_future_blocking')
         future = ensure_future(future, loop=self)
         if made_here:
-            future._log_destroy_pending = False
+            future._warn_if_destroyed = False
         future.add_done_callback(_stop_loop_of)
         try:
             self.run_forever()
@@ -206,12 +206,12 @@ class EventLoop(AbstractEventLoop):
         self._stop_requested = True
 
     def close(self):
-        if self._thread_id is not None:
+        if self._runner_thread is not None:
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
+        if self._was_closed:
             return
-        self._closed = True
-        self._ready.clear()
+        self._was_closed = True
+        self._runnable.clear()
         self._timers.clear()
         with self._wakeup:
             self._posted.clear()
@@ -235,10 +235,10 @@ class EventLoop(AbstractEventLoop):
         def close_executor():
             try:
                 executor.shutdown(wait=True)
-                if not self._closed:
+                if not self._was_closed:
                     self.call_soon_threadsafe(_resolve, finished)
             except Exception as error:
-                if not self._closed:
+                if not self._was_closed:
                     self.call_soon_threadsafe(_fail, finished, error)
 
         closer = threading.Thread(target=close_executor)
@@ -258,11 +258,11 @@ class EventLoop(AbstractEventLoop):
     # --- one turn ----------------------------------------------------------------------
 
     def _turn(self):
-        ready = self._ready
+        ready = self._runnable
         timers = self._timers
         if self._dropped_timers > 64 and self._dropped_timers * 2 > len(timers):
             self._purge_timers()
-        while timers and timers[0][2]._cancelled:
+        while timers and timers[0][2]._dead:
             heapq.heappop(timers)[2]._in_heap = False
             self._dropped_timers -= 1
 
@@ -287,20 +287,20 @@ class EventLoop(AbstractEventLoop):
             while timers and timers[0][0] <= horizon:
                 handle = heapq.heappop(timers)[2]
                 handle._in_heap = False
-                if handle._cancelled:
+                if handle._dead:
                     self._dropped_timers -= 1
                 else:
                     ready.append(handle)
 
         for _ in range(len(ready)):
             handle = ready.popleft()
-            if not handle._cancelled:
-                handle._run()
+            if not handle._dead:
+                handle._invoke()
 
     def _purge_timers(self):
         kept = []
         for entry in self._timers:
-            if entry[2]._cancelled:
+            if entry[2]._dead:
                 entry[2]._in_heap = False
             else:
                 kept.append(entry)
@@ -317,13 +317,13 @@ class EventLoop(AbstractEventLoop):
         return time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        if self._closed:
+        if self._was_closed:
             raise RuntimeError('Event loop is closed')
-        if self._debug:
+        if self._debug_on:
             _check_callable(callback, 'call_soon')
-            self._check_thread()
+            self._refuse_foreign_thread()
         handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
+        self._runnable.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -335,28 +335,28 @@ class EventLoop(AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._ensure_open()
-        if self._debug:
+        if self._debug_on:
             _check_callable(callback, 'call_at')
-            self._check_thread()
+            self._refuse_foreign_thread()
         handle = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._timers, (when, next(self._timer_seq), handle))
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._ensure_open()
-        if self._debug:
+        if self._debug_on:
             _check_callable(callback, 'call_soon_threadsafe')
         handle = Handle(callback, args, self, context)
-        if self._thread_id == threading.get_ident():
-            self._ready.append(handle)
+        if self._runner_thread == threading.get_ident():
+            self._runnable.append(handle)
         else:
             with self._wakeup:
                 self._posted.append(handle)
                 self._wakeup.notify()
         return handle
 
-    def _check_thread(self):
-        if self._thread_id is not None and self._thread_id != threading.get_ident():
+    def _refuse_foreign_thread(self):
+        if self._runner_thread is not None and self._runner_thread != threading.get_ident():
             raise RuntimeError('Non-thread-safe operation invoked on an event loop other '
                                'than the current one')
 
@@ -367,13 +367,13 @@ class EventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._ensure_open()
-        if self._task_factory is None:
+        if self._factory is None:
             from .task import Task
             return Task(coro, loop=self, name=name, context=context)
         if context is None:
-            task = self._task_factory(self, coro)
+            task = self._factory(self, coro)
         else:
-            task = self._task_factory(self, coro, context=context)
+            task = self._factory(self, coro, context=context)
         if name is not None:
             task.set_name(name)
         return task
@@ -381,16 +381,16 @@ class EventLoop(AbstractEventLoop):
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
             raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
+        self._factory = factory
 
     def get_task_factory(self):
-        return self._task_factory
+        return self._factory
 
     # --- executors ---------------------------------------------------------------------
 
     def run_in_executor(self, executor, func, *args):
         self._ensure_open()
-        if self._debug:
+        if self._debug_on:
             _check_callable(func, 'run_in_executor')
         if executor is None:
             executor = self._executor
@@ -457,10 +457,10 @@ class EventLoop(AbstractEventLoop):
                              'unexpected error in custom exception handler', exc_info=True)
 
     def get_debug(self):
-        return self._debug
+        return self._debug_on
 
     def set_debug(self, enabled):
-        self._debug = bool(enabled)
+        self._debug_on = bool(enabled)
 
 
 def _resolve(fut, value=None):

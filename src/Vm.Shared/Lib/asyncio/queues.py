@@ -10,7 +10,7 @@ import collections
 import heapq
 
 from . import exceptions
-from .sync import _LoopOnce
+from .sync import Event, _loop_for
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'QueueShutDown')
 
@@ -35,13 +35,13 @@ def _wake_one(waiters):
             return
 
 
-class Queue(_LoopOnce):
+class Queue:
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._home = None
+        self._cap = maxsize
+        self._wanting_item = collections.deque()
+        self._wanting_room = collections.deque()
         self._unfinished = 0
-        from .sync import Event
         self._all_done = Event()
         self._all_done.set()
         self._is_shut_down = False
@@ -64,13 +64,13 @@ class Queue(_LoopOnce):
         return f'<{type(self).__name__} {self._describe()}>'
 
     def _describe(self):
-        text = f'maxsize={self._maxsize!r}'
+        text = f'maxsize={self._cap!r}'
         if self._items:
             text += f' _queue={list(self._items)!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
+        if self._wanting_item:
+            text += f' _wanting_item[{len(self._wanting_item)}]'
+        if self._wanting_room:
+            text += f' _wanting_room[{len(self._wanting_room)}]'
         if self._unfinished:
             text += f' tasks={self._unfinished}'
         if self._is_shut_down:
@@ -81,7 +81,7 @@ class Queue(_LoopOnce):
 
     @property
     def maxsize(self):
-        return self._maxsize
+        return self._cap
 
     def qsize(self):
         return len(self._items)
@@ -90,27 +90,27 @@ class Queue(_LoopOnce):
         return not self._items
 
     def full(self):
-        if self._maxsize <= 0:
+        if self._cap <= 0:
             return False
-        return self.qsize() >= self._maxsize
+        return self.qsize() >= self._cap
 
     async def put(self, item):
         """Put `item`, waiting while the queue is full."""
         while self.full():
             if self._is_shut_down:
                 raise QueueShutDown
-            room = self._bound_loop().create_future()
-            self._putters.append(room)
+            room = _loop_for(self).create_future()
+            self._wanting_room.append(room)
             try:
                 await room
             except:
                 room.cancel()
                 try:
-                    self._putters.remove(room)
+                    self._wanting_room.remove(room)
                 except ValueError:
                     pass        # already taken off by the wake-up
                 if not self.full() and not room.cancelled():
-                    _wake_one(self._putters)
+                    _wake_one(self._wanting_room)
                 raise
         return self.put_nowait(item)
 
@@ -122,25 +122,25 @@ class Queue(_LoopOnce):
         self._store(item)
         self._unfinished += 1
         self._all_done.clear()
-        _wake_one(self._getters)
+        _wake_one(self._wanting_item)
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
         while self.empty():
             if self._is_shut_down:
                 raise QueueShutDown
-            arrival = self._bound_loop().create_future()
-            self._getters.append(arrival)
+            arrival = _loop_for(self).create_future()
+            self._wanting_item.append(arrival)
             try:
                 await arrival
             except:
                 arrival.cancel()
                 try:
-                    self._getters.remove(arrival)
+                    self._wanting_item.remove(arrival)
                 except ValueError:
                     pass
                 if not self.empty() and not arrival.cancelled():
-                    _wake_one(self._getters)
+                    _wake_one(self._wanting_item)
                 raise
         return self.get_nowait()
 
@@ -150,7 +150,7 @@ class Queue(_LoopOnce):
                 raise QueueShutDown
             raise QueueEmpty
         item = self._take()
-        _wake_one(self._putters)
+        _wake_one(self._wanting_room)
         return item
 
     def task_done(self):
@@ -176,12 +176,12 @@ class Queue(_LoopOnce):
                     self._unfinished -= 1
             if self._unfinished == 0:
                 self._all_done.set()
-        while self._getters:
-            waiter = self._getters.popleft()
+        while self._wanting_item:
+            waiter = self._wanting_item.popleft()
             if not waiter.done():
                 waiter.set_result(None)
-        while self._putters:
-            waiter = self._putters.popleft()
+        while self._wanting_room:
+            waiter = self._wanting_room.popleft()
             if not waiter.done():
                 waiter.set_result(None)
 

@@ -35,10 +35,10 @@ class Runner:
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._stage = 'new'          # 'new' -> 'open' -> 'closed'
-        self._debug = debug
-        self._loop_factory = loop_factory
+        self._debug_flag = debug
+        self._factory = loop_factory
         self._loop = None
-        self._context = None
+        self._ctx = None
         self._made_current = False
 
     def __enter__(self):
@@ -76,7 +76,7 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._open()
         if context is None:
-            context = self._context
+            context = self._ctx
         task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
@@ -85,15 +85,15 @@ class Runner:
             raise RuntimeError('Runner is closed')
         if self._stage == 'open':
             return
-        if self._loop_factory is None:
+        if self._factory is None:
             self._loop = running.new_event_loop()
             running.set_event_loop(self._loop)
             self._made_current = True
         else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._context = contextvars.copy_context()
+            self._loop = self._factory()
+        if self._debug_flag is not None:
+            self._loop.set_debug(self._debug_flag)
+        self._ctx = contextvars.copy_context()
         self._stage = 'open'
 
 

@@ -14,18 +14,16 @@ from . import running
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
-class _LoopOnce:
-    """Binds a primitive to the running loop the first time it has to wait."""
-
-    _loop = None
-
-    def _bound_loop(self):
-        loop = running.get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        elif self._loop is not loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+def _loop_for(primitive):
+    """The running loop; a primitive belongs to the loop it first waited in, and using it
+    from another loop afterwards is an error."""
+    loop = running.get_running_loop()
+    home = primitive._home
+    if home is None:
+        primitive._home = loop
+    elif home is not loop:
+        raise RuntimeError(f'{primitive!r} is bound to a different event loop')
+    return loop
 
 
 class _AsyncWithAcquire:
@@ -44,33 +42,34 @@ def _first_pending(waiters):
     return None
 
 
-class Lock(_AsyncWithAcquire, _LoopOnce):
+class Lock(_AsyncWithAcquire):
     """A mutual-exclusion lock; acquisition is first come, first served."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._home = None
+        self._blocked = collections.deque()
         self._held = False
 
     def __repr__(self):
         state = 'locked' if self._held else 'unlocked'
-        if self._waiters:
-            state += f', waiters:{len(self._waiters)}'
+        if self._blocked:
+            state += f', waiters:{len(self._blocked)}'
         return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
 
     def locked(self):
         return self._held
 
     async def acquire(self):
-        if not self._held and all(w.cancelled() for w in self._waiters):
+        if not self._held and all(w.cancelled() for w in self._blocked):
             self._held = True
             return True
-        turn = self._bound_loop().create_future()
-        self._waiters.append(turn)
+        turn = _loop_for(self).create_future()
+        self._blocked.append(turn)
         try:
             try:
                 await turn
             finally:
-                self._waiters.remove(turn)
+                self._blocked.remove(turn)
         except exceptions.CancelledError:
             # Woken, then cancelled before taking the lock: pass the turn on.
             if turn.done() and not turn.cancelled() and not self._held:
@@ -86,22 +85,23 @@ class Lock(_AsyncWithAcquire, _LoopOnce):
         self._wake_next()
 
     def _wake_next(self):
-        waiter = _first_pending(self._waiters)
+        waiter = _first_pending(self._blocked)
         if waiter is not None:
             waiter.set_result(True)
 
 
-class Event(_LoopOnce):
+class Event:
     """A flag tasks can wait for; set() wakes every waiter."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._home = None
+        self._blocked = collections.deque()
         self._flag = False
 
     def __repr__(self):
         state = 'set' if self._flag else 'unset'
-        if self._waiters:
-            state += f', waiters:{len(self._waiters)}'
+        if self._blocked:
+            state += f', waiters:{len(self._blocked)}'
         return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
 
     def is_set(self):
@@ -111,7 +111,7 @@ class Event(_LoopOnce):
         if self._flag:
             return
         self._flag = True
-        for waiter in self._waiters:
+        for waiter in self._blocked:
             if not waiter.done():
                 waiter.set_result(True)
 
@@ -121,42 +121,43 @@ class Event(_LoopOnce):
     async def wait(self):
         if self._flag:
             return True
-        signal = self._bound_loop().create_future()
-        self._waiters.append(signal)
+        signal = _loop_for(self).create_future()
+        self._blocked.append(signal)
         try:
             await signal
             return True
         finally:
-            self._waiters.remove(signal)
+            self._blocked.remove(signal)
 
 
-class Condition(_AsyncWithAcquire, _LoopOnce):
+class Condition(_AsyncWithAcquire):
     """A condition variable over a Lock (a new one unless given)."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
-        self._lock = lock
+        self._home = None
+        self._mutex = lock
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._blocked = collections.deque()
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            state += f', waiters:{len(self._waiters)}'
+        if self._blocked:
+            state += f', waiters:{len(self._blocked)}'
         return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
 
     async def wait(self):
         """Release the lock, wait for a notify, take the lock again; return True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-        loop = self._bound_loop()
+        loop = _loop_for(self)
         self.release()
         try:
             signal = loop.create_future()
-            self._waiters.append(signal)
+            self._blocked.append(signal)
             try:
                 await signal
                 return True
@@ -165,7 +166,7 @@ class Condition(_AsyncWithAcquire, _LoopOnce):
                     self._notify_some(1)    # notified, then cancelled: pass it on
                 raise
             finally:
-                self._waiters.remove(signal)
+                self._blocked.remove(signal)
         finally:
             await self._take_back()
 
@@ -196,11 +197,11 @@ class Condition(_AsyncWithAcquire, _LoopOnce):
         self._notify_some(n)
 
     def notify_all(self):
-        self.notify(len(self._waiters))
+        self.notify(len(self._blocked))
 
     def _notify_some(self, n):
         woken = 0
-        for waiter in self._waiters:
+        for waiter in self._blocked:
             if woken >= n:
                 break
             if not waiter.done():
@@ -208,56 +209,57 @@ class Condition(_AsyncWithAcquire, _LoopOnce):
                 waiter.set_result(False)
 
 
-class Semaphore(_AsyncWithAcquire, _LoopOnce):
+class Semaphore(_AsyncWithAcquire):
     """A counter of free slots; acquire() takes one (waiting FIFO when none is free),
     release() returns one."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._value = value
-        self._waiters = collections.deque()
+        self._home = None
+        self._free = value
+        self._blocked = collections.deque()
 
     def __repr__(self):
-        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            state += f', waiters:{len(self._waiters)}'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._free}'
+        if self._blocked:
+            state += f', waiters:{len(self._blocked)}'
         return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
 
     def locked(self):
         """True when acquire() would have to wait."""
-        return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+        return self._free == 0 or any(not w.cancelled() for w in self._blocked)
 
     async def acquire(self):
         if not self.locked():
-            self._value -= 1
+            self._free -= 1
             return True
-        slot = self._bound_loop().create_future()
-        self._waiters.append(slot)
+        slot = _loop_for(self).create_future()
+        self._blocked.append(slot)
         try:
             try:
                 await slot
             finally:
-                self._waiters.remove(slot)
+                self._blocked.remove(slot)
         except exceptions.CancelledError:
             if slot.done() and not slot.cancelled():
-                self._value += 1        # a slot was handed to us: give it back
+                self._free += 1        # a slot was handed to us: give it back
             raise
         finally:
             self._hand_out()
         return True
 
     def release(self):
-        self._value += 1
+        self._free += 1
         self._hand_out()
 
     def _hand_out(self):
         # Give each free slot to the longest-waiting task; it owns the slot from now on.
-        while self._value > 0:
-            waiter = _first_pending(self._waiters)
+        while self._free > 0:
+            waiter = _first_pending(self._blocked)
             if waiter is None:
                 return
-            self._value -= 1
+            self._free -= 1
             waiter.set_result(True)
 
 
@@ -269,7 +271,7 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._limit:
+        if self._free >= self._limit:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
@@ -281,7 +283,7 @@ class _Phase(enum.Enum):
     BROKEN = 'broken'
 
 
-class Barrier(_LoopOnce):
+class Barrier:
     """Blocks `parties` tasks until all of them have called wait(); then releases them all.
 
     A round fills (tasks arrive), then drains (the released tasks leave). Tasks that arrive
@@ -292,7 +294,7 @@ class Barrier(_LoopOnce):
         if parties < 1:
             raise ValueError('parties must be > 0')
         self._gate = Condition()
-        self._parties = parties
+        self._size = parties
         self._phase = _Phase.FILLING
         self._inside = 0            # tasks between arriving and leaving wait()
 
@@ -318,7 +320,7 @@ class Barrier(_LoopOnce):
             try:
                 index = self._inside
                 self._inside += 1
-                if index + 1 == self._parties:
+                if index + 1 == self._size:
                     self._phase = _Phase.DRAINING
                     self._gate.notify_all()
                 else:
@@ -350,7 +352,7 @@ class Barrier(_LoopOnce):
 
     @property
     def parties(self):
-        return self._parties
+        return self._size
 
     @property
     def n_waiting(self):

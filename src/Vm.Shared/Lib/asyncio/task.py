@@ -39,11 +39,11 @@ class Task(Future):
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
-            self._log_destroy_pending = False
+            self._warn_if_destroyed = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         self._coro = coro
         self._name = f'Task-{_next_task_number()}' if name is None else str(name)
-        self._context = contextvars.copy_context() if context is None else context
+        self._ctx = contextvars.copy_context() if context is None else context
         self._awaiting = None            # the future the coroutine waits on, if any
         self._cancel_pending = False     # throw CancelledError into the coroutine next step
         self._cancel_requests = 0
@@ -52,9 +52,9 @@ class Task(Future):
         if eager_start and self._loop.is_running():
             # Run the first step now, inside create_task; a coroutine that finishes without
             # suspending never goes through the loop.
-            self._context.run(self._advance)
+            self._ctx.run(self._advance)
         else:
-            self._loop.call_soon(self._advance, context=self._context)
+            self._loop.call_soon(self._advance, context=self._ctx)
 
     # --- what the coroutine sees -------------------------------------------------------
 
@@ -113,20 +113,20 @@ class Task(Future):
                 problem = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
                 awaited._asyncio_future_blocking = False
-                awaited.add_done_callback(self._on_awaited_done, context=self._context)
+                awaited.add_done_callback(self._on_awaited_done, context=self._ctx)
                 self._awaiting = awaited
                 if self._cancel_pending and awaited.cancel(msg=self._cancel_msg):
                     self._cancel_pending = False
                 return
         elif awaited is None:
-            loop.call_soon(self._advance, context=self._context)
+            loop.call_soon(self._advance, context=self._ctx)
             return
         elif isinstance(awaited, types.GeneratorType):
             problem = RuntimeError(f'yield was used instead of yield from for generator in '
                                    f'task {self!r} with {awaited!r}')
         else:
             problem = RuntimeError(f'Task got bad yield: {awaited!r}')
-        loop.call_soon(self._advance, problem, context=self._context)
+        loop.call_soon(self._advance, problem, context=self._ctx)
 
     def _on_awaited_done(self, awaited):
         # The coroutine's await takes the outcome from the future itself (Future.__await__
@@ -178,7 +178,7 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
-        return self._context
+        return self._ctx
 
     def get_name(self):
         return self._name
@@ -227,7 +227,7 @@ class Task(Future):
         return parts
 
     def __del__(self):
-        if self._state is PENDING and self._log_destroy_pending:
+        if self._state is PENDING and self._warn_if_destroyed:
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',

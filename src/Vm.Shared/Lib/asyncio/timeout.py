@@ -26,14 +26,14 @@ class _Stage(enum.Enum):
 class Timeout:
     def __init__(self, when):
         self._stage = _Stage.CREATED
-        self._when = when
+        self._deadline = when
         self._alarm = None
-        self._task = None
+        self._owner = None
         self._cancels_at_entry = 0
 
     def when(self):
         """The loop time of the deadline, or None for no deadline."""
-        return self._when
+        return self._deadline
 
     def reschedule(self, when):
         """Move the deadline (None removes it)."""
@@ -41,7 +41,7 @@ class Timeout:
             if self._stage is _Stage.CREATED:
                 raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._stage.value} Timeout')
-        self._when = when
+        self._deadline = when
         if self._alarm is not None:
             self._alarm.cancel()
             self._alarm = None
@@ -60,7 +60,7 @@ class Timeout:
     def __repr__(self):
         extra = ''
         if self._stage is _Stage.ACTIVE:
-            extra = f' when={self._when}' if self._when is not None else ' when=None'
+            extra = f' when={self._deadline}' if self._deadline is not None else ' when=None'
         return f'<Timeout [{self._stage.value}]{extra}>'
 
     async def __aenter__(self):
@@ -69,10 +69,10 @@ class Timeout:
         task = current_task()
         if task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._task = task
+        self._owner = task
         self._cancels_at_entry = task.cancelling()
         self._stage = _Stage.ACTIVE
-        self.reschedule(self._when)
+        self.reschedule(self._deadline)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
@@ -81,7 +81,7 @@ class Timeout:
             self._alarm = None
         if self._stage is _Stage.EXPIRING:
             self._stage = _Stage.EXPIRED
-            if (self._task.uncancel() <= self._cancels_at_entry and exc_type is not None
+            if (self._owner.uncancel() <= self._cancels_at_entry and exc_type is not None
                     and issubclass(exc_type, exceptions.CancelledError)):
                 raise TimeoutError from exc_val
         elif self._stage is _Stage.ACTIVE:
@@ -89,7 +89,7 @@ class Timeout:
         return None
 
     def _fire(self):
-        self._task.cancel()
+        self._owner.cancel()
         self._stage = _Stage.EXPIRING
         self._alarm = None
 
