@@ -52,13 +52,16 @@ async def cancel_during_exit():
 
 async def error_and_outside_cancel():
     print('-- failure and outside cancel together')
+    async def fail_and_cancel(parent):
+        await asyncio.sleep(0)
+        parent.cancel()             # in the same step as the failure below
+        raise KeyError('k')
+
     async def runner():
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(boom(0.05, KeyError('k')))
+            tg.create_task(fail_and_cancel(asyncio.current_task()))
             tg.create_task(sleepy('m3', 2))
     t = asyncio.create_task(runner())
-    await asyncio.sleep(0.05)
-    t.cancel()
     res = await asyncio.gather(t, return_exceptions=True)
     print(type(res[0]).__name__, t.cancelled())
 

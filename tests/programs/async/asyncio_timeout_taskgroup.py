@@ -95,8 +95,8 @@ async def timeouts():
 async def groups():
     print('-- TaskGroup')
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(sleeper('g1', 0.1))
-        t2 = tg.create_task(sleeper('g2', 0.05), name='second')
+        t1 = tg.create_task(sleeper('g1', 0.3))
+        t2 = tg.create_task(sleeper('g2', 0.1), name='second')
         print('body done, tasks running')
     print(t1.result(), t2.result(), t2.get_name())
 
@@ -110,12 +110,19 @@ async def groups():
         print('caught', type(eg).__name__, [repr(e) for e in eg.exceptions])
     print('cancelling after group:', asyncio.current_task().cancelling())
 
-    # several failures are grouped in completion order
+    # several failures (here two tasks failing in the same loop turn) are grouped
+    async def fail_when_open(name, gate, error):
+        await gate
+        print(name, 'fails')
+        raise error
+    gate = asyncio.get_running_loop().create_future()
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(sleeper('e1', 0.05, KeyError('k')))
-            tg.create_task(sleeper('e2', 0.05, IndexError('i')))
+            tg.create_task(fail_when_open('e1', gate, KeyError('k')))
+            tg.create_task(fail_when_open('e2', gate, IndexError('i')))
             tg.create_task(sleeper('ok', 0))
+            await asyncio.sleep(0)
+            gate.set_result(None)
     except ExceptionGroup as eg:
         print(eg.message, len(eg.exceptions), sorted(type(e).__name__ for e in eg.exceptions))
         print(str(eg))
