@@ -200,25 +200,16 @@ def _as_asyncio_error(error):
     return error
 
 
-def _copy_outcome_to_asyncio(src, dst):
-    """Give the asyncio future `dst` the outcome of the finished future `src` (either kind)."""
-    if dst.cancelled():
-        return
+def _copy_outcome(src, dst):
+    """Give `dst` the outcome of the finished future `src`; either may be an asyncio future or
+    a concurrent.futures one. A `dst` that is already done (cancelled) is left alone."""
     if src.cancelled():
         dst.cancel()
         return
-    error = src.exception()
-    if error is not None:
-        dst.set_exception(_as_asyncio_error(error))
-    else:
-        dst.set_result(src.result())
-
-
-def _copy_outcome_to_concurrent(src, dst):
-    """Give the concurrent.futures future `dst` the outcome of the finished asyncio future."""
-    if src.cancelled():
-        dst.cancel()
-    if not dst.set_running_or_notify_cancel():
+    if isfuture(dst):
+        if dst.done():
+            return
+    elif not dst.set_running_or_notify_cancel():
         return
     error = src.exception()
     if error is not None:
@@ -241,19 +232,13 @@ def _link(src, dst):
         elif not src_loop.is_closed():
             src_loop.call_soon_threadsafe(src.cancel)
 
-    def deliver(fut):
-        if dst_loop is None:
-            _copy_outcome_to_concurrent(fut, dst)
-        else:
-            _copy_outcome_to_asyncio(fut, dst)
-
     def on_src_done(fut):
         if dst.cancelled() and dst_loop is not None:
             return
         if dst_loop is None or dst_loop is src_loop:
-            deliver(fut)
+            _copy_outcome(fut, dst)
         elif not dst_loop.is_closed():
-            dst_loop.call_soon_threadsafe(deliver, fut)
+            dst_loop.call_soon_threadsafe(_copy_outcome, fut, dst)
 
     dst.add_done_callback(on_dst_done)
     src.add_done_callback(on_src_done)

@@ -94,24 +94,29 @@ class Queue:
             return False
         return self.qsize() >= self._cap
 
+    async def _wait_in(self, line, still_blocked):
+        """Queue up in `line` until woken. A waiter cancelled after it was woken passes the
+        wake-up on to the next in line when `still_blocked()` has become false."""
+        ticket = _loop_for(self).create_future()
+        line.append(ticket)
+        try:
+            await ticket
+        except:
+            ticket.cancel()
+            try:
+                line.remove(ticket)
+            except ValueError:
+                pass        # already taken off by the wake-up
+            if not still_blocked() and not ticket.cancelled():
+                _wake_one(line)
+            raise
+
     async def put(self, item):
         """Put `item`, waiting while the queue is full."""
         while self.full():
             if self._is_shut_down:
                 raise QueueShutDown
-            room = _loop_for(self).create_future()
-            self._wanting_room.append(room)
-            try:
-                await room
-            except:
-                room.cancel()
-                try:
-                    self._wanting_room.remove(room)
-                except ValueError:
-                    pass        # already taken off by the wake-up
-                if not self.full() and not room.cancelled():
-                    _wake_one(self._wanting_room)
-                raise
+            await self._wait_in(self._wanting_room, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -129,19 +134,7 @@ class Queue:
         while self.empty():
             if self._is_shut_down:
                 raise QueueShutDown
-            arrival = _loop_for(self).create_future()
-            self._wanting_item.append(arrival)
-            try:
-                await arrival
-            except:
-                arrival.cancel()
-                try:
-                    self._wanting_item.remove(arrival)
-                except ValueError:
-                    pass
-                if not self.empty() and not arrival.cancelled():
-                    _wake_one(self._wanting_item)
-                raise
+            await self._wait_in(self._wanting_item, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):

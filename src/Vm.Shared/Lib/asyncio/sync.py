@@ -26,6 +26,14 @@ def _loop_for(primitive):
     return loop
 
 
+def _shown(primitive, state, waiting=None):
+    """`<module.Class object at 0x... [state, waiters:N]>`, how the primitives print."""
+    if waiting:
+        state += f', waiters:{len(waiting)}'
+    kind = type(primitive)
+    return f'<{kind.__module__}.{kind.__qualname__} object at {id(primitive):#x} [{state}]>'
+
+
 class _AsyncWithAcquire:
     async def __aenter__(self):
         await self.acquire()
@@ -51,10 +59,7 @@ class Lock(_AsyncWithAcquire):
         self._held = False
 
     def __repr__(self):
-        state = 'locked' if self._held else 'unlocked'
-        if self._blocked:
-            state += f', waiters:{len(self._blocked)}'
-        return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
+        return _shown(self, 'locked' if self._held else 'unlocked', self._blocked)
 
     def locked(self):
         return self._held
@@ -99,10 +104,7 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        state = 'set' if self._flag else 'unset'
-        if self._blocked:
-            state += f', waiters:{len(self._blocked)}'
-        return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
+        return _shown(self, 'set' if self._flag else 'unset', self._blocked)
 
     def is_set(self):
         return self._flag
@@ -144,10 +146,7 @@ class Condition(_AsyncWithAcquire):
         self._blocked = collections.deque()
 
     def __repr__(self):
-        state = 'locked' if self.locked() else 'unlocked'
-        if self._blocked:
-            state += f', waiters:{len(self._blocked)}'
-        return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
+        return _shown(self, 'locked' if self.locked() else 'unlocked', self._blocked)
 
     async def wait(self):
         """Release the lock, wait for a notify, take the lock again; return True."""
@@ -221,10 +220,7 @@ class Semaphore(_AsyncWithAcquire):
         self._blocked = collections.deque()
 
     def __repr__(self):
-        state = 'locked' if self.locked() else f'unlocked, value:{self._free}'
-        if self._blocked:
-            state += f', waiters:{len(self._blocked)}'
-        return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
+        return _shown(self, 'locked' if self.locked() else f'unlocked, value:{self._free}', self._blocked)
 
     def locked(self):
         """True when acquire() would have to wait."""
@@ -299,10 +295,10 @@ class Barrier:
         self._inside = 0            # tasks between arriving and leaving wait()
 
     def __repr__(self):
-        state = f'{self._phase.value}'
+        state = self._phase.value
         if not self.broken:
             state += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{type(self).__module__}.{type(self).__qualname__} object at {id(self):#x} [{state}]>'
+        return _shown(self, state)
 
     async def __aenter__(self):
         return await self.wait()
