@@ -28,8 +28,19 @@ __all__ = ('Task', 'create_task', 'current_task', 'all_tasks', 'ensure_future',
 
 _next_task_number = itertools.count(1).__next__
 
-# Every unfinished task (weakly: a task nothing else refers to may be destroyed).
-_tasks = weakref.WeakSet()
+# Every task, weakly (a pending task nothing else refers to may be destroyed): id(task) -> a
+# weak reference whose callback removes the entry when the task dies. (A plain dict of
+# weak references: in this VM a WeakSet.add costs several times as much.)
+_tasks = {}
+
+
+def _track(task):
+    key = id(task)
+
+    def forget(ref):
+        if _tasks.get(key) is ref:
+            _tasks.pop(key, None)
+    _tasks[key] = weakref.ref(task, forget)
 
 # loop -> the task whose step is running on it
 _stepping = {}
@@ -48,7 +59,7 @@ class Task(Future):
         self._cancel_pending = False     # throw CancelledError into the coroutine next step
         self._cancel_requests = 0
         self._coro_cancelled = None      # the CancelledError the coroutine ended with
-        _tasks.add(self)
+        _track(self)
         if eager_start and self._loop.is_running():
             # Run the first step now, inside create_task; a coroutine that finishes without
             # suspending never goes through the loop.
@@ -254,11 +265,16 @@ def all_tasks(loop=None):
         loop = running.get_running_loop()
     while True:
         try:
-            snapshot = list(_tasks)
+            refs = list(_tasks.values())
             break
         except RuntimeError:
-            continue            # the set changed while being copied; copy again
-    return {t for t in snapshot if t._loop is loop and not t.done()}
+            continue            # the dict changed while being copied; copy again
+    found = set()
+    for ref in refs:
+        task = ref()
+        if task is not None and task._loop is loop and not task.done():
+            found.add(task)
+    return found
 
 
 async def _await_it(awaitable):
@@ -305,11 +321,11 @@ eager_task_factory = create_eager_task_factory(Task)
 
 def _register_task(task):
     """Make `task` known to all_tasks()."""
-    _tasks.add(task)
+    _track(task)
 
 
 def _unregister_task(task):
-    _tasks.discard(task)
+    _tasks.pop(id(task), None)
 
 
 def _enter_task(loop, task):
