@@ -5,9 +5,9 @@ subprocess I/O: the event loop runs callbacks, timers, tasks and executor jobs.
 Where things are: exceptions.py (the exception types), inspection.py (iscoroutine, isfuture),
 running.py (current loop and policy), handles.py (Handle, TimerHandle), loop.py (EventLoop),
 future.py (Future, wrap_future), task.py (Task and task functions), coordination.py (sleep,
-gather, shield, wait, wait_for, as_completed), timeout.py, group.py (TaskGroup), sync.py
-(Lock, Event, Condition, Semaphore, Barrier), queues.py, threads.py (to_thread,
-run_coroutine_threadsafe), runner.py (run, Runner)."""
+gather, shield, wait, wait_for, as_completed), deadlines.py (timeout, Timeout), group.py
+(TaskGroup), sync.py (Lock, Event, Condition, Semaphore, Barrier), queues.py, threads.py
+(to_thread, run_coroutine_threadsafe), runner.py (run, Runner)."""
 
 from .exceptions import *
 from .inspection import *
@@ -17,7 +17,7 @@ from .loop import *
 from .future import *
 from .task import *
 from .coordination import *
-from .timeout import *
+from .deadlines import *
 from .group import *
 from .sync import *
 from .queues import *
@@ -25,8 +25,4 @@ from .threads import *
 from .runner import *
 
 from . import exceptions, inspection, running, handles, loop, future, task, coordination
-from . import timeout as _timeout_module
-from . import group, sync, queues, threads, runner
-
-# `asyncio.timeout` is the function, not the submodule of the same name.
-from .timeout import timeout
+from . import deadlines, group, sync, queues, threads, runner

@@ -270,7 +270,7 @@ async def wait_for(aw, timeout):
             return fut.result()
         except exceptions.CancelledError as cancelled:
             raise TimeoutError() from cancelled
-    from .timeout import timeout as within
+    from .deadlines import timeout as within
     async with within(timeout):
         return await aw
 

@@ -244,7 +244,7 @@ class EventLoop(AbstractEventLoop):
         closer = threading.Thread(target=close_executor)
         closer.start()
         try:
-            from .timeout import timeout as within
+            from .deadlines import timeout as within
             async with within(timeout):
                 await finished
         except exceptions.TimeoutError:
