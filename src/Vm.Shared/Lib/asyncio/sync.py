@@ -220,7 +220,8 @@ class Semaphore(_AsyncWithAcquire):
         self._blocked = collections.deque()
 
     def __repr__(self):
-        return _shown(self, 'locked' if self.locked() else f'unlocked, value:{self._free}', self._blocked)
+        state = 'locked' if self.locked() else f'unlocked, value:{self._free}'
+        return _shown(self, state, self._blocked)
 
     def locked(self):
         """True when acquire() would have to wait."""
