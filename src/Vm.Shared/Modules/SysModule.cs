@@ -37,6 +37,19 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         Set(ts, d, "hexversion", rt.NewInt(0x030D00F0));
         Set(ts, d, "executable", rt.NewStr(Environment.ProcessPath ?? "pyvm"));
         Set(ts, d, "prefix", rt.NewStr(AppContext.BaseDirectory));
+        foreach (var name in (ReadOnlySpan<string>)["base_prefix", "exec_prefix", "base_exec_prefix"])
+            Set(ts, d, name, rt.NewStr(AppContext.BaseDirectory));
+        Set(ts, d, "platlibdir", rt.NewStr("lib"));
+        Set(ts, d, "pycache_prefix", rt.None);
+        // A free-threaded build of CPython 3.13 reports "t" (its ABI differs); the GIL build "".
+        Set(ts, d, "abiflags", rt.NewStr(TSync.GilEnabled ? "" : "t"));
+        Set(ts, d, "api_version", rt.NewInt(1013));
+        Set(ts, d, "float_repr_style", rt.NewStr("short"));
+        Set(ts, d, "copyright", rt.NewStr("FreeThreaded VM, a Python 3.13 implementation on .NET.\nPython is Copyright (c) 2001 Python Software Foundation."));
+        Set(ts, d, "stdlib_module_names", Ops<TSync>.Call(ts, rt.BuiltinsDict.GetStr(rt.Intern("frozenset"))!,
+            [Ops<TSync>.NewList(ts, Vm.Runtime.StdlibModuleNames.All.Order().Select(n => (PyObject)rt.NewStr(n)).ToArray())], null));
+        Set(ts, d, "thread_info", StructSeq<TSync>.Create(ts, "sys.thread_info", ["name", "lock", "version"],
+            [rt.NewStr("pthread"), rt.NewStr("semaphore"), PosixNative.LibcVersion() is { } libc ? rt.NewStr("NPTL " + libc) : rt.None]));
         Set(ts, d, "builtin_module_names", Ops<TSync>.NewTuple(ts, rt.NativeModules.Keys.Append("sys").Append("builtins").Order().Select(n => (PyObject)rt.NewStr(n)).ToArray()));
         Set(ts, d, "dont_write_bytecode", rt.True);
         Set(ts, d, "version_info", VersionInfo(ts));
@@ -131,6 +144,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "getsizeof", (ts2, a, kw) => ts2.Rt.NewInt(SizeOf(a[0])), "sys");
         Def.Function(rt, d, "getdefaultencoding", (ts2, a, kw) => ts2.Rt.NewStr("utf-8"), "sys");
         Def.Function(rt, d, "getfilesystemencoding", (ts2, a, kw) => ts2.Rt.NewStr("utf-8"), "sys");
+        Def.Function(rt, d, "getfilesystemencodeerrors", (ts2, a, kw) => ts2.Rt.NewStr("surrogateescape"), "sys");
         Def.Function(rt, d, "_getframe", (ts2, a, kw) =>
         {
             var f = ts2.Frame;
