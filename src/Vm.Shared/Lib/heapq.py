@@ -9,38 +9,40 @@ from the two moves below: `_rise` lifts an item toward the root past larger pare
 refills a vacated slot by walking the hole down to a leaf along the smaller child (without
 comparing against the moving item), puts the item there and lets it rise again. This is the
 "bottom-up" order Knuth describes (it needs fewer comparisons on average than stopping early).
-The min-heap moves are written out inline (they are the hot path); the max-heap ones, used by
-merge(reverse=True) and the private max helpers, take the comparison as an argument.
+Both moves take the comparison as an argument: `<` for the documented min-heaps, reversed `<`
+for the max-heaps that merge(reverse=True) and the private max helpers use.
 """
+
+from operator import lt as _less
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _rise(heap, top, pos):
+def _rise(heap, top, pos, before=_less):
     item = heap[pos]
     while pos > top:
         up = (pos - 1) >> 1
-        if not item < heap[up]:
+        if not before(item, heap[up]):
             break
         heap[pos] = heap[up]
         pos = up
     heap[pos] = item
 
 
-def _sink(heap, pos):
+def _sink(heap, pos, before=_less):
     size = len(heap)
     start = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < size:
-        if child + 1 < size and not heap[child] < heap[child + 1]:
+        if child + 1 < size and not before(heap[child], heap[child + 1]):
             child += 1
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _rise(heap, start, pos)
+    _rise(heap, start, pos, before)
 
 
 def heappush(heap, item):
@@ -100,30 +102,8 @@ def _reversed_less(a, b):
     return b < a
 
 
-def _rise_by(heap, top, pos, before):
-    item = heap[pos]
-    while pos > top:
-        up = (pos - 1) >> 1
-        if not before(item, heap[up]):
-            break
-        heap[pos] = heap[up]
-        pos = up
-    heap[pos] = item
-
-
 def _sink_max(heap, pos):
-    size = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < size:
-        if child + 1 < size and not _reversed_less(heap[child], heap[child + 1]):
-            child += 1
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _rise_by(heap, start, pos, _reversed_less)
+    _sink(heap, pos, _reversed_less)
 
 
 def _heapify_max(x):
