@@ -22,7 +22,9 @@ if __name__ == '__main__':
     q = mp.Queue(maxsize=2)
     q.put('a')
     q.put_nowait('b')
-    time.sleep(0.2)
+    give_up = time.monotonic() + 30
+    while q.empty() and time.monotonic() < give_up:   # the feeder thread writes in the background
+        time.sleep(0.01)
     print('qsize', q.qsize(), 'full', q.full(), 'empty', q.empty())
     for put in (lambda: q.put_nowait('c'), lambda: q.put('c', timeout=0.05), lambda: q.put('c', False)):
         try:
