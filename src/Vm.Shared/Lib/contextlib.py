@@ -109,18 +109,21 @@ class AsyncContextDecorator:
         return run_inside
 
 
-def _came_back(raised, thrown, traceback):
-    """True if what the generator raised is the exception thrown into it (itself, or the
-    RuntimeError PEP 479 wraps around a thrown StopIteration): the with statement then re-raises
-    its own exception, with its own traceback."""
+def _verdict(raised, finished_type, thrown, traceback):
+    """What __exit__ returns after throwing `thrown` into the generator made it raise `raised`:
+    True (suppressed) if the generator finished; False (the with statement re-raises its own
+    exception, with its own traceback) if `thrown` came back out, itself or as the RuntimeError
+    PEP 479 wraps around a thrown StopIteration; None if `raised` replaces it."""
+    if isinstance(raised, finished_type):
+        return raised is not thrown
     if raised is thrown:
         raised.__traceback__ = traceback
-        return True
+        return False
     if (isinstance(raised, RuntimeError) and isinstance(thrown, (StopIteration, StopAsyncIteration))
             and raised.__cause__ is thrown):
         thrown.__traceback__ = traceback
-        return True
-    return False
+        return False
+    return None
 
 
 class _OneYield:
@@ -164,12 +167,11 @@ class _GeneratorContextManager(_OneYield, ContextDecorator, AbstractContextManag
         thrown = typ() if value is None else value
         try:
             gen.throw(thrown)
-        except StopIteration as finished:
-            return finished is not thrown
         except BaseException as raised:
-            if _came_back(raised, thrown, traceback):
-                return False
-            raise
+            outcome = _verdict(raised, StopIteration, thrown, traceback)
+            if outcome is None:
+                raise
+            return outcome
         try:
             raise RuntimeError("generator didn't stop after throw()")
         finally:
@@ -200,12 +202,11 @@ class _AsyncGeneratorContextManager(_OneYield, AsyncContextDecorator, AbstractAs
         thrown = typ() if value is None else value
         try:
             await gen.athrow(thrown)
-        except StopAsyncIteration as finished:
-            return finished is not thrown
         except BaseException as raised:
-            if _came_back(raised, thrown, traceback):
-                return False
-            raise
+            outcome = _verdict(raised, StopAsyncIteration, thrown, traceback)
+            if outcome is None:
+                raise
+            return outcome
         try:
             raise RuntimeError("generator didn't stop after athrow()")
         finally:
