@@ -1,61 +1,75 @@
-"""WeakSet: a set of weakly referenced objects (FreeThreaded VM implementation)."""
+"""WeakSet (the documented weakref.WeakSet): a set that holds weak references to its members.
+
+Written from the documentation (docs.python.org/3.13/library/weakref.html). The members live
+in `data` as weak references whose callback drops them from the set when the member dies; the
+callback holds the set itself only weakly, so a WeakSet is not kept alive by its members.
+Readers work on a snapshot of `data`, so a member dying meanwhile cannot break an iteration.
+Every set operation maps to the same operation on sets of references.
+"""
 
 from _weakref import ref
+from types import GenericAlias
+import _collections_abc
 
 __all__ = ['WeakSet']
 
 
+def _forgetter(weak_set):
+    owner = ref(weak_set)
+
+    def forget(dead):
+        target = owner()
+        if target is not None:
+            target.data.discard(dead)
+    return forget
+
+
 class WeakSet:
-    """A set whose members are weakly referenced: they disappear when no longer used elsewhere."""
+    """A set whose members are referenced weakly: a member leaves when nothing else uses it."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = _remove
+        self._forget = _forgetter(self)
         if data is not None:
             self.update(data)
 
+    def _refs(self, items, watched=False):
+        if watched:
+            return {ref(item, self._forget) for item in items}
+        return {ref(item) for item in items}
+
+    # ---- reading ------------------------------------------------------------------------------
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        for weak in list(self.data):
+            member = weak()
+            if member is not None:
+                yield member
 
     def __len__(self):
-        return sum(1 for r in list(self.data) if r() is not None)
+        return sum(1 for weak in list(self.data) if weak() is not None)
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
-        except TypeError:
+            return ref(item) in self.data
+        except TypeError:           # cannot be weakly referenced, so cannot be a member
             return False
-        return wr in self.data
+
+    def __repr__(self):
+        return repr(self.data)
 
     def __reduce__(self):
-        return self.__class__, (list(self),), getattr(self, '__dict__', None)
-
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
-
-    def clear(self):
-        self.data.clear()
+        return type(self), (list(self),), getattr(self, '__dict__', None)
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+    # ---- single members ---------------------------------------------------------------------------
+
+    def add(self, item):
+        self.data.add(ref(item, self._forget))
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -63,88 +77,105 @@ class WeakSet:
     def discard(self, item):
         self.data.discard(ref(item))
 
+    def pop(self):
+        while True:
+            try:
+                weak = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            member = weak()
+            if member is not None:
+                return member
+
+    def clear(self):
+        self.data.clear()
+
+    # ---- in-place set operations -------------------------------------------------------------------
+
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for item in other:
+            self.add(item)
+
+    def difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= self._refs(other)
+
+    def intersection_update(self, other):
+        self.data &= self._refs(other)
+
+    def symmetric_difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= self._refs(other, watched=True)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
+        self.difference_update(other)
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.intersection_update(other)
         return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
 
     def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        self.symmetric_difference_update(other)
         return self
 
+    # ---- set operations giving a new WeakSet --------------------------------------------------------
+
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
 
     __or__ = union
+    __sub__ = difference
+    __and__ = intersection
+    __xor__ = symmetric_difference
+
+    # ---- comparisons -------------------------------------------------------------------------------
+
+    def issubset(self, other):
+        return self.data <= self._refs(other)
+
+    def issuperset(self, other):
+        return self.data >= self._refs(other)
+
+    def __lt__(self, other):
+        return self.data < self._refs(other)
+
+    def __gt__(self, other):
+        return self.data > self._refs(other)
+
+    __le__ = issubset
+    __ge__ = issuperset
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == self._refs(other)
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not any(item in self for item in other)
 
-    def __repr__(self):
-        return repr(self.data)
+
+_collections_abc.MutableSet.register(WeakSet)

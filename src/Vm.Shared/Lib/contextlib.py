@@ -1,208 +1,237 @@
-"""Utilities for with-statement contexts (FreeThreaded VM implementation)."""
+"""Utilities for with-statement contexts (the documented contextlib module).
 
+Written from the documentation (docs.python.org/3.13/library/contextlib.html) and the language
+reference's description of the with statement.
+
+Generator-based managers: the generator runs up to its one `yield` on entry; on a clean exit it is
+resumed and must finish; on an exception the exception is thrown in at the `yield`. If the
+generator finishes, the exception counts as handled; if the same exception comes back out (or, by
+PEP 479, a RuntimeError caused by a StopIteration thrown in), the with statement re-raises the
+original; any other exception replaces it.
+
+Exit stacks keep their exit functions newest last and unwind from the end. `_Unwinding` holds what
+an exception-aware unwind needs (the details the next exit function is given, whether something
+was suppressed, whether an exit function raised); the synchronous and asynchronous stacks only
+differ in whether they await what an exit function returns.
+"""
+
+import abc
+import os
 import sys
-from collections import deque
 from functools import wraps
+from types import GenericAlias, MethodType
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "chdir", "asynccontextmanager", "AbstractAsyncContextManager", "aclosing"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "AbstractAsyncContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
 
 
-class AbstractContextManager:
-    """An abstract base class for context managers."""
+def _implements(candidate, names):
+    """__subclasshook__ answer for a protocol: True if every name is defined somewhere in the
+    class's MRO and the nearest definition is not None (None opts out)."""
+    for name in names:
+        for klass in candidate.__mro__:
+            if name in vars(klass):
+                if vars(klass)[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """ABC for classes with __enter__ (returning self by default) and __exit__."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+    __slots__ = ()
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            if any("__enter__" in B.__dict__ for B in C.__mro__) and \
-                    any("__exit__" in B.__dict__ for B in C.__mro__):
-                return True
+            return _implements(C, ('__enter__', '__exit__'))
         return NotImplemented
 
 
-class ContextDecorator:
-    """A base class that lets a context manager also be used as a decorator."""
+class AbstractAsyncContextManager(abc.ABC):
+    """ABC for classes with __aenter__ (returning self by default) and __aexit__."""
 
-    def _recreate_cm(self):
-        return self
-
-    def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
-
-
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
-    def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
-
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
-            finally:
-                self.gen.close()
-
-
-def contextmanager(func):
-    """@contextmanager decorator: a generator function yielding once becomes a context manager."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
-
-
-class AbstractAsyncContextManager:
-    """An async context manager whose __aenter__ returns self."""
-
+    __class_getitem__ = classmethod(GenericAlias)
     __slots__ = ()
 
     async def __aenter__(self):
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            if any("__aenter__" in B.__dict__ for B in C.__mro__) and any("__aexit__" in B.__dict__ for B in C.__mro__):
-                return True
+            return _implements(C, ('__aenter__', '__aexit__'))
         return NotImplemented
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
-    """Helper for @asynccontextmanager: the async generator's one yield is the with-block."""
+class ContextDecorator:
+    """Base class for a context manager that can also decorate a function: each call of the
+    function runs inside the manager (a fresh one for one-shot managers)."""
+
+    def _for_one_call(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def run_inside(*args, **kwds):
+            with self._for_one_call():
+                return func(*args, **kwds)
+        return run_inside
+
+
+class AsyncContextDecorator:
+    """As ContextDecorator, for async context managers decorating coroutine functions."""
+
+    def _for_one_call(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def run_inside(*args, **kwds):
+            async with self._for_one_call():
+                return await func(*args, **kwds)
+        return run_inside
+
+
+def _verdict(raised, finished_type, thrown, traceback):
+    """What __exit__ returns after throwing `thrown` into the generator made it raise `raised`:
+    True (suppressed) if the generator finished; False (the with statement re-raises its own
+    exception, with its own traceback) if `thrown` came back out, itself or as the RuntimeError
+    PEP 479 wraps around a thrown StopIteration; None if `raised` replaces it."""
+    if isinstance(raised, finished_type):
+        return raised is not thrown
+    if raised is thrown:
+        raised.__traceback__ = traceback
+        return False
+    if (isinstance(raised, RuntimeError) and isinstance(thrown, (StopIteration, StopAsyncIteration))
+            and raised.__cause__ is thrown):
+        thrown.__traceback__ = traceback
+        return False
+    return None
+
+
+class _OneYield:
+    """State shared by the generator-based managers: the generator, and the call that made it
+    (kept until entry so the decorator form can make a fresh generator per call)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
+        doc = getattr(func, '__doc__', None)
         self.__doc__ = type(self).__doc__ if doc is None else doc
 
+    def _for_one_call(self):
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _started(self):
+        del self.func, self.args, self.kwds
+
+
+class _GeneratorContextManager(_OneYield, ContextDecorator, AbstractContextManager):
+    """The context manager @contextmanager returns."""
+
+    def __enter__(self):
+        self._started()
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        gen = self.gen
+        if typ is None:
+            try:
+                next(gen)
+            except StopIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                gen.close()
+        thrown = typ() if value is None else value
+        try:
+            gen.throw(thrown)
+        except BaseException as raised:
+            outcome = _verdict(raised, StopIteration, thrown, traceback)
+            if outcome is None:
+                raise
+            return outcome
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            gen.close()
+
+
+class _AsyncGeneratorContextManager(_OneYield, AsyncContextDecorator, AbstractAsyncContextManager):
+    """The async context manager @asynccontextmanager returns."""
+
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._started()
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
+                await anext(gen)
             except StopAsyncIteration:
                 return False
             try:
                 raise RuntimeError("generator didn't stop")
             finally:
-                await self.gen.aclose()
-        if value is None:
-            value = typ()
+                await gen.aclose()
+        thrown = typ() if value is None else value
         try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except BaseException as exc:
-            if _is_thrown_back(exc, value, traceback):
-                return False
-            raise
+            await gen.athrow(thrown)
+        except BaseException as raised:
+            outcome = _verdict(raised, StopAsyncIteration, thrown, traceback)
+            if outcome is None:
+                raise
+            return outcome
         try:
             raise RuntimeError("generator didn't stop after athrow()")
         finally:
-            await self.gen.aclose()
+            await gen.aclose()
 
 
-def _is_thrown_back(exc, value, traceback):
-    """True when the generator let `value` (thrown into it) out again, as itself or as the
-    RuntimeError PEP 479 makes of a StopIteration: the with-statement re-raises it."""
-    if exc is value:
-        exc.__traceback__ = traceback
-        return True
-    if isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-        value.__traceback__ = traceback
-        return True
-    return False
+def contextmanager(func):
+    """Decorator: a generator function that yields once becomes a context manager factory."""
+    @wraps(func)
+    def make(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return make
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager: an async generator yielding once becomes an async context manager."""
+    """Decorator: an async generator function that yields once becomes an async context manager
+    factory."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
-
-
-class aclosing(AbstractAsyncContextManager):
-    """async with aclosing(agen): awaits agen.aclose() on the way out."""
-
-    def __init__(self, thing):
-        self.thing = thing
-
-    async def __aenter__(self):
-        return self.thing
-
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
+    return make
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """with closing(thing): calls thing.close() on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -214,172 +243,21 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+class aclosing(AbstractAsyncContextManager):
+    """async with aclosing(thing): awaits thing.aclose() on the way out."""
 
-    def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+    def __init__(self, thing):
+        self.thing = thing
 
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+    async def __aenter__(self):
+        return self.thing
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-    _stream = "stdout"
-
-
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-    _stream = "stderr"
-
-
-class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
-
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return
-        if issubclass(exctype, self._exceptions):
-            return True
-        try:
-            group_type = BaseExceptionGroup
-        except NameError:
-            return False
-        if isinstance(excinst, group_type):
-            match, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
-
-
-class _BaseExitStack:
-    """A base class for ExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        exc = exc_details[1]
-        received_exc = exc is not None
-        frame_exc = sys.exception()
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if exc is None:
-                    exc_details = None, None, None
-                else:
-                    exc_details = type(exc), exc, exc.__traceback__
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc = None
-            except BaseException as new_exc:
-                if exc is not None:
-                    _fix_exception_context(new_exc, exc)
-                pending_raise = True
-                exc = new_exc
-        if pending_raise:
-            try:
-                fixed_ctx = exc.__context__
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        self.__exit__(None, None, None)
-
-
-class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A context manager (sync and async) that does nothing and gives enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -397,18 +275,242 @@ class nullcontext(AbstractContextManager):
         pass
 
 
+class _SwapSysStream(AbstractContextManager):
+    """Replaces sys.<stream_name> while active; re-entrant (each entry saves what it replaced)."""
+
+    stream_name = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        self._replaced = []
+
+    def __enter__(self):
+        self._replaced.append(getattr(sys, self.stream_name))
+        setattr(sys, self.stream_name, self._target)
+        return self._target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self.stream_name, self._replaced.pop())
+
+
+class redirect_stdout(_SwapSysStream):
+    """Send sys.stdout to another file-like object while active."""
+    stream_name = 'stdout'
+
+
+class redirect_stderr(_SwapSysStream):
+    """Send sys.stderr to another file-like object while active."""
+    stream_name = 'stderr'
+
+
+class suppress(AbstractContextManager):
+    """Swallow the listed exception types (and groups made only of them) raised in the block."""
+
+    def __init__(self, *exceptions):
+        self._kinds = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        if exctype is None:
+            return False
+        if issubclass(exctype, self._kinds):
+            return True
+        if issubclass(exctype, BaseExceptionGroup):
+            _, others = excinst.split(self._kinds)
+            if others is None:
+                return True
+            raise others
+        return False
+
+
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory while active; re-entrant."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._return_to = []
 
     def __enter__(self):
-        import os
-        self._old_cwd.append(os.getcwd())
+        self._return_to.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._return_to.pop())
+
+
+# ---- exit stacks --------------------------------------------------------------------------------
+
+def _protocol_method(obj, name):
+    """The method `name` of obj's type (special methods are looked up on the type), or None."""
+    return getattr(type(obj), name, None)
+
+
+def _no_protocol(obj, what):
+    kind = type(obj)
+    return TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support the {what} protocol")
+
+
+def _rebase_context(new, seen, outer):
+    """An exit function raised `new` while the with statement was handling `outer`; the chain of
+    `new` must end at `seen` (the exception that exit function was given) instead."""
+    link = new
+    while True:
+        prior = link.__context__
+        if prior is None or prior is seen:
+            return
+        if prior is outer:
+            link.__context__ = seen
+            return
+        link = prior
+
+
+def _raise_as_is(error):
+    """Raise error without letting the raise chain it to the exception being handled."""
+    context = error.__context__
+    try:
+        raise error
+    except BaseException:
+        error.__context__ = context
+        raise
+
+
+class _Unwinding:
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.had_exception = exc_details[0] is not None
+        self.outer = sys.exception()
+        self.suppressed = False
+        self.failed = False
+
+    def returned(self, result):
+        if result:
+            self.suppressed = True
+            self.failed = False
+            self.details = (None, None, None)
+
+    def raised(self, error):
+        _rebase_context(error, self.details[1], self.outer)
+        self.failed = True
+        self.details = (type(error), error, error.__traceback__)
+
+    def outcome(self):
+        if self.failed:
+            _raise_as_is(self.details[1])
+        return self.had_exception and self.suppressed
+
+
+class _ExitFunctions:
+    """The list of registered exit functions, each (function, awaited)."""
+
+    def __init__(self):
+        self._pending = []
+
+    def pop_all(self):
+        """Move every registered exit function to a new stack of the same type and return it."""
+        moved = type(self)()
+        moved._pending, self._pending = self._pending, []
+        return moved
+
+    def _register(self, exit_fn, awaited=False):
+        self._pending.append((exit_fn, awaited))
+
+    def _register_exit_of(self, obj, method_name, awaited):
+        method = _protocol_method(obj, method_name)
+        if method is None:
+            self._register(obj, awaited)        # a plain function with __exit__'s signature
+        else:
+            self._register(MethodType(method, obj), awaited)
+        return obj
+
+    @staticmethod
+    def _protocol_pair(cm, enter_name, exit_name, what):
+        enter = _protocol_method(cm, enter_name)
+        leave = _protocol_method(cm, exit_name)
+        if enter is None or leave is None:
+            raise _no_protocol(cm, what) from None
+        return enter, leave
+
+    def push(self, exit):
+        """Register a context manager's __exit__, or a callable with the same signature."""
+        return self._register_exit_of(exit, '__exit__', False)
+
+    def enter_context(self, cm):
+        """Enter cm and register its __exit__; returns what __enter__ returned."""
+        enter, leave = self._protocol_pair(cm, '__enter__', '__exit__', 'context manager')
+        result = enter(cm)
+        self._register(MethodType(leave, cm))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on unwinding; returns callback."""
+        def on_exit(exc_type, exc, tb):
+            callback(*args, **kwds)
+        on_exit.__wrapped__ = callback
+        self._register(on_exit)
+        return callback
+
+
+class ExitStack(_ExitFunctions, AbstractContextManager):
+    """A context manager that unwinds a dynamic set of exit functions and context managers,
+    newest first, passing each the exception (if any) left by the previous ones."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        state = _Unwinding(exc_details)
+        while self._pending:
+            exit_fn, _ = self._pending.pop()
+            try:
+                state.returned(exit_fn(*state.details))
+            except BaseException as error:
+                state.raised(error)
+        return state.outcome()
+
+    def close(self):
+        """Unwind now, as on leaving the with block without an exception."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_ExitFunctions, AbstractAsyncContextManager):
+    """ExitStack that can also hold async context managers and coroutine callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async context manager cm and register its __aexit__."""
+        enter, leave = self._protocol_pair(cm, '__aenter__', '__aexit__', 'asynchronous context manager')
+        result = await enter(cm)
+        self._register(MethodType(leave, cm), True)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an async context manager's __aexit__, or a coroutine function with its signature."""
+        return self._register_exit_of(exit, '__aexit__', True)
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register the coroutine function call callback(*args, **kwds); returns callback."""
+        async def on_exit(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        on_exit.__wrapped__ = callback
+        self._register(on_exit, True)
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        state = _Unwinding(exc_details)
+        while self._pending:
+            exit_fn, awaited = self._pending.pop()
+            try:
+                result = exit_fn(*state.details)
+                if awaited:
+                    result = await result
+                state.returned(result)
+            except BaseException as error:
+                state.raised(error)
+        return state.outcome()

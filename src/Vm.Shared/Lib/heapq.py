@@ -1,217 +1,173 @@
-"""Heap queue algorithm (a.k.a. priority queue), FreeThreaded VM implementation.
+"""Heap queue (priority queue) algorithms on plain lists (the documented heapq module).
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k; a[0] is the smallest.
-The sift operations are the same as CPython's, so heaps have the same layout.
+Written from the documentation (docs.python.org/3.13/library/heapq.html). A heap is a list with
+heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]; heap[0] is the smallest item. Items are
+compared with `<` only.
+
+Programs print heaps, so the layout after each operation must be CPython's. That layout comes
+from the two moves below: `_rise` lifts an item toward the root past larger parents; `_sink`
+refills a vacated slot by walking the hole down to a leaf along the smaller child (without
+comparing against the moving item), puts the item there and lets it rise again. This is the
+"bottom-up" order Knuth describes (it needs fewer comparisons on average than stopping early).
+Both moves take the comparison as an argument: `<` for the documented min-heaps, reversed `<`
+for the max-heaps that merge(reverse=True) and the private max helpers use.
 """
+
+from operator import lt as _less
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _rise(heap, top, pos, before=_less):
+    item = heap[pos]
+    while pos > top:
+        up = (pos - 1) >> 1
+        if not before(item, heap[up]):
+            break
+        heap[pos] = heap[up]
+        pos = up
+    heap[pos] = item
+
+
+def _sink(heap, pos, before=_less):
+    size = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        if child + 1 < size and not before(heap[child], heap[child + 1]):
+            child += 1
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _rise(heap, start, pos, before)
+
+
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to heap, keeping it a heap."""
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
+
+
+def _take_root(heap, sink):
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    root = heap[0]
+    heap[0] = last
+    sink(heap, 0)
+    return root
+
+
+def _swap_root(heap, item, sink):
+    if not heap:
+        raise IndexError("index out of range")
+    root = heap[0]
+    heap[0] = item
+    sink(heap, 0)
+    return root
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    """Remove and return the smallest item of heap."""
+    return _take_root(heap, _sink)
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    """Remove and return the smallest item, then add item (the heap must not be empty)."""
+    return _swap_root(heap, item, _sink)
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
+    """Add item, then remove and return the smallest item (faster than the two calls)."""
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        _sink(heap, 0)
     return item
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    """Rearrange the list x into a heap, in place, in linear time."""
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos)
 
 
-def _heappop_max(heap):
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+# ---- max-heaps (heap[0] is the largest) ----------------------------------------------------------
+
+def _reversed_less(a, b):
+    return b < a
 
 
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+def _sink_max(heap, pos):
+    _sink(heap, pos, _reversed_less)
 
 
 def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink_max(x, pos)
 
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _heappop_max(heap):
+    return _take_root(heap, _sink_max)
 
 
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+def _heapreplace_max(heap, item):
+    return _swap_root(heap, item, _sink_max)
 
 
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
+# ---- whole-iterable helpers -----------------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output (lazily)."""
-    h = []
+    """Merge sorted iterables into one sorted iterator, lazily. Equal items come in the order of
+    the iterables they came from."""
     if reverse:
-        _heapify_ = _heapify_max
-        _heappop_ = _heappop_max
-        _heapreplace_ = _heapreplace_max
-        direction = -1
+        build, drop, advance, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _heapify_ = heapify
-        _heappop_ = heappop
-        _heapreplace_ = heapreplace
-        direction = 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                h.append([next(it), order * direction, it])
-            except StopIteration:
-                pass
-        _heapify_(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    s = h[0]
-                    yield s[0]
-                    s[0] = next(s[2])
-                    _heapreplace_(h, s)
-            except StopIteration:
-                _heappop_(h)
-        if h:
-            value, order, it = h[0]
-            yield value
-            yield from it
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            value = next(it)
-            h.append([key(value), order * direction, value, it])
-        except StopIteration:
-            pass
-    _heapify_(h)
-    while len(h) > 1:
-        try:
-            while True:
-                s = h[0]
-                yield s[2]
-                value = next(s[3])
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace_(h, s)
-        except StopIteration:
-            _heappop_(h)
-    if h:
-        key_value, order, value, it = h[0]
-        yield value
-        yield from it
+        build, drop, advance, sign = heapify, heappop, heapreplace, 1
+    # One entry per unfinished input: [sort key, input number, current value, iterator]; the
+    # input number (never equal between entries) keeps equal keys in input order.
+    fronts = []
+    for number, source in enumerate(map(iter, iterables)):
+        for value in source:
+            fronts.append([value if key is None else key(value), number * sign, value, source])
+            break
+    build(fronts)
+    while len(fronts) > 1:
+        front = fronts[0]
+        yield front[2]
+        for value in front[3]:
+            front[0] = value if key is None else key(value)
+            front[2] = value
+            advance(fronts, front)
+            break
+        else:
+            drop(fronts)
+    if fronts:
+        yield fronts[0][2]
+        yield from fronts[0][3]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements: equivalent to sorted(iterable, key=key)[:n]."""
+    """The n smallest items: the same as sorted(iterable, key=key)[:n]."""
     if n <= 0:
         return []
     if n == 1:
-        sentinel = object()
-        result = min(iterable, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        missing = object()
+        best = min(iterable, default=missing, key=key)
+        return [] if best is missing else [best]
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements: equivalent to sorted(iterable, key=key, reverse=True)[:n]."""
+    """The n largest items: the same as sorted(iterable, key=key, reverse=True)[:n]."""
     if n <= 0:
         return []
     if n == 1:
-        sentinel = object()
-        result = max(iterable, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        missing = object()
+        best = max(iterable, default=missing, key=key)
+        return [] if best is missing else [best]
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -7,6 +7,7 @@ Blocking waits are Condition waits, which release the GIL / suspend critical sec
 """
 
 import threading
+from heapq import heappop as _heappop, heappush as _heappush
 from time import monotonic as _monotonic
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -226,52 +227,6 @@ class Queue:
     @classmethod
     def __class_getitem__(cls, item):
         return cls
-
-
-def _siftdown(heap, start, pos):
-    # Move heap[pos] up towards the root until its parent is not larger.
-    item = heap[pos]
-    while pos > start:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if item < p:
-            heap[pos] = p
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _siftup(heap, pos):
-    # Move the smaller child up until a leaf is reached, then sift the item into place.
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, start, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return top
-    return last
 
 
 class PriorityQueue(Queue):

@@ -126,10 +126,11 @@ public static class RandomModule<TSync> where TSync : struct, ISyncPolicy
         {
             var mt = new MersenneTwister();
             var o = ModuleSupport<TSync>.Alloc(cls, t, mt);
-            // Seeded here for direct use of _random.Random(x); random.Random.__init__ re-seeds.
+            // Seeded here for direct use of _random.Random(x). A subclass (random.Random) seeds in its
+            // own __init__, which checks the seed's type first, so its argument is not hashed here.
             int npos = ModuleSupport<TSync>.NPos(a, kw);
             if (cls == t && (kw?.Count ?? 0) > 0) throw ts2.Rt.TypeError("Random() takes no keyword arguments");
-            Seed(ts2, o, mt, npos > 0 ? a[0] : ts2.Rt.None);
+            Seed(ts2, o, mt, cls == t && npos > 0 ? a[0] : ts2.Rt.None);
             return o;
         });
         Def.Method(rt, t, "__init__", (ts2, a, kw) => ts2.Rt.None);

@@ -1,366 +1,341 @@
-"""Future, Executor, wait() and as_completed() (FreeThreaded VM implementation).
+"""Future, Executor, wait() and as_completed() (the documented concurrent.futures API).
 
-Every Future has one Condition; its state, result and the list of waiters change only while
-it is held. wait()/as_completed() register a waiter object on each future; a future that
-finishes notifies its waiters after its own state is final, so a waiter never misses it.
+Written from the documentation (docs.python.org/3.13/library/concurrent.futures.html).
+
+Locking: each Future has one Condition, `_cv`. Its state, outcome, callbacks and watchers change
+only while it is held. A future is *settled* once it is FINISHED or CANCELLED_AND_NOTIFIED (a
+cancelled future counts for wait() only after its executor has seen the cancellation through
+set_running_or_notify_cancel()).
+
+wait() and as_completed() put one `_Gatherer` on every future they wait for. Registering is done
+under the future's own lock by `_watch`, which reports at once a future that is already settled;
+so a future is seen exactly once, whether it settled before or after the call, and no two future
+locks are ever held together. A gatherer has its own Condition (taken inside a future's lock,
+never the other way round).
 """
 
 import collections
 import threading
 import time
+from types import GenericAlias
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
 
+# Future states (they appear in InvalidStateError messages).
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+_SHOWN_AS = {PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled',
+             CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished'}
+_IS_CANCELLED = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED))
+_IS_DONE = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED))
+_IS_SETTLED = frozenset((CANCELLED_AND_NOTIFIED, FINISHED))
 
 
-def _report(message):
-    """Prints message and the exception being handled on stderr (what CPython logs)."""
-    import sys
-    print(message, file=sys.stderr)
-    sys.excepthook(*sys.exc_info())
+def _logger():
+    import logging
+    return logging.getLogger('concurrent.futures')
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Base class for the module's own exceptions."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """The future was cancelled."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """The operation is not allowed in the future's current state."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when an executor can no longer run work (a worker died or failed to start)."""
-
-
-class _Waiter:
-    """Collects the futures that finish while wait()/as_completed() is waiting."""
-
-    def __init__(self, mode, pending_count=0, stop_on_exception=False):
-        self.event = threading.Event()
-        self.lock = threading.Lock()
-        self.finished_futures = []
-        self.mode = mode
-        self.pending_count = pending_count
-        self.stop_on_exception = stop_on_exception
-
-    def _arrived(self, future, failed):
-        with self.lock:
-            self.finished_futures.append(future)
-            if self.mode == FIRST_COMPLETED or self.mode == _AS_COMPLETED:
-                self.event.set()
-                return
-            self.pending_count -= 1
-            if (failed and self.stop_on_exception) or self.pending_count <= 0:
-                self.event.set()
-
-    def add_result(self, future):
-        self._arrived(future, False)
-
-    def add_exception(self, future):
-        self._arrived(future, True)
-
-    def add_cancelled(self, future):
-        self._arrived(future, True if self.mode == FIRST_EXCEPTION else False)
-
-
-class _AcquireFutures:
-    """Holds the conditions of several futures (taken in id order, so two callers cannot deadlock)."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for f in self.futures:
-            f._condition.acquire()
-
-    def __exit__(self, *args):
-        for f in self.futures:
-            f._condition.release()
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
-
-
-def as_completed(fs, timeout=None):
-    """Yields the futures of fs as they complete (finished or cancelled)."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _Waiter(_AS_COMPLETED)
-        for f in fs:
-            f._waiters.append(waiter)
-    try:
-        yield from _yield_finished_futures(list(finished), waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
-    finally:
-        for f in fs:
-            with f._condition:
-                if waiter in f._waiters:
-                    f._waiters.remove(waiter)
+    """The executor can no longer run work (a worker died or failed to start)."""
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
+class _Gatherer:
+    """Collects futures as they settle and wakes the waiting thread once `remaining` of them have
+    settled, or as soon as one fails if `stop_on_failure`."""
+
+    def __init__(self, remaining, stop_on_failure=False):
+        self._cv = threading.Condition(threading.Lock())
+        self._settled = []
+        self._remaining = remaining
+        self._stop_on_failure = stop_on_failure
+        self._ready = False
+
+    def settled(self, future, failed):
+        with self._cv:
+            self._settled.append(future)
+            self._remaining -= 1
+            if self._remaining <= 0 or (failed and self._stop_on_failure):
+                self._ready = True
+                self._cv.notify_all()
+
+    def wait(self, timeout):
+        with self._cv:
+            self._cv.wait_for(lambda: self._ready, timeout)
+
+    def take(self, then_wait_for=1):
+        """The futures settled so far; the next wait() returns after `then_wait_for` more."""
+        with self._cv:
+            got, self._settled = self._settled, []
+            self._remaining = then_wait_for
+            self._ready = False
+            return got
+
+
+def _watch_all(futures, gatherer):
+    for future in futures:
+        future._watch(gatherer)
+
+
+def _unwatch_all(futures, gatherer):
+    for future in futures:
+        future._unwatch(gatherer)
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures in fs; returns (done, not_done) sets."""
+    """Wait until the futures in fs are done as return_when asks (FIRST_COMPLETED,
+    FIRST_EXCEPTION or ALL_COMPLETED) or timeout seconds pass; returns (done, not_done)."""
     fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_EXCEPTION and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_COMPLETED:
-            waiter = _Waiter(FIRST_COMPLETED)
-        elif return_when in (FIRST_EXCEPTION, ALL_COMPLETED):
-            waiter = _Waiter(return_when, pending_count=len(not_done),
-                             stop_on_exception=return_when == FIRST_EXCEPTION)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-        for f in fs:
-            f._waiters.append(waiter)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
+    if return_when == FIRST_COMPLETED:
+        gatherer = _Gatherer(1)
+    elif return_when in (FIRST_EXCEPTION, ALL_COMPLETED):
+        gatherer = _Gatherer(len(fs), stop_on_failure=return_when == FIRST_EXCEPTION)
+    else:
+        raise ValueError("Invalid return condition: %r" % return_when)
+    if fs:
+        _watch_all(fs, gatherer)
+        try:
+            gatherer.wait(timeout)
+        finally:
+            _unwatch_all(fs, gatherer)
+    done = set(gatherer.take())
     return DoneAndNotDoneFutures(done, fs - done)
 
 
-def _result_or_cancel(fut, timeout=None):
+def as_completed(fs, timeout=None):
+    """Iterate over the futures of fs (duplicates once) as they settle; raises TimeoutError if
+    some are still unsettled timeout seconds after iteration began."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    fs = set(fs)
+    unsettled = set(fs)
+    gatherer = _Gatherer(1)
+    _watch_all(fs, gatherer)
     try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
+        while True:
+            for future in gatherer.take():
+                unsettled.discard(future)
+                yield future
+            if not unsettled:
+                return
+            left = None
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(unsettled), len(fs)))
+            gatherer.wait(left)
     finally:
-        del fut
+        _unwatch_all(fs, gatherer)
 
 
 class Future:
-    """The result of an asynchronous computation."""
+    """The outcome of a call that runs asynchronously (made by Executor.submit())."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self):
-        self._condition = threading.Condition()
+        self._cv = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _report('exception calling callback for %r' % (self,))
+        self._callbacks = []
+        self._watchers = []
 
     def __repr__(self):
-        with self._condition:
+        with self._cv:
+            text = '<%s at %#x state=%s' % (type(self).__name__, id(self), _SHOWN_AS[self._state])
             if self._state == FINISHED:
                 if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+                    text += ' raised %s' % type(self._exception).__name__
+                else:
+                    text += ' returned %s' % type(self._result).__name__
+            return text + '>'
 
-    def cancel(self):
-        """Cancels the future if it has not started; returns whether it is cancelled."""
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+    # ---- queries ------------------------------------------------------------------------------
 
     def cancelled(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        with self._cv:
+            return self._state in _IS_CANCELLED
 
     def running(self):
-        with self._condition:
+        with self._cv:
             return self._state == RUNNING
 
     def done(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+        with self._cv:
+            return self._state in _IS_DONE
 
-    def __get_result(self):
-        if self._exception is not None:
-            try:
-                raise self._exception
-            finally:
-                self = None
-        return self._result
+    def _settle_wait(self, timeout):
+        """Wait (lock held) until the future is done or timeout passes; raise CancelledError or
+        TimeoutError when there is no outcome to report."""
+        if self._state not in _IS_DONE:
+            self._cv.wait_for(lambda: self._state in _IS_DONE, timeout)
+        if self._state in _IS_CANCELLED:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
+
+    def result(self, timeout=None):
+        """The call's return value (raising its exception), waiting up to timeout seconds."""
+        with self._cv:
+            self._settle_wait(timeout)
+            error = self._exception
+            if error is None:
+                return self._result
+        try:
+            raise error
+        finally:
+            error = None
+
+    def exception(self, timeout=None):
+        """The exception the call raised (None if it returned), waiting up to timeout seconds."""
+        with self._cv:
+            self._settle_wait(timeout)
+            return self._exception
+
+    # ---- callbacks and watchers -----------------------------------------------------------------
 
     def add_done_callback(self, fn):
-        """Calls fn(future) when the future finishes (at once if it already has)."""
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
+        """Call fn(future) once the future is done (at once, in this thread, if it already is)."""
+        with self._cv:
+            if self._state not in _IS_DONE:
+                self._callbacks.append(fn)
                 return
+        self._call_back(fn)
+
+    def _call_back(self, fn):
         try:
             fn(self)
         except Exception:
-            _report('exception calling callback for %r' % (self,))
+            _logger().exception('exception calling callback for %r', self)
 
-    def result(self, timeout=None):
-        try:
-            with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                raise TimeoutError()
-        finally:
-            self = None
+    def _run_callbacks(self):
+        for fn in self._callbacks:
+            self._call_back(fn)
 
-    def exception(self, timeout=None):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            raise TimeoutError()
+    def _watch(self, gatherer):
+        with self._cv:
+            if self._state in _IS_SETTLED:
+                gatherer.settled(self, self._failed())
+            else:
+                self._watchers.append(gatherer)
+
+    def _unwatch(self, gatherer):
+        with self._cv:
+            if gatherer in self._watchers:
+                self._watchers.remove(gatherer)
+
+    def _failed(self):
+        return self._state == FINISHED and self._exception is not None
+
+    def _settle(self, state):
+        """Enter a final state (lock held): tell the watchers and wake result()/exception()."""
+        self._state = state
+        failed = self._failed()
+        for gatherer in self._watchers:
+            gatherer.settled(self, failed)
+        self._cv.notify_all()
+
+    # ---- transitions (for executors and tests) --------------------------------------------------
+
+    def cancel(self):
+        """Cancel the future unless it is running or done; returns whether it is cancelled."""
+        with self._cv:
+            if self._state in (RUNNING, FINISHED):
+                return False
+            if self._state in _IS_CANCELLED:
+                return True
+            self._state = CANCELLED
+            self._cv.notify_all()
+        self._run_callbacks()
+        return True
 
     def set_running_or_notify_cancel(self):
-        """Marks the future running, or tells waiters it was cancelled (returns False then)."""
-        with self._condition:
+        """For executors, before running the call: False if the future was cancelled (waiters
+        are told now), else mark it running and return True."""
+        with self._cv:
             if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
+                self._settle(CANCELLED_AND_NOTIFIED)
                 return False
-            elif self._state == PENDING:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
+            _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
             raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
+    def _finish(self, result, exception):
+        with self._cv:
+            if self._state in _IS_DONE:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            self._exception = exception
+            self._settle(FINISHED)
+        self._run_callbacks()
+
+    def set_result(self, result):
+        """For executors: the call returned result."""
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: the call raised exception."""
+        self._finish(None, exception)
 
-    def __class_getitem__(cls, item):
-        return cls
+
+def _results_in_order(futures, deadline):
+    # Results are handed out in submission order; a future is dropped once its result is given,
+    # and the ones not reached (timeout, or the iterator closed early) are cancelled.
+    futures.reverse()
+    try:
+        while futures:
+            future = futures.pop()
+            try:
+                yield future.result(None if deadline is None else deadline - time.monotonic())
+            finally:
+                future.cancel()
+                future = None
+    finally:
+        for future in futures:
+            future.cancel()
 
 
 class Executor:
-    """The interface of ThreadPoolExecutor and ProcessPoolExecutor."""
+    """Base class of the executors: submit() calls, map() over iterables, shutdown()."""
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedule fn(*args, **kwargs) and return a Future for its outcome."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), the calls running concurrently; results come in order."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        """Like map(fn, *iterables), with the calls running concurrently; results come in order,
+        each within timeout seconds of the map() call."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        return _results_in_order([self.submit(fn, *args) for args in zip(*iterables)], deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Release the executor's resources once pending calls are done."""
 
     def __enter__(self):
         return self

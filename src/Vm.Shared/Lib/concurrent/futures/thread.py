@@ -1,10 +1,15 @@
-"""ThreadPoolExecutor (FreeThreaded VM implementation).
+"""ThreadPoolExecutor: calls run on a pool of worker threads (the documented API).
 
-Work items go through one queue.SimpleQueue shared by the workers. A worker that finds the
-queue empty counts itself idle (the `_idle` semaphore); submit() starts a new thread only when
-no worker is idle and fewer than max_workers exist. shutdown() puts one None per worker: a
-worker that takes None puts it back (so every worker sees it) and exits. `_shutdown_lock`
-guards `_shutdown`, `_broken` and the thread set, so submit() and shutdown() never interleave.
+Written from the documentation (docs.python.org/3.13/library/concurrent.futures.html).
+
+Design. Tasks go through one queue.SimpleQueue per executor. A worker that finds the queue empty
+releases one permit of `_spare` (the count of idle workers) before blocking on it; submit()
+starts a new thread only if it cannot take a permit and fewer than max_workers were started.
+Closing puts one `_CLOSE` marker on the queue: a worker that takes it puts it back for the next
+worker and ends. `_lock` guards `_closed`, `_broken`, `_workers` and `_started`, so submit(),
+shutdown() and a failing initializer never interleave. At interpreter exit (threading's exit
+hooks run before non-daemon threads are joined) every executor that still has workers is closed
+and its workers joined; `_exit_lock` orders that against submit().
 """
 
 import itertools
@@ -14,148 +19,159 @@ import threading
 
 from concurrent.futures import _base
 
-_global_shutdown_lock = threading.Lock()
-_shutdown = False
-# Live worker threads and their queues: at interpreter exit each gets a None so it ends.
-_threads_queues = {}
+_CLOSE = None                 # queue marker: no more tasks
+_exit_lock = threading.Lock()
+_exiting = False
+_with_workers = set()         # executors with live worker threads
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+def _close_all_at_exit():
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+        pools = list(_with_workers)
+    for pool in pools:
+        pool._tasks.put(_CLOSE)
+    for pool in pools:
+        pool._join_workers()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_close_all_at_exit)
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
     """A worker thread's initializer failed: the pool is not usable anymore."""
 
 
-class _WorkItem:
+class _Task:
+    __slots__ = ('future', 'fn', 'args', 'kwargs')
+
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn, self.args, self.kwargs = future, fn, args, kwargs
 
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
+    def execute(self):
+        future = self.future
+        if not future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
+            outcome = self.fn(*self.args, **self.kwargs)
+        except BaseException as error:
+            future.set_exception(error)
         else:
-            self.future.set_result(result)
-
-
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            _base._report('Exception in initializer:')
-            executor._initializer_failed()
-            _threads_queues.pop(threading.current_thread(), None)
-            return
-    while True:
-        try:
-            item = work_queue.get_nowait()
-        except queue.Empty:
-            executor._idle.release()
-            item = work_queue.get(block=True)
-        if item is not None:
-            item.run()
-            del item
-            continue
-        # None: the pool is shutting down; pass the sentinel on to the next worker.
-        work_queue.put(None)
-        _threads_queues.pop(threading.current_thread(), None)
-        return
+            future.set_result(outcome)
 
 
 class ThreadPoolExecutor(_base.Executor):
+    """An Executor running calls on at most max_workers threads, started as needed."""
 
-    _counter = itertools.count().__next__
+    _pool_numbers = itertools.count()
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
+            # Documented default: enough threads for I/O-bound work, bounded for large machines.
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle = threading.Semaphore(0)
-        self._threads = set()
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
-        self._initializer = initializer
-        self._initargs = initargs
+        self._tasks = queue.SimpleQueue()
+        self._spare = threading.Semaphore(0)
+        self._lock = threading.Lock()
+        self._workers = set()
+        self._started = 0
+        self._closed = False
+        self._broken = None
+        self._name_prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % next(self._pool_numbers)
+        self._setup = (initializer, initargs)
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._lock, _exit_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
-            if self._shutdown:
+            if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
+            if _exiting:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
+            future = _base.Future()
+            self._tasks.put(_Task(future, fn, args, kwargs))
+            if not self._spare.acquire(timeout=0) and self._started < self._max_workers:
+                self._start_worker()
+            return future
 
     submit.__doc__ = _base.Executor.submit.__doc__
 
-    def _adjust_thread_count(self):
-        if self._idle.acquire(timeout=0):
-            return
-        n = len(self._threads)
-        if n < self._max_workers:
-            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, n), target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+    def _start_worker(self):
+        # Called with _lock and _exit_lock held.
+        worker = threading.Thread(name='%s_%d' % (self._name_prefix, self._started), target=self._serve)
+        self._started += 1
+        self._workers.add(worker)
+        _with_workers.add(self)
+        worker.start()
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
-            self._work_queue.put(None)
+    def _serve(self):
+        initializer, initargs = self._setup
+        if initializer is not None:
+            try:
+                initializer(*initargs)
+            except BaseException:
+                _base._logger().critical('Exception in initializer:', exc_info=True)
+                self._break()
+                self._leave()
+                return
+        tasks = self._tasks
+        while True:
+            try:
+                task = tasks.get_nowait()
+            except queue.Empty:
+                self._spare.release()
+                task = tasks.get()
+            if task is _CLOSE:
+                tasks.put(_CLOSE)
+                break
+            task.execute()
+            task = None
+        self._leave()
+
+    def _leave(self):
+        with self._lock, _exit_lock:
+            self._workers.discard(threading.current_thread())
+            if not self._workers:
+                _with_workers.discard(self)
+
+    def _break(self):
+        with self._lock:
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            for task in self._drain():
+                task.future.set_exception(BrokenThreadPool(self._broken))
+            self._tasks.put(_CLOSE)
+
+    def _drain(self):
+        """Take every queued task off the queue (lock held)."""
+        taken = []
+        while True:
+            try:
+                task = self._tasks.get_nowait()
+            except queue.Empty:
+                return taken
+            if task is not _CLOSE:
+                taken.append(task)
+
+    def _join_workers(self):
+        with self._lock:
+            workers = list(self._workers)
+        for worker in workers:
+            if worker is not threading.current_thread():
+                worker.join()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown = True
+        with self._lock:
+            self._closed = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
-            self._work_queue.put(None)
+                for task in self._drain():
+                    task.future.cancel()
+            self._tasks.put(_CLOSE)
         if wait:
-            for t in list(self._threads):
-                t.join()
+            self._join_workers()
 
     shutdown.__doc__ = _base.Executor.shutdown.__doc__
