@@ -108,7 +108,7 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
             var absFn = ts2.Rt.BuiltinsDict.GetStr(ts2.Rt.Intern("abs"))!;
             return Ops<TSync>.Call(ts2, absFn, [a[0]], null);
         });
-        F("index", (ts2, a, kw) => { Args.Count(ts2, "index", a.Length, 1, 1); return Ops<TSync>.Index(ts2, a[0]); });
+        F("index", (ts2, a, kw) => { Args.Count(ts2, "index", a.Length, 1, 1); return NumberTypes<TSync>.ExactInt(ts2, Ops<TSync>.Index(ts2, a[0])); });
         F("not_", (ts2, a, kw) => { Args.Count(ts2, "not_", a.Length, 1, 1); return ts2.Rt.NewBool(!Ops<TSync>.IsTrue(ts2, a[0])); });
         F("truth", (ts2, a, kw) => { Args.Count(ts2, "truth", a.Length, 1, 1); return ts2.Rt.NewBool(Ops<TSync>.IsTrue(ts2, a[0])); }, false);
         F("is_", (ts2, a, kw) => { Args.Count(ts2, "is_", a.Length, 2, 2); return ts2.Rt.NewBool(ReferenceEquals(a[0], a[1])); }, false);

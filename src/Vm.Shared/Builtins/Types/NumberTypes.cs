@@ -156,7 +156,7 @@ public static partial class NumberTypes<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>The exact int with self's value (int(self) for subclasses and bool).</summary>
-    private static PyInt ExactInt(PyThreadState ts, PyObject self)
+    internal static PyInt ExactInt(PyThreadState ts, PyObject self)
     {
         var i = (PyInt)self;
         if (self.Type == ts.Rt.IntType) return i;
