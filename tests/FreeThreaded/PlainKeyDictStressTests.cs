@@ -107,4 +107,44 @@ public sealed class PlainKeyDictStressTests
             print("ok")
             """);
     }
+    // A plain store finds the key or its slot in one probe (PyDict.SetPlainLockHeld) and reuses the
+    // first dummy a deletion left on the way: writers delete and re-insert their own keys (dummies
+    // everywhere, resizes that compact them) while readers look every key up without locking.
+    [Fact]
+    public void ReadersDuringDeleteAndReinsert_SeeOnlyOwnValues()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
+            d = {}
+            K = 600
+            ROUNDS = 120
+            bad = []
+            def w(i):
+                if i < 2:
+                    base = i * K
+                    for rnd in range(ROUNDS):
+                        for j in range(base, base + K):
+                            d[j] = j
+                            d[f"s{j}"] = j
+                        for j in range(base + rnd % 3, base + K, 3):
+                            del d[j]
+                            del d[f"s{j}"]
+                    return
+                for rnd in range(ROUNDS * 3):
+                    for j in range(0, 2 * K, 5):
+                        v = d.get(j)
+                        if v is not None and v != j:
+                            bad.append((j, v))
+                        v = d.get(f"s{j}")
+                        if v is not None and v != j:
+                            bad.append((j, v))
+            run_threads(4, w)
+            assert not bad, bad[:5]
+            for i in range(2):
+                gone = set(range(i * K + (ROUNDS - 1) % 3, i * K + K, 3))
+                for j in range(i * K, i * K + K):
+                    assert (d.get(j), d.get(f"s{j}")) == ((None, None) if j in gone else (j, j)), j
+            assert len(d) == 2 * (2 * K - 2 * (K // 3)), len(d)
+            print("ok")
+            """);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class DictRefillTests
         var cleared = DictTable.AfterClear(t);
         Assert.Equal(0, cleared.Count);
         Assert.Empty(cleared.Entries);
-        Assert.Equal(new[] { -1 }, cleared.Indices);
+        Assert.Equal(new[] { DictTable.EmptySlot }, cleared.Indices);
         Assert.Equal(t.Indices.Length, cleared.RefillIndexSize);
         Assert.Equal(t.Entries.Length, cleared.RefillCapacity);
         Assert.Same(cleared, DictTable.AfterClear(cleared));

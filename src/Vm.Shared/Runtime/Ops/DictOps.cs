@@ -12,7 +12,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject? GetItemOrNull(PyThreadState ts, PyDict d, PyObject key)
     {
         if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s);
-        long h = Ops<TSync>.Hash(ts, key);
+        long h = KeyHash(ts, key);
         var eq = new PyKeyEq<TSync>(ts);
         return d.Get(key, h, ref eq);
     }
@@ -36,8 +36,20 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// already there and keeps its place (key itself is not stored).</summary>
     public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, PyObject value)
     {
-        long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : Ops<TSync>.Hash(ts, key);
+        long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : KeyHash(ts, key);
         return SetItem(ts, d, key, h, value);
+    }
+
+    /// <summary>hash(key), with an exact int in [0, 2**61 - 1) (its own hash: Numbers.HashInt) done inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long KeyHash(PyThreadState ts, PyObject key)
+    {
+        if (key.GetType() == typeof(PyInt) && !key.Type.IsHeapType)
+        {
+            var i = Unsafe.As<PyInt>(key);
+            if (!i.IsBig && (ulong)i.Small < (ulong)Numbers.HashModulus) return i.Small;
+        }
+        return Ops<TSync>.Hash(ts, key);
     }
 
     public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
@@ -64,9 +76,8 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             return false;
         }
         ObjectLifecycle<TSync>.IncRef(ts, value);
-        var eq = new PlainKeyEq();
         int before = d._used;
-        var old = d.SetLockHeld(key, h, value, ref eq);
+        var old = d.SetPlainLockHeld(key, h, value);
         inserted = d._used != before;
         TSync.UnlockLeaf(ts, d);
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
