@@ -214,23 +214,34 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>
+    /// d.clear(): the keys and values are released after unlocking, in entry order, from the table
+    /// clear() took out. No copy of them is needed: once the dict has another table no writer
+    /// touches the old one again (writers only change the current table, under the section), so
+    /// after the section its live entries are exactly the pairs the dict held; lock-free readers
+    /// that still hold it only read.
+    /// </summary>
     public static void Clear(PyThreadState ts, PyDict d)
     {
-        List<KeyValuePair<PyObject, PyObject>> items;
+        DictTable old;
         TSync.LockLeaf(ts, d); // a leaf section: table work only, no key compared
         try
         {
-            items = d.Snapshot();
+            old = d._table;
             d.ClearLockHeld();
         }
         finally
         {
             TSync.UnlockLeaf(ts, d);
         }
-        foreach (var kv in items)
+        var entries = old.Entries;
+        for (int j = 0, n = old.Count; j < n; j++)
         {
-            ObjectLifecycle<TSync>.DecRef(ts, kv.Key);
-            ObjectLifecycle<TSync>.DecRef(ts, kv.Value);
+            var k = entries[j].Key;
+            var v = entries[j].Value;
+            if (k == null || v == null) continue;
+            ObjectLifecycle<TSync>.DecRef(ts, k);
+            ObjectLifecycle<TSync>.DecRef(ts, v);
         }
     }
 
