@@ -38,6 +38,8 @@ public sealed class FtThreadStats
     public readonly int ThreadId;
     public long SharedIncRef, SharedDecRef, SharedPop, Claims, Queued, QueueMerges, GiveUps, Abandoned, Barriers;
     public long CsNested, CsUncontended, CsContended, CsOwner, CsOwnerLeaf, CsRevoked, CsHandshakes;
+    /// <summary>Rounds of ObjectMutex.LockSlow's parking loop: a contended lock that spinning did not get (each round may sleep).</summary>
+    public long CsParked;
     /// <summary>Deferred (per-thread) counting: counts done in this thread's array, objects deferred and undeferred by this thread.</summary>
     public long DeferredOps, Defers, Undefers;
     /// <summary>Bytes allocated by the thread (set when it exits; -1 while it runs).</summary>
@@ -147,7 +149,7 @@ public static class FtStats
         string alloc = s.AllocatedBytes >= 0 ? $"{s.AllocatedBytes / 1024} KiB" : "(running)";
         sb.Append($"thread {s.ThreadId}: allocated {alloc}; shared atomics {s.SharedAtomics} (incref {s.SharedIncRef}, decref {s.SharedDecRef}, pop {s.SharedPop}); ");
         sb.Append($"claims {s.Claims}, queued {s.Queued}, queue merges {s.QueueMerges}, give-ups {s.GiveUps}, abandoned {s.Abandoned}, pop barriers {s.Barriers}; ");
-        sb.Append($"critical sections: nested {s.CsNested}, owner {s.CsOwner} (leaf, no entry {s.CsOwnerLeaf}), uncontended {s.CsUncontended}, contended {s.CsContended}, revoked {s.CsRevoked} (handshakes {s.CsHandshakes}); ");
+        sb.Append($"critical sections: nested {s.CsNested}, owner {s.CsOwner} (leaf, no entry {s.CsOwnerLeaf}), uncontended {s.CsUncontended}, contended {s.CsContended} (slept {s.CsParked}), revoked {s.CsRevoked} (handshakes {s.CsHandshakes}); ");
         sb.Append($"deferred: per-thread counts {s.DeferredOps}, defers {s.Defers}, undefers {s.Undefers}\n");
         var keys = s.ByKey.OrderByDescending(kv => kv.Value[0] + kv.Value[1] + kv.Value[2]).Take(12);
         foreach (var (k, c) in keys)

@@ -139,6 +139,7 @@ public static class ObjectMutex
         object bucket = rs.BucketOf(o);
         while (true)
         {
+            if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsParked++;
             if (ts is not null) FreeThreadedSync.Detach(ts);
             lock (bucket)
             {

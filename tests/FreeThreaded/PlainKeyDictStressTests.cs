@@ -15,6 +15,22 @@ namespace Vm.Tests.FreeThreaded;
 
 public sealed class PlainKeyDictStressTests
 {
+    /// <summary>The shared dict d, and a reader's check: every int key j and str key f"s{j}" it finds
+    /// maps to j (else recorded in bad).</summary>
+    private const string ReaderPrelude = """
+        d = {}
+        bad = []
+        def check_reads(d, keys, bad):
+            for j in keys:
+                v = d.get(j)
+                if v is not None and v != j:
+                    bad.append((j, v))
+                v = d.get(f"s{j}")
+                if v is not None and v != j:
+                    bad.append((j, v))
+
+        """;
+
     [Fact]
     public void SecondThreadStartsDuringPlainStores_NoStoreLost()
     {
@@ -72,11 +88,9 @@ public sealed class PlainKeyDictStressTests
     [Fact]
     public void ReadersDuringClearAndRefill_SeeOnlyOwnValues()
     {
-        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + """
-            d = {}
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + ReaderPrelude + """
             K = 700
             ROUNDS = 150
-            bad = []
             def w(i):
                 if i < 2:
                     for rnd in range(ROUNDS):
@@ -86,13 +100,7 @@ public sealed class PlainKeyDictStressTests
                             d[f"s{j}"] = j
                     return
                 for rnd in range(ROUNDS * 4):
-                    for j in range(0, K, 7):
-                        v = d.get(j)
-                        if v is not None and v != j:
-                            bad.append((j, v))
-                        v = d.get(f"s{j}")
-                        if v is not None and v != j:
-                            bad.append((j, v))
+                    check_reads(d, range(0, K, 7), bad)
                     try:
                         for k in list(d):
                             pass
@@ -104,6 +112,39 @@ public sealed class PlainKeyDictStressTests
             for j in range(K):
                 d[j] = j
             assert len(d) == K and all(d[j] == j for j in range(K))
+            print("ok")
+            """);
+    }
+
+    // A plain store finds the key or its slot in one probe (PyDict.SetPlainLockHeld) and reuses the
+    // first dummy a deletion left on the way: writers delete and re-insert their own keys (dummies
+    // everywhere, resizes that compact them) while readers look every key up without locking.
+    [Fact]
+    public void ReadersDuringDeleteAndReinsert_SeeOnlyOwnValues()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + ReaderPrelude + """
+            def write(base):
+                for rnd in range(ROUNDS):
+                    for j in range(base, base + K):
+                        d[j] = j
+                        d[f"s{j}"] = j
+                    for j in range(base + rnd % 3, base + K, 3):
+                        del d[j]
+                        del d[f"s{j}"]
+            K = 600
+            ROUNDS = 120
+            def w(i):
+                if i < 2:
+                    return write(i * K)
+                for rnd in range(ROUNDS * 3):
+                    check_reads(d, range(0, 2 * K, 5), bad)
+            run_threads(4, w)
+            assert not bad, bad[:5]
+            for i in range(2):
+                gone = set(range(i * K + (ROUNDS - 1) % 3, i * K + K, 3))
+                for j in range(i * K, i * K + K):
+                    assert (d.get(j), d.get(f"s{j}")) == ((None, None) if j in gone else (j, j)), j
+            assert len(d) == 2 * (2 * K - 2 * (K // 3)), len(d)
             print("ok")
             """);
     }

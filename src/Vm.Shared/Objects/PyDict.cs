@@ -31,21 +31,41 @@ public struct DictEntry
 
 public sealed class DictTable
 {
-    public readonly int[] Indices;      // -1 empty, -2 dummy (deleted), else entry index
+    /// <summary>0 empty (so a new index needs no filling: the runtime hands it out zeroed), -1 dummy
+    /// (deleted), else entry index + 1.</summary>
+    public readonly int[] Indices;
     public readonly DictEntry[] Entries;
     public int Count;                   // entries used (including deleted ones)
+
+    /// <summary>Index slot values (see <see cref="Indices"/>).</summary>
+    public const int EmptySlot = 0, DummySlot = -1;
 
     public DictTable(int indexSize, int entryCapacity)
     {
         Indices = new int[indexSize];
-        Array.Fill(Indices, -1);
         Entries = new DictEntry[entryCapacity];
     }
+
+    /// <summary>
+    /// The index size for a table that must hold <paramref name="used"/> live entries after a
+    /// resize: the smallest power of two (at least 8) of at least 3 x used, CPython's GROWTH_RATE;
+    /// its entry capacity is <see cref="UsableFor"/>, two thirds of it (so a dict that only grows
+    /// doubles at each resize, and the index is never more than two thirds full).
+    /// </summary>
+    public static int IndexSizeFor(int used)
+    {
+        int size = 8;
+        while (size < used * 3L) size <<= 1;
+        return size;
+    }
+
+    /// <summary>Entries a table with this index size holds (CPython's USABLE_FRACTION).</summary>
+    public static int UsableFor(int indexSize) => (indexSize << 1) / 3;
 
     public int Mask => Indices.Length - 1;
 
     /// <summary>
-    /// The table of every empty dict (CPython's Py_EMPTY_KEYS): one index slot holding -1 and no
+    /// The table of every empty dict (CPython's Py_EMPTY_KEYS): one empty index slot and no
     /// entries, so a lookup finds nothing and the first insertion finds it full and resizes. It
     /// is never written: every write path either finds an existing entry (there is none) or
     /// resizes first. An empty dict then costs its object alone (an empty dict with its own table
@@ -129,8 +149,8 @@ public class PyDict : PyObject
             return;
         }
         int size = 8;
-        while (size * 2 < capacity * 3) size <<= 1;
-        _table = new DictTable(size, Math.Max(5, capacity));
+        while (DictTable.UsableFor(size) < capacity) size <<= 1;
+        _table = new DictTable(size, DictTable.UsableFor(size));
     }
 
     public int Count => Volatile.Read(ref _used);
@@ -159,10 +179,10 @@ public class PyDict : PyObject
         while (true)
         {
             int ix = Volatile.Read(ref t.Indices[i]);
-            if (ix == -1) return null;
-            if (ix >= 0)
+            if (ix == DictTable.EmptySlot) return null;
+            if (ix > 0)
             {
-                ref var e = ref t.Entries[ix];
+                ref var e = ref t.Entries[ix - 1];
                 if (e.Hash == h)
                 {
                     var k = e.Key;
@@ -184,14 +204,14 @@ public class PyDict : PyObject
         while (true)
         {
             int ix = Volatile.Read(ref t.Indices[i]);
-            if (ix == -1) return -1;
-            if (ix >= 0)
+            if (ix == DictTable.EmptySlot) return -1;
+            if (ix > 0)
             {
-                ref var e = ref t.Entries[ix];
+                ref var e = ref t.Entries[ix - 1];
                 if (e.Hash == h)
                 {
                     var k = Volatile.Read(ref e.Key);
-                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return ix;
+                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return ix - 1;
                 }
             }
             perturb >>= 5;
@@ -208,15 +228,15 @@ public class PyDict : PyObject
         while (true)
         {
             int ix = Volatile.Read(ref t.Indices[i]);
-            if (ix == -1) return -1;
-            if (ix >= 0)
+            if (ix == DictTable.EmptySlot) return -1;
+            if (ix > 0)
             {
-                ref var e = ref t.Entries[ix];
+                ref var e = ref t.Entries[ix - 1];
                 var k = e.Key;
                 if (k != null)
                 {
-                    if (ReferenceEquals(k, key)) return ix;
-                    if (e.Hash == h && FastOrSlowEqual(k, key, ref eq)) return ix;
+                    if (ReferenceEquals(k, key)) return ix - 1;
+                    if (e.Hash == h && FastOrSlowEqual(k, key, ref eq)) return ix - 1;
                 }
             }
             perturb >>= 5;
@@ -261,19 +281,69 @@ public class PyDict : PyObject
         return null;
     }
 
+    /// <summary>
+    /// <see cref="SetLockHeld"/> for a plain key into a dict whose keys are all plain ("Plain keys"): the
+    /// same result from one probe. No key comparison can run Python code, so the table cannot change
+    /// while it probes, and the probe that does not find the key has passed the slot an insertion
+    /// takes (the first dummy on the way, else the empty slot that ended it: what FreeSlot finds).
+    /// </summary>
+    public PyObject? SetPlainLockHeld(PyObject key, long h, PyObject value)
+    {
+        var t = _table;
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        int free = -1;
+        var eq = new PlainKeyEq();
+        while (true)
+        {
+            int ix = t.Indices[i];
+            if (ix == DictTable.EmptySlot) break;
+            if (ix > 0)
+            {
+                ref var e = ref t.Entries[ix - 1];
+                var k = e.Key;
+                if (k != null && (ReferenceEquals(k, key) || (e.Hash == h && FastOrSlowEqual(k, key, ref eq))))
+                {
+                    var old = e.Value;
+                    Volatile.Write(ref e.Value, value);
+                    TypeOwner?.InvalidateLookupCache();
+                    return old;
+                }
+            }
+            else if (free < 0) free = i;
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        if (t.Count >= t.Entries.Length)
+        {
+            t = ResizeLockHeld(_used);
+            free = FreeSlot(t, h);
+        }
+        else if (free < 0) free = i;
+        AppendLockHeld(t, free, key, h, value);
+        return null;
+    }
+
     /// <summary>Appends a key known to be absent.</summary>
     public void InsertNewLockHeld(PyObject key, long h, PyObject value)
     {
         var t = _table;
-        if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used + 1);
+        if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used);
         if (!_generalKeys && !IsPlainKey(key)) Volatile.Write(ref _generalKeys, true);
+        AppendLockHeld(t, FreeSlot(t, h), key, h, value);
+    }
+
+    /// <summary>Appends an absent key's entry to table t (the current one, with room) and publishes it in index slot <paramref name="slot"/>.</summary>
+    private void AppendLockHeld(DictTable t, int slot, PyObject key, long h, PyObject value)
+    {
         int n = t.Count;
         ref var e = ref t.Entries[n];
         e.Hash = h;
         e.Value = value;
         Volatile.Write(ref e.Key, key);
         t.Count = n + 1;
-        Volatile.Write(ref t.Indices[FreeSlot(t, h)], n);
+        Volatile.Write(ref t.Indices[slot], n + 1);
         Volatile.Write(ref _used, _used + 1);
         Version++;
         TypeOwner?.InvalidateLookupCache();
@@ -290,12 +360,12 @@ public class PyDict : PyObject
         int mask = t.Mask;
         ulong perturb = (ulong)e.Hash;
         int i = (int)(e.Hash & mask);
-        while (t.Indices[i] != ix)
+        while (t.Indices[i] != ix + 1)
         {
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
         }
-        Volatile.Write(ref t.Indices[i], -2);
+        Volatile.Write(ref t.Indices[i], DictTable.DummySlot);
         Volatile.Write(ref e.Key, null);
         e.Value = null;
         Volatile.Write(ref _used, _used - 1);
@@ -313,11 +383,10 @@ public class PyDict : PyObject
         TypeOwner?.InvalidateLookupCache();
     }
 
-    private DictTable ResizeLockHeld(int minUsed)
+    private DictTable ResizeLockHeld(int used)
     {
-        int needed = Math.Max(minUsed * 2, 5);
-        int size = 8;
-        while (size * 2 < needed * 3) size <<= 1;
+        int size = DictTable.IndexSizeFor(used);
+        int needed = DictTable.UsableFor(size);
         var old = _table;
         if (old.RefillCapacity > needed)
         {
@@ -333,7 +402,7 @@ public class PyDict : PyObject
             // entries, then the index built from their hashes.
             n = old.Count;
             Array.Copy(old.Entries, nt.Entries, n);
-            for (int j = 0; j < n; j++) nt.Indices[FreeSlot(nt, nt.Entries[j].Hash)] = j;
+            for (int j = 0; j < n; j++) nt.Indices[FreeSlot(nt, nt.Entries[j].Hash)] = j + 1;
         }
         else
         {
@@ -342,7 +411,7 @@ public class PyDict : PyObject
                 ref var e = ref old.Entries[j];
                 if (e.Key == null) continue;
                 nt.Entries[n] = e;
-                nt.Indices[FreeSlot(nt, e.Hash)] = n;
+                nt.Indices[FreeSlot(nt, e.Hash)] = n + 1;
                 n++;
             }
         }
@@ -358,7 +427,7 @@ public class PyDict : PyObject
         int mask = t.Mask;
         ulong perturb = (ulong)h;
         int i = (int)(h & mask);
-        while (t.Indices[i] >= 0)
+        while (t.Indices[i] > 0)
         {
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;

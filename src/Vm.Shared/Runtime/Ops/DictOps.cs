@@ -12,7 +12,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject? GetItemOrNull(PyThreadState ts, PyDict d, PyObject key)
     {
         if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s);
-        long h = Ops<TSync>.Hash(ts, key);
+        long h = KeyHash(ts, key);
         var eq = new PyKeyEq<TSync>(ts);
         return d.Get(key, h, ref eq);
     }
@@ -36,8 +36,20 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// already there and keeps its place (key itself is not stored).</summary>
     public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, PyObject value)
     {
-        long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : Ops<TSync>.Hash(ts, key);
+        long h = key is PyStr s && key.Type == ts.Rt.StrType ? s.Hash : KeyHash(ts, key);
         return SetItem(ts, d, key, h, value);
+    }
+
+    /// <summary>hash(key), with an exact int in [0, 2**61 - 1) (its own hash: Numbers.HashInt) done inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long KeyHash(PyThreadState ts, PyObject key)
+    {
+        if (key.GetType() == typeof(PyInt) && !key.Type.IsHeapType)
+        {
+            var i = Unsafe.As<PyInt>(key);
+            if (!i.IsBig && (ulong)i.Small < (ulong)Numbers.HashModulus) return i.Small;
+        }
+        return Ops<TSync>.Hash(ts, key);
     }
 
     public static bool SetItem(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value)
@@ -64,9 +76,8 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             return false;
         }
         ObjectLifecycle<TSync>.IncRef(ts, value);
-        var eq = new PlainKeyEq();
         int before = d._used;
-        var old = d.SetLockHeld(key, h, value, ref eq);
+        var old = d.SetPlainLockHeld(key, h, value);
         inserted = d._used != before;
         TSync.UnlockLeaf(ts, d);
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
@@ -203,23 +214,34 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
+    /// <summary>
+    /// d.clear(): the keys and values are released after unlocking, in entry order, from the table
+    /// clear() took out. No copy of them is needed: once the dict has another table no writer
+    /// touches the old one again (writers only change the current table, under the section), so
+    /// after the section its live entries are exactly the pairs the dict held; lock-free readers
+    /// that still hold it only read.
+    /// </summary>
     public static void Clear(PyThreadState ts, PyDict d)
     {
-        List<KeyValuePair<PyObject, PyObject>> items;
+        DictTable old;
         TSync.LockLeaf(ts, d); // a leaf section: table work only, no key compared
         try
         {
-            items = d.Snapshot();
+            old = d._table;
             d.ClearLockHeld();
         }
         finally
         {
             TSync.UnlockLeaf(ts, d);
         }
-        foreach (var kv in items)
+        var entries = old.Entries;
+        for (int j = 0, n = old.Count; j < n; j++)
         {
-            ObjectLifecycle<TSync>.DecRef(ts, kv.Key);
-            ObjectLifecycle<TSync>.DecRef(ts, kv.Value);
+            var k = entries[j].Key;
+            var v = entries[j].Value;
+            if (k == null || v == null) continue;
+            ObjectLifecycle<TSync>.DecRef(ts, k);
+            ObjectLifecycle<TSync>.DecRef(ts, v);
         }
     }
 

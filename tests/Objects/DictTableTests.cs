@@ -1,0 +1,140 @@
+// DictTable (src/Vm.Shared/Objects/PyDict.cs), below Python:
+// - clear() leaves a dict an empty table that remembers the cleared table's size (DictTable.AfterClear):
+//   it must read as empty, and the first insertion must allocate that size at once. Behaviour after a
+//   refill is covered by tests/programs/types_dict_set/dict_clear_refill.py.
+// - Growth follows CPython's sizes (index a power of two >= 3 x used, two thirds of it usable).
+// - A plain-key store (SetPlainLockHeld: one probe finds the key or the slot a new entry takes) leaves
+//   the dict exactly as the general store (SetLockHeld: FindEntry, then InsertNewLockHeld's own probe
+//   for a free slot) would: same entries in the same order, the same index slots (a dummy left by a
+//   deletion reused the same way), the same values returned, on one random sequence of stores,
+//   overwrites and deletions of int and str keys, with resizes.
+using Vm.Objects;
+using Vm.Runtime;
+using Vm.Tests.Builtins.Containers;
+using Xunit;
+
+namespace Vm.Tests.Objects;
+
+public sealed class DictTableTests
+{
+    private static readonly PyRuntime s_rt = Runtimes.FreeThreaded();
+
+    private static PyDict Filled(int keys)
+    {
+        var d = new PyDict(s_rt.DictType);
+        for (int i = 0; i < keys; i++) d.InsertNewLockHeld(s_rt.NewStr("k" + i), i * 7919L, s_rt.None);
+        return d;
+    }
+
+    private static DictTable Grown(int keys) => Filled(keys)._table;
+
+    [Fact]
+    public void ClearedTableIsEmptyAndRemembersTheSize()
+    {
+        var t = Grown(1000);
+        var cleared = DictTable.AfterClear(t);
+        Assert.Equal(0, cleared.Count);
+        Assert.Empty(cleared.Entries);
+        Assert.Equal(new[] { DictTable.EmptySlot }, cleared.Indices);
+        Assert.Equal(t.Indices.Length, cleared.RefillIndexSize);
+        Assert.Equal(t.Entries.Length, cleared.RefillCapacity);
+        Assert.Same(cleared, DictTable.AfterClear(cleared));
+    }
+
+    [Fact]
+    public void FirstInsertionAfterClearAllocatesTheRememberedSize()
+    {
+        var d = Filled(1000);
+        var before = d._table;
+        d.ClearLockHeld();
+        Assert.Equal(0, d.Count);
+        d.InsertNewLockHeld(s_rt.NewStr("a"), 1, s_rt.None);
+        Assert.Equal(before.Indices.Length, d._table.Indices.Length);
+        Assert.Equal(before.Entries.Length, d._table.Entries.Length);
+        Assert.Equal(1, d.Count);
+        Assert.Equal(0, d._table.RefillCapacity);
+    }
+
+    [Fact]
+    public void SmallAndLargeTablesAreNotRemembered()
+    {
+        Assert.Same(DictTable.Empty, DictTable.AfterClear(Grown(3)));
+        Assert.Same(DictTable.Empty, DictTable.AfterClear(Grown(DictTable.MaxRefillCapacity + 1)));
+        Assert.Same(DictTable.Empty, DictTable.AfterClear(DictTable.Empty));
+    }
+
+    private static (PyObject Key, long Hash) Key(int n) =>
+        n % 3 == 0 ? (s_rt.NewStr("k" + n), s_rt.NewStr("k" + n).Hash) : (s_rt.NewInt(n * 37L), n * 37L);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void PlainStoreLeavesTheSameTableAsTheGeneralStore(int seed)
+    {
+        var rng = new Random(seed);
+        var fast = new PyDict(s_rt.DictType);
+        var slow = new PyDict(s_rt.DictType);
+        var eq = new PlainKeyEq();
+        for (int step = 0; step < 20000; step++)
+        {
+            int n = rng.Next(step < 10000 ? 3000 : 600);
+            var (key, h) = Key(n);
+            if (rng.Next(4) == 0)
+            {
+                int fi = fast.FindEntry(fast._table, key, h, ref eq);
+                int si = slow.FindEntry(slow._table, key, h, ref eq);
+                Assert.Equal(si, fi);
+                if (fi >= 0)
+                {
+                    fast.RemoveEntryLockHeld(fi);
+                    slow.RemoveEntryLockHeld(si);
+                }
+                continue;
+            }
+            var value = s_rt.NewInt(step);
+            var oldFast = fast.SetPlainLockHeld(key, h, value);
+            var oldSlow = slow.SetLockHeld(key, h, value, ref eq);
+            Assert.Same(oldSlow, oldFast);
+            AssertSameTable(slow, fast);
+        }
+    }
+
+    private static void AssertSameTable(PyDict expected, PyDict actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        var e = expected._table;
+        var a = actual._table;
+        Assert.Equal(e.Count, a.Count);
+        Assert.Equal(e.Indices, a.Indices);
+        Assert.Equal(e.Entries.Length, a.Entries.Length);
+        for (int j = 0; j < e.Count; j++)
+        {
+            Assert.Equal(e.Entries[j].Hash, a.Entries[j].Hash);
+            Assert.Same(e.Entries[j].Key, a.Entries[j].Key);
+            Assert.Same(e.Entries[j].Value, a.Entries[j].Value);
+        }
+    }
+
+    [Fact]
+    public void GrowingTablesDoubleAndStayTwoThirdsFull()
+    {
+        var d = new PyDict(s_rt.DictType);
+        int resizes = 0;
+        var t = d._table;
+        for (int i = 0; i < 5000; i++)
+        {
+            d.SetPlainLockHeld(s_rt.NewInt(i), i, s_rt.None);
+            if (!ReferenceEquals(t, d._table))
+            {
+                resizes++;
+                t = d._table;
+                Assert.Equal(DictTable.UsableFor(t.Indices.Length), t.Entries.Length);
+                Assert.True(t.Entries.Length >= 2 * i || t.Entries.Length == 5, $"capacity {t.Entries.Length} after {i} keys");
+            }
+        }
+        // 5, 10, 21, 42, 85, 170, 341, 682, 1365, 2730, 5461 entries: CPython's sizes for the same keys
+        Assert.Equal(11, resizes);
+        Assert.Equal(8192, d._table.Indices.Length);
+    }
+}
