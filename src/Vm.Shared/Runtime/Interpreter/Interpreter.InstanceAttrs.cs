@@ -16,12 +16,21 @@
 // does not hold as a descriptor goes straight into an existing __dict__, and a __slots__ member
 // into its slot (GenericSetAttr's own two cases, without its second lookup).
 //
+// The commonest store, `o.x = v` replacing an attribute the instance already has in its inline
+// values (TryReplaceInlineValue), skips SetAttr's call, its key check and its try region: under
+// the instance's leaf section (InstanceDictOps.SetAttr's own) it checks that the instance still
+// has inline values, still is of the site's class (a __class__ change comes with a materialised
+// dict, InstanceDictOps.cs) and holds a value at the name's shared-key index (the site's
+// DictIndex, the name's for the class's life), and swaps it: what StoreLockHeld does for an
+// occupied index. Anything else (a new attribute, a __dict__, no storage yet) takes SetAttr.
+//
 // Thread safety: the class lookup is cached per instruction (Interpreter.AttrCache.cs, which
 // holds LOAD_ATTR's cases) and per type (PyType.AttributeCache.cs), both keyed by the type's
 // version tag, so a class changed by another thread is seen exactly as by the slow path; the
 // instance __dict__ is read lock-free as GenericGetAttr reads it; a property's fget/fset are
 // single reference reads.
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -48,6 +57,37 @@ public static partial class Interpreter<TSync>
         }
         if (site.Kind != AttrKind.StoreSlot) return false;
         Unsafe.As<PySlotDescriptor>(site.Descr!).SetOn<TSync>(ts, inst, value);
+        return true;
+    }
+
+    /// <summary>
+    /// STORE_ATTR of an attribute <paramref name="inst"/> already holds in its inline values, at
+    /// index <paramref name="site"/>.DictIndex of a Store entry for inst's class: the value
+    /// replaced (the old one released after the section, as SetAttr does); false, nothing done,
+    /// for every other case. No try region (it is inlined into Eval): nothing in the section throws.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReplaceInlineValue(PyThreadState ts, PyInstance inst, AttrSiteEntry site, PyObject value)
+    {
+        int ix = site.DictIndex;
+        if (site.Kind != AttrKind.Store || ix < 0) return false;
+        PyObject? old = null;
+        TSync.LockLeaf(ts, inst);
+        var dv = inst._dictOrValues;
+        // Exact type test: `is PyObject?[]` would be a covariant array cast (a helper call).
+        if (dv != null && dv.GetType() == typeof(PyObject[]) && ReferenceEquals(inst.Type, site.Type) && (uint)ix < (uint)Unsafe.As<PyObject?[]>(dv).Length)
+        {
+            ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Unsafe.As<PyObject?[]>(dv)), ix);
+            old = slot;
+            if (old != null)
+            {
+                ObjectLifecycle<TSync>.IncRef(ts, value);
+                Volatile.Write(ref slot, value);
+            }
+        }
+        TSync.UnlockLeaf(ts, inst);
+        if (old == null) return false;
+        ObjectLifecycle<TSync>.DecRef(ts, old);
         return true;
     }
 }
