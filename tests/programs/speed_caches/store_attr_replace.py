@@ -1,6 +1,6 @@
-# STORE_ATTR replacing an attribute an instance already holds in its inline values takes a short
-# path (Interpreter.InstanceAttrs.cs, TryReplaceInlineValue); everything else takes the general
-# store. Both must answer alike: the old value is released at once (its __del__ runs before the
+# STORE_ATTR replacing an attribute an instance already holds in its inline values, and storing a
+# __slots__ member, take short paths (Interpreter.InstanceAttrs.cs, TryReplaceInlineValue,
+# TryStoreSlotInPlace); everything else takes the general store. Both must answer alike: the old value is released at once (its __del__ runs before the
 # next statement), attribute order is kept, and a new attribute, a deleted one, a materialised
 # __dict__, a __class__ change, a property added to the class and a site seeing two classes all
 # store where the general path stores.
@@ -102,7 +102,57 @@ setx(e, t)
 setx(e, t)
 del t
 print("same object", e.x)
-for name in ("d", "a", "b", "c", "e"):
+
+
+# __slots__ members: replaced, unset and set again, an instance made without __init__, a
+# subclass with more members, __class__ switched between two slot classes, the member replaced
+# by a property on the class after warm-up
+class S:
+    __slots__ = ("p", "x")
+
+    def __init__(self):
+        self.p = "p"
+        self.x = Tok(50)
+
+
+class S2(S):
+    __slots__ = ("q",)
+
+
+class S3(S):
+    __slots__ = ()
+
+
+s1 = S()
+for i in range(51, 54):
+    setx(s1, Tok(i))
+print("slot", s1.x, s1.p)
+del s1.x
+print("slot unset", hasattr(s1, "x"))
+setx(s1, Tok(54))
+setx(s1, Tok(55))
+s2 = S.__new__(S)
+setx(s2, Tok(56))
+setx(s2, Tok(57))
+print("slot without __init__", s2.x, hasattr(s2, "p"))
+s3 = S2()
+s3.q = "q"
+setx(s3, Tok(58))
+setx(s3, Tok(59))
+print("slot subclass", s3.x, s3.q, s3.p)
+s1.__class__ = S3
+setx(s1, Tok(60))
+s1.__class__ = S
+setx(s1, Tok(61))
+print("slot class switched", type(s1).__name__, s1.x)
+member = S.x
+S.x = property(lambda self: "slot prop", lambda self, v: print("  slot setter", v))
+setx(s1, Tok(62))
+print("slot property", s1.x)
+S.x = member
+setx(s1, Tok(63))
+print("slot member back", s1.x)
+for name in ("s1", "s2", "s3", "d", "a", "b", "c", "e"):
     print("release", name)
     del globals()[name]
 print("end")
