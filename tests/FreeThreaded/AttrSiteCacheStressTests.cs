@@ -276,4 +276,71 @@ public sealed class AttrSiteCacheStressTests
             print("ok")
             """);
     }
+
+    [Fact]
+    public void SharedInstancesAttributeReplaced_EveryReadIsAStoredValue_AndNeighboursStayIntact()
+    {
+        // STORE_ATTR's short paths for replacing an inline value and storing a __slots__ member
+        // (InstanceAttrs.cs, TryReplaceInlineValue, TryStoreSlotInPlace) on instances several
+        // threads store into at once, while another thread replaces instances, materialises their
+        // __dict__ and switches their __class__ (between two layouts; between two slot classes): every read gives a value some thread stored, the attributes beside
+        // it are never overwritten, and a last store is seen.
+        RunBoth(Prelude + """
+            class Tok:
+                __slots__ = ("k",)
+                def __init__(self, k): self.k = k
+            class P:
+                def __init__(self):
+                    self.a = "a"
+                    self.y = Tok(-1)
+                    self.b = "b"
+            class Q(P):
+                pass
+            class SP:
+                __slots__ = ("a", "y", "b")
+                def __init__(self):
+                    self.a = "a"
+                    self.y = Tok(-1)
+                    self.b = "b"
+            class SQ(SP):
+                __slots__ = ()
+            N = 3000
+            boxes = [P() if i % 2 else SP() for i in range(8)]
+            done = threading.Event()
+            errors = []
+            def writer(idx):
+                for i in range(N):
+                    o = boxes[i % 8]
+                    set_y(o, Tok(idx * N + i))
+                    t = o.y
+                    if type(t) is not Tok or not (-1 <= t.k < 3 * N) or o.a != "a" or o.b != "b":
+                        errors.append((idx, i, type(t).__name__, type(o).__name__))
+                        return
+            def disturber():
+                i = 0
+                while not done.is_set():
+                    j = i % 8
+                    o = boxes[j]
+                    if i % 3 == 0:
+                        boxes[j] = P() if j % 2 else SP()
+                    elif i % 3 == 1:
+                        getattr(o, "__dict__", None)
+                    elif j % 2:
+                        o.__class__ = Q if type(o) is P else P
+                    else:
+                        o.__class__ = SQ if type(o) is SP else SP
+                    i += 1
+            d = threading.Thread(target=disturber)
+            d.start()
+            run_threads(3, writer)
+            done.set()
+            d.join()
+            for o in boxes:
+                set_y(o, "last")
+                if o.y != "last" or (o.a, o.b) != ("a", "b"):
+                    errors.append(("final", type(o).__name__, o.y, o.a, o.b))
+            assert not errors, errors[:5]
+            print("ok")
+            """);
+    }
 }

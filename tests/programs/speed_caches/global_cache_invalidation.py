@@ -89,3 +89,37 @@ def read_dynamic():
 print("dynamic key", warm(read_dynamic))
 globals()[key] = "changed"
 print("dynamic key changed", warm(read_dynamic))
+
+# a global deleted and set again between two warm reads (the table keeps its size: the new entry
+# is appended at another index; the old index's value is gone)
+H = "h1"
+
+
+def read_h():
+    return H
+
+
+print("h", warm(read_h))
+del H
+H = "h2"
+print("h re-added", warm(read_h))
+for i in range(3):
+    del H
+    H = "h%d" % (i + 3)
+    print("h churn", read_h(), warm(read_h, 3))
+
+
+# the builtins table rebuilt while a builtin is cached, then that builtin patched and restored
+def use_abs():
+    return abs(-4)
+
+
+print("abs", warm(use_abs))
+for i in range(200):
+    setattr(builtins, "extra_builtin_%d" % i, i)
+print("builtins grown", warm(use_abs), warm(lambda: extra_builtin_199))
+real_abs = builtins.abs
+builtins.abs = lambda x: "patched abs"
+print("builtins.abs patched", warm(use_abs))
+builtins.abs = real_abs
+print("builtins.abs restored", warm(use_abs))

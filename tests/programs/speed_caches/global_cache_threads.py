@@ -49,3 +49,37 @@ for t in threads:
     t.join()
 print("errors:", errors)
 print("final:", read(), grow_1999)
+
+# One thread shadows a builtin with a global and removes the shadow again, over and over, while
+# others call it by name (LOAD_GLOBAL's builtin entries, validated by the globals' table and
+# version): each call answers the builtin or the shadow, never anything else, and once the
+# toggling ends every reader sees the builtin.
+toggled = threading.Event()
+bad = []
+
+
+def toggler():
+    g = globals()
+    for i in range(2000):
+        g["abs"] = lambda x: "shadow"
+        del g["abs"]
+    toggled.set()
+
+
+def caller():
+    seen = set()
+    while not toggled.is_set():
+        r = abs(-3)
+        if r != 3 and r != "shadow":
+            bad.append(r)
+        seen.add(r)
+    if abs(-3) != 3:
+        bad.append("after")
+
+
+threads = [threading.Thread(target=caller) for _ in range(2)] + [threading.Thread(target=toggler)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("shadow toggling:", bad)

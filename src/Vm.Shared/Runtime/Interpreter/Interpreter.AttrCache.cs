@@ -378,7 +378,7 @@ public static partial class Interpreter<TSync>
     /// site: the entry's Descr is Lookup(name) and its kind what GenericSetAttr does with it (Store:
     /// no descriptor, the instance's own storage; StoreSlot: a __slots__ member; StoreProperty: an
     /// exact property, whose fset is read live at each store; StoreOther: anything else, the general
-    /// path), its DictIndex, for Store, the name's index in the class's shared
+    /// path), its DictIndex, for StoreSlot, the member's index, for Store, the name's index in the class's shared
     /// keys (InstanceDictOps.SetAttr's hint, which
     /// it checks against the keys: a stale or wrong hint only costs the search). A site filled
     /// before the class's keys held the name (the first `self.x = v` of a class) is filled again
@@ -402,7 +402,8 @@ public static partial class Interpreter<TSync>
             : descr is PySlotDescriptor sd && tp.IsSubtypeOf(sd.Owner) ? AttrKind.StoreSlot
             : descr is PyProperty p && ReferenceEquals(p.Type, rt.PropertyType) ? AttrKind.StoreProperty
             : AttrKind.StoreOther;
-        var e = new AttrSiteEntry(tp, tag, kind, descr, own ? SharedKeyIndex(tp, name) : NoStoreIndex, null);
+        int index = own ? SharedKeyIndex(tp, name) : kind == AttrKind.StoreSlot ? ((PySlotDescriptor)descr!).Index : NoStoreIndex;
+        var e = new AttrSiteEntry(tp, tag, kind, descr, index, null);
         PublishAttrEntry(code, site, e);
         return e;
     }

@@ -218,7 +218,8 @@ public static partial class Interpreter<TSync>
                     {
                         // InstanceAttrs.cs: what GenericSetAttr does for a property, a __dict__ entry or a slot.
                         var site = StoreEntry(rt, code, ip - 1, o.Type, code.Names[arg]); // AttrCache.cs
-                        if (site.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(site.Descr!).Setter is PyFunction setter)
+                        if (TryReplaceInlineValue(ts, Unsafe.As<PyInstance>(o), site, v) || TryStoreSlotInPlace(ts, Unsafe.As<PyInstance>(o), site, v)) { } // InstanceAttrs.cs
+                        else if (site.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(site.Descr!).Setter is PyFunction setter)
                         {
                             f.Ip = ip;
                             var value = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1);

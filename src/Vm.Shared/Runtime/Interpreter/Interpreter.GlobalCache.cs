@@ -1,35 +1,51 @@
 // LOAD_GLOBAL's cache: per code object and name, where the name was found last time - an entry
 // index in the globals dict's table, or (when globals lacks it) in the builtins dict's table.
+// (CPython's LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN, with a table's identity standing for its
+// keys version.)
 //
 // Design note (both backends; on the free-threaded one other threads may write the dicts):
 // a dict table (DictTable) never moves an entry: an insertion appends (or builds and publishes a
 // whole new table on resize), a deletion clears the entry's key and value in place, a store
 // overwrites the value in place, and an entry index is never reused within a table. So
 // "name is at index i of table t" stays true for as long as the dict still uses table t and the
-// key at i is still our name object; the value is then read live from the entry, so a store to
-// an existing global is seen without any invalidation. For a builtin the cache must also know
+// entry's value is not null: the key at i was our name object at the fill and can since only
+// have become null, together with the value. The value is read live from the entry, so a store
+// to an existing global is seen without any invalidation. For a builtin the cache must also know
 // that globals still lacks the name: insertions and deletions bump the globals dict's Version
 // after publishing the change, so an unchanged (table, Version) pair means no key was added.
 // The fill reads Version before it searches globals, so an insertion racing the fill leaves an
 // entry that no longer validates. Entries are immutable and published with one reference write;
-// a racing reader sees the old entry, the new one, or none - each validated before use, and any
+// a racing reader sees the old entry, the new one or none - each validated before use, and any
 // failed validation (including a value cleared by a concurrent delete) takes the uncached path.
 // Fast path == slow path: a validated entry names the very slot GetStr would find.
+// The hit path is short on purpose (issue 9: it was ~20 dependent loads): the entry keeps the
+// entry array it reads and the index into it (validated once at the fill, and an array never
+// changes length, so no bounds check), and nothing re-reads the name or the key.
+// Tests: tests/programs/speed_caches/global_cache_invalidation.py, global_cache_threads.py
+// (threads racing stores, insertions and table rebuilds).
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Vm.Objects;
 
 namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    private sealed class GlobalCacheEntry(DictTable globals, int globalsVersion, int globalsIndex, DictTable? builtins, int builtinsIndex)
+    private sealed class GlobalCacheEntry(DictTable globals, int globalsVersion, DictTable? builtins, DictEntry[] entries, int index)
     {
+        /// <summary>The globals dict's table at the fill.</summary>
         public readonly DictTable Globals = globals;
+        /// <summary>A builtin's entry: the globals dict's Version at the fill (no key added since while it is unchanged).</summary>
         public readonly int GlobalsVersion = globalsVersion;
-        /// <summary>Index in Globals, or -1 when the name is a builtin (then Builtins/BuiltinsIndex apply).</summary>
-        public readonly int GlobalsIndex = globalsIndex;
+        /// <summary>The builtins dict's table at the fill for a builtin, null for a global.</summary>
         public readonly DictTable? Builtins = builtins;
-        public readonly int BuiltinsIndex = builtinsIndex;
+        /// <summary>The entries of Globals (a global) or Builtins (a builtin), and the name's index there (in range).</summary>
+        public readonly DictEntry[] Entries = entries;
+        public readonly int Index = index;
+
+        /// <summary>The value at Index (null once deleted); Index was checked against this very array at the fill.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public PyObject? Value() => Volatile.Read(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Entries), Index).Value);
     }
 
     /// <summary>LOAD_GLOBAL names[arg]: the global, else the builtin, else null.</summary>
@@ -37,22 +53,17 @@ public static partial class Interpreter<TSync>
     private static PyObject? LoadGlobalCached(Frame f, PyCode code, int arg)
     {
         var cache = code.GlobalCache;
-        if (cache != null && Volatile.Read(ref cache[arg]) is GlobalCacheEntry e)
+        if (cache != null && (uint)arg < (uint)cache.Length)
         {
-            var name = code.Names[arg];
-            var g = f.Globals;
-            if (ReferenceEquals(g.Table, e.Globals))
+            // Only GlobalCacheEntry objects are ever stored in the array (LoadGlobalFill).
+            var e = Unsafe.As<GlobalCacheEntry?>(Volatile.Read(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(cache), arg)));
+            if (e != null)
             {
-                if (e.GlobalsIndex >= 0)
-                {
-                    ref var ge = ref e.Globals.Entries[e.GlobalsIndex];
-                    if (ReferenceEquals(Volatile.Read(ref ge.Key), name) && Volatile.Read(ref ge.Value) is { } gv) return gv;
-                }
-                else if (Volatile.Read(ref g.Version) == e.GlobalsVersion && ReferenceEquals(f.Builtins.Table, e.Builtins))
-                {
-                    ref var be = ref e.Builtins!.Entries[e.BuiltinsIndex];
-                    if (ReferenceEquals(Volatile.Read(ref be.Key), name) && Volatile.Read(ref be.Value) is { } bv) return bv;
-                }
+                var g = f.Globals;
+                if (ReferenceEquals(g.Table, e.Globals)
+                    && (e.Builtins == null || (Volatile.Read(ref g.Version) == e.GlobalsVersion && ReferenceEquals(f.Builtins.Table, e.Builtins)))
+                    && e.Value() is { } v)
+                    return v;
             }
         }
         return LoadGlobalFill(f, code, arg);
@@ -71,7 +82,7 @@ public static partial class Interpreter<TSync>
         if (gi >= 0)
         {
             value = Volatile.Read(ref gt.Entries[gi].Value);
-            if (value != null && ReferenceEquals(Volatile.Read(ref gt.Entries[gi].Key), name)) entry = new GlobalCacheEntry(gt, version, gi, null, -1);
+            if (value != null && ReferenceEquals(Volatile.Read(ref gt.Entries[gi].Key), name)) entry = new GlobalCacheEntry(gt, version, null, gt.Entries, gi);
         }
         else
         {
@@ -80,7 +91,7 @@ public static partial class Interpreter<TSync>
             if (bi >= 0)
             {
                 value = Volatile.Read(ref bt.Entries[bi].Value);
-                if (value != null && ReferenceEquals(Volatile.Read(ref bt.Entries[bi].Key), name)) entry = new GlobalCacheEntry(gt, version, -1, bt, bi);
+                if (value != null && ReferenceEquals(Volatile.Read(ref bt.Entries[bi].Key), name)) entry = new GlobalCacheEntry(gt, version, bt, bt.Entries, bi);
             }
         }
         if (entry != null)
