@@ -9,6 +9,10 @@ public class PyBaseException : PyObject, IHasDict
     public bool ArgsCounted;
     public PyObject? Cause;
     public PyObject? Context;
+    /// <summary>__context__ was decided where this exception was raised: propagating it into a caller
+    /// that handles another exception leaves it alone (CPython sets it only at the raise). An
+    /// explicit `raise e` decides it again (Interpreter.MakeRaise).</summary>
+    public bool ContextDecided;
     public bool SuppressContext;
     public PyTraceback? Traceback;
     public PyDict? Dict { get; set; }

@@ -246,6 +246,7 @@ public static partial class Interpreter<TSync>
             return rt.NewException(rt.ExceptionTypes["RuntimeError"], "No active exception to reraise");
         }
         var e = ToException(ts, exc, "exceptions must derive from BaseException");
+        e.ContextDecided = false; // an explicit raise: its context is decided here (SetContext)
         if (hasCause)
         {
             if (cause == null || ReferenceEquals(cause, rt.None)) ExceptionLinks<TSync>.SetCause(ts, e, null);

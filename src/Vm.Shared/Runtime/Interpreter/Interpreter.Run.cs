@@ -167,9 +167,12 @@ public static partial class Interpreter<TSync>
     /// outlives them, so their iteration state is released as the exception leaves them.</summary>
     private static bool IsInlinedInCPython(PyCode code) => code.Name.Value is "<listcomp>" or "<setcomp>" or "<dictcomp>";
 
-    /// <summary>Sets __context__ of a newly raised exception to the exception being handled.</summary>
+    /// <summary>Sets __context__ of a newly raised exception to the exception being handled (once:
+    /// an exception propagating from a callee had its context decided where it was raised).</summary>
     internal static void SetContext(PyThreadState ts, PyBaseException e)
     {
+        if (e.ContextDecided) return;
+        e.ContextDecided = true;
         var handled = ts.HandledException as PyBaseException;
         if (handled == null || ReferenceEquals(handled, e) || e.Context != null) return;
         // Avoid cycles: cut the chain where it would loop back to e.
