@@ -50,26 +50,34 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-class terminal_size(tuple):
-    """A tuple of (columns, lines) for holding terminal window size"""
-
-    n_fields = n_sequence_fields = 2
-    n_unnamed_fields = 0
+def _field_tuple(name, repr_prefix, fields, doc):
+    """A tuple subclass with named fields, as the struct sequences os returns (terminal_size, uname_result)."""
+    size = len(fields)
 
     def __new__(cls, sequence, dict=None):
         t = tuple.__new__(cls, sequence)
-        if len(t) != 2:
-            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(t))
+        if len(t) != size:
+            raise TypeError("os.%s() takes a %d-sequence (%d-sequence given)" % (name, size, len(t)))
         return t
 
-    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
-    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
-
     def __repr__(self):
-        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+        return "%s.%s(%s)" % (repr_prefix, name, ", ".join("%s=%r" % pair for pair in zip((f for f, _ in fields), self)))
 
     def __reduce__(self):
-        return (terminal_size, (tuple(self),))
+        return (cls, (tuple(self),))
+
+    namespace = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__, '__doc__': doc,
+                 '__module__': 'os', 'n_fields': size, 'n_sequence_fields': size, 'n_unnamed_fields': 0}
+    for index, (field, field_doc) in enumerate(fields):
+        namespace[field] = property(lambda self, index=index: self[index], doc=field_doc)
+    cls = type(name, (tuple,), namespace)
+    return cls
+
+
+terminal_size = _field_tuple('terminal_size', 'os', [
+    ('columns', 'width of the terminal window in characters'),
+    ('lines', 'height of the terminal window in characters')],
+    "A tuple of (columns, lines) for holding terminal window size")
 
 
 _native_get_terminal_size = get_terminal_size
@@ -418,35 +426,17 @@ class _wrap_close:
         return iter(self._stream)
 
 
-class uname_result(tuple):
+uname_result = _field_tuple('uname_result', 'posix', [
+    ('sysname', 'operating system name'),
+    ('nodename', 'name of machine on network (implementation-defined)'),
+    ('release', 'operating system release'),
+    ('version', 'operating system version'),
+    ('machine', 'hardware identifier')],
     """uname_result: Result from os.uname().
 
-    This object may be accessed either as a tuple of
-      (sysname, nodename, release, version, machine),
-    or via the attributes sysname, nodename, release, version, and machine.
-    """
-
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence, dict=None):
-        t = tuple.__new__(cls, sequence)
-        if len(t) != 5:
-            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)" % len(t))
-        return t
-
-    sysname = property(lambda self: self[0], doc="operating system name")
-    nodename = property(lambda self: self[1], doc="name of machine on network (implementation-defined)")
-    release = property(lambda self: self[2], doc="operating system release")
-    version = property(lambda self: self[3], doc="operating system version")
-    machine = property(lambda self: self[4], doc="hardware identifier")
-
-    def __repr__(self):
-        return ("posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)"
-                % tuple(self))
-
-    def __reduce__(self):
-        return (uname_result, (tuple(self),))
+This object may be accessed either as a tuple of
+  (sysname, nodename, release, version, machine),
+or via the attributes sysname, nodename, release, version, and machine.""")
 
 
 def uname():
