@@ -144,6 +144,10 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
             var fields = PosixNative.Uname() ?? throw Errno(ts2, null);
             return Ops<TSync>.NewTuple(ts2, fields.Select(f => (PyObject)ts2.Rt.NewStr(f)).ToArray());
         }, mod);
+        Def.Function(rt, d, "getuid", (ts2, a, kw) => ts2.Rt.NewInt(PosixNative.GetUid()), mod);
+        Def.Function(rt, d, "geteuid", (ts2, a, kw) => ts2.Rt.NewInt(PosixNative.GetEUid()), mod);
+        Def.Function(rt, d, "getgid", (ts2, a, kw) => ts2.Rt.NewInt(PosixNative.GetGid()), mod);
+        Def.Function(rt, d, "getegid", (ts2, a, kw) => ts2.Rt.NewInt(PosixNative.GetEGid()), mod);
         Def.Function(rt, d, "_libc_version", (ts2, a, kw) =>
             PosixNative.LibcVersion() is { } v ? ts2.Rt.NewStr(v) : ts2.Rt.None, mod);
         InstallFdFunctions(rt, d, mod);

@@ -1,4 +1,5 @@
-// uname(2): the system's name, release, version and machine (os.uname, platform).
+// uname(2): the system's name, release, version and machine (os.uname, platform); the process's
+// user and group ids (os.getuid and friends).
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -14,6 +15,18 @@ internal static partial class PosixNative
 
     [LibraryImport(Libc, EntryPoint = "gnu_get_libc_version")]
     private static partial nint GnuLibcVersion();
+
+    [LibraryImport(Libc, EntryPoint = "getuid")]
+    public static partial uint GetUid();
+
+    [LibraryImport(Libc, EntryPoint = "geteuid")]
+    public static partial uint GetEUid();
+
+    [LibraryImport(Libc, EntryPoint = "getgid")]
+    public static partial uint GetGid();
+
+    [LibraryImport(Libc, EntryPoint = "getegid")]
+    public static partial uint GetEGid();
 
     /// <summary>sysname, nodename, release, version, machine; null if the call failed.</summary>
     public static string[]? Uname()
