@@ -145,6 +145,19 @@ public readonly ref struct CriticalSection2<TSync> where TSync : struct, ISyncPo
     public void Dispose() => TSync.Unlock2(_ts, _a, _b);
 }
 
+/// <summary>
+/// Monitor.Enter for a .NET lock guarding VM state (the import lock, a file object, a zlib stream):
+/// a thread that must wait detaches first, so it never waits holding the GIL or critical sections.
+/// </summary>
+public static class AttachedMonitor<TSync> where TSync : struct, ISyncPolicy
+{
+    public static void Enter(PyThreadState ts, object gate)
+    {
+        if (Monitor.TryEnter(gate)) return;
+        using (new Detached<TSync>(ts)) Monitor.Enter(gate);
+    }
+}
+
 /// <summary>`using (new Detached&lt;TSync&gt;(ts)) { blocking call }` releases the GIL / suspends sections.</summary>
 public readonly ref struct Detached<TSync> where TSync : struct, ISyncPolicy
 {

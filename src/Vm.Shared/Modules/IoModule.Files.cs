@@ -435,10 +435,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             if (a.Length == 0 || a[0] is not PyNative<FileState> f) return fn(ts, a, kw);
             var gate = f.State;
-            if (!Monitor.TryEnter(gate))
-            {
-                using (new Detached<TSync>(ts)) Monitor.Enter(gate);
-            }
+            AttachedMonitor<TSync>.Enter(ts, gate);
             try
             {
                 return fn(ts, a, kw);

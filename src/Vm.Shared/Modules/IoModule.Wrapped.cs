@@ -228,7 +228,6 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     private static PyObject DetachBuffer(PyThreadState ts, FileState s)
     {
         if (s.Stream is not PyObjectStream ps || s.Buffer == null) throw Unsupported(ts, "detach");
-        ps.PassOn();
         ps.Flush();
         ps.Released = true;
         s.Stream = null;

@@ -151,8 +151,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             long depth = a.Length > 0 ? Args.ToLong(ts2, a[0]) : 0;
             for (long i = 0; i < depth && f != null; i++) f = f.Back;
             if (f == null) throw ts2.Rt.ValueError("call stack is not deep enough");
-            Frame.MarkEscaped(f); // the frame object may outlive the call: no reuse
-            return new PyNative<Frame>(ts2.Rt.FrameType, f);
+            return ts2.Rt.EscapingFrameObject(f);
         }, "sys");
         Def.Function(rt, d, "displayhook", (ts2, a, kw) =>
         {

@@ -289,23 +289,8 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         return AcquireInterruptibly(ts, timeout, t => l.Acquire<DetachWhileParked<TSync>>(ts, true, t, ts.Rt.WaitSeam, interruptible: true));
     }
 
-    /// <summary>
-    /// A blocking acquire that an interrupt wakes: a pending exception is raised; if it was a signal
-    /// whose handler returned, the wait goes on for the time left (PEP 475).
-    /// </summary>
-    private static bool AcquireInterruptibly(PyThreadState ts, double timeout, Func<double, bool> acquire)
-    {
-        var deadline = WaitDeadline.Start(timeout);
-        while (true)
-        {
-            if (acquire(timeout)) return true;
-            if (!ts.InterruptPending) return false; // timed out
-            ts.Rt.RaiseAsyncIfPending(ts);
-            if (timeout < 0) continue;
-            timeout = deadline.RemainingMillis(out _) / 1000.0;
-            if (timeout <= 0) return false;
-        }
-    }
+    private static bool AcquireInterruptibly(PyThreadState ts, double timeout, Func<double, bool> acquire) =>
+        TimeModule<TSync>.ResumingAfterHandlers(ts, timeout, acquire);
 
     private static PyType RLockType(PyThreadState ts)
     {

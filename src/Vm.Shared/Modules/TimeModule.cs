@@ -166,16 +166,26 @@ public static partial class TimeModule<TSync> where TSync : struct, ISyncPolicy
     /// <summary>Sleeps detached, through the runtime's wait seam on a private monitor. Only an
     /// interrupt (Ctrl-C, a signal, a host cancel) pulses it: the pending exception is raised, or the
     /// signal's handler runs and, if it returns, the sleep goes on for the time left (PEP 475).</summary>
-    public static void Sleep(PyThreadState ts, double secs)
+    public static void Sleep(PyThreadState ts, double secs) =>
+        ResumingAfterHandlers(ts, secs, left => !WaitInterruptibly(ts, left));
+
+    /// <summary>
+    /// A blocking attempt (a sleep, a lock acquire; true when it completed) that an interrupt may end
+    /// early: a pending exception is raised; if it was a signal whose handler returned, the attempt is
+    /// made again for the time left (PEP 475). False when the timeout passed (negative: no timeout).
+    /// </summary>
+    public static bool ResumingAfterHandlers(PyThreadState ts, double timeout, Func<double, bool> attempt)
     {
-        var deadline = WaitDeadline.Start(secs);
-        do
+        var deadline = WaitDeadline.Start(timeout);
+        while (true)
         {
-            if (!WaitInterruptibly(ts, secs)) return;
+            if (attempt(timeout)) return true;
+            if (!ts.InterruptPending) return false; // timed out
             ts.Rt.RaiseAsyncIfPending(ts); // raises, or ran signal handlers that returned
-            if (secs <= 0) return;
-            secs = deadline.RemainingMillis(out _) / 1000.0;
-        } while (secs > 0);
+            if (timeout < 0) continue;
+            timeout = deadline.RemainingMillis(out _) / 1000.0;
+            if (timeout <= 0) return false;
+        }
     }
 
     /// <summary>Waits detached for secs (negative: until interrupted); true if an interrupt ended it early.</summary>

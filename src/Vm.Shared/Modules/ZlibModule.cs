@@ -188,10 +188,7 @@ public static class ZlibModule<TSync> where TSync : struct, ISyncPolicy
     /// <summary>Runs fn holding the object's lock; a thread that must wait detaches first.</summary>
     private static PyObject Locked<T>(PyThreadState ts, T gate, Func<PyObject> fn) where T : class
     {
-        if (!Monitor.TryEnter(gate))
-        {
-            using (new Detached<TSync>(ts)) Monitor.Enter(gate);
-        }
+        AttachedMonitor<TSync>.Enter(ts, gate);
         try
         {
             return fn();

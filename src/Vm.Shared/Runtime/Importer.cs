@@ -109,13 +109,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
     private static PyModule LoadModule(PyThreadState ts, string fullName, string shortName, PyModule? parent)
     {
         var rt = ts.Rt;
-        if (!Monitor.TryEnter(rt.ImportLock))
-        {
-            // Never wait for the import lock while attached (holding the GIL / critical sections).
-            TSync.Detach(ts);
-            Monitor.Enter(rt.ImportLock);
-            TSync.Attach(ts);
-        }
+        AttachedMonitor<TSync>.Enter(ts, rt.ImportLock); // never waits attached (holding the GIL / critical sections)
         try
         {
             if (rt.Modules.GetStr(rt.Intern(fullName)) is PyModule again) return again;

@@ -71,6 +71,13 @@ public abstract partial class PyRuntime
         main.WakeInterruptibleWait();
     }
 
+    /// <summary>A Python frame object for f, which may outlive the call: f is marked so the pool never reuses it.</summary>
+    public PyObject EscapingFrameObject(Frame f)
+    {
+        Frame.MarkEscaped(f);
+        return new PyNative<Frame>(FrameType, f);
+    }
+
     /// <summary>Ends the signal module's host registrations (the program has finished: its handlers cannot run).</summary>
     public void ReleaseSignalRegistrations()
     {

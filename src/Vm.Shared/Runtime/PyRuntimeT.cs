@@ -106,12 +106,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
             pending &= ~(1L << signum);
             var handler = Volatile.Read(ref SignalHandlers[signum]);
             if (handler == null || handler is PyInt) continue;
-            PyObject frame = None;
-            if (ts.Frame is { } f)
-            {
-                Frame.MarkEscaped(f); // the frame object may outlive the call: no reuse
-                frame = new PyNative<Frame>(FrameType, f);
-            }
+            PyObject frame = ts.Frame is { } f ? EscapingFrameObject(f) : None;
             try
             {
                 Ops<TSync>.Call(ts, handler, [NewInt(signum), frame], null);

@@ -83,10 +83,9 @@ public sealed class Decompressor
         if ((cmf & 0x0f) != 8) throw new DataError(-3, "unknown compression method");
         if ((cmf >> 4) > 7) throw new DataError(-3, "invalid window size");
         bool hasDict = (flg & 0x20) != 0;
-        if (hasDict && !_inflater.TryPeek(6, out _)) return false;
         if (hasDict)
         {
-            _inflater.TryPeek(6, out var withId);
+            if (!_inflater.TryPeek(6, out var withId)) return false;
             uint id = (uint)(withId[2] << 24 | withId[3] << 16 | withId[4] << 8 | withId[5]);
             if (_dictionary == null) throw new DataError(2, "");
             if (Checksums.Adler32(1, _dictionary) != id) throw new DataError(-3, "incorrect data check");
