@@ -85,9 +85,19 @@ public static class Program
             }
         }
 
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        var options = new RuntimeOptions { Stdout = TextWriter.Synchronized(stdout), Stderr = TextWriter.Synchronized(stderr), ChildInheritsStdio = true };
+        var stdoutBytes = Console.OpenStandardOutput();
+        var stderrBytes = Console.OpenStandardError();
+        var stdout = new StreamWriter(stdoutBytes, new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+        var stderr = new StreamWriter(stderrBytes, new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        var options = new RuntimeOptions
+        {
+            Stdout = TextWriter.Synchronized(stdout),
+            Stderr = TextWriter.Synchronized(stderr),
+            StdoutBytes = stdoutBytes,
+            StderrBytes = stderrBytes,
+            StdinBytes = Console.OpenStandardInput,
+            ChildInheritsStdio = true,
+        };
         // ./pyvm runs the ReadyToRun build and names its NativeAOT build here for multiprocessing
         // children, whose cost is start-up (docs/multiprocessing.md, "Start-up").
         if (Environment.GetEnvironmentVariable("PYVM_CHILD_EXE") is { Length: > 0 } childExe && File.Exists(childExe))

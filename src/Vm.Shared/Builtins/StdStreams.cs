@@ -14,6 +14,12 @@ public sealed class ConsoleStream
     /// <summary>The UTF-8 error handler of writes, as CPython's: strict on stdout, backslashreplace on stderr.</summary>
     public string Errors => Name == "<stderr>" ? "backslashreplace" : "strict";
     public TextWriter? Writer;
+    /// <summary>The byte stream under Writer (fd 1 or 2), for the buffer object; null: encode into Writer.</summary>
+    public Lazy<Stream>? BytesOut;
+    /// <summary>Opens the byte stream under the reader (fd 0); null: encode what the reader returns.</summary>
+    public Func<Stream>? BytesIn;
+    /// <summary>sys.stdout.buffer and co. (IoModule.BufferViews.cs), made on first use; never released.</summary>
+    public PyObject? BufferObject;
     private TextReader? _reader;
     private Func<TextReader>? _openReader;
 
@@ -139,6 +145,7 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         Def.Getter(rt, t, "name", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Name));
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr("utf-8"));
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Errors));
+        Def.Getter(rt, t, "buffer", (ts2, o) => Vm.Modules.IoModule<TSync>.ConsoleBuffer(ts2, ((PyNative<ConsoleStream>)o).State));
         return t;
     }
 

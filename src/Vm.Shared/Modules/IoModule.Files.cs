@@ -35,10 +35,19 @@ public sealed class FileState : IHasChildren
     public int RPos;
     public byte[] Pending = [];
     public bool Eof;
+    /// <summary>A text file from open() and its `buffer` object share one stream: each state points at
+    /// the other (IoModule.BufferViews.cs); closing one closes both.</summary>
+    public FileState? Twin;
+    /// <summary>The `buffer` object of a text file from open() (counted), made on first use.</summary>
+    public PyObject? BufferView;
+    /// <summary>The text file's state, for its buffer object: both run their methods under that one gate.</summary>
+    public FileState? GateOwner;
+    public object Gate => GateOwner ?? this;
 
     public void CollectChildren(List<PyObject> sink)
     {
         if (Buffer != null) sink.Add(Buffer);
+        if (BufferView != null) sink.Add(BufferView);
     }
 }
 
@@ -174,15 +183,17 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var types = Types(ts);
         if (binary)
         {
-            st.Mode = (creating ? "xb" : appending ? "ab" : (reading || updating) && st.Writable ? "rb" : reading ? "rb" : "wb") + (updating ? "+" : "");
-            var t = updating ? types.BufferedRandom : reading ? types.BufferedReader : types.BufferedWriter;
-            return NewFileObject(ts, t, st);
+            st.Mode = BinaryMode(mode);
+            return NewFileObject(ts, BinaryFileType(types, st.Mode), st);
         }
         st.Mode = mode;
         return NewFileObject(ts, types.TextIOWrapper, st);
     }
 
     /// <summary>open(fd): a stream over a descriptor the caller opened (os.open, a pipe); closefd=False leaves it open at close().</summary>
+    /// <summary>tell()/seek() of a pipe, a terminal or a console stream, as CPython reports it.</summary>
+    private static PyException IllegalSeek(PyThreadState ts) => OsError(ts, "OSError", 29, "Illegal seek", null);
+
     private static FileStream FromDescriptor(long fd, FileAccess fa, bool closefd)
     {
         if (fd < 0 || fd > int.MaxValue) throw new IOException("Bad file descriptor", 9);
@@ -219,6 +230,11 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     {
         if (s.Closed) return;
         s.Closed = true;
+        if (s.Twin is { } twin)
+        {
+            twin.Closed = true;
+            twin.Stream = null;
+        }
         var stream = s.Stream;
         s.Stream = null;
         if (stream == null) return;
@@ -434,7 +450,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Method(rt, t, name, (ts, a, kw) =>
         {
             if (a.Length == 0 || a[0] is not PyNative<FileState> f) return fn(ts, a, kw);
-            var gate = f.State;
+            var gate = f.State.Gate;
             AttachedMonitor<TSync>.Enter(ts, gate);
             try
             {
@@ -481,7 +497,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             return ts2.Rt.NewStr(s.Mode);
         });
         Def.Getter(rt, t, "raw", (ts2, o) => WrappedBuffer(ts2, o, "raw"));
-        Def.Getter(rt, t, "buffer", (ts2, o) => WrappedBuffer(ts2, o, "buffer"));
+        Def.Getter(rt, t, "buffer", (ts2, o) => TextBuffer(ts2, o));
         FileMethod(rt, t, "detach", (ts2, a, kw) => DetachBuffer(ts2, F(ts2, a, "detach")));
         FileMethod(rt, t, "__enter__", (ts2, a, kw) =>
         {
@@ -517,7 +533,12 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "fileno", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "fileno");
-            return s.Stream is PyObjectStream ps ? ps.FileNo : ts2.Rt.NewInt((long)((FileStream)s.Stream!).SafeFileHandle.DangerousGetHandle());
+            return s.Stream switch
+            {
+                PyObjectStream ps => ps.FileNo,
+                ConsoleBytes cb => ts2.Rt.NewInt(cb.FileNo),
+                _ => ts2.Rt.NewInt((long)((FileStream)s.Stream!).SafeFileHandle.DangerousGetHandle()),
+            };
         });
         FileMethod(rt, t, "truncate", (ts2, a, kw) =>
         {
@@ -735,7 +756,12 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             using (new IoWait(ts2, s.Stream)) WriteAll(s, data, data.Length);
             return ts2.Rt.NewInt(data.Length);
         });
-        FileMethod(rt, t, "tell", (ts2, a, kw) => ts2.Rt.NewInt(F(ts2, a, "tell").Stream!.Position));
+        FileMethod(rt, t, "tell", (ts2, a, kw) =>
+        {
+            var s = F(ts2, a, "tell");
+            if (!s.Stream!.CanSeek) throw IllegalSeek(ts2);
+            return ts2.Rt.NewInt(s.Stream.Position);
+        });
         FileMethod(rt, t, "seek", (ts2, a, kw) =>
         {
             var s = F(ts2, a, "seek");
@@ -743,6 +769,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             long pos = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
             long whence = a.Length > 2 ? ModuleSupport<TSync>.ToLong(ts2, a[2]) : 0;
             if (whence is < 0 or > 2) throw ts2.Rt.ValueError($"whence value {whence} unsupported");
+            if (!s.Stream!.CanSeek) throw Unsupported(ts2, "File or stream is not seekable.");
             var origin = whence == 0 ? SeekOrigin.Begin : whence == 1 ? SeekOrigin.Current : SeekOrigin.End;
             long target = whence == 0 ? pos : whence == 1 ? s.Stream!.Position + pos : s.Stream!.Length + pos;
             if (target < 0) throw OsError(ts2, "OSError", 22, "Invalid argument", null);

@@ -227,6 +227,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     /// <summary>detach(): flushes, returns the wrapped buffer and leaves this wrapper unusable.</summary>
     private static PyObject DetachBuffer(PyThreadState ts, FileState s)
     {
+        if (s.Text && s.Stream is FileStream) return DetachFileBuffer(ts, s);
         if (s.Stream is not PyObjectStream ps || s.Buffer == null) throw Unsupported(ts, "detach");
         ps.Flush();
         ps.Released = true;

@@ -58,8 +58,12 @@ public static partial class MultiprocessingModule<TSync> where TSync : struct, I
             var utf8 = new System.Text.UTF8Encoding(false);
             var newOut = TextWriter.Synchronized(new StreamWriter(new FdWriteStream(1), utf8) { AutoFlush = false });
             var newErr = TextWriter.Synchronized(new StreamWriter(new FdWriteStream(2), utf8) { AutoFlush = true });
-            foreach (var (name, writer) in new[] { ("__stdout__", newOut), ("__stderr__", newErr) })
-                if (r.SysModule.Dict!.GetStr(r.Intern(name)) is PyNative<ConsoleStream> cs) cs.State.Writer = writer;
+            foreach (var (name, writer, fd) in new[] { ("__stdout__", newOut, 1), ("__stderr__", newErr, 2) })
+                if (r.SysModule.Dict!.GetStr(r.Intern(name)) is PyNative<ConsoleStream> cs)
+                {
+                    cs.State.Writer = writer;
+                    cs.State.BytesOut = new Lazy<Stream>(new FdWriteStream(fd));
+                }
             r.Stdout = newOut;
             r.Stderr = newErr;
             return r.None;

@@ -16,9 +16,9 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         var d = rt.NewModuleDict("sys", null);
         var m = new PyModule(rt.ModuleType, "sys", d);
         var streamType = StdStreams<TSync>.CreateType(ts);
-        var stdout = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdout>", rt.Stdout, null));
-        var stderr = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stderr>", rt.Stderr, null));
-        var stdin = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdin>", () => rt.Stdin));
+        var stdout = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdout>", rt.Stdout, null) { BytesOut = rt.StdoutBytes });
+        var stderr = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stderr>", rt.Stderr, null) { BytesOut = rt.StderrBytes });
+        var stdin = new PyNative<ConsoleStream>(streamType, new ConsoleStream("<stdin>", () => rt.Stdin) { BytesIn = rt.StdinBytes });
         Set(ts, d, "stdout", stdout);
         Set(ts, d, "stderr", stderr);
         Set(ts, d, "stdin", stdin);

@@ -50,6 +50,12 @@ public abstract partial class PyRuntime
     }
     private TextWriter? _stdout, _stderr;
     private TextReader? _stdin;
+    /// <summary>The byte streams under the console text streams (RuntimeOptions.StdoutBytes); null: none.</summary>
+    public Lazy<Stream>? StdoutBytes, StderrBytes;
+    public Func<Stream>? StdinBytes;
+
+    /// <summary>A console byte stream opened on first use.</summary>
+    protected static Lazy<Stream> ConsoleBytes(Func<Stream> open) => new(open);
     /// <summary>sys.argv.</summary>
     public string[] Argv = [""];
     /// <summary>sys.warnoptions (PYTHONWARNINGS entries, then -W options; read by the warnings module).</summary>

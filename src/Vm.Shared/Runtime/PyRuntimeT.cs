@@ -23,6 +23,9 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         if (options.Stdout != null) Stdout = options.Stdout;
         if (options.Stderr != null) Stderr = options.Stderr;
         if (options.Stdin != null) Stdin = options.Stdin;
+        StdoutBytes = options.StdoutBytes is { } ob ? new Lazy<Stream>(ob) : options.Stdout == null ? ConsoleBytes(Console.OpenStandardOutput) : null;
+        StderrBytes = options.StderrBytes is { } eb ? new Lazy<Stream>(eb) : options.Stderr == null ? ConsoleBytes(Console.OpenStandardError) : null;
+        StdinBytes = options.StdinBytes ?? (options.Stdin == null ? Console.OpenStandardInput : null);
         ChildCommand = options.ChildCommand;
         ChildInheritsStdio = options.ChildInheritsStdio;
         StartupTrace.Mark("runtime: constructor entered");
@@ -160,6 +163,11 @@ public sealed class RuntimeOptions
     public TextWriter? Stdout;
     public TextWriter? Stderr;
     public TextReader? Stdin;
+    /// <summary>The byte streams under Stdout/Stderr/Stdin, for sys.stdout.buffer and co.
+    /// (docs: IoModule.ConsoleBuffers.cs). Without them the buffers encode into and decode from
+    /// the text streams as UTF-8. Left null with a null text stream, the console's are used.</summary>
+    public Stream? StdoutBytes, StderrBytes;
+    public Func<Stream>? StdinBytes;
     public List<string>? SearchPath;
     /// <summary>The command that starts a child VM (multiprocessing); null = this program.</summary>
     public string[]? ChildCommand;
