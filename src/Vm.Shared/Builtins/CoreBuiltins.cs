@@ -387,13 +387,13 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                 {
                     text = text.TrimStart(' ', '\t');
                     var ast = Vm.Parsing.PythonParser.ParseExpression(text, "<string>");
-                    code = rt.MakeCode(Vm.Compiling.Compiler.CompileExpression(ast, "<string>", text));
+                    code = rt.MakeCode(Vm.Compiling.Compiler.CompileExpression(ast, "<string>", text, BuiltinFunctions<TSync>.CallerPostponesAnnotations(ts)));
                 }
                 else
                 {
                     rt.RememberSource("<string>", text);
                     var ast = Vm.Parsing.PythonParser.ParseModule(text, "<string>");
-                    code = rt.MakeCode(Vm.Compiling.Compiler.CompileModule(ast, "<string>", text));
+                    code = rt.MakeCode(Vm.Compiling.Compiler.CompileModule(ast, "<string>", text, BuiltinFunctions<TSync>.CallerPostponesAnnotations(ts)));
                 }
                 rt.IssueCompileWarnings(ts, code);
             }

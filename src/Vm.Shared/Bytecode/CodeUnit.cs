@@ -18,6 +18,9 @@ public enum CodeFlags
     IterableCoroutine = 0x100,
     /// <summary>`async def` with `yield` (or an async generator expression).</summary>
     AsyncGenerator = 0x200,
+    /// <summary>Compiled under `from __future__ import annotations` (or compile()'s flag): annotations
+    /// are kept as their source text. compile(), exec() and eval() of a string pass it on.</summary>
+    FutureAnnotations = 0x1000000,
 }
 
 /// <summary>

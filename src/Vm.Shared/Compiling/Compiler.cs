@@ -28,8 +28,9 @@ public sealed partial class Compiler
     private Unit _u = null!;
     private bool _futureAnnotations;
 
-    private Compiler(SymbolTable st, SyntaxErrors errors, bool interactive, CompileWarnings warnings)
+    private Compiler(SymbolTable st, SyntaxErrors errors, bool interactive, CompileWarnings warnings, bool futureAnnotations)
     {
+        _futureAnnotations = futureAnnotations;
         _warnings = warnings;
         _st = st;
         _errors = errors;
@@ -40,30 +41,31 @@ public sealed partial class Compiler
 
     /// <summary>Compiles a module (exec mode).</summary>
     /// <exception cref="SyntaxErrorException">on a compile error</exception>
-    public static CodeUnit CompileModule(Module m, string fileName, string source)
+    /// <param name="futureAnnotations">annotations postponed from the start (compile()'s flag, or inherited from the caller)</param>
+    public static CodeUnit CompileModule(Module m, string fileName, string source, bool futureAnnotations = false)
     {
         var errors = new SyntaxErrors(fileName, source);
         var st = SymbolTable.Build(m, errors);
         var warnings = CompileWarnings.Of(m);
-        return WithWarnings(new Compiler(st, errors, interactive: false, warnings).Module(m), warnings);
+        return WithWarnings(new Compiler(st, errors, interactive: false, warnings, futureAnnotations).Module(m), warnings);
     }
 
     /// <summary>Compiles an expression for eval(): the code returns its value.</summary>
-    public static CodeUnit CompileExpression(Expr e, string fileName, string source)
+    public static CodeUnit CompileExpression(Expr e, string fileName, string source, bool futureAnnotations = false)
     {
         var errors = new SyntaxErrors(fileName, source);
         var st = SymbolTable.BuildExpression(e, errors);
         var warnings = CompileWarnings.Of(e);
-        return WithWarnings(new Compiler(st, errors, interactive: false, warnings).Expression(e), warnings);
+        return WithWarnings(new Compiler(st, errors, interactive: false, warnings, futureAnnotations).Expression(e), warnings);
     }
 
     /// <summary>Compiles REPL input (single mode): top-level expression statements print their value with PRINT_EXPR.</summary>
-    public static CodeUnit CompileInteractive(Module m, string fileName, string source)
+    public static CodeUnit CompileInteractive(Module m, string fileName, string source, bool futureAnnotations = false)
     {
         var errors = new SyntaxErrors(fileName, source);
         var st = SymbolTable.Build(m, errors);
         var warnings = CompileWarnings.Of(m);
-        return WithWarnings(new Compiler(st, errors, interactive: true, warnings).Module(m), warnings);
+        return WithWarnings(new Compiler(st, errors, interactive: true, warnings, futureAnnotations).Module(m), warnings);
     }
 
     private static CodeUnit WithWarnings(CodeUnit unit, CompileWarnings warnings)
@@ -200,6 +202,7 @@ public sealed partial class Compiler
         };
         u.B.Assemble(unit);
         unit.Flags = ComputeFlags(u);
+        if (_futureAnnotations) unit.Flags |= CodeFlags.FutureAnnotations;
 
         var nParams = unit.ArgCount + unit.KwOnlyArgCount + (u.Ste.HasVarArgs ? 1 : 0) + (u.Ste.HasVarKeywords ? 1 : 0);
         unit.Cell2Arg = new int[u.CellVars.Length];

@@ -200,13 +200,16 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                 : throw ts2.Rt.TypeError("compile() arg 1 must be a string, bytes or AST object");
             var file = Ops<TSync>.StrValue(ts2, bound[1]!);
             var mode = Ops<TSync>.StrValue(ts2, bound[2]!);
+            long flags = bound[3] == null ? 0 : Args.ToLong(ts2, bound[3]!);
+            bool inherit = bound[4] == null || !Ops<TSync>.IsTrue(ts2, bound[4]!);
+            bool future = (flags & (long)Vm.Bytecode.CodeFlags.FutureAnnotations) != 0 || (inherit && CallerPostponesAnnotations(ts2));
             try
             {
                 Vm.Bytecode.CodeUnit unit = mode switch
                 {
-                    "exec" => Vm.Compiling.Compiler.CompileModule(Vm.Parsing.PythonParser.ParseModule(src, file), file, src),
-                    "eval" => Vm.Compiling.Compiler.CompileExpression(Vm.Parsing.PythonParser.ParseExpression(src.TrimStart(' ', '\t'), file), file, src),
-                    "single" => Vm.Compiling.Compiler.CompileInteractive(Vm.Parsing.PythonParser.ParseInteractive(src, file), file, src),
+                    "exec" => Vm.Compiling.Compiler.CompileModule(Vm.Parsing.PythonParser.ParseModule(src, file), file, src, future),
+                    "eval" => Vm.Compiling.Compiler.CompileExpression(Vm.Parsing.PythonParser.ParseExpression(src.TrimStart(' ', '\t'), file), file, src, future),
+                    "single" => Vm.Compiling.Compiler.CompileInteractive(Vm.Parsing.PythonParser.ParseInteractive(src, file), file, src, future),
                     _ => throw ts2.Rt.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
                 };
                 ts2.Rt.RememberSource(file, src);
@@ -221,6 +224,11 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         });
         InstallIterators(ts, b);
     }
+
+    /// <summary>Whether the Python code calling compile()/exec()/eval() runs under `from __future__
+    /// import annotations`: a string they compile inherits it, as in CPython.</summary>
+    internal static bool CallerPostponesAnnotations(PyThreadState ts) =>
+        ts.Frame is { } f && (f.Code.Flags & Vm.Bytecode.CodeFlags.FutureAnnotations) != 0;
 
     private static PyObject Radix(PyThreadState ts, string name, ReadOnlySpan<PyObject> a, int radix, string prefix)
     {
