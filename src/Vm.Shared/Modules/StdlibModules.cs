@@ -29,6 +29,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["binascii"] = BinasciiModule<TSync>.Create;
         rt.NativeModules["zlib"] = ZlibModule<TSync>.Create;
         rt.NativeModules["_signal"] = SignalModule<TSync>.Create;
+        rt.NativeModules["_locale"] = LocaleModule<TSync>.Create;
         rt.NativeModules["_suggestions"] = SuggestionsModule<TSync>.Create;
         rt.NativeModules["_posixsubprocess"] = SubprocessModule<TSync>.Create;
         rt.NativeModules["_hashlib"] = HashlibModule<TSync>.Create;
