@@ -7,36 +7,15 @@ listed).
 
 __all__ = ['getpwuid', 'getpwnam', 'getpwall', 'struct_passwd']
 
-_FIELDS = ('pw_name', 'pw_passwd', 'pw_uid', 'pw_gid', 'pw_gecos', 'pw_dir', 'pw_shell')
+from _struct_records import record_type
 
-
-class struct_passwd(tuple):
+struct_passwd = record_type(
+    'pwd', 'struct_passwd', ('pw_name', 'pw_passwd', 'pw_uid', 'pw_gid', 'pw_gecos', 'pw_dir', 'pw_shell'),
     """pwd.struct_passwd: Results from getpw*() routines.
 
 This object may be accessed either as a tuple of
   (pw_name,pw_passwd,pw_uid,pw_gid,pw_gecos,pw_dir,pw_shell)
-or via the object attributes as named in the above tuple."""
-
-    n_fields = n_sequence_fields = 7
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence, dict=None):
-        t = tuple.__new__(cls, sequence)
-        if len(t) != 7:
-            raise TypeError("pwd.struct_passwd() takes a 7-sequence (%d-sequence given)" % len(t))
-        return t
-
-    def __repr__(self):
-        return 'pwd.struct_passwd(%s)' % ', '.join('%s=%r' % pair for pair in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_passwd, (tuple(self),))
-
-
-for _index, _field in enumerate(_FIELDS):
-    setattr(struct_passwd, _field, property(lambda self, i=_index: self[i]))
-del _index, _field
-struct_passwd.__module__ = 'pwd'
+or via the object attributes as named in the above tuple.""")
 
 
 def _entries():
