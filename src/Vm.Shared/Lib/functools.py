@@ -313,24 +313,36 @@ def singledispatch(func):
     function whose first parameter is annotated with a class or a union of classes.
     """
     implementations = {object: func}
-    chosen = {}                      # class -> implementation; emptied by every register()
-    abc_token = [None]               # abc's cache token when an ABC is registered
+    # Shared by every thread calling the function. chosen caches class -> implementation.
+    # register() (or a change of abc's cache token) first changes what a lookup would find,
+    # then bumps generation, then empties chosen; a thread whose lookup ran meanwhile drops the
+    # entry it stored when it sees the generation moved, so no stale entry outlives the change.
+    chosen = {}
+    generation = 0
+    abc_token = None    # abc's cache token once an ABC is registered (virtual subclasses change)
 
     def dispatch(cls):
         """The implementation that would run for an argument of type cls."""
-        if abc_token[0] is not None:
+        nonlocal abc_token, generation
+        if abc_token is not None:
             token = get_cache_token()
-            if token != abc_token[0]:
+            if token != abc_token:
+                abc_token = token
+                generation += 1
                 chosen.clear()
-                abc_token[0] = token
-        impl = chosen.get(cls)
-        if impl is None:
-            impl = _best_implementation(cls, implementations)
-            chosen[cls] = impl
+        try:
+            return chosen[cls]
+        except KeyError:
+            pass
+        seen = generation
+        impl = chosen[cls] = _best_implementation(cls, implementations)
+        if generation != seen:
+            chosen.pop(cls, None)
         return impl
 
     def register(cls, func=None):
         """Register func (or the decorated function) for cls."""
+        nonlocal abc_token, generation
         if func is None and not _is_dispatch_class(cls):
             func, cls = cls, _annotated_class(cls)
         elif func is None:
@@ -340,8 +352,9 @@ def singledispatch(func):
                             'or union type.')
         for klass in _union_members(cls) or (cls,):
             implementations[klass] = func
-            if abc_token[0] is None and hasattr(klass, '__abstractmethods__'):
-                abc_token[0] = get_cache_token()
+            if abc_token is None and hasattr(klass, '__abstractmethods__'):
+                abc_token = get_cache_token()
+        generation += 1
         chosen.clear()
         return func
 
