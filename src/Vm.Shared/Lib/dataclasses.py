@@ -1,83 +1,92 @@
-"""Data classes (FreeThreaded VM implementation).
+"""Data classes: the @dataclass decorator and its helpers.
 
-@dataclass reads the class annotations and generates __init__, __repr__, __eq__, the ordering
-methods, __hash__ and frozen-instance protection, following PEP 557 and CPython 3.13's rules.
+Written for the FreeThreaded VM from the documentation of the dataclasses module (and PEP 557).
+@dataclass reads a class's annotations, turns each into a Field and adds the special methods the
+options ask for. __init__, __repr__ and the comparison methods are compiled from generated source
+so an instance is built by plain attribute stores (dataclass_create in bench/ times this).
 """
 
-import sys
+import abc
 import copy
+import keyword
+import re
+import sys
 import types
+from _thread import get_ident as _thread_id
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
 
 
-class FrozenInstanceError(AttributeError):
+# ---------------------------------------------------------------------------- markers
+
+# Programs see these class names in the default reprs of MISSING and KW_ONLY.
+class _MISSING_TYPE:
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _KW_ONLY_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()     # "no value given" for default, default_factory and kw_only
+KW_ONLY = _KW_ONLY_TYPE()     # annotation marker: the fields after it are keyword-only
+
+
+class _FactoryDefault:
+    """The __init__ default of a field with a default_factory (shown as <factory> in signatures)."""
+    __slots__ = ()
+
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_USE_FACTORY = _FactoryDefault()
 
 
-class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+class _FieldKind:
+    """What an annotated name is: a field, a ClassVar or an InitVar. Field.__repr__ prints the
+    kind by the module-level name it is bound to (_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR)."""
+    __slots__ = ('label',)
 
-
-MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
-
-
-KW_ONLY = _KW_ONLY_TYPE()
-
-_EMPTY_METADATA = types.MappingProxyType({})
-
-
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+
+class FrozenInstanceError(AttributeError):
+    """Raised when a field of a frozen dataclass instance is assigned or deleted."""
 
 
 class InitVar:
+    """Annotation for an init-only pseudo-field: passed to __init__ and __post_init__, not stored."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        inner = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{inner}]'
 
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        return cls(type)
 
+
+# ---------------------------------------------------------------------------- Field
 
 class Field:
+    """One field of a dataclass: its name, type, default and per-method switches.
+
+    Made by field(); the decorator fills in name, type and the kind."""
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
@@ -90,594 +99,613 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata))
+        self.metadata = types.MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in (
+            'name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare',
+            'metadata', 'kw_only', '_field_type'))
+        return f'Field({shown})'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A descriptor used as the default learns its name too, as if it were the class attribute.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
-
-class _DataclassParams:
-    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
-                 'kw_only', 'slots', 'weakref_slot')
-
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                 weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
-
-    def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r},'
-                f'match_args={self.match_args!r},kw_only={self.kw_only!r},'
-                f'slots={self.slots!r},weakref_slot={self.weakref_slot!r})')
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Describes a dataclass field (default, factory and per-method flags)."""
+    """Describe a field: its default or default_factory (not both) and which generated methods
+    take it into account. metadata is any mapping, kept read-only for third-party use."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+class _DataclassParams:
+    """The decorator's arguments, kept as __dataclass_params__ (the repr is observable)."""
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
+                 'kw_only', 'slots', 'weakref_slot')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                 weakref_slot):
+        for name, value in zip(self.__slots__, (init, repr, eq, order, unsafe_hash, frozen,
+                                                match_args, kw_only, slots, weakref_slot)):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return '_DataclassParams(' + ','.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__) + ')'
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+# ---------------------------------------------------------------------------- reading the class
+
+# "[module.]Name" at the start of a string annotation.
+_LEADING_NAME = re.compile(r'\s*(?:(\w+)\s*\.)?\s*(\w+)')
 
 
-def _is_classvar(a_type):
+def _names_marker(annotation, cls, marker, home):
+    """True when the string annotation names marker (e.g. 'ClassVar[int]', 't.ClassVar'), as
+    resolved in the namespace of cls's module; home is the module defining the marker."""
+    found = _LEADING_NAME.match(annotation)
+    if found is None:
+        return False
+    module = sys.modules.get(cls.__module__)
+    namespace = getattr(module, '__dict__', {})
+    qualifier, name = found.groups()
+    if qualifier is None:
+        return namespace.get(name) is marker
+    prefix = namespace.get(qualifier)
+    return prefix is home and getattr(prefix, name, None) is marker
+
+
+def _kind_of(annotation, cls):
     typing = sys.modules.get('typing')
-    if typing is None:
-        return False
-    cv = getattr(typing, 'ClassVar', None)
-    if cv is None:
-        return False
-    return a_type is cv or getattr(a_type, '__origin__', None) is cv
+    class_var = getattr(typing, 'ClassVar', None)
+    here = sys.modules[__name__]
+    if isinstance(annotation, str):
+        if class_var is not None and _names_marker(annotation, cls, class_var, typing):
+            return _FIELD_CLASSVAR
+        if _names_marker(annotation, cls, InitVar, here):
+            return _FIELD_INITVAR
+        return _FIELD
+    if class_var is not None and (annotation is class_var
+                                  or getattr(annotation, '__origin__', None) is class_var):
+        return _FIELD_CLASSVAR
+    if annotation is InitVar or isinstance(annotation, InitVar):
+        return _FIELD_INITVAR
+    return _FIELD
 
 
-def _is_string_annotation(a, prefix):
-    if not isinstance(a, str):
-        return False
-    a = a.strip()
-    for p in (prefix, 'typing.' + prefix, 'dataclasses.' + prefix):
-        if a == p or a.startswith(p + '['):
-            return True
-    return False
+def _is_kw_only_marker(annotation, cls):
+    if isinstance(annotation, str):
+        return _names_marker(annotation, cls, KW_ONLY, sys.modules[__name__])
+    return annotation is KW_ONLY
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _field_from_annotation(cls, name, annotation, kw_only_default):
+    """The Field for one annotated name of cls (checked, with its kind and kw_only settled)."""
+    value = getattr(cls, name, MISSING)
+    if isinstance(value, Field):
+        f = value
     else:
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _is_classvar(a_type) or _is_string_annotation(a_type, 'ClassVar'):
-        f._field_type = _FIELD_CLASSVAR
-    if (isinstance(a_type, InitVar) or a_type is InitVar
-            or _is_string_annotation(a_type, 'InitVar')):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
+        if isinstance(value, types.MemberDescriptorType):
+            value = MISSING    # a __slots__ entry, not a default
+        f = field(default=value)
+    f.name = name
+    f.type = annotation
+    kind = f._field_type = _kind_of(annotation, cls)
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default is not MISSING and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    if kind is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
+        # Unhashable is the documented test for "mutable" (list, dict, set, ...).
+        raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: '
+                         'use default_factory')
     return f
 
 
-def _set_new_attribute(cls, name, value):
+def _own_fields(cls, kw_only):
+    annotations = cls.__dict__.get('__annotations__', {})
+    found = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation, cls):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = True
+            kw_only = True
+            continue
+        found.append(_field_from_annotation(cls, name, annotation, kw_only))
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    return found
+
+
+# ---------------------------------------------------------------------------- code generation
+
+def _compile(cls, name, params, body, env):
+    """Build method `name` of cls from source lines; env's values are visible to the body (as
+    closure variables) and globals are those of cls's module."""
+    text = [f'def __dataclass_make__({", ".join(env)}):',
+            f'    def {name}({", ".join(params)}):']
+    text.extend('        ' + line for line in body)
+    text.append(f'    return {name}')
+    module = sys.modules.get(cls.__module__)
+    namespace = module.__dict__ if module is not None else {}
+    scope = {}
+    exec('\n'.join(text), namespace, scope)
+    method = scope['__dataclass_make__'](**env)
+    method.__qualname__ = f'{cls.__qualname__}.{name}'
+    return method
+
+
+def _unique_self(field_names):
+    name = 'self'
+    while name in field_names:
+        name = '_' + name
+    return name
+
+
+def _make_init(cls, all_fields, frozen, slots, post_init):
+    """__init__: parameters for the init fields (keyword-only ones after '*'), defaults put in
+    __defaults__/__kwdefaults__, a factory run when its marker default is still there."""
+    names = {f.name for f in all_fields}
+    me = _unique_self(names)
+    env = {'__dataclass_factory_marker__': _USE_FACTORY}
+    if frozen:
+        env['__dataclass_setattr__'] = object.__setattr__
+
+    def store(name, expr):
+        if frozen:
+            return f'__dataclass_setattr__({me}, {name!r}, {expr})'
+        return f'{me}.{name} = {expr}'
+
+    positional, keyword_only, defaults, kwdefaults, body = [], [], [], {}, []
+    annotations = {}
+    seen_default = None
+    for i, f in enumerate(all_fields):
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        if f.init:
+            annotations[f.name] = f.type
+            default = _USE_FACTORY if f.default_factory is not MISSING else f.default
+            if f.kw_only:
+                keyword_only.append(f.name)
+                if has_default:
+                    kwdefaults[f.name] = default
+            else:
+                if has_default:
+                    seen_default = f
+                    defaults.append(default)
+                elif seen_default is not None:
+                    raise TypeError(f'non-default argument {f.name!r} follows default '
+                                    f'argument {seen_default.name!r}')
+                positional.append(f.name)
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if f.default_factory is not MISSING:
+            factory = f'__dataclass_factory_{i}__'
+            env[factory] = f.default_factory
+            if f.init:
+                body.append(store(f.name, f'{factory}() if {f.name} is '
+                                          f'__dataclass_factory_marker__ else {f.name}'))
+            else:
+                body.append(store(f.name, f'{factory}()'))
+        elif f.init:
+            body.append(store(f.name, f.name))
+        elif slots and f.default is not MISSING:
+            # With __slots__ there is no class attribute to fall back on: store the default.
+            value = f'__dataclass_default_{i}__'
+            env[value] = f.default
+            body.append(store(f.name, value))
+    if post_init:
+        passed = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{me}.__post_init__({passed})')
+    params = [me] + positional + (['*'] + keyword_only if keyword_only else [])
+    init = _compile(cls, '__init__', params, body or ['pass'], env)
+    init.__defaults__ = tuple(defaults) or None
+    init.__kwdefaults__ = kwdefaults or None
+    annotations['return'] = None
+    init.__annotations__ = annotations
+    return init
+
+
+def _make_repr(cls, shown):
+    """__repr__: Class(name=value, ...) by __qualname__; an instance met again while its own
+    repr is being computed (in the same thread) shows as '...'."""
+    parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in shown)
+    body = ['key = (id(self), __dataclass_thread_id__())',
+            'if key in __dataclass_active__:',
+            "    return '...'",
+            '__dataclass_active__.add(key)',
+            'try:',
+            f'    return f"{{self.__class__.__qualname__}}({parts})"',
+            'finally:',
+            '    __dataclass_active__.discard(key)']
+    method = _compile(cls, '__repr__', ['self'], body,
+                      {'__dataclass_thread_id__': _thread_id, '__dataclass_active__': set()})
+    method._dataclass_generated = True   # our pprint lays out generated reprs field by field
+    return method
+
+
+def _values_of(side, fields):
+    return '(' + ''.join(f'{side}.{f.name},' for f in fields) + ')'
+
+
+def _make_eq(cls, compared):
+    # Field by field, as documented for 3.13 (so a field's own __eq__ decides, nan != nan).
+    test = ' and '.join(f'self.{f.name} == other.{f.name}' for f in compared) or 'True'
+    body = ['if self is other:',
+            '    return True',
+            'if other.__class__ is self.__class__:',
+            f'    return {test}',
+            'return NotImplemented']
+    return _compile(cls, '__eq__', ['self', 'other'], body, {})
+
+
+def _make_order(cls, name, op, compared):
+    body = ['if other.__class__ is self.__class__:',
+            f'    return {_values_of("self", compared)} {op} {_values_of("other", compared)}',
+            'return NotImplemented']
+    return _compile(cls, name, ['self', 'other'], body, {})
+
+
+def _make_hash(cls, hashed):
+    return _compile(cls, '__hash__', ['self'], [f'return hash({_values_of("self", hashed)})'], {})
+
+
+def _make_frozen_guards(cls, field_names):
+    """__setattr__ and __delattr__ refusing field names (any name, for instances of cls itself)."""
+    names = frozenset(field_names)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    for method in (__setattr__, __delattr__):
+        method.__qualname__ = f'{cls.__qualname__}.{method.__name__}'
+    return __setattr__, __delattr__
+
+
+def _add_if_absent(cls, name, value):
+    """Set cls.name unless the class body defined it; return True when it was already there."""
     if name in cls.__dict__:
         return True
     setattr(cls, name, value)
     return False
 
 
-def _create_fn(name, args, body, *, globals, locals=None, return_type=MISSING, qualname=None):
-    if locals is None:
-        locals = {}
-    locals = dict(locals)
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}):\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    fn = ns['__create_fn__'](**locals)
-    if qualname is not None:
-        fn.__qualname__ = qualname
-    return fn
+# ---------------------------------------------------------------------------- __hash__ rules
+
+def _settle_hash(cls, eq, frozen, unsafe_hash, hashed):
+    """The documented table: what becomes of __hash__ given eq, frozen, unsafe_hash and whether
+    the class body set __hash__ itself (a body defining only __eq__ gets __hash__ = None from
+    Python, which does not count as setting it)."""
+    own = cls.__dict__.get('__hash__', MISSING)
+    explicit = own is not MISSING and not (own is None and '__eq__' in cls.__dict__)
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = _make_hash(cls, hashed)
+    elif eq and not explicit:
+        cls.__hash__ = _make_hash(cls, hashed) if frozen else None
 
 
-def _field_assign(frozen, name, value, self_name):
+# ---------------------------------------------------------------------------- __doc__
+
+def _annotation_text(annotation):
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation).replace('typing.', '')
+
+
+def _signature_text(init):
+    """The text inspect.signature(cls) shows for an __init__ (self left out, no return type)."""
+    code = getattr(init, '__code__', None)
+    if code is None:
+        return '()'
+    names = code.co_varnames
+    npos, nkw = code.co_argcount, code.co_kwonlyargcount
+    annotations = getattr(init, '__annotations__', {}) or {}
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    first_default = npos - len(defaults)
+
+    def param(name, default):
+        text = name
+        if name in annotations:
+            text += f': {_annotation_text(annotations[name])}'
+            if default is not MISSING:
+                text += f' = {default!r}'
+        elif default is not MISSING:
+            text += f'={default!r}'
+        return text
+
+    shown = [param(names[i], defaults[i - first_default] if i >= first_default else MISSING)
+             for i in range(1, npos)]
+    at = npos + nkw
+    if code.co_flags & 0x04:
+        shown.append('*' + names[at])
+        at += 1
+    elif nkw:
+        shown.append('*')
+    shown.extend(param(names[i], kwdefaults.get(names[i], MISSING)) for i in range(npos, npos + nkw))
+    if code.co_flags & 0x08:
+        shown.append('**' + names[at])
+    return '(' + ', '.join(shown) + ')'
+
+
+# ---------------------------------------------------------------------------- slots
+
+def _slotted_copy(cls, field_names, frozen, weakref_slot):
+    """cls recreated with __slots__ for its fields (the ones no base already has a slot for)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        declared = base.__dict__.get('__slots__', ())
+        taken.update((declared,) if isinstance(declared, str) else declared)
+    namespace = dict(cls.__dict__)
+    for name in (*field_names, '__dict__', '__weakref__'):
+        namespace.pop(name, None)
+    slots = tuple(n for n in field_names if n not in taken)
+    if weakref_slot:
+        slots += ('__weakref__',)
+    namespace['__slots__'] = slots
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    new_cls.__qualname__ = cls.__qualname__
     if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+        # Pickling and copying restore the fields without going through the frozen __setattr__.
+        if '__getstate__' not in namespace:
+            new_cls.__getstate__ = lambda self: [getattr(self, n) for n in field_names]
+        if '__setstate__' not in namespace:
+            def restore(self, state):
+                for name, value in zip(field_names, state):
+                    object.__setattr__(self, name, value)
+            new_cls.__setstate__ = restore
+        # The guards compare against the class they were made for: make them for the new one.
+        new_cls.__setattr__, new_cls.__delattr__ = _make_frozen_guards(new_cls, field_names)
+    return new_cls
 
 
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        globals[default_name] = f.default_factory
-        if f.init:
-            value = (f'{default_name}() '
-                     f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
-        else:
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is not MISSING:
-                globals[default_name] = f.default
-            value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
+# ---------------------------------------------------------------------------- the decorator
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    """Add generated special methods to a class from its annotated fields.
+
+    Usable bare (@dataclass) or with options (@dataclass(order=True, frozen=True)); returns the
+    same class, or a new one when slots=True.
+    """
+    params = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                              slots, weakref_slot)
+
+    def decorate(cls):
+        return _process(cls, params)
+    return decorate if cls is None else decorate(cls)
 
 
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+def _process(cls, p):
+    if p.order and not p.eq:
+        raise ValueError('eq must be true if order is true')
+    if p.weakref_slot and not p.slots:
+        raise TypeError('weakref_slot is True but slots is False')
 
-
-def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = None
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = f
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                f'follows default argument {seen_default.name!r}')
-    locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
-                      globals=globals, qualname=f'{cls.__qualname__}.__init__')
-
-
-_repr_running = set()
-
-try:
-    from _thread import get_ident as _get_ident
-except ImportError:
-    def _get_ident():
-        return 0
-
-
-def _repr_fn(cls, fields):
-    names = [f.name for f in fields]
-
-    def __repr__(self):
-        key = (id(self), _get_ident())
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            parts = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
-        finally:
-            _repr_running.discard(key)
-        return f'{self.__class__.__qualname__}({parts})'
-    __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
-    __repr__._dataclass_generated = True  # pprint lays out only generated reprs field by field
-    return __repr__
-
-
-def _frozen_get_del_attr(cls, fields):
-    field_names = frozenset(f.name for f in fields)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
-        super(cls, self).__delattr__(name)
-    __setattr__.__qualname__ = f'{cls.__qualname__}.__setattr__'
-    __delattr__.__qualname__ = f'{cls.__qualname__}.__delattr__'
-    return __setattr__, __delattr__
-
-
-def _cmp_fn(cls, name, op, fields):
-    names = [f.name for f in fields]
-
-    def values(o):
-        return tuple(getattr(o, n) for n in names)
-
-    if op == '==':
-        def fn(self, other):
-            if self is other:
-                return True
-            if other.__class__ is self.__class__:
-                return values(self) == values(other)
-            return NotImplemented
-    elif op == '<':
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return values(self) < values(other)
-            return NotImplemented
-    elif op == '<=':
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return values(self) <= values(other)
-            return NotImplemented
-    elif op == '>':
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return values(self) > values(other)
-            return NotImplemented
-    else:
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return values(self) >= values(other)
-            return NotImplemented
-    fn.__name__ = name
-    fn.__qualname__ = f'{cls.__qualname__}.{name}'
-    return fn
-
-
-def _hash_fn(cls, fields):
-    names = [f.name for f in fields]
-
-    def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
-    __hash__.__qualname__ = f'{cls.__qualname__}.__hash__'
-    return __hash__
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                   weakref_slot):
-    fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
-                                           match_args, kw_only, slots, weakref_slot))
-    any_frozen_base = False
-    all_frozen_bases = None
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if all_frozen_bases is None:
-                all_frozen_bases = True
-            current_frozen = getattr(b, _PARAMS).frozen
-            all_frozen_bases = all_frozen_bases and current_frozen
-            any_frozen_base = any_frozen_base or current_frozen
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if type_ is KW_ONLY or _is_string_annotation(type_, 'KW_ONLY'):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
+    # Fields of dataclass bases first (most basic first); a redefinition keeps its position.
+    by_name = {}
+    base_frozen = []
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, '__dataclass_fields__', None)
+        if inherited is not None:
+            by_name.update((f.name, f) for f in inherited.values())
+            base_frozen.append(base.__dataclass_params__.frozen)
+    cls.__dataclass_params__ = p
+    own = _own_fields(cls, p.kw_only)
+    for f in own:
+        by_name[f.name] = f
+        # The class attribute becomes the plain default (or goes, when there is none).
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    if base_frozen:
+        if any(base_frozen) and not p.frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if all_frozen_bases is False and frozen:
+        if not all(base_frozen) and p.frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    cls.__dataclass_fields__ = by_name
 
-    setattr(cls, _FIELDS, fields)
+    everything = list(by_name.values())
+    init_fields = [f for f in everything if f._field_type is not _FIELD_CLASSVAR]
+    real = [f for f in everything if f._field_type is _FIELD]
+    compared = [f for f in real if f.compare]
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-
-    if order and not eq:
-        raise ValueError('eq must be true if order is true')
-
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
-
-    if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
-    if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(cls, flds))
-
-    if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__', _cmp_fn(cls, '__eq__', '==', cmp_fields))
-
-    if order:
-        flds = [f for f in field_list if f.compare]
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(cls, name, op, flds)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
-    if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
-                                f'in class {cls.__name__}')
-
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_fn(cls, hash_fields)
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _hash_fn(cls, hash_fields)
-    elif eq and not frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = None
+    if p.init:
+        _add_if_absent(cls, '__init__', _make_init(cls, init_fields, p.frozen, p.slots,
+                                                   hasattr(cls, '__post_init__')))
+    if p.repr:
+        _add_if_absent(cls, '__repr__', _make_repr(cls, [f for f in real if f.repr]))
+    if p.eq:
+        _add_if_absent(cls, '__eq__', _make_eq(cls, compared))
+    if p.order:
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _add_if_absent(cls, name, _make_order(cls, name, op, compared)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__} '
+                                'Consider using functools.total_ordering')
+    if p.frozen:
+        for guard in _make_frozen_guards(cls, [f.name for f in real]):
+            if _add_if_absent(cls, guard.__name__, guard):
+                raise TypeError(f'Cannot overwrite attribute {guard.__name__} in class {cls.__name__}')
+    _settle_hash(cls, p.eq, p.frozen, p.unsafe_hash,
+                 [f for f in real if (f.compare if f.hash is None else f.hash)])
 
     if not getattr(cls, '__doc__', None):
-        try:
-            text_sig = '(' + ', '.join(f.name for f in all_init_fields) + ')'
-        except Exception:
-            text_sig = ''
-        try:
-            cls.__doc__ = cls.__name__ + text_sig
-        except (AttributeError, TypeError):
-            pass
-
-    if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
-    if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
-    cls.__replace__ = _replace
-    try:
-        import abc
-        abc.update_abstractmethods(cls)
-    except Exception:
-        pass
+        cls.__doc__ = cls.__name__ + _signature_text(cls.__init__)
+    if p.match_args:
+        _add_if_absent(cls, '__match_args__',
+                       tuple(f.name for f in init_fields if f.init and not f.kw_only))
+    if p.slots:
+        cls = _slotted_copy(cls, tuple(f.name for f in real), p.frozen, p.weakref_slot)
+    cls.__replace__ = _replace_fields
+    abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set()
-    for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get('__slots__', ())
-        if isinstance(s, str):
-            s = (s,)
-        inherited_slots.update(s)
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots) + \
-        (('__weakref__',) if weakref_slot else ())
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        def __getstate__(self):
-            return [getattr(self, name) for name in field_names]
-
-        def __setstate__(self, state):
-            for name, value in zip(field_names, state):
-                object.__setattr__(self, name, value)
-        cls.__getstate__ = __getstate__
-        cls.__setstate__ = __setstate__
-    if is_frozen:
-        # The frozen __setattr__/__delattr__ refer to the class they were made for: remake them.
-        setter, deleter = _frozen_get_del_attr(cls, list(fields(cls)))
-        cls.__setattr__ = setter
-        cls.__delattr__ = deleter
-    return cls
-
-
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Adds generated special methods to a class based on its annotated fields."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
-
+# ---------------------------------------------------------------------------- inspection
 
 def fields(class_or_instance):
-    """Returns a tuple of the Field objects of a dataclass or one of its instances."""
+    """The Field objects of a dataclass (or of an instance's class), ClassVars and InitVars left out."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        known = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
-
-
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+    return tuple(f for f in known.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
-    """True if obj is a dataclass or an instance of one."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), '__dataclass_fields__')
+
+
+def _is_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+# ---------------------------------------------------------------------------- asdict / astuple
+
+# Values that convert to themselves (immutable; deepcopy would return them anyway).
+_KEPT_AS_IS = frozenset({type(None), bool, int, float, complex, str, bytes, type(...),
+                         type(NotImplemented), range, types.FunctionType,
+                         types.BuiltinFunctionType, types.CodeType, type, property})
+
+
+def _converted(value, for_instance):
+    """value with dataclass instances replaced by for_instance(instance), recursing into lists,
+    tuples (namedtuples keep their type), dicts (defaultdicts keep their factory); anything
+    else is deep-copied."""
+    kind = type(value)
+    if kind in _KEPT_AS_IS:
+        return value
+    if _is_instance(value):
+        return for_instance(value)
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return kind(*[_converted(v, for_instance) for v in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_converted(v, for_instance) for v in value)
+    if isinstance(value, dict):
+        pairs = [(_converted(k, for_instance), _converted(v, for_instance))
+                 for k, v in value.items()]
+        if hasattr(kind, 'default_factory'):
+            result = kind(value.default_factory)
+            result.update(pairs)
+            return result
+        return kind(pairs)
+    return copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Converts a dataclass instance to a dict of its fields (recursively)."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    """A dataclass instance as a dict of field name to value, recursively (values deep-copied).
 
+    dict_factory receives the list of (name, value) pairs for every converted instance."""
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
 
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in (int, float, str, bool, type(None), bytes, complex):
-        return obj
-    if _is_dataclass_instance(obj):
-        result = [(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)]
-        return dict_factory(result)
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    def to_dict(instance):
+        return dict_factory([(f.name, _converted(getattr(instance, f.name), to_dict))
+                             for f in fields(instance)])
+    return to_dict(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Converts a dataclass instance to a tuple of its field values (recursively)."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    """A dataclass instance as a tuple of its field values, recursively (values deep-copied)."""
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+
+    def to_tuple(instance):
+        return tuple_factory([_converted(getattr(instance, f.name), to_tuple)
+                              for f in fields(instance)])
+    return to_tuple(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+# ---------------------------------------------------------------------------- replace
 
+def _replace_fields(self, /, **changes):
+    # Installed as __replace__ (copy.replace) on every dataclass.
+    for f in self.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise TypeError(f'field {f.name} is declared with init=False, it cannot be '
+                                'specified with replace()')
+        elif f.name not in changes:
+            if f._field_type is _FIELD_INITVAR:
+                if f.default is MISSING:
+                    raise TypeError(f'InitVar {f.name!r} must be specified with replace()')
+            else:
+                changes[f.name] = getattr(self, f.name)
+    return self.__class__(**changes)
+
+
+def replace(obj, /, **changes):
+    """A new instance of obj's dataclass: obj's field values, with changes applied, through __init__."""
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    return _replace_fields(obj, **changes)
+
+
+# ---------------------------------------------------------------------------- make_dataclass
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
                    order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
                    slots=False, weakref_slot=False, module=None):
-    """Creates a new dataclass named cls_name with the given fields."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """Create a dataclass named cls_name; each item of fields is a name, (name, type) or
+    (name, type, Field-or-default). The other arguments are dataclass()'s, plus the class's
+    bases, extra namespace entries and __module__ (by default the caller's module)."""
     annotations = {}
-    defaults = {}
+    class_values = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp = item
+            name, annotation = item
         elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, annotation, value = item
+            class_values[name] = value
         else:
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in seen:
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        annotations[name] = annotation
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
+    def fill(ns):
+        ns.update(namespace or {})
+        ns.update(class_values)
         ns['__annotations__'] = annotations
 
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
+    cls = types.new_class(cls_name, bases, {}, fill)
     if module is None:
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -687,26 +715,3 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
-
-
-def replace(obj, /, **changes):
-    """Returns a new object replacing specified fields with new values."""
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
-    return _replace(obj, **changes)
-
-
-def _replace(self, /, **changes):
-    for f in getattr(self, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
-            continue
-        if not f.init:
-            if f.name in changes:
-                raise TypeError(f'field {f.name} is declared with '
-                                f'init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(self, f.name)
-    return self.__class__(**changes)

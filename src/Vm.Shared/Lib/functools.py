@@ -1,429 +1,176 @@
-"""Higher-order functions and operations on callables (FreeThreaded VM implementation).
+"""Tools for higher-order functions: wrappers, caches, comparison helpers and generic functions.
 
-reduce, partial, cmp_to_key and the LRU cache core are native (_functools).
+Written for the FreeThreaded VM from the documentation of the functools module. reduce, partial,
+cmp_to_key and the core of the LRU cache are native (the _functools module); this file adds the
+decorators built on them.
 """
 
-from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
-from collections import namedtuple
+from _functools import reduce, partial, cmp_to_key
+from _functools import _lru_cache_wrapper as _native_cache
 from abc import get_cache_token
-from types import MethodType as _MethodType
+from collections import namedtuple
+import types as _types
+from types import GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+
+# ---------------------------------------------------------------------------- wrappers
+
+# The attributes a wrapper takes over from the function it wraps (documented values).
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Makes wrapper look like wrapped (name, doc, module, ...) and sets __wrapped__."""
-    for attr in assigned:
+    """Copy the metadata of wrapped onto wrapper, record wrapped as __wrapped__, return wrapper."""
+    for name in assigned:
+        # An attribute the wrapped object lacks is skipped; one the wrapper refuses is an error.
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
-            pass
-        else:
-            try:
-                setattr(wrapper, attr, value)
-            except (AttributeError, TypeError):
-                pass
-    for attr in updated:
+            continue
         try:
-            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+            setattr(wrapper, name, value)
         except AttributeError:
-            pass
+            # VM difference: our functions' __type_params__ is read-only; skip it, as CPython
+            # would have nothing to report for it either. Any other refusal is the caller's.
+            if name != '__type_params__':
+                raise
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so a __wrapped__ copied in from wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory applying update_wrapper()."""
+    """Decorator form of update_wrapper(): wraps(f)(g) is update_wrapper(g, f)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 # ---------------------------------------------------------------------------- total_ordering
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# Each missing comparison is computed from the one the class defines (its "root") and ==.
+# How the root's answer r turns into the derived answer, for a and b:
+def _use_negation(r, a, b):
+    return not r
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _use_or_equal(r, a, b):
+    return r or a == b
 
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _use_and_unequal(r, a, b):
+    return r and a != b
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _use_negation_and_unequal(r, a, b):
+    return not r and a != b
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+def _use_negation_or_equal(r, a, b):
+    return not r or a == b
 
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# root -> {derived operation: rule}. The roots are tried in this order (documented: the class
+# needs just one; with several, this one is used).
+_ORDERING_RULES = {
+    '__lt__': {'__gt__': _use_negation_and_unequal, '__le__': _use_or_equal,
+               '__ge__': _use_negation},
+    '__le__': {'__ge__': _use_negation_or_equal, '__lt__': _use_and_unequal,
+               '__gt__': _use_negation},
+    '__gt__': {'__lt__': _use_negation_and_unequal, '__ge__': _use_or_equal,
+               '__le__': _use_negation},
+    '__ge__': {'__le__': _use_negation_or_equal, '__gt__': _use_and_unequal,
+               '__lt__': _use_negation},
 }
 
 
+def _derived_comparison(cls, root, name, rule):
+    def compare(self, other):
+        answer = getattr(type(self), root)(self, other)
+        if answer is NotImplemented:
+            return answer
+        return rule(answer, self, other)
+    compare.__name__ = name
+    compare.__qualname__ = f'{cls.__qualname__}.{name}'
+    return compare
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert
-             if op in cls.__dict__ or any(op in b.__dict__ for b in cls.__mro__[1:-1])
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: fill in the rich comparisons the class leaves out from the one it defines."""
+    defined = [op for op in _ORDERING_RULES
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            def make(f, name):
-                def method(self, other):
-                    return f(self, other)
-                method.__name__ = name
-                method.__qualname__ = f'{cls.__qualname__}.{name}'
-                return method
-            setattr(cls, opname, make(opfunc, opname))
+    root = defined[0]
+    for name, rule in _ORDERING_RULES[root].items():
+        if name not in defined:
+            setattr(cls, name, _derived_comparison(cls, root, name, rule))
     return cls
 
 
-# ---------------------------------------------------------------------------- lru_cache
+# ---------------------------------------------------------------------------- lru_cache / cache
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-
-
-class _BoundMethod:
-    """A bound method for callables whose method type cannot be constructed here."""
-
-    def __init__(self, func, obj):
-        self.__func__ = func
-        self.__self__ = obj
-
-    def __call__(self, *args, **kwargs):
-        return self.__func__(self.__self__, *args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.__func__, name)
-
-    def __eq__(self, other):
-        if not isinstance(other, _BoundMethod):
-            return NotImplemented
-        return self.__func__ is other.__func__ and self.__self__ is other.__self__
-
-    def __hash__(self):
-        return hash((id(self.__func__), id(self.__self__)))
-
-    def __repr__(self):
-        name = getattr(self.__func__, '__qualname__', repr(self.__func__))
-        return f'<bound method {name} of {self.__self__!r}>'
+# The type of cache_info() results; programs print it as CacheInfo(hits=.., ...).
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
-def _bind(func, obj):
-    try:
-        return _MethodType(func, obj)
-    except TypeError:
-        return _BoundMethod(func, obj)
-
-
-class _LruWrapper(_lru_cache_wrapper):
-    """The native LRU cache, as a descriptor so decorated methods bind like functions."""
+class _lru_cache_wrapper(_native_cache):
+    """The native cache, plus __get__ so a cached function defined in a class binds like one.
+    (Named as CPython's type: type(f).__name__ and repr(f) show it.)"""
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        return _bind(self, instance)
+        return _types.MethodType(self, instance)
+
+
+def _make_cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    settings = {'maxsize': maxsize, 'typed': typed}
+    wrapper.cache_parameters = lambda: dict(settings)
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Memoise a function, keeping the maxsize most recently used results (None: no limit).
+
+    Used bare (@lru_cache) it caches with the default size. typed=True keeps arguments of
+    different types (1 and 1.0) apart.
+    """
+    if callable(maxsize) and isinstance(typed, bool):
+        return _make_cached(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _LruWrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
+        size = max(maxsize, 0)
+    elif maxsize is None:
+        size = None
+    else:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _LruWrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    return lambda user_function: _make_cached(user_function, size, typed)
 
 
 def cache(user_function, /):
-    """Simple unbounded cache (lru_cache(maxsize=None))."""
-    return lru_cache(maxsize=None)(user_function)
-
-
-# ---------------------------------------------------------------------------- partialmethod
-
-class partialmethod:
-    """A method descriptor with partial application of the given arguments."""
-
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
-
-    def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
-        parts = [repr(self.func)] + [p for p in (args, keywords) if p]
-        return f"{self.__class__.__module__}.{self.__class__.__qualname__}({', '.join(parts)})"
-
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
-
-    def __get__(self, obj, cls=None):
-        func = self.func
-        if isinstance(func, (staticmethod, classmethod)):
-            new_func = func.__get__(obj, cls)
-            return partial(new_func, *self.args, **self.keywords)
-        if isinstance(func, partial) or obj is None:
-            return self._make_unbound_method() if obj is None else _bind(self._make_unbound_method(), obj)
-        get = getattr(type(func), "__get__", None)
-        if get is not None:
-            try:
-                new_func = get(func, obj, cls)
-            except Exception:
-                new_func = None
-            if new_func is not None and new_func is not func:
-                return partial(new_func, *self.args, **self.keywords)
-        return partial(func, obj, *self.args, **self.keywords)
-
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
-
-
-
-# ---------------------------------------------------------------------------- singledispatch
-
-def _find_impl(cls, registry):
-    mro = getattr(cls, '__mro__', (cls, object))
-    for t in mro:
-        if t in registry:
-            return registry[t]
-    # Virtual subclasses (ABCs): the first registered class cls is a subclass of.
-    match = None
-    for t in registry:
-        if t is object:
-            continue
-        try:
-            if issubclass(cls, t) and (match is None or issubclass(t, match)):
-                match = t
-        except TypeError:
-            pass
-    if match is not None:
-        return registry[match]
-    return registry.get(object)
-
-
-def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    import types
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
-
-    def dispatch(cls):
-        nonlocal cache_token
-        if cache_token is not None:
-            current_token = get_cache_token()
-            if cache_token != current_token:
-                dispatch_cache.clear()
-                cache_token = current_token
-        try:
-            impl = dispatch_cache[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-        return impl
-
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        return isinstance(cls, tuple) and all(isinstance(c, type) for c in cls)
-
-    def register(cls, func=None):
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                cls = eval(cls, getattr(func, '__globals__', {}))
-            if not _is_valid_dispatch_type(cls):
-                union_args = getattr(cls, '__args__', None)
-                if union_args and all(isinstance(c, type) for c in union_args):
-                    cls = tuple(union_args)
-                else:
-                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        if isinstance(cls, tuple):
-            for c in cls:
-                registry[c] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
-        return func
-
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
-
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
-
-
-class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
-
-    def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
-        self.func = func
-
-    def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
-
-    def __get__(self, obj, cls=None):
-        dispatcher = self.dispatcher
-        func = self.func
-
-        def _method(*args, **kwargs):
-            method = dispatcher.dispatch(args[0].__class__)
-            if isinstance(method, (staticmethod, classmethod)):
-                return method.__get__(obj, cls)(*args, **kwargs)
-            if obj is None:
-                return method(*args, **kwargs)
-            return method(obj, *args, **kwargs)
-
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, func)
-        return _method
-
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+    """An unbounded cache: lru_cache(maxsize=None)(user_function)."""
+    return _make_cached(user_function, None, False)
 
 
 # ---------------------------------------------------------------------------- cached_property
 
-_NOT_FOUND = object()
+_ABSENT = object()
 
 
 class cached_property:
-    """A property computed once per instance and then stored in the instance __dict__."""
+    """A property computed on first access and then kept in the instance's __dict__.
+
+    The stored value shadows the descriptor afterwards; deleting it makes the next access
+    compute it again. No lock is taken (documented since 3.12).
+    """
 
     def __init__(self, func):
         self.func = func
@@ -432,33 +179,252 @@ class cached_property:
         self.__module__ = getattr(func, '__module__', None)
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        if self.attrname is not None and self.attrname != name:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        kind = type(instance).__name__
         try:
-            cache = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f"instance to cache {self.attrname!r} property.")
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance to cache "
+                            f"{name!r} property.") from None
+        value = storage.get(name, _ABSENT)
+        if value is _ABSENT:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                storage[name] = value
             except TypeError:
-                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                       f"does not support item assignment for caching {self.attrname!r} property.")
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not support "
+                                f"item assignment for caching {name!r} property.") from None
+        return value
 
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+# ---------------------------------------------------------------------------- partialmethod
+
+class partialmethod:
+    """Like partial, but a descriptor: the preset arguments follow self (or cls) in the call."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not (callable(func) or hasattr(func, '__get__')):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            # Flatten: the inner preset arguments come first, the outer keywords override.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        shown = [repr(self.func)]
+        shown.extend(repr(a) for a in self.args)
+        shown.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        kind = type(self)
+        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
+
+    def _as_function(self):
+        # A function taking self first: what the class attribute looks like, and what gets bound
+        # when func is not a descriptor. inspect.signature reads the _partialmethod attribute.
+        func, preset, preset_kw = self.func, self.args, self.keywords
+
+        def method(owner_or_self, /, *args, **keywords):
+            return func(owner_or_self, *preset, *args, **{**preset_kw, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
+
+    def __get__(self, obj, cls=None):
+        binder = getattr(type(self.func), '__get__', None)
+        if binder is not None:
+            bound = binder(self.func, obj, cls)
+            if bound is not self.func:
+                # A bound method, a classmethod's binding, a staticmethod's function...
+                return partial(bound, *self.args, **self.keywords)
+        method = self._as_function()
+        return method if obj is None else _types.MethodType(method, obj)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+# ---------------------------------------------------------------------------- singledispatch
+
+def _is_dispatch_class(candidate):
+    """A class, or a union (int | str, typing.Union[...]) whose members are all classes."""
+    if isinstance(candidate, type):
+        return True
+    members = _union_members(candidate)
+    return members is not None and all(isinstance(m, type) for m in members)
+
+
+def _union_members(candidate):
+    if isinstance(candidate, _types.UnionType):
+        return candidate.__args__
+    origin = getattr(candidate, '__origin__', None)
+    if origin is not None and getattr(origin, '_name', None) == 'Union':
+        return candidate.__args__
+    return None
+
+
+def _best_implementation(cls, registry):
+    """The implementation for cls: the registered class nearest to cls in its MRO, where an ABC
+    cls is a (possibly virtual) subclass of ranks just after the last MRO class that is one too."""
+    mro = cls.__mro__
+    best = None
+    best_rank = None
+    for registered in registry:
+        if registered in mro:
+            rank = mro.index(registered)
+        else:
+            try:
+                if not issubclass(cls, registered):
+                    continue
+            except TypeError:
+                continue
+            rank = max(i for i, klass in enumerate(mro) if issubclass(klass, registered)) + 0.5
+        if best is None or rank < best_rank:
+            best, best_rank = registered, rank
+        elif rank == best_rank and best is not registered:
+            if issubclass(registered, best):
+                best = registered
+            elif not issubclass(best, registered):
+                raise RuntimeError(f'Ambiguous dispatch: {best} or {registered}')
+    return registry[best] if best is not None else registry[object]
+
+
+def singledispatch(func):
+    """Turn func into a generic function that picks an implementation by its first argument's type.
+
+    Implementations are added with .register(cls, impl), @register(cls) or @register on a
+    function whose first parameter is annotated with a class or a union of classes.
+    """
+    implementations = {object: func}
+    # Shared by every thread calling the function. chosen caches class -> implementation.
+    # register() (or a change of abc's cache token) first changes what a lookup would find,
+    # then bumps generation, then empties chosen; a thread whose lookup ran meanwhile drops the
+    # entry it stored when it sees the generation moved, so no stale entry outlives the change.
+    chosen = {}
+    generation = 0
+    abc_token = None    # abc's cache token once an ABC is registered (virtual subclasses change)
+
+    def dispatch(cls):
+        """The implementation that would run for an argument of type cls."""
+        nonlocal abc_token, generation
+        if abc_token is not None:
+            token = get_cache_token()
+            if token != abc_token:
+                abc_token = token
+                generation += 1
+                chosen.clear()
+        try:
+            return chosen[cls]
+        except KeyError:
+            pass
+        seen = generation
+        impl = chosen[cls] = _best_implementation(cls, implementations)
+        if generation != seen:
+            chosen.pop(cls, None)
+        return impl
+
+    def register(cls, func=None):
+        """Register func (or the decorated function) for cls."""
+        nonlocal abc_token, generation
+        if func is None and not _is_dispatch_class(cls):
+            func, cls = cls, _annotated_class(cls)
+        elif func is None:
+            return lambda f: register(cls, f)
+        elif not _is_dispatch_class(cls):
+            raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class '
+                            'or union type.')
+        for klass in _union_members(cls) or (cls,):
+            implementations[klass] = func
+            if abc_token is None and hasattr(klass, '__abstractmethods__'):
+                abc_token = get_cache_token()
+        generation += 1
+        chosen.clear()
+        return func
+
+    def generic(*args, **kwargs):
+        if not args:
+            raise TypeError(f'{name} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kwargs)
+
+    name = getattr(func, '__name__', 'singledispatch function')
+    generic.register = register
+    generic.dispatch = dispatch
+    generic.registry = _types.MappingProxyType(implementations)
+    update_wrapper(generic, func)
+    return generic
+
+
+def _annotated_class(func):
+    """The class named by the annotation of func's first parameter (for plain @register)."""
+    annotations = getattr(func, '__annotations__', None)
+    source = func
+    if annotations is None and isinstance(func, (classmethod, staticmethod)):
+        # VM difference: our classmethod/staticmethod objects do not expose the wrapped
+        # function's __annotations__ (CPython's do); read them from __func__.
+        source = func.__func__
+        annotations = getattr(source, '__annotations__', None)
+    if not annotations:
+        raise TypeError(f'Invalid first argument to `register()`: {func!r}. Use either '
+                        '`@register(some_class)` or plain `@register` on an annotated function.')
+    param, target = next(iter(annotations.items()))
+    if isinstance(target, str):
+        target = eval(target, getattr(source, '__globals__', {}))
+    if not _is_dispatch_class(target):
+        if _union_members(target) is not None:
+            raise TypeError(f'Invalid annotation for {param!r}. {target!r} not all arguments '
+                            'are classes.')
+        raise TypeError(f'Invalid annotation for {param!r}. {target!r} is not a class.')
+    return target
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self (or cls).
+
+    The undecorated callable may be a function, a classmethod or a staticmethod; so may the
+    registered implementations.
+    """
+
+    def __init__(self, func):
+        if not (callable(func) or hasattr(func, '__get__')):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Register method for cls, as singledispatch's register() does."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+        name = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+        def method(*args, **kwargs):
+            if not args:
+                raise TypeError(f'{name} requires at least 1 positional argument')
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
