@@ -30,7 +30,9 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, fn, "__dict__", (ts2, o) => Ops<TSync>.GetOrCreateDict(ts2, o, (PyFunction)o),
             (ts2, o, v) => Ops<TSync>.ReplaceDict(ts2, o, (PyFunction)o, v as PyDict
                 ?? throw (v == null ? ts2.Rt.TypeError("cannot delete __dict__") : ts2.Rt.TypeError($"__dict__ must be set to a dictionary, not a '{v.Type.Name}'"))));
-        Def.Getter(rt, fn, "__type_params__", (ts2, o) => ts2.Rt.EmptyTuple);
+        Def.Getter(rt, fn, "__type_params__", (ts2, o) => ((PyFunction)o).TypeParams ?? ts2.Rt.EmptyTuple,
+            (ts2, o, v) => Ops<TSync>.StoreShared(ts2, ref ((PyFunction)o).TypeParams,
+                v is PyTuple ? v : throw ts2.Rt.TypeError("__type_params__ must be set to a tuple")));
         Def.Method(rt, fn, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<function {((PyStr)((PyFunction)a[0]).QualName).Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}>"));
         Def.Method(rt, fn, "__get__", (ts2, a, kw) =>
             a.Length < 2 || ReferenceEquals(a[1], ts2.Rt.None) ? a[0] : Ops<TSync>.NewBoundMethod(ts2, a[0], a[1]));
@@ -187,7 +189,8 @@ public static partial class CoreTypes<TSync>
     }
 
     /// <summary>staticmethod/classmethod wrap their callable the way functools.wraps does
-    /// (CPython 3.10+): __module__, __name__, __qualname__, __doc__ and the callable's __dict__.</summary>
+    /// (CPython 3.10+): __module__, __name__, __qualname__, __doc__ and __annotations__ (not the
+    /// callable's __dict__).</summary>
     private static PyMethodWrapper NewMethodWrapper(PyThreadState ts, PyType cls, PyObject callable, bool isClass)
     {
         var w = new PyMethodWrapper(cls, callable, isClass);
@@ -195,9 +198,7 @@ public static partial class CoreTypes<TSync>
         var rt = ts.Rt;
         var d = Ops<TSync>.NewDict(ts);
         ObjectLifecycle<TSync>.IncRef(ts, d); // the wrapper holds a counted reference
-        if (InstanceDictOps<TSync>.DictOf(ts, callable) is { } cd)
-            foreach (var kv in cd.Snapshot()) DictOps<TSync>.SetItem(ts, d, kv.Key, kv.Value);
-        foreach (var name in (ReadOnlySpan<string>)["__module__", "__name__", "__qualname__", "__doc__"])
+        foreach (var name in (ReadOnlySpan<string>)["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"])
         {
             var v = Ops<TSync>.TryGetAttr(ts, callable, rt.Intern(name));
             if (v != null) DictOps<TSync>.SetItem(ts, d, rt.Intern(name), v);

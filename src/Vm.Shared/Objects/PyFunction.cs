@@ -20,6 +20,8 @@ public sealed class PyFunction : PyObject, IHasDict
     /// <summary>The function's __dict__ (arbitrary attributes: __wrapped__, __isabstractmethod__, ...).</summary>
     public PyDict? Dict { get; set; }
     public PyDict? Annotations;
+    /// <summary>__type_params__ once assigned (a counted tuple); null reads as ().</summary>
+    public PyObject? TypeParams;
 
     public PyFunction(PyType type, PyCode code, PyDict globals, PyDict builtins, PyStr name, PyStr qualName) : base(type)
     {
@@ -39,6 +41,7 @@ public sealed class PyFunction : PyObject, IHasDict
         if (Closure != null) sink.Add(Closure);
         if (Dict != null) sink.Add(Dict);
         if (Annotations != null) sink.Add(Annotations);
+        if (TypeParams != null) sink.Add(TypeParams);
     }
 }
 
