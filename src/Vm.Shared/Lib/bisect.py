@@ -1,70 +1,101 @@
-"""Bisection algorithms (FreeThreaded VM implementation)."""
+"""Binary search over sorted sequences (our implementation, written from the bisect documentation).
+
+bisect_left/bisect_right return an insertion point; insort_left/insort_right insert through the
+sequence's own insert(). With key=, key is applied to the probed items (not to x) by the search
+functions, and to the new item once by the insort functions.
+"""
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted (after any equal items)."""
+def _window(seq, lo, hi):
+    """Validated (start, stop) of the searched slice: hi None or -1 means len(seq), as CPython's C module."""
+    if type(lo) is not int:
+        lo = _as_index(lo)
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        return lo, len(seq)
+    if type(hi) is not int:
+        if not hasattr(type(hi), '__index__'):
+            raise TypeError(f"argument should be integer or None, not '{type(hi).__name__}'")
+        hi = _as_index(hi)
+    if hi == -1:
+        hi = len(seq)
+    return lo, hi
+
+
+def _as_index(n):
+    try:
+        return type(n).__index__(n)
+    except AttributeError:
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer") from None
+
+
+# Both searches halve a count of candidates: `first` is the lowest index still possible and
+# `count` how many follow it. The probe first + count//2 is the midpoint of the window, so the
+# items compared (and the order of __lt__ calls, which programs can observe) are the classic ones.
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """First index i in a[lo:hi] with x <= a[i] (len when none): insert x before its equals."""
+    first, stop = _window(a, lo, hi)
+    count = stop - first
     if key is None:
-        lo = bisect_right(a, x, lo, hi)
+        while count > 0:
+            half = count >> 1
+            probe = first + half
+            if a[probe] < x:
+                first = probe + 1
+                count -= half + 1
+            else:
+                count = half
     else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+        while count > 0:
+            half = count >> 1
+            probe = first + half
+            if key(a[probe]) < x:
+                first = probe + 1
+                count -= half + 1
+            else:
+                count = half
+    return first
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Index where to insert x in sorted a, after any existing entries equal to x."""
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
+    """First index i in a[lo:hi] with x < a[i] (len when none): insert x after its equals."""
+    first, stop = _window(a, lo, hi)
+    count = stop - first
     if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
+        while count > 0:
+            half = count >> 1
+            probe = first + half
+            if x < a[probe]:
+                count = half
             else:
-                lo = mid + 1
+                first = probe + 1
+                count -= half + 1
     else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
+        while count > 0:
+            half = count >> 1
+            probe = first + half
+            if x < key(a[probe]):
+                count = half
             else:
-                lo = mid + 1
-    return lo
+                first = probe + 1
+                count -= half + 1
+    return first
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted (before any equal items)."""
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    """Insert x into sorted a before any items equal to it."""
+    where = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Index where to insert x in sorted a, before any existing entries equal to x."""
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into sorted a after any items equal to it."""
+    where = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
 bisect = bisect_right
