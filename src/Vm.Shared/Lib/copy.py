@@ -1,10 +1,16 @@
-"""Shallow and deep copy operations (FreeThreaded VM implementation).
+"""Shallow and deep copying (our implementation, written from the copy module's documentation).
 
-copy(x) and deepcopy(x, memo) honour __copy__ / __deepcopy__ / __replace__, the
-__reduce_ex__ / __reduce__ protocol, and fall back to copying an instance's __dict__ and slots.
+copy(x) and deepcopy(x[, memo]) use, in this order: the built-in handling of a type, the class's
+__copy__ / the object's __deepcopy__(memo), a reducer registered in copyreg.dispatch_table,
+x.__reduce_ex__(4), x.__reduce__(). replace(obj, **changes) calls obj's __replace__.
+
+The memo dict of deepcopy maps id(original) -> copy for every object that was copied (not for
+objects that are their own copy), and memo[id(memo)] is a list keeping the originals alive so
+their ids stay unique while the copy runs; __deepcopy__ implementations rely on both.
 """
 
-import types
+import types as _types
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
@@ -13,201 +19,213 @@ class Error(Exception):
     pass
 
 
-error = Error
-
-_atomic = frozenset([type(None), int, float, bool, complex, str, bytes, type, range, slice,
-                     type(Ellipsis), type(NotImplemented), types.FunctionType,
-                     types.BuiltinFunctionType, property, types.CodeType])
+error = Error   # the old name, kept as an alias
 
 
-def _reduce(x):
-    """The reduction copy uses: copyreg's dispatch table, else x.__reduce_ex__(4), as CPython."""
-    cls = type(x)
-    import copyreg
-    reductor = copyreg.dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor is not None:
-        return reductor()
-    raise Error("un(shallow)copyable object of type %s" % cls)
+def _own_copy_types():
+    """Types whose instances are immutable or identity-like: both copies return the object itself."""
+    import weakref
+    return frozenset({
+        type(None), type(Ellipsis), type(NotImplemented), bool, int, float, complex, str, bytes,
+        range, type, property, weakref.ref, _types.CodeType, _types.FunctionType,
+        _types.BuiltinFunctionType,
+    })
+
+
+_SELF_COPY = _own_copy_types()
+# copy() also returns these as they are (their items are shared either way); deepcopy copies them
+# (a slice too: its reduction makes a new one).
+_SHALLOW_SELF = _SELF_COPY | {tuple, frozenset, slice}
+# Shallow copies made directly. A bound method's copy is what CPython's reduction of it,
+# getattr(self, name), gives: the same function bound to the same object (our method objects have
+# no reduction).
+_SHALLOW_BY_METHOD = {list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy,
+                      _types.MethodType: lambda m: type(m)(m.__func__, m.__self__)}
+_MISSING = object()
+
+
+def _reduce_for_copy(x, cls, depth_word):
+    """The reduction tuple (or a str: the object is a global, copied as itself) copy uses."""
+    reducer = dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    method = getattr(x, "__reduce_ex__", None)
+    if method is not None:
+        return method(4)
+    method = getattr(x, "__reduce__", None)
+    if method is None:
+        raise Error(f"un({depth_word})copyable object of type {cls}")
+    return method()
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Return a shallow copy of x."""
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
+    if cls in _SHALLOW_SELF:
+        return x
+    method = _SHALLOW_BY_METHOD.get(cls)
+    if method is not None:
+        return method(x)
     if issubclass(cls, type):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x)
-    if isinstance(rv, str):
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    reduced = _reduce_for_copy(x, cls, "shallow")
+    if isinstance(reduced, str):
         return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, reduced, None)
 
 
-_copy_dispatch = d = {}
-for t in _atomic:
-    d[t] = lambda x: x
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-d[tuple] = lambda x: x
-d[frozenset] = lambda x: x
-del d, t
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
-    d = id(x)
+def deepcopy(x, memo=None):
+    """Return a deep copy of x. memo, when given, is the dict of copies made so far (see above)."""
+    key = id(x)
     if memo is None:
         memo = {}
     else:
-        y = memo.get(d, _nil)
-        if y is not _nil:
-            return y
+        done = memo.get(key, _MISSING)
+        if done is not _MISSING:
+            return done
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    if cls in _SELF_COPY:
+        return x
+    maker = _DEEP_BUILTIN.get(cls)
+    if maker is not None:
+        y = maker(x, memo)
+    elif issubclass(cls, type):
+        return x
     else:
-        if issubclass(cls, type):
-            y = x
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            y = hook(memo)
         else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                rv = _reduce(x)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
+            reduced = _reduce_for_copy(x, cls, "deep")
+            if isinstance(reduced, str):
+                return x
+            y = _rebuild(x, reduced, memo)
     if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
+        memo[key] = y
+        originals = memo.get(id(memo))
+        if originals is None:
+            memo[id(memo)] = [x]
+        else:
+            originals.append(x)
     return y
 
 
-_deepcopy_dispatch = d = {}
-for t in _atomic:
-    d[t] = lambda x, memo: x
+# The container copiers below look at each item's type first: an item whose type copies as
+# itself is taken as it is unless memo already names it (what deepcopy(item, memo) would do,
+# without the call).
+
+def _deep_list(x, memo):
+    result = []
+    memo[id(x)] = result          # before the items: a list that contains itself
+    add = result.append
+    for item in x:
+        if type(item) in _SELF_COPY and id(item) not in memo:
+            add(item)
+        else:
+            add(deepcopy(item, memo))
+    return result
 
 
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
+def _deep_dict(x, memo):
+    result = {}
+    memo[id(x)] = result
+    for k, v in x.items():
+        # The value is copied before the key, the order of `result[copy(k)] = copy(v)`.
+        if type(v) not in _SELF_COPY or id(v) in memo:
+            v = deepcopy(v, memo)
+        if type(k) not in _SELF_COPY or id(k) in memo:
+            k = deepcopy(k, memo)
+        result[k] = v
+    return result
 
 
-d[list] = _deepcopy_list
+def _deep_tuple(x, memo):
+    items = []
+    changed = False
+    for item in x:
+        if type(item) in _SELF_COPY and id(item) not in memo:
+            items.append(item)
+            continue
+        new = deepcopy(item, memo)
+        if new is not item:
+            changed = True
+        items.append(new)
+    # An item may have led back to this tuple and copied it already: use that copy.
+    earlier = memo.get(id(x), _MISSING)
+    if earlier is not _MISSING:
+        return earlier
+    return tuple(items) if changed else x
 
 
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
+def _deep_bytearray(x, memo):
+    return bytearray(x)         # what its reduction (bytearray, (bytes(x),)) rebuilds
 
 
-d[tuple] = _deepcopy_tuple
+def _deep_bound_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
+_DEEP_BUILTIN = {list: _deep_list, dict: _deep_dict, tuple: _deep_tuple, bytearray: _deep_bytearray,
+                 _types.MethodType: _deep_bound_method}
 
 
-d[dict] = _deepcopy_dict
-
-
-def _deepcopy_set(x, memo, deepcopy=deepcopy):
-    y = set()
-    memo[id(x)] = y
-    for a in x:
-        y.add(deepcopy(a, memo))
-    return y
-
-
-d[set] = _deepcopy_set
-d[frozenset] = lambda x, memo: frozenset(deepcopy(a, memo) for a in x)
-d[bytearray] = lambda x, memo: bytearray(x)
-d[types.MethodType] = lambda x, memo: type(x)(x.__func__, deepcopy(x.__self__, memo))
-del d, t
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
-    deep = memo is not None
-    if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
-    y = func(*args)
-    if deep:
-        memo[id(x)] = y
+def _set_state(obj, state):
+    """Restore reduced state: obj.__setstate__(state), else a dict and/or (dict, slot dict) pair."""
+    setter = getattr(obj, "__setstate__", None)
+    if setter is not None:
+        setter(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
+        obj.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(obj, name, value)
+
+
+def _rebuild(x, reduced, memo):
+    """Make the copy a reduction tuple (callable, args[, state[, list items[, dict items]]]) describes.
+    memo is None for a shallow copy; otherwise the parts are deep-copied through it."""
+    n = len(reduced)
+    factory, args = reduced[0], reduced[1]
+    state = reduced[2] if n > 2 else None
+    list_items = reduced[3] if n > 3 else None
+    dict_items = reduced[4] if n > 4 else None
+    if memo is None:
+        y = factory(*args)
+        if state is not None:
+            _set_state(y, state)
+        if list_items is not None:
+            for item in list_items:
                 y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        if dict_items is not None:
+            for k, v in dict_items:
+                y[k] = v
+        return y
+    if args:
+        args = [deepcopy(a, memo) for a in args]
+    y = factory(*args)
+    memo[id(x)] = y               # before the state: the state may refer back to x
+    if state is not None:
+        _set_state(y, deepcopy(state, memo))
+    if list_items is not None:
+        for item in list_items:
+            y.append(deepcopy(item, memo))
+    if dict_items is not None:
+        for k, v in dict_items:
+            k = deepcopy(k, memo)
+            y[k] = deepcopy(v, memo)
     return y
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values (__replace__ protocol)."""
-    cls = obj.__class__
-    func = getattr(cls, '__replace__', None)
-    if func is None:
-        raise TypeError(f"replace() does not support {cls.__name__} objects")
-    return func(obj, **changes)
+    """Return a copy of obj with the given fields changed, made by obj's class's __replace__."""
+    method = getattr(type(obj), "__replace__", None)
+    if method is None:
+        raise TypeError(f"replace() does not support {type(obj).__name__} objects")
+    return method(obj, **changes)
