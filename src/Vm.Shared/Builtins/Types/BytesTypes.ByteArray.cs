@@ -13,6 +13,12 @@ public static partial class BytesTypes<TSync>
     private static void InstallByteArray(PyThreadState ts, PyType t)
     {
         var rt = ts.Rt;
+        Def.Method(rt, t, "__reduce_ex__", (ts2, a, kw) =>
+        {
+            Args.Count(ts2, "__reduce_ex__", a.Length - 1, 1, 1);
+            return ReduceByteArray(ts2, (PyByteArray)a[0], Args.ToLong(ts2, a[1]));
+        });
+        Def.Method(rt, t, "__reduce__", (ts2, a, kw) => ReduceByteArray(ts2, (PyByteArray)a[0], 0));
         Def.Method(rt, t, "append", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "append", kw);
@@ -169,6 +175,18 @@ public static partial class BytesTypes<TSync>
             return a[0];
         });
         Def.Method(rt, t, "__alloc__", (ts2, a, kw) => ts2.Rt.NewInt(((PyByteArray)a[0])._data.Length + 1));
+    }
+
+    /// <summary>bytearray pickles by value, as CPython's: (type, (bytes,), state) from protocol 3 on,
+    /// (type, (contents as a latin-1 str, 'latin-1'), state) before; state is a subclass instance's
+    /// non-empty __dict__, else None.</summary>
+    private static PyObject ReduceByteArray(PyThreadState ts, PyByteArray self, long protocol)
+    {
+        var data = self.ToArray();
+        PyObject[] args = protocol >= 3 ? [ts.Rt.NewBytes(data)]
+            : [ts.Rt.NewStr(string.Create(data.Length, data, (chars, bytes) => { for (int i = 0; i < bytes.Length; i++) chars[i] = (char)bytes[i]; })), ts.Rt.NewStr("latin-1")];
+        PyObject state = self is IHasDict { Dict: { Count: > 0 } d } ? d : ts.Rt.None;
+        return Ops<TSync>.NewTuple(ts, [self.Type, Ops<TSync>.NewTuple(ts, args), state]);
     }
 
     private static void NoArgsBa(PyThreadState ts, string name, ReadOnlySpan<PyObject> a, PyTuple? kw)
