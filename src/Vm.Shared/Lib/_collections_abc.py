@@ -8,7 +8,7 @@ ones. Concrete builtin types are registered at the end of the file.
 
 from abc import ABCMeta, abstractmethod
 import sys
-from types import GenericAlias
+GenericAlias = type(list[int])     # types.GenericAlias, without importing types
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -33,31 +33,29 @@ async def _sample_async_generator():
 
 
 _coro_probe = _sample_coroutine()
-_samples = {
-    'bytes_iterator': iter(b''),
-    'bytearray_iterator': iter(bytearray()),
-    'dict_keyiterator': iter({}.keys()),
-    'dict_valueiterator': iter({}.values()),
-    'dict_itemiterator': iter({}.items()),
-    'list_iterator': iter([]),
-    'list_reverseiterator': reversed([]),
-    'range_iterator': iter(range(0)),
-    'longrange_iterator': iter(range(1 << 70)),
-    'set_iterator': iter(set()),
-    'str_iterator': iter(''),
-    'tuple_iterator': iter(()),
-    'zip_iterator': zip(),
-    'dict_keys': {}.keys(),
-    'dict_values': {}.values(),
-    'dict_items': {}.items(),
-    'mappingproxy': type.__dict__,
-    'generator': _sample_generator(),
-    'coroutine': _coro_probe,
-    'async_generator': _sample_async_generator(),
-}
-globals().update({name: type(sample) for name, sample in _samples.items()})
+for _name, _sample in (
+        ('bytes_iterator', iter(b'')),
+        ('bytearray_iterator', iter(bytearray())),
+        ('dict_keyiterator', iter({}.keys())),
+        ('dict_valueiterator', iter({}.values())),
+        ('dict_itemiterator', iter({}.items())),
+        ('list_iterator', iter([])),
+        ('list_reverseiterator', reversed([])),
+        ('range_iterator', iter(range(0))),
+        ('set_iterator', iter(set())),
+        ('str_iterator', iter('')),
+        ('tuple_iterator', iter(())),
+        ('zip_iterator', zip()),
+        ('dict_keys', {}.keys()),
+        ('dict_values', {}.values()),
+        ('dict_items', {}.items()),
+        ('mappingproxy', type.__dict__),
+        ('generator', _sample_generator()),
+        ('coroutine', _coro_probe),
+        ('async_generator', _sample_async_generator())):
+    globals()[_name] = type(_sample)
 _coro_probe.close()     # never awaited: closing it keeps the "never awaited" warning away
-del _samples, _coro_probe, _sample_generator, _sample_coroutine, _sample_async_generator
+del _sample, _coro_probe, _sample_generator, _sample_coroutine, _sample_async_generator
 
 
 # ---------------------------------------------------------------- structural subclass checks
@@ -848,7 +846,7 @@ class ValuesView(MappingView, Collection):
 _registrations = {
     Iterator: (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
                dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-               longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator),
+               set_iterator, str_iterator, tuple_iterator, zip_iterator),
     Generator: (generator,),
     Coroutine: (coroutine,),
     AsyncGenerator: (async_generator,),

@@ -4,12 +4,12 @@ deque and defaultdict are native (the _collections module). This file adds named
 Counter multiset, OrderedDict, ChainMap and the UserDict/UserList/UserString wrappers.
 """
 
-import sys as _sys
+import sys as _system
 import _collections_abc
 from _collections import deque, defaultdict
 from _collections import _count_elements    # Counter's counting loop, native
-from keyword import iskeyword as _iskeyword
-from reprlib import recursive_repr as _recursive_repr
+from keyword import iskeyword as _is_keyword
+from reprlib import recursive_repr as _guarded_repr
 import operator as _operator
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -17,7 +17,7 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 # `collections.abc` is the _collections_abc module itself, whichever way it is imported.
 abc = _collections_abc
-_sys.modules.setdefault('collections.abc', _collections_abc)
+_system.modules.setdefault('collections.abc', _collections_abc)
 _collections_abc.MutableSequence.register(deque)
 
 
@@ -55,7 +55,7 @@ def _namedtuple_fields(field_names, rename):
     if rename:
         taken = set()
         for position, name in enumerate(names):
-            if (name in taken or name.startswith('_') or _iskeyword(name)
+            if (name in taken or name.startswith('_') or _is_keyword(name)
                     or not name.isidentifier()):
                 names[position] = f'_{position}'
             taken.add(name)
@@ -66,7 +66,7 @@ def _namedtuple_check(typename, names, rename):
     for name in (typename, *names):
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
-        if _iskeyword(name):
+        if _is_keyword(name):
             raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
     for name in names:
@@ -80,10 +80,10 @@ def _namedtuple_check(typename, names, rename):
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new tuple subclass called typename whose items are also reachable as attributes
     named by field_names (a sequence of names, or one string separated by commas or spaces)."""
-    typename = _sys.intern(str(typename))
+    typename = _system.intern(str(typename))
     names = _namedtuple_fields(field_names, rename)
     _namedtuple_check(typename, names, rename)
-    fields = tuple(_sys.intern(name) for name in names)
+    fields = tuple(_system.intern(name) for name in names)
     count = len(fields)
 
     if defaults is None:
@@ -158,7 +158,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # the module is the caller's unless given (pickle finds the class there)
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            module = _system._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             module = None
     if module is not None:
@@ -386,7 +386,7 @@ class OrderedDict(dict):
 
     __hash__ = None
 
-    @_recursive_repr()
+    @_guarded_repr()
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
@@ -464,7 +464,7 @@ class ChainMap(_collections_abc.MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr()
+    @_guarded_repr()
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(repr(m) for m in self.maps)})'
 
