@@ -180,49 +180,44 @@ class Reversible(Iterable):
         return iter(())
 
 
-def _close_by_throwing(obj, kind):
-    # close() of Generator and Coroutine: throw GeneratorExit in; finishing or re-raising it is
-    # a clean close, yielding another value is the documented RuntimeError.
-    try:
-        obj.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        return
-    raise RuntimeError(f"{kind} ignored GeneratorExit")
+def _send_throw_close(kind, owner):
+    """The methods Generator and Coroutine share: send and throw (abstract) and close (a
+    mixin: throw GeneratorExit in; finishing or re-raising it is a clean close, yielding
+    another value is the documented RuntimeError)."""
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+    for method in (send, throw, close):
+        method.__qualname__ = f'{owner}.{method.__name__}'
+    return send, throw, close
 
 
 @_protocol('__iter__', '__next__', 'send', 'throw', 'close')
 class Generator(Iterator):
     __slots__ = ()
 
+    send, throw, close = _send_throw_close("generator", "Generator")
+
     def __next__(self):
         return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
-
-    def close(self):
-        _close_by_throwing(self, "generator")
 
 
 @_protocol('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
     __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
-
-    def close(self):
-        _close_by_throwing(self, "coroutine")
+    send, throw, close = _send_throw_close("coroutine", "Coroutine")
 
 
 @_protocol('__anext__', '__aiter__')

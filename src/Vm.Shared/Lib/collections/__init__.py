@@ -341,6 +341,23 @@ del _install_counter_binaries
 # dict already keeps insertion order; OrderedDict adds reordering (move_to_end, popitem(last=))
 # and order-sensitive equality between OrderedDicts.
 
+def _fromkeys_by_setitem(cls, iterable, value=None):
+    """A new cls with every key of iterable set to value (OrderedDict and UserDict.fromkeys)."""
+    made = cls()
+    for key in iterable:
+        made[key] = value
+    return made
+
+
+def _ordered_union(cls, first, second):
+    # first | second as a new cls (the OrderedDict's class); dicts only
+    if not (isinstance(first, dict) and isinstance(second, dict)):
+        return NotImplemented
+    merged = cls(first)
+    merged.update(second)
+    return merged
+
+
 class OrderedDict(dict):
     """A dict that can reorder its keys, and whose equality with another OrderedDict also
     compares the order."""
@@ -401,26 +418,13 @@ class OrderedDict(dict):
 
     __copy__ = copy
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
+    fromkeys = classmethod(_fromkeys_by_setitem)
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        merged = self.__class__(self)
-        merged.update(other)
-        return merged
+        return _ordered_union(self.__class__, self, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        merged = self.__class__(other)
-        merged.update(self)
-        return merged
+        return _ordered_union(self.__class__, other, self)
 
     def __ior__(self, other):
         self.update(other)
@@ -646,12 +650,7 @@ class UserDict(_collections_abc.MutableMapping):
         clone.update(self)
         return clone
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
+    fromkeys = classmethod(_fromkeys_by_setitem)
 
 
 def _list_operand(other):
