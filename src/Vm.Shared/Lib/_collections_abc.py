@@ -279,18 +279,42 @@ def _is_parameter_list(arg):
                                    and getattr(arg.__origin__, '_name', None) == 'Concatenate')
 
 
-def _type_variables(args):
-    # The TypeVars/ParamSpecs among args (and inside nested aliases), first occurrence order.
-    found = []
+def _is_type_variable(arg):
+    return type(arg).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple')
+
+
+def _type_variables(args, found=None):
+    # The TypeVars/ParamSpecs among args and inside nested aliases and argument lists, in
+    # first-occurrence order.
+    found = [] if found is None else found
     for arg in args:
-        if type(arg).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple'):
+        if _is_type_variable(arg):
             if arg not in found:
                 found.append(arg)
+        elif isinstance(arg, list):
+            _type_variables(arg, found)
+        elif isinstance(arg, (GenericAlias, _CallableGenericAlias)):
+            _type_variables(arg.__args__, found)
         else:
             for inner in getattr(arg, '__parameters__', ()):
                 if inner not in found:
                     found.append(inner)
     return tuple(found)
+
+
+def _substitute(arg, binding):
+    # arg with its type variables replaced as binding says (nested aliases rebuilt)
+    if _is_type_variable(arg):
+        return binding.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute(item, binding) for item in arg]
+    if isinstance(arg, _CallableGenericAlias):
+        params, result = arg._split()
+        return _CallableGenericAlias(arg.__origin__, (_substitute(params, binding),
+                                                      _substitute(result, binding)))
+    if isinstance(arg, GenericAlias):
+        return GenericAlias(arg.__origin__, tuple(_substitute(a, binding) for a in arg.__args__))
+    return arg
 
 
 class _CallableGenericAlias:
@@ -342,14 +366,24 @@ class _CallableGenericAlias:
             values = (values,)
         if len(values) != len(self.__parameters__):
             raise TypeError(f"Too {'many' if len(values) > len(self.__parameters__) else 'few'} "
-                            f"arguments for {self!r}")
+                            f"arguments for {self!r}; actual {len(values)}, "
+                            f"expected {len(self.__parameters__)}")
         binding = dict(zip(self.__parameters__, values))
         params, result = self._split()
-        if isinstance(params, list):
-            params = [binding.get(p, p) for p in params]
-        else:
-            params = binding.get(params, params)
-        return _CallableGenericAlias(self.__origin__, (params, binding.get(result, result)))
+        return _CallableGenericAlias(self.__origin__, (_substitute(params, binding),
+                                                       _substitute(result, binding)))
+
+    # like types.GenericAlias: calling, subclassing and plain attributes go to the origin
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name in ('__name__', '__qualname__') or not name.startswith('__'):
+            return getattr(self.__origin__, name)
+        raise AttributeError(name)
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")

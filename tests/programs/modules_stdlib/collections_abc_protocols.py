@@ -275,3 +275,30 @@ except TypeError as e:
     print("TypeError", e)
 print(isinstance(c1, type), cabc.Callable[[int], str] == cabc.Callable[[int], str] | None)
 print(list[int] == cabc.Iterable[int], cabc.Iterable[int].__parameters__)
+# Callable aliases behave like types.GenericAlias: calls, subclassing, attributes, pickling,
+# substitution of type variables (also inside nested aliases)
+import pickle
+import typing
+a = cabc.Callable[[int], str]
+print(callable(a), a.__name__, a.__qualname__)
+try:
+    a()
+except TypeError as e:
+    print("TypeError", e)
+class Impl(cabc.Callable[[int], str]):
+    def __call__(self, x):
+        return str(x)
+print(Impl.__mro__[1], Impl()(3), issubclass(Impl, cabc.Callable))
+print(pickle.loads(pickle.dumps(a)) == a, pickle.loads(pickle.dumps(cabc.Callable[..., int])))
+T = typing.TypeVar("T")
+g = cabc.Callable[[T], list[T]]
+print(g.__parameters__, g[int], cabc.Callable[[T], T][str].__args__, cabc.Callable[[int, "str"], None])
+try:
+    g[int, str]
+except TypeError as e:
+    print("TypeError", e)
+for bad in ("isinstance(1, a)", "issubclass(int, a)"):
+    try:
+        eval(bad)
+    except TypeError as e:
+        print("TypeError", e)
