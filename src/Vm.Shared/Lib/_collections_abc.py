@@ -274,9 +274,9 @@ def _is_parameter_list(arg):
     # An argument list slot may hold [types...], ..., a ParamSpec or a Concatenate form.
     if arg is Ellipsis or isinstance(arg, list):
         return True
-    kind = type(arg).__name__
-    return kind == 'ParamSpec' or (kind.endswith('GenericAlias') and getattr(arg, '__origin__', None) is not None
-                                   and getattr(arg.__origin__, '_name', None) == 'Concatenate')
+    if type(arg).__name__ == 'ParamSpec':
+        return True
+    return getattr(getattr(arg, '__origin__', None), '_name', None) == 'Concatenate'
 
 
 def _is_type_variable(arg):
@@ -377,7 +377,7 @@ class _CallableGenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
-    def __mro_entries__(self, bases):
+    def __mro_entries__(self, bases):     # (for class statements; this VM does not consult it yet)
         return (self.__origin__,)
 
     def __getattr__(self, name):
