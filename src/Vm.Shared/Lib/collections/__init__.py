@@ -1,144 +1,41 @@
-"""Container datatypes (FreeThreaded VM implementation).
+"""Container datatypes (FreeThreaded VM, written from the library documentation).
 
-deque and defaultdict are native (_collections); Counter, OrderedDict, namedtuple, ChainMap and
-the User* wrappers are written here.
+deque and defaultdict are native (the _collections module). This file adds namedtuple(), the
+Counter multiset, OrderedDict, ChainMap and the UserDict/UserList/UserString wrappers.
 """
 
-import sys as _sys
-from _thread import get_ident as _get_ident
+import sys as _system
 import _collections_abc
-from _collections import deque, defaultdict, _count_elements
-from operator import itemgetter as _itemgetter, eq as _eq
-from keyword import iskeyword as _iskeyword
-
-# `collections.abc` is served from _collections_abc (works whether or not shipped packages
-# have a __path__).
-abc = _collections_abc
-_sys.modules.setdefault('collections.abc', _collections_abc)
+from _collections import deque, defaultdict
+from _collections import _count_elements    # Counter's counting loop, native
+from keyword import iskeyword as _is_keyword
+from reprlib import recursive_repr as _guarded_repr
+import operator as _operator
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
-_Mapping = _collections_abc.Mapping
-_MutableMapping = _collections_abc.MutableMapping
+# `collections.abc` is the _collections_abc module itself, whichever way it is imported.
+abc = _collections_abc
+_system.modules.setdefault('collections.abc', _collections_abc)
 _collections_abc.MutableSequence.register(deque)
 
 
-# ---------------------------------------------------------------------------- OrderedDict
-
-_repr_running = set()   # (id, thread) of OrderedDicts whose repr is being built
-
-
-class OrderedDict(dict):
-    """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
-
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def move_to_end(self, key, last=True):
-        if key not in self:
-            raise KeyError(key)
-        value = dict.__getitem__(self, key)
-        if last:
-            dict.__delitem__(self, key)
-            dict.__setitem__(self, key, value)
-        else:
-            items = [(k, v) for k, v in dict.items(self) if not (k is key or k == key)]
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in items:
-                dict.__setitem__(self, k, v)
-
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    __hash__ = None
-
-    def __repr__(self):
-        if not self:
-            return '%s()' % (self.__class__.__name__,)
-        key = (id(self), _get_ident())
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return '%s(%r)' % (self.__class__.__name__, dict(self.items()))
-        finally:
-            _repr_running.discard(key)
-
-    def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
-        return self.__class__, (), state, None, iter(self.items())
-
-    def copy(self):
-        return self.__class__(self)
-
-    __copy__ = copy
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-# ---------------------------------------------------------------------------- namedtuple
+# ============================================================================ namedtuple
 
 class _tuplegetter:
-    # The field descriptor of a namedtuple class: read-only access to one tuple index. (No
-    # docstring: a class docstring would conflict with the '__doc__' slot, as in CPython.)
-    __slots__ = ('_index', '__doc__')
+    # The descriptor behind each field name: item `index` of the tuple, read-only. (Its type
+    # name is observable through type(Point.x); no class docstring, '__doc__' is a slot here.)
+    __slots__ = ('index', '__doc__')
 
     def __init__(self, index, doc):
-        self._index = index
+        self.index = index
         self.__doc__ = doc
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        return tuple.__getitem__(instance, self._index)
+        return tuple.__getitem__(instance, self.index)
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -146,86 +43,85 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __reduce__(self):
+        return type(self), (self.index, self.__doc__)
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new tuple subclass with named fields."""
+
+def _namedtuple_fields(field_names, rename):
+    """The field names as a list of str; with rename, unusable ones become _<position>."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
+    names = [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+        taken = set()
+        for position, name in enumerate(names):
+            if (name in taken or name.startswith('_') or _is_keyword(name)
+                    or not name.isidentifier()):
+                names[position] = f'_{position}'
+            taken.add(name)
+    return names
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+
+def _namedtuple_check(typename, names, rename):
+    for name in (typename, *names):
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _is_keyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
+    for name in names:
+        if not rename and name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
-    field_defaults = {}
-    if defaults is not None:
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass called typename whose items are also reachable as attributes
+    named by field_names (a sequence of names, or one string separated by commas or spaces)."""
+    typename = _system.intern(str(typename))
+    names = _namedtuple_fields(field_names, rename)
+    _namedtuple_check(typename, names, rename)
+    fields = tuple(_system.intern(name) for name in names)
+    count = len(fields)
+
+    if defaults is None:
+        field_defaults = {}
+    else:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > count:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
+    # __new__ is compiled so that it takes the fields as ordinary named parameters (errors then
+    # name them, keywords work, defaults apply) and builds the tuple in one call.
+    params = ', '.join(fields)
+    packed = params + ',' if count == 1 else params
+    build = tuple.__new__
+    __new__ = eval(f'lambda _cls, {params}: _build(_cls, ({packed}))',
+                   {'_build': build, '__builtins__': {}})
     __new__.__name__ = '__new__'
-    __new__.__qualname__ = f'{typename}.__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    __new__.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = build(cls, iterable)
+        if len(made) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(made)}')
+        return made
 
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+    def _replace(self, /, **changes):
+        values = [changes.pop(name, value) for name, value in zip(fields, self)]
+        if changes:
+            raise TypeError(f'Got unexpected field names: {list(changes)!r}')
+        return self._make(values)
 
-    def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
-        if kwds:
-            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+    template = '(' + ', '.join(f'{name}=%r' for name in fields) + ')'
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + template % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -233,42 +129,57 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
+    _asdict.__doc__ = f'A dict of the {typename} fields, in field order'
+    __getnewargs__.__doc__ = 'The values as a plain tuple (for copy and pickle)'
+    __repr__.__doc__ = f'{typename}(field=value, ...)'
+    for function in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        function.__qualname__ = f'{typename}.{function.__name__}'
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+    namespace = {
+        '__doc__': f'{typename}({params})',
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
+        '__match_args__': fields,
         '__new__': __new__,
-        '_make': _make,
-        '__replace__': _replace,
+        '_make': classmethod(_make),
         '_replace': _replace,
+        '__replace__': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    cls = type(typename, (tuple,), namespace)
 
-    result = type(typename, (tuple,), class_namespace)
-
+    # the module is the caller's unless given (pickle finds the class there)
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            module = _system._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            pass
+            module = None
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+        __new__.__module__ = module
+    return cls
 
 
-# ---------------------------------------------------------------------------- Counter
+# ============================================================================ Counter
+
+def _pick_smaller(a, b):
+    return a if a < b else b
+
+
+def _pick_larger(a, b):
+    return b if a < b else a
+
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """A dict of counts: Counter('abca') == Counter({'a': 2, 'b': 1, 'c': 1}). Missing elements
+    count zero; the operators +, -, | and & treat it as a multiset (keeping positive counts)."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -277,248 +188,304 @@ class Counter(dict):
     def __missing__(self, key):
         return 0
 
-    def total(self):
-        return sum(self.values())
-
-    def most_common(self, n=None):
-        if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
-
-    def elements(self):
-        for elem, count in self.items():
-            for _ in range(count if count > 0 else 0):
-                yield elem
+    def __delitem__(self, elem):
+        # deleting an absent element is not an error: its count is zero anyway
+        if elem in self:
+            super().__delitem__(elem)
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
+    # ---- counting
     def update(self, iterable=None, /, **kwds):
+        """Add counts: from a mapping of counts, or one per element of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, _Mapping) or isinstance(iterable, dict):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
+            if not isinstance(iterable, _collections_abc.Mapping):
                 _count_elements(self, iterable)
+            elif self:
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
+            else:
+                dict.update(self, iterable)     # nothing to add to: take the counts as they are
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
+        """Subtract counts (they may go to zero or below)."""
         if iterable is not None:
-            self_get = self.get
-            if isinstance(iterable, _Mapping) or isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+            pairs = (iterable.items() if isinstance(iterable, _collections_abc.Mapping)
+                     else ((elem, 1) for elem in iterable))
+            for elem, count in pairs:
+                self[elem] = self.get(elem, 0) - count
         if kwds:
             self.subtract(kwds)
 
+    def total(self):
+        """The sum of the counts."""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """(element, count) pairs from the most common; equal counts keep insertion order."""
+        ranked = sorted(self.items(), key=lambda pair: pair[1], reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        """Each element repeated as many times as its count (counts below one give nothing)."""
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    # ---- copying and display
     def copy(self):
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
-    def __delitem__(self, elem):
-        if elem in self:
-            super().__delitem__(elem)
-
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            ordered = dict(self.most_common())
+        except TypeError:               # counts that do not compare: insertion order
+            ordered = dict(self)
+        return f'{name}({ordered!r})'
 
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
-
-    def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
+    # ---- multiset comparisons (Counter against Counter only): every element's count, missing
+    # ones counting zero; the operators build a new Counter of the positive results
     __hash__ = None
 
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+    def _every_count(self, other, test):
+        return all(test(self[elem], other[elem]) for side in (self, other) for elem in side)
 
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
+    def _merged(self, other, combine):
         result = Counter()
         for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
+            value = combine(count, other[elem])
+            if value > 0:
+                result[elem] = value
         for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+            if elem not in self:
+                value = combine(0, count)
+                if value > 0:
+                    result[elem] = value
         return result
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter()._merged(self, lambda zero, count: count)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter()._merged(self, lambda zero, count: -count)
 
-    def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+    # ---- in place: change self, then drop the counts that are not positive
+    def _prune(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
         for elem, count in other.items():
             self[elem] += count
-        return self._keep_positive()
+        return self._prune()
 
     def __isub__(self, other):
         for elem, count in other.items():
             self[elem] -= count
-        return self._keep_positive()
+        return self._prune()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem, count in other.items():
+            self[elem] = _pick_larger(self[elem], count)
+        return self._prune()
 
     def __iand__(self, other):
         for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+            limit = other[elem]
+            if limit < count:
+                self[elem] = limit
+        return self._prune()
 
 
-# ---------------------------------------------------------------------------- ChainMap
+def _install_counter_binaries():
+    # Counter's comparisons and multiset operators: each answers NotImplemented unless both
+    # sides are Counters.
+    def only_counters(name, body):
+        def method(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return body(self, other)
+        method.__name__ = name
+        method.__qualname__ = f'Counter.{name}'
+        setattr(Counter, name, method)
 
-class ChainMap(_MutableMapping):
-    """A view of several mappings as one; writes go to the first mapping."""
+    only_counters('__eq__', lambda a, b: a._every_count(b, _operator.eq))
+    only_counters('__ne__', lambda a, b: not a == b)
+    only_counters('__le__', lambda a, b: a._every_count(b, _operator.le))
+    only_counters('__ge__', lambda a, b: a._every_count(b, _operator.ge))
+    only_counters('__lt__', lambda a, b: a <= b and a != b)
+    only_counters('__gt__', lambda a, b: a >= b and a != b)
+    only_counters('__add__', lambda a, b: a._merged(b, _operator.add))
+    only_counters('__sub__', lambda a, b: a._merged(b, _operator.sub))
+    only_counters('__or__', lambda a, b: a._merged(b, _pick_larger))
+    only_counters('__and__', lambda a, b: a._merged(b, _pick_smaller))
+
+
+_install_counter_binaries()
+del _install_counter_binaries
+
+
+# ============================================================================ OrderedDict
+# dict already keeps insertion order; OrderedDict adds reordering (move_to_end, popitem(last=))
+# and order-sensitive equality between OrderedDicts.
+
+def _fromkeys_by_setitem(cls, iterable, value=None):
+    """A new cls with every key of iterable set to value (OrderedDict and UserDict.fromkeys)."""
+    made = cls()
+    for key in iterable:
+        made[key] = value
+    return made
+
+
+def _ordered_union(cls, first, second):
+    # first | second as a new cls (the OrderedDict's class); dicts only
+    if not (isinstance(first, dict) and isinstance(second, dict)):
+        return NotImplemented
+    merged = cls(first)
+    merged.update(second)
+    return merged
+
+
+class OrderedDict(dict):
+    """A dict that can reorder its keys, and whose equality with another OrderedDict also
+    compares the order."""
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        # item by item through self[key] = value, so subclasses see every insertion
+        _collections_abc.MutableMapping.update(self, other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        """Move an existing key to the end (or, with last=False, to the front)."""
+        if key not in self:
+            raise KeyError(key)
+        value = dict.__getitem__(self, key)
+        if last:
+            dict.__delitem__(self, key)
+            dict.__setitem__(self, key, value)
+            return
+        rest = [(k, v) for k, v in dict.items(self) if not (k is key or k == key)]
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return the last (key, value) pair, or the first with last=False."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self) if last else iter(self))
+        return key, dict.pop(self, key)
+
+    def __eq__(self, other):
+        same_items = dict.__eq__(self, other)
+        if isinstance(other, OrderedDict) and same_items is True:
+            return all(a == b for a, b in zip(self, other))
+        return same_items
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    @_guarded_repr()
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({dict(self.items())!r})'
+
+    def __reduce__(self):
+        # instance attributes travel as state; the items are replayed by __setitem__
+        return self.__class__, (), (vars(self) or None), None, iter(self.items())
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    fromkeys = classmethod(_fromkeys_by_setitem)
+
+    def __or__(self, other):
+        return _ordered_union(self.__class__, self, other)
+
+    def __ror__(self, other):
+        return _ordered_union(self.__class__, other, self)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ============================================================================ ChainMap
+
+class ChainMap(_collections_abc.MutableMapping):
+    """Several mappings looked up as one, first mapping first. Writes and deletions only touch
+    maps[0]; `maps` is the public list of the mappings."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    # ---- lookup through the chain
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
-                return mapping[key]
+                return mapping[key]     # (a mapping's own __missing__ answers too)
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
-    def __len__(self):
-        return len(set().union(*self.maps))
+    def __contains__(self, key):
+        return any(key in mapping for mapping in self.maps)
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # keys in the order a dict built from the last mapping up to the first would have
+        return iter({key: None for mapping in reversed(self.maps) for key in mapping})
 
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
+    def __len__(self):
+        return len(set().union(*self.maps))
 
     def __bool__(self):
         return any(self.maps)
 
+    @_guarded_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{self.__class__.__name__}({", ".join(repr(m) for m in self.maps)})'
 
+    # ---- derived chains
     @classmethod
-    def fromkeys(cls, iterable, value=None, /):
-        return cls(dict.fromkeys(iterable, value))
+    def fromkeys(cls, iterable, *value):
+        return cls(dict.fromkeys(iterable, *value))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new ChainMap with a copy of maps[0] and the same other mappings."""
+        first, *others = self.maps
+        return self.__class__(first.copy(), *others)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (a new dict by default) in front of these mappings."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -527,8 +494,10 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
+        """A ChainMap of all the mappings but the first."""
         return self.__class__(*self.maps[1:])
 
+    # ---- changes go to the first mapping
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -538,17 +507,17 @@ class ChainMap(_MutableMapping):
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
     def popitem(self):
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
-
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
         self.maps[0].clear()
@@ -558,177 +527,169 @@ class ChainMap(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _Mapping):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
-        if not isinstance(other, _Mapping):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        flat = dict(other)
+        for mapping in reversed(self.maps):
+            flat.update(mapping)
+        return self.__class__(flat)
 
 
-# ---------------------------------------------------------------------------- User wrappers
+# ============================================================================ the User* wrappers
+# Each keeps the real container in the attribute `data` (documented) and is meant to be
+# subclassed; results of the container type come back wrapped in the subclass. The methods that
+# only pass through to self.data are generated by _forward_to_data below each class.
 
-class UserDict(_MutableMapping):
-    """A dict wrapper (the data lives in self.data)."""
+def _unwrap(value, wrapper):
+    return value.data if isinstance(value, wrapper) else value
 
-    def __init__(self, dict=None, /, **kwargs):
+
+def _unwrap_user(value):
+    # (looked up when called: the wrapper classes are defined below)
+    return _unwrap(value, (UserList, UserString))
+
+
+def _data_methods(owner, names, rewrap=False, unwrap_args=()):
+    """One method per name, calling the same method of self.data, for the class body of
+    `owner`. With rewrap, results come back as self.__class__(result); arguments of the methods
+    named in unwrap_args may be wrapper instances (their data is passed)."""
+    def forwarder(name):
+        unwrapping = name in unwrap_args
+
+        def method(self, /, *args, **kwds):
+            if unwrapping:
+                args = [_unwrap_user(arg) for arg in args]
+            result = getattr(self.data, name)(*args, **kwds)
+            if rewrap and result is not NotImplemented:
+                return self.__class__(result)
+            return result
+        method.__name__ = name
+        method.__qualname__ = f'{owner}.{name}'
+        return method
+    return tuple(forwarder(name) for name in names.split())
+
+
+def _data_comparisons(owner):
+    """__eq__, __lt__, __le__, __gt__, __ge__ comparing self.data with the other side (whose
+    data is used when it is a wrapper too)."""
+    def comparison(name):
+        test = getattr(_operator, name)
+
+        def compare(self, other):
+            return test(self.data, _unwrap_user(other))
+        compare.__name__ = name
+        compare.__qualname__ = f'{owner}.{name}'
+        return compare
+    return tuple(comparison(name) for name in ('__eq__', '__lt__', '__le__', '__gt__', '__ge__'))
+
+
+class UserDict(_collections_abc.MutableMapping):
+    """A dict-like class whose contents live in the dict self.data."""
+
+    __len__, __iter__, __contains__, __setitem__, __delitem__, __repr__ = _data_methods(
+        'UserDict', '__len__ __iter__ __contains__ __setitem__ __delitem__ __repr__')
+
+    def __init__(self, mapping=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
+        if mapping is not None:
+            self.update(mapping)
         if kwargs:
             self.update(kwargs)
 
-    def __len__(self):
-        return len(self.data)
-
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
+        data = self.data
+        if key in data:
+            return data[key]
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def __repr__(self):
-        return repr(self.data)
+        # a missing key gives default, whatever __missing__ would say
+        return self[key] if key in self else default
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
+
+    def __copy__(self):
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__['data'] = self.__dict__['data'].copy()
+        return clone
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # a subclass: copy.copy it while data is empty (other attributes are copied, a custom
+        # __copy__ is honoured), then refill the clone through its own __setitem__
         import copy
-        data = self.data
+        saved, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        clone.update(self)
+        return clone
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+    fromkeys = classmethod(_fromkeys_by_setitem)
+
+
+def _list_operand(other):
+    # the other side of UserList's + and +=: a list (any iterable is accepted)
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
 
 
 class UserList(_collections_abc.MutableSequence):
-    """A list wrapper (the data lives in self.data)."""
+    """A list-like class whose contents live in the list self.data."""
+
+    __eq__, __lt__, __le__, __gt__, __ge__ = _data_comparisons('UserList')
+    (__len__, __contains__, __setitem__, __delitem__, __repr__, append, insert, extend, pop,
+     remove, clear, count, index, reverse, sort) = _data_methods(
+        'UserList', '__len__ __contains__ __setitem__ __delitem__ __repr__ append insert extend '
+                    'pop remove clear count index reverse sort', unwrap_args=('extend',))
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.__class__(self.data[i])
         return self.data[i]
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _list_operand(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(_list_operand(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _list_operand(other)
         return self
 
     def __mul__(self, n):
@@ -740,65 +701,52 @@ class UserList(_collections_abc.MutableSequence):
         self.data *= n
         return self
 
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+    def __copy__(self):
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__['data'] = self.__dict__['data'][:]
+        return clone
 
 
 class UserString(_collections_abc.Sequence):
-    """A str wrapper (the data lives in self.data)."""
+    """A str-like class whose text lives in the str self.data; the str methods that return
+    text return an instance of the subclass."""
+
+    __eq__, __lt__, __le__, __gt__, __ge__ = _data_comparisons('UserString')
+
+    def __hash__(self):
+        return hash(self.data)
+
+    # text results come back as the subclass
+    (__getitem__, __mul__, __rmul__, __mod__, capitalize, casefold, center, expandtabs, ljust,
+     lower, lstrip, removeprefix, removesuffix, replace, rjust, rstrip, strip, swapcase, title,
+     translate, upper, zfill) = _data_methods(
+        'UserString', '__getitem__ __mul__ __rmul__ __mod__ capitalize casefold center '
+                      'expandtabs ljust lower lstrip removeprefix removesuffix replace rjust '
+                      'rstrip strip swapcase title translate upper zfill',
+        rewrap=True, unwrap_args=('replace', 'removeprefix', 'removesuffix'))
+    # other results as str gives them
+    (__len__, __repr__, count, endswith, find, format, format_map, index, isalnum, isalpha,
+     isascii, isdecimal, isdigit, isidentifier, islower, isnumeric, isprintable, isspace,
+     istitle, isupper, join, partition, rfind, rindex, rpartition, rsplit, split, splitlines,
+     startswith) = _data_methods(
+        'UserString', '__len__ __repr__ count endswith find format format_map index isalnum '
+                      'isalpha isascii isdecimal isdigit isidentifier islower isnumeric '
+                      'isprintable isspace istitle isupper join partition rfind rindex '
+                      'rpartition rsplit split splitlines startswith',
+        unwrap_args=('count', 'find', 'index', 'rfind', 'rindex'))
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
+        if isinstance(seq, UserString):
             self.data = seq.data[:]
         else:
-            self.data = str(seq)
+            self.data = seq if isinstance(seq, str) else str(seq)
 
     def __str__(self):
         return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
 
     def __int__(self):
         return int(self.data)
@@ -806,47 +754,27 @@ class UserString(_collections_abc.Sequence):
     def __float__(self):
         return float(self.data)
 
-    def __hash__(self):
-        return hash(self.data)
+    def __complex__(self):
+        return complex(self.data)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+    def __getnewargs__(self):
+        return (self.data[:],)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _unwrap(char, UserString) in self.data
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        return self.__class__(self.data + (other.data if isinstance(other, UserString)
+                                           else other if isinstance(other, str) else str(other)))
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
+    def __radd__(self, other):
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
-    __rmul__ = __mul__
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
 
-    def __getattr__(self, name):
-        attr = getattr(self.data, name)
-        if callable(attr):
-            def method(*args, **kwargs):
-                result = attr(*args, **kwargs)
-                return self.__class__(result) if isinstance(result, str) else result
-            return method
-        return attr
+    maketrans = str.maketrans
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding, errors)
+
