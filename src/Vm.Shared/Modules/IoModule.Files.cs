@@ -222,6 +222,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var stream = s.Stream;
         s.Stream = null;
         if (stream == null) return;
+        // A wrapper whose raw stream another wrapper already closed has nothing to flush or close
+        // (two buffered objects over one raw stream: socket.makefile('rw')).
+        if (stream is PyObjectStream { Released: false } wrapped && IsClosed(ts, wrapped.Target)) return;
         using (new IoWait(ts, stream))
         {
             try
