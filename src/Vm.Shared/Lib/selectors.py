@@ -148,11 +148,14 @@ class _Registry(BaseSelector):
         except KeyError:
             raise KeyError("{!r} is not registered".format(fileobj)) from None
 
-    def modify(self, fileobj, events, data=None):
+    def _registered(self, fileobj):
         try:
-            key = self._fd_keys[self._fd_for(fileobj)]
+            return self._fd_keys[self._fd_for(fileobj)]
         except KeyError:
             raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    def modify(self, fileobj, events, data=None):
+        key = self._registered(fileobj)
         if events != key.events:
             self.unregister(fileobj)
             return self.register(fileobj, events, data)
@@ -248,10 +251,7 @@ class _PollingSelector(_Registry):
         return key
 
     def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_keys[self._fd_for(fileobj)]
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+        key = self._registered(fileobj)
         if events != key.events:
             if not events or events & ~(EVENT_READ | EVENT_WRITE):
                 raise ValueError("Invalid events: {!r}".format(events))

@@ -32,13 +32,8 @@ internal static class SocketCalls<TSync> where TSync : struct, ISyncPolicy
             int fd = s.Fd;
             if (fd < 0) throw SocketErrors<TSync>.FromErrno(ts, PosixNative.EBadF);
             if (wait && !WaitReady(ts, fd, events, timeout, deadline)) throw SocketErrors<TSync>.TimedOut(ts);
-            nint r;
-            if (waitFirst)
-                using (new Detached<TSync>(ts)) r = attempt(fd);
-            else
-                r = attempt(fd);
+            var (r, errno) = waitFirst ? AttemptDetached(ts, attempt, fd) : Attempt(attempt, fd);
             if (r >= 0) return r;
-            int errno = PosixNative.Errno;
             if (errno == PosixNative.EIntr)
             {
                 ts.Rt.RaiseAsyncIfPending(ts);
@@ -52,6 +47,18 @@ internal static class SocketCalls<TSync> where TSync : struct, ISyncPolicy
             }
             throw SocketErrors<TSync>.FromErrno(ts, errno);
         }
+    }
+
+    private static (nint, int) Attempt(SocketAttempt attempt, int fd)
+    {
+        nint r = attempt(fd);
+        return (r, r < 0 ? PosixNative.Errno : 0);
+    }
+
+    /// <summary>An attempt that may block in the kernel; errno is read before the thread attaches again.</summary>
+    private static (nint, int) AttemptDetached(PyThreadState ts, SocketAttempt attempt, int fd)
+    {
+        using (new Detached<TSync>(ts)) return Attempt(attempt, fd);
     }
 
     /// <summary>Waits for events on fd within the deadline (none when timeout is negative); false when it passed.</summary>

@@ -14,11 +14,8 @@ public static partial class SocketModule<TSync> where TSync : struct, ISyncPolic
     {
         Def.Method(rt, t, "recv", (ts, a, kw) =>
         {
-            var st = S(ts, a, "recv");
-            Args.Count(ts, "recv", a.Length - 1, 1, 2);
-            int size = BufSize(ts, a[1], "recv");
-            int flags = a.Length > 2 ? (int)Args.ToLong(ts, a[2]) : 0;
-            var buf = new byte[size];
+            var (st, buf, flags) = SizeArgs(ts, a, "recv");
+            int size = buf.Length;
             int n = Receive(ts, st, buf, size, flags);
             return ts.Rt.NewBytes(n == size ? buf : buf.AsSpan(0, n).ToArray());
         });
@@ -33,12 +30,8 @@ public static partial class SocketModule<TSync> where TSync : struct, ISyncPolic
         });
         Def.Method(rt, t, "recvfrom", (ts, a, kw) =>
         {
-            var st = S(ts, a, "recvfrom");
-            Args.Count(ts, "recvfrom", a.Length - 1, 1, 2);
-            int size = BufSize(ts, a[1], "recvfrom");
-            int flags = a.Length > 2 ? (int)Args.ToLong(ts, a[2]) : 0;
-            var buf = new byte[size];
-            var (n, addr) = ReceiveFrom(ts, st, buf, size, flags);
+            var (st, buf, flags) = SizeArgs(ts, a, "recvfrom");
+            var (n, addr) = ReceiveFrom(ts, st, buf, buf.Length, flags);
             return Ops<TSync>.NewTuple(ts, [ts.Rt.NewBytes(buf.AsSpan(0, n).ToArray()), addr]);
         });
         Def.Method(rt, t, "recvfrom_into", (ts, a, kw) =>
@@ -113,6 +106,15 @@ public static partial class SocketModule<TSync> where TSync : struct, ISyncPolic
         });
         // A connected stream socket reports no sender (CPython returns None then).
         return (n, len == 0 ? ts.Rt.None : SocketAddresses<TSync>.Decode(ts, from, len));
+    }
+
+    /// <summary>(bufsize[, flags]) of recv/recvfrom: the socket, a buffer of bufsize bytes and the flags.</summary>
+    private static (SocketState, byte[], int) SizeArgs(PyThreadState ts, ReadOnlySpan<PyObject> a, string method)
+    {
+        var st = S(ts, a, method);
+        Args.Count(ts, method, a.Length - 1, 1, 2);
+        int size = BufSize(ts, a[1], method);
+        return (st, new byte[size], a.Length > 2 ? (int)Args.ToLong(ts, a[2]) : 0);
     }
 
     private static int BufSize(PyThreadState ts, PyObject o, string method)
