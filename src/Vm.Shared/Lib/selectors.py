@@ -185,27 +185,27 @@ class SelectSelector(_Registry):
 
     def __init__(self):
         super().__init__()
-        self._readers = set()
-        self._writers = set()
+        self._read_fds = set()
+        self._write_fds = set()
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
         if events & EVENT_READ:
-            self._readers.add(key.fd)
+            self._read_fds.add(key.fd)
         if events & EVENT_WRITE:
-            self._writers.add(key.fd)
+            self._write_fds.add(key.fd)
         return key
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
-        self._readers.discard(key.fd)
-        self._writers.discard(key.fd)
+        self._read_fds.discard(key.fd)
+        self._write_fds.discard(key.fd)
         return key
 
     def select(self, timeout=None):
         timeout = None if timeout is None else max(timeout, 0)
         try:
-            readable, writable, _ = select.select(self._readers, self._writers, [], timeout)
+            readable, writable, _ = select.select(self._read_fds, self._write_fds, [], timeout)
         except InterruptedError:
             return []
         readable = set(readable)

@@ -186,23 +186,23 @@ class SocketIO(io.RawIOBase):
         if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
             raise ValueError("invalid mode: %r" % mode)
         io.RawIOBase.__init__(self)
-        self._sock = sock
+        self._owner = sock
         if "b" not in mode:
             mode += "b"
-        self._mode = mode
-        self._reading = "r" in mode
-        self._writing = "w" in mode
+        self._raw_mode = mode
+        self._can_read = "r" in mode
+        self._can_write = "w" in mode
         self._timed_out = False
 
     def readinto(self, b):
         """Receives into b; the count (0 at end of stream), or None when a non-blocking socket has no data."""
         self._check_open()
-        if not self._reading:
+        if not self._can_read:
             raise io.UnsupportedOperation("not readable")
         if self._timed_out:
             raise OSError("cannot read from timed out object")
         try:
-            return self._sock.recv_into(b)
+            return self._owner.recv_into(b)
         except TimeoutError:
             # What was buffered before the timeout is lost: later reads are refused.
             self._timed_out = True
@@ -213,10 +213,10 @@ class SocketIO(io.RawIOBase):
     def write(self, b):
         """Sends b; the count sent, or None when a non-blocking socket cannot take data now."""
         self._check_open()
-        if not self._writing:
+        if not self._can_write:
             raise io.UnsupportedOperation("not writable")
         try:
-            return self._sock.send(b)
+            return self._owner.send(b)
         except BlockingIOError:
             return None
 
@@ -226,11 +226,11 @@ class SocketIO(io.RawIOBase):
 
     def readable(self):
         self._check_open()
-        return self._reading
+        return self._can_read
 
     def writable(self):
         self._check_open()
-        return self._writing
+        return self._can_write
 
     def seekable(self):
         self._check_open()
@@ -238,7 +238,7 @@ class SocketIO(io.RawIOBase):
 
     def fileno(self):
         self._check_open()
-        return self._sock.fileno()
+        return self._owner.fileno()
 
     @property
     def name(self):
@@ -246,14 +246,14 @@ class SocketIO(io.RawIOBase):
 
     @property
     def mode(self):
-        return self._mode
+        return self._raw_mode
 
     def close(self):
         if self.closed:
             return
         io.RawIOBase.close(self)
-        self._sock._file_closed()
-        self._sock = None
+        self._owner._file_closed()
+        self._owner = None
 
 
 class _ReaderWriter(io.BufferedIOBase):
