@@ -115,3 +115,8 @@ print(socket.AF_INET, socket.AF_INET6, socket.AF_UNIX, socket.SOCK_STREAM, socke
 print(repr(socket.AF_INET6), repr(socket.SOCK_DGRAM), socket.AddressFamily(1).name, socket.SocketKind(2).name)
 print(socket.SOL_SOCKET, socket.SO_REUSEADDR, socket.IPPROTO_TCP, socket.TCP_NODELAY, socket.SHUT_RDWR)
 print(socket.has_ipv6, socket.SOMAXCONN > 0)
+print(socket.getservbyname("http", "tcp"), socket.getservbyport(80), socket.getprotobyname("tcp"), socket.getprotobyname("udp"))
+try:
+    socket.getservbyname("no-such-service")
+except OSError as e:
+    print("getservbyname:", e)

@@ -79,6 +79,15 @@ internal static partial class PosixNative
     [LibraryImport(Libc, EntryPoint = "inet_ntop", SetLastError = true)]
     public static partial nint InetNtop(int family, [In] byte[] addr, [Out] byte[] text, int len);
 
+    [LibraryImport(Libc, EntryPoint = "getservbyname", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial nint GetServByName(string name, string? proto);
+
+    [LibraryImport(Libc, EntryPoint = "getservbyport", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial nint GetServByPort(int portNetworkOrder, string? proto);
+
+    [LibraryImport(Libc, EntryPoint = "getprotobyname", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial nint GetProtoByName(string name);
+
     /// <summary>F_DUPFD_CLOEXEC: a duplicate fd that children do not inherit (CPython's sockets are non-inheritable).</summary>
     public static int DupCloexec(int fd) => FcntlDupCloexec(fd, 1030, 0);
 

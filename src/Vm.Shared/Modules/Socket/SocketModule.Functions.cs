@@ -167,6 +167,48 @@ public static partial class SocketModule<TSync> where TSync : struct, ISyncPolic
             if (PosixNative.GetHostName(buf, buf.Length - 1) < 0) throw SocketErrors<TSync>.Last(ts);
             return ts.Rt.NewStr(PosixNative.CString(buf));
         }, Mod);
+        // getservbyname/getservbyport/getprotobyname return a static libc buffer: one caller at a time reads it.
+        var databaseGate = new object();
+        Def.Function(rt, d, "getservbyname", (ts, a, kw) =>
+        {
+            Args.Count(ts, "getservbyname", a.Length, 1, 2);
+            string name = Args.ToStr(ts, a[0], "getservbyname", "1");
+            string? proto = a.Length > 1 ? Args.ToStr(ts, a[1], "getservbyname", "2") : null;
+            int port = -1;
+            lock (databaseGate)
+            {
+                nint entry = PosixNative.GetServByName(name, proto);
+                if (entry != 0) port = BinaryPrimitives.ReverseEndianness((ushort)System.Runtime.InteropServices.Marshal.ReadInt32(entry, 16));
+            }
+            if (port < 0) throw SocketErrors<TSync>.Error(ts, "service/proto not found");
+            return ts.Rt.NewInt(port);
+        }, Mod);
+        Def.Function(rt, d, "getservbyport", (ts, a, kw) =>
+        {
+            Args.Count(ts, "getservbyport", a.Length, 1, 2);
+            long port = Args.ToLong(ts, a[0]);
+            if (port is < 0 or > 0xffff) throw ts.Rt.OverflowError("getservbyport: port must be 0-65535.");
+            string? proto = a.Length > 1 ? Args.ToStr(ts, a[1], "getservbyport", "2") : null;
+            string? name = null;
+            lock (databaseGate)
+            {
+                nint entry = PosixNative.GetServByPort(BinaryPrimitives.ReverseEndianness((ushort)port), proto);
+                if (entry != 0) name = System.Runtime.InteropServices.Marshal.PtrToStringUTF8(System.Runtime.InteropServices.Marshal.ReadIntPtr(entry));
+            }
+            return name != null ? ts.Rt.NewStr(name) : throw SocketErrors<TSync>.Error(ts, "port/proto not found");
+        }, Mod);
+        Def.Function(rt, d, "getprotobyname", (ts, a, kw) =>
+        {
+            Args.Count(ts, "getprotobyname", a.Length, 1, 1);
+            string name = Args.ToStr(ts, a[0], "getprotobyname", "1");
+            int number = -1;
+            lock (databaseGate)
+            {
+                nint entry = PosixNative.GetProtoByName(name);
+                if (entry != 0) number = System.Runtime.InteropServices.Marshal.ReadInt32(entry, 16); // after p_name, p_aliases
+            }
+            return number >= 0 ? ts.Rt.NewInt(number) : throw SocketErrors<TSync>.Error(ts, "protocol not found");
+        }, Mod);
         Def.Function(rt, d, "gethostbyname", (ts, a, kw) =>
         {
             Args.Count(ts, "gethostbyname", a.Length, 1, 1);
