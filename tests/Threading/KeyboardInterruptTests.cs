@@ -66,6 +66,34 @@ public sealed class KeyboardInterruptTests
     [Theory]
     [InlineData("gil")]
     [InlineData("free-threaded")]
+    public void BlockedSocketAcceptRecvAndSelectAreWoken(string backend)
+    {
+        var (stdout, _) = RunInterrupted(backend, """
+            import socket, select, sys
+            srv = socket.create_server(("127.0.0.1", 0))
+            a, b = socket.socketpair()
+            try:
+                print("waiting"); sys.stdout.flush()
+                srv.accept()
+            except KeyboardInterrupt:
+                print("KeyboardInterrupt in accept")
+            try:
+                print("waiting"); sys.stdout.flush()
+                a.recv(10)
+            except KeyboardInterrupt:
+                print("KeyboardInterrupt in recv")
+            try:
+                print("waiting"); sys.stdout.flush()
+                select.select([a], [], [])
+            except KeyboardInterrupt:
+                print("KeyboardInterrupt in select")
+            """);
+        Assert.Equal("waiting\nKeyboardInterrupt in accept\nwaiting\nKeyboardInterrupt in recv\nwaiting\nKeyboardInterrupt in select\n", stdout);
+    }
+
+    [Theory]
+    [InlineData("gil")]
+    [InlineData("free-threaded")]
     public void BlockedLockAcquireAndEventWaitAreWoken(string backend)
     {
         var (stdout, _) = RunInterrupted(backend, """

@@ -238,6 +238,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var stream = s.Stream;
         s.Stream = null;
         if (stream == null) return;
+        // A wrapper whose raw stream another wrapper already closed has nothing to flush or close
+        // (two buffered objects over one raw stream: socket.makefile('rw')).
+        if (stream is PyObjectStream { Released: false } wrapped && IsClosed(ts, wrapped.Target)) return;
         using (new IoWait(ts, stream))
         {
             try
@@ -495,6 +498,11 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             var s = ((PyNative<FileState>)o).State;
             if (s.Mode.Length == 0) return s.Buffer != null ? Ops<TSync>.GetAttr(ts2, s.Buffer, "mode") : throw ts2.Rt.AttributeError($"'{o.Type.Name}' object has no attribute 'mode'");
             return ts2.Rt.NewStr(s.Mode);
+        }, (ts2, o, v) =>
+        {
+            // Assignable, as CPython's (an instance attribute there): socket.makefile sets the text mode.
+            if (v is not PyStr mode) throw ts2.Rt.TypeError("mode must be a str");
+            ((PyNative<FileState>)o).State.Mode = mode.Value;
         });
         Def.Getter(rt, t, "raw", (ts2, o) => WrappedBuffer(ts2, o, "raw"));
         Def.Getter(rt, t, "buffer", (ts2, o) => TextBuffer(ts2, o));
@@ -710,7 +718,20 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             return ts2.Rt.NewBytes(ReadBytes(ts2, s, n));
         };
         FileMethod(rt, t, "read", read);
-        FileMethod(rt, t, "read1", read);
+        FileMethod(rt, t, "read1", (ts2, a, kw) =>
+        {
+            // At most one read of the underlying stream: a socket or pipe returns what has arrived
+            // instead of waiting for n bytes (TextIOWrapper reads its chunks this way).
+            var s = F(ts2, a, "read1", false);
+            if (s.Closed || s.Stream == null) throw ts2.Rt.ValueError("read of closed file");
+            if (!s.Readable) throw Unsupported(ts2, "read1");
+            long n = SizeArg(ts2, a, 1);
+            var buf = new byte[n < 0 ? 8192 : n]; // io.DEFAULT_BUFFER_SIZE
+            int got = 0;
+            if (buf.Length > 0)
+                using (new IoWait(ts2, s.Stream)) got = s.Stream.Read(buf, 0, buf.Length);
+            return ts2.Rt.NewBytes(got == buf.Length ? buf : buf.AsSpan(0, got).ToArray());
+        });
         FileMethod(rt, t, "readall", (ts2, a, kw) => ts2.Rt.NewBytes(ReadBytes(ts2, F(ts2, a, "readall"), -1)));
         FileMethod(rt, t, "peek", (ts2, a, kw) =>
         {

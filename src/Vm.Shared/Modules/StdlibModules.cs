@@ -35,6 +35,8 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["_hashlib"] = HashlibModule<TSync>.Create;
         rt.NativeModules["unicodedata"] = UnicodedataModule<TSync>.Create;
         rt.NativeModules["gc"] = GcModule<TSync>.Create;
+        rt.NativeModules["_socket"] = Socket.SocketModule<TSync>.Create;
+        rt.NativeModules["select"] = Socket.SelectModule<TSync>.Create;
         rt.NativeModules["_multiprocessing"] = MultiprocessingModule<TSync>.Create;
         IoModule<TSync>.InstallOpen(rt);
         PickleSupport<TSync>.Install(rt);
