@@ -590,10 +590,10 @@ def getframeinfo(frame, context=1):
     if istraceback(frame):
         lineno = frame.tb_lineno
         frame = frame.tb_frame
-    elif isframe(frame):
-        lineno = frame.f_lineno
     else:
-        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+        lineno = frame.f_lineno
+        if not isframe(frame):
+            raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     filename = getsourcefile(frame) or getfile(frame)
     lines = index = None
     if context > 0:
@@ -1427,6 +1427,8 @@ def getcallargs(func, /, *positional, **named):
         raise TypeError('{}() takes {} positional argument{} but {} {} given'.format(
             title, expected, 's' if expected != '1' else '', given, 'was' if given == 1 else 'were'))
     extra_named = {}
+    if varkw:
+        result[varkw] = extra_named
     for key, value in named.items():
         if key in args or key in kwonlyargs:
             if key in result:
@@ -1436,8 +1438,6 @@ def getcallargs(func, /, *positional, **named):
             extra_named[key] = value
         else:
             raise TypeError("{}() got an unexpected keyword argument '{}'".format(title, key))
-    if varkw:
-        result[varkw] = extra_named
     ndefaults = len(defaults or ())
     required = args[:len(args) - ndefaults]
     missing = [name for name in required if name not in result]
