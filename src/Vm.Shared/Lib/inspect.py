@@ -1116,33 +1116,44 @@ class Signature:
             index += 1
         if pending:
             raise TypeError('too many positional arguments')
-        # The remaining parameters take keywords (or defaults).
+        rest = params[index:]
+        # Arguments ran out: the leading unfilled parameters must be optional, given by
+        # keyword, or (bind_partial) simply left out. A positional-only name found among
+        # the keywords is not bound; the keyword then belongs to **kwargs, if any.
+        posonly_as_keyword = []
+        while rest:
+            param = rest[0]
+            if param.kind == VAR_POSITIONAL:
+                rest = rest[1:]
+                break
+            if param.name in kwargs and param.kind == POSITIONAL_ONLY:
+                posonly_as_keyword.append(param.name)
+                rest = rest[1:]
+                continue
+            if param.name in kwargs or param.kind == VAR_KEYWORD or \
+                    param.default is not _NoValue or partial:
+                break
+            qualifier = ' keyword-only' if param.kind == KEYWORD_ONLY else ''
+            raise TypeError('missing a required{} argument: {!r}'.format(qualifier, param.name))
         collector = None
-        posonly_by_keyword = None
-        for param in params[index:]:
+        for param in rest:
             if param.kind == VAR_KEYWORD:
                 collector = param
+            elif param.kind == VAR_POSITIONAL:
                 continue
-            if param.kind == VAR_POSITIONAL:
-                continue
-            if param.kind == POSITIONAL_ONLY:
-                if param.name in kwargs and posonly_by_keyword is None:
-                    posonly_by_keyword = param.name
-                if not partial and param.default is _NoValue:
-                    raise TypeError('missing a required positional-only argument: {!r}'
-                                    .format(param.name))
-                continue
-            if param.name in kwargs:
+            elif param.kind == POSITIONAL_ONLY:
+                if param.name in kwargs:
+                    posonly_as_keyword.append(param.name)
+            elif param.name in kwargs:
                 bound[param.name] = kwargs.pop(param.name)
             elif not partial and param.default is _NoValue:
-                qualifier = ' keyword-only' if param.kind == KEYWORD_ONLY else ''
-                raise TypeError('missing a required{} argument: {!r}'.format(qualifier, param.name))
+                raise TypeError('missing a required argument: {!r}'.format(param.name))
         if kwargs:
             if collector is not None:
                 bound[collector.name] = kwargs
-            elif posonly_by_keyword is not None:
-                raise TypeError('{!r} parameter is positional only, but was passed as a keyword'
-                                .format(posonly_by_keyword))
+            elif posonly_as_keyword:
+                raise TypeError('got some positional-only arguments passed as keyword arguments: {!r}'
+                                .format(', '.join(posonly_as_keyword)))
             else:
                 raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
         return self._bound_arguments_cls(self, bound)
@@ -1300,12 +1311,38 @@ def _class_signature(cls, klass, follow, annotations_args):
         if init is not None and '__init__' in owner.__dict__:
             return _without_first(_signature_of(init, cls, follow, True, *annotations_args), klass)
     for owner in klass.__mro__[:-1]:
-        if owner.__module__ == 'builtins' and owner is not klass or \
-                (owner is klass and klass.__module__ == 'builtins'):
+        if not isinstance(owner.__dict__.get('__module__'), str):     # a built-in class
+            if issubclass(klass, type):
+                raise ValueError('no signature found for builtin {!r}'.format(klass))
             raise ValueError('no signature found for builtin type {!r}'.format(klass))
     if klass.__mro__[-1] is object:
         return cls(())
     raise ValueError('no signature found for builtin type {!r}'.format(klass))
+
+
+def _signature_from_text(cls, obj, text, skip_bound):
+    """A Signature from text such as '($self, a, b=1, /, *c)' (the form of a built-in's
+    __text_signature__): parsed by compiling a def with that parameter list."""
+    text = text.strip()
+    first_name = None
+    if text.startswith('($'):
+        end = min(i for i in (text.find(','), text.find(')'), len(text)) if i >= 0)
+        first_name = text[2:end].strip()
+        text = '(' + text[end + 1:].lstrip() if text[end:end + 1] == ',' else '(' + text[end:]
+    namespace = {'sys': sys}
+    try:
+        exec(compile('def signature_holder' + text + ': pass', '<signature>', 'exec'), namespace)
+        holder = namespace['signature_holder']
+    except (SyntaxError, NameError, TypeError, ValueError):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    if not isfunction(holder):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj))
+    sig = _function_signature(cls, holder, holder.__annotations__)
+    bound_to = getattr(obj, '__self__', None)
+    if first_name and not (skip_bound and bound_to is not None and not ismodule(bound_to)):
+        first = cls._parameter_cls(first_name, POSITIONAL_ONLY)
+        sig = sig.replace(parameters=[first] + list(sig.parameters.values()))
+    return sig
 
 
 def _signature_of(obj, cls, follow, skip_bound, globals, locals, eval_str):
@@ -1325,6 +1362,8 @@ def _signature_of(obj, cls, follow, skip_bound, globals, locals, eval_str):
         pass
     else:
         if declared is not None:
+            if isinstance(declared, str):
+                return _signature_from_text(cls, obj, declared, skip_bound)
             if not isinstance(declared, Signature):
                 raise TypeError('unexpected object {!r} in __signature__ attribute'.format(declared))
             return declared
