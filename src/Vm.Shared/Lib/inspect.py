@@ -864,7 +864,7 @@ def formatannotationrelativeto(object):
 class Parameter:
     """One parameter of a Signature: name, kind, default and annotation (immutable)."""
 
-    __slots__ = ('_name', '_kind', '_default', '_annotation')
+    __slots__ = ('_param_name', '_param_kind', '_param_default', '_param_annotation')
 
     POSITIONAL_ONLY = ParameterKind.POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = ParameterKind.POSITIONAL_OR_KEYWORD
@@ -891,43 +891,43 @@ class Parameter:
             name = 'implicit' + name[1:]
         if not name.isidentifier() or (kind != POSITIONAL_ONLY and keyword.iskeyword(name)):
             raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
-        self._kind = kind
-        self._default = default
-        self._annotation = annotation
+        self._param_name = name
+        self._param_kind = kind
+        self._param_default = default
+        self._param_annotation = annotation
 
-    name = property(lambda self: self._name)
-    kind = property(lambda self: self._kind)
-    default = property(lambda self: self._default)
-    annotation = property(lambda self: self._annotation)
+    name = property(lambda self: self._param_name)
+    kind = property(lambda self: self._param_kind)
+    default = property(lambda self: self._param_default)
+    annotation = property(lambda self: self._param_annotation)
 
     def replace(self, *, name=_Keep, kind=_Keep, annotation=_Keep, default=_Keep):
         """A copy with the given fields changed."""
-        return type(self)(self._name if name is _Keep else name,
-                          self._kind if kind is _Keep else kind,
-                          default=self._default if default is _Keep else default,
-                          annotation=self._annotation if annotation is _Keep else annotation)
+        return type(self)(self._param_name if name is _Keep else name,
+                          self._param_kind if kind is _Keep else kind,
+                          default=self._param_default if default is _Keep else default,
+                          annotation=self._param_annotation if annotation is _Keep else annotation)
 
     __replace__ = replace
 
     def __reduce__(self):
-        return (type(self), (self._name, self._kind),
-                {'_default': self._default, '_annotation': self._annotation})
+        return (type(self), (self._param_name, self._param_kind),
+                {'_param_default': self._param_default, '_param_annotation': self._param_annotation})
 
     def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
+        self._param_default = state['_param_default']
+        self._param_annotation = state['_param_annotation']
 
     def _render(self, annotation_format):
-        text = self._name
-        if self._annotation is not _NoValue:
-            text = '{}: {}'.format(text, annotation_format(self._annotation))
-        if self._default is not _NoValue:
-            joiner = ' = ' if self._annotation is not _NoValue else '='
-            text = '{}{}{!r}'.format(text, joiner, self._default)
-        if self._kind == VAR_POSITIONAL:
+        text = self._param_name
+        if self._param_annotation is not _NoValue:
+            text = '{}: {}'.format(text, annotation_format(self._param_annotation))
+        if self._param_default is not _NoValue:
+            joiner = ' = ' if self._param_annotation is not _NoValue else '='
+            text = '{}{}{!r}'.format(text, joiner, self._param_default)
+        if self._param_kind == VAR_POSITIONAL:
             text = '*' + text
-        elif self._kind == VAR_KEYWORD:
+        elif self._param_kind == VAR_KEYWORD:
             text = '**' + text
         return text
 
@@ -938,33 +938,33 @@ class Parameter:
         return '<{} "{}">'.format(type(self).__name__, self)
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash((self._param_name, self._param_kind, self._param_annotation, self._param_default))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default and self._annotation == other._annotation)
+        return (self._param_name == other._param_name and self._param_kind == other._param_kind
+                and self._param_default == other._param_default and self._param_annotation == other._param_annotation)
 
 
 class BoundArguments:
     """The result of Signature.bind(): `arguments` maps parameter names to values."""
 
-    __slots__ = ('arguments', '_signature', '__weakref__')
+    __slots__ = ('arguments', '_bound_to_sig', '__weakref__')
 
     def __init__(self, signature, arguments):
         self.arguments = arguments
-        self._signature = signature
+        self._bound_to_sig = signature
 
-    signature = property(lambda self: self._signature)
+    signature = property(lambda self: self._bound_to_sig)
 
     @property
     def args(self):
         """The positional arguments a call would pass."""
         result = []
-        for name, param in self._signature.parameters.items():
+        for name, param in self._bound_to_sig.parameters.items():
             if param.kind in (VAR_KEYWORD, KEYWORD_ONLY) or name not in self.arguments:
                 break
             if param.kind == VAR_POSITIONAL:
@@ -978,7 +978,7 @@ class BoundArguments:
         """The keyword arguments a call would pass (what args cannot carry)."""
         result = {}
         positional_phase = True
-        for name, param in self._signature.parameters.items():
+        for name, param in self._bound_to_sig.parameters.items():
             if positional_phase:
                 if param.kind in (VAR_KEYWORD, KEYWORD_ONLY) or name not in self.arguments:
                     positional_phase = False
@@ -995,7 +995,7 @@ class BoundArguments:
     def apply_defaults(self):
         """Fill in the defaults of missing arguments (() for *args, {} for **kwargs)."""
         filled = {}
-        for name, param in self._signature.parameters.items():
+        for name, param in self._bound_to_sig.parameters.items():
             if name in self.arguments:
                 filled[name] = self.arguments[name]
             elif param.default is not _NoValue:
@@ -1014,10 +1014,10 @@ class BoundArguments:
         return self.signature == other.signature and self.arguments == other.arguments
 
     def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
+        return {'_bound_to_sig': self._bound_to_sig, 'arguments': self.arguments}
 
     def __setstate__(self, state):
-        self._signature = state['_signature']
+        self._bound_to_sig = state['_bound_to_sig']
         self.arguments = state['arguments']
 
     def __repr__(self):
@@ -1028,11 +1028,11 @@ class BoundArguments:
 class Signature:
     """The parameters and return annotation of a callable (immutable)."""
 
-    __slots__ = ('_parameters', '_return_annotation')
+    __slots__ = ('_sig_params', '_sig_return')
 
     empty = _NoValue
-    _parameter_cls = Parameter
-    _bound_arguments_cls = BoundArguments
+    parameter_class = Parameter
+    bound_arguments_class = BoundArguments
 
     def __init__(self, parameters=None, *, return_annotation=_NoValue,
                  __validate_parameters__=True):
@@ -1057,11 +1057,11 @@ class Signature:
                     table[param.name] = param
             else:
                 table = {param.name: param for param in parameters}
-        self._parameters = types.MappingProxyType(table)
-        self._return_annotation = return_annotation
+        self._sig_params = types.MappingProxyType(table)
+        self._sig_return = return_annotation
 
-    parameters = property(lambda self: self._parameters)
-    return_annotation = property(lambda self: self._return_annotation)
+    parameters = property(lambda self: self._sig_params)
+    return_annotation = property(lambda self: self._sig_return)
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -1071,17 +1071,17 @@ class Signature:
     def replace(self, *, parameters=_Keep, return_annotation=_Keep):
         """A copy with the given parameters and/or return annotation."""
         if parameters is _Keep:
-            parameters = self._parameters.values()
+            parameters = self._sig_params.values()
         if return_annotation is _Keep:
-            return_annotation = self._return_annotation
+            return_annotation = self._sig_return
         return type(self)(parameters, return_annotation=return_annotation)
 
     __replace__ = replace
 
     def _comparison_key(self):
-        positional = tuple(p for p in self._parameters.values() if p.kind != KEYWORD_ONLY)
-        keyword_only = frozenset(p for p in self._parameters.values() if p.kind == KEYWORD_ONLY)
-        return positional, keyword_only, self._return_annotation
+        positional = tuple(p for p in self._sig_params.values() if p.kind != KEYWORD_ONLY)
+        keyword_only = frozenset(p for p in self._sig_params.values() if p.kind == KEYWORD_ONLY)
+        return positional, keyword_only, self._sig_return
 
     def __hash__(self):
         return hash(self._comparison_key())
@@ -1095,7 +1095,7 @@ class Signature:
 
     def _assign(self, args, kwargs, partial):
         """Map args/kwargs onto the parameters the way a call would (TypeError otherwise)."""
-        params = list(self._parameters.values())
+        params = list(self._sig_params.values())
         kwargs = dict(kwargs)
         bound = {}
         pending = list(args)
@@ -1156,7 +1156,7 @@ class Signature:
                                 .format(', '.join(posonly_as_keyword)))
             else:
                 raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
-        return self._bound_arguments_cls(self, bound)
+        return self.bound_arguments_class(self, bound)
 
     def bind(self, /, *args, **kwargs):
         """BoundArguments for a call with these arguments; TypeError if the call would fail."""
@@ -1167,11 +1167,11 @@ class Signature:
         return self._assign(args, kwargs, True)
 
     def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
+        return (type(self), (tuple(self._sig_params.values()),),
+                {'_sig_return': self._sig_return})
 
     def __setstate__(self, state):
-        self._return_annotation = state['_return_annotation']
+        self._sig_return = state['_sig_return']
 
     def __repr__(self):
         return '<{} {}>'.format(type(self).__name__, self)
@@ -1184,7 +1184,7 @@ class Signature:
         pieces = []
         open_posonly = False
         need_star = True
-        for param in self._parameters.values():
+        for param in self._sig_params.values():
             if param.kind == POSITIONAL_ONLY:
                 open_posonly = True
             elif open_posonly:
@@ -1201,8 +1201,8 @@ class Signature:
         text = '({})'.format(', '.join(pieces))
         if max_width is not None and len(text) > max_width:
             text = '(\n    {}\n)'.format(',\n    '.join(pieces))
-        if self._return_annotation is not _NoValue:
-            text += ' -> {}'.format(formatannotation(self._return_annotation))
+        if self._sig_return is not _NoValue:
+            text += ' -> {}'.format(formatannotation(self._sig_return))
         return text
 
 
@@ -1221,7 +1221,7 @@ def _function_signature(cls, func, annotations):
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     first_default = npos - len(defaults)
-    make = cls._parameter_cls
+    make = cls.parameter_class
     params = []
     for i in range(npos):
         name = names[i]
@@ -1340,7 +1340,7 @@ def _signature_from_text(cls, obj, text, skip_bound):
     sig = _function_signature(cls, holder, holder.__annotations__)
     bound_to = getattr(obj, '__self__', None)
     if first_name and not (skip_bound and bound_to is not None and not ismodule(bound_to)):
-        first = cls._parameter_cls(first_name, POSITIONAL_ONLY)
+        first = cls.parameter_class(first_name, POSITIONAL_ONLY)
         sig = sig.replace(parameters=[first] + list(sig.parameters.values()))
     return sig
 
@@ -1606,8 +1606,16 @@ def getblock(lines):
     head_indent = indentsize(lines[0])
     i = 0
     # Decorators and the header, up to the statement's end.
+    statement_start = None
     while i < len(lines):
         line = lines[i]
+        if statement_start is None and not scanner.depth and not scanner.quote:
+            text = line.strip()
+            if text and not text.startswith(('@', '#')):
+                statement_start = i
+                if not _opens_definition(text):
+                    # Not a def, class or lambda: the block is its first line.
+                    return lines[:i + 1]
         colon, continued = scanner.feed(line)
         i += 1
         if continued:
@@ -1636,6 +1644,13 @@ def getblock(lines):
         i += 1
         last = i
     return lines[:last]
+
+
+def _opens_definition(text):
+    words = text.replace('(', ' ').replace(':', ' ').split()
+    if words[:1] == ['async']:
+        words = words[1:]
+    return words[:1] in (['def'], ['class']) or 'lambda' in words
 
 
 def _code_after(line, colon):
