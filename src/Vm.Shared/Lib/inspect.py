@@ -6,6 +6,11 @@ Layout of this file: flags and predicates; members and static lookup; files and
 documentation; frames and the stack; generator/coroutine state; annotations;
 signatures (Parameter, Signature, BoundArguments); the older argspec helpers;
 source code (line blocks found by our own indentation scanner).
+
+What this VM cannot give, and so this module does not: built-in functions carry no
+__text_signature__ (signature() of a builtin raises ValueError), code objects have no
+column positions (Traceback.positions holds line numbers only), and the shipped
+standard modules are frozen (no source file: getsource() of them raises).
 """
 
 import builtins
@@ -18,6 +23,32 @@ import linecache
 import os
 import sys
 import types
+
+__all__ = [
+    'AGEN_CLOSED', 'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'ArgInfo', 'Attribute',
+    'BoundArguments', 'BufferFlags', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED',
+    'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED',
+    'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS', 'ClosureVars',
+    'FrameInfo', 'FullArgSpec', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED',
+    'Parameter', 'Signature', 'TPFLAGS_IS_ABSTRACT', 'Traceback', 'classify_class_attrs', 'cleandoc',
+    'currentframe', 'findsource', 'formatannotation', 'formatannotationrelativeto', 'formatargvalues',
+    'get_annotations', 'getabsfile', 'getargvalues', 'getasyncgenlocals', 'getasyncgenstate',
+    'getattr_static', 'getblock', 'getcallargs', 'getclasstree', 'getclosurevars', 'getcomments',
+    'getcoroutinelocals', 'getcoroutinestate', 'getdoc', 'getfile', 'getframeinfo', 'getfullargspec',
+    'getgeneratorlocals', 'getgeneratorstate', 'getinnerframes', 'getlineno', 'getmembers',
+    'getmembers_static', 'getmodule', 'getmodulename', 'getmro', 'getouterframes', 'getsource',
+    'getsourcefile', 'getsourcelines', 'indentsize', 'isabstract', 'isasyncgen', 'isasyncgenfunction',
+    'isawaitable', 'isbuiltin', 'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction',
+    'isdatadescriptor', 'isframe', 'isfunction', 'isgenerator', 'isgeneratorfunction',
+    'isgetsetdescriptor', 'ismemberdescriptor', 'ismethod', 'ismethoddescriptor', 'ismethodwrapper',
+    'ismodule', 'isroutine', 'istraceback', 'markcoroutinefunction', 'signature', 'stack', 'trace',
+    'unwrap', 'walktree',
+]
+
+try:
+    import _coroutines as _coroutine_marks
+except ImportError:
+    _coroutine_marks = None
 
 # ---------------------------------------------------------------------------
 # Code flags (the values of code.co_flags bits) and class flags.
@@ -200,7 +231,10 @@ def isawaitable(object):
     if isinstance(object, types.CoroutineType):
         return True
     if isinstance(object, types.GeneratorType):
-        return bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
+        if object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+            return True
+        # types.coroutine here marks the generator object rather than its code
+        return _coroutine_marks is not None and _coroutine_marks.is_iterable_coroutine(object)
     return isinstance(object, collections.abc.Awaitable)
 
 
@@ -219,6 +253,74 @@ def isabstract(object):
 
 # ---------------------------------------------------------------------------
 # Members and static attribute lookup.
+
+Attribute = collections.namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for each name in dir(cls); kind is
+    'class method', 'static method', 'property', 'method' or 'data', and object is the
+    raw value from the defining class's __dict__ when there is one."""
+    owners = list(cls.__mro__)
+    meta_owners = [m for m in type(cls).__mro__ if m not in owners]
+    found = []
+    for name in dir(cls):
+        home = None
+        for owner in owners + meta_owners:
+            if name in owner.__dict__:
+                home = owner
+                raw = owner.__dict__[name]
+                break
+        if home is None:
+            try:
+                raw = getattr(cls, name)
+            except AttributeError:
+                continue
+            home = getattr(raw, '__objclass__', None) or cls
+        if isinstance(raw, staticmethod):
+            kind = 'static method'
+        elif isinstance(raw, classmethod) or (isbuiltin(raw) and isclass(getattr(raw, '__self__', None))):
+            kind = 'class method'
+        elif isinstance(raw, property):
+            kind = 'property'
+        elif isroutine(raw):
+            kind = 'method'
+        else:
+            kind = 'data'
+        found.append(Attribute(name, kind, home, raw))
+    return found
+
+
+def getclasstree(classes, unique=False):
+    """Nested lists of (class, bases) pairs: a list follows the entry of the class its
+    classes derive from. With unique, each given class appears once (under its first
+    base that is also in the list); otherwise classes with several bases appear under each."""
+    derived = {}
+    roots = []
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            siblings = derived.setdefault(base, [])
+            if klass not in siblings:
+                siblings.append(klass)
+            if unique and base in classes:
+                break
+    roots.extend(base for base in derived if base not in classes)
+    return walktree(roots, derived, None)
+
+
+def walktree(classes, children, parent):
+    """The nested (class, bases) lists of getclasstree() below the given classes."""
+    tree = []
+    for klass in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        tree.append((klass, klass.__bases__))
+        if klass in children:
+            tree.append(walktree(children[klass], children, klass))
+    return tree
+
 
 def getmro(cls):
     """The method resolution order of cls as a tuple."""
@@ -1738,3 +1840,28 @@ def getsource(object):
     """The source text of a module, class, method, function, traceback, frame or code object."""
     lines, _ = getsourcelines(object)
     return ''.join(lines)
+
+
+# ---------------------------------------------------------------------------
+# Buffer protocol flags (the PyBUF_* values of the C API).
+
+class BufferFlags(enum.IntFlag):
+    SIMPLE = 0x0
+    WRITABLE = 0x1
+    FORMAT = 0x4
+    ND = 0x8
+    STRIDES = 0x10 | ND
+    C_CONTIGUOUS = 0x20 | STRIDES
+    F_CONTIGUOUS = 0x40 | STRIDES
+    ANY_CONTIGUOUS = 0x80 | STRIDES
+    INDIRECT = 0x100 | STRIDES
+    CONTIG = ND | WRITABLE
+    CONTIG_RO = ND
+    STRIDED = STRIDES | WRITABLE
+    STRIDED_RO = STRIDES
+    RECORDS = STRIDES | WRITABLE | FORMAT
+    RECORDS_RO = STRIDES | FORMAT
+    FULL = INDIRECT | WRITABLE | FORMAT
+    FULL_RO = INDIRECT | FORMAT
+    READ = 0x100
+    WRITE = 0x200
