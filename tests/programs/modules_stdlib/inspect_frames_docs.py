@@ -48,7 +48,7 @@ except ValueError as e:
 
 # --- files and modules
 import _inspect_helper as json
-print(show_path(inspect.getfile(json)), show_path(inspect.getfile(inspect.getfile)), show_path(inspect.getfile(Doc)))
+print(show_path(inspect.getfile(json)), show_path(inspect.getfile(show_path)), show_path(inspect.getfile(Doc)))
 print(show_path(inspect.getsourcefile(Doc.m)), show_path(inspect.getfile(Doc().m)), show_path(inspect.getfile(nodoc.__code__)))
 for bad in (sys, int, len, 3):
     try:
