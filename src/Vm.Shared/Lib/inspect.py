@@ -82,34 +82,29 @@ AGEN_CLOSED = 'AGEN_CLOSED'
 # ---------------------------------------------------------------------------
 # Predicates.
 
-def ismodule(object):
-    """True for module objects."""
-    return isinstance(object, types.ModuleType)
+def _instance_test(name, kind, what):
+    """A predicate, named `name`, true for instances of kind."""
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = 'True for {}.'.format(what)
+    return test
 
 
-def isclass(object):
-    """True for classes (built-in or defined in Python)."""
-    return isinstance(object, type)
-
-
-def ismethod(object):
-    """True for bound methods written in Python."""
-    return isinstance(object, types.MethodType)
-
-
-def isfunction(object):
-    """True for Python functions, lambdas included."""
-    return isinstance(object, types.FunctionType)
-
-
-def isbuiltin(object):
-    """True for built-in functions and bound built-in methods."""
-    return isinstance(object, types.BuiltinFunctionType)
-
-
-def ismethodwrapper(object):
-    """True for method-wrapper objects such as object().__str__."""
-    return isinstance(object, types.MethodWrapperType)
+ismodule = _instance_test('ismodule', types.ModuleType, 'module objects')
+isclass = _instance_test('isclass', type, 'classes (built-in or defined in Python)')
+ismethod = _instance_test('ismethod', types.MethodType, 'bound methods written in Python')
+isfunction = _instance_test('isfunction', types.FunctionType, 'Python functions, lambdas included')
+isbuiltin = _instance_test('isbuiltin', types.BuiltinFunctionType, 'built-in functions and bound built-in methods')
+ismethodwrapper = _instance_test('ismethodwrapper', types.MethodWrapperType, 'method-wrapper objects such as object().__str__')
+ismemberdescriptor = _instance_test('ismemberdescriptor', types.MemberDescriptorType, 'the descriptors __slots__ creates')
+isgetsetdescriptor = _instance_test('isgetsetdescriptor', types.GetSetDescriptorType, 'getset descriptors of built-in types')
+isgenerator = _instance_test('isgenerator', types.GeneratorType, 'generator objects')
+iscoroutine = _instance_test('iscoroutine', types.CoroutineType, 'coroutine objects (from calling an async def function)')
+isasyncgen = _instance_test('isasyncgen', types.AsyncGeneratorType, 'asynchronous generator objects')
+istraceback = _instance_test('istraceback', types.TracebackType, 'traceback objects')
+isframe = _instance_test('isframe', types.FrameType, 'frame objects')
+iscode = _instance_test('iscode', types.CodeType, 'code objects')
 
 
 def _is_plain_callable(object):
@@ -138,29 +133,22 @@ def isdatadescriptor(object):
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
-def ismemberdescriptor(object):
-    """True for the descriptors __slots__ creates."""
-    return isinstance(object, types.MemberDescriptorType)
-
-
-def isgetsetdescriptor(object):
-    """True for getset descriptors of built-in types."""
-    return isinstance(object, types.GetSetDescriptorType)
-
-
 def isroutine(object):
     """True for any kind of function or method, built-in or not."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object)
             or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
-def _strip_to_function(f):
-    """Look through bound methods and functools.partial objects."""
+def _strip_to_function(f, through_wrapped=False):
+    """Look through bound methods and functools.partial objects (and, when asked,
+    through the __wrapped__ attributes decorators leave)."""
     while True:
         if ismethod(f):
             f = f.__func__
         elif isinstance(f, functools.partial):
             f = f.func
+        elif through_wrapped and hasattr(f, '__wrapped__'):
+            f = f.__wrapped__
         else:
             return f
 
@@ -200,30 +188,6 @@ def iscoroutinefunction(object):
 def isasyncgenfunction(object):
     """True for `async def` functions whose body contains yield."""
     return _code_has_flag(object, CO_ASYNC_GENERATOR)
-
-
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
-
-
-def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
-
-
-def istraceback(object):
-    return isinstance(object, types.TracebackType)
-
-
-def isframe(object):
-    return isinstance(object, types.FrameType)
-
-
-def iscode(object):
-    return isinstance(object, types.CodeType)
 
 
 def isawaitable(object):
@@ -870,13 +834,7 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     if not eval_str:
         return dict(found)
     if unwrapped is not None and not isinstance(unwrapped, type):
-        while True:
-            if hasattr(unwrapped, '__wrapped__'):
-                unwrapped = unwrapped.__wrapped__
-            elif isinstance(unwrapped, functools.partial):
-                unwrapped = unwrapped.func
-            else:
-                break
+        unwrapped = _strip_to_function(unwrapped, through_wrapped=True)
         default_globals = getattr(unwrapped, '__globals__', default_globals)
     if globals is None:
         globals = default_globals
