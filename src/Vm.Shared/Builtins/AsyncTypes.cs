@@ -40,6 +40,13 @@ public static class AsyncTypes<TSync> where TSync : struct, ISyncPolicy
             g.IterableCoroutine = true;
             return ts2.Rt.None;
         }, "_coroutines");
+        // inspect.isawaitable: a generator marked above is awaitable (CPython reads the code flag).
+        Def.Function(rt, d, "is_iterable_coroutine", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "is_iterable_coroutine", kw);
+            Args.Count(ts2, "is_iterable_coroutine", a.Length, 1, 1);
+            return a[0] is PyGenerator { Kind: GeneratorKind.Generator, IterableCoroutine: true } ? ts2.Rt.True : ts2.Rt.False;
+        }, "_coroutines");
         return m;
     }
 
