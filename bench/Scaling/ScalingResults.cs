@@ -92,8 +92,13 @@ public sealed class ScalingResults
 
     /// <summary>How a runner's speedups were measured, for the report header.</summary>
     public static string MethodOf(Runner r, ScalingOptions o) => r.Interleaves(o)
-        ? $"interleaved: one process per workload and T, one warm-up, then kernels at 1, T, 1, T, ..., 1 threads ({o.Repetitions} at T, {o.Repetitions + 1} at 1); speedup = median of the {2 * o.Repetitions} adjacent pairs' ratios, spread = their min–max"
+        ? $"interleaved: one process per workload and T, one warm-up, then kernels at 1, T, 1, T, ..., 1 threads ({o.Repetitions} at T, {o.Repetitions + 1} at 1); speedup = median of the {2 * o.Repetitions} adjacent pairs' ratios, spread = their min–max" + RestNote
         : $"separate: one process per kernel ({o.Repetitions} per thread count, interleaved with the other runners); speedup = from the medians, spread = the extreme combinations of time(1) and time(T)";
+
+    /// <summary>_harness.py rests before each kernel under a real-time policy (its realtime_rest).</summary>
+    private static string RestNote => RealTimeThreads.Active
+        ? "; under SCHED_RR/FIFO each kernel follows a rest of one real-time period, so the kernel's real-time runtime limit (950 ms per 1 s on a CPU) does not stop a thread mid-kernel (docs/ft-scaling.md)"
+        : "";
 
     public required ScalingOptions Options { get; init; }
     public required IReadOnlyList<Workload> Workloads { get; init; }

@@ -154,22 +154,68 @@ public class InterleavingTests
             print("never", first_stop(r2r, False))
             print("noisy", first_stop([(0.020, 0.0, 0.02), (0.030, 0.0, 0.03), (0.031, 0.0, 0.03)] * 20, True))
             """;
-        var dir = Path.Combine(Path.GetTempPath(), "ft-warm-" + Guid.NewGuid().ToString("N"));
+        var got = (await RunWithHarness(Script)).ToDictionary(p => p[0], p => int.Parse(p[1]));
+        // Stops in the final phase, once 0.75 s of it (50 chunks of 15 ms) has been quiet.
+        Assert.InRange(got["pyvm"], 0, 60);
+        Assert.Equal(3, got["cpython"]);          // the first round plus three flat ones
+        Assert.Equal(-1, got["never"]);           // precompiled and flat, but no tier-up yet: within 4 s, no stop
+        Assert.Equal(-1, got["noisy"]);           // a median 1.5x the best is not steady
+    }
+
+    /// <summary>
+    /// _harness.py rests one real-time period before a kernel only when the process runs under
+    /// SCHED_FIFO (1) or SCHED_RR (2) with the kernel's real-time runtime limit on: there the
+    /// limit stopped one thread of back-to-back kernels for ~50 ms (docs/ft-scaling.md). The
+    /// policy is field 41 of /proc/self/stat, counted past the command name, which may hold
+    /// spaces and parentheses.
+    /// </summary>
+    [Fact]
+    public async Task KernelsRestOnlyUnderARealTimeRuntimeLimit()
+    {
+        const string Script = """
+            import sys
+            sys.path.insert(0, sys.argv[1])
+            from _harness import realtime_rest
+
+            def stat(policy):
+                fields = ["0"] * 50
+                fields[0] = "R"
+                fields[38] = str(policy)
+                return "4242 (py (x) thon) " + " ".join(fields)
+
+            print("rr", realtime_rest(stat(2), 950000, 1000000))
+            print("fifo_2s", realtime_rest(stat(1), 950000, 2000000))
+            print("normal", realtime_rest(stat(0), 950000, 1000000))
+            print("batch", realtime_rest(stat(3), 950000, 1000000))
+            print("unlimited", realtime_rest(stat(2), -1, 1000000))
+            print("whole_period", realtime_rest(stat(2), 1000000, 1000000))
+            print("garbled", realtime_rest("4242 (pyvm) R 1 2", 950000, 1000000))
+            """;
+        var got = (await RunWithHarness(Script)).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1.0, got["rr"]);
+        Assert.Equal(2.0, got["fifo_2s"]);
+        Assert.Equal(0.0, got["normal"]);
+        Assert.Equal(0.0, got["batch"]);
+        Assert.Equal(0.0, got["unlimited"]);
+        Assert.Equal(0.0, got["whole_period"]);
+        Assert.Equal(0.0, got["garbled"]);
+    }
+
+    /// <summary>Runs <paramref name="script"/> on pyvm with the workloads directory as its
+    /// argument; its output lines split at spaces.</summary>
+    private static async Task<List<string[]>> RunWithHarness(string script)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ft-harness-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try
         {
-            var script = Path.Combine(dir, "rule.py");
-            File.WriteAllText(script, Script);
+            var path = Path.Combine(dir, "script.py");
+            File.WriteAllText(path, script);
             var psi = new ProcessStartInfo(Interpreters.DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "pyvm.dll"), script, Workload.FindDirectory() }) psi.ArgumentList.Add(a);
+            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "pyvm.dll"), path, Workload.FindDirectory() }) psi.ArgumentList.Add(a);
             var r = await ChildProcess.RunAsync(psi, TimeSpan.FromMinutes(2));
             Assert.True(r.ExitCode == 0, r.Stderr);
-            var got = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => int.Parse(p[1]));
-            // Stops in the final phase, once 0.75 s of it (50 chunks of 15 ms) has been quiet.
-            Assert.InRange(got["pyvm"], 0, 60);
-            Assert.Equal(3, got["cpython"]);          // the first round plus three flat ones
-            Assert.Equal(-1, got["never"]);           // precompiled and flat, but no tier-up yet: within 4 s, no stop
-            Assert.Equal(-1, got["noisy"]);           // a median 1.5x the best is not steady
+            return [.. r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' '))];
         }
         finally
         {

@@ -217,6 +217,46 @@ def _warm_chunk(n):
     return max(1, n // 30)
 
 
+def realtime_rest(stat_text, rt_runtime_us, rt_period_us):
+    """Seconds to rest before a timed kernel: one real-time period when the process runs under
+    SCHED_FIFO or SCHED_RR (`chrt`) with the kernel's real-time runtime limit on, else 0.
+
+    stat_text: /proc/self/stat; rt_runtime_us, rt_period_us: /proc/sys/kernel/sched_rt_runtime_us
+    and sched_rt_period_us (-1: no limit). Linux lets real-time threads use at most runtime of
+    every period on each CPU (950 ms of 1 s by default) and then stops them for the rest of the
+    period. Kernels run back to back, or after the warm-up, spend that budget, so one thread of a
+    0.5 s kernel was stopped for ~50 ms, and at two threads its partner waited for it at the next
+    garbage collection (a stop-the-world needs every thread): ~0.25 off the speedup (docs/ft-scaling.md).
+    A rest of one period lets a period boundary refill the budget before the kernel."""
+    try:
+        policy = int(stat_text.rsplit(")", 1)[1].split()[38])
+    except (IndexError, ValueError):
+        return 0.0
+    if policy not in (1, 2) or rt_runtime_us < 0 or rt_runtime_us >= rt_period_us:
+        return 0.0
+    return rt_period_us / 1e6
+
+
+_rest = []
+
+
+def _rest_before_kernel():
+    """Sleeps realtime_rest() seconds (worked out once per process; 0 off Linux)."""
+    if not _rest:
+        try:
+            with open("/proc/self/stat") as f:
+                stat = f.read()
+            with open("/proc/sys/kernel/sched_rt_runtime_us") as f:
+                runtime = int(f.read())
+            with open("/proc/sys/kernel/sched_rt_period_us") as f:
+                period = int(f.read())
+            _rest.append(realtime_rest(stat, runtime, period))
+        except (OSError, ValueError):
+            _rest.append(0.0)
+    if _rest[0] > 0:
+        time.sleep(_rest[0])
+
+
 def _run_threads(work, n, threads, expect, check, pass_tid, extra=None):
     """Times work(n) in `threads` threads at once and reports it; True when the results are right."""
     results = [None] * threads
@@ -228,6 +268,7 @@ def _run_threads(work, n, threads, expect, check, pass_tid, extra=None):
             results[tid] = e
 
     workers = [threading.Thread(target=body, args=(i,)) for i in range(threads)]
+    _rest_before_kernel()
     before = _gil_stats()
     c0 = time.process_time()
     start = time.time()
@@ -269,6 +310,7 @@ def _run_interleaved(work, n, threads, rounds, expect, check, setup, pass_tid):
 
 
 def _run_process(work, n, expect, check, pass_tid):
+    _rest_before_kernel()
     print("@@ready")
     sys.stdout.flush()
     line = sys.stdin.readline()
@@ -297,6 +339,7 @@ def _mp_worker(work, n, pass_tid, check, setup, barrier, out):
         _warm_up(work, _warm_chunk(n), pass_tid)
     if setup is not None:
         setup()
+    _rest_before_kernel()
     barrier.wait()
     c0 = time.process_time()
     start = time.time()

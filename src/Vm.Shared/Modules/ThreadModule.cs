@@ -70,6 +70,9 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         return new PyModule(rt.ModuleType, "_thread", d);
     }
 
+    /// <summary>Size of PyThreadState.SpacingGuard: with its header, more than a cache line (64 bytes).</summary>
+    private const int SpacingGuardBytes = 64;
+
     /// <summary>Starts an OS thread running fn(*args, **kwargs) on a new thread state. Returns its ident.</summary>
     public static long StartThread(PyThreadState parent, PyObject fn, PyTuple args, PyDict? kwargs, ThreadHandle? handle)
     {
@@ -81,6 +84,7 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
         long stack = rt.ThreadStackSize > 0 ? rt.ThreadStackSize : DefaultStackSize;
         var thread = new Thread(() =>
         {
+            ts.SpacingGuard = new byte[SpacingGuardBytes]; // first: see PyThreadState.SpacingGuard
             ts.Ident = Environment.CurrentManagedThreadId;
             LocalSlot.Bind(ts);
             if (handle != null) handle.Ident = ts.Ident;

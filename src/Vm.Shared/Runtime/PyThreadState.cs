@@ -137,6 +137,12 @@ public sealed class PyThreadState
     private const int FramePoolDepth = 64;
     /// <summary>Per-thread data of an embedding host (limit accounting); the VM never reads it.</summary>
     public object? HostData;
+    /// <summary>A cold object that a thread started by _thread allocates before anything else (ThreadModule.StartThread),
+    /// kept for the thread's life and never read. Without it two threads' objects that each writes on every step could
+    /// share a cache line (most likely the GC compacting the survivors of both threads' first allocations next to each
+    /// other): thread_local_read's two threads took 1.35-2x the CPU of one in 13 of 20 kernels, and in 0 of 19 with the
+    /// guard (docs/ft-scaling.md; which two objects it was is not known).</summary>
+    internal byte[]? SpacingGuard;
 
     public PyThreadState(PyRuntime rt, int id)
     {
