@@ -144,6 +144,15 @@ public static partial class Interpreter<TSync>
                 f.Sp = sp;
                 if (slots[sp - 1] is not PyGenerator { Kind: GeneratorKind.Generator }) Put(slots, sp - 1, YieldFromIter(ts, f, slots[sp - 1]!)); // Async.cs
                 break;
+            case Opcode.MATCH_COPY:
+            case Opcode.MATCH_SEQUENCE:
+            case Opcode.MATCH_MAPPING:
+            case Opcode.GET_LEN:
+            case Opcode.MATCH_KEYS:
+            case Opcode.MATCH_CLASS:
+            case Opcode.MATCH_DICT_REST:
+                sp = MatchOp(ts, f, slots, sp, word); // Interpreter.Match.cs
+                break;
             default: // await, async for, async with (Interpreter.Async.cs)
                 sp = AsyncOp(ts, f, slots, sp, word);
                 break;
