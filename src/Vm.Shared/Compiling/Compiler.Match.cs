@@ -207,7 +207,17 @@ public sealed partial class Compiler
             {
                 if (IsWildcard(items[i])) continue;
                 Emit(Opcode.MATCH_COPY, KeepDistance(pc) - 1);
-                EmitConst((long)(i < star ? i : i - size));
+                if (i < star)
+                {
+                    EmitConst((long)i);
+                }
+                else
+                {
+                    // an item after the star: index len(S) - (size - i), as CPython does
+                    Emit(Opcode.GET_LEN);
+                    EmitConst((long)(size - i));
+                    Emit(Opcode.BINARY_OP, (int)BinaryOpArg.Subtract);
+                }
                 Emit(Opcode.BINARY_SUBSCR);
                 CompileSubpattern(items[i], pc);
             }
