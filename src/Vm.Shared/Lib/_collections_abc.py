@@ -527,6 +527,9 @@ class Mapping(Collection):
     __reversed__ = None
 
 
+Mapping.register(type(type.__dict__))  # mappingproxy
+
+
 class MappingView(Sized):
     __slots__ = ('_mapping',)
 
