@@ -155,7 +155,7 @@ public enum Opcode : byte
     BEFORE_ASYNC_WITH,  // mgr -> bound __aexit__, mgr.__aenter__()
     SETUP_ASYNC_WITH,   // aexit res -> aexit res ; pushes block(handler=arg, level=depth below res)
 
-    // The match statement (PEP 634; Compiling/Compiler.Match.cs emits them, Interpreter.Match.cs runs them):
+    // The match statement (PEP 634; Compiling/Compiler.Match.cs emits them, Interpreter.RareOps.cs runs them):
     MATCH_COPY,         // ... KEEP (arg-1 items) v -> ... v v ; a floating v is also kept alive by the list in the
                         // KEEP slot (None until needed), so consuming either stack copy does not free it
     MATCH_SEQUENCE,     // s -> s bool (a collections.abc.Sequence other than str, bytes, bytearray)

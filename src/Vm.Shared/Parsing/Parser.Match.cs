@@ -32,15 +32,7 @@ internal sealed partial class Parser
         }
         ExpectColon(false);
         Expect(TokenKind.Newline);
-        if (!At(TokenKind.Indent))
-        {
-            var t = Peek();
-            if (t.IsEof) throw Generic(t);
-            throw _text.Error("IndentationError", $"expected an indented block after 'match' statement on line {kw.Line}",
-                t.Line, OffsetOf(t), t.Line, -1);
-        }
-        Next();
-        Enter();
+        EnterIndentedBlock("'match' statement", kw); // Parser.Compound.cs
         var cases = new List<MatchCase>();
         while (!At(TokenKind.Dedent) && !At(TokenKind.EndMarker))
         {
@@ -136,14 +128,9 @@ internal sealed partial class Parser
             case TokenKind.FStringStart:
                 return Fin(new MatchValue(ParseStringLiteral()), t);
             case TokenKind.KwNone:
-                Next();
-                return Fin(new MatchSingleton(null), t);
             case TokenKind.KwTrue:
-                Next();
-                return Fin(new MatchSingleton(true), t);
             case TokenKind.KwFalse:
-                Next();
-                return Fin(new MatchSingleton(false), t);
+                return Fin(new MatchSingleton(((Constant)ParseAtom()).Value), t);
             case TokenKind.LPar:
                 return ParseGroupOrSequencePattern();
             case TokenKind.LSqb:
@@ -245,14 +232,9 @@ internal sealed partial class Parser
             case TokenKind.FStringStart:
                 return ParseStringLiteral();
             case TokenKind.KwNone:
-                Next();
-                return Fin(new Constant(null), t);
             case TokenKind.KwTrue:
-                Next();
-                return Fin(new Constant(true), t);
             case TokenKind.KwFalse:
-                Next();
-                return Fin(new Constant(false), t);
+                return ParseAtom();
             case TokenKind.Name:
             {
                 var e = ParseNameOrAttr();

@@ -10,6 +10,18 @@ namespace Vm.Runtime;
 /// </summary>
 public static class PatternMatching<TSync> where TSync : struct, ISyncPolicy
 {
+    /// <summary>MATCH_COPY of a floating value: the list in the KEEP slot (made on first use) holds
+    /// a counted reference until the match statement pops it.</summary>
+    public static void Keep(PyThreadState ts, PyObject?[] slots, int keepAt, PyObject v)
+    {
+        if (slots[keepAt] is not PyList keep)
+        {
+            keep = Ops<TSync>.NewList(ts);
+            RefArray.Set(slots, keepAt, keep);
+        }
+        ListOps<TSync>.Append(ts, keep, v);
+    }
+
     /// <summary>
     /// A sequence pattern matches a collections.abc.Sequence that is not str, bytes or bytearray.
     /// The builtin types answer directly; other objects ask the ABC (registration counts, as
