@@ -94,6 +94,8 @@ public sealed partial class Compiler
         switch (p)
         {
             case MatchValue v:
+                if (v.Value is not (Constant or UnaryOp or BinOp or Attribute))
+                    throw Error(v.Value, "patterns may only match literals and attribute lookups");
                 VisitExpr(v.Value);
                 SetLoc(p);
                 Emit(Opcode.COMPARE_OP, (int)CompareOpArg.Eq);
@@ -292,7 +294,7 @@ public sealed partial class Compiler
         {
             if (k is Attribute) continue;
             if (!ConstantFolder.TryGetConstant(k, out var value))
-                throw Error(k, "mapping pattern keys may only match literals and attribute lookups");
+                throw Error(mp, "mapping pattern keys may only match literals and attribute lookups");
             if (!seen.Add(EqualityKey(value))) throw Error(mp, $"mapping pattern checks duplicate key ({PyRepr.Of(value)})");
         }
     }

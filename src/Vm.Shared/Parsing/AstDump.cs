@@ -87,7 +87,7 @@ public static class AstDump
                     Open("MatchMapping"); List("keys", p.Keys); List("patterns", p.Patterns); if (p.Rest != null) Str("rest", p.Rest);
                     Close(n); return;
                 case MatchClass p:
-                    Open("MatchClass"); Field("cls", p.Cls); List("patterns", p.Patterns); Names("kwd_attrs", p.KwdAttrs);
+                    Open("MatchClass"); Field("cls", p.Cls); List("patterns", p.Patterns); if (p.KwdAttrs.Count > 0) Names("kwd_attrs", p.KwdAttrs);
                     List("kwd_patterns", p.KwdPatterns); Close(n); return;
                 case MatchStar p: Open("MatchStar"); if (p.Name != null) Str("name", p.Name); Close(n); return;
                 case MatchAs p: Open("MatchAs"); Field("pattern", p.Pattern); if (p.Name != null) Str("name", p.Name); Close(n); return;

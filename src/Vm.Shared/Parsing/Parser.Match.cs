@@ -94,11 +94,12 @@ internal sealed partial class Parser
         if (!At(TokenKind.KwAs)) return p;
         Next();
         var t = Peek();
-        if (t.Kind == TokenKind.Name && PeekAt(1).Kind is not (TokenKind.Dot or TokenKind.LPar or TokenKind.Equal))
+        if (t.Kind == TokenKind.Name)
         {
             Next();
             var name = (string)t.Value!;
             if (name == "_") throw ErrorAt(t, "cannot use '_' as a target");
+            if (At(TokenKind.Dot) || At(TokenKind.LPar) || At(TokenKind.Equal)) throw Generic(Peek());
             return Fin(new MatchAs(p, name), start);
         }
         if (!StartsExpression(t.Kind)) throw Generic(t);
@@ -126,7 +127,7 @@ internal sealed partial class Parser
                 return Fin(new MatchValue(ParseNumberLiteral()), t);
             case TokenKind.String:
             case TokenKind.FStringStart:
-                return Fin(new MatchValue(ParseStringLiteral()), t);
+                return Fin(new MatchValue(ParseStrings()), t); // an f-string is the compiler's error, as in CPython
             case TokenKind.KwNone:
             case TokenKind.KwTrue:
             case TokenKind.KwFalse:
@@ -211,13 +212,6 @@ internal sealed partial class Parser
         return Fin(new Constant(t.Value), t);
     }
 
-    /// <summary>Strings (implicitly concatenated); f-strings are not literals.</summary>
-    private Expr ParseStringLiteral()
-    {
-        var s = ParseStrings();
-        if (s is JoinedStr) throw ErrorAt(s, "patterns may only match literals and attribute lookups");
-        return s;
-    }
 
     /// <summary>A mapping pattern key: a literal or a dotted name.</summary>
     private Expr ParseMappingKey()
@@ -230,7 +224,7 @@ internal sealed partial class Parser
                 return ParseNumberLiteral();
             case TokenKind.String:
             case TokenKind.FStringStart:
-                return ParseStringLiteral();
+                return ParseStrings();
             case TokenKind.KwNone:
             case TokenKind.KwTrue:
             case TokenKind.KwFalse:

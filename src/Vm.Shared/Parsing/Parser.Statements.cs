@@ -86,18 +86,20 @@ internal sealed partial class Parser
         bool probing = _probing;
         _probing = true;
         Token? stop = null;
-        bool isMatch = false;
+        bool isMatch = false, sawComma = false;
         try
         {
             Next();
             ParseStarNamedExpression();
             while (Accept(TokenKind.Comma))
             {
+                sawComma = true;
                 if (At(TokenKind.Colon)) break;
                 ParseStarNamedExpression();
             }
             stop = Peek();
-            isMatch = stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline;
+            // a lone starred subject is no subject: `match *x:` is `match * x` and a stray ':'
+            isMatch = stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline && !(next.Kind == TokenKind.Star && !sawComma);
         }
         catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
         {
