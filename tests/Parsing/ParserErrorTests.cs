@@ -82,7 +82,6 @@ public sealed class ParserErrorTests
     }
 
     [Theory]
-    [InlineData("match x:\n    case 1: pass\n", "'match' statements are not supported yet")]
     [InlineData("def f[T](): pass\n", "type parameter lists are not supported yet")]
     [InlineData("class C[T]: pass\n", "type parameter lists are not supported yet")]
     [InlineData("type X = int\n", "'type' statements are not supported yet")]

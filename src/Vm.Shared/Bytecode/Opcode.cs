@@ -155,6 +155,18 @@ public enum Opcode : byte
     BEFORE_ASYNC_WITH,  // mgr -> bound __aexit__, mgr.__aenter__()
     SETUP_ASYNC_WITH,   // aexit res -> aexit res ; pushes block(handler=arg, level=depth below res)
 
+    // The match statement (PEP 634; Compiling/Compiler.Match.cs emits them, Interpreter.RareOps.cs runs them):
+    MATCH_COPY,         // ... KEEP (arg-1 items) v -> ... v v ; a floating v is also kept alive by the list in the
+                        // KEEP slot (None until needed), so consuming either stack copy does not free it
+    MATCH_SEQUENCE,     // s -> s bool (a collections.abc.Sequence other than str, bytes, bytearray)
+    MATCH_MAPPING,      // s -> s bool (a collections.abc.Mapping)
+    GET_LEN,            // s -> s len(s)
+    MATCH_KEYS,         // s keys -> s keys values  (a tuple of s.get(k) for the keys, or None when one is missing;
+                        // ValueError for a repeated key)
+    MATCH_CLASS,        // s cls names -> attrs  (arg positional sub-patterns, then the keyword names: a tuple of
+                        // the attributes when isinstance(s, cls) and all exist, else None)
+    MATCH_DICT_REST,    // s keys -> dict(s) without the keys (`**rest`)
+
     // Superinstructions (Bytecode/Superinstructions.cs): never emitted by the compiler nor seen in a
     // CodeUnit; a code object's executable copy has the FIRST instruction of a pattern replaced, and
     // the pattern's other instructions left in place (a jump into the middle runs them one by one).

@@ -197,6 +197,16 @@ public static class StackEffect
             case Opcode.SETUP_ASYNC_WITH:
                 // the handler has aexit PREV E
                 return jump ? 1 : 0;
+            case Opcode.MATCH_COPY:
+            case Opcode.MATCH_SEQUENCE:
+            case Opcode.MATCH_MAPPING:
+            case Opcode.GET_LEN:
+            case Opcode.MATCH_KEYS:
+                return 1;
+            case Opcode.MATCH_CLASS:
+                return -2;
+            case Opcode.MATCH_DICT_REST:
+                return -1;
             default:
                 throw new ArgumentOutOfRangeException(nameof(op), op, "unknown opcode");
         }

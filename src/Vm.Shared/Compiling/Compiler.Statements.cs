@@ -69,6 +69,7 @@ public sealed partial class Compiler
             case ExprStmt e: CompileExprStmt(e); break;
             case Break: CompileBreak(); break;
             case Continue: CompileContinue(); break;
+            case Match m: CompileMatch(m); break; // Compiler.Match.cs
             default:
                 throw Error(s, $"unsupported statement {s.GetType().Name}");
         }

@@ -415,6 +415,7 @@ public sealed partial class Compiler
                 While w => FindAnnotations(w.Body) || FindAnnotations(w.OrElse),
                 If i => FindAnnotations(i.Body) || FindAnnotations(i.OrElse),
                 With w => FindAnnotations(w.Body),
+                Match m => m.Cases.Any(c => FindAnnotations(c.Body)),
                 Try t => t.Handlers.Any(h => FindAnnotations(h.Body)) || FindAnnotations(t.Body)
                          || FindAnnotations(t.FinalBody) || FindAnnotations(t.OrElse),
                 _ => false,

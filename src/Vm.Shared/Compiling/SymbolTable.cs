@@ -302,6 +302,9 @@ public sealed partial class SymbolTable
                     return;
                 case Pass or Break or Continue:
                     return;
+                case Match m:
+                    VisitMatch(m); // SymbolTable.Patterns.cs
+                    return;
                 default:
                     throw Error(s, $"unsupported statement {s.GetType().Name}");
             }

@@ -78,6 +78,20 @@ public static class AstDump
                 case Pass: Open("Pass"); Close(n); return;
                 case Break: Open("Break"); Close(n); return;
                 case Continue: Open("Continue"); Close(n); return;
+                case Match m: Open("Match"); Field("subject", m.Subject); List("cases", m.Cases); Close(n); return;
+                case MatchCase c: Open("match_case"); Field("pattern", c.Pattern); Field("guard", c.Guard); List("body", c.Body); Close(n, false); return;
+                case MatchValue p: Open("MatchValue"); Field("value", p.Value); Close(n); return;
+                case MatchSingleton p: Open("MatchSingleton"); Raw("value", Repr(p.Value)); Close(n); return;
+                case MatchSequence p: Open("MatchSequence"); List("patterns", p.Patterns); Close(n); return;
+                case MatchMapping p:
+                    Open("MatchMapping"); List("keys", p.Keys); List("patterns", p.Patterns); if (p.Rest != null) Str("rest", p.Rest);
+                    Close(n); return;
+                case MatchClass p:
+                    Open("MatchClass"); Field("cls", p.Cls); List("patterns", p.Patterns); if (p.KwdAttrs.Count > 0) Names("kwd_attrs", p.KwdAttrs);
+                    List("kwd_patterns", p.KwdPatterns); Close(n); return;
+                case MatchStar p: Open("MatchStar"); if (p.Name != null) Str("name", p.Name); Close(n); return;
+                case MatchAs p: Open("MatchAs"); Field("pattern", p.Pattern); if (p.Name != null) Str("name", p.Name); Close(n); return;
+                case MatchOr p: Open("MatchOr"); List("patterns", p.Patterns); Close(n); return;
                 case BoolOp b: Open("BoolOp"); Raw("op", b.Op == BoolOpKind.And ? "And()" : "Or()"); List("values", b.Values); Close(n); return;
                 case NamedExpr e: Open("NamedExpr"); Field("target", e.Target); Field("value", e.Value); Close(n); return;
                 case BinOp b: Open("BinOp"); Field("left", b.Left); Raw("op", Op(b.Op)); Field("right", b.Right); Close(n); return;

@@ -19,6 +19,17 @@ internal sealed partial class Parser
             return body;
         }
         Next();
+        EnterIndentedBlock(what, keyword);
+        while (!At(TokenKind.Dedent) && !At(TokenKind.EndMarker)) ParseStatement(body);
+        Accept(TokenKind.Dedent);
+        Leave();
+        return body;
+    }
+
+    /// <summary>After the NEWLINE that ends a block's header: its INDENT (an IndentationError when
+    /// missing), one nesting level deeper.</summary>
+    private void EnterIndentedBlock(string what, Token keyword)
+    {
         if (!At(TokenKind.Indent))
         {
             var t = Peek();
@@ -28,10 +39,6 @@ internal sealed partial class Parser
         }
         Next();
         Enter();
-        while (!At(TokenKind.Dedent) && !At(TokenKind.EndMarker)) ParseStatement(body);
-        Accept(TokenKind.Dedent);
-        Leave();
-        return body;
     }
 
     /// <summary>The ':' before a block. "expected ':'" when the line ends (or always, when forced).</summary>

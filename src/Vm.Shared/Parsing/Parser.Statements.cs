@@ -25,7 +25,11 @@ internal sealed partial class Parser
             case TokenKind.Name:
             {
                 string name = (string)t.Value!;
-                if (name == "match") CheckMatchStatement(t);
+                if (name == "match" && IsMatchStatement())
+                {
+                    into.Add(ParseMatch()); // Parser.Match.cs
+                    return;
+                }
                 if (name == "type" && PeekAt(1).Kind == TokenKind.Name && PeekAt(2).Kind is TokenKind.Equal or TokenKind.LSqb)
                 {
                     throw ErrorAt(t, "'type' statements are not supported yet");
@@ -67,13 +71,13 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// `match` is a soft keyword: `match subject:` NEWLINE starts a match statement (reported as
-    /// not supported). Returns when the line is something else, such as `match = 1`.
+    /// `match` is a soft keyword: `match subject:` NEWLINE starts a match statement. False when the
+    /// line is something else, such as `match = 1` or `match(x)`.
     /// </summary>
-    private void CheckMatchStatement(Token matchTok)
+    private bool IsMatchStatement()
     {
         var next = PeekAt(1);
-        if (!StartsExpression(next.Kind) && next.Kind != TokenKind.Star) return;
+        if (!StartsExpression(next.Kind) && next.Kind != TokenKind.Star) return false;
         // after these, `match` cannot be a name starting an expression statement
         bool cannotBeName = next.Kind is TokenKind.Name or TokenKind.Number or TokenKind.String
             or TokenKind.FStringStart or TokenKind.LBrace or TokenKind.KwNone or TokenKind.KwTrue
@@ -82,18 +86,20 @@ internal sealed partial class Parser
         bool probing = _probing;
         _probing = true;
         Token? stop = null;
-        bool isMatch = false;
+        bool isMatch = false, sawComma = false;
         try
         {
             Next();
             ParseStarNamedExpression();
             while (Accept(TokenKind.Comma))
             {
+                sawComma = true;
                 if (At(TokenKind.Colon)) break;
                 ParseStarNamedExpression();
             }
             stop = Peek();
-            isMatch = stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline;
+            // a lone starred subject is no subject: `match *x:` is `match * x` and a stray ':'
+            isMatch = stop.Kind == TokenKind.Colon && PeekAt(1).Kind == TokenKind.Newline && !(next.Kind == TokenKind.Star && !sawComma);
         }
         catch (Vm.Text.SyntaxErrorException) when (CanBacktrack)
         {
@@ -105,12 +111,13 @@ internal sealed partial class Parser
             _depth = depth;
             _probing = probing;
         }
-        if (isMatch) throw ErrorAt(matchTok, "'match' statements are not supported yet");
+        if (isMatch) return true;
         if (stop != null && cannotBeName)
         {
             if (stop.Kind == TokenKind.Newline) throw ErrorAt(stop, "expected ':'");
             throw Generic(stop);
         }
+        return false;
     }
 
     private void ParseSimpleStatements(List<Stmt> into)

@@ -47,4 +47,14 @@ CASES = [
 "x = '''abc\n", 'f(a)(b c)\n', 'x = [i for i in range(3) if i else 0]\n', 'def f(x):\n\treturn x\n        pass\n',
 'minvalue = None, malue = None,\n', 'a.b = None, c = 1\n', 'def f() -> \n', 'x{y = 1}\n', 'x{y = 1\n', 'x = a(y = 1\n', 'f"{\nif x:\n  pass\n', 'class C(a.b:=c): pass\n', 'def f(a = , b): pass\n', 'if __name__ ={= "x":\n  pass\n', 'try:  main()\n    rc = 0\nexcept E:\n  pass\n', '@x\n', 'x = (m 1)\n', 'x = [a "s"]\n', '{k: v for k, v n v}\n', '[x for a b in c]\n', 'self.decoder =f"{ one\n\ndef g(): pass\n', 'if node.arg:\n    if first:\n:=\n', 'y:\n', 'f() = 1 +\n', 'print 1 +\n', 'x = y = f() = 1\n', 'x = 1, f() = 2 +\n', 'lambda: x := 1\n', 'x = {**a: 1}\n', 'match x\n', 'def f(/): pass\n', 'lambda *, **k: 1\n', 'f(**a=1)\n', 'f(a=)\n', 'x = a!b\n', 'x = 1\x01\n',
 'f"{x!//r}"\n', 'f"{x!if}"\n', 'f"{x!:y}"\n', 'x = [1, 2\ny = 3\n', 'if x:\n    pass\n  else:\n    pass\n', 
+# the match statement (PEP 634)
+"match x:\n    case 1 + 2:\n        pass\n", "match x:\n    case 1j + 2:\n        pass\n", "match x:\n    case 1 - 1:\n        pass\n",
+"match x:\n    case f'x':\n        pass\n", "match x:\n    case 'a' f'{x}':\n        pass\n", "match x:\n    case {**r, 1: 2}:\n        pass\n",
+"match x:\n    case y as _:\n        pass\n", "match x:\n    case 1 as 2:\n        pass\n", "match x:\n    case 1 as a.b:\n        pass\n",
+"match x:\n    case *a:\n        pass\n", "match x:\n    case {**_}:\n        pass\n", "match x:\n    case -a:\n        pass\n",
+"match x:\n    case {a: 1}:\n        pass\n", "match x:\n    pass\n", "match x:\ncase 1:\n    pass\n", "match x:\n    case 1:\n    pass\n",
+"match x:\n    case 1 if:\n        pass\n", "match x:\n    case (*_):\n        pass\n", "match x:\n    case C(a=1, 2):\n        pass\n",
+"match x:\n    case C(a, b=1, c):\n        pass\n", "match x:\n    case b'a' 'b':\n        pass\n", "match x:\n    case 1\n",
+"match x:\n    case x=1:\n        pass\n", "match x:\n    case a.b=1:\n        pass\n", "match x:\n    case [1, 2:\n        pass\n",
+"match *x:\n    case _:\n        pass\n", "match x:\n    case _:\n        pass\n    x = 1\n",
 ]

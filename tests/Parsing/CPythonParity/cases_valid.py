@@ -62,6 +62,7 @@ CASES = [
 '[y for x in z if (y := x)]\n', 'x = [[1, 2], [3, 4]][0][1]\n', 'x = "abc"[0]\n', 'x = 1 .real\n', 'x = 1.0.real\n', 'x = 1j.imag\n', 'x = 0x1.real\n',
 'a.b = c\na[b] = c\na.b[c].d = e\n', '(a.b) = c\n', '[a.b, c[d]] = e\n', 'a, (b, [c, *d]) = e\n', '*a, b = c\n', 'a, *b, c = d\n',
 'for a, (b, c) in d: pass\n', 'for *a, b in c: pass\n', '[a for a, in b]\n', '[(a, b) for a, b in c]\n', '{a: b for (a, b) in c}\n',
+'async def f(a):\n    await a\n    async for x in a:\n        pass\n    async with a as b, c:\n        pass\n    return [x async for x in a]\n',
 'def f():\n  yield\n  yield x\n  yield x, y\n  yield from x\n  x = yield\n  x = yield y\n  await_ = 1\n',
 'x = *a, *b\n', 'print(*a, *b, **c, **d)\n', 'f(*a, b)\n', 'f(a=1, *b)\n', 'f(**a, b=1)\n', 'f(a, b=1, *c, d=2, **e)\n',
 'x = ...\ny = ...[0]\n', 'x = None\ny = True\nz = False\n', 'x = (None)\n', 'x = 0\ny = 00\nz = 0_0\nw = 0e0\nv = 0j\nu = 0.\n',
@@ -73,4 +74,15 @@ CASES = [
 'class A:\n    """Doc."""\n\n    def f(self) -> "A":\n        return self\n',
 'x = [id for id, *_ in y]\n', 'x = [a for a, *b in c]\n', 'match[x]: int = 1\n', 'case = 1\nmatch.case = 2\n',
 'x = U"a" u"b"\nprint(u"x", U"y", "z" u"w")\n', 
+# the match statement (PEP 634)
+"match x:\n    case 1:\n        pass\n    case -1 | 1.5 | -2 - 3j | 4j | 'a' 'b' | b'c':\n        pass\n",
+"match x:\n    case None | True | False:\n        pass\n    case a.b.c:\n        pass\n    case _:\n        pass\n",
+"match x, *y:\n    case [a, *rest] if rest:\n        pass\n    case (a, b, *_):\n        pass\n    case ():\n        pass\n    case []:\n        pass\n",
+"match (x):\n    case 1, 2:\n        pass\n    case (1):\n        pass\n    case (1,):\n        pass\n    case [1, [2, *_], (3, 4)]:\n        pass\n",
+"match x:\n    case {'a': 1, b.c: [d], **rest}:\n        pass\n    case {}:\n        pass\n    case {1: _,}:\n        pass\n",
+"match x:\n    case C(1, b, c=[d], e=f.g) as h:\n        pass\n    case a.B():\n        pass\n    case C(x=1,):\n        pass\n",
+"match x:\n    case (1 | 2) as y if y > 1:\n        pass\n    case [x] | (x,) | x:\n        pass\n",
+"match = case = _ = 1\nmatch x:\n    case match:\n        match match:\n            case case:\n                pass\n",
+"match -x:\n    case _:\n        pass\n", "match not x:\n    case _:\n        pass\n", "match [x]:\n    case _: pass\n",
+"match x := y:\n    case _:\n        pass\n", "def f():\n    match x:\n        case {**rest}:\n            return rest\n",
 ]

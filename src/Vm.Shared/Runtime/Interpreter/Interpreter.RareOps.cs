@@ -144,6 +144,67 @@ public static partial class Interpreter<TSync>
                 f.Sp = sp;
                 if (slots[sp - 1] is not PyGenerator { Kind: GeneratorKind.Generator }) Put(slots, sp - 1, YieldFromIter(ts, f, slots[sp - 1]!)); // Async.cs
                 break;
+            // The match statement (Compiling/Compiler.Match.cs describes the stack; Runtime/PatternMatching.cs).
+            case Opcode.MATCH_COPY:
+            {
+                // Stack copies are uncounted: a floating value copied here is also held (counted) by
+                // the KEEP list, so consuming one copy cannot free it under the other.
+                var v = slots[sp - 1]!;
+                if (!v.IsImmortal && TSync.IsFloating(ts, v))
+                {
+                    f.Sp = sp;
+                    PatternMatching<TSync>.Keep(ts, slots, sp - 1 - arg, v);
+                }
+                Put(slots, sp++, v);
+                break;
+            }
+            case Opcode.MATCH_SEQUENCE:
+            case Opcode.MATCH_MAPPING:
+            {
+                f.Sp = sp;
+                var o = slots[sp - 1]!;
+                bool yes = (Opcode)(word & 0xFF) == Opcode.MATCH_SEQUENCE
+                    ? PatternMatching<TSync>.IsSequence(ts, o) : PatternMatching<TSync>.IsMapping(ts, o);
+                Put(slots, sp++, ts.Rt.NewBool(yes));
+                break;
+            }
+            case Opcode.GET_LEN:
+                f.Sp = sp;
+                Put(slots, sp, ts.Rt.NewInt(Ops<TSync>.Len(ts, slots[sp - 1]!)));
+                sp++;
+                break;
+            case Opcode.MATCH_KEYS:
+                f.Sp = sp;
+                Put(slots, sp, (PyObject?)PatternMatching<TSync>.MatchKeys(ts, slots[sp - 2]!, (PyTuple)slots[sp - 1]!) ?? ts.Rt.None);
+                sp++;
+                break;
+            case Opcode.MATCH_CLASS:
+            {
+                f.Sp = sp;
+                var subject = slots[sp - 3]!;
+                var cls = slots[sp - 2]!;
+                var attrs = PatternMatching<TSync>.MatchClass(ts, subject, cls, arg, (PyTuple)slots[sp - 1]!);
+                Put(slots, --sp, null);
+                Put(slots, --sp, null);
+                Put(slots, sp - 1, (PyObject?)attrs ?? ts.Rt.None);
+                f.Sp = sp;
+                ObjectLifecycle<TSync>.DropBorrowed(ts, cls);
+                ObjectLifecycle<TSync>.DropBorrowed(ts, subject);
+                break;
+            }
+            case Opcode.MATCH_DICT_REST:
+            {
+                f.Sp = sp;
+                var subject = slots[sp - 2]!;
+                var keys = slots[sp - 1]!;
+                var rest = PatternMatching<TSync>.DictWithout(ts, subject, (PyTuple)keys);
+                Put(slots, --sp, null);
+                Put(slots, sp - 1, rest);
+                f.Sp = sp;
+                ObjectLifecycle<TSync>.DropBorrowed(ts, keys);
+                ObjectLifecycle<TSync>.DropBorrowed(ts, subject);
+                break;
+            }
             default: // await, async for, async with (Interpreter.Async.cs)
                 sp = AsyncOp(ts, f, slots, sp, word);
                 break;
