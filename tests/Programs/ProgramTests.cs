@@ -51,9 +51,17 @@ public sealed class ProgramTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ProgramPrintsWhatCPythonPrinted(string program, string backend)
+    public void ProgramPrintsWhatCPythonPrinted(string program, string backend) => Check(program, backend, null);
+
+    /// <summary>The corpus with the baseline compiler compiling every eligible function at its first
+    /// call (PYVM_JIT=always, Runtime/Compiler/): compiled code must print what the interpreter prints.</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void CompiledProgramPrintsWhatCPythonPrinted(string program, string backend) => Check(program, backend, 2);
+
+    private static void Check(string program, string backend, int? jitMode)
     {
-        var (stdout, stderr, status) = Run(program, backend);
+        var (stdout, stderr, status) = Run(program, backend, jitMode: jitMode);
         var expected = File.ReadAllText(Path.Combine(ProgramsDir, Path.ChangeExtension(program, ".out"))).Replace("\r\n", "\n");
         Assert.True(expected == stdout,
             $"{program} on {backend}: output differs (exit {status})\n--- expected\n{Tail(expected)}\n--- actual\n{Tail(stdout)}\n--- stderr\n{Tail(stderr)}\n--- first difference at char {FirstDiff(expected, stdout)}");
@@ -105,13 +113,20 @@ public sealed class ProgramTests
         return o;
     }
 
-    /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.</summary>
-    public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000)
+    /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.
+    /// <paramref name="jitMode"/> sets PyRuntime.JitMode (2: every eligible function compiled at its first call).</summary>
+    public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000, int? jitMode = null)
     {
         var path = Path.Combine(ProgramsDir, program);
-        Func<RuntimeOptions, PyRuntime> create = backend == "gil"
+        Func<RuntimeOptions, PyRuntime> engine = backend == "gil"
             ? o => GilEngine.Create(WithChildCommand(o))
             : o => FreeThreadedEngine.Create(WithChildCommand(o));
+        Func<RuntimeOptions, PyRuntime> create = jitMode is not { } mode ? engine : o =>
+        {
+            var rt = engine(o);
+            rt.JitMode = mode;
+            return rt;
+        };
         var r = CapturedRun.RunFile(create, path, timeoutMs);
         return (r.Stdout, r.Stderr, r.Status);
     }

@@ -14,6 +14,8 @@
 //   JitState 0 -> 1 with a compare-exchange and compiles; the others keep interpreting. The delegate
 //   is published with a release store (Volatile.Write) before JitState becomes 2; a reader that sees
 //   the delegate sees a fully built one (its type check `is JitCode` reads the object it loaded).
+// - Depth: compiled calls nest on the .NET stack (through Run), so beyond JitNativeDepthBudget frames
+//   run in Eval, whose inline calls do not; the RecursionError depth is the interpreter's.
 // - Frames: a compiled function runs in its own Frame exactly as Eval does (Run links it, counts the
 //   recursion depth and the .NET stack, and unwinds it on error); locals stay in f.Slots; only the
 //   value stack lives in IL locals between the points where the interpreter would call out.
@@ -32,6 +34,14 @@ public static partial class Interpreter<TSync>
 
     /// <summary>Calls counted before a code object is compiled (PyRuntime.JitMode 1).</summary>
     internal const int JitThreshold = 64;
+    /// <summary>
+    /// Compiled code is entered only while the thread's native recursion (PyThreadState.NativeRecursionDepth,
+    /// two units per Run) is below this: every compiled call is a .NET call through Run, while the
+    /// interpreter runs Python-to-Python calls inline without growing the .NET stack. Deeper, frames
+    /// run in Eval, so a program that raises the recursion limit (sys.setrecursionlimit(60000)) recurses
+    /// as deep as interpreted, and reaches RecursionError at the same depth.
+    /// </summary>
+    private const int JitNativeDepthBudget = 1500;
     /// <summary>What one re-entry of Eval (2^13 back edges, Eval.cs ReentryBackEdges) counts.</summary>
     private const int HotLoopWeight = 16;
 
@@ -40,7 +50,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JitCode? JitFor(PyThreadState ts, PyCode code)
     {
-        if (code.Jit is JitCode j) return j;
+        if (code.Jit is JitCode j) return ts.NativeRecursionDepth <= JitNativeDepthBudget ? j : null;
         if (ts.Rt.JitMode == 0 || code.JitState != 0) return null;
         return CountJitCall(ts, code, 1);
     }

@@ -33,9 +33,11 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
 {
     private static readonly Type Interp = typeof(Interpreter<TSync>);
 
-    private static MethodInfo M(string name) =>
-        Interp.GetMethod(name, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
-        ?? throw new MissingMethodException(Interp.Name, name);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MethodInfo> Methods = new();
+
+    private static MethodInfo M(string name) => Methods.GetOrAdd(name, static n =>
+        Interp.GetMethod(n, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
+        ?? throw new MissingMethodException(Interp.Name, n));
 
     private static FieldInfo F<T>(string name) =>
         typeof(T).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
@@ -49,7 +51,10 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
         or Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE or Opcode.JUMP_IF_FALSE_OR_POP or Opcode.JUMP_IF_TRUE_OR_POP
         or Opcode.JUMP_FORWARD or Opcode.JUMP_ABSOLUTE or Opcode.RETURN_VALUE
         or Opcode.CALL or Opcode.CALL_KW or Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW
-        or Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.STORE_ATTR;
+        or Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.STORE_ATTR
+        or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
+        or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
+        or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL;
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
     public static string? Ineligible(PyCode code)
@@ -376,6 +381,113 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
                     il.MarkLabel(ok);
                     break;
                 }
+                case Opcode.GET_ITER:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Call("JitGetIter");
+                    il.Emit(OpCodes.Stloc, s[d - 1]);
+                    break;
+                case Opcode.FOR_ITER:
+                {
+                    var slow = il.DefineLabel();
+                    var end = il.DefineLabel();
+                    var got = il.DefineLabel();
+                    // a range, list or tuple iterator: its own next, inline (Eval's TryNextRangeOrList)
+                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, tmp);
+                    Call("TryNextRangeOrList");
+                    il.Emit(OpCodes.Brfalse, slow);
+                    il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, got);
+                    il.Emit(OpCodes.Br, end);
+                    il.MarkLabel(slow);
+                    Sync(i, d);
+                    SetFrameInt(nameof(Frame.Ip), i + 1);
+                    TsF(); Ldc(sb + d); Call("JitForIterNext");
+                    il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, got);
+                    il.MarkLabel(end);
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Call("JitEndFor");
+                    il.Emit(OpCodes.Br, labels[arg]);
+                    il.MarkLabel(got);
+                    il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d]);
+                    break;
+                }
+                case Opcode.BINARY_SUBSCR:
+                {
+                    var done = il.DefineLabel();
+                    var slow = il.DefineLabel();
+                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitSubscrFast");
+                    il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
+                    il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
+                    il.Emit(OpCodes.Br, done);
+                    il.MarkLabel(slow);
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Call("JitSubscr");
+                    il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, done);
+                    Raise();
+                    il.MarkLabel(done);
+                    break;
+                }
+                case Opcode.STORE_SUBSCR:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Call("JitStoreSubscr");
+                    break;
+                case Opcode.UNPACK_SEQUENCE:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Ldc(arg); Call("JitUnpack");
+                    il.Emit(OpCodes.Pop);
+                    for (int k = d - 1; k < d - 1 + arg; k++) Reload(k);
+                    break;
+                case Opcode.BUILD_TUPLE:
+                case Opcode.BUILD_LIST:
+                    // the items straight from the stack locals into the new array (Eval's Array.Copy)
+                    il.Emit(OpCodes.Ldarg_0);
+                    Ldc(arg); il.Emit(OpCodes.Newarr, typeof(PyObject));
+                    for (int k = 0; k < arg; k++)
+                    {
+                        il.Emit(OpCodes.Dup); Ldc(k); il.Emit(OpCodes.Ldloc, s[d - arg + k]); il.Emit(OpCodes.Stelem_Ref);
+                    }
+                    Call(op == Opcode.BUILD_TUPLE ? "JitNewTuple" : "JitNewList");
+                    il.Emit(OpCodes.Stloc, s[d - arg]);
+                    break;
+                case Opcode.UNARY_POSITIVE:
+                case Opcode.UNARY_NEGATIVE:
+                case Opcode.UNARY_INVERT:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Ldc((int)op); Call("JitUnary");
+                    il.Emit(OpCodes.Stloc, s[d - 1]);
+                    break;
+                case Opcode.UNARY_NOT:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Call("JitNot");
+                    il.Emit(OpCodes.Stloc, s[d - 1]);
+                    break;
+                case Opcode.IS_OP:
+                {
+                    var slow = il.DefineLabel();
+                    var done = il.DefineLabel();
+                    var isTrue = il.DefineLabel();
+                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitIsNeedsDrop");
+                    il.Emit(OpCodes.Brtrue, slow);
+                    il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]);
+                    il.Emit(arg != 0 ? OpCodes.Bne_Un : OpCodes.Beq, isTrue);
+                    il.Emit(OpCodes.Ldloc, fls); il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Br, done);
+                    il.MarkLabel(isTrue);
+                    il.Emit(OpCodes.Ldloc, tru); il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Br, done);
+                    il.MarkLabel(slow);
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Ldc(arg); Call("JitIsOpDrop");
+                    il.Emit(OpCodes.Stloc, s[d - 2]);
+                    il.MarkLabel(done);
+                    break;
+                }
+                case Opcode.CONTAINS_OP:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Ldc(arg); Call("JitContains");
+                    il.Emit(OpCodes.Stloc, s[d - 2]);
+                    break;
+                case Opcode.STORE_GLOBAL:
+                    Sync(i, d);
+                    TsF(); Ldc(sb + d); Ldc(arg); Call("JitStoreGlobal");
+                    break;
                 default:
                     throw new NotSupportedException(op.ToString()); // Supports() said no: never reached
             }
