@@ -11,6 +11,9 @@
 // call) instead of an inline frame of Eval, the slow path Eval itself takes for non-plain callables.
 // A step returns null (or a negative sp, or false) where the case jumps to its error exit with
 // ts.CurrentException set; compiled code then calls JitRaise, the case's `pyerror`.
+// The steps are NoInlining: the .NET JIT would otherwise inline these slow paths into every
+// compiled body (fib's grew to ~100 inlinees); the fast parts (JitStoreFast, JitSubscrFast,
+// JitIsNeedsDrop) and Eval's own fast helpers stay inlinable.
 using System.Runtime.CompilerServices;
 using Vm.Builtins.Containers;
 using Vm.Bytecode;
@@ -22,16 +25,20 @@ public static partial class Interpreter<TSync>
 {
     /// <summary>Eval's pyerror exit for compiled code (f.Sp saved): a compiled frame has no handlers,
     /// so the exception leaves it (traceback entry, locals released); null for compiled code to return.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitRaise(PyThreadState ts, Frame f)
     {
         RaiseInFrame(ts, f, newRaise: true);
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitThrowUnboundLocal(PyThreadState ts, Frame f, int local) => throw UnboundLocal(ts, f.Code, local);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitThrowNameError(PyThreadState ts, Frame f, int name) => throw Ops<TSync>.NameErrorFor(ts, f.Code.Names[name]);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitHandleBreaker(PyThreadState ts) => HandleBreaker(ts);
 
     /// <summary>STORE_FAST (StoreFast) without the stack scan: returns the old value when its count
@@ -50,9 +57,11 @@ public static partial class Interpreter<TSync>
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitReleaseOverwritten(PyThreadState ts, Frame f, int sp, PyObject old) => ReleaseOverwritten(ts, f, f.Slots, sp, old);
 
     /// <summary>POP_TOP of a mortal value (its stack slot at sp, popped).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitPopTop(PyThreadState ts, Frame f, int sp)
     {
         var slots = f.Slots;
@@ -64,6 +73,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>BINARY_OP past the int and float fast paths: the result at sp - 2, or null (error, operands kept).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitBinaryOp(PyThreadState ts, Frame f, int sp, int op)
     {
         var slots = f.Slots;
@@ -89,6 +99,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>COMPARE_OP past the numeric fast path.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitCompareOp(PyThreadState ts, Frame f, int sp, int arg)
     {
         var slots = f.Slots;
@@ -105,6 +116,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>POP_JUMP_IF_FALSE/TRUE of a value that is not a bool: its truth, the value popped and released.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool JitPopTruth(PyThreadState ts, Frame f, int sp)
     {
         var v = f.Slots[sp - 1]!;
@@ -116,6 +128,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP: true to jump (the value stays), else it is popped and released.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool JitJumpOrPop(PyThreadState ts, Frame f, int sp, bool jumpIfTrue)
     {
         var slots = f.Slots;
@@ -130,6 +143,7 @@ public static partial class Interpreter<TSync>
     /// LOAD_METHOD pair below the arguments) with f.Sp and f.Ip saved: the new sp, the result at sp - 1,
     /// or -1 with the error pending. Eval's cases, with a Python callee called through Run.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static int JitCall(PyThreadState ts, Frame f, int sp, int arg, bool kw, bool method)
     {
         if (ts.EvalBreaker != 0) HandleBreaker(ts);
@@ -154,7 +168,17 @@ public static partial class Interpreter<TSync>
         }
         if (callable.GetType() == typeof(PyBuiltinFunction))
             return CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, dropFrom, argsFrom, sp, kwnames);
-        var r = CallFromStack(ts, callable, StackArgs(slots, argsFrom, sp - argsFrom), kwnames);
+        var args = StackArgs(slots, argsFrom, sp - argsFrom);
+        PyObject? r;
+        if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
+        {
+            // What CallFunctionOrNull does for such code (NewFrame, BindArguments: see PushSimpleFrame), then Run.
+            var frame = ts.RentFrame(Unsafe.As<PyFunction>(callable), fcode);
+            BindPositional(ts, fcode, frame, args);
+            if (fcode.ReboundParams != 0) SaveOriginalParams(frame);
+            r = Run(ts, frame);
+        }
+        else r = CallFromStack(ts, callable, args, kwnames);
         if (r == null) return -1;
         DropRangeKeeping(ts, slots, dropFrom, sp, r); // clears those slots
         Put(slots, baseIndex, r);
@@ -163,6 +187,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>LOAD_ATTR (site: its instruction index): the attribute, or null with the error pending.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitLoadAttr(PyThreadState ts, Frame f, int sp, int arg, int site)
     {
         var slots = f.Slots;
@@ -187,6 +212,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>STORE_ATTR: false with the error pending.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool JitStoreAttr(PyThreadState ts, Frame f, int sp, int arg, int site)
     {
         var slots = f.Slots;
@@ -212,6 +238,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>LOAD_METHOD: the pair at sp - 1 and sp (the new sp is sp + 1).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitLoadMethod(PyThreadState ts, Frame f, int sp, int arg, int site)
     {
         var slots = f.Slots;

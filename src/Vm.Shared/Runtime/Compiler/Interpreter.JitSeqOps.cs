@@ -11,6 +11,7 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>GET_ITER: the iterator at sp - 1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitGetIter(PyThreadState ts, Frame f, int sp)
     {
         var slots = f.Slots;
@@ -24,6 +25,7 @@ public static partial class Interpreter<TSync>
 
     /// <summary>FOR_ITER's step for an iterator other than a range, list or tuple iterator (those run
     /// inline through TryNextRangeOrList): the next item, or null when exhausted.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitForIterNext(PyThreadState ts, Frame f, int sp)
     {
         var it = f.Slots[sp - 1]!;
@@ -34,6 +36,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>FOR_ITER at its end: the exhausted iterator at sp - 1 popped and released.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitEndFor(PyThreadState ts, Frame f, int sp) => EndForLoop(ts, f, f.Slots, sp, f.Slots[sp - 1]!);
 
     /// <summary>BINARY_SUBSCR of an exact list or tuple that something else holds by a machine int in
@@ -50,6 +53,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>BINARY_SUBSCR: the item at sp - 2, or null with the error pending (o and k kept).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitSubscr(PyThreadState ts, Frame f, int sp)
     {
         var rt = ts.Rt;
@@ -97,6 +101,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>STORE_SUBSCR: Eval's case (v, o, k popped from sp).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitStoreSubscr(PyThreadState ts, Frame f, int sp)
     {
         var rt = ts.Rt;
@@ -127,6 +132,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>UNPACK_SEQUENCE of the value at sp - 1 into n values: the new sp.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static int JitUnpack(PyThreadState ts, Frame f, int sp, int n)
     {
         var slots = f.Slots;
@@ -145,6 +151,7 @@ public static partial class Interpreter<TSync>
     internal static PyObject JitNewList(PyThreadState ts, PyObject[] items) => Ops<TSync>.NewList(ts, items);
 
     /// <summary>UNARY_POSITIVE / NEGATIVE / INVERT of the value at sp - 1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitUnary(PyThreadState ts, Frame f, int sp, int op)
     {
         f.Sp = sp;
@@ -154,6 +161,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>UNARY_NOT of the value at sp - 1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitNot(PyThreadState ts, Frame f, int sp)
     {
         f.Sp = sp;
@@ -169,6 +177,7 @@ public static partial class Interpreter<TSync>
         (!a.IsImmortal && TSync.IsFloating(ts, a)) || (!b.IsImmortal && TSync.IsFloating(ts, b));
 
     /// <summary>IS_OP with a floating operand: Eval's case on the stack.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitIsOpDrop(PyThreadState ts, Frame f, int sp, int arg)
     {
         var slots = f.Slots;
@@ -182,6 +191,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>CONTAINS_OP: Eval's case.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitContains(PyThreadState ts, Frame f, int sp, int arg)
     {
         var slots = f.Slots;
@@ -198,6 +208,7 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>STORE_GLOBAL of the value at sp - 1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitStoreGlobal(PyThreadState ts, Frame f, int sp, int arg)
     {
         var v = f.Slots[--sp]!;
