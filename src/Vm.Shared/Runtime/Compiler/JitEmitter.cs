@@ -119,7 +119,7 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
         private readonly LocalBuilder[] s = new LocalBuilder[maxDepth + 1];
         private readonly int sb = code.NLocals + code.NCells; // Frame.StackBase of this code
         private LocalBuilder slots = null!, consts = null!, rt = null!, codeLocal = null!, tru = null!, fls = null!;
-        private LocalBuilder tmp = null!, dbl = null!, lng = null!;
+        private LocalBuilder tmp = null!, flag = null!;
 
         public void Emit()
         {
@@ -132,8 +132,7 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
             tru = il.DeclareLocal(typeof(PyObject));
             fls = il.DeclareLocal(typeof(PyObject));
             tmp = il.DeclareLocal(typeof(PyObject));
-            dbl = il.DeclareLocal(typeof(double));
-            lng = il.DeclareLocal(typeof(long));
+            flag = il.DeclareLocal(typeof(bool));
 
             il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Slots))); il.Emit(OpCodes.Stloc, slots);
             il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Code))); il.Emit(OpCodes.Stloc, codeLocal);
@@ -242,7 +241,7 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
                 case Opcode.LOAD_GLOBAL:
                 {
                     var ok = il.DefineLabel();
-                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(arg); Call("LoadGlobalCached");
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(arg); Call("JitLoadGlobal");
                     il.Emit(OpCodes.Stloc, s[d]); il.Emit(OpCodes.Ldloc, s[d]); il.Emit(OpCodes.Brtrue, ok);
                     Sync(i, d);
                     TsF(); Ldc(arg); Call("JitThrowNameError");
@@ -252,21 +251,11 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
                 case Opcode.BINARY_OP:
                 {
                     var done = il.DefineLabel();
-                    var notFloat = il.DefineLabel();
                     var slow = il.DefineLabel();
-                    // Eval's order: the float fast path, the int fast path, then the general step.
-                    il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); il.Emit(OpCodes.Ldloca, dbl);
-                    Call("TryFloatValue");
-                    il.Emit(OpCodes.Brfalse, notFloat);
-                    il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, dbl); il.Emit(OpCodes.Call, typeof(PyRuntime).GetMethod(nameof(PyRuntime.NewFloat), [typeof(double)])!);
-                    il.Emit(OpCodes.Stloc, s[d - 2]);
-                    il.Emit(OpCodes.Br, done);
-                    il.MarkLabel(notFloat);
-                    il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); il.Emit(OpCodes.Ldloca, lng);
-                    Call("TryIntValue");
-                    il.Emit(OpCodes.Brfalse, slow);
-                    il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, lng); il.Emit(OpCodes.Call, typeof(PyRuntime).GetMethod(nameof(PyRuntime.NewInt), [typeof(long)])!);
-                    il.Emit(OpCodes.Stloc, s[d - 2]);
+                    il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg);
+                    Call("JitNumeric"); // the float and int fast paths
+                    il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
+                    il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
                     il.Emit(OpCodes.Br, done);
                     il.MarkLabel(slow);
                     Sync(i, d);
@@ -281,7 +270,7 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
                     var done = il.DefineLabel();
                     var slow = il.DefineLabel();
                     il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg & CompareOpArgs.OperatorMask);
-                    Call("TryCompareNumeric");
+                    Call("JitCompareFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
                     il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
                     il.Emit(OpCodes.Br, done);
@@ -392,9 +381,10 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
                     var end = il.DefineLabel();
                     var got = il.DefineLabel();
                     // a range, list or tuple iterator: its own next, inline (Eval's TryNextRangeOrList)
-                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, tmp);
-                    Call("TryNextRangeOrList");
-                    il.Emit(OpCodes.Brfalse, slow);
+                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, flag);
+                    Call("JitNextFast");
+                    il.Emit(OpCodes.Stloc, tmp);
+                    il.Emit(OpCodes.Ldloc, flag); il.Emit(OpCodes.Brfalse, slow);
                     il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, got);
                     il.Emit(OpCodes.Br, end);
                     il.MarkLabel(slow);
