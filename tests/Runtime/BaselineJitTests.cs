@@ -20,6 +20,16 @@ public sealed class BaselineJitTests
         return engine;
     }
 
+    /// <summary>The program run interpreted (JitMode 0) and with every function compiled at its first call (2).</summary>
+    private static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
+    {
+        var interpreted = Engine(backend, 0);
+        interpreted.Execute(source);
+        var compiled = Engine(backend, 2);
+        compiled.Execute(source);
+        return (interpreted, compiled);
+    }
+
     /// <summary>JitState of a global function: 0 counting, 2 compiled, 3 not compilable.</summary>
     private static int JitState(PythonEngine engine, string function) =>
         ((PyFunction)((PythonObject)engine.Evaluate(function)!).Target!).Code.JitState;
@@ -67,10 +77,9 @@ public sealed class BaselineJitTests
     [Theory, MemberData(nameof(Backends))]
     public void PlainFunctionsAreCompiledOthersStayInterpretedAndAllGiveTheSameResults(string backend)
     {
-        using var interpreted = Engine(backend, 0);
-        interpreted.Execute(Functions);
-        using var compiled = Engine(backend, 2);
-        compiled.Execute(Functions);
+        var (interpreted, compiled) = RunBoth(backend, Functions);
+        using var _i = interpreted;
+        using var _c = compiled;
         Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
         Assert.Equal("(610, 9900, (15, False, True, False, -1), [4], 'zero', 0.25, 7)", compiled.Evaluate("repr(results)"));
         foreach (var f in new[] { "fib", "loop", "attrs" }) Assert.Equal(2, JitState(compiled, f));
@@ -141,10 +150,9 @@ public sealed class BaselineJitTests
     [Theory, MemberData(nameof(Backends))]
     public void TracebacksAndRecursionDepthAreTheInterpreters(string backend)
     {
-        using var interpreted = Engine(backend, 0);
-        interpreted.Execute(Raising);
-        using var compiled = Engine(backend, 2);
-        compiled.Execute(Raising);
+        var (interpreted, compiled) = RunBoth(backend, Raising);
+        using var _i = interpreted;
+        using var _c = compiled;
         Assert.Equal(2, JitState(compiled, "divide"));
         Assert.Equal(2, JitState(compiled, "deep"));
         var expected = interpreted.Evaluate("repr(report)");

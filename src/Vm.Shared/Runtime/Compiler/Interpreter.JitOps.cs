@@ -15,7 +15,6 @@
 // compiled body (fib's grew to ~100 inlinees); the fast parts (JitStoreFast, JitSubscrFast,
 // JitIsNeedsDrop) and Eval's own fast helpers stay inlinable.
 using System.Runtime.CompilerServices;
-using Vm.Builtins.Containers;
 using Vm.Bytecode;
 using Vm.Objects;
 
