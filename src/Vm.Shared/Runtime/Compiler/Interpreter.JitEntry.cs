@@ -86,6 +86,16 @@ public static partial class Interpreter<TSync>
         return compiled;
     }
 
+    /// <summary>func(*args) for code with code.SimpleArgCount == args.Length: what CallFunctionOrNull does
+    /// for such code (NewFrame, BindArguments: see PushSimpleFrame), then Run; null with the error pending.</summary>
+    private static PyObject? CallSimpleFunction(PyThreadState ts, PyFunction func, PyCode code, ReadOnlySpan<PyObject> args)
+    {
+        var frame = ts.RentFrame(func, code);
+        BindPositional(ts, code, frame, args);
+        if (code.ReboundParams != 0) SaveOriginalParams(frame);
+        return Run(ts, frame);
+    }
+
     /// <summary>
     /// The eval loop's CALL of compiled <paramref name="func"/> with code.SimpleArgCount positional
     /// arguments at slots[argsFrom..caller.Sp): the call through Run, then what ReturnFromInline does
@@ -95,7 +105,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? CallCompiledOnStack(PyThreadState ts, Frame caller, PyFunction func, PyCode code, PyObject?[] slots, int argsFrom, int callBase, int dropFrom)
     {
-        var r = CallFunctionOrNull(ts, func, StackArgs(slots, argsFrom, code.SimpleArgCount), null);
+        var r = CallSimpleFunction(ts, func, code, StackArgs(slots, argsFrom, code.SimpleArgCount));
         if (r == null) return null;
         DropRangeKeeping(ts, slots, dropFrom, caller.Sp, r); // clears those slots
         for (int i = callBase + 1; i < dropFrom; i++) Put(slots, i, null);

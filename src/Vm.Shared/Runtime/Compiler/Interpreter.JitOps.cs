@@ -200,13 +200,7 @@ public static partial class Interpreter<TSync>
         var args = StackArgs(slots, argsFrom, sp - argsFrom);
         PyObject? r;
         if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
-        {
-            // What CallFunctionOrNull does for such code (NewFrame, BindArguments: see PushSimpleFrame), then Run.
-            var frame = ts.RentFrame(Unsafe.As<PyFunction>(callable), fcode);
-            BindPositional(ts, fcode, frame, args);
-            if (fcode.ReboundParams != 0) SaveOriginalParams(frame);
-            r = Run(ts, frame);
-        }
+            r = CallSimpleFunction(ts, Unsafe.As<PyFunction>(callable), fcode, args); // JitEntry.cs
         else r = CallFromStack(ts, callable, args, kwnames);
         if (r == null) return -1;
         DropRangeKeeping(ts, slots, dropFrom, sp, r); // clears those slots
