@@ -26,7 +26,7 @@ public static class Program
     private static int Run(string[] args)
     {
         string? gil = Environment.GetEnvironmentVariable("PYTHON_GIL");
-        bool dis = false;
+        bool dis = false, jit = false;
         string? command = null, module = null, script = null;
         var warnOptions = new List<string>();
         int i = 0;
@@ -37,6 +37,7 @@ public static class Program
             {
                 var opt = args[++i];
                 if (opt.StartsWith("gil=")) gil = opt.Substring(4);
+                else if (opt == "jit") jit = true;
                 continue;
             }
             if (a.StartsWith("-Xgil=")) { gil = a.Substring(6); continue; }
@@ -105,6 +106,7 @@ public static class Program
         StartupTrace.Mark("arguments parsed, stdio");
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
         StartupTrace.Mark("runtime created");
+        if (jit && rt.JitMode == 0) rt.JitMode = 1; // the baseline compiler (PYVM_JIT=always wins)
         s_runtimeCreated = DateTime.UtcNow;
         // sys.warnoptions as CPython builds it: PYTHONWARNINGS entries first, then each -W.
         var envWarnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS");

@@ -51,9 +51,25 @@ public sealed class ProgramTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ProgramPrintsWhatCPythonPrinted(string program, string backend)
+    public void ProgramPrintsWhatCPythonPrinted(string program, string backend) => Check(program, backend, null);
+
+    /// <summary>The corpus with the baseline compiler compiling every eligible function at its first
+    /// call (PYVM_JIT=always, Runtime/Compiler/): compiled code must print what the interpreter prints.
+    /// Not multiprocessing/ (its work runs in child VMs, which do not compile) nor the programs in
+    /// jit-skip.txt (each with its reason).</summary>
+    public static IEnumerable<object[]> CompiledCases()
     {
-        var (stdout, stderr, status) = Run(program, backend);
+        var skips = LoadSkips("jit-skip.txt");
+        return Cases().Where(c => !((string)c[0]).StartsWith("multiprocessing/") && !skips.ContainsKey((string)c[0]));
+    }
+
+    [Theory]
+    [MemberData(nameof(CompiledCases))]
+    public void CompiledProgramPrintsWhatCPythonPrinted(string program, string backend) => Check(program, backend, 2);
+
+    private static void Check(string program, string backend, int? jitMode)
+    {
+        var (stdout, stderr, status) = Run(program, backend, jitMode: jitMode);
         var expected = File.ReadAllText(Path.Combine(ProgramsDir, Path.ChangeExtension(program, ".out"))).Replace("\r\n", "\n");
         Assert.True(expected == stdout,
             $"{program} on {backend}: output differs (exit {status})\n--- expected\n{Tail(expected)}\n--- actual\n{Tail(stdout)}\n--- stderr\n{Tail(stderr)}\n--- first difference at char {FirstDiff(expected, stdout)}");
@@ -80,7 +96,7 @@ public sealed class ProgramTests
     [Fact]
     public void EverySkippedProgramHasAReasonAndExists()
     {
-        foreach (var (path, reason) in LoadSkips().Concat(LoadSkips("stderr-skip.txt")))
+        foreach (var (path, reason) in LoadSkips().Concat(LoadSkips("stderr-skip.txt")).Concat(LoadSkips("jit-skip.txt")))
         {
             Assert.False(string.IsNullOrWhiteSpace(reason), $"skip of {path} has no reason");
             Assert.True(File.Exists(Path.Combine(ProgramsDir, path)), $"skip.txt names a missing program {path}");
@@ -105,13 +121,20 @@ public sealed class ProgramTests
         return o;
     }
 
-    /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.</summary>
-    public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000)
+    /// <summary>Runs a corpus program in-process on the given backend; returns stdout, stderr and the exit status.
+    /// <paramref name="jitMode"/> sets PyRuntime.JitMode (2: every eligible function compiled at its first call).</summary>
+    public static (string Stdout, string Stderr, int Status) Run(string program, string backend, int timeoutMs = 120_000, int? jitMode = null)
     {
         var path = Path.Combine(ProgramsDir, program);
-        Func<RuntimeOptions, PyRuntime> create = backend == "gil"
+        Func<RuntimeOptions, PyRuntime> engine = backend == "gil"
             ? o => GilEngine.Create(WithChildCommand(o))
             : o => FreeThreadedEngine.Create(WithChildCommand(o));
+        Func<RuntimeOptions, PyRuntime> create = jitMode is not { } mode ? engine : o =>
+        {
+            var rt = engine(o);
+            rt.JitMode = mode;
+            return rt;
+        };
         var r = CapturedRun.RunFile(create, path, timeoutMs);
         return (r.Stdout, r.Stderr, r.Status);
     }

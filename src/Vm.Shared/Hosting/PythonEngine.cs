@@ -48,6 +48,9 @@ public sealed class PythonEngine : IDisposable
     /// <summary>The backend this engine runs on.</summary>
     public Backend Backend => _core.Backend;
 
+    /// <summary>The runtime underneath (tests set its switches, e.g. PyRuntime.JitMode).</summary>
+    internal Vm.Runtime.PyRuntime Runtime => _core.Rt;
+
     /// <summary>The options the engine was created with.</summary>
     public EngineOptions Options => _core.Options;
 

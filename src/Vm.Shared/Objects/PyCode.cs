@@ -20,6 +20,12 @@ public sealed class PyCode : PyObject
     internal object?[]? GlobalCache;
     /// <summary>LOAD_ATTR/LOAD_METHOD/STORE_ATTR per-instruction caches (Runtime/Interpreter/Interpreter.AttrCache.cs); allocated on first use.</summary>
     internal object?[]? AttrCache;
+    /// <summary>The baseline compiler's state (Runtime/Compiler/Interpreter.JitEntry.cs): the compiled
+    /// delegate once published (an Interpreter&lt;TSync&gt;.JitCode), the calls counted towards compiling
+    /// it, and JitState (0 counting, 1 compiling, 2 compiled, 3 not compilable).</summary>
+    internal object? Jit;
+    internal int JitCalls;
+    internal int JitState;
 
     public PyCode(PyType type, CodeUnit unit, PyObject[] consts, PyStr[] names, PyStr[] varNames, PyStr name, PyStr qualName)
         : base(type)

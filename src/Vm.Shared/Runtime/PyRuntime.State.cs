@@ -16,6 +16,9 @@ public abstract class BackendHooks
 public abstract partial class PyRuntime
 {
     public int RecursionLimit = 1000;
+    /// <summary>The baseline compiler (Runtime/Compiler/): 0 off, 1 compile hot code, 2 compile every
+    /// eligible code object at its first call. PYVM_JIT=1|always sets it; pyvm's -X jit too.</summary>
+    public int JitMode = Environment.GetEnvironmentVariable("PYVM_JIT") switch { "1" => 1, "always" => 2, _ => 0 };
     /// <summary>Interned special names (__add__, __iter__, ...) for the hot paths.</summary>
     public SpecialNames S = null!;
     /// <summary>The marker LOAD_METHOD pushes for "already bound".</summary>

@@ -42,7 +42,7 @@ public static partial class Interpreter<TSync>
     {
         if (callable is PyFunction func)
         {
-            if (func.Code.IsGenerator) return caller;
+            if (func.Code.IsGenerator || JitFor(ts, func.Code) != null) return caller; // a compiled one runs through Run (JitEntry.cs)
             return PushFunctionFrame(ts, caller, func, args, kwnames, callBase, dropFrom);
         }
         if (callable is PyMethod { Func: PyFunction mf } m) return PushFrameWithSelf(ts, caller, mf, m.Self, args, kwnames, callBase, dropFrom);
@@ -56,7 +56,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static Frame? PushFrameWithSelf(PyThreadState ts, Frame caller, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int callBase, int dropFrom)
     {
-        if (func.Code.IsGenerator || args.Length + 1 > ArgBuffer.Capacity) return caller;
+        if (func.Code.IsGenerator || args.Length + 1 > ArgBuffer.Capacity || JitFor(ts, func.Code) != null) return caller;
         ArgBuffer buf = default;
         return PushFunctionFrame(ts, caller, func, ArgBuffer.WithSelf(ref buf, self, args), kwnames, callBase, dropFrom);
     }
@@ -101,7 +101,10 @@ public static partial class Interpreter<TSync>
     /// <remarks>Out of line: Eval's CALL with it inlined was slower (measured in session 14).</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? PushSimpleFrameOnStack(PyThreadState ts, Frame caller, PyFunction func, PyCode code, PyObject?[] slots, int argsFrom, int callBase, int dropFrom)
-        => PushSimpleFrame(ts, caller, func, code, StackArgs(slots, argsFrom, code.SimpleArgCount), callBase, dropFrom);
+    {
+        if (JitFor(ts, code) != null) return CallCompiledOnStack(ts, caller, func, code, slots, argsFrom, callBase, dropFrom); // JitEntry.cs
+        return PushSimpleFrame(ts, caller, func, code, StackArgs(slots, argsFrom, code.SimpleArgCount), callBase, dropFrom);
+    }
 
     /// <summary>The bound <paramref name="frame"/> becomes the running one, above
     /// <paramref name="caller"/>, which waits for its result (null past the recursion limit).</summary>

@@ -45,14 +45,25 @@ public static partial class Interpreter<TSync>
                 if (!Unwind(ts, f, throwIn)) return Fail(ts, f, throwIn);
             }
             var cur = f; // the innermost frame: f, or an inline call's frame above it (InlineCalls.cs)
+            // Compiler/Interpreter.JitEntry.cs: a fresh function frame whose code is compiled runs
+            // the compiled body once instead of Eval (errors unwind below exactly as Eval's do).
+            var jit = throwIn == null && f.Ip == 0 && f.Generator == null && f.Func != null ? JitFor(ts, f.Code) : null;
             while (true)
             {
                 PyBaseException e;
                 try
                 {
-                    var r = Eval(ts, cur);
+                    PyObject? r;
+                    if (jit != null)
+                    {
+                        var j = jit;
+                        jit = null;
+                        r = j(ts, cur);
+                    }
+                    else r = Eval(ts, cur);
                     if (!ReferenceEquals(r, ReenterSignal)) return r;
                     cur = ts.Frame!;
+                    NoteHotLoop(ts, cur.Code); // JitEntry.cs: 2^13 back edges count towards compiling
                     continue;
                 }
                 catch (PyException ex)

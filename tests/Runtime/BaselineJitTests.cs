@@ -1,0 +1,225 @@
+// The baseline compiler (src/Vm.Shared/Runtime/Compiler/): what is compiled and what is not, that a
+// compiled function behaves as the interpreted one (results, traceback lines, the RecursionError
+// depth), that a compiled loop polls the eval breaker (a GIL thread switch happens inside it), and
+// that threads calling a function while it is being compiled all see correct results. The corpus
+// runs compiled too (ProgramTests.CompiledProgramPrintsWhatCPythonPrinted).
+using Vm.Hosting;
+using Vm.Objects;
+using Xunit;
+
+namespace Vm.Tests.Runtime;
+
+public sealed class BaselineJitTests
+{
+    public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
+
+    private static PythonEngine Engine(string backend, int jitMode)
+    {
+        var engine = PythonEngine.Create(Backend.Parse(backend));
+        engine.Runtime.JitMode = jitMode;
+        return engine;
+    }
+
+    /// <summary>The program run interpreted (JitMode 0) and with every function compiled at its first call (2).</summary>
+    private static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
+    {
+        var interpreted = Engine(backend, 0);
+        interpreted.Execute(source);
+        var compiled = Engine(backend, 2);
+        compiled.Execute(source);
+        return (interpreted, compiled);
+    }
+
+    /// <summary>JitState of a global function: 0 counting, 2 compiled, 3 not compilable.</summary>
+    private static int JitState(PythonEngine engine, string function) =>
+        ((PyFunction)((PythonObject)engine.Evaluate(function)!).Target!).Code.JitState;
+
+    private const string Functions = """
+        def fib(n):
+            if n < 2:
+                return n
+            return fib(n - 1) + fib(n - 2)
+
+        def loop(n):
+            x = 0
+            for i in range(n):
+                x = x + i * 2
+            return x
+
+        class P:
+            def __init__(self, v):
+                self.v = v
+            def get(self):
+                return self.v
+
+        def attrs(p, items):
+            p.w = p.v * 2
+            a, b = items[0], items[-1]
+            return (p.get() + p.w + a + b, [a, b] is None, a in items, not b, -a)
+
+        def gen(n):
+            yield n
+
+        def guarded(x):
+            try:
+                return 1 / x
+            except ZeroDivisionError:
+                return "zero"
+
+        def outer(n):
+            def inner():
+                return n
+            return inner()
+
+        results = (fib(15), loop(100), attrs(P(3), [1, 2, 5]), list(gen(4)), guarded(0), guarded(4), outer(7))
+        """;
+
+    [Theory, MemberData(nameof(Backends))]
+    public void PlainFunctionsAreCompiledOthersStayInterpretedAndAllGiveTheSameResults(string backend)
+    {
+        var (interpreted, compiled) = RunBoth(backend, Functions);
+        using var _i = interpreted;
+        using var _c = compiled;
+        Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
+        Assert.Equal("(610, 9900, (15, False, True, False, -1), [4], 'zero', 0.25, 7)", compiled.Evaluate("repr(results)"));
+        foreach (var f in new[] { "fib", "loop", "attrs" }) Assert.Equal(2, JitState(compiled, f));
+        // a try/except (SETUP_FINALLY) and a function with a cell are marked not compilable; a
+        // generator function is never entered through Run (its call only builds the generator)
+        foreach (var f in new[] { "guarded", "outer" }) Assert.Equal(3, JitState(compiled, f));
+        Assert.Equal(0, JitState(compiled, "gen"));
+        foreach (var f in new[] { "fib", "gen", "guarded" }) Assert.Equal(0, JitState(interpreted, f));
+    }
+
+    [Fact]
+    public void IneligibleSaysWhy()
+    {
+        using var engine = Engine("gil", 0);
+        engine.Execute(Functions);
+        string? Why(string f) => Vm.Runtime.JitEmitter<Vm.Gil.GilSync>.Ineligible(((PyFunction)((PythonObject)engine.Evaluate(f)!).Target!).Code);
+        Assert.Null(Why("fib"));
+        Assert.Equal("generator or coroutine", Why("gen"));
+        Assert.Equal("opcode SETUP_FINALLY", Why("guarded"));
+        Assert.Equal("cells", Why("outer"));
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void CountedModeCompilesAfterTheThreshold(string backend)
+    {
+        using var engine = Engine(backend, 1);
+        engine.Execute("def sq(x):\n    return x * x\n");
+        engine.Execute("for i in range(10): sq(i)\n");
+        Assert.Equal(0, JitState(engine, "sq"));
+        engine.Execute("t = 0\nfor i in range(200): t += sq(i)\n");
+        Assert.Equal(2, JitState(engine, "sq"));
+        Assert.Equal(2646700L, engine.Evaluate("t"));
+    }
+
+    private const string Raising = """
+        import traceback
+        def divide(a, b):
+            c = a + 1
+            return c / b
+
+        def name_error(a):
+            x = a
+            return x + missing_name
+
+        def deep(n):
+            return deep(n + 1) + 1
+
+        def lines(f, *args):
+            try:
+                f(*args)
+            except Exception as e:
+                return [(fs.name, fs.lineno) for fs in traceback.extract_tb(e.__traceback__)] + [type(e).__name__, str(e)]
+
+        def depth():
+            try:
+                deep(0)
+            except RecursionError as e:
+                tb = e.__traceback__
+                n = 0
+                while tb is not None:
+                    n += 1
+                    tb = tb.tb_next
+                return n
+
+        report = (lines(divide, 1, 0), lines(name_error, 2), depth())
+        """;
+
+    [Theory, MemberData(nameof(Backends))]
+    public void TracebacksAndRecursionDepthAreTheInterpreters(string backend)
+    {
+        var (interpreted, compiled) = RunBoth(backend, Raising);
+        using var _i = interpreted;
+        using var _c = compiled;
+        Assert.Equal(2, JitState(compiled, "divide"));
+        Assert.Equal(2, JitState(compiled, "deep"));
+        var expected = interpreted.Evaluate("repr(report)");
+        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
+        Assert.Contains("('divide', 4), 'ZeroDivisionError', 'division by zero'", (string)expected!);
+        Assert.Contains("('name_error', 8), 'NameError'", (string)expected!);
+    }
+
+    [Fact]
+    public void AnotherGilThreadRunsWhileACompiledLoopSpins()
+    {
+        using var engine = Engine("gil", 2);
+        var run = new Thread(() => engine.Execute("""
+            import threading
+            stop = [False]
+            def spin():
+                n = 0
+                while not stop[0]:
+                    n += 1
+                return n
+            t = threading.Thread(target=spin)
+            t.start()
+            progress = 0
+            for i in range(1000):
+                progress += 1
+            stop[0] = True
+            t.join()
+            """)) { IsBackground = true };
+        run.Start();
+        // Without the eval breaker polled at the compiled loop's back edge the main thread never gets the GIL back.
+        Assert.True(run.Join(TimeSpan.FromSeconds(60)), "the main thread made no progress while spin() ran compiled");
+        Assert.Equal(1000L, engine.Evaluate("progress"));
+        Assert.Equal(2, JitState(engine, "spin"));
+    }
+
+    [Fact]
+    public void ThreadsCallingAFunctionWhileItIsCompiledAllGetItsResults()
+    {
+        // Free-threaded: eight threads call work() concurrently from the start, so the call that
+        // crosses the threshold compiles while the others keep calling it interpreted or compiled.
+        for (int round = 0; round < 5; round++)
+        {
+            using var engine = Engine("free-threaded", 1);
+            engine.Execute("""
+                import threading
+                def work(k):
+                    s = 0
+                    for i in range(k):
+                        s = s + i * k
+                    return s
+                sums = [0] * 8
+                go = threading.Event()
+                def worker(w):
+                    go.wait()
+                    t = 0
+                    for j in range(300):
+                        t += work(j % 50)
+                    sums[w] = t
+                threads = [threading.Thread(target=worker, args=(w,)) for w in range(8)]
+                for t in threads: t.start()
+                go.set()
+                for t in threads: t.join()
+                expected = sum(sum(i * (j % 50) for i in range(j % 50)) for j in range(300))
+                ok = all(s == expected for s in sums)
+                """);
+            Assert.Equal(true, engine.Evaluate("ok"));
+            Assert.Equal(2, JitState(engine, "work"));
+        }
+    }
+}
