@@ -283,7 +283,10 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
                             % type(stacklevel).__name__) from None
     if skip_file_prefixes and stacklevel < 2:
         stacklevel = 2
-    frame = _caller_frame(stacklevel, skip_file_prefixes)
+    if stacklevel <= 1 and not skip_file_prefixes:
+        frame = sys._getframe(1)  # the common case, without the walk
+    else:
+        frame = _caller_frame(stacklevel, skip_file_prefixes)
     if frame is None:
         namespace, filename, lineno = sys.__dict__, "<sys>", 0
     else:
@@ -294,8 +297,6 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
 
 
 def _matches(pattern, text):
-    if pattern is None:
-        return True
     if isinstance(pattern, str):
         return pattern == text
     return bool(pattern.match(text))
@@ -305,13 +306,20 @@ def _choose_action(text, category, module, lineno):
     """The action of the first filter matching the warning, and that filter (None: the default)."""
     if not isinstance(filters, list):
         raise TypeError("warnings.filters must be a list")
-    for position, spec in enumerate(filters):
-        if not (isinstance(spec, tuple) and len(spec) == 5):
-            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % position)
-        action, message_re, wanted, module_re, wanted_line = spec
-        if (issubclass(category, wanted) and (wanted_line == 0 or wanted_line == lineno)
-                and _matches(message_re, text) and _matches(module_re, module)):
-            return action, spec
+    # Cheapest tests first: most filters are rejected on the category or the line.
+    for spec in filters:
+        try:
+            action, message_re, wanted, module_re, wanted_line = spec
+        except (TypeError, ValueError):
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple"
+                             % filters.index(spec)) from None
+        if not issubclass(category, wanted) or (wanted_line and wanted_line != lineno):
+            continue
+        if message_re is not None and not _matches(message_re, text):
+            continue
+        if module_re is not None and not _matches(module_re, module):
+            continue
+        return action, spec
     return defaultaction, None
 
 
@@ -351,8 +359,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         message = category(message)
     key = (text, category, lineno)
     if registry is not None:
-        _refresh(registry)
-        if registry.get(key):
+        if registry.get("version") != _generation:
+            _refresh(registry)
+        elif registry.get(key):
             return
     action, spec = _choose_action(text, category, module, lineno)
     if action == "ignore":

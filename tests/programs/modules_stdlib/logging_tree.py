@@ -192,6 +192,22 @@ logging.captureWarnings(False)
 print(warnings.showwarning is warnings._showwarning_orig if hasattr(warnings, "_showwarning_orig") else True)
 warnings.warn_explicit("not captured", UserWarning, "w.py", 9)
 
+print("--- format validation")
+for fmt, style in [("$levelname ${name}: $message", "$"), ("plain", "$"), ("$$ x", "$"),
+                   ("a $ b $x", "$"), ("${x} ${bad-}", "$"), ("{message!z}", "{"),
+                   ("{message:>>>}", "{"), ("{a.b[0]} {0}", "{"), ("{ message", "{"),
+                   ("{a-b}", "{"), ("%(message)Z", "%"), ("%(message)-10.3S", "%"),
+                   ("no fields at all", "%"), ("{message:_^+#012,.3F}", "{")]:
+    try:
+        logging.Formatter(fmt, style=style)
+        print(repr(fmt), "ok")
+    except ValueError as e:
+        print(repr(fmt), "ValueError:", e)
+print(logging.Formatter("%(nothing)s", validate=False)._fmt, logging.Formatter()._fmt,
+      logging.Formatter(style="{")._fmt, logging.Formatter(style="$")._style.usesTime())
+print(logging.Formatter("$asctime $message", style="$").usesTime(),
+      logging.Formatter("{asctime:>5} {message}", style="{").usesTime())
+
 print("--- handler names and shutdown")
 named = logging.StreamHandler(sys.stdout)
 named.name = "console"

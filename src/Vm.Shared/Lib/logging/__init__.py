@@ -51,10 +51,8 @@ def currentframe():
 
 from logging._handling import (
     _handlers, _handlerList, getHandlerByName, getHandlerNames,
-    Handler, StreamHandler, FileHandler, _StderrHandler, NullHandler, _defaultLastResort)
+    Handler, StreamHandler, FileHandler, _StderrHandler, NullHandler, lastResort)
 from logging import _handling
-
-lastResort = _defaultLastResort
 
 for _exported in (LogRecord, PercentStyle, StrFormatStyle, StringTemplateStyle, Formatter,
                   BufferingFormatter, Filter, Filterer, Handler, StreamHandler, FileHandler,
@@ -251,7 +249,7 @@ class Logger(Filterer):
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
         """Build the LogRecord (through the record factory) and add `extra` as attributes."""
-        record = _records._logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _records._factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             attributes = record.__dict__
             for key, value in extra.items():
