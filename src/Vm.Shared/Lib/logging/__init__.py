@@ -309,12 +309,16 @@ class Logger(Filterer):
     def callHandlers(self, record):
         """Hand the record to every handler on the propagation path whose level it reaches;
         if the path has no handler at all, lastResort takes it."""
+        # (The walk of _propagation_path, written out: this runs for every record.)
         seen_handler = False
-        for logger in self._propagation_path():
+        level = record.levelno
+        logger = self
+        while logger is not None:
             for handler in logger.handlers:
                 seen_handler = True
-                if record.levelno >= handler.level:
+                if level >= handler.level:
                     handler.handle(record)
+            logger = logger.parent if logger.propagate else None
         if seen_handler:
             return
         fallback = lastResort

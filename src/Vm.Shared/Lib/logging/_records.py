@@ -75,24 +75,19 @@ def _checkLevel(level):
 
 _load_time_ns = time.time_ns()
 
+# Common argument types, rejected before the (slower) Mapping ABC check.
+_NEVER_MAPPINGS = (str, int, float, bytes, tuple, list)
 
-def _process_name(package):
-    if package is not None and not package.logMultiprocessing:
-        return None
-    name = "MainProcess"
-    mp = sys.modules.get("multiprocessing")
-    if mp is not None:
-        try:
-            name = mp.current_process().name
-        except Exception:
-            pass
-    return name
+
+def _process_name(mp):
+    try:
+        return mp.current_process().name
+    except Exception:
+        return "MainProcess"
 
 
 def _task_name():
-    asyncio = sys.modules.get("asyncio")
-    if asyncio is None:
-        return None
+    asyncio = sys.modules["asyncio"]
     try:
         task = asyncio.current_task()
     except Exception:
@@ -111,8 +106,11 @@ class LogRecord(object):
         self.name = name
         self.msg = msg
         # log("%(a)s", {"a": 1}): a single non-empty mapping is the mapping for the % operator.
-        if args and len(args) == 1 and isinstance(args[0], Mapping) and args[0]:
-            args = args[0]
+        if args and len(args) == 1:
+            first = args[0]
+            if first and (isinstance(first, dict) or (not isinstance(first, _NEVER_MAPPINGS)
+                                                      and isinstance(first, Mapping))):
+                args = first
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
@@ -129,17 +127,23 @@ class LogRecord(object):
         self.lineno = lineno
         self.funcName = func
         self.created = now / 1e9
-        self.msecs = float((now // 1_000_000) % 1000)
+        self.msecs = now // 1_000_000 % 1000 * 1.0
         self.relativeCreated = (now - _load_time_ns) / 1e6
-        package = sys.modules.get("logging")
+        package = sys.modules.get("logging")  # its switches: logThreads, logProcesses, ...
         if package is None or package.logThreads:
             self.thread = threading.get_ident()
             self.threadName = threading.current_thread().name
         else:
             self.thread = self.threadName = None
-        self.processName = _process_name(package)
+        if package is None or package.logMultiprocessing:
+            mp = sys.modules.get("multiprocessing")
+            self.processName = "MainProcess" if mp is None else _process_name(mp)
+        else:
+            self.processName = None
         self.process = os.getpid() if package is None or package.logProcesses else None
-        self.taskName = _task_name() if package is None or package.logAsyncioTasks else None
+        self.taskName = None
+        if "asyncio" in sys.modules and (package is None or package.logAsyncioTasks):
+            self.taskName = _task_name()
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
@@ -200,7 +204,8 @@ class PercentStyle(object):
         return defaults | record.__dict__ if defaults else record.__dict__
 
     def _format(self, record):
-        return self._fmt % self._values(record)
+        defaults = self._defaults
+        return self._fmt % (defaults | record.__dict__ if defaults else record.__dict__)
 
     def format(self, record):
         try:
