@@ -1,8 +1,18 @@
-"""The logging package: loggers in a dotted-name hierarchy, handlers, formatters and filters.
+"""logging: named loggers arranged by their dotted names, handlers that send records somewhere,
+formatters that turn records into text, and filters.
 
-Locking: `_lock` (an RLock in logging._records) guards the logger tree (Manager.loggerDict,
-parents, handler lists, level caches) and the handler registry; every Handler has its own RLock
-(`handler.lock`) held while it emits, so lines from several threads never interleave.
+Written from the library documentation (docs.python.org/3.13/library/logging.html and the
+logging HOWTO). Levels, LogRecord, the format styles, Formatter and Filter live in
+logging._records; Handler, StreamHandler, FileHandler, NullHandler and lastResort in
+logging._handling; all are re-exported here and report 'logging' as their module.
+
+Locking: `_lock` (an RLock, logging._records) guards the logger tree (Manager.loggerDict, every
+logger's `parent`), logger handler lists, the per-logger level caches and the handler registry.
+Each Handler has its own RLock (`handler.lock`), held while it emits, so the records of several
+threads never interleave. The fast path of a disabled call (isEnabledFor) reads a logger's
+cache without the lock; the cache is only filled under the lock and emptied (under the lock)
+whenever a level or the manager's disable threshold changes, so a reader sees either a valid
+answer or a miss that recomputes it.
 """
 
 import io
@@ -17,19 +27,17 @@ from logging._records import (
     Formatter, BufferingFormatter, Filter, Filterer)
 from logging import _records
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping',
-           'getHandlerByName', 'getHandlerNames']
+__all__ = ['addLevelName', 'BASIC_FORMAT', 'basicConfig', 'BufferingFormatter',
+           'captureWarnings', 'CRITICAL', 'critical', 'DEBUG', 'debug', 'disable', 'ERROR',
+           'error', 'exception', 'FATAL', 'fatal', 'FileHandler', 'Filter', 'Formatter',
+           'getHandlerByName', 'getHandlerNames', 'getLevelName', 'getLevelNamesMapping',
+           'getLogger', 'getLoggerClass', 'getLogRecordFactory', 'Handler', 'INFO', 'info',
+           'lastResort', 'log', 'Logger', 'LoggerAdapter', 'LogRecord', 'makeLogRecord',
+           'NOTSET', 'NullHandler', 'raiseExceptions', 'setLoggerClass', 'setLogRecordFactory',
+           'shutdown', 'StreamHandler', 'WARN', 'warn', 'WARNING', 'warning']
 
-
-raiseExceptions = True
+# Documented module switches.
+raiseExceptions = True      # report errors raised while emitting (Handler.handleError)
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
@@ -37,68 +45,59 @@ logAsyncioTasks = True
 
 
 def currentframe():
+    """The frame of the function that called this one."""
     return sys._getframe(1)
 
 
-# Frames of this package are skipped when finding the caller of a logging call.
-_srcfiles = {currentframe.__code__.co_filename, _records._checkLevel.__code__.co_filename}
+from logging._handling import (
+    _handlers, _handlerList, getHandlerByName, getHandlerNames,
+    Handler, StreamHandler, FileHandler, _StderrHandler, NullHandler, lastResort)
+from logging import _handling
+
+for _exported in (LogRecord, PercentStyle, StrFormatStyle, StringTemplateStyle, Formatter,
+                  BufferingFormatter, Filter, Filterer, Handler, StreamHandler, FileHandler,
+                  _StderrHandler, NullHandler):
+    _exported.__module__ = __name__
+del _exported
+
+# Source files of this package: their frames are never "the caller" of a logging call.
+_own_files = frozenset(fn.__code__.co_filename
+                       for fn in (currentframe, _checkLevel, _handling.getHandlerNames))
+
+
+# The logging HOWTO's "Optimization" section: setting logging._srcfile to None skips the caller
+# lookup (records then say "(unknown file)", line 0, "(unknown function)").
 _srcfile = currentframe.__code__.co_filename
 
 
 def _is_internal_frame(frame):
-    filename = frame.f_code.co_filename
-    return filename in _srcfiles or ("importlib" in filename and "_bootstrap" in filename)
+    """True for frames of the logging package and of the import machinery."""
+    name = frame.f_code.co_filename
+    return name in _own_files or ("importlib" in name and "_bootstrap" in name)
 
 
-def _acquireLock():
-    _lock.acquire()
+# ---------------------------------------------------------------------------------------------
+# The logger tree
 
+def _check_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
-def _releaseLock():
-    _lock.release()
-
-
-from logging._handling import (
-    _handlers, _handlerList, _removeHandlerRef, _addHandlerRef, getHandlerByName, getHandlerNames,
-    Handler, StreamHandler, FileHandler, _StderrHandler, NullHandler, _defaultLastResort)
-from logging import _handling
-
-lastResort = _defaultLastResort
-_srcfiles.add(_handling._logging.__code__.co_filename)
-
-for _cls in (LogRecord, PercentStyle, StrFormatStyle, StringTemplateStyle, Formatter,
-             BufferingFormatter, Filter, Filterer, Handler, StreamHandler, FileHandler,
-             _StderrHandler, NullHandler):
-    _cls.__module__ = __name__
-del _cls
-
-# ---------------------------------------------------------------- loggers
 
 class PlaceHolder(object):
-    """Stands in the tree for a name like 'a.b' whose logger does not exist yet."""
+    """Occupies a dotted name no logger has been asked for yet ('a.b' when only 'a.b.c'
+    exists); `loggerMap` holds the loggers below it that will need a new parent once it is."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
-
-
-def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
-    global _loggerClass
-    _loggerClass = klass
-
-
-def getLoggerClass():
-    return _loggerClass
+        self.loggerMap.setdefault(alogger, None)
 
 
 class Manager(object):
-    """Owns the named loggers and links each to its nearest existing ancestor."""
+    """Keeps every named logger in `loggerDict` and gives each the nearest existing ancestor
+    as its parent (the root when there is none)."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -117,67 +116,82 @@ class Manager(object):
         self._disable = _checkLevel(value)
 
     def getLogger(self, name):
-        """The logger called `name`, created (and linked into the tree) if needed."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            rv = self.loggerDict.get(name)
-            if rv is None or isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                if ph is not None:
-                    self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        return rv
+            existing = self.loggerDict.get(name)
+            if isinstance(existing, Logger):
+                return existing
+            made = (self.loggerClass or _loggerClass)(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            made.parent = self._link_upwards(made)
+            if existing is not None:
+                self._adopt(existing, made)
+            return made
+
+    def _link_upwards(self, logger):
+        """The nearest existing ancestor of `logger`; placeholders on the way remember it."""
+        name = logger.name
+        cut = name.rfind('.')
+        while cut > 0:
+            prefix = name[:cut]
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(entry, Logger):
+                return entry
+            else:
+                entry.append(logger)
+            cut = name.rfind('.', 0, cut)
+        return self.root
+
+    def _adopt(self, placeholder, logger):
+        """`logger` replaces `placeholder`: descendants whose parent sat above it now hang below it."""
+        below = logger.name + '.'
+        for child in placeholder.loggerMap:
+            parent = child.parent
+            if parent is self.root or not parent.name.startswith(below):
+                child.parent = logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            obj = self.loggerDict.get(substr)
-            if obj is None:
-                self.loggerDict[substr] = PlaceHolder(alogger)
-            elif isinstance(obj, Logger):
-                rv = obj
-            else:
-                obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
-
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
-
     def _clear_cache(self):
+        # (CPython's name: some programs call it after changing levels by hand.)
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
+            for entry in self.loggerDict.values():
+                if isinstance(entry, Logger):
+                    entry._cache.clear()
             self.root._cache.clear()
 
 
+def _depth(logger):
+    return 0 if logger.parent is None else logger.name.count('.') + 1
+
+
+def _stack_text(frame):
+    import traceback
+    text = "Stack (most recent call last):\n" + "".join(traceback.format_stack(frame))
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _normalise_exc_info(exc_info):
+    if isinstance(exc_info, BaseException):
+        return (type(exc_info), exc_info, exc_info.__traceback__)
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
+
+
 class Logger(Filterer):
-    """A named channel: records at or above its effective level go to its handlers and,
-    while propagate is true, to its ancestors' handlers."""
+    """A named logging channel. A record at or above the effective level (its own level, or the
+    nearest ancestor's that is set) passes the logger's filters, goes to its handlers and, while
+    `propagate` is true, to the handlers of its ancestors."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -187,23 +201,14 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}  # level -> isEnabledFor answer (CPython's attribute name)
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # debug() ... critical(): each checks its level first, so a disabled call costs one
+    # dictionary lookup (see _level_method below the class).
 
     def warn(self, msg, *args, **kwargs):
         import warnings
@@ -211,16 +216,8 @@ class Logger(Filterer):
                       DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
@@ -234,66 +231,62 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(file, line, function, stack text) of the code `stacklevel` frames outside logging."""
-        f = currentframe()
-        if f is None:
+        """(file name, line number, function name, stack text or None) of the code that made the
+        logging call, or of the code `stacklevel` - 1 calls further out; frames of the logging
+        package are passed over."""
+        frame = currentframe()
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        co = f.f_code
-        sinfo = None
-        if stack_info:
-            import traceback
-            with io.StringIO() as sio:
-                sio.write("Stack (most recent call last):\n")
-                traceback.print_stack(f, file=sio)
-                sinfo = sio.getvalue()
-                if sinfo[-1] == '\n':
-                    sinfo = sinfo[:-1]
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        wanted = stacklevel
+        while wanted > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                wanted -= 1
+        code = frame.f_code
+        stack = _stack_text(frame) if stack_info else None
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _records._logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        """Build the LogRecord (through the record factory) and add `extra` as attributes."""
+        record = _records._factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+            attributes = record.__dict__
+            for key, value in extra.items():
+                if key in ("message", "asctime") or key in attributes:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                attributes[key] = value
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        where = ("(unknown file)", 0, "(unknown function)", None)
+        if _srcfile:
+            try:
+                where = self.findCaller(stack_info, stacklevel)
+            except ValueError:  # sys._getframe failed
+                pass
+        filename, lineno, function, stack = where
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+            exc_info = _normalise_exc_info(exc_info)
+        record = self.makeRecord(self.name, level, filename, lineno, msg, args, exc_info,
+                                 function, extra, stack)
         self.handle(record)
 
     def handle(self, record):
+        """Pass the record to the handlers unless the logger is disabled or a filter rejects it
+        (a filter may also return a replacement record)."""
         if self.disabled:
             return
-        maybe_record = self.filter(record)
-        if not maybe_record:
+        verdict = self.filter(record)
+        if not verdict:
             return
-        if isinstance(maybe_record, LogRecord):
-            record = maybe_record
+        if isinstance(verdict, LogRecord):
+            record = verdict
         self.callHandlers(record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -301,41 +294,44 @@ class Logger(Filterer):
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
+    def _propagation_path(self):
+        """This logger and the ancestors its records propagate to."""
+        logger = self
+        while logger is not None:
+            yield logger
+            if not logger.propagate:
+                return
+            logger = logger.parent
+
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                break
-            c = c.parent
-        return False
+        return any(logger.handlers for logger in self._propagation_path())
 
     def callHandlers(self, record):
-        """Pass the record to the handlers of this logger and its ancestors (until propagate is
-        false); with none found anywhere, lastResort handles it."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Hand the record to every handler on the propagation path whose level it reaches;
+        if the path has no handler at all, lastResort takes it."""
+        # (The walk of _propagation_path, written out: this runs for every record.)
+        seen_handler = False
+        level = record.levelno
+        logger = self
+        while logger is not None:
+            for handler in logger.handlers:
+                seen_handler = True
+                if level >= handler.level:
+                    handler.handle(record)
+            logger = logger.parent if logger.propagate else None
+        if seen_handler:
+            return
+        fallback = lastResort
+        if fallback:
+            if record.levelno >= fallback.level:
+                fallback.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         logger = self
-        while logger:
+        while logger is not None:
             if logger.level:
                 return logger.level
             logger = logger.parent
@@ -347,43 +343,56 @@ class Logger(Filterer):
         try:
             return self._cache[level]
         except KeyError:
-            with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+            pass
+        with _lock:
+            answer = level > self.manager.disable and level >= self.getEffectiveLevel()
+            self._cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        name = suffix if self is self.root else self.name + '.' + suffix
+        return self.manager.getLogger(name)
 
     def getChildren(self):
-        def _hierlevel(logger):
-            if logger is logger.manager.root:
-                return 0
-            return 1 + logger.name.count('.')
-
-        d = self.manager.loggerDict
+        """The loggers one level below this one in the name hierarchy."""
+        depth = _depth(self) + 1
         with _lock:
-            return set(item for item in d.values()
-                       if isinstance(item, Logger) and item.parent is self and
-                       _hierlevel(item) == 1 + _hierlevel(item.parent))
+            return {entry for entry in self.manager.loggerDict.values()
+                    if isinstance(entry, Logger) and entry.parent is self
+                    and _depth(entry) == depth}
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
+        # Loggers are singletons per name: pickle the name, unpickle through getLogger.
         if getLogger(self.name) is not self:
             import pickle
             raise pickle.PicklingError('logger cannot be pickled')
         return getLogger, (self.name,)
 
 
+def _level_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = "Logger." + name
+    method.__doc__ = "Log msg %% args at level %s." % getLevelName(level)
+    return method
+
+
+Logger.debug = _level_method(DEBUG, "debug")
+Logger.info = _level_method(INFO, "info")
+Logger.warning = _level_method(WARNING, "warning")
+Logger.error = _level_method(ERROR, "error")
+Logger.critical = _level_method(CRITICAL, "critical")
+del _level_method
+
+
 class RootLogger(Logger):
-    """The logger at the top of the tree, named 'root'."""
+    """The logger at the top of the hierarchy; its name is 'root'."""
 
     def __init__(self, level):
         Logger.__init__(self, "root", level)
@@ -395,8 +404,36 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
+def setLoggerClass(klass):
+    """Make getLogger create instances of `klass` (a Logger subclass) from now on."""
+    global _loggerClass
+    _check_logger_class(klass)
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    return _loggerClass
+
+
+root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(root)
+
+
+# ---------------------------------------------------------------------------------------------
+# LoggerAdapter
+
+def _forward_at(level, name):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = "LoggerAdapter." + name
+    return method
+
+
 class LoggerAdapter(object):
-    """Wraps a logger to add contextual `extra` to every record (see process())."""
+    """Wraps a logger and adds contextual information: process() (by default) passes `extra`
+    with every call; with merge_extra=True it is merged with the call's own extra."""
 
     def __init__(self, logger, extra=None, merge_extra=False):
         self.logger = logger
@@ -404,20 +441,18 @@ class LoggerAdapter(object):
         self.merge_extra = merge_extra
 
     def process(self, msg, kwargs):
+        """Return the (msg, kwargs) to log with; override to change messages."""
         if self.merge_extra and "extra" in kwargs:
-            kwargs["extra"] = {**self.extra, **kwargs["extra"]}
+            kwargs["extra"] = dict(self.extra, **kwargs["extra"])
         else:
             kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _forward_at(DEBUG, "debug")
+    info = _forward_at(INFO, "info")
+    warning = _forward_at(WARNING, "warning")
+    error = _forward_at(ERROR, "error")
+    critical = _forward_at(CRITICAL, "critical")
 
     def warn(self, msg, *args, **kwargs):
         import warnings
@@ -425,14 +460,8 @@ class LoggerAdapter(object):
                       DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -452,6 +481,7 @@ class LoggerAdapter(object):
         return self.logger.hasHandlers()
 
     def _log(self, level, msg, args, **kwargs):
+        # Adapters of adapters call this (CPython's name).
         return self.logger._log(level, msg, args, **kwargs)
 
     @property
@@ -467,102 +497,104 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
-
-
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
-# ---------------------------------------------------------------- module-level functions
+del _forward_at
+
+
+# ---------------------------------------------------------------------------------------------
+# Module-level configuration and convenience functions
+
+def _root_handlers_for(options):
+    """The handlers basicConfig installs, from its stream/filename/handlers options."""
+    given = options.pop("handlers", None)
+    if given is not None:
+        if "stream" in options or "filename" in options:
+            raise ValueError("'stream' or 'filename' should not be specified together "
+                             "with 'handlers'")
+        return given
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    encoding = options.pop("encoding", None)
+    errors = options.pop("errors", "backslashreplace")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", "a")
+    if filename:
+        if "b" in mode:
+            errors = None
+        else:
+            encoding = io.text_encoding(encoding)
+        return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+    return [StreamHandler(options.pop("stream", None))]
+
 
 def basicConfig(**kwargs):
-    """Give the root logger a handler (stream, file or given handlers) with a Formatter, unless it
-    has one already (force=True replaces them); level sets the root level."""
+    """Configure the root logger once: a StreamHandler (stderr, or `stream`), a FileHandler
+    (`filename`, `filemode`, `encoding`, `errors`) or the given `handlers`, each given a
+    Formatter built from `format`, `datefmt` and `style`; `level` sets the root's level.
+    Does nothing if the root logger has handlers already, unless force=True, which first
+    removes and closes them."""
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be "
-                                     "specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    else:
-                        encoding = io.text_encoding(encoding)
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+        if kwargs.pop("force", False):
+            for handler in list(root.handlers):
+                root.removeHandler(handler)
+                handler.close()
+        if root.handlers:
+            return
+        handlers = _root_handlers_for(kwargs)
+        kwargs.pop("encoding", None)
+        kwargs.pop("errors", None)
+        style = kwargs.pop("style", "%")
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+        formatter = Formatter(kwargs.pop("format", _STYLES[style][1]),
+                              kwargs.pop("datefmt", None), style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.setFormatter(formatter)
+            root.addHandler(handler)
+        level = kwargs.pop("level", None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
-    """The logger called `name` (the root logger for None or '')."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger with this name, created if needed; the root logger for no name."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _on_root(method_name):
+    # The module-level functions configure the root logger first if nobody did.
+    def function(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method_name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = method_name
+    return function
 
 
-def fatal(msg, *args, **kwargs):
-    critical(msg, *args, **kwargs)
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+critical = _on_root("critical")
+fatal = critical
+error = _on_root("error")
+warning = _on_root("warning")
+info = _on_root("info")
+debug = _on_root("debug")
+del _on_root
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -572,75 +604,73 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Drop every record at or below `level`, whatever the loggers' levels (NOTSET undoes it)."""
+    """Drop every record at `level` or below, whatever the loggers' own levels; NOTSET undoes it."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close every handler still alive (newest first)."""
-    for wr in reversed(handlerList[:]):
+    """Flush and close every handler that still exists, newest first (registered with atexit)."""
+    for reference in reversed(list(handlerList)):
         try:
-            h = wr()
-            if h:
-                try:
-                    h.acquire()
-                    if getattr(h, 'flushOnClose', True):
-                        h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
-        except:  # noqa: E722 - like CPython, shutdown never fails
+            handler = reference()
+            if not handler:
+                continue
+            handler.acquire()
+            try:
+                if getattr(handler, "flushOnClose", True):
+                    handler.flush()
+                handler.close()
+            except (OSError, ValueError):
+                pass  # a stream closed behind our back: nothing left to flush
+            finally:
+                handler.release()
+        except:  # noqa: E722 - documented: shutdown() swallows errors unless raiseExceptions
             if raiseExceptions:
                 raise
 
 
-_warnings_showwarning = None
+import atexit
+atexit.register(shutdown)
+del atexit
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
+# ---------------------------------------------------------------------------------------------
+# captureWarnings
+
+_previous_showwarning = None
+
+
+def _warning_to_log(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while captured: warnings meant for a file still go there."""
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning(str(s))
+        if _previous_showwarning is not None:
+            _previous_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(text)
 
 
 def captureWarnings(capture):
-    """Route warnings.showwarning to the 'py.warnings' logger (True) or back (False)."""
-    global _warnings_showwarning
+    """With True, warnings are logged (WARNING, logger 'py.warnings') instead of printed;
+    False restores the previous warnings.showwarning."""
+    global _previous_showwarning
     import warnings
     if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+        if _previous_showwarning is None:
+            _previous_showwarning = warnings.showwarning
+            warnings.showwarning = _warning_to_log
+    elif _previous_showwarning is not None:
+        warnings.showwarning = _previous_showwarning
+        _previous_showwarning = None

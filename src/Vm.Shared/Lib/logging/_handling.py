@@ -1,8 +1,12 @@
-"""logging's handlers: Handler, StreamHandler, FileHandler, NullHandler and lastResort
-(re-exported by logging; the classes report 'logging' as their module).
+"""logging's base handlers: Handler, StreamHandler, FileHandler, NullHandler and the lastResort
+handler (re-exported by logging, where the classes report 'logging' as their module).
 
-Each handler holds an RLock (`handler.lock`) while it emits, so records written from several
-threads never interleave; the handler registry is guarded by logging's module lock.
+Written from the library documentation (docs.python.org/3.13/library/logging.html).
+
+Locking: each handler has an RLock (`handler.lock`, None for NullHandler) that handle() holds
+around emit(), so the output of several threads never interleaves; flush() and close() take it
+too. The registries below (named handlers, live handlers for shutdown) are guarded by the
+package lock `_lock`.
 """
 
 import io
@@ -15,32 +19,32 @@ from logging._records import (
     NOTSET, WARNING, _lock, _checkLevel, _defaultFormatter, getLevelName, LogRecord, Filterer)
 
 
-def _logging():
+def _package():
     return sys.modules['logging']
 
 
-# ---------------------------------------------------------------- handlers
+# name -> handler, for handlers given a name (getHandlerByName)
+_handlers = weakref.WeakValueDictionary()
+# Weak references to every handler ever made, oldest first: logging.shutdown() (its default
+# argument, hence CPython's name) flushes and closes those still alive.
+_handlerList = []
 
-_handlers = weakref.WeakValueDictionary()  # name -> handler
-_handlerList = []  # weak references to every handler, for shutdown()
+
+def _forget(reference, lock=_lock, registry=_handlerList):
+    # Runs when a handler dies, possibly while the interpreter is tearing modules down: the
+    # lock and the list are bound as defaults so no module global is needed then.
+    with lock:
+        if reference in registry:
+            registry.remove(reference)
 
 
-def _removeHandlerRef(wr, _lock=_lock, _handlerList=_handlerList):
-    # A handler can die while the interpreter releases module globals at exit (this module's may
-    # be gone by then): the lock and the list are bound when the function is made.
+def _remember(handler):
     with _lock:
-        try:
-            _handlerList.remove(wr)
-        except ValueError:
-            pass
-
-
-def _addHandlerRef(handler):
-    with _lock:
-        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+        _handlerList.append(weakref.ref(handler, _forget))
 
 
 def getHandlerByName(name):
+    """The handler that was given this name, or None."""
     return _handlers.get(name)
 
 
@@ -49,7 +53,8 @@ def getHandlerNames():
 
 
 class Handler(Filterer):
-    """Sends records somewhere; subclasses implement emit(record)."""
+    """Base of all handlers: a level, filters, a formatter and a lock; subclasses write the
+    record out in emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -57,7 +62,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _addHandlerRef(self)
+        _remember(self)
         self.createLock()
 
     def get_name(self):
@@ -76,9 +81,6 @@ class Handler(Filterer):
     def createLock(self):
         self.lock = threading.RLock()
 
-    def _at_fork_reinit(self):
-        self.lock = threading.RLock()
-
     def acquire(self):
         if self.lock:
             self.lock.acquire()
@@ -90,90 +92,101 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        """Filter the record and emit it under the handler's lock; the filter result is returned."""
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
+        """Emit the record (under the lock) if the filters pass it; returns the filter verdict
+        (the record itself, possibly replaced by a filter, or False)."""
+        verdict = self.filter(record)
+        if verdict:
+            if isinstance(verdict, LogRecord):
+                record = verdict
             with self.lock:
                 self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return verdict
 
     def flush(self):
         pass
 
     def close(self):
+        """Release what the handler holds; here: drop it from the named-handler registry."""
         with _lock:
             self._closed = True
             if self._name and self._name in _handlers:
                 del _handlers[self._name]
 
     def handleError(self, record):
-        """Report an exception raised while emitting (to stderr) when raiseExceptions is true."""
-        if _logging().raiseExceptions and sys.stderr:
+        """Called by emit() when writing failed: with logging.raiseExceptions true, print the
+        exception, where the logging call was made, and the message and its arguments to
+        sys.stderr; never raise."""
+        err = sys.stderr
+        if not (_package().raiseExceptions and err):
+            return
+        problem = sys.exception()
+        try:
             import traceback
-            t, v, tb = sys.exc_info()
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(problem, file=err)
+            err.write('Call stack:\n')
+            caller = _first_outside_logging(problem)
+            if caller is None:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+            else:
+                traceback.print_stack(caller, file=err)
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                frame = tb.tb_frame if tb is not None else None
-                while frame and _logging()._is_internal_frame(frame):
-                    frame = frame.f_back
-                if frame:
-                    traceback.print_stack(frame, file=sys.stderr)
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                details = 'Message: %r\nArguments: %s\n' % (record.msg, record.args)
+            except RecursionError:
+                raise
+            except Exception:
+                details = ('Unable to print the message and arguments - possible formatting '
+                           'error.\nUse the traceback above to help find the error.\n')
+            err.write(details)
+        except OSError:
+            pass  # stderr itself is broken: nothing more to do
+        finally:
+            problem = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+
+
+def _first_outside_logging(exc):
+    """The innermost frame of the call chain of a failed emit that is not logging's own."""
+    tb = exc.__traceback__ if exc is not None else None
+    frame = tb.tb_frame if tb is not None else None
+    internal = _package()._is_internal_frame
+    while frame is not None and internal(frame):
+        frame = frame.f_back
+    return frame
 
 
 class StreamHandler(Handler):
-    """Writes formatted records, each followed by `terminator`, to a stream (sys.stderr by default)."""
+    """Writes each formatted record, followed by `terminator`, to a stream (default
+    sys.stderr) and flushes it."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            stream = self.stream
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -181,37 +194,36 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Replace the stream (flushing the old one); returns the old stream, None if unchanged."""
+        """Write to `stream` from now on; returns the previous stream (None if it is the same)."""
         if stream is self.stream:
             return None
-        result = self.stream
         with self.lock:
+            previous = self.stream
             self.flush()
             self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '',
+                                getLevelName(self.level))
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class FileHandler(StreamHandler):
-    """Appends (or writes, by mode) formatted records to a file, opened at once or on first use."""
+    """A StreamHandler on a file, opened with `mode` and `encoding` at once or, with
+    delay=True, when the first record arrives."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = io.text_encoding(encoding)
+        self.encoding = encoding if 'b' in mode else io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
+        # Kept so that close() and emit() still work while the interpreter shuts down.
         self._builtin_open = open
         if delay:
             Handler.__init__(self)
@@ -219,38 +231,40 @@ class FileHandler(StreamHandler):
         else:
             StreamHandler.__init__(self, self._open())
 
+    def _open(self):
+        # (CPython's name; subclasses, handlers.py among them, call or override it.)
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            # Reopening after close() would empty a file opened with 'w'.
+            if self.mode != 'w' or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
     def close(self):
         with self.lock:
             try:
-                if self.stream:
+                stream = self.stream
+                if stream:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
                         self.stream = None
                         if hasattr(stream, "close"):
                             stream.close()
             finally:
                 StreamHandler.close(self)
 
-    def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
-
-    def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
-        if self.stream:
-            StreamHandler.emit(self, record)
-
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """lastResort: writes to whatever sys.stderr is at the time of the call."""
+    """lastResort's class (its name shows in repr(logging.lastResort)): writes to whatever
+    sys.stderr is when the record arrives."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -260,11 +274,11 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
+lastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """Discards every record (libraries attach it so that they stay silent by default)."""
+    """Does nothing: a library adds it to its top logger so that, unconfigured, it stays silent."""
 
     def handle(self, record):
         pass
@@ -274,6 +288,3 @@ class NullHandler(Handler):
 
     def createLock(self):
         self.lock = None
-
-    def _at_fork_reinit(self):
-        pass

@@ -1,11 +1,17 @@
-"""logging's levels, LogRecord, the three format styles, Formatter and Filter (re-exported by
-logging; the classes report 'logging' as their module)."""
+"""logging's levels, LogRecord, the three format-string styles, Formatter and Filter
+(re-exported by logging, where the classes report 'logging' as their module).
+
+Written from the library documentation (docs.python.org/3.13/library/logging.html).
+Names kept because code outside the package reads them: `_levelToName`, `_nameToLevel`,
+`_checkLevel`, `_lock`, `_STYLES`, `_defaultFormatter`, Formatter's `_fmt` and `_style`.
+"""
 
 import os
 import re
 import sys
 import threading
 import time
+from collections.abc import Mapping
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -16,59 +22,95 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
-                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
-                'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_levelToName = {}
+_nameToLevel = {}
 
-# Guards the level tables, the logger tree and the handler registry; re-entrant because
-# handlers and loggers call back into the module while holding it.
+# Guards the level tables here and, in logging, the logger tree and the handler registry;
+# re-entrant because handlers and loggers call back into the package while holding it.
 _lock = threading.RLock()
-
-_startTime = time.time_ns()
-
-
-def getLevelNamesMapping():
-    return _nameToLevel.copy()
-
-
-def getLevelName(level):
-    """The name of a level number ("Level N" if unknown); for a level name, its number."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
 
 
 def addLevelName(level, levelName):
+    """Name a level number (both ways: getLevelName works with either)."""
     with _lock:
         _levelToName[level] = levelName
         _nameToLevel[levelName] = level
 
 
+for _number, _name in ((CRITICAL, "CRITICAL"), (ERROR, "ERROR"), (WARNING, "WARNING"),
+                       (INFO, "INFO"), (DEBUG, "DEBUG"), (NOTSET, "NOTSET")):
+    addLevelName(_number, _name)
+_nameToLevel["FATAL"] = FATAL
+_nameToLevel["WARN"] = WARNING
+del _number, _name
+
+
+def getLevelNamesMapping():
+    return dict(_nameToLevel)
+
+
+def getLevelName(level):
+    """The name of a level number, the number of a level name, else 'Level <level>'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % (level,)
+
+
 def _checkLevel(level):
+    """A level given as a number or a registered name, as a number."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
+    if isinstance(level, str):
+        try:
+            return _nameToLevel[level]
+        except KeyError:
+            raise ValueError("Unknown level: %r" % level) from None
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+# ---------------------------------------------------------------------------------------------
+# LogRecord
+
+_load_time_ns = time.time_ns()
+
+# Common argument types, rejected before the (slower) Mapping ABC check.
+_NEVER_MAPPINGS = (str, int, float, bytes, tuple, list)
+
+
+def _process_name(mp):
+    try:
+        return mp.current_process().name
+    except Exception:
+        return "MainProcess"
+
+
+def _task_name():
+    asyncio = sys.modules["asyncio"]
+    try:
+        task = asyncio.current_task()
+    except Exception:
+        return None
+    return task.get_name() if task is not None else None
+
+
 class LogRecord(object):
-    """One logging event: who logged what, where, when, and the arguments of the message."""
+    """Everything about one logging event: who logged it (name, level), where (pathname, lineno,
+    funcName, thread, process), when (created, msecs, relativeCreated), and the message with
+    its arguments, kept apart until getMessage() merges them."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        ct = time.time_ns()
+        now = time.time_ns()
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]  # logging.info("%(a)s", {"a": 1})
+        # log("%(a)s", {"a": 1}): a single non-empty mapping is the mapping for the % operator.
+        if args and len(args) == 1:
+            first = args[0]
+            if first and (isinstance(first, dict) or (not isinstance(first, _NEVER_MAPPINGS)
+                                                      and isinstance(first, Mapping))):
+                args = first
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
@@ -84,120 +126,134 @@ class LogRecord(object):
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct / 1e9
-        self.msecs = (ct % 1_000_000_000) // 1_000_000 + 0.0
-        self.relativeCreated = (ct - _startTime) / 1e6
-        self.thread = threading.get_ident()
-        self.threadName = threading.current_thread().name
-        self.processName = 'MainProcess'
-        mp = sys.modules.get('multiprocessing')
-        if mp is not None:
-            try:
-                self.processName = mp.current_process().name
-            except Exception:
-                pass
-        self.process = os.getpid()
+        self.created = now / 1e9
+        self.msecs = now // 1_000_000 % 1000 * 1.0
+        self.relativeCreated = (now - _load_time_ns) / 1e6
+        package = sys.modules.get("logging")  # its switches: logThreads, logProcesses, ...
+        if package is None or package.logThreads:
+            self.thread = threading.get_ident()
+            self.threadName = threading.current_thread().name
+        else:
+            self.thread = self.threadName = None
+        if package is None or package.logMultiprocessing:
+            mp = sys.modules.get("multiprocessing")
+            self.processName = "MainProcess" if mp is None else _process_name(mp)
+        else:
+            self.processName = None
+        self.process = os.getpid() if package is None or package.logProcesses else None
         self.taskName = None
+        if "asyncio" in sys.modules and (package is None or package.logAsyncioTasks):
+            self.taskName = _task_name()
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """The message with its arguments merged in (msg % args)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """str(msg), with the arguments merged in by the % operator when there are any."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
-_logRecordFactory = LogRecord
+_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    """Use `factory` (called like LogRecord) to create every record from now on."""
+    global _factory
+    _factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _factory
 
 
 def makeLogRecord(dict):
-    """A LogRecord whose attributes are taken from `dict` (e.g. one received over a socket)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are those in `dict` (e.g. a record sent over a socket)."""
+    record = _factory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------- styles
+# ---------------------------------------------------------------------------------------------
+# Format styles: how a format string refers to record attributes
 
 class PercentStyle(object):
+    """'%(name)s' fields, filled by the % operator."""
+
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
-    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+    # One complete %(key)... conversion: flags, width, precision, conversion letter.
+    _field = re.compile(r'%\(\w+\)[-#0+ ]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxefgcrsa%]',
+                        re.IGNORECASE)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if not self.validation_pattern.search(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        if self._field.search(self._fmt) is None:
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, '%'))
+
+    def _values(self, record):
+        defaults = self._defaults
+        return defaults | record.__dict__ if defaults else record.__dict__
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        defaults = self._defaults
+        return self._fmt % (defaults | record.__dict__ if defaults else record.__dict__)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """'{name}' fields, filled by str.format."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
-
-    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+    _name_form = re.compile(r'(?:\d+|\w+)(?:\.\w+|\[[^]]+\])*\Z')
+    _spec_form = re.compile(r'(?:.?[<>=^])?[-+ ]?#?0?(?:\d+|\{\w+\})?[,_]?'
+                            r'(?:\.(?:\d+|\{\w+\}))?[bcdefgnosx%]?\Z', re.IGNORECASE)
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
+
+    def _problem(self):
+        """What is wrong with the format string, or None."""
+        import string
+        named = False
+        for _, field, spec, conversion in string.Formatter().parse(self._fmt):
+            if field:
+                if not self._name_form.match(field):
+                    return 'invalid field name/expression: %r' % field
+                named = True
+            if conversion and conversion not in 'rsa':
+                return 'invalid conversion: %r' % conversion
+            if spec and not self._spec_form.match(spec):
+                return 'bad specifier: %r' % spec
+        return None if named else 'no fields'
 
     def validate(self):
-        import string
-        fields = set()
         try:
-            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
-                if fieldname:
-                    if not self.field_spec.match(fieldname):
-                        raise ValueError('invalid field name/expression: %r' % fieldname)
-                    fields.add(fieldname)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not self.fmt_spec.match(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
-            raise ValueError('invalid format: no fields')
+            problem = self._problem()
+        except ValueError as e:  # unbalanced braces and the like, found by the parser
+            problem = str(e)
+        if problem is not None:
+            raise ValueError('invalid format: %s' % problem)
 
 
 class StringTemplateStyle(PercentStyle):
+    """'$name' / '${name}' fields, filled by string.Template."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
@@ -208,23 +264,30 @@ class StringTemplateStyle(PercentStyle):
         self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+
+    # '$$', '$name', '${name}', or a '$' that starts none of these (an error).
+    _placeholder = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|)',
+                              re.IGNORECASE | re.ASCII)
 
     def validate(self):
-        if not self._tpl.get_identifiers():
+        named = False
+        for found in self._placeholder.finditer(self._fmt):
+            escaped, bare_name, braced_name = found.groups()
+            if bare_name or braced_name:
+                named = True
+            elif not escaped:
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not named:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+# style character -> (style class, basicConfig's default format in that style)
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
@@ -232,47 +295,51 @@ _STYLES = {
 }
 
 
-# ---------------------------------------------------------------- formatters
+# ---------------------------------------------------------------------------------------------
+# Formatters
+
+def _with_line(text, more):
+    """`text`, then `more` on a line of its own."""
+    if text[-1:] != "\n":
+        text += "\n"
+    return text + more
+
 
 class Formatter(object):
-    """Turns a LogRecord into text through a format string in one of three styles."""
+    """Turns a record into text: the format string (in the chosen style) filled from the
+    record's attributes, then the exception traceback and the stack, if any."""
 
     converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        try:
+            style_class = _STYLES[style][0]
+        except KeyError:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES)) from None
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        """record.created as text: `datefmt` for time.strftime, else 'Y-m-d H:M:S,mmm'."""
-        ct = self.converter(record.created)
+        """record.created through `converter` and time.strftime; without datefmt,
+        '%Y-%m-%d %H:%M:%S' followed by ',<milliseconds>'."""
+        moment = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        """The traceback of an exc_info triple, as traceback.print_exception prints it."""
-        import io
+        """The traceback text of an exc_info triple (without a final newline)."""
         import traceback
-        sio = io.StringIO()
-        tb = ei[2]
-        traceback.print_exception(ei[0], ei[1], tb, limit=None, file=sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        text = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -284,33 +351,28 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        """Fill record.message (and asctime), format it, and append the exception and stack text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback text is cached on the record: every handler formats the same record.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _with_line(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _with_line(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records: header, each record, footer."""
+    """Formats a list of records: formatHeader, each record with `linefmt`, formatFooter."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -319,42 +381,40 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = "".join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------- filters
+# ---------------------------------------------------------------------------------------------
+# Filters
 
 class Filter(object):
-    """Passes records of the logger named `name` and its descendants (everything when name is '')."""
+    """Lets through the records of the logger called `name` and of the loggers below it
+    ('a.b' passes 'a.b' and 'a.b.c', not 'a.bc'); with no name, every record."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        wanted = self.name
+        if not wanted:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        actual = record.name
+        return actual == wanted or actual.startswith(wanted + ".")
 
 
 class Filterer(object):
-    """Holds filters (objects with .filter(record) or plain callables); base of loggers and handlers."""
+    """The filter list of loggers and handlers. A filter is an object with filter(record) or a
+    callable; a false result drops the record, a LogRecord result replaces it."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -362,14 +422,12 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        """False if a filter rejects the record, else the record (a filter may return a replacement)."""
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        """The record (or the replacement a filter returned) if every filter passes it, else False."""
+        for each in self.filters:
+            check = getattr(each, "filter", each)
+            verdict = check(record)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
+            if isinstance(verdict, LogRecord):
+                record = verdict
         return record

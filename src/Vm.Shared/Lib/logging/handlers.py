@@ -1,21 +1,34 @@
-"""More logging handlers: size-rotating files, in-memory buffering, and queues
-(QueueHandler in the producing threads, QueueListener on one consumer thread)."""
+"""Extra logging handlers: files that roll over by size, files that may be moved away under us,
+record buffers, and a queue pair for logging from many threads through one consumer.
+
+Written from the library documentation (docs.python.org/3.13/library/logging.handlers.html).
+
+Locking: every handler's own `lock` (an RLock from logging.Handler) is held by Handler.handle()
+around emit(); the buffering handlers take it again in flush()/setTarget() because those are
+also called from outside handle(). QueueListener's worker is the only reader of its queue.
+"""
 
 import copy
 import os
 import threading
 
-from logging import FileHandler, Handler, ERROR
+from logging import ERROR, FileHandler, Handler
 
+
+# ---------------------------------------------------------------------------------------------
+# Files
 
 class BaseRotatingHandler(FileHandler):
-    """A FileHandler that rolls the file over when shouldRollover(record) says so."""
+    """A FileHandler whose subclass decides, record by record, to start a fresh file
+    (shouldRollover / doRollover). `namer` and `rotator`, when set, customise the backup file
+    names and the move of the full file."""
 
     namer = None
     rotator = None
 
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
-        FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay, errors=errors)
+        FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay,
+                             errors=errors)
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
@@ -29,67 +42,126 @@ class BaseRotatingHandler(FileHandler):
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        return default_name if not callable(self.namer) else self.namer(default_name)
+        """The name a backup file gets: namer(default_name) if a namer is set."""
+        namer = self.namer
+        return namer(default_name) if callable(namer) else default_name
 
     def rotate(self, source, dest):
-        if not callable(self.rotator):
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
-            self.rotator(source, dest)
+        """Move the full file aside: rotator(source, dest) if set, else a rename."""
+        rotator = self.rotator
+        if callable(rotator):
+            rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
 
 
 class RotatingFileHandler(BaseRotatingHandler):
-    """Starts a new file when the current one would exceed maxBytes, keeping backupCount old
-    files named file.1 (newest) ... file.N."""
+    """Rolls over when the next record would take the file to maxBytes: the file becomes
+    name.1, an older name.1 becomes name.2, ... up to name.<backupCount>. maxBytes 0 never rolls
+    over (and only then may mode be other than 'a')."""
 
     def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
                  delay=False, errors=None):
         if maxBytes > 0:
-            mode = 'a'
-        if "b" not in mode:
+            mode = 'a'  # 'w' would truncate the log on every roll-over
+        if 'b' not in mode:
             import io
             encoding = io.text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay, errors=errors)
+        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
+                                     errors=errors)
         self.maxBytes = maxBytes
         self.backupCount = backupCount
+
+    def shouldRollover(self, record):
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes <= 0:
+            return False
+        size = self.stream.tell()
+        if size == 0:
+            return False  # a record that is too long on its own still goes into an empty file
+        projected = size + len(self.format(record)) + 1
+        if projected < self.maxBytes:
+            return False
+        # Devices and pipes (e.g. /dev/null) are never rotated.
+        path = self.baseFilename
+        return not os.path.exists(path) or os.path.isfile(path)
+
+    def _backup_name(self, index):
+        return self.rotation_filename("%s.%d" % (self.baseFilename, index))
 
     def doRollover(self):
         if self.stream:
             self.stream.close()
             self.stream = None
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
-                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + ".1")
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
+            # Oldest first, so that no backup is overwritten before it moved.
+            for index in range(self.backupCount - 1, 0, -1):
+                older, newer = self._backup_name(index), self._backup_name(index + 1)
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = self._backup_name(1)
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
         if not self.delay:
             self.stream = self._open()
 
-    def shouldRollover(self, record):
-        if self.stream is None:
-            self.stream = self._open()
-        if self.maxBytes > 0:
-            pos = self.stream.tell()
-            if not pos:
-                return False  # an empty file takes any record
-            msg = "%s\n" % self.format(record)
-            if pos + len(msg) >= self.maxBytes:
-                if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-                    return False
-                return True
-        return False
 
+class WatchedFileHandler(FileHandler):
+    """A FileHandler that notices when its file was moved or deleted (log rotation by another
+    program) and reopens the path before writing."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        if 'b' not in mode:
+            import io
+            encoding = io.text_encoding(encoding)
+        FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay,
+                             errors=errors)
+        self.dev, self.ino = -1, -1
+        self._remember_identity()
+
+    def _remember_identity(self):
+        # (The file just opened: the VM's os has no fstat, so the path is stat'ed instead.)
+        if self.stream is None:
+            return
+        try:
+            info = os.stat(self.baseFilename)
+        except OSError:
+            self.dev, self.ino = -1, -1
+            return
+        self.dev, self.ino = info.st_dev, info.st_ino
+
+    def reopenIfNeeded(self):
+        """Reopen the file if the path no longer names the file we have open."""
+        if self.stream is None:
+            return
+        try:
+            info = os.stat(self.baseFilename)
+            same = info.st_dev == self.dev and info.st_ino == self.ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return
+        self.stream.flush()
+        self.stream.close()
+        self.stream = None
+        self.stream = self._open()
+        self._remember_identity()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        FileHandler.emit(self, record)
+
+
+# ---------------------------------------------------------------------------------------------
+# Buffers
 
 class BufferingHandler(Handler):
-    """Keeps records in self.buffer; flushes when shouldFlush(record) is true."""
+    """Collects records in `buffer`; when shouldFlush(record) says so (by default: capacity
+    reached) flush() runs, which here just empties the buffer."""
 
     def __init__(self, capacity):
         Handler.__init__(self)
@@ -116,8 +188,8 @@ class BufferingHandler(Handler):
 
 
 class MemoryHandler(BufferingHandler):
-    """Buffers records and passes them to `target` when the buffer is full or a record at
-    flushLevel or above arrives."""
+    """Holds records until the buffer is full or one at flushLevel or above arrives, then hands
+    them all to `target`. Without a target, records stay in the buffer."""
 
     def __init__(self, capacity, flushLevel=ERROR, target=None, flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
@@ -126,7 +198,7 @@ class MemoryHandler(BufferingHandler):
         self.flushOnClose = flushOnClose
 
     def shouldFlush(self, record):
-        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+        return record.levelno >= self.flushLevel or len(self.buffer) >= self.capacity
 
     def setTarget(self, target):
         with self.lock:
@@ -134,10 +206,13 @@ class MemoryHandler(BufferingHandler):
 
     def flush(self):
         with self.lock:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
-                self.buffer.clear()
+            target = self.target
+            if not target:
+                return
+            pending = list(self.buffer)
+            self.buffer.clear()
+            for record in pending:
+                target.handle(record)
 
     def close(self):
         try:
@@ -149,27 +224,32 @@ class MemoryHandler(BufferingHandler):
                 BufferingHandler.close(self)
 
 
+# ---------------------------------------------------------------------------------------------
+# Queues
+
 class QueueHandler(Handler):
-    """Puts prepared records (message merged, exception text in the message) on a queue."""
+    """Puts records on a queue (put_nowait) for a QueueListener or any other consumer. Records
+    are made self-contained first (prepare): the message is formatted here, arguments and
+    exception objects are dropped."""
 
     def __init__(self, queue):
         Handler.__init__(self)
         self.queue = queue
-        self.listener = None
+        self.listener = None  # set by logging.config's queue_handler setup
+
+    def prepare(self, record):
+        text = self.format(record)
+        prepared = copy.copy(record)  # other handlers may still need the original
+        prepared.message = text
+        prepared.msg = text
+        prepared.args = None
+        prepared.exc_info = None
+        prepared.exc_text = None
+        prepared.stack_info = None
+        return prepared
 
     def enqueue(self, record):
         self.queue.put_nowait(record)
-
-    def prepare(self, record):
-        msg = self.format(record)
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
 
     def emit(self, record):
         try:
@@ -178,10 +258,11 @@ class QueueHandler(Handler):
             self.handleError(record)
 
 
-class QueueListener(object):
-    """Takes records off a queue on its own thread and hands them to its handlers."""
+class QueueListener:
+    """Takes records off a queue on a background thread (start/stop) and passes each to its
+    handlers; with respect_handler_level a handler only gets records at or above its level."""
 
-    _sentinel = None
+    _sentinel = None  # put on the queue by stop(); ends the worker
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
         self.queue = queue
@@ -192,44 +273,45 @@ class QueueListener(object):
     def dequeue(self, block):
         return self.queue.get(block)
 
-    def start(self):
-        if self._thread is not None:
-            raise RuntimeError("Listener already started")
-        self._thread = t = threading.Thread(target=self._monitor)
-        t.daemon = True
-        t.start()
-
     def prepare(self, record):
         return record
 
     def handle(self, record):
         record = self.prepare(record)
         for handler in self.handlers:
-            if not self.respect_handler_level or record.levelno >= handler.level:
-                handler.handle(record)
+            if self.respect_handler_level and record.levelno < handler.level:
+                continue
+            handler.handle(record)
 
-    def _monitor(self):
-        q = self.queue
-        has_task_done = hasattr(q, 'task_done')
+    def _drain(self):
+        queue = self.queue
+        acknowledge = getattr(queue, "task_done", None)
         while True:
             try:
                 record = self.dequeue(True)
-                if record is self._sentinel:
-                    if has_task_done:
-                        q.task_done()
-                    break
-                self.handle(record)
-                if has_task_done:
-                    q.task_done()
             except Exception:
-                break
+                return  # the queue is gone (e.g. a closed multiprocessing queue)
+            try:
+                if record is self._sentinel:
+                    return
+                self.handle(record)
+            finally:
+                if acknowledge is not None:
+                    acknowledge()
+
+    def start(self):
+        worker = threading.Thread(target=self._drain, daemon=True)
+        self._thread = worker
+        worker.start()
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        """Let the thread handle every queued record, then end it."""
-        if self._thread:
-            self.enqueue_sentinel()
-            self._thread.join()
-            self._thread = None
+        """Ask the worker to finish what is queued, and wait for it."""
+        worker = self._thread
+        if worker is None:
+            return
+        self.enqueue_sentinel()
+        worker.join()
+        self._thread = None
