@@ -29,6 +29,9 @@ public sealed class FunctionDef : Stmt
     public Expr? Returns;
     /// <summary>`async def`.</summary>
     public bool IsAsync;
+    /// <summary>The function the parser makes to hold a PEP 695 type parameter list (its annotation
+    /// scope): code inside it takes its qualified name as if the function were not there.</summary>
+    public bool IsTypeParamScope;
 }
 
 public sealed class ClassDef : Stmt

@@ -18,6 +18,7 @@ public sealed partial class Compiler
         if (CompileAnnotations(s.Args, s.Returns)) flags |= 4;
 
         EnterScope(s.Name, ScopeType.Function, _st.GetScope(s), firstLine);
+        _u.TypeParamScope = s.IsTypeParamScope;
         var doc = GetDocString(s.Body);
         _u.DocString = doc;
         _u.B.AddConst(doc); // the docstring (or None) is always the first constant, as in CPython

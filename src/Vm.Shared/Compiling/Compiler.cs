@@ -124,6 +124,8 @@ public sealed partial class Compiler
         public readonly string Name = name;
         public string QualName = name;
         public string? Private;
+        /// <summary>A PEP 695 annotation scope (FunctionDef.IsTypeParamScope): what it defines takes its qualname.</summary>
+        public bool TypeParamScope;
         public readonly CodeBuilder B = new();
         public readonly List<FBlock> FBlocks = new();
         public int ArgCount, PosOnlyArgCount, KwOnlyArgCount, FirstLineNo;
@@ -168,6 +170,11 @@ public sealed partial class Compiler
     private void SetQualName(Unit u)
     {
         var parent = _stack[^1];
+        if (parent.TypeParamScope && u.Name == parent.Name)
+        {
+            u.QualName = parent.QualName;
+            return;
+        }
         string? baseName = null;
         var forceGlobal = false;
         if (u.Type is ScopeType.Function or ScopeType.Class)

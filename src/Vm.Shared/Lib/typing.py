@@ -23,7 +23,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'TypeGuard', 'Required',
            'NotRequired', 'ParamSpec', 'Concatenate', 'assert_never', 'assert_type',
            'reveal_type', 'is_typeddict', 'dataclass_transform', 'override', 'get_overloads',
-           'clear_overloads', 'TypeVarTuple', 'Unpack', 'ReadOnly', 'TypeIs']
+           'clear_overloads', 'TypeVarTuple', 'Unpack', 'ReadOnly', 'TypeIs', 'TypeAliasType',
+           'NoDefault']
 
 TYPE_CHECKING = False
 
@@ -230,21 +231,107 @@ def _concatenate_getitem(self, parameters):
 Concatenate = _SpecialForm(_concatenate_getitem, 'Concatenate')
 
 
-class TypeVar(_Final):
+class _NoDefaultType:
+    """The marker for a type parameter without a default (typing.NoDefault)."""
+    __slots__ = ()
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __repr__(self):
+        return 'typing.NoDefault'
+
+    def __reduce__(self):
+        return 'NoDefault'
+
+
+NoDefault = _NoDefaultType()
+
+
+class _Deferred:
+    """A value that the type parameter syntax computes on first use (PEP 695 lazy evaluation)."""
+    __slots__ = ('compute',)
+
+    def __init__(self, compute):
+        self.compute = compute
+
+
+def _settle(obj, field):
+    # Reads a field that may still be deferred; stores the computed value so it is computed once.
+    value = obj.__dict__[field]
+    if type(value) is _Deferred:
+        value = value.compute()
+        obj.__dict__[field] = value
+    return value
+
+
+def _caller_module():
+    try:
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+class _TypeParamBase(_Final):
+    # Fields shared by TypeVar, ParamSpec and TypeVarTuple; __default__ may be deferred.
+
+    @property
+    def __default__(self):
+        return _settle(self, '_default_field')
+
+    def has_default(self):
+        value = self.__dict__['_default_field']
+        return type(value) is _Deferred or value is not NoDefault
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __setattr__(self, name, value):
+        if name in ('__bound__', '__constraints__', '__default__'):
+            raise AttributeError(f"readonly attribute")
+        object.__setattr__(self, name, value)
+
+
+class TypeVar(_TypeParamBase):
     """Type variable: T = TypeVar('T')."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
+        if covariant and contravariant:
+            raise ValueError("Bivariant type variables are not supported.")
+        if infer_variance and (covariant or contravariant):
+            raise ValueError("Variance cannot be specified with infer_variance.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
-        self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
+        self.__dict__['_constraints_field'] = tuple(constraints)
+        self.__dict__['_bound_field'] = bound
+        self.__dict__['_default_field'] = default
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        try:
-            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
+
+    @property
+    def __bound__(self):
+        return _settle(self, '_bound_field')
+
+    @property
+    def __constraints__(self):
+        return _settle(self, '_constraints_field')
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -257,19 +344,23 @@ class TypeVar(_Final):
             prefix = '~'
         return prefix + self.__name__
 
-    def __or__(self, right):
-        return Union[self, right]
 
-    def __ror__(self, left):
-        return Union[left, self]
-
-    def __reduce__(self):
-        return self.__name__
-
-
-class ParamSpec(_Final):
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+class ParamSpec(_TypeParamBase):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=NoDefault):
         self.__name__ = name
+        self.__dict__['_bound_field'] = bound
+        self.__dict__['_default_field'] = default
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
+
+    @property
+    def __bound__(self):
+        return _settle(self, '_bound_field')
 
     @property
     def args(self):
@@ -280,7 +371,15 @@ class ParamSpec(_Final):
         return ParamSpecKwargs(self)
 
     def __repr__(self):
-        return '~' + self.__name__
+        if self.__infer_variance__:
+            prefix = ''
+        elif self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
 
 
 class ParamSpecArgs:
@@ -299,15 +398,98 @@ class ParamSpecKwargs:
         return f"{self.__origin__.__name__}.kwargs"
 
 
-class TypeVarTuple(_Final):
-    def __init__(self, name):
+class TypeVarTuple(_TypeParamBase):
+    def __init__(self, name, *, default=NoDefault):
         self.__name__ = name
+        self.__dict__['_default_field'] = default
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
 
     def __repr__(self):
         return self.__name__
 
     def __iter__(self):
         yield Unpack[self]
+
+
+def _type_param_from_syntax(kind, name, bound, constraints, default):
+    # Called by the code the compiler makes for `def f[T: bound = default]` (PEP 695): bound,
+    # constraints and default are functions (or None) evaluated on first access.
+    if kind == 'TypeVar':
+        tp = TypeVar(name, infer_variance=True)
+        if bound is not None:
+            tp.__dict__['_bound_field'] = _Deferred(bound)
+        if constraints is not None:
+            tp.__dict__['_constraints_field'] = _Deferred(constraints)
+    elif kind == 'ParamSpec':
+        tp = ParamSpec(name, infer_variance=True)
+    else:
+        tp = TypeVarTuple(name)
+    if default is not None:
+        tp.__dict__['_default_field'] = _Deferred(default)
+    tp.__module__ = 'typing'
+    return tp
+
+
+class TypeAliasType:
+    """A type alias made by the `type` statement (or TypeAliasType(name, value, type_params=()))."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType name must be a string")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        d = self.__dict__
+        d['__name__'] = name
+        d['_value_field'] = value
+        d['__type_params__'] = type_params
+        d['__parameters__'] = type_params
+        d['__module__'] = _caller_module() or '__main__'
+
+    @property
+    def __value__(self):
+        return _settle(self, '_value_field')
+
+    def __setattr__(self, name, value):
+        if name in ('__name__', '__value__', '__type_params__', '__parameters__', '__module__'):
+            raise AttributeError(f"readonly attribute")
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"readonly attribute")
+
+    def __repr__(self):
+        return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self, params)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("'typing.TypeAliasType' object is not callable")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+
+def _type_alias_from_syntax(name, value, type_params):
+    # Called by the code the compiler makes for `type Name[T] = value`; value is a function.
+    alias = TypeAliasType(name, _Deferred(value), type_params=type_params)
+    alias.__dict__['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+    return alias
 
 
 def _collect_parameters(args):
@@ -605,6 +787,9 @@ def _generic_class_getitem(cls, params):
         params = (params,)
     params = tuple(_type_check(p) for p in params)
     if cls in (Generic, Protocol):
+        # Generic[*Ts] (as the class statement's implicit base writes it) means Generic[Ts]
+        params = tuple(p.__args__[0] if getattr(p, '__origin__', None) is Unpack
+                       and isinstance(p.__args__[0], TypeVarTuple) else p for p in params)
         for p in params:
             if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables or parameter specification variables.")

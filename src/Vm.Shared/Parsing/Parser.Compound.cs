@@ -256,11 +256,12 @@ internal sealed partial class Parser
         throw Generic(t);
     }
 
-    private Stmt ParseFunctionDef(List<Expr> decorators)
+    /// <summary>`def`, or `async def` when asyncTok is the `async` token (the node then starts there).</summary>
+    private Stmt ParseFunctionDef(List<Expr> decorators, Token? asyncTok = null)
     {
         var kw = Next();
         string name = ExpectName();
-        if (At(TokenKind.LSqb)) throw ErrorAt(Peek(), "type parameter lists are not supported yet");
+        var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : null;
         ExpectForced(TokenKind.LPar, "(");
         var args = ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
@@ -275,14 +276,16 @@ internal sealed partial class Parser
         ExpectColon(true);
         var body = ParseBlock("function definition", kw);
         var node = new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns };
-        return Fin(node, kw);
+        node.IsAsync = asyncTok != null;
+        Fin(node, asyncTok ?? kw);
+        return typeParams == null ? node : LowerGenericFunction(node, typeParams);
     }
 
     private Stmt ParseClassDef(List<Expr> decorators)
     {
         var kw = Next();
         string name = ExpectName();
-        if (At(TokenKind.LSqb)) throw ErrorAt(Peek(), "type parameter lists are not supported yet");
+        var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : null;
         var bases = new List<Expr>();
         var keywords = new List<Keyword>();
         if (At(TokenKind.LPar))
@@ -294,6 +297,7 @@ internal sealed partial class Parser
         ExpectColon(false);
         var body = ParseBlock("class definition", kw);
         var node = new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators };
-        return Fin(node, kw);
+        Fin(node, kw);
+        return typeParams == null ? node : LowerGenericClass(node, typeParams);
     }
 }
