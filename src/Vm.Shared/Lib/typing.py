@@ -823,7 +823,13 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_generic_base', False):
             params = []
-            for b in cls.__mro__[1:]:
+            orig = cls.__dict__.get('__orig_bases__')
+            if orig is not None:
+                # Some base was an alias such as Box[T] (PEP 560): the parameters are those of an
+                # explicit Generic[...] base, else those of the bases in order.
+                explicit = [b for b in orig if isinstance(b, type) and b.__dict__.get('_is_generic_base', False)]
+                params = list(explicit[0].__parameters__ if explicit else _collect_parameters(orig))
+            for b in cls.__mro__[1:] if orig is None else ():
                 for p in b.__dict__.get('__parameters__', ()) if b.__dict__.get('_is_generic_base', False) else ():
                     if p not in params:
                         params.append(p)

@@ -86,7 +86,7 @@ class Decorated[T]:
 print(Decorated.seen, Decorated.__name__)
 
 
-class WithSuper[T](Base):
+class WithSuper[T](Base[T]):
     def get(self):
         return "super:" + super().get()
 
@@ -98,4 +98,19 @@ class Plain:
     pass
 
 
-print(Box.__type_params__[0].__name__)
+print(Plain.__type_params__, Box.__type_params__[0].__name__)
+
+
+class Derived[U](Base[U]):
+    pass
+
+
+print(Derived().get(), Derived.__type_params__, Derived.__parameters__, Derived.__orig_bases__[0])
+print(Derived[int]().get(), type(Derived.__orig_bases__[0]).__name__)
+
+
+class SubOfGeneric(Box):
+    pass
+
+
+print(SubOfGeneric.__type_params__)
