@@ -32,6 +32,9 @@ public sealed class FunctionDef : Stmt
     /// <summary>The function the parser makes to hold a PEP 695 type parameter list (its annotation
     /// scope): code inside it takes its qualified name as if the function were not there.</summary>
     public bool IsTypeParamScope;
+    /// <summary>An annotation scope defined in a class body: it has the class namespace as its
+    /// parameter `.classdict`, and its free and global names are looked up there first.</summary>
+    public bool SeesClassDict;
 }
 
 public sealed class ClassDef : Stmt
@@ -191,6 +194,8 @@ public sealed class Lambda(Arguments args, Expr body) : Expr
 {
     public Arguments Args = args;
     public Expr Body = body;
+    /// <summary>A lazily evaluated part of an annotation scope in a class body (see FunctionDef.SeesClassDict).</summary>
+    public bool SeesClassDict;
 }
 
 public sealed class IfExp(Expr test, Expr body, Expr orElse) : Expr

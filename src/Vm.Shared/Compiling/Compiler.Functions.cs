@@ -19,6 +19,7 @@ public sealed partial class Compiler
 
         EnterScope(s.Name, ScopeType.Function, _st.GetScope(s), firstLine);
         _u.TypeParamScope = s.IsTypeParamScope;
+        _u.SeesClassDict = s.SeesClassDict;
         var doc = GetDocString(s.Body);
         _u.DocString = doc;
         _u.B.AddConst(doc); // the docstring (or None) is always the first constant, as in CPython
@@ -39,6 +40,7 @@ public sealed partial class Compiler
     {
         var flags = CompileDefaults(e.Args);
         EnterScope("<lambda>", ScopeType.Lambda, _st.GetScope(e), e.Line);
+        _u.SeesClassDict = e.SeesClassDict;
         _u.B.AddConst(null); // None first, so a lambda has no docstring
         SetArgCounts(e.Args);
         SetLoc(e.Body);

@@ -260,6 +260,7 @@ internal sealed partial class Parser
     private Stmt ParseFunctionDef(List<Expr> decorators, Token? asyncTok = null)
     {
         var kw = Next();
+        var inClass = _inClassBody;
         string name = ExpectName();
         var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : null;
         ExpectForced(TokenKind.LPar, "(");
@@ -274,16 +275,19 @@ internal sealed partial class Parser
             returns = ParseExpression();
         }
         ExpectColon(true);
+        _inClassBody = false;
         var body = ParseBlock("function definition", kw);
+        _inClassBody = inClass;
         var node = new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns };
         node.IsAsync = asyncTok != null;
         Fin(node, asyncTok ?? kw);
-        return typeParams == null ? node : LowerGenericFunction(node, typeParams);
+        return typeParams == null ? node : LowerGenericFunction(node, typeParams, inClass);
     }
 
     private Stmt ParseClassDef(List<Expr> decorators)
     {
         var kw = Next();
+        var inClass = _inClassBody;
         string name = ExpectName();
         var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : null;
         var bases = new List<Expr>();
@@ -295,9 +299,11 @@ internal sealed partial class Parser
             Expect(TokenKind.RPar);
         }
         ExpectColon(false);
+        _inClassBody = true;
         var body = ParseBlock("class definition", kw);
+        _inClassBody = inClass;
         var node = new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators };
         Fin(node, kw);
-        return typeParams == null ? node : LowerGenericClass(node, typeParams);
+        return typeParams == null ? node : LowerGenericClass(node, typeParams, inClass);
     }
 }

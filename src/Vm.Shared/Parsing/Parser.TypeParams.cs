@@ -18,9 +18,16 @@ namespace Vm.Parsing;
 // constraints, defaults and alias values inside lambdas, so they are evaluated lazily and see the
 // type parameters. A generic class gets `Generic[T, ...]` as its last base and `__type_params__` in
 // its body. Names starting with '.' cannot be written in Python, so they never collide.
-// Known gap: inside a class body the annotation scope does not see the class's own names.
+// In a class body the scope also gets the class namespace (`locals()` there) as `.classdict`, and
+// the compiler reads its free and global names from it first (FunctionDef.SeesClassDict).
 internal sealed partial class Parser
 {
+    /// <summary>True while the statements of a class body (not of a def inside it) are parsed.</summary>
+    private bool _inClassBody;
+
+    /// <summary>True while a definition in a class body is lowered: its scope sees `.classdict`.</summary>
+    private bool _lowerInClass;
+
     private enum TypeParamKind { TypeVar, TypeVarTuple, ParamSpec }
 
     private sealed record TypeParam(TypeParamKind Kind, string Name, Expr? Bound, Expr? Default, Token At);
@@ -64,12 +71,12 @@ internal sealed partial class Parser
     private Stmt ParseTypeAlias()
     {
         var kw = Next();
-        var nameTok = Peek();
         var name = ExpectName();
         var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : new List<TypeParam>();
         Expect(TokenKind.Equal);
         var value = ParseExpression();
         var src = Fin(new Pass(), kw);
+        _lowerInClass = _inClassBody;
         var body = TypeParamPrologue(typeParams, src);
         var make = Mk(new Call(TypingAttr("_type_alias_from_syntax", src),
             [Mk(new Constant(name), src), Thunk(value, src), TypeParamTuple(typeParams, src)], []), src);
@@ -77,8 +84,9 @@ internal sealed partial class Parser
         return WrapInScope(name, new List<Expr>(), body, new List<Arg>(), src);
     }
 
-    private Stmt LowerGenericFunction(FunctionDef fd, List<TypeParam> typeParams)
+    private Stmt LowerGenericFunction(FunctionDef fd, List<TypeParam> typeParams, bool inClass)
     {
+        _lowerInClass = inClass;
         var body = TypeParamPrologue(typeParams, fd);
         var outerArgs = new List<Expr>();
         var scopeParams = new List<Arg>();
@@ -94,8 +102,9 @@ internal sealed partial class Parser
         return WrapInScope(fd.Name, outerArgs, body, scopeParams, fd);
     }
 
-    private Stmt LowerGenericClass(ClassDef cd, List<TypeParam> typeParams)
+    private Stmt LowerGenericClass(ClassDef cd, List<TypeParam> typeParams, bool inClass)
     {
+        _lowerInClass = inClass;
         var body = TypeParamPrologue(typeParams, cd);
         var outerArgs = new List<Expr>();
         var scopeParams = new List<Arg>();
@@ -116,7 +125,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>`.typing = <import typing>` then one assignment per type parameter.</summary>
-    private static List<Stmt> TypeParamPrologue(List<TypeParam> typeParams, Node src)
+    private List<Stmt> TypeParamPrologue(List<TypeParam> typeParams, Node src)
     {
         var body = new List<Stmt> { Mk(new Import([Mk(new Alias("typing", ".typing"), src)]), src) };
         foreach (var p in typeParams)
@@ -160,11 +169,16 @@ internal sealed partial class Parser
     }
 
     /// <summary>`def name(scopeParams): body` then `name = name(outerArgs)`, as one statement.</summary>
-    private static Stmt WrapInScope(string name, List<Expr> outerArgs, List<Stmt> body, List<Arg> scopeParams, Node src)
+    private Stmt WrapInScope(string name, List<Expr> outerArgs, List<Stmt> body, List<Arg> scopeParams, Node src)
     {
         var args = Mk(new Arguments(), src);
         args.Args.AddRange(scopeParams);
-        var scope = Mk(new FunctionDef { Name = name, Args = args, Body = body, IsTypeParamScope = true }, src);
+        if (_lowerInClass)
+        {
+            args.Args.Add(Mk(new Arg(".classdict", null), src));
+            outerArgs.Add(Mk(new Call(Mk(new Name("locals", ExprContext.Load), src), [], []), src));
+        }
+        var scope = Mk(new FunctionDef { Name = name, Args = args, Body = body, IsTypeParamScope = true, SeesClassDict = _lowerInClass }, src);
         var call = Mk(new Call(Mk(new Name(name, ExprContext.Load), src), outerArgs, []), src);
         var assign = Mk(new Assign([Mk(new Name(name, ExprContext.Store), src)], call), src);
         return Mk(new If(Mk(new Constant(true), src), [scope, assign], []), src);
@@ -176,7 +190,17 @@ internal sealed partial class Parser
     private static Expr TypingAttr(string attr, Node src) =>
         Mk(new Attribute(Mk(new Name(".typing", ExprContext.Load), src), attr, ExprContext.Load), src);
 
-    private static Expr Thunk(Expr body, Node src) => Mk(new Lambda(Mk(new Arguments(), src), body), src);
+    /// <summary>`lambda: body`, evaluated on first use; in a class body `lambda .classdict=.classdict: body`.</summary>
+    private Expr Thunk(Expr body, Node src)
+    {
+        var args = Mk(new Arguments(), src);
+        if (_lowerInClass)
+        {
+            args.Args.Add(Mk(new Arg(".classdict", null), src));
+            args.Defaults.Add(Mk(new Name(".classdict", ExprContext.Load), src));
+        }
+        return Mk(new Lambda(args, body) { SeesClassDict = _lowerInClass }, src);
+    }
 
     private static Expr None(Node src) => Mk(new Constant(null), src);
 
