@@ -803,6 +803,19 @@ def _generic_class_getitem(cls, params):
                              {'__parameters__': params, '__module__': 'typing', '_is_generic_base': True})
             _generic_bases[key] = base
         return base
+    expected = cls.__dict__.get('__parameters__', ())
+    if expected and not any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in expected):
+        if len(params) > len(expected):
+            raise TypeError(f"Too many arguments for {cls}; actual {len(params)}, expected {len(expected)}")
+        if len(params) < len(expected):
+            # PEP 696: missing trailing arguments take the parameters' defaults
+            filled = list(params)
+            for p in expected[len(params):]:
+                if not p.has_default():
+                    required = sum(1 for q in expected if not q.has_default())
+                    raise TypeError(f"Too few arguments for {cls}; actual {len(params)}, expected at least {required}")
+                filled.append(p.__default__)
+            params = tuple(filled)
     return _GenericAlias(cls, params)
 
 
