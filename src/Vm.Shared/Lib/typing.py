@@ -261,16 +261,21 @@ class _Deferred:
 
 def _settle(obj, field):
     # Reads a field that may still be deferred; stores the computed value so it is computed once.
-    value = obj.__dict__[field]
+    try:
+        value = obj.__dict__[field]
+    except KeyError:
+        raise AttributeError(f"'typing.{type(obj).__name__}' object has no attribute "
+                             f"'__{field.split('_')[1]}__'") from None
     if type(value) is _Deferred:
         value = value.compute()
         obj.__dict__[field] = value
     return value
 
 
-def _caller_module():
+def _caller_module(depth=2):
+    # The module of the code that called the constructor `depth` frames up from here.
     try:
-        return sys._getframe(2).f_globals.get('__name__', '__main__')
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return None
 
@@ -300,6 +305,32 @@ class _TypeParamBase(_Final):
             raise AttributeError(f"readonly attribute")
         object.__setattr__(self, name, value)
 
+    def _set_common(self, name, bound, default, covariant, contravariant, infer_variance):
+        self.__name__ = name
+        self.__dict__['_bound_field'] = bound
+        self.__dict__['_default_field'] = default
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        module = _caller_module(3)
+        if module is not None:
+            self.__module__ = module
+
+    @property
+    def __bound__(self):
+        return _settle(self, '_bound_field')
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            prefix = ''
+        elif self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
 
 class TypeVar(_TypeParamBase):
     """Type variable: T = TypeVar('T')."""
@@ -314,53 +345,20 @@ class TypeVar(_TypeParamBase):
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        self.__name__ = name
         self.__dict__['_constraints_field'] = tuple(constraints)
-        self.__dict__['_bound_field'] = bound
-        self.__dict__['_default_field'] = default
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        module = _caller_module()
-        if module is not None:
-            self.__module__ = module
-
-    @property
-    def __bound__(self):
-        return _settle(self, '_bound_field')
+        self._set_common(name, bound, default, covariant, contravariant, infer_variance)
 
     @property
     def __constraints__(self):
         return _settle(self, '_constraints_field')
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
 
 class ParamSpec(_TypeParamBase):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
                  infer_variance=False, default=NoDefault):
-        self.__name__ = name
-        self.__dict__['_bound_field'] = bound
-        self.__dict__['_default_field'] = default
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        module = _caller_module()
-        if module is not None:
-            self.__module__ = module
-
-    @property
-    def __bound__(self):
-        return _settle(self, '_bound_field')
+        # the constructor (not the `**P` syntax) turns bound=None into NoneType, as CPython's does
+        self._set_common(name, type(None) if bound is None else bound, default, covariant,
+                         contravariant, infer_variance)
 
     @property
     def args(self):
@@ -369,17 +367,6 @@ class ParamSpec(_TypeParamBase):
     @property
     def kwargs(self):
         return ParamSpecKwargs(self)
-
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
 
 
 class ParamSpecArgs:
@@ -424,6 +411,7 @@ def _type_param_from_syntax(kind, name, bound, constraints, default):
             tp.__dict__['_constraints_field'] = _Deferred(constraints)
     elif kind == 'ParamSpec':
         tp = ParamSpec(name, infer_variance=True)
+        tp.__dict__['_bound_field'] = None
     else:
         tp = TypeVarTuple(name)
     if default is not None:
