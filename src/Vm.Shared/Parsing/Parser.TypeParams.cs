@@ -84,44 +84,47 @@ internal sealed partial class Parser
         return WrapInScope(name, new List<Expr>(), body, new List<Arg>(), src);
     }
 
-    private Stmt LowerGenericFunction(FunctionDef fd, List<TypeParam> typeParams, bool inClass)
-    {
-        _lowerInClass = inClass;
-        var body = TypeParamPrologue(typeParams, fd);
-        var outerArgs = new List<Expr>();
-        var scopeParams = new List<Arg>();
-        var decorators = PassIn(fd.DecoratorList, outerArgs, scopeParams, fd);
-        fd.DecoratorList = new List<Expr>();
-        fd.Args.Defaults = PassIn(fd.Args.Defaults, outerArgs, scopeParams, fd);
-        for (var i = 0; i < fd.Args.KwDefaults.Count; i++)
-            if (fd.Args.KwDefaults[i] is { } kd) fd.Args.KwDefaults[i] = PassIn([kd], outerArgs, scopeParams, fd)[0];
-        body.Add(fd);
-        body.Add(Mk(new Assign([Mk(new Attribute(Mk(new Name(fd.Name, ExprContext.Load), fd), "__type_params__", ExprContext.Store), fd)],
-            TypeParamTuple(typeParams, fd)), fd));
-        body.Add(Mk(new Return(Decorate(decorators, fd.Name, fd)), fd));
-        return WrapInScope(fd.Name, outerArgs, body, scopeParams, fd);
-    }
-
-    private Stmt LowerGenericClass(ClassDef cd, List<TypeParam> typeParams, bool inClass)
-    {
-        _lowerInClass = inClass;
-        var body = TypeParamPrologue(typeParams, cd);
-        var outerArgs = new List<Expr>();
-        var scopeParams = new List<Arg>();
-        var decorators = PassIn(cd.DecoratorList, outerArgs, scopeParams, cd);
-        cd.DecoratorList = new List<Expr>();
-        var generic = new List<Expr>();
-        foreach (var p in typeParams)
+    private Stmt LowerGenericFunction(FunctionDef fd, List<TypeParam> typeParams, bool inClass) =>
+        LowerGeneric(fd, fd.Name, fd.DecoratorList, typeParams, inClass, scope =>
         {
-            Expr n = Mk(new Name(p.Name, ExprContext.Load), cd);
-            generic.Add(p.Kind == TypeParamKind.TypeVarTuple ? Mk(new Starred(n, ExprContext.Load), cd) : n);
-        }
-        cd.Bases.Add(Mk(new Subscript(TypingAttr("Generic", cd), Mk(new TupleExpr(generic, ExprContext.Load), cd), ExprContext.Load), cd));
-        var hasDoc = cd.Body.Count > 0 && cd.Body[0] is ExprStmt { Value: Constant { Value: string } };
-        cd.Body.Insert(hasDoc ? 1 : 0, Mk(new Assign([Mk(new Name("__type_params__", ExprContext.Store), cd)], TypeParamTuple(typeParams, cd)), cd));
-        body.Add(cd);
-        body.Add(Mk(new Return(Decorate(decorators, cd.Name, cd)), cd));
-        return WrapInScope(cd.Name, outerArgs, body, scopeParams, cd);
+            fd.Args.Defaults = scope.PassIn(fd.Args.Defaults, fd);
+            for (var i = 0; i < fd.Args.KwDefaults.Count; i++)
+                if (fd.Args.KwDefaults[i] is { } kd) fd.Args.KwDefaults[i] = scope.PassIn([kd], fd)[0];
+            var target = Mk(new Attribute(Mk(new Name(fd.Name, ExprContext.Load), fd), "__type_params__", ExprContext.Store), fd);
+            return Mk(new Assign([target], TypeParamTuple(typeParams, fd)), fd);
+        });
+
+    private Stmt LowerGenericClass(ClassDef cd, List<TypeParam> typeParams, bool inClass) =>
+        LowerGeneric(cd, cd.Name, cd.DecoratorList, typeParams, inClass, _ =>
+        {
+            var generic = new List<Expr>();
+            foreach (var p in typeParams)
+            {
+                Expr n = Mk(new Name(p.Name, ExprContext.Load), cd);
+                generic.Add(p.Kind == TypeParamKind.TypeVarTuple ? Mk(new Starred(n, ExprContext.Load), cd) : n);
+            }
+            cd.Bases.Add(Mk(new Subscript(TypingAttr("Generic", cd), Mk(new TupleExpr(generic, ExprContext.Load), cd), ExprContext.Load), cd));
+            var hasDoc = cd.Body.Count > 0 && cd.Body[0] is ExprStmt { Value: Constant { Value: string } };
+            cd.Body.Insert(hasDoc ? 1 : 0, Mk(new Assign([Mk(new Name("__type_params__", ExprContext.Store), cd)], TypeParamTuple(typeParams, cd)), cd));
+            return null;
+        });
+
+    /// <summary>The annotation scope around a def or class: decorators are passed in, `prepare`
+    /// adjusts the definition (and may give a statement to run after it), the scope returns the
+    /// decorated result.</summary>
+    private Stmt LowerGeneric(Stmt def, string name, List<Expr> decoratorList, List<TypeParam> typeParams, bool inClass,
+        Func<ScopeArgs, Stmt?> prepare)
+    {
+        _lowerInClass = inClass;
+        var body = TypeParamPrologue(typeParams, def);
+        var scope = new ScopeArgs();
+        var decorators = scope.PassIn(decoratorList, def);
+        decoratorList.Clear();
+        var after = prepare(scope);
+        body.Add(def);
+        if (after != null) body.Add(after);
+        body.Add(Mk(new Return(Decorate(decorators, name, def)), def));
+        return WrapInScope(name, scope.OuterArgs, body, scope.Params, def);
     }
 
     /// <summary>`.typing = <import typing>` then one assignment per type parameter.</summary>
@@ -147,18 +150,25 @@ internal sealed partial class Parser
         return body;
     }
 
-    /// <summary>Replaces each expression by a parameter of the annotation scope, evaluated outside it.</summary>
-    private static List<Expr> PassIn(List<Expr> exprs, List<Expr> outerArgs, List<Arg> scopeParams, Node src)
+    /// <summary>Expressions evaluated outside the annotation scope and passed in as its parameters.</summary>
+    private sealed class ScopeArgs
     {
-        var result = new List<Expr>();
-        foreach (var e in exprs)
+        public readonly List<Expr> OuterArgs = new();
+        public readonly List<Arg> Params = new();
+
+        /// <summary>Replaces each expression by a parameter of the annotation scope.</summary>
+        public List<Expr> PassIn(List<Expr> exprs, Node src)
         {
-            var name = ".a" + outerArgs.Count;
-            outerArgs.Add(e);
-            scopeParams.Add(Mk(new Arg(name, null), src));
-            result.Add(Mk(new Name(name, ExprContext.Load), src));
+            var result = new List<Expr>();
+            foreach (var e in exprs)
+            {
+                var name = ".a" + OuterArgs.Count;
+                OuterArgs.Add(e);
+                Params.Add(Mk(new Arg(name, null), src));
+                result.Add(Mk(new Name(name, ExprContext.Load), src));
+            }
+            return result;
         }
-        return result;
     }
 
     private static Expr Decorate(List<Expr> decorators, string name, Node src)
