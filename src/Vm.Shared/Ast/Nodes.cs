@@ -196,6 +196,9 @@ public sealed class Lambda(Arguments args, Expr body) : Expr
     public Expr Body = body;
     /// <summary>A lazily evaluated part of an annotation scope in a class body (see FunctionDef.SeesClassDict).</summary>
     public bool SeesClassDict;
+    /// <summary>For a lambda the parser made for a PEP 695 bound, constraints, default or alias value:
+    /// what it holds ("a TypeVar bound"), for the SyntaxError on yield, await and := in it.</summary>
+    public string? AnnotationScopeOf;
 }
 
 public sealed class IfExp(Expr test, Expr body, Expr orElse) : Expr

@@ -79,7 +79,7 @@ internal sealed partial class Parser
         _lowerInClass = _inClassBody;
         var body = TypeParamPrologue(typeParams, src);
         var make = Mk(new Call(TypingAttr("_type_alias_from_syntax", src),
-            [Mk(new Constant(name), src), Thunk(value, src), TypeParamTuple(typeParams, src)], []), src);
+            [Mk(new Constant(name), src), Thunk(value, "a type alias", src), TypeParamTuple(typeParams, src)], []), src);
         body.Add(Mk(new Return(make), src));
         return WrapInScope(name, new List<Expr>(), body, new List<Arg>(), src);
     }
@@ -134,14 +134,15 @@ internal sealed partial class Parser
         foreach (var p in typeParams)
         {
             Expr? bound = null, constraints = null;
-            if (p.Bound is TupleExpr) constraints = Thunk(p.Bound, src);
-            else if (p.Bound != null) bound = Thunk(p.Bound, src);
+            if (p.Bound is TupleExpr) constraints = Thunk(p.Bound, "a TypeVar constraint", src);
+            else if (p.Bound != null) bound = Thunk(p.Bound, "a TypeVar bound", src);
+            var ofDefault = $"a {p.Kind} default";
             Expr? dflt = p.Default switch
             {
                 null => null,
                 // `*Ts = *tuple[int]`: the default is the unpacked form, Unpack[tuple[int]]
-                Starred st => Thunk(Mk(new Subscript(TypingAttr("Unpack", src), st.Value, ExprContext.Load), src), src),
-                var d => Thunk(d, src),
+                Starred st => Thunk(Mk(new Subscript(TypingAttr("Unpack", src), st.Value, ExprContext.Load), src), ofDefault, src),
+                var d => Thunk(d, ofDefault, src),
             };
             var make = Mk(new Call(TypingAttr("_type_param_from_syntax", src),
                 [Mk(new Constant(p.Kind.ToString()), src), Mk(new Constant(p.Name), src), bound ?? None(src), constraints ?? None(src), dflt ?? None(src)], []), src);
@@ -201,7 +202,7 @@ internal sealed partial class Parser
         Mk(new Attribute(Mk(new Name(".typing", ExprContext.Load), src), attr, ExprContext.Load), src);
 
     /// <summary>`lambda: body`, evaluated on first use; in a class body `lambda .classdict=.classdict: body`.</summary>
-    private Expr Thunk(Expr body, Node src)
+    private Expr Thunk(Expr body, string of, Node src)
     {
         var args = Mk(new Arguments(), src);
         if (_lowerInClass)
@@ -209,7 +210,7 @@ internal sealed partial class Parser
             args.Args.Add(Mk(new Arg(".classdict", null), src));
             args.Defaults.Add(Mk(new Name(".classdict", ExprContext.Load), src));
         }
-        return Mk(new Lambda(args, body) { SeesClassDict = _lowerInClass }, src);
+        return Mk(new Lambda(args, body) { SeesClassDict = _lowerInClass, AnnotationScopeOf = of }, src);
     }
 
     private static Expr None(Node src) => Mk(new Constant(null), src);
