@@ -42,7 +42,12 @@ public static partial class CoreTypes<TSync>
         // PEP 695: a class's own type parameters (set by `class C[T]`'s body), () for any other class
         Def.Getter(rt, t, "__type_params__", (ts2, o) =>
             ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__type_params__")) ?? ts2.Rt.EmptyTuple,
-            (ts2, o, v) => DictOps<TSync>.SetItem(ts2, ((PyType)o).Dict, ts2.Rt.Intern("__type_params__"), v ?? ts2.Rt.EmptyTuple));
+            (ts2, o, v) =>
+            {
+                var tp = (PyType)o;
+                if (!tp.IsHeapType) throw ts2.Rt.TypeError($"cannot set '__type_params__' attribute of immutable type '{tp.Name}'");
+                DictOps<TSync>.SetItem(ts2, tp.Dict, ts2.Rt.Intern("__type_params__"), v ?? ts2.Rt.EmptyTuple);
+            });
         Def.Getter(rt, t, "__mro__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Mro.Cast<PyObject>().ToArray()));
         Def.Getter(rt, t, "__bases__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Bases.Cast<PyObject>().ToArray()), SetBases);
         Def.Getter(rt, t, "__base__", (ts2, o) => ((PyType)o).Bases.Length > 0 ? ((PyType)o).Bases[0] : ts2.Rt.None);
