@@ -35,6 +35,9 @@ public sealed class FunctionDef : Stmt
     /// <summary>An annotation scope defined in a class body: it has the class namespace as its
     /// parameter `.classdict`, and its free and global names are looked up there first.</summary>
     public bool SeesClassDict;
+    /// <summary>The variable the definition is stored in when not its name (the PEP 695 lowering
+    /// stores it in `.defined`, so the definition does not hide a type parameter of that name).</summary>
+    public string? StoreAs;
 }
 
 public sealed class ClassDef : Stmt
@@ -44,6 +47,8 @@ public sealed class ClassDef : Stmt
     public List<Keyword> Keywords = new();
     public List<Stmt> Body = new();
     public List<Expr> DecoratorList = new();
+    /// <summary>See FunctionDef.StoreAs.</summary>
+    public string? StoreAs;
 }
 
 public sealed class Return(Expr? value) : Stmt { public Expr? Value = value; }

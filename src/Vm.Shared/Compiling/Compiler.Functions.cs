@@ -33,7 +33,7 @@ public sealed partial class Compiler
         SetLoc(s);
         MakeClosure(code, flags, code.QualName);
         for (var i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 1);
-        NameOp(s.Name, ExprContext.Store);
+        NameOp(s.StoreAs ?? s.Name, ExprContext.Store);
     }
 
     private void CompileLambda(Lambda e)
@@ -230,7 +230,7 @@ public sealed partial class Compiler
         EmitConst(s.Name);
         CallHelper(2, s.Bases, s.Keywords);
         for (var i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 1);
-        NameOp(s.Name, ExprContext.Store);
+        NameOp(s.StoreAs ?? s.Name, ExprContext.Store);
     }
 
     // ------------------------------------------------------------------ comprehensions

@@ -7,14 +7,14 @@ namespace Vm.Parsing;
 // PEP 695 type parameter lists (`def f[T]`, `class C[T]`) and the `type X = ...` statement.
 //
 // The parser lowers them to ordinary nodes, the way CPython's compiler builds an annotation scope:
-//   def f[T: B](x=d) -> T: ...       def f(.d0):                      # the annotation scope
+//   def f[T: B](x=d) -> T: ...       def f(.a0):                      # the annotation scope
 //                                      .typing = <import typing>
 //                                      T = .typing._type_param_from_syntax("TypeVar", 'T', lambda: B, None, None)
-//                                      def f(x=.d0) -> T: ...
-//                                      f.__type_params__ = (T,)
-//                                      return <decorators>(f)
+//                                      def f(x=.a0) -> T: ...   # stored in .defined
+//                                      .defined.__type_params__ = (T,)
+//                                      return <decorators>(.defined)
 //                                    f = f(d)
-// Decorators and defaults are evaluated outside the scope (passed in as `.d*` arguments), bounds,
+// Decorators and defaults are evaluated outside the scope (passed in as `.a*` arguments), bounds,
 // constraints, defaults and alias values inside lambdas, so they are evaluated lazily and see the
 // type parameters. A generic class gets `Generic[T, ...]` as its last base and `__type_params__` in
 // its body. Names starting with '.' cannot be written in Python, so they never collide.
@@ -90,13 +90,15 @@ internal sealed partial class Parser
             fd.Args.Defaults = scope.PassIn(fd.Args.Defaults, fd);
             for (var i = 0; i < fd.Args.KwDefaults.Count; i++)
                 if (fd.Args.KwDefaults[i] is { } kd) fd.Args.KwDefaults[i] = scope.PassIn([kd], fd)[0];
-            var target = Mk(new Attribute(Mk(new Name(fd.Name, ExprContext.Load), fd), "__type_params__", ExprContext.Store), fd);
+            fd.StoreAs = Defined;
+            var target = Mk(new Attribute(Mk(new Name(Defined, ExprContext.Load), fd), "__type_params__", ExprContext.Store), fd);
             return Mk(new Assign([target], TypeParamTuple(typeParams, fd)), fd);
         });
 
     private Stmt LowerGenericClass(ClassDef cd, List<TypeParam> typeParams, bool inClass) =>
         LowerGeneric(cd, cd.Name, cd.DecoratorList, typeParams, inClass, _ =>
         {
+            cd.StoreAs = Defined;
             var generic = new List<Expr>();
             foreach (var p in typeParams)
             {
@@ -123,7 +125,7 @@ internal sealed partial class Parser
         var after = prepare(scope);
         body.Add(def);
         if (after != null) body.Add(after);
-        body.Add(Mk(new Return(Decorate(decorators, name, def)), def));
+        body.Add(Mk(new Return(Decorate(decorators, def)), def));
         return WrapInScope(name, scope.OuterArgs, body, scope.Params, def);
     }
 
@@ -172,9 +174,12 @@ internal sealed partial class Parser
         }
     }
 
-    private static Expr Decorate(List<Expr> decorators, string name, Node src)
+    /// <summary>The variable of the annotation scope that holds the def or class it defines.</summary>
+    private const string Defined = ".defined";
+
+    private static Expr Decorate(List<Expr> decorators, Node src)
     {
-        Expr e = Mk(new Name(name, ExprContext.Load), src);
+        Expr e = Mk(new Name(Defined, ExprContext.Load), src);
         for (var i = decorators.Count - 1; i >= 0; i--) e = Mk(new Call(decorators[i], [e], []), src);
         return e;
     }
