@@ -792,6 +792,13 @@ def _generic_class_getitem(cls, params):
             _generic_bases[key] = base
         return base
     expected = cls.__dict__.get('__parameters__', ())
+    if len(expected) == 1 and isinstance(expected[0], ParamSpec):
+        # for class C[**P]: C[int, str] and C[[int, str]] both mean the parameter list (int, str)
+        if not (len(params) == 1 and (params[0] is ... or isinstance(params[0], (tuple, list, ParamSpec)))):
+            params = (params,)
+    if any(isinstance(p, ParamSpec) for p in expected):
+        # a parameter list given as a list is kept as a tuple
+        params = tuple(tuple(a) if isinstance(a, list) else a for a in params)
     if expected and not any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in expected):
         if len(params) > len(expected):
             raise TypeError(f"Too many arguments for {cls}; actual {len(params)}, expected {len(expected)}")
