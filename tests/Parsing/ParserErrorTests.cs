@@ -82,10 +82,12 @@ public sealed class ParserErrorTests
     }
 
     [Theory]
-    [InlineData("def f[T](): pass\n", "type parameter lists are not supported yet")]
-    [InlineData("class C[T]: pass\n", "type parameter lists are not supported yet")]
-    [InlineData("type X = int\n", "'type' statements are not supported yet")]
-    public void Unsupported_features_say_so(string source, string message)
+    [InlineData("def f[](): pass\n", "Type parameter list cannot be empty")]
+    [InlineData("def f[T, T](): pass\n", "duplicate type parameter 'T'")]
+    [InlineData("class C[T = int, U]: pass\n", "non-default type parameter 'U' follows default type parameter")]
+    [InlineData("type X[*Ts: int] = int\n", "cannot use bound with TypeVarTuple")]
+    [InlineData("def f[**P: int](): pass\n", "cannot use bound with ParamSpec")]
+    public void Type_parameter_lists_give_CPythons_errors(string source, string message)
     {
         var e = Error(source);
         Assert.Equal("SyntaxError", e.Kind);

@@ -29,6 +29,15 @@ public sealed class FunctionDef : Stmt
     public Expr? Returns;
     /// <summary>`async def`.</summary>
     public bool IsAsync;
+    /// <summary>The function the parser makes to hold a PEP 695 type parameter list (its annotation
+    /// scope): code inside it takes its qualified name as if the function were not there.</summary>
+    public bool IsTypeParamScope;
+    /// <summary>An annotation scope defined in a class body: it has the class namespace as its
+    /// parameter `.classdict`, and its free and global names are looked up there first.</summary>
+    public bool SeesClassDict;
+    /// <summary>The variable the definition is stored in when not its name (the PEP 695 lowering
+    /// stores it in `.defined`, so the definition does not hide a type parameter of that name).</summary>
+    public string? StoreAs;
 }
 
 public sealed class ClassDef : Stmt
@@ -38,6 +47,8 @@ public sealed class ClassDef : Stmt
     public List<Keyword> Keywords = new();
     public List<Stmt> Body = new();
     public List<Expr> DecoratorList = new();
+    /// <summary>See FunctionDef.StoreAs.</summary>
+    public string? StoreAs;
 }
 
 public sealed class Return(Expr? value) : Stmt { public Expr? Value = value; }
@@ -188,6 +199,11 @@ public sealed class Lambda(Arguments args, Expr body) : Expr
 {
     public Arguments Args = args;
     public Expr Body = body;
+    /// <summary>A lazily evaluated part of an annotation scope in a class body (see FunctionDef.SeesClassDict).</summary>
+    public bool SeesClassDict;
+    /// <summary>For a lambda the parser made for a PEP 695 bound, constraints, default or alias value:
+    /// what it holds ("a TypeVar bound"), for the SyntaxError on yield, await and := in it.</summary>
+    public string? AnnotationScopeOf;
 }
 
 public sealed class IfExp(Expr test, Expr body, Expr orElse) : Expr

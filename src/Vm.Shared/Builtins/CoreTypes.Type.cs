@@ -39,6 +39,15 @@ public static partial class CoreTypes<TSync>
             var tp = (PyType)o;
             return tp.Dict.GetStr(ts2.Rt.Intern("__module__")) ?? ts2.Rt.NewStr("builtins");
         }, (ts2, o, v) => DictOps<TSync>.SetItem(ts2, ((PyType)o).Dict, ts2.Rt.Intern("__module__"), v ?? ts2.Rt.None));
+        // PEP 695: a class's own type parameters (set by `class C[T]`'s body), () for any other class
+        Def.Getter(rt, t, "__type_params__", (ts2, o) =>
+            ((PyType)o).Dict.GetStr(ts2.Rt.Intern("__type_params__")) ?? ts2.Rt.EmptyTuple,
+            (ts2, o, v) =>
+            {
+                var tp = (PyType)o;
+                if (!tp.IsHeapType) throw ts2.Rt.TypeError($"cannot set '__type_params__' attribute of immutable type '{tp.Name}'");
+                DictOps<TSync>.SetItem(ts2, tp.Dict, ts2.Rt.Intern("__type_params__"), v ?? ts2.Rt.EmptyTuple);
+            });
         Def.Getter(rt, t, "__mro__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Mro.Cast<PyObject>().ToArray()));
         Def.Getter(rt, t, "__bases__", (ts2, o) => Ops<TSync>.NewTuple(ts2, ((PyType)o).Bases.Cast<PyObject>().ToArray()), SetBases);
         Def.Getter(rt, t, "__base__", (ts2, o) => ((PyType)o).Bases.Length > 0 ? ((PyType)o).Bases[0] : ts2.Rt.None);
@@ -145,6 +154,30 @@ public static partial class CoreTypes<TSync>
         return TypeOps<TSync>.NewClass(ts, winner, name.Value, baseTypes, ns, kwargs);
     }
 
+    /// <summary>PEP 560: a base that is not a class but has __mro_entries__ (such as typing's
+    /// Box[int]) is replaced by what that method returns. Returns origBases itself when none was.</summary>
+    private static PyObject[] ResolveMroEntries(PyThreadState ts, PyObject[] origBases)
+    {
+        List<PyObject>? resolved = null;
+        PyTuple? origTuple = null;
+        for (int i = 0; i < origBases.Length; i++)
+        {
+            var b = origBases[i];
+            var entries = b is PyType ? null : Ops<TSync>.TryGetAttr(ts, b, ts.Rt.Intern("__mro_entries__"));
+            if (entries == null)
+            {
+                resolved?.Add(b);
+                continue;
+            }
+            origTuple ??= Ops<TSync>.NewTuple(ts, origBases);
+            var r = Ops<TSync>.Call(ts, entries, [origTuple], null);
+            if (r is not PyTuple t) throw ts.Rt.TypeError("__mro_entries__ must return a tuple");
+            resolved ??= new List<PyObject>(origBases[..i]);
+            for (int j = 0; j < t.Count; j++) resolved.Add(t.Items[j]);
+        }
+        return resolved?.ToArray() ?? origBases;
+    }
+
     /// <summary>builtins.__build_class__(func, name, *bases, metaclass=..., **kwds).</summary>
     public static PyObject BuildClass(PyThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -154,8 +187,8 @@ public static partial class CoreTypes<TSync>
         if (npos < 2) throw rt.TypeError("__build_class__: not enough arguments");
         var func = args[0] as PyFunction ?? throw rt.TypeError("__build_class__: func must be a function");
         var name = args[1] as PyStr ?? throw rt.TypeError("__build_class__: name is not a string");
-        var bases = args.Slice(2, npos - 2).ToArray();
-        // __mro_entries__ is not supported beyond plain classes.
+        var origBases = args.Slice(2, npos - 2).ToArray();
+        var bases = ResolveMroEntries(ts, origBases);
         PyObject? meta = null;
         var kwNames = new List<PyObject>();
         var kwVals = new List<PyObject>();
@@ -198,6 +231,8 @@ public static partial class CoreTypes<TSync>
         frame.FreeVarsBorrowed = true; // uncounted: the class body function holds them
         var cell = Interpreter<TSync>.Run(ts, frame);
         if (cell == null) throw Interpreter<TSync>.TakeException(ts);
+        if (!ReferenceEquals(bases, origBases))
+            Ops<TSync>.SetItem(ts, ns, rt.Intern("__orig_bases__"), Ops<TSync>.NewTuple(ts, origBases));
         var margs = new List<PyObject> { name, basesTuple, ns };
         margs.AddRange(kwVals);
         var cls = Ops<TSync>.Call(ts, meta, margs.ToArray(), kwTuple);

@@ -18,6 +18,8 @@ public sealed partial class Compiler
         if (CompileAnnotations(s.Args, s.Returns)) flags |= 4;
 
         EnterScope(s.Name, ScopeType.Function, _st.GetScope(s), firstLine);
+        _u.TypeParamScope = s.IsTypeParamScope;
+        _u.SeesClassDict = s.SeesClassDict;
         var doc = GetDocString(s.Body);
         _u.DocString = doc;
         _u.B.AddConst(doc); // the docstring (or None) is always the first constant, as in CPython
@@ -31,13 +33,14 @@ public sealed partial class Compiler
         SetLoc(s);
         MakeClosure(code, flags, code.QualName);
         for (var i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 1);
-        NameOp(s.Name, ExprContext.Store);
+        NameOp(s.StoreAs ?? s.Name, ExprContext.Store);
     }
 
     private void CompileLambda(Lambda e)
     {
         var flags = CompileDefaults(e.Args);
         EnterScope("<lambda>", ScopeType.Lambda, _st.GetScope(e), e.Line);
+        _u.SeesClassDict = e.SeesClassDict;
         _u.B.AddConst(null); // None first, so a lambda has no docstring
         SetArgCounts(e.Args);
         SetLoc(e.Body);
@@ -227,7 +230,7 @@ public sealed partial class Compiler
         EmitConst(s.Name);
         CallHelper(2, s.Bases, s.Keywords);
         for (var i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 1);
-        NameOp(s.Name, ExprContext.Store);
+        NameOp(s.StoreAs ?? s.Name, ExprContext.Store);
     }
 
     // ------------------------------------------------------------------ comprehensions

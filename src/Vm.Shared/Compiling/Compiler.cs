@@ -124,6 +124,11 @@ public sealed partial class Compiler
         public readonly string Name = name;
         public string QualName = name;
         public string? Private;
+        /// <summary>A PEP 695 annotation scope (FunctionDef.IsTypeParamScope): what it defines takes its qualname.</summary>
+        public bool TypeParamScope;
+        /// <summary>Free and global names are read from the local `.classdict` first (an annotation
+        /// scope in a class body, as CPython's __classdict__).</summary>
+        public bool SeesClassDict;
         public readonly CodeBuilder B = new();
         public readonly List<FBlock> FBlocks = new();
         public int ArgCount, PosOnlyArgCount, KwOnlyArgCount, FirstLineNo;
@@ -168,6 +173,11 @@ public sealed partial class Compiler
     private void SetQualName(Unit u)
     {
         var parent = _stack[^1];
+        if (parent.TypeParamScope && u.Name == parent.Name)
+        {
+            u.QualName = parent.QualName;
+            return;
+        }
         string? baseName = null;
         var forceGlobal = false;
         if (u.Type is ScopeType.Function or ScopeType.Class)
@@ -288,6 +298,12 @@ public sealed partial class Compiler
         var mangled = SymbolTable.Mangle(_u.Private, name);
         var scope = _u.Ste.GetScope(mangled);
         var functionLike = _u.Ste.IsFunctionLike;
+        if (_u.SeesClassDict && ctx == ExprContext.Load && !_loadingPastClassDict && name[0] != '.'
+            && scope is SymbolScope.Free or SymbolScope.GlobalImplicit)
+        {
+            LoadFromClassDictOr(name, mangled);
+            return;
+        }
         switch (scope)
         {
             case SymbolScope.Free:
@@ -340,6 +356,30 @@ public sealed partial class Compiler
                 return;
             }
         }
+    }
+
+    private bool _loadingPastClassDict;
+
+    /// <summary>`.classdict[name] if name in .classdict else name` (names in an annotation scope
+    /// defined in a class body see the class namespace first).</summary>
+    private void LoadFromClassDictOr(string name, string mangled)
+    {
+        var dict = _u.B.AddVarName(".classdict");
+        var miss = NewLabel();
+        var end = NewLabel();
+        EmitConst(mangled);
+        Emit(Opcode.LOAD_FAST, dict);
+        Emit(Opcode.CONTAINS_OP, 0);
+        EmitJump(Opcode.POP_JUMP_IF_FALSE, miss);
+        Emit(Opcode.LOAD_FAST, dict);
+        EmitConst(mangled);
+        Emit(Opcode.BINARY_SUBSCR);
+        EmitJump(Opcode.JUMP_FORWARD, end);
+        Mark(miss);
+        _loadingPastClassDict = true;
+        try { NameOp(name, ExprContext.Load); }
+        finally { _loadingPastClassDict = false; }
+        Mark(end);
     }
 
     // ------------------------------------------------------------------ module-level helpers

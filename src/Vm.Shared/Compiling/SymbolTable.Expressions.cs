@@ -105,15 +105,18 @@ public sealed partial class SymbolTable
                 break;
             case Yield y:
                 CheckYieldInComprehension(y);
+                CheckAnnotationScope(y, "yield expression");
                 if (y.Value != null) VisitExpr(y.Value);
                 _cur.IsGenerator = true;
                 break;
             case YieldFrom yf:
                 CheckYieldInComprehension(yf);
+                CheckAnnotationScope(yf, "yield expression");
                 VisitExpr(yf.Value);
                 _cur.IsGenerator = true;
                 break;
             case Await aw:
+                CheckAnnotationScope(aw, "await expression");
                 VisitExpr(aw.Value);
                 _cur.IsCoroutine = true;
                 break;
@@ -269,6 +272,18 @@ public sealed partial class SymbolTable
 
     // ------------------------------------------------------------------ comprehensions
 
+    /// <summary>PEP 695 annotation scopes (the parser's lowering) allow no yield, await or :=.</summary>
+    private void CheckAnnotationScope(Expr e, string what)
+    {
+        var where = _cur.Node switch
+        {
+            Lambda { AnnotationScopeOf: { } of } => of,
+            FunctionDef { IsTypeParamScope: true } => "the definition of a generic",
+            _ => null,
+        };
+        if (where != null) throw Error(e, $"{what} cannot be used within {where}");
+    }
+
     private void CheckYieldInComprehension(Expr e)
     {
         if (!_cur.IsComprehension || _cur.Node is not Expr comp) return;
@@ -328,6 +343,7 @@ public sealed partial class SymbolTable
 
     private void VisitNamedExpr(NamedExpr ne)
     {
+        CheckAnnotationScope(ne, "named expression");
         if (_cur.CompIterExpr > 0)
             throw Error(ne, "assignment expression cannot be used in a comprehension iterable expression");
         if (_cur.IsComprehension) ExtendNamedExprScope(ne.Target);

@@ -191,7 +191,7 @@ public sealed partial class SymbolTable
             {
                 case FunctionDef f:
                     CheckDebugStore(f.Name, f);
-                    AddDef(f.Name, SymbolFlags.DefLocal, f);
+                    AddDef(f.StoreAs ?? f.Name, SymbolFlags.DefLocal, f);
                     VisitArgDefaults(f.Args);
                     VisitAnnotations(f.Args, f.Returns);
                     VisitExprs(f.DecoratorList);
@@ -204,7 +204,7 @@ public sealed partial class SymbolTable
                 case ClassDef c:
                 {
                     CheckDebugStore(c.Name, c);
-                    AddDef(c.Name, SymbolFlags.DefLocal, c);
+                    AddDef(c.StoreAs ?? c.Name, SymbolFlags.DefLocal, c);
                     VisitExprs(c.Bases);
                     VisitKeywords(c.Keywords);
                     VisitExprs(c.DecoratorList);

@@ -23,7 +23,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'TypeGuard', 'Required',
            'NotRequired', 'ParamSpec', 'Concatenate', 'assert_never', 'assert_type',
            'reveal_type', 'is_typeddict', 'dataclass_transform', 'override', 'get_overloads',
-           'clear_overloads', 'TypeVarTuple', 'Unpack', 'ReadOnly', 'TypeIs']
+           'clear_overloads', 'TypeVarTuple', 'Unpack', 'ReadOnly', 'TypeIs', 'TypeAliasType',
+           'NoDefault']
 
 TYPE_CHECKING = False
 
@@ -230,21 +231,94 @@ def _concatenate_getitem(self, parameters):
 Concatenate = _SpecialForm(_concatenate_getitem, 'Concatenate')
 
 
-class TypeVar(_Final):
-    """Type variable: T = TypeVar('T')."""
+class _NoDefaultType:
+    """The marker for a type parameter without a default (typing.NoDefault)."""
+    __slots__ = ()
+    _instance = None
 
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
+
+    def __repr__(self):
+        return 'typing.NoDefault'
+
+    def __reduce__(self):
+        return 'NoDefault'
+
+
+NoDefault = _NoDefaultType()
+
+
+class _Deferred:
+    """A value that the type parameter syntax computes on first use (PEP 695 lazy evaluation)."""
+    __slots__ = ('compute',)
+
+    def __init__(self, compute):
+        self.compute = compute
+
+
+def _settle(obj, field):
+    # Reads a field that may still be deferred; stores the computed value so it is computed once.
+    try:
+        value = obj.__dict__[field]
+    except KeyError:
+        raise AttributeError(f"'typing.{type(obj).__name__}' object has no attribute "
+                             f"'__{field.split('_')[1]}__'") from None
+    if type(value) is _Deferred:
+        value = value.compute()
+        obj.__dict__[field] = value
+    return value
+
+
+def _caller_module(depth=2):
+    # The module of the code that called the constructor `depth` frames up from here.
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+class _TypeParamBase(_Final):
+    # Fields shared by TypeVar, ParamSpec and TypeVarTuple; __default__ may be deferred.
+
+    @property
+    def __default__(self):
+        return _settle(self, '_default_field')
+
+    def has_default(self):
+        value = self.__dict__['_default_field']
+        return type(value) is _Deferred or value is not NoDefault
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __setattr__(self, name, value):
+        if name in ('__bound__', '__constraints__', '__default__'):
+            raise AttributeError(f"readonly attribute")
+        object.__setattr__(self, name, value)
+
+    def _set_common(self, name, bound, default, covariant, contravariant, infer_variance):
         self.__name__ = name
-        self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
+        self.__dict__['_bound_field'] = bound
+        self.__dict__['_default_field'] = default
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        try:
-            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        module = _caller_module(3)
+        if module is not None:
+            self.__module__ = module
+
+    @property
+    def __bound__(self):
+        return _settle(self, '_bound_field')
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -257,19 +331,34 @@ class TypeVar(_Final):
             prefix = '~'
         return prefix + self.__name__
 
-    def __or__(self, right):
-        return Union[self, right]
 
-    def __ror__(self, left):
-        return Union[left, self]
+class TypeVar(_TypeParamBase):
+    """Type variable: T = TypeVar('T')."""
 
-    def __reduce__(self):
-        return self.__name__
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=NoDefault):
+        if covariant and contravariant:
+            raise ValueError("Bivariant type variables are not supported.")
+        if infer_variance and (covariant or contravariant):
+            raise ValueError("Variance cannot be specified with infer_variance.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__dict__['_constraints_field'] = tuple(constraints)
+        self._set_common(name, bound, default, covariant, contravariant, infer_variance)
+
+    @property
+    def __constraints__(self):
+        return _settle(self, '_constraints_field')
 
 
-class ParamSpec(_Final):
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
+class ParamSpec(_TypeParamBase):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=NoDefault):
+        # the constructor (not the `**P` syntax) turns bound=None into NoneType, as CPython's does
+        self._set_common(name, type(None) if bound is None else bound, default, covariant,
+                         contravariant, infer_variance)
 
     @property
     def args(self):
@@ -278,9 +367,6 @@ class ParamSpec(_Final):
     @property
     def kwargs(self):
         return ParamSpecKwargs(self)
-
-    def __repr__(self):
-        return '~' + self.__name__
 
 
 class ParamSpecArgs:
@@ -299,15 +385,99 @@ class ParamSpecKwargs:
         return f"{self.__origin__.__name__}.kwargs"
 
 
-class TypeVarTuple(_Final):
-    def __init__(self, name):
+class TypeVarTuple(_TypeParamBase):
+    def __init__(self, name, *, default=NoDefault):
         self.__name__ = name
+        self.__dict__['_default_field'] = default
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
 
     def __repr__(self):
         return self.__name__
 
     def __iter__(self):
         yield Unpack[self]
+
+
+def _type_param_from_syntax(kind, name, bound, constraints, default):
+    # Called by the code the compiler makes for `def f[T: bound = default]` (PEP 695): bound,
+    # constraints and default are functions (or None) evaluated on first access.
+    if kind == 'TypeVar':
+        tp = TypeVar(name, infer_variance=True)
+        if bound is not None:
+            tp.__dict__['_bound_field'] = _Deferred(bound)
+        if constraints is not None:
+            tp.__dict__['_constraints_field'] = _Deferred(constraints)
+    elif kind == 'ParamSpec':
+        tp = ParamSpec(name, infer_variance=True)
+        tp.__dict__['_bound_field'] = None
+    else:
+        tp = TypeVarTuple(name)
+    if default is not None:
+        tp.__dict__['_default_field'] = _Deferred(default)
+    tp.__module__ = 'typing'
+    return tp
+
+
+class TypeAliasType:
+    """A type alias made by the `type` statement (or TypeAliasType(name, value, type_params=()))."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType name must be a string")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        d = self.__dict__
+        d['__name__'] = name
+        d['_value_field'] = value
+        d['__type_params__'] = type_params
+        d['__parameters__'] = type_params
+        d['__module__'] = _caller_module() or '__main__'
+
+    @property
+    def __value__(self):
+        return _settle(self, '_value_field')
+
+    def __setattr__(self, name, value):
+        if name in ('__name__', '__value__', '__type_params__', '__parameters__', '__module__'):
+            raise AttributeError(f"readonly attribute")
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"readonly attribute")
+
+    def __repr__(self):
+        return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self, params)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("'typing.TypeAliasType' object is not callable")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+
+def _type_alias_from_syntax(name, value, type_params):
+    # Called by the code the compiler makes for `type Name[T] = value`; value is a function.
+    alias = TypeAliasType(name, _Deferred(value), type_params=type_params)
+    alias.__dict__['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+    return alias
 
 
 def _collect_parameters(args):
@@ -605,6 +775,9 @@ def _generic_class_getitem(cls, params):
         params = (params,)
     params = tuple(_type_check(p) for p in params)
     if cls in (Generic, Protocol):
+        # Generic[*Ts] (as the class statement's implicit base writes it) means Generic[Ts]
+        params = tuple(p.__args__[0] if getattr(p, '__origin__', None) is Unpack
+                       and isinstance(p.__args__[0], TypeVarTuple) else p for p in params)
         for p in params:
             if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables or parameter specification variables.")
@@ -618,6 +791,26 @@ def _generic_class_getitem(cls, params):
                              {'__parameters__': params, '__module__': 'typing', '_is_generic_base': True})
             _generic_bases[key] = base
         return base
+    expected = cls.__dict__.get('__parameters__', ())
+    if len(expected) == 1 and isinstance(expected[0], ParamSpec):
+        # for class C[**P]: C[int, str] and C[[int, str]] both mean the parameter list (int, str)
+        if not (len(params) == 1 and (params[0] is ... or isinstance(params[0], (tuple, list, ParamSpec)))):
+            params = (params,)
+    if any(isinstance(p, ParamSpec) for p in expected):
+        # a parameter list given as a list is kept as a tuple
+        params = tuple(tuple(a) if isinstance(a, list) else a for a in params)
+    if expected and not any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in expected):
+        if len(params) > len(expected):
+            raise TypeError(f"Too many arguments for {cls}; actual {len(params)}, expected {len(expected)}")
+        if len(params) < len(expected):
+            # PEP 696: missing trailing arguments take the parameters' defaults
+            filled = list(params)
+            for p in expected[len(params):]:
+                if not p.has_default():
+                    required = sum(1 for q in expected if not q.has_default())
+                    raise TypeError(f"Too few arguments for {cls}; actual {len(params)}, expected at least {required}")
+                filled.append(p.__default__)
+            params = tuple(filled)
     return _GenericAlias(cls, params)
 
 
@@ -638,7 +831,13 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_generic_base', False):
             params = []
-            for b in cls.__mro__[1:]:
+            orig = cls.__dict__.get('__orig_bases__')
+            if orig is not None:
+                # Some base was an alias such as Box[T] (PEP 560): the parameters are those of an
+                # explicit Generic[...] base, else those of the bases in order.
+                explicit = [b for b in orig if isinstance(b, type) and b.__dict__.get('_is_generic_base', False)]
+                params = list(explicit[0].__parameters__ if explicit else _collect_parameters(orig))
+            for b in cls.__mro__[1:] if orig is None else ():
                 for p in b.__dict__.get('__parameters__', ()) if b.__dict__.get('_is_generic_base', False) else ():
                     if p not in params:
                         params.append(p)

@@ -256,11 +256,13 @@ internal sealed partial class Parser
         throw Generic(t);
     }
 
-    private Stmt ParseFunctionDef(List<Expr> decorators)
+    /// <summary>`def`, or `async def` when asyncTok is the `async` token (the node then starts there).</summary>
+    private Stmt ParseFunctionDef(List<Expr> decorators, Token? asyncTok = null)
     {
         var kw = Next();
+        var inClass = _inClassBody;
         string name = ExpectName();
-        if (At(TokenKind.LSqb)) throw ErrorAt(Peek(), "type parameter lists are not supported yet");
+        var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : null;
         ExpectForced(TokenKind.LPar, "(");
         var args = ParseParameters(lambda: false);
         Expect(TokenKind.RPar);
@@ -273,16 +275,21 @@ internal sealed partial class Parser
             returns = ParseExpression();
         }
         ExpectColon(true);
+        _inClassBody = false;
         var body = ParseBlock("function definition", kw);
+        _inClassBody = inClass;
         var node = new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns };
-        return Fin(node, kw);
+        node.IsAsync = asyncTok != null;
+        Fin(node, asyncTok ?? kw);
+        return typeParams == null ? node : LowerGenericFunction(node, typeParams, inClass);
     }
 
     private Stmt ParseClassDef(List<Expr> decorators)
     {
         var kw = Next();
+        var inClass = _inClassBody;
         string name = ExpectName();
-        if (At(TokenKind.LSqb)) throw ErrorAt(Peek(), "type parameter lists are not supported yet");
+        var typeParams = At(TokenKind.LSqb) ? ParseTypeParams() : null;
         var bases = new List<Expr>();
         var keywords = new List<Keyword>();
         if (At(TokenKind.LPar))
@@ -292,8 +299,11 @@ internal sealed partial class Parser
             Expect(TokenKind.RPar);
         }
         ExpectColon(false);
+        _inClassBody = true;
         var body = ParseBlock("class definition", kw);
+        _inClassBody = inClass;
         var node = new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators };
-        return Fin(node, kw);
+        Fin(node, kw);
+        return typeParams == null ? node : LowerGenericClass(node, typeParams, inClass);
     }
 }

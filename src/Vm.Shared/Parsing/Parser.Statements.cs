@@ -30,10 +30,6 @@ internal sealed partial class Parser
                     into.Add(ParseMatch()); // Parser.Match.cs
                     return;
                 }
-                if (name == "type" && PeekAt(1).Kind == TokenKind.Name && PeekAt(2).Kind is TokenKind.Equal or TokenKind.LSqb)
-                {
-                    throw ErrorAt(t, "'type' statements are not supported yet");
-                }
                 break;
             }
         }
@@ -50,9 +46,7 @@ internal sealed partial class Parser
         switch (next.Kind)
         {
             case TokenKind.KwDef:
-                var fd = (FunctionDef)ParseFunctionDef(decorators);
-                fd.IsAsync = true;
-                node = fd;
+                node = ParseFunctionDef(decorators, asyncTok);
                 break;
             case TokenKind.KwFor when decorators.Count == 0:
                 var fs = (For)ParseFor();
@@ -136,6 +130,12 @@ internal sealed partial class Parser
     private void ParseSimpleStatement(List<Stmt> into)
     {
         var t = Peek();
+        if (t.Kind == TokenKind.Name && (string)t.Value! == "type" && PeekAt(1).Kind == TokenKind.Name
+            && PeekAt(2).Kind is TokenKind.Equal or TokenKind.LSqb)
+        {
+            into.Add(ParseTypeAlias()); // Parser.TypeParams.cs
+            return;
+        }
         switch (t.Kind)
         {
             case TokenKind.KwPass:

@@ -7,8 +7,8 @@ namespace Vm.Parsing;
 /// Errors are thrown as <see cref="Vm.Text.SyntaxErrorException"/> with CPython's kind
 /// (SyntaxError, IndentationError, TabError), message, line, caret offset and source line.
 ///
-/// Not supported yet (each gives a SyntaxError saying so): `match`, and type parameters (`def f[T]`,
-/// `class C[T]`, `type X = ...`).
+/// PEP 695 type parameter lists and `type` statements are lowered to ordinary nodes (see
+/// Parser.TypeParams.cs), so the tree has no TypeVar/TypeAlias nodes.
 ///
 /// Columns count UTF-16 code units of the source (CPython counts UTF-8 bytes in AST nodes).
 ///

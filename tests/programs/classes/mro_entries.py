@@ -1,0 +1,58 @@
+# PEP 560: a class statement replaces a base that is not a class by what its __mro_entries__ returns.
+class Real:
+    def hello(self):
+        return "hello from Real"
+
+
+class Stand:
+    def __init__(self, *targets):
+        self.targets = targets
+
+    def __mro_entries__(self, bases):
+        print("mro_entries got", len(bases), "bases")
+        return self.targets
+
+
+class Mixin:
+    pass
+
+
+s = Stand(Real, Mixin)
+
+
+class A(s):
+    pass
+
+
+print(A.__bases__, A.__orig_bases__ == (s,), A().hello())
+
+
+class B(Real):
+    pass
+
+
+print("__orig_bases__" in B.__dict__)
+
+
+class Empty:
+    def __mro_entries__(self, bases):
+        return ()
+
+
+class C(Empty(), Real):
+    pass
+
+
+print(C.__bases__, len(C.__orig_bases__))
+
+
+class Bad:
+    def __mro_entries__(self, bases):
+        return [Real]
+
+
+try:
+    class D(Bad()):
+        pass
+except TypeError as e:
+    print("TypeError", e)
