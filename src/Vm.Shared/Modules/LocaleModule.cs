@@ -91,8 +91,8 @@ public static class LocaleModule<TSync> where TSync : struct, ISyncPolicy
             var result = Ops<TSync>.NewDict(ts2);
             foreach (var (key, field) in s_lconv)
             {
-                PyObject value = field is 2 or 7 ? Grouping(ts2, PosixNative.LocaleConvBytes(field))
-                    : field < 10 ? ts2.Rt.NewStr(strings[field])
+                PyObject value = field is 2 or 7 ? Grouping(ts2, strings[field])
+                    : field < 10 ? ts2.Rt.NewStr(System.Text.Encoding.UTF8.GetString(strings[field]))
                     : ts2.Rt.NewInt(chars[field - 10]);
                 DictOps<TSync>.SetItem(ts2, result, ts2.Rt.NewStr(key), value);
             }

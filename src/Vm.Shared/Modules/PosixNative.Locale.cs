@@ -35,27 +35,23 @@ internal static partial class PosixNative
         return Marshal.PtrToStringUTF8(SetLocaleRaw(category, ref bytes[0]));
     }
 
-    /// <summary>The fields of struct lconv, in glibc's order: ten strings, then fourteen chars.</summary>
-    public static (string[] Strings, byte[] Chars) LocaleConv()
+    /// <summary>The fields of struct lconv, in glibc's order: ten C strings as raw bytes (the grouping
+    /// strings are small numbers, not text), then fourteen chars.</summary>
+    public static (byte[][] Strings, byte[] Chars) LocaleConv()
     {
         nint p = LocaleConvRaw();
-        var strings = new string[10];
-        for (int i = 0; i < 10; i++) strings[i] = CString(Marshal.ReadIntPtr(p, i * IntPtr.Size));
+        var strings = new byte[10][];
+        for (int i = 0; i < 10; i++)
+        {
+            nint str = Marshal.ReadIntPtr(p, i * IntPtr.Size);
+            int n = 0;
+            while (str != 0 && Marshal.ReadByte(str, n) != 0) n++;
+            strings[i] = new byte[n];
+            if (n > 0) Marshal.Copy(str, strings[i], 0, n);
+        }
         var chars = new byte[14];
         for (int i = 0; i < 14; i++) chars[i] = Marshal.ReadByte(p, 10 * IntPtr.Size + i);
         return (strings, chars);
-    }
-
-    /// <summary>The raw bytes of a C string field (grouping strings are small numbers, not text).</summary>
-    public static byte[] LocaleConvBytes(int field)
-    {
-        nint s = Marshal.ReadIntPtr(LocaleConvRaw(), field * IntPtr.Size);
-        if (s == 0) return [];
-        int n = 0;
-        while (Marshal.ReadByte(s, n) != 0) n++;
-        var bytes = new byte[n];
-        Marshal.Copy(s, bytes, 0, n);
-        return bytes;
     }
 
     public static string NlLangInfo(int item) => CString(NlLangInfoRaw(item));
