@@ -29,7 +29,7 @@ using Vm.Objects;
 
 namespace Vm.Runtime;
 
-internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
+internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolicy
 {
     private static readonly Type Interp = typeof(Interpreter<TSync>);
 
@@ -113,7 +113,7 @@ internal static class JitEmitter<TSync> where TSync : struct, ISyncPolicy
         return (Interpreter<TSync>.JitCode)dm.CreateDelegate(typeof(Interpreter<TSync>.JitCode));
     }
 
-    private sealed class Emitter(ILGenerator il, PyCode code, int[] instrs, int[] depth, int maxDepth)
+    private sealed partial class Emitter(ILGenerator il, PyCode code, int[] instrs, int[] depth, int maxDepth)
     {
         private readonly Label[] labels = new Label[instrs.Length];
         private readonly LocalBuilder[] s = new LocalBuilder[maxDepth + 1];
