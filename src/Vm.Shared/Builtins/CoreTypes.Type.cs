@@ -37,7 +37,9 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, t, "__module__", (ts2, o) =>
         {
             var tp = (PyType)o;
-            return tp.Dict.GetStr(ts2.Rt.Intern("__module__")) ?? ts2.Rt.NewStr("builtins");
+            // `type`'s own dict holds this descriptor under the name: a builtin type's module is then "builtins"
+            var v = tp.Dict.GetStr(ts2.Rt.Intern("__module__"));
+            return v == null || (v is PyGetSetDescriptor && !tp.IsHeapType) ? ts2.Rt.NewStr("builtins") : v;
         }, (ts2, o, v) => DictOps<TSync>.SetItem(ts2, ((PyType)o).Dict, ts2.Rt.Intern("__module__"), v ?? ts2.Rt.None));
         // PEP 695: a class's own type parameters (set by `class C[T]`'s body), () for any other class
         Def.Getter(rt, t, "__type_params__", (ts2, o) =>

@@ -39,8 +39,9 @@ def _to_enum(value, enum_class):
         return value
 
 
-# Marks "no timeout argument given": create_connection then leaves the default timeout alone.
-_TIMEOUT_NOT_GIVEN = object()
+# Marks "no timeout argument given" (create_connection then leaves the default timeout alone); other
+# modules (http.client, urllib, smtplib) pass it through under this name.
+_GLOBAL_DEFAULT_TIMEOUT = object()
 
 
 class socket(_socket.socket):
@@ -324,7 +325,7 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
             for af, kind, pr, canon, sa in _socket.getaddrinfo(host, port, family, type, proto, flags)]
 
 
-def create_connection(address, timeout=_TIMEOUT_NOT_GIVEN, source_address=None, *, all_errors=False):
+def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False):
     """Connects to (host, port), trying each address getaddrinfo gives; the connected socket."""
     host, port = address
     failures = []
@@ -332,7 +333,7 @@ def create_connection(address, timeout=_TIMEOUT_NOT_GIVEN, source_address=None, 
         sock = None
         try:
             sock = socket(af, kind, pr)
-            if timeout is not _TIMEOUT_NOT_GIVEN:
+            if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
                 sock.settimeout(timeout)
             if source_address:
                 sock.bind(source_address)

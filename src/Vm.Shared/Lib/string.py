@@ -14,26 +14,28 @@ octdigits = '01234567'
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
+import re as _re
+
 
 def capwords(s, sep=None):
     """Split s into words, capitalize each and join them with sep (or a single space)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHARS = frozenset('_' + ascii_letters + digits)
-
-
-class _Match:
-    """What a Template placeholder scan found (mirrors the named groups of CPython's pattern)."""
-
-    __slots__ = ('kind', 'name', 'start', 'end')
-
-    def __init__(self, kind, name, start, end):
-        self.kind = kind    # 'escaped', 'named', 'braced', 'invalid'
-        self.name = name
-        self.start = start
-        self.end = end
+def _placeholder_regex(cls):
+    """The compiled placeholder regex of Template class cls: its own `pattern` when the class body sets
+    one (a string is compiled with the class flags), else one built from delimiter, idpattern and
+    braceidpattern with the four documented groups."""
+    own = cls.__dict__.get('pattern')
+    if own is None:
+        delim = _re.escape(cls.delimiter)
+        plain = cls.idpattern
+        braced = cls.braceidpattern if cls.braceidpattern is not None else plain
+        own = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{plain})|'
+               f'{{(?P<braced>{braced})}}|(?P<invalid>))')
+    elif not isinstance(own, str):
+        return own
+    return _re.compile(own, cls.flags | _re.VERBOSE)
 
 
 class Template:
@@ -42,114 +44,76 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.pattern = _placeholder_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        t = self.template
-        delim = self.delimiter
-        n = len(t)
-        dl = len(delim)
-        i = 0
-        while True:
-            j = t.find(delim, i)
-            if j < 0:
-                return
-            k = j + dl
-            if t.startswith(delim, k):
-                yield _Match('escaped', None, j, k + dl)
-                i = k + dl
-                continue
-            if k < n and t[k] in _ID_START:
-                e = k + 1
-                while e < n and t[e] in _ID_CHARS:
-                    e += 1
-                yield _Match('named', t[k:e], j, e)
-                i = e
-                continue
-            if k < n and t[k] == '{':
-                s = k + 1
-                if s < n and t[s] in _ID_START:
-                    e = s + 1
-                    while e < n and t[e] in _ID_CHARS:
-                        e += 1
-                    if e < n and t[e] == '}':
-                        yield _Match('braced', t[s:e], j, e + 1)
-                        i = e + 1
-                        continue
-            yield _Match('invalid', None, k, k)
-            i = k
-
     def _invalid(self, m):
-        i = m.start
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        at = m.start('invalid')
+        before = self.template[:at].splitlines(keepends=True)
+        line = len(before) or 1
+        col = at - len(''.join(before[:-1])) if before else 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, col))
+
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _replacer(self, mapping, kws, safe):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+
+        def replace(m):
+            name = m.group('named') or m.group('braced')
+            if name is not None:
+                if not safe:
+                    return '%s' % (mapping[name],)
+                try:
+                    return '%s' % (mapping[name],)
+                except KeyError:
+                    return m.group()
+            if m.group('escaped') is not None:
+                return self.delimiter
+            if m.group('invalid') is not None:
+                if safe:
+                    return m.group()
+                self._invalid(m)
+            raise self._unrecognized()
+        return replace
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        out = []
-        pos = 0
-        t = self.template
-        for m in self._scan():
-            if m.kind == 'invalid':
-                self._invalid(m)
-            out.append(t[pos:m.start])
-            if m.kind == 'escaped':
-                out.append(self.delimiter)
-            else:
-                out.append('%s' % (mapping[m.name],))
-            pos = m.end
-        out.append(t[pos:])
-        return ''.join(out)
+        return self.pattern.sub(self._replacer(mapping, kws, False), self.template)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        out = []
-        pos = 0
-        t = self.template
-        for m in self._scan():
-            if m.kind == 'invalid':
-                continue
-            out.append(t[pos:m.start])
-            if m.kind == 'escaped':
-                out.append(self.delimiter)
-            else:
-                try:
-                    out.append('%s' % (mapping[m.name],))
-                except KeyError:
-                    out.append(t[m.start:m.end])
-            pos = m.end
-        out.append(t[pos:])
-        return ''.join(out)
+        return self.pattern.sub(self._replacer(mapping, kws, True), self.template)
 
     def is_valid(self):
-        for m in self._scan():
-            if m.kind == 'invalid':
+        for m in self.pattern.finditer(self.template):
+            if m.group('invalid') is not None:
                 return False
+            if m.group('named') is None and m.group('braced') is None and m.group('escaped') is None:
+                raise self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for m in self._scan():
-            if m.kind in ('named', 'braced') and m.name not in ids:
-                ids.append(m.name)
-            elif m.kind == 'invalid':
-                raise ValueError('Unrecognized named group in pattern', self.template)
+        for m in self.pattern.finditer(self.template):
+            name = m.group('named') or m.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif m.group('invalid') is None and m.group('escaped') is None:
+                raise self._unrecognized()
         return ids
+
+
+Template.pattern = _placeholder_regex(Template)
 
 
 class _ChainMap:

@@ -111,12 +111,22 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
         NativeFn stat = (ts2, a, kw) =>
         {
             var b = Args.Bind(ts2, "stat", a, kw, ["path", "dir_fd", "follow_symlinks"], 1);
-            var p = PathOf(ts2, b[0]!, "stat");
             bool follow = b[2] == null || Ops<TSync>.IsTrue(ts2, b[2]!);
-            return Stat(ts2, b[0]!, p, follow);
+            return StatOf(ts2, "stat", b[0]!, b[1], follow);
         };
         Def.Function(rt, d, "stat", stat, mod);
-        Def.Function(rt, d, "lstat", (ts2, a, kw) => Stat(ts2, a[0], PathArg(ts2, a, 0, "lstat"), false), mod);
+        Def.Function(rt, d, "lstat", (ts2, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "lstat", a, kw, ["path", "dir_fd"], 1);
+            if (b[0] is PyInt) throw ts2.Rt.TypeError("lstat: path should be string, bytes or os.PathLike, not int");
+            return StatOf(ts2, "lstat", b[0]!, b[1], false);
+        }, mod);
+        Def.Function(rt, d, "fstat", (ts2, a, kw) =>
+        {
+            var b = Args.Bind(ts2, "fstat", a, kw, ["fd"], 1);
+            if (b[0] is not PyInt) throw ts2.Rt.TypeError($"'{b[0]!.Type.Name}' object cannot be interpreted as an integer");
+            return FStat(ts2, Fd(ts2, b[0]!));
+        }, mod);
         Def.Function(rt, d, "access", (ts2, a, kw) =>
         {
             var p = PathArg(ts2, a, 0, "access");
@@ -344,34 +354,43 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
         };
     }
 
-    private static PyType StatType(PyThreadState ts) => s_statType.GetValue(ts.Rt, rt =>
+    /// <summary>os.stat/os.lstat: <paramref name="pathObj"/> is a path (relative to <paramref name="dirFd"/> when
+    /// given) or, for stat, an open file descriptor.</summary>
+    private static PyObject StatOf(PyThreadState ts, string fn, PyObject pathObj, PyObject? dirFd, bool follow)
     {
-        var t = rt.NewBuiltinType("stat_result", rt.TupleType, TypeFlags.None);
-        ModuleSupport<TSync>.SetModule(rt, t, "os");
-        string[] fields = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"];
-        for (int i = 0; i < fields.Length; i++)
+        bool hasDirFd = dirFd != null && dirFd != ts.Rt.None;
+        if (pathObj is PyInt)
         {
-            int idx = i;
-            Def.Getter(rt, t, fields[i], (ts2, o) => ((PyTuple)o).Items[idx]);
+            if (hasDirFd) throw ts.Rt.ValueError($"{fn}: can't specify dir_fd without matching path");
+            return FStat(ts, Fd(ts, pathObj));
         }
-        // Float times and nanoseconds follow the 10 visible fields.
-        string[] extra = ["st_atime_f", "st_mtime_f", "st_ctime_f", "st_atime_ns", "st_mtime_ns", "st_ctime_ns"];
-        Def.Getter(rt, t, "st_atime", (ts2, o) => ((PyTuple)o).Items[10]);
-        Def.Getter(rt, t, "st_mtime", (ts2, o) => ((PyTuple)o).Items[11]);
-        Def.Getter(rt, t, "st_ctime", (ts2, o) => ((PyTuple)o).Items[12]);
-        Def.Getter(rt, t, "st_atime_ns", (ts2, o) => ((PyTuple)o).Items[13]);
-        Def.Getter(rt, t, "st_mtime_ns", (ts2, o) => ((PyTuple)o).Items[14]);
-        Def.Getter(rt, t, "st_ctime_ns", (ts2, o) => ((PyTuple)o).Items[15]);
-        _ = extra;
-        Def.Method(rt, t, "__len__", (ts2, a, kw) => ts2.Rt.NewInt(10));
-        Def.Method(rt, t, "__repr__", (ts2, a, kw) =>
-        {
-            var items = ((PyTuple)a[0]).Items;
-            var parts = fields.Select((f, i) => $"{f}={Ops<TSync>.ReprValue(ts2, i >= 7 ? items[i] : items[i])}");
-            return ts2.Rt.NewStr($"os.stat_result({string.Join(", ", parts)})");
-        });
-        return t;
-    });
+        var p = PathOf(ts, pathObj, fn);
+        if (!hasDirFd || Path.IsPathRooted(p)) return Stat(ts, pathObj, p, follow);
+        var st = PosixNative.StatRelative(Fd(ts, dirFd!), p, follow, out bool unsupported);
+        if (unsupported) throw ts.Rt.NotImplementedError("dir_fd unavailable on this platform");
+        return st is { } s ? StatResult(ts, s) : throw Errno(ts, pathObj);
+    }
+
+    /// <summary>os.fstat(fd).</summary>
+    private static PyObject FStat(PyThreadState ts, int fd)
+    {
+        var st = PosixNative.FStat(fd, out bool unsupported);
+        if (unsupported) throw ts.Rt.NotImplementedError("fstat unavailable on this platform");
+        return st is { } s ? StatResult(ts, s) : throw Errno(ts, null);
+    }
+
+    private static PyObject StatResult(PyThreadState ts, PosixNative.StatInfo s)
+    {
+        var rt = ts.Rt;
+        PyObject Float((long Sec, long Nsec) t) => rt.NewFloat(t.Sec + t.Nsec / 1e9);
+        PyObject Ns((long Sec, long Nsec) t) => rt.NewInt((System.Numerics.BigInteger)t.Sec * 1_000_000_000 + t.Nsec);
+        return NewStatResult(ts,
+        [
+            rt.NewInt(s.Mode), rt.NewInt(new System.Numerics.BigInteger(s.Ino)), rt.NewInt(new System.Numerics.BigInteger(s.Dev)),
+            rt.NewInt(s.Nlink), rt.NewInt(s.Uid), rt.NewInt(s.Gid), rt.NewInt(s.Size),
+            rt.NewInt(s.Atime.Sec), rt.NewInt(s.Mtime.Sec), rt.NewInt(s.Ctime.Sec),
+        ], [Float(s.Atime), Float(s.Mtime), Float(s.Ctime), Ns(s.Atime), Ns(s.Mtime), Ns(s.Ctime)]);
+    }
 
     private static PyObject Stat(PyThreadState ts, PyObject nameObj, string p, bool follow)
     {
@@ -379,16 +398,7 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
         var st = PosixNative.Stat(p, follow, out bool unsupported);
         if (!unsupported)
         {
-            if (st is not { } s) throw Errno(ts, nameObj);
-            PyObject Float((long Sec, long Nsec) t) => rt.NewFloat(t.Sec + t.Nsec / 1e9);
-            PyObject Ns((long Sec, long Nsec) t) => rt.NewInt((System.Numerics.BigInteger)t.Sec * 1_000_000_000 + t.Nsec);
-            return new PyTuple(StatType(ts),
-            [
-                rt.NewInt(s.Mode), rt.NewInt(new System.Numerics.BigInteger(s.Ino)), rt.NewInt(new System.Numerics.BigInteger(s.Dev)),
-                rt.NewInt(s.Nlink), rt.NewInt(s.Uid), rt.NewInt(s.Gid), rt.NewInt(s.Size),
-                rt.NewInt(s.Atime.Sec), rt.NewInt(s.Mtime.Sec), rt.NewInt(s.Ctime.Sec),
-                Float(s.Atime), Float(s.Mtime), Float(s.Ctime), Ns(s.Atime), Ns(s.Mtime), Ns(s.Ctime),
-            ]);
+            return st is { } s ? StatResult(ts, s) : throw Errno(ts, nameObj);
         }
         FileSystemInfo? info = null;
         Io(ts, nameObj, p, () =>
@@ -421,14 +431,10 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
         var at = fi.LastAccessTimeUtc;
         var mt = fi.LastWriteTimeUtc;
         var ct = fi.LastWriteTimeUtc;
-        var items = new PyObject[]
-        {
+        return NewStatResult(ts,
+        [
             rt.NewInt(mode), rt.NewInt(0), rt.NewInt(0), rt.NewInt(1), rt.NewInt(0), rt.NewInt(0), rt.NewInt(size),
             rt.NewInt((long)ToSec(at)), rt.NewInt((long)ToSec(mt)), rt.NewInt((long)ToSec(ct)),
-            rt.NewFloat(ToSec(at)), rt.NewFloat(ToSec(mt)), rt.NewFloat(ToSec(ct)),
-            rt.NewInt(ToNs(at)), rt.NewInt(ToNs(mt)), rt.NewInt(ToNs(ct)),
-        };
-        var tup = new PyTuple(StatType(ts), items);
-        return tup;
+        ], [rt.NewFloat(ToSec(at)), rt.NewFloat(ToSec(mt)), rt.NewFloat(ToSec(ct)), rt.NewInt(ToNs(at)), rt.NewInt(ToNs(mt)), rt.NewInt(ToNs(ct))]);
     }
 }

@@ -1,4 +1,4 @@
-// statx(2) for os.stat / os.lstat: the real inode, device, link count, owner and nanosecond
+// statx(2) for os.stat / os.lstat / os.fstat (and stat relative to a dir_fd): the real inode, device, link count, owner and nanosecond
 // times, and lstat of a dangling symbolic link. statx's struct has one layout on every Linux
 // architecture (struct stat differs between x86-64 and arm64), so it is read by fixed offsets.
 using System.Buffers.Binary;
@@ -11,13 +11,23 @@ internal static partial class PosixNative
     internal readonly record struct StatInfo(long Mode, ulong Ino, ulong Dev, long Nlink, long Uid, long Gid, long Size,
         (long Sec, long Nsec) Atime, (long Sec, long Nsec) Mtime, (long Sec, long Nsec) Ctime);
 
-    private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100, StatxBasicStats = 0x7ff;
+    private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100, AtEmptyPath = 0x1000, StatxBasicStats = 0x7ff;
 
     [LibraryImport(Libc, EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int StatX(int dirfd, string path, int flags, uint mask, ref byte buf);
 
     /// <summary>stat (follow) or lstat of a path; null with errno set on failure, or when statx is unavailable (not Linux).</summary>
-    public static StatInfo? Stat(string path, bool follow, out bool unsupported)
+    public static StatInfo? Stat(string path, bool follow, out bool unsupported) =>
+        StatAt(AtFdCwd, path, follow ? 0 : AtSymlinkNoFollow, out unsupported);
+
+    /// <summary>fstat: the file open on descriptor <paramref name="fd"/>.</summary>
+    public static StatInfo? FStat(int fd, out bool unsupported) => StatAt(fd, "", AtEmptyPath, out unsupported);
+
+    /// <summary>stat of <paramref name="path"/> relative to directory descriptor <paramref name="dirFd"/>.</summary>
+    public static StatInfo? StatRelative(int dirFd, string path, bool follow, out bool unsupported) =>
+        StatAt(dirFd, path, follow ? 0 : AtSymlinkNoFollow, out unsupported);
+
+    private static StatInfo? StatAt(int dirFd, string path, int flags, out bool unsupported)
     {
         unsupported = !OperatingSystem.IsLinux();
         if (unsupported) return null;
@@ -25,7 +35,7 @@ internal static partial class PosixNative
         int rc;
         try
         {
-            rc = StatX(AtFdCwd, path, follow ? 0 : AtSymlinkNoFollow, StatxBasicStats, ref buf[0]);
+            rc = StatX(dirFd, path, flags, StatxBasicStats, ref buf[0]);
         }
         catch (EntryPointNotFoundException)
         {

@@ -87,6 +87,11 @@ public static partial class Ops<TSync>
         return ts.Rt.NewStr(Vm.Builtins.Text.TextRepr.AsciiOf(Repr(ts, o).Value));
     }
 
+    /// <summary>The name CPython's messages quote for a type (its tp_name): a class's own name, and for a builtin
+    /// type of a module other than builtins the dotted "module.Name" (collections.OrderedDict).</summary>
+    public static string MessageName(PyThreadState ts, PyType t) =>
+        !t.IsHeapType && t.Dict.GetStr(ts.Rt.S.__module__) is PyStr m && m.Value != "builtins" ? m.Value + "." + t.Name : t.Name;
+
     public static long Hash(PyThreadState ts, PyObject o)
     {
         var rt = ts.Rt;
@@ -94,7 +99,7 @@ public static partial class Ops<TSync>
         if (o is PyInt i && (o.Type == rt.IntType || o.Type == rt.BoolType)) return Numbers.HashInt(i);
         var m = o.Type.Lookup(rt.S.__hash__);
         if (m == null || ReferenceEquals(m, rt.None))
-            throw rt.TypeError($"unhashable type: '{o.Type.Name}'");
+            throw rt.TypeError($"unhashable type: '{MessageName(ts, o.Type)}'");
         var r = CallMethodDescr(ts, m, o, []);
         if (r is not PyInt ri) throw rt.TypeError("__hash__ method should return an integer");
         long h = ri.IsBig ? Numbers.HashInt(ri) : ri.Small;
