@@ -476,7 +476,7 @@ class Thread:
         self._life = _Life(name, daemon)
 
     def __repr__(self):
-        life = _life_of(self)
+        life = _life_of(self, AssertionError, "Thread.__init__() was not called")
         state = 'initial'
         if life.phase == 'running':
             state = 'started'
