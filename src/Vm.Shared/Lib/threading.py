@@ -508,6 +508,7 @@ class Thread:
         if not life.daemon:
             _keep_for_exit(life.handle)
         life.ready.acquire()
+        life.ready = None
 
     def _begin(self):
         # First and last steps of the new OS thread.
