@@ -1,22 +1,21 @@
-"""Thread objects and synchronisation primitives on top of _thread.
+"""Threads and synchronisation objects (the documented API of CPython 3.13's threading), built on
+FreeThreaded's own _thread module.
 
-FreeThreaded's own implementation of the threading module (CPython 3.13's public API).
-Every blocking wait ends in a native lock acquire or a thread-handle join, which release the
-GIL (GIL backend) or suspend critical sections (free-threaded backend) while they wait.
-
-Module state shared between threads (_active, _limbo, the name counter) is only touched under
-_registry_lock, so it is safe on the free-threaded backend too.
+Concurrency design:
+- Every blocking wait in this module ends in a native lock acquire or a thread-handle join; both
+  release the GIL (GIL backend) or detach the thread (free-threaded backend) while they block.
+- `_book` (a native lock) guards the thread book-keeping: `_running` (ident -> Thread of every
+  registered live thread), `_starting` (id -> Thread between start() and the new thread's first
+  step), the name serial, `_joinable` (handles of non-daemon threads), `_exit_calls` and
+  `_closing`. current_thread() reads `_running` without it: one dict lookup is atomic on both
+  backends, and a thread's own entry only changes in that thread.
+- A Condition's waiter list is guarded by the condition's lock; Semaphore, Event and Barrier keep
+  their state under the lock of the Condition they own.
 """
 
 import sys as _sys
 import _thread
 from time import monotonic as _monotonic
-
-
-def _deprecated(message):
-    # The camelCase aliases warn as CPython's do, pointing at the caller's line.
-    import warnings
-    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -26,178 +25,181 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
            'setprofile_all_threads', 'settrace_all_threads', 'get_native_id']
 
-_start_joinable_thread = _thread.start_joinable_thread
-_allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+ThreadError = _thread.error
 Lock = _thread.LockType
-_CRLock = _thread.RLock
+local = _thread._local      # native: each thread finds its own dict without a shared write
+_new_lock = _thread.allocate_lock
 
 
-# ---------------------------------------------------------------- tracing and profiling hooks
-# The VM has no tracing machinery; the hooks are remembered and returned, never called.
+def RLock(*args, **kwargs):
+    """A reentrant lock: its owner may acquire it again; it is free once released as often."""
+    return _thread.RLock(*args, **kwargs)
 
-_trace_hook = None
-_profile_hook = None
+
+def _obsolete(old, advice):
+    # The camelCase spellings still work but warn, pointing at the caller's line.
+    import warnings
+    warnings.warn(f"{old}() is deprecated, {advice}", DeprecationWarning, stacklevel=3)
+
+
+# ------------------------------------------------------------------ trace and profile hooks
+# Installed with sys.settrace/sys.setprofile in each thread this module starts, when the VM
+# provides those (it does not trace yet); the threading functions store and return them.
+
+_hooks = {'trace': None, 'profile': None}
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
+    """Trace function for the threads started from now on by this module."""
+    _hooks['trace'] = func
 
 
 def settrace_all_threads(func):
+    """Like settrace(), and for the calling thread too where the VM can trace."""
     settrace(func)
+    install = getattr(_sys, 'settrace', None)
+    if install is not None:
+        install(func)
 
 
 def gettrace():
-    return _trace_hook
+    return _hooks['trace']
 
 
 def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
+    """Profile function for the threads started from now on by this module."""
+    _hooks['profile'] = func
 
 
 def setprofile_all_threads(func):
+    """Like setprofile(), and for the calling thread too where the VM can profile."""
     setprofile(func)
+    install = getattr(_sys, 'setprofile', None)
+    if install is not None:
+        install(func)
 
 
 def getprofile():
-    return _profile_hook
+    return _hooks['profile']
 
 
-# ---------------------------------------------------------------- locks
-
-def RLock(*args, **kwargs):
-    """A reentrant lock: the thread that holds it may acquire it again."""
-    return _CRLock(*args, **kwargs)
-
+# ------------------------------------------------------------------ Condition
 
 class Condition:
-    """A condition variable: wait() gives the lock up until notify() wakes the waiter.
+    """A condition variable over a lock (a new RLock unless one is given).
 
-    Each waiter sleeps on a lock of its own, which it holds before waiting; notify() releases
-    the waiters' locks in FIFO order.
+    Each waiter sleeps on a private lock it already holds; notify() hands the first n of them
+    out of `_waiters` and releases them. A waiter whose timeout ran out looks for itself in
+    `_waiters` once it has the condition's lock back: found, it timed out and leaves; gone, a
+    notify() chose it meanwhile and it counts as woken, so no notification is lost.
     """
 
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
-        self._lock = lock
+        self._mutex = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # Locks that know how to give themselves up entirely (RLock) provide these three.
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
         self._waiters = []
+        depth = getattr(lock, '_recursion_count', None)
+        self._depth = depth if depth is not None else _held_once
+        owned = getattr(lock, '_is_owned', None)
+        if owned is None:
+            owned = getattr(lock, 'locked', None) or self._probe_held
+        self._is_owned = owned
 
-    def _at_fork_reinit(self):
-        self._waiters = []
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, state):
-        self._lock.acquire()
-
-    def _is_owned(self):
-        # A plain lock has no owner: "owned" means "somebody holds it".
-        if self._lock.acquire(False):
-            self._lock.release()
+    def _probe_held(self):
+        # A lock with neither an owner nor locked(): held if it cannot be taken right now.
+        if self._mutex.acquire(False):
+            self._mutex.release()
             return False
         return True
 
+    def __enter__(self):
+        return self._mutex.__enter__()
+
+    def __exit__(self, *exc_info):
+        return self._mutex.__exit__(*exc_info)
+
+    def __repr__(self):
+        return f"<Condition({self._mutex}, {len(self._waiters)})>"
+
     def wait(self, timeout=None):
-        """Release the lock, sleep until notified or timed out, re-acquire; True unless timed out."""
+        """Release the lock, block until notified or until `timeout` seconds pass, take the
+        lock back (as deeply as it was held). True unless the timeout ran out."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved = self._release_save()
-        notified = False
+        ticket = _new_lock()
+        ticket.acquire()
+        self._waiters.append(ticket)
+        depth = self._depth()
+        for _ in range(depth):
+            self._mutex.release()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                notified = True
+                woken = ticket.acquire()
             elif timeout > 0:
-                notified = waiter.acquire(True, timeout)
+                woken = ticket.acquire(True, timeout)
             else:
-                notified = waiter.acquire(False)
-            return notified
+                woken = ticket.acquire(False)
         finally:
-            self._acquire_restore(saved)
-            if not notified:
+            for _ in range(depth):
+                self._mutex.acquire()
+            if not woken:
                 try:
-                    self._waiters.remove(waiter)
+                    self._waiters.remove(ticket)
                 except ValueError:
-                    pass
+                    woken = True    # notify() took the ticket after our timeout ran out
+        return woken
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true (or the timeout passes); returns the last predicate value."""
-        deadline = None
-        remaining = timeout
+        """wait() until predicate() is true or the timeout runs out; the predicate's last value."""
         result = predicate()
-        while not result:
-            if remaining is not None:
-                if deadline is None:
-                    deadline = _monotonic() + remaining
-                else:
-                    remaining = deadline - _monotonic()
-                    if remaining <= 0:
-                        break
-            self.wait(remaining)
+        if result:
+            return result
+        deadline = None if timeout is None else _monotonic() + timeout
+        left = timeout
+        while True:
+            self.wait(left)
             result = predicate()
-        return result
+            if result:
+                return result
+            if deadline is not None:
+                left = deadline - _monotonic()
+                if left <= 0:
+                    return result
 
     def notify(self, n=1):
-        """Wake up to n threads waiting on this condition."""
+        """Wake up to n of the threads waiting on this condition, longest waiting first."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass    # already released by a timed-out waiter racing with us
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        chosen = self._waiters[:n]
+        del self._waiters[:n]
+        for ticket in chosen:
+            ticket.release()
 
     def notify_all(self):
-        """Wake up every thread waiting on this condition."""
+        """Wake every thread waiting on this condition."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _deprecated("notifyAll() is deprecated, use notify_all() instead")
+        _obsolete("notifyAll", "use notify_all() instead")
         self.notify_all()
 
 
+def _held_once():
+    return 1
+
+
+# ------------------------------------------------------------------ Semaphore, Event
+
 class Semaphore:
-    """A counter: acquire() waits while it is zero, then decrements; release() increments."""
+    """A counter that acquire() decrements, blocking while it is zero, and release() increments."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -205,563 +207,533 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def _describe(self):
+        return f"value={self._value}"
+
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        kind = type(self)
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {self._describe()}>"
 
     def acquire(self, blocking=True, timeout=None):
+        """Take one unit; False if `blocking` is false or `timeout` runs out while none is free."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
+            if not self._value:
+                if not blocking or not self._cond.wait_for(self._available, timeout):
                     return False
-                if timeout is not None:
-                    if deadline is None:
-                        deadline = _monotonic() + timeout
-                    else:
-                        timeout = deadline - _monotonic()
-                        if timeout <= 0:
-                            return False
-                self._cond.wait(timeout)
             self._value -= 1
             return True
 
+    def _available(self):
+        return self._value > 0
+
     __enter__ = acquire
 
+    def __exit__(self, exc_type, exc_value, tb):
+        self.release()
+
     def release(self, n=1):
+        """Give back n units, waking as many waiting threads."""
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            self._check_bound(n)
             self._value += n
             self._cond.notify(n)
 
-    def __exit__(self, t, v, tb):
-        self.release()
+    def _check_bound(self, n):
+        pass
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore whose value may never exceed its initial value."""
+    """A Semaphore whose releases may never bring it above its initial value."""
 
     def __init__(self, value=1):
         super().__init__(value)
-        self._initial_value = value
+        self._ceiling = value
 
-    def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+    def _describe(self):
+        return f"value={self._value}/{self._ceiling}"
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+    def _check_bound(self, n):
+        if self._value + n > self._ceiling:
+            raise ValueError("Semaphore released too many times")
 
 
 class Event:
-    """A flag that threads can wait for."""
+    """A flag threads can wait for: set() wakes them all, clear() makes them wait again."""
 
     def __init__(self):
         self._cond = Condition(Lock())
-        self._flag = False
+        self._is_on = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
-
-    def _at_fork_reinit(self):
-        self._cond._at_fork_reinit()
+        kind = type(self)
+        state = 'set' if self._is_on else 'unset'
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {state}>"
 
     def is_set(self):
-        return self._flag
+        return self._is_on
 
     def isSet(self):
-        _deprecated("isSet() is deprecated, use is_set() instead")
+        _obsolete("isSet", "use is_set() instead")
         return self.is_set()
 
     def set(self):
         with self._cond:
-            self._flag = True
+            self._is_on = True
             self._cond.notify_all()
 
     def clear(self):
         with self._cond:
-            self._flag = False
+            self._is_on = False
 
     def wait(self, timeout=None):
-        """Block until the flag is set (or the timeout passes); returns the flag.
-
-        A waiter woken by set() returns True even if clear() came right after.
-        """
+        """Block until the flag is set or `timeout` passes; returns True if it was set (a waiter
+        woken by set() returns True even when clear() followed before it ran)."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._is_on or self._cond.wait(timeout)
 
 
-# ---------------------------------------------------------------- barrier
+# ------------------------------------------------------------------ Barrier
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+class _Round:
+    """One use of a Barrier: the parties that arrived for it and how it ended."""
+    __slots__ = ('arrived', 'outcome')
+
+    def __init__(self):
+        self.arrived = 0
+        self.outcome = None      # None while filling, then 'passed' or 'broken'
 
 
 class Barrier:
-    """Lets `parties` threads wait for each other; the last to arrive releases them all.
+    """`parties` threads call wait(); the last one to arrive runs `action` and releases all.
 
-    A barrier cycles: it fills (threads arrive and wait), then drains (released threads leave);
-    only once everybody has left may new arrivals fill it again.
+    Each use is a _Round. Released or broken waiters keep a reference to their own round, so a
+    new round can start filling at once; reset() and abort() end the current round as broken.
     """
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
-        self._parties = parties
-        self._phase = _FILLING
-        self._count = 0     # threads inside wait()
+        self._size = parties
+        self._on_trip = action
+        self._default_timeout = timeout
+        self._round = _Round()
+        self._broken = False
 
     def __repr__(self):
-        cls = self.__class__
+        kind = type(self)
+        head = f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
         if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+            return head + " broken>"
+        return head + f" waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
-        """Wait for the others; returns this thread's arrival index (0 .. parties-1)."""
+        """Wait for the other parties; returns this thread's arrival index, 0 .. parties - 1."""
         if timeout is None:
-            timeout = self._timeout
+            timeout = self._default_timeout
         with self._cond:
-            # Wait for the previous cycle to drain (or a reset to finish).
-            while self._phase in (_DRAINING, _RESETTING):
-                self._cond.wait()
-            if self._phase == _BROKEN:
+            if self._broken:
                 raise BrokenBarrierError
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._trip()
-                else:
-                    self._await_trip(timeout)
+            mine = self._round
+            index = mine.arrived
+            mine.arrived += 1
+            if mine.arrived == self._size:
+                self._release_round(mine)
                 return index
-            finally:
-                self._count -= 1
-                self._leave()
+            ended = self._cond.wait_for(lambda: mine.outcome is not None, timeout)
+            if not ended:
+                self._break_round()
+            if mine.outcome != 'passed':
+                raise BrokenBarrierError
+            return index
 
-    def _trip(self):
-        try:
-            if self._action is not None:
-                self._action()
-        except BaseException:
-            self._break()
-            raise
-        self._phase = _DRAINING
+    def _release_round(self, mine):
+        if self._on_trip is not None:
+            try:
+                self._on_trip()
+            except BaseException:
+                self._break_round()
+                raise
+        mine.outcome = 'passed'
+        self._round = _Round()
         self._cond.notify_all()
 
-    def _await_trip(self, timeout):
-        if not self._cond.wait_for(lambda: self._phase != _FILLING, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._phase < 0:
-            raise BrokenBarrierError
-
-    def _leave(self):
-        # The last thread out of a drained (or reset) barrier opens it for the next cycle.
-        if self._count == 0 and self._phase in (_DRAINING, _RESETTING):
-            self._phase = _FILLING
-            self._cond.notify_all()
-
-    def _break(self):
-        self._phase = _BROKEN
+    def _end_round(self):
+        self._round.outcome = 'broken'
+        self._round = _Round()
         self._cond.notify_all()
+
+    def _break_round(self):
+        self._broken = True
+        self._end_round()
 
     def reset(self):
-        """Return the barrier to its initial state; threads waiting get BrokenBarrierError."""
+        """Back to the empty state; threads waiting now get BrokenBarrierError."""
         with self._cond:
-            if self._count > 0:
-                if self._phase in (_FILLING, _BROKEN):
-                    self._phase = _RESETTING
-            else:
-                self._phase = _FILLING
-            self._cond.notify_all()
+            self._broken = False
+            self._end_round()
 
     def abort(self):
-        """Break the barrier: current and future wait() calls raise BrokenBarrierError."""
+        """Break the barrier: waiting threads and later wait() calls get BrokenBarrierError."""
         with self._cond:
-            self._break()
+            self._break_round()
 
     @property
     def parties(self):
-        return self._parties
+        return self._size
 
     @property
     def n_waiting(self):
-        if self._phase == _FILLING:
-            return self._count
-        return 0
+        return 0 if self._broken else self._round.arrived
 
     @property
     def broken(self):
-        return self._phase == _BROKEN
+        return self._broken
 
 
-# ---------------------------------------------------------------- thread registry
+# ------------------------------------------------------------------ thread book-keeping
 
-_registry_lock = _allocate_lock()
-_active = {}        # ident -> Thread, for running threads
-_limbo = {}         # Thread -> Thread, started but not yet running
-_name_counter = 0
-_shutdown_done = False
-_threading_atexits = []
-_nondaemon_handles = []     # handles of non-daemon threads, joined by _shutdown()
-_pruned_size = 16
-
-
-def _newname(template="Thread-%d"):
-    global _name_counter
-    with _registry_lock:
-        _name_counter += 1
-        return template % _name_counter
+_book = _new_lock()
+_running = {}
+_starting = {}
+_serial = 0
+_joinable = []
+_prune_at = 32
+_exit_calls = []
+_closing = False
 
 
-def _daemon_threads_allowed():
-    return True
+def _issue_name(pattern):
+    global _serial
+    with _book:
+        _serial += 1
+        return pattern % _serial
+
+
+def _keep_for_exit(handle):
+    # Non-daemon handles wait here for _shutdown(). Finished ones are dropped whenever the list
+    # has doubled since the last sweep, so the cost per started thread stays constant.
+    global _joinable, _prune_at
+    with _book:
+        _joinable.append(handle)
+        if len(_joinable) >= _prune_at:
+            _joinable = [h for h in _joinable if not h.is_done()]
+            _prune_at = max(32, 2 * len(_joinable))
+
+
+class _Life:
+    """What a Thread knows about its OS thread (one record, so subclasses' attributes cannot
+    collide with it)."""
+    __slots__ = ('name', 'daemon', 'ident', 'native_id', 'handle', 'phase', 'ready', 'stderr')
+
+    def __init__(self, name, daemon):
+        self.name = name
+        self.daemon = daemon
+        self.ident = None
+        self.native_id = None
+        self.handle = None
+        self.phase = None       # None, then 'starting', 'running' once registered
+        self.ready = None       # held by start() until the new thread has registered
+        self.stderr = _sys.stderr
+
+
+def _life_of(thread, error=AssertionError, text="Thread.__init__() not called"):
+    record = thread._life
+    if record is None:
+        raise error(text)
+    return record
 
 
 class Thread:
-    """A thread of control: run() executes in a new OS thread once start() is called."""
+    """A thread of control: start() runs run() (by default target(*args, **kwargs)) in a new
+    OS thread."""
 
-    _initialized = False
+    _life = None
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+            name = _issue_name("Thread-%d")
+            label = getattr(target, '__name__', None) if target is not None else None
+            if label is not None:
+                name = f"{name} ({label})"
+        if daemon is None:
+            daemon = current_thread().daemon
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._handle = None
-        self._started = Event()
-        self._stderr = _sys.stderr
-        self._initialized = True
+        self._kwargs = {} if kwargs is None else kwargs
+        self._life = _Life(name, daemon)
 
     def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_finished():
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+        life = _life_of(self, AssertionError, "Thread.__init__() was not called")
+        state = 'initial'
+        if life.phase == 'running':
+            state = 'started'
+        if self._is_done():
+            state = 'stopped'
+        if life.daemon:
+            state += ' daemon'
+        if life.ident is not None:
+            state += f' {life.ident}'
+        return f"<{type(self).__name__}({life.name}, {state})>"
 
     def start(self):
-        """Start the thread's activity; at most once per Thread object."""
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-        with _registry_lock:
-            _limbo[self] = self
+        """Run this thread's run() in a new OS thread; allowed once per Thread object."""
+        life = _life_of(self, RuntimeError, "thread.__init__() not called")
+        with _book:
+            if life.phase is not None:
+                raise RuntimeError("threads can only be started once")
+            life.phase = 'starting'
+            _starting[id(self)] = self
+        life.ready = _new_lock()
+        life.ready.acquire()
         try:
-            self._handle = _start_joinable_thread(self._bootstrap, daemon=self._daemonic)
-        except Exception:
-            with _registry_lock:
-                del _limbo[self]
+            life.handle = _thread.start_joinable_thread(self._begin, daemon=life.daemon)
+        except BaseException:
+            with _book:
+                _starting.pop(id(self), None)
+                life.phase = None
             raise
-        if not self._daemonic:
-            _track_nondaemon(self._handle)
-        self._started.wait()
+        if not life.daemon:
+            _keep_for_exit(life.handle)
+        life.ready.acquire()
+        life.ready = None
+
+    def _begin(self):
+        # First and last steps of the new OS thread.
+        life = self._life
+        life.ident = get_ident()
+        life.native_id = get_native_id()
+        with _book:
+            _running[life.ident] = self
+            _starting.pop(id(self), None)
+            life.phase = 'running'
+        life.ready.release()
+        try:
+            for kind, hook in _hooks.items():
+                install = getattr(_sys, 'set' + kind, None) if hook is not None else None
+                if install is not None:
+                    install(hook)
+            self.run()
+        except BaseException:
+            _report(self)
+        finally:
+            with _book:
+                if _running.get(life.ident) is self:
+                    del _running[life.ident]
 
     def run(self):
-        """The thread's activity: calls target(*args, **kwargs). Subclasses may override it."""
+        """The thread's activity: calls the target. Subclasses may override it."""
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
-            # Break reference cycles through the target and its arguments.
+            # The thread object may live on: let go of the target and its arguments.
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
-        try:
-            self._ident = get_ident()
-            self._native_id = get_native_id()
-            with _registry_lock:
-                _active[self._ident] = self
-                _limbo.pop(self, None)
-            self._started.set()
-            try:
-                self.run()
-            except BaseException:
-                _invoke_excepthook(self)
-        finally:
-            with _registry_lock:
-                if _active.get(self._ident) is self:
-                    del _active[self._ident]
-
-    def _is_finished(self):
-        h = self._handle
-        return h is not None and h.is_done()
+    def _is_done(self):
+        handle = self._life.handle
+        return handle is not None and handle.is_done()
 
     def join(self, timeout=None):
-        """Wait until the thread ends (or the timeout, in seconds, passes)."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        """Wait until the thread ends, or at most `timeout` seconds (then check is_alive())."""
+        life = _life_of(self, RuntimeError)
+        if life.handle is None:
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if life.ident == get_ident():
             raise RuntimeError("cannot join current thread")
-        if timeout is not None:
-            timeout = max(timeout, 0)
-        self._handle.join(timeout)
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        life.handle.join(timeout)
 
     def is_alive(self):
         """True from just before run() starts until just after it ends."""
-        assert self._initialized, "Thread.__init__() not called"
-        if not self._started.is_set():
-            return False
-        return not self._is_finished()
+        life = _life_of(self)
+        return life.phase == 'running' and not self._is_done()
 
     @property
     def name(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
+        return _life_of(self).name
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        _life_of(self).name = str(name)
 
     @property
     def ident(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
+        return _life_of(self).ident
 
     @property
     def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._native_id
+        return _life_of(self).native_id
 
     @property
     def daemon(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+        return _life_of(self).daemon
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
-        if self._started.is_set():
+        life = _life_of(self, RuntimeError)
+        if life.phase is not None:
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
+        life.daemon = daemonic
 
     def isDaemon(self):
-        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
+        _obsolete("isDaemon", "get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
+        _obsolete("setDaemon", "set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
-        _deprecated("getName() is deprecated, get the name attribute instead")
+        _obsolete("getName", "get the name attribute instead")
         return self.name
 
     def setName(self, name):
-        _deprecated("setName() is deprecated, set the name attribute instead")
+        _obsolete("setName", "set the name attribute instead")
         self.name = name
 
 
-def _track_nondaemon(handle):
-    # Remember the handle until shutdown; finished handles are dropped now and then so that a
-    # long-running program starting many threads does not accumulate them.
-    global _nondaemon_handles, _pruned_size
-    with _registry_lock:
-        _nondaemon_handles.append(handle)
-        if len(_nondaemon_handles) > 2 * _pruned_size:
-            _nondaemon_handles = [h for h in _nondaemon_handles if not h.is_done()]
-            _pruned_size = max(16, len(_nondaemon_handles))
-
-
-class _MainThreadHandle:
-    """The main thread's handle: done once the interpreter shuts down."""
+class _ExitGate:
+    """The main thread's stand-in for a thread handle: done once _shutdown() has run."""
 
     def __init__(self):
-        self._done = Event()
+        self._gate = _new_lock()
+        self._gate.acquire()
 
     def is_done(self):
-        return self._done.is_set()
+        return not self._gate.locked()
 
     def join(self, timeout=None):
-        self._done.wait(timeout)
+        if timeout is None:
+            passed = self._gate.acquire()
+        else:
+            passed = self._gate.acquire(True, timeout)
+        if passed:
+            self._gate.release()
+
+    def open(self):
+        if self._gate.locked():
+            self._gate.release()
+
+
+def _adopt(thread, handle):
+    # Registers a Thread for the calling OS thread, which this module did not start.
+    life = thread._life
+    life.ident = get_ident()
+    life.native_id = get_native_id()
+    life.handle = handle
+    life.phase = 'running'
+    with _book:
+        _running[life.ident] = thread
 
 
 class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        self._handle = _MainThreadHandle()
-        self._started.set()
-        with _registry_lock:
-            _active[self._ident] = self
+        _adopt(self, _ExitGate())
 
 
 class _DummyThread(Thread):
-    """Stands for a thread not started by this module (e.g. by _thread.start_new_thread)."""
+    """Stands for a thread started outside this module (by _thread.start_new_thread, say)."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=_daemon_threads_allowed())
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        self._started.set()
-        with _registry_lock:
-            _active[self._ident] = self
+        Thread.__init__(self, name=_issue_name("Dummy-%d"), daemon=True)
+        _adopt(self, None)
 
     def is_alive(self):
         return True
-
-    def _is_finished(self):
-        return False
 
     def join(self, timeout=None):
         raise RuntimeError("cannot join a dummy thread")
 
 
 def current_thread():
-    """The Thread object of the calling thread (a dummy one if threading did not start it)."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    """The calling thread's Thread object (a dummy one for threads this module did not start)."""
+    found = _running.get(get_ident())
+    return found if found is not None else _DummyThread()
 
 
 def currentThread():
-    _deprecated("currentThread() is deprecated, use current_thread() instead")
+    _obsolete("currentThread", "use current_thread() instead")
     return current_thread()
 
 
 def main_thread():
-    """The main Thread object: the thread the interpreter started in."""
-    return _main_thread
+    """The Thread object of the thread the interpreter started in."""
+    return _main
 
 
 def active_count():
-    """The number of Thread objects currently alive."""
-    with _registry_lock:
-        return len(_active) + len(_limbo)
+    """How many Thread objects are alive (as many as enumerate() lists)."""
+    with _book:
+        return len(_running) + len(_starting)
 
 
 def activeCount():
-    _deprecated("activeCount() is deprecated, use active_count() instead")
+    _obsolete("activeCount", "use active_count() instead")
     return active_count()
 
 
-def _enumerate():
-    # Like enumerate() but without the registry lock (internal use).
-    return list(_active.values()) + list(_limbo.values())
-
-
 def enumerate():
-    """A list of all Thread objects currently alive."""
-    with _registry_lock:
-        return list(_active.values()) + list(_limbo.values())
+    """The Thread objects alive now: started and not yet finished, dummies and the main thread."""
+    with _book:
+        return [*_running.values(), *_starting.values()]
 
 
-# ---------------------------------------------------------------- excepthook
+# ------------------------------------------------------------------ uncaught exceptions
 
 class ExceptHookArgs(tuple):
-    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
+    """What excepthook receives: exc_type, exc_value, exc_traceback and thread."""
 
-    n_fields = 4
-    n_sequence_fields = 4
+    n_fields = n_sequence_fields = 4
     n_unnamed_fields = 0
 
     def __new__(cls, sequence):
-        items = tuple(sequence)
-        if len(items) != 4:
-            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(items)}-sequence given)")
-        return tuple.__new__(cls, items)
+        fields = tuple(sequence)
+        if len(fields) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(fields)}-sequence given)")
+        return tuple.__new__(cls, fields)
 
-    @property
-    def exc_type(self):
-        return self[0]
-
-    @property
-    def exc_value(self):
-        return self[1]
-
-    @property
-    def exc_traceback(self):
-        return self[2]
-
-    @property
-    def thread(self):
-        return self[3]
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
-                % (self[0], self[1], self[2], self[3]))
+        t, v, tb, th = self
+        return f"_thread._ExceptHookArgs(exc_type={t!r}, exc_value={v!r}, exc_traceback={tb!r}, thread={th!r})"
 
 
 def excepthook(args, /):
-    """Print an exception that ended a thread's run() to stderr (SystemExit is silent)."""
+    """Report an exception that ended a thread's run() on stderr; SystemExit passes silently."""
     if args.exc_type is SystemExit:
         return
-    stderr = _sys.stderr
-    if stderr is None:
-        if args.thread is not None:
-            stderr = getattr(args.thread, '_stderr', None)
-        if stderr is None:
-            return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
-    hook = getattr(_sys, '__excepthook__', None) or _sys.excepthook
-    hook(args.exc_type, args.exc_value, args.exc_traceback)
+    stream = _sys.stderr
+    if stream is None:
+        life = getattr(args.thread, '_life', None)
+        stream = life.stderr if life is not None else None
+    if stream is None:
+        return
+    who = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {who}:", file=stream, flush=True)
+    show = getattr(_sys, '__excepthook__', None) or _sys.excepthook
+    show(args.exc_type, args.exc_value, args.exc_traceback)
     try:
-        stderr.flush()
+        stream.flush()
     except Exception:
         pass
 
@@ -769,33 +741,32 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread):
-    # Called in the dying thread with its exception being handled. If the hook itself fails,
-    # that failure goes to sys.excepthook.
+def _report(thread):
+    # In the dying thread, while its exception is being handled. A hook that fails is itself
+    # reported through sys.excepthook.
+    hook = excepthook if excepthook is not None else __excepthook__
     try:
-        hook = excepthook
-        if hook is None:
-            hook = __excepthook__
         hook(ExceptHookArgs([*_sys.exc_info(), thread]))
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-        if stderr is not None:
-            print("Exception in threading.excepthook:", file=stderr, flush=True)
+    except Exception as failure:
+        failure.__suppress_context__ = True
+        stream = _sys.stderr if _sys.stderr is not None else thread._life.stderr
+        if stream is not None:
+            print("Exception in threading.excepthook:", file=stream, flush=True)
         _sys.excepthook(*_sys.exc_info())
 
 
-# ---------------------------------------------------------------- Timer
+# ------------------------------------------------------------------ Timer
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds, unless cancel() comes first."""
+    """A thread that calls function(*args, **kwargs) after `interval` seconds unless cancel()
+    comes first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
@@ -803,46 +774,43 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
-# ---------------------------------------------------------------- thread-local data
+# ------------------------------------------------------------------ interpreter exit
 
-# Native (_thread._local): each thread's dict is found without a lock or a shared write.
-local = _thread._local
-
-
-# ---------------------------------------------------------------- interpreter exit
-
-def _register_atexit(func, *arg, **kwargs):
-    """Call func(*arg, **kwargs) at shutdown, before non-daemon threads are joined."""
-    if _shutdown_done:
-        raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+def _register_atexit(func, *args, **kwargs):
+    """Have _shutdown() call func(*args, **kwargs) before it joins the non-daemon threads
+    (latest registration first); used by concurrent.futures and multiprocessing."""
+    with _book:
+        if _closing:
+            raise RuntimeError("can't register atexit after shutdown")
+        _exit_calls.append((func, args, kwargs))
 
 
 def _shutdown():
-    """Called by the VM when the main program ends: join every non-daemon thread."""
-    global _shutdown_done
-    if _shutdown_done:
-        return
-    _shutdown_done = True
-    for call in reversed(_threading_atexits):
-        call()
-    # Threads may start more threads meanwhile: loop until every non-daemon one has ended.
-    me = current_thread()
+    """Called by the VM once the main program has ended: runs the _register_atexit calls, then
+    waits for every non-daemon thread, including those started meanwhile."""
+    global _closing
+    with _book:
+        if _closing:
+            return
+        _closing = True
+    while _exit_calls:
+        func, args, kwargs = _exit_calls.pop()
+        func(*args, **kwargs)
+    here = _running.get(get_ident())
+    own = here._life.handle if here is not None else None
     while True:
-        with _registry_lock:
-            pending = [h for h in _nondaemon_handles if not h.is_done()]
-        pending = [h for h in pending if h is not me._handle]
-        if not pending:
+        with _book:
+            waiting = [h for h in _joinable if h is not own and not h.is_done()]
+        if not waiting:
             break
-        for h in pending:
-            h.join()
-    _main_thread._handle._done.set()
+        for handle in waiting:
+            handle.join()
+    _main._life.handle.open()
 
 
-_main_thread = _MainThread()
+_main = _MainThread()
