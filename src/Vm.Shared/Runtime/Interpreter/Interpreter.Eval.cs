@@ -542,6 +542,45 @@ public static partial class Interpreter<TSync>
                     ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 2;
                     break;
                 }
+                case Opcode.LOAD_FAST_LOAD_FAST_SUBSCR:
+                case Opcode.LOAD_FAST_LOAD_CONST_SUBSCR:
+                case Opcode.LOAD_FAST_LOAD_FAST_DUP_SUBSCR:
+                case Opcode.LOAD_FAST_LOAD_CONST_DUP_SUBSCR:
+                {
+                    // Interpreter.LocalSubscripts.cs: o[k] of a local exact list or tuple (after o and k for `o[k] op= v`).
+                    int form = (word & 0xFF) - (int)Opcode.LOAD_FAST_LOAD_FAST_SUBSCR;
+                    var o = slots[arg];
+                    var k = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : code.Consts[instrs[ip] >>> 8];
+                    if (SeqItemOrNull(ts, o, k) is not { } item)
+                    {
+                        if ((form & 1) == 0) goto case Opcode.LOAD_FAST_LOAD_FAST; // the rest runs one by one
+                        goto case Opcode.LOAD_FAST;
+                    }
+                    if ((form & 2) != 0)
+                    {
+                        Put(slots, sp, o);
+                        Put(slots, sp + 1, k);
+                        sp += 2;
+                        ip++;
+                    }
+                    Put(slots, sp++, item);
+                    ip += 2;
+                    break;
+                }
+                case Opcode.ROT_THREE_STORE_SUBSCR:
+                {
+                    // Interpreter.LocalSubscripts.cs: [o, k, v] -> o[k] = v for an exact list and a machine-int k.
+                    var o = slots[sp - 3]!;
+                    var k = slots[sp - 2]!;
+                    if (!IsListIntStore(rt, o, k)) goto case Opcode.ROT_THREE;
+                    sp -= 3;
+                    f.Sp = sp;
+                    f.LastIp = ip; // an IndexError is the STORE_SUBSCR's
+                    ListOps<TSync>.SetIndex(ts, Unsafe.As<PyList>(o), Unsafe.As<PyInt>(k).Small, slots[sp + 2]!);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    ip++;
+                    break;
+                }
                 case Opcode.IS_OP:
                 {
                     var b = slots[--sp]!;
