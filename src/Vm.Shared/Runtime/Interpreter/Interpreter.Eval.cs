@@ -549,38 +549,22 @@ public static partial class Interpreter<TSync>
                 {
                     // Interpreter.LocalSubscripts.cs: o[k] of a local exact list or tuple (after o and k for `o[k] op= v`).
                     int form = (word & 0xFF) - (int)Opcode.LOAD_FAST_LOAD_FAST_SUBSCR;
-                    var o = slots[arg];
-                    var k = (form & 1) == 0 ? slots[instrs[ip] >>> 8] : code.Consts[instrs[ip] >>> 8];
-                    if (SeqItemOrNull(ts, o, k) is not { } item)
+                    int nsp = PushLocalSubscript(ts, code.Consts, slots, sp, word, instrs[ip]);
+                    if (nsp < 0)
                     {
                         if ((form & 1) == 0) goto case Opcode.LOAD_FAST_LOAD_FAST; // the rest runs one by one
                         goto case Opcode.LOAD_FAST;
                     }
-                    if ((form & 2) != 0)
-                    {
-                        Put(slots, sp, o);
-                        Put(slots, sp + 1, k);
-                        sp += 2;
-                        ip++;
-                    }
-                    Put(slots, sp++, item);
-                    ip += 2;
+                    sp = nsp;
+                    ip += 2 + (form >> 1);
                     break;
                 }
                 case Opcode.ROT_THREE_STORE_SUBSCR:
-                {
                     // Interpreter.LocalSubscripts.cs: [o, k, v] -> o[k] = v for an exact list and a machine-int k.
-                    var o = slots[sp - 3]!;
-                    var k = slots[sp - 2]!;
-                    if (!IsListIntStore(rt, o, k)) goto case Opcode.ROT_THREE;
+                    if (!StoreListItem(ts, f, slots, sp, ip)) goto case Opcode.ROT_THREE;
                     sp -= 3;
-                    f.Sp = sp;
-                    f.LastIp = ip; // an IndexError is the STORE_SUBSCR's
-                    ListOps<TSync>.SetIndex(ts, Unsafe.As<PyList>(o), Unsafe.As<PyInt>(k).Small, slots[sp + 2]!);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     ip++;
                     break;
-                }
                 case Opcode.IS_OP:
                 {
                     var b = slots[--sp]!;

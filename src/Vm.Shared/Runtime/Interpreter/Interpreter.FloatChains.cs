@@ -213,6 +213,9 @@ public static partial class Interpreter<TSync>
     /// stops before that boxes <c>below</c> into its stack slot, where the instructions run one by
     /// one would have left it.
     /// </summary>
+    /// <remarks>Not inlined: as the JIT's root here it has an inlining budget of its own (inlined into the
+    /// small CompleteFloatChain, the budget ran out and FloatStep, TryFloatValue and Put were calls).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static double ContinueFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
     {
         double below = 0;

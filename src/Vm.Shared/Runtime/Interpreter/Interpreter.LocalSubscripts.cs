@@ -30,6 +30,48 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    // Eval is past the JIT's inlining limits where these cases sit (a profile showed SeqItemOrNull,
+    // IsListIntStore and each Put as calls of their own), so each fused instruction makes one call
+    // here, and the small helpers inline into these.
+
+    /// <summary>
+    /// The fused read whose first word is <paramref name="word"/> (LOAD_FAST_LOAD_FAST_SUBSCR ..
+    /// LOAD_FAST_LOAD_CONST_DUP_SUBSCR; <paramref name="next"/> is the LOAD_FAST/LOAD_CONST of the
+    /// index): pushes o[k] (after o and k in the DUP forms) and returns the new stack pointer, or -1
+    /// with nothing pushed when the instructions must run one by one.
+    /// </summary>
+    private static int PushLocalSubscript(PyThreadState ts, PyObject[] consts, PyObject?[] slots, int sp, int word, int next)
+    {
+        int form = (word & 0xFF) - (int)Vm.Bytecode.Opcode.LOAD_FAST_LOAD_FAST_SUBSCR;
+        var o = slots[word >>> 8];
+        var k = (form & 1) == 0 ? slots[next >>> 8] : consts[next >>> 8];
+        if (SeqItemOrNull(ts, o, k) is not { } item) return -1;
+        if ((form & 2) != 0)
+        {
+            Put(slots, sp++, o);
+            Put(slots, sp++, k);
+        }
+        Put(slots, sp++, item);
+        return sp;
+    }
+
+    /// <summary>
+    /// The fused write ROT_THREE; STORE_SUBSCR (at <paramref name="storeIp"/>) with [o, k, v] at the
+    /// top of the stack below <paramref name="sp"/>: o[k] = v as STORE_SUBSCR does it for an exact list
+    /// and a machine-int k, true; false, nothing done, for other operands.
+    /// </summary>
+    private static bool StoreListItem(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int storeIp)
+    {
+        var o = slots[sp - 3]!;
+        var k = slots[sp - 2]!;
+        if (!IsListIntStore(ts.Rt, o, k)) return false;
+        f.Sp = sp - 3;
+        f.LastIp = storeIp; // an IndexError is the STORE_SUBSCR's
+        ListOps<TSync>.SetIndex(ts, Unsafe.As<PyList>(o), Unsafe.As<PyInt>(k).Small, slots[sp - 1]!);
+        ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+        return true;
+    }
+
     /// <summary>o[k] when o is an exact list or tuple and k an exact machine int in range; else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? SeqItemOrNull(PyThreadState ts, PyObject? o, PyObject? k)
