@@ -111,6 +111,43 @@ public sealed class SuperinstructionsTests
     }
 
     [Fact]
+    public void SubscriptUpdateReadAndWriteAreOneInstructionEach()
+    {
+        // `v[0] -= x` and `v[i] += x`: the read's four instructions and the write's two each fuse at their first
+        var (orig, fused) = FuseFunction("def f(v, i, x):\n    v[0] -= x\n    v[i] += x\n", "f");
+        var ops = Ops(orig);
+        int first = ops.IndexOf(Opcode.DUP_TOP_TWO) - 2, second = ops.LastIndexOf(Opcode.DUP_TOP_TWO) - 2;
+        Assert.Equal([Opcode.LOAD_FAST, Opcode.LOAD_CONST, Opcode.DUP_TOP_TWO, Opcode.BINARY_SUBSCR], ops.Skip(first).Take(4));
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_CONST_DUP_SUBSCR, Instr.Op(fused[first]));
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_FAST_DUP_SUBSCR, Instr.Op(fused[second]));
+        int rot = ops.IndexOf(Opcode.ROT_THREE);
+        Assert.Equal(Opcode.STORE_SUBSCR, ops[rot + 1]);
+        Assert.Equal(Opcode.ROT_THREE_STORE_SUBSCR, Instr.Op(fused[rot]));
+        Assert.Equal(Opcode.ROT_THREE_STORE_SUBSCR, Instr.Op(fused[ops.LastIndexOf(Opcode.ROT_THREE)]));
+        for (int i = 0; i < orig.Length; i++) Assert.Equal(Instr.Arg(orig[i]), Instr.Arg(fused[i]));
+        foreach (int at in new[] { first + 1, first + 2, first + 3, second + 1, second + 2, second + 3, rot + 1 })
+            Assert.Equal(orig[at], fused[at]); // the pattern's other instructions stay for a jump into the middle
+    }
+
+    [Fact]
+    public void SubscriptOfALocalIsOneInstruction()
+    {
+        // `v[0]` and `v[i]`: LOAD_FAST v; LOAD_CONST 0 | LOAD_FAST i; BINARY_SUBSCR fuse at the LOAD_FAST
+        var (orig, fused) = FuseFunction("def f(v, i):\n    return v[0] + v[i]\n", "f");
+        var ops = Ops(orig);
+        int first = ops.IndexOf(Opcode.BINARY_SUBSCR) - 2, second = ops.LastIndexOf(Opcode.BINARY_SUBSCR) - 2;
+        Assert.Equal([Opcode.LOAD_FAST, Opcode.LOAD_CONST], ops.Skip(first).Take(2));
+        Assert.Equal([Opcode.LOAD_FAST, Opcode.LOAD_FAST], ops.Skip(second).Take(2));
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_CONST_SUBSCR, Instr.Op(fused[first]));
+        Assert.Equal(Opcode.LOAD_FAST_LOAD_FAST_SUBSCR, Instr.Op(fused[second]));
+        for (int i = 0; i < orig.Length; i++)
+        {
+            Assert.Equal(Instr.Arg(orig[i]), Instr.Arg(fused[i]));
+            if (i != first && i != second) Assert.Equal(orig[i], fused[i]);
+        }
+    }
+
+    [Fact]
     public void FusedOpcodesNeverReachTheCompiledUnit()
     {
         var module = Compile("def f(a, b):\n    x = a * b + 1\n    while x > 0:\n        x -= b\n    return x\n");

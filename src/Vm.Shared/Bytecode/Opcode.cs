@@ -188,6 +188,14 @@ public enum Opcode : byte
     LOAD_FAST_LOAD_FAST,                  // LOAD_FAST a; LOAD_FAST b
     STORE_FAST_LOAD_FAST,                 // STORE_FAST a; LOAD_FAST b
     STORE_FAST_STORE_FAST,                // STORE_FAST a; STORE_FAST b
+    // o[k] of a local exact list or tuple at a machine-int index (Interpreter.LocalSubscripts.cs), and `o[k] op= v`'s
+    // read (o, k and o[k] pushed at once) and write (o[k] = v, a list); else each runs as its first instruction
+    // (the local-index reads as LOAD_FAST_LOAD_FAST). The four reads in this order: bit 0 = constant index, bit 1 = DUP.
+    LOAD_FAST_LOAD_FAST_SUBSCR,           // LOAD_FAST o; LOAD_FAST k; BINARY_SUBSCR
+    LOAD_FAST_LOAD_CONST_SUBSCR,          // LOAD_FAST o; LOAD_CONST k; BINARY_SUBSCR
+    LOAD_FAST_LOAD_FAST_DUP_SUBSCR,       // LOAD_FAST o; LOAD_FAST k; DUP_TOP_TWO; BINARY_SUBSCR
+    LOAD_FAST_LOAD_CONST_DUP_SUBSCR,      // LOAD_FAST o; LOAD_CONST k; DUP_TOP_TWO; BINARY_SUBSCR
+    ROT_THREE_STORE_SUBSCR,               // ROT_THREE; STORE_SUBSCR
 }
 
 /// <summary>BINARY_OP arguments (CPython 3.12's numbering: in-place = base + 13).</summary>

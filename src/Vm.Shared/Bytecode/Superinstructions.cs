@@ -6,6 +6,8 @@
 //   LOAD_FAST b | LOAD_CONST k; BINARY_OP op          (the left operand already on the stack)
 //   LOAD_FAST b | LOAD_CONST k; COMPARE_OP op; POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE t   (likewise)
 //   FOR_ITER t; STORE_FAST x   (`for x in range(...)` / a list: the item goes straight into x)
+//   LOAD_FAST o; LOAD_FAST k | LOAD_CONST k; [DUP_TOP_TWO;] BINARY_SUBSCR   and   ROT_THREE; STORE_SUBSCR
+//                              (a local list or tuple at a machine-int index: `o[k]`, `o[k] op= v`)
 //   LOAD_FAST a; LOAD_FAST b  |  STORE_FAST a; LOAD_FAST b  |  STORE_FAST a; STORE_FAST b
 //                              (any values: one dispatch instead of two; the longer patterns above win)
 //
@@ -35,8 +37,14 @@ public static class Superinstructions
                 fused[i] = Instr.Encode(Opcode.FOR_ITER_STORE_FAST, Instr.Arg(code[i]));
                 continue;
             }
-            if (first != Opcode.LOAD_FAST && first != Opcode.LOAD_CONST) continue;
             var second = Instr.Op(code[i + 1]);
+            if (first == Opcode.ROT_THREE && second == Opcode.STORE_SUBSCR)
+            {
+                fused ??= (int[])code.Clone();
+                fused[i] = Instr.Encode(Opcode.ROT_THREE_STORE_SUBSCR, Instr.Arg(code[i]));
+                continue;
+            }
+            if (first != Opcode.LOAD_FAST && first != Opcode.LOAD_CONST) continue;
             if (second == Opcode.BINARY_OP)
             {
                 fused ??= (int[])code.Clone();
@@ -56,7 +64,15 @@ public static class Superinstructions
             var third = Instr.Op(code[i + 2]);
             var fourth = i + 3 < code.Length ? Instr.Op(code[i + 3]) : Opcode.NOP;
             Opcode op;
-            if (third == Opcode.BINARY_OP)
+            if (third == Opcode.BINARY_SUBSCR)
+            {
+                op = constant ? Opcode.LOAD_FAST_LOAD_CONST_SUBSCR : Opcode.LOAD_FAST_LOAD_FAST_SUBSCR;
+            }
+            else if (third == Opcode.DUP_TOP_TWO && fourth == Opcode.BINARY_SUBSCR)
+            {
+                op = constant ? Opcode.LOAD_FAST_LOAD_CONST_DUP_SUBSCR : Opcode.LOAD_FAST_LOAD_FAST_DUP_SUBSCR;
+            }
+            else if (third == Opcode.BINARY_OP)
             {
                 op = fourth == Opcode.STORE_FAST
                     ? (constant ? Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP_STORE : Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP_STORE)

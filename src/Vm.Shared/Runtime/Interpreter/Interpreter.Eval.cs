@@ -542,6 +542,29 @@ public static partial class Interpreter<TSync>
                     ip = ReferenceEquals(c, rt.True) == onTrue ? jump >>> 8 : ip + 2;
                     break;
                 }
+                case Opcode.LOAD_FAST_LOAD_FAST_SUBSCR:
+                case Opcode.LOAD_FAST_LOAD_CONST_SUBSCR:
+                case Opcode.LOAD_FAST_LOAD_FAST_DUP_SUBSCR:
+                case Opcode.LOAD_FAST_LOAD_CONST_DUP_SUBSCR:
+                {
+                    // Interpreter.LocalSubscripts.cs: o[k] of a local exact list or tuple (after o and k for `o[k] op= v`).
+                    int form = (word & 0xFF) - (int)Opcode.LOAD_FAST_LOAD_FAST_SUBSCR;
+                    int nsp = PushLocalSubscript(ts, code.Consts, slots, sp, word, instrs[ip]);
+                    if (nsp < 0)
+                    {
+                        if ((form & 1) == 0) goto case Opcode.LOAD_FAST_LOAD_FAST; // the rest runs one by one
+                        goto case Opcode.LOAD_FAST;
+                    }
+                    sp = nsp;
+                    ip += 2 + (form >> 1);
+                    break;
+                }
+                case Opcode.ROT_THREE_STORE_SUBSCR:
+                    // Interpreter.LocalSubscripts.cs: [o, k, v] -> o[k] = v for an exact list and a machine-int k.
+                    if (!StoreListItem(ts, f, slots, sp, ip)) goto case Opcode.ROT_THREE;
+                    sp -= 3;
+                    ip++;
+                    break;
                 case Opcode.IS_OP:
                 {
                     var b = slots[--sp]!;

@@ -5,7 +5,10 @@
 // int operands and the instructions right after it consume that float as an operand of further
 // float arithmetic, those instructions run here on the double: only the last result is boxed.
 // Consumers: BINARY_OP (the float is its right operand, the left one is below it on the stack),
-// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand). After the chain, a
+// LOAD_FAST_BINARY_OP and LOAD_CONST_BINARY_OP (the float is the left operand). A nested product
+// (LOAD_FAST_LOAD_FAST/LOAD_CONST_BINARY_OP of floats: `dx * dx + dy * dy`) is a step too: its value
+// goes on as the chain's, and the value it covers waits unboxed for the BINARY_OP that consumes both
+// (one at a time; a chain that stops earlier boxes it into its own stack slot). After the chain, a
 // LOAD_FAST/LOAD_CONST_COMPARE_JUMP against a float (or an int that converts exactly) compares and
 // branches on the double, boxing nothing; a STORE_FAST stores the boxed result without a push
 // (StoreFastImmortal: only over an empty or immortal local, as the fused BINARY_OP_STORE
@@ -118,7 +121,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int Ip, int Sp) CompleteFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, int ip, int sp, double r)
     {
-        if (MayChain(instrs[ip]) || IsCall(instrs[ip])) return CompleteFloatChain(rt, instrs, slots, consts, ip, sp, r);
+        if (MayChain(instrs[ip]) || IsCallOrNestedProduct(instrs[ip])) return CompleteFloatChain(rt, instrs, slots, consts, ip, sp, r);
         Put(slots, sp - 1, rt.NewFloat(r)); // the common case: nothing to chain
         return (ip, sp);
     }
@@ -132,9 +135,13 @@ public static partial class Interpreter<TSync>
         or Opcode.LOAD_CONST_BINARY_OP or Opcode.LOAD_FAST_COMPARE_JUMP or Opcode.LOAD_CONST_COMPARE_JUMP
         or Opcode.STORE_FAST or Opcode.STORE_FAST_LOAD_FAST or Opcode.STORE_FAST_STORE_FAST;
 
-    /// <summary>CALL or CALL_METHOD (a float chain's step when it calls a math function of one float).</summary>
+    /// <summary>
+    /// CALL or CALL_METHOD (a float chain's step when it calls a math function of one float), or a
+    /// LOAD_FAST_LOAD_FAST/LOAD_CONST_BINARY_OP (its step when it computes a nested float: ContinueFloat).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsCall(int word) => (Opcode)(word & 0xFF) is Opcode.CALL or Opcode.CALL_METHOD;
+    private static bool IsCallOrNestedProduct(int word) => (Opcode)(word & 0xFF) is Opcode.CALL or Opcode.CALL_METHOD
+        or Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP or Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP;
 
     /// <summary>A STORE_FAST, alone or as the first of a fused pair (whose second instruction then runs as itself).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -198,9 +205,21 @@ public static partial class Interpreter<TSync>
         Put(slots, sp - 1, boxed);
     }
 
-    /// <summary>The chain's steps from <paramref name="ip"/> on (see <see cref="CompleteFloat"/>); returns the last step's result.</summary>
+    /// <summary>
+    /// The chain's steps from <paramref name="ip"/> on (see <see cref="CompleteFloat"/>); returns the
+    /// last step's result. A nested product (`a * a + b * b`: LOAD_FAST_LOAD_FAST_BINARY_OP or
+    /// LOAD_FAST_LOAD_CONST_BINARY_OP of floats while r waits below it) becomes r, and the r it
+    /// covers is kept unboxed as <c>below</c> until the BINARY_OP that consumes both; a chain that
+    /// stops before that boxes <c>below</c> into its stack slot, where the instructions run one by
+    /// one would have left it.
+    /// </summary>
+    /// <remarks>Not inlined: as the JIT's root here it has an inlining budget of its own (inlined into the
+    /// small CompleteFloatChain, the budget ran out and FloatStep, TryFloatValue and Put were calls).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static double ContinueFloat(PyRuntime rt, int[] instrs, PyObject?[] slots, PyObject[] consts, ref int ip, ref int sp, double r)
     {
+        double below = 0;
+        bool hasBelow = false;
         while (true)
         {
             int word = instrs[ip];
@@ -208,8 +227,11 @@ public static partial class Interpreter<TSync>
             switch ((Opcode)(word & 0xFF))
             {
                 case Opcode.BINARY_OP:
-                    if (!FloatOperand(rt, slots[sp - 2], out v) || !FloatStep(v, r, word >>> 8, out v)) return r;
+                    if (hasBelow) v = below;
+                    else if (!FloatOperand(rt, slots[sp - 2], out v)) goto done;
+                    if (!FloatStep(v, r, word >>> 8, out v)) goto done;
                     r = v;
+                    hasBelow = false;
                     sp--;
                     ip++;
                     break;
@@ -217,9 +239,25 @@ public static partial class Interpreter<TSync>
                 case Opcode.LOAD_CONST_BINARY_OP:
                 {
                     var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_BINARY_OP ? slots[word >>> 8] : consts[word >>> 8];
-                    if (!FloatOperand(rt, b, out v) || !FloatStep(r, v, instrs[ip + 1] >>> 8, out v)) return r;
+                    if (!FloatOperand(rt, b, out v) || !FloatStep(r, v, instrs[ip + 1] >>> 8, out v)) goto done;
                     r = v;
                     ip += 2;
+                    break;
+                }
+                case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP:
+                case Opcode.LOAD_FAST_LOAD_CONST_BINARY_OP:
+                {
+                    // The superinstruction's own float step (Eval's TryFloatValue on the two operands);
+                    // one value waits below at a time.
+                    if (hasBelow) goto done;
+                    var a = slots[word >>> 8];
+                    var b = (Opcode)(word & 0xFF) == Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP ? slots[instrs[ip + 1] >>> 8] : consts[instrs[ip + 1] >>> 8];
+                    if (a == null || b == null || !TryFloatValue(rt, a, b, instrs[ip + 2] >>> 8, out v)) goto done;
+                    below = r;
+                    hasBelow = true;
+                    r = v;
+                    sp++;
+                    ip += 3;
                     break;
                 }
                 case Opcode.CALL:
@@ -228,10 +266,10 @@ public static partial class Interpreter<TSync>
                     // f(r) for f = math.sqrt & co.: [f, r] (CALL 1) or [NULL, f, r] (CALL_METHOD 1 of a
                     // module attribute); the result takes the lowest of those slots.
                     bool method = (Opcode)(word & 0xFF) == Opcode.CALL_METHOD;
-                    if ((word >>> 8) != 1 || (method && slots[sp - 3] is not NullMarker)) return r;
-                    if (slots[sp - 2] is not PyBuiltinFunction { FloatFn: { } fn }) return r;
+                    if (hasBelow || (word >>> 8) != 1 || (method && slots[sp - 3] is not NullMarker)) goto done;
+                    if (slots[sp - 2] is not PyBuiltinFunction { FloatFn: { } fn }) goto done;
                     v = fn(r);
-                    if (double.IsNaN(v) ? !double.IsNaN(r) : double.IsInfinity(v) && double.IsFinite(r)) return r; // F1 raises
+                    if (double.IsNaN(v) ? !double.IsNaN(r) : double.IsInfinity(v) && double.IsFinite(r)) goto done; // F1 raises
                     r = v;
                     slots[--sp - 1] = null;
                     if (method) slots[--sp - 1] = null;
@@ -239,8 +277,11 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 default:
-                    return r;
+                    goto done;
             }
         }
+    done:
+        if (hasBelow) Put(slots, sp - 2, rt.NewFloat(below));
+        return r;
     }
 }
