@@ -46,7 +46,10 @@ public sealed class JitInlinePathTests
                     p.x = p.x + dx * b.mass
                     p.y = p.y - dy / (b.mass + 1.0)
                     b.hits = b.hits + 1
-            return [(b.pos.x, b.pos.y, b.hits) for b in bodies]
+            out = []
+            for b in bodies:
+                out.append((b.pos.x, b.pos.y, b.hits))
+            return out
 
         def items(lst, n):
             for i in range(n):
