@@ -5,24 +5,17 @@
 // speed_caches/jit_inline_paths.py covers the invalidations one by one), and, on the free-threaded
 // backend, stay sound while other threads change the class and the objects under it.
 using Vm.Hosting;
-using Vm.Objects;
 using Xunit;
 
 namespace Vm.Tests.Runtime;
 
 public sealed class JitInlinePathTests
 {
-    public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
+    public static TheoryData<string> Backends => BaselineJitTests.Backends;
 
-    private static PythonEngine Engine(string backend, int jitMode)
-    {
-        var engine = PythonEngine.Create(Backend.Parse(backend));
-        engine.Runtime.JitMode = jitMode;
-        return engine;
-    }
+    private static PythonEngine Engine(string backend, int jitMode) => BaselineJitTests.Engine(backend, jitMode);
 
-    private static int JitState(PythonEngine engine, string function) =>
-        ((PyFunction)((PythonObject)engine.Evaluate(function)!).Target!).Code.JitState;
+    private static int JitState(PythonEngine engine, string function) => BaselineJitTests.JitState(engine, function);
 
     private const string Kernels = """
         class V:
