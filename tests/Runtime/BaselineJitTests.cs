@@ -13,7 +13,7 @@ public sealed class BaselineJitTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
 
-    private static PythonEngine Engine(string backend, int jitMode)
+    internal static PythonEngine Engine(string backend, int jitMode)
     {
         var engine = PythonEngine.Create(Backend.Parse(backend));
         engine.Runtime.JitMode = jitMode;
@@ -31,7 +31,7 @@ public sealed class BaselineJitTests
     }
 
     /// <summary>JitState of a global function: 0 counting, 2 compiled, 3 not compilable.</summary>
-    private static int JitState(PythonEngine engine, string function) =>
+    internal static int JitState(PythonEngine engine, string function) =>
         ((PyFunction)((PythonObject)engine.Evaluate(function)!).Target!).Code.JitState;
 
     private const string Functions = """

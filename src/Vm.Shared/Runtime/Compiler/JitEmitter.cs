@@ -15,6 +15,10 @@
 //   f.Slots[StackBase..], f.Sp/f.Ip/f.LastIp are set as Eval has them at that instruction, and the
 //   step runs in Interpreter.JitOps.cs on that stack. So the frame any other code can observe is the
 //   interpreter's, and the work is the interpreter's: the compiled path equals the interpreted one.
+// - Cache hits that can neither run code, raise nor free an object (attribute loads and stores,
+//   list stores, unpacking) call a helper on the stack locals first and spill only on a miss
+//   (JitEmitter.Attrs.cs); float intermediates consumed in the same basic block stay unboxed in
+//   double locals, boxed before any spill (JitEmitter.Floats.cs).
 // - f.LastIp (the traceback's line) is stored before every step that can raise or call out.
 // - The eval breaker is polled where Eval polls it: backward jumps and calls (JitCall).
 // - Errors: a step that raises by exception (PyException) unwinds through Run's catch exactly as
@@ -141,6 +145,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.True))); il.Emit(OpCodes.Stloc, tru);
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.False))); il.Emit(OpCodes.Stloc, fls);
 
+            AnalyseFloatChains(); // JitEmitter.Floats.cs
             for (int i = 0; i < instrs.Length; i++)
             {
                 il.MarkLabel(labels[i]);
@@ -176,6 +181,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         /// <summary>Spill, f.Sp = the stack top, f.LastIp = i: the frame as Eval has it during instruction i.</summary>
         private void Sync(int i, int d)
         {
+            BoxLive(i, d); // JitEmitter.Floats.cs: the frame sees only PyObjects
             Spill(d);
             SetFrameInt(nameof(Frame.Sp), sb + d);
             SetFrameInt(nameof(Frame.LastIp), i);
@@ -230,6 +236,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.STORE_FAST:
                 {
                     var done = il.DefineLabel();
+                    StoreFastImmortal(arg, d, done); // JitEmitter.Floats.cs
                     TsF(); il.Emit(OpCodes.Ldloc, slots); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
                     Call("JitStoreFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, done);
@@ -249,22 +256,8 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 }
                 case Opcode.BINARY_OP:
-                {
-                    var done = il.DefineLabel();
-                    var slow = il.DefineLabel();
-                    il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg);
-                    Call("JitNumeric"); // the float and int fast paths
-                    il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
-                    il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
-                    il.Emit(OpCodes.Br, done);
-                    il.MarkLabel(slow);
-                    Sync(i, d);
-                    TsF(); Ldc(sb + d); Ldc(arg); Call("JitBinaryOp");
-                    il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, done);
-                    Raise();
-                    il.MarkLabel(done);
+                    BinaryOp(i, arg, d); // JitEmitter.Floats.cs
                     break;
-                }
                 case Opcode.COMPARE_OP:
                 {
                     var done = il.DefineLabel();
@@ -343,14 +336,20 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 }
                 case Opcode.LOAD_METHOD:
+                {
+                    var done = il.DefineLabel();
+                    LoadMethodHit(i, d, arg, done); // JitEmitter.Attrs.cs
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Ldc(arg); Ldc(i); Call("JitLoadMethod");
                     Reload(d - 1);
                     Reload(d);
+                    il.MarkLabel(done);
                     break;
+                }
                 case Opcode.LOAD_ATTR:
                 {
                     var ok = il.DefineLabel();
+                    LoadAttrHit(i, d, arg, ok); // JitEmitter.Attrs.cs
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
                     TsF(); Ldc(sb + d); Ldc(arg); Ldc(i); Call("JitLoadAttr");
@@ -362,6 +361,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.STORE_ATTR:
                 {
                     var ok = il.DefineLabel();
+                    StoreAttrHit(i, d, arg, ok); // JitEmitter.Attrs.cs
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
                     TsF(); Ldc(sb + d); Ldc(arg); Ldc(i); Call("JitStoreAttr");
@@ -417,15 +417,25 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 }
                 case Opcode.STORE_SUBSCR:
+                {
+                    var done = il.DefineLabel();
+                    StoreSubscrHit(i, d, done); // JitEmitter.Attrs.cs
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Call("JitStoreSubscr");
+                    il.MarkLabel(done);
                     break;
+                }
                 case Opcode.UNPACK_SEQUENCE:
+                {
+                    var done = il.DefineLabel();
+                    UnpackHit(d, arg, done); // JitEmitter.Attrs.cs
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Ldc(arg); Call("JitUnpack");
                     il.Emit(OpCodes.Pop);
                     for (int k = d - 1; k < d - 1 + arg; k++) Reload(k);
+                    il.MarkLabel(done);
                     break;
+                }
                 case Opcode.BUILD_TUPLE:
                 case Opcode.BUILD_LIST:
                     // the items straight from the stack locals into the new array (Eval's Array.Copy)

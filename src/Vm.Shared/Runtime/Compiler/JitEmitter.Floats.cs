@@ -1,0 +1,213 @@
+// Baseline compiler, code side: BINARY_OP, with float intermediates kept unboxed inside a basic block
+// (nbody's `dx * dx + dy * dy + dz * dz`, `v1[0] -= dx * b2m`).
+//
+// Where: a BINARY_OP of + - * / ** (plain or in-place) whose result is an operand of a later
+// BINARY_OP of those operators in the same basic block, with only loads (LOAD_FAST, LOAD_CONST,
+// LOAD_GLOBAL), LOAD_ATTR, BINARY_SUBSCR and BINARY_OPs working above it on the stack in between
+// (no jump, no jump target, nothing that reads or moves the slot). The compiler sees this from the
+// bytecode: the value at stack depth k is IL local s_k, so the producer's result slot and its
+// consumer are known.
+// How: such a producer that computes a float (TryFloatValue's step) leaves s_k null and the double
+// in a double local f_k; the consumer tests s_k (null: the double) and computes on the double(s)
+// with the same step (Interpreter.JitFloats.cs), leaving its own result unboxed again when it is a
+// producer too, else boxing it once. Any other outcome (ints, a subclass, an operator overload, a
+// step that would raise) boxes the operands (JitBoxFloat) and runs BINARY_OP as before, so the
+// instruction that raises or calls out sees the interpreter's stack.
+// The spill: every path that copies the stack into the frame (Sync: a step, an error, a property
+// getter of an intervening LOAD_ATTR) first boxes each slot that may hold an unboxed float at that
+// instruction, so the frame, tracebacks and the cycle collector only ever see PyObjects, and the
+// slot keeps the boxed value (the consumer then takes the boxed path).
+// Why the result is the interpreter's: each unboxed step is the float step BINARY_OP's fast path
+// takes for those operands (FloatChains.cs: an intermediate float that only the value stack holds
+// cannot be observed; exact floats are immortal, so nothing counts or frees them).
+using System.Reflection.Emit;
+using Vm.Bytecode;
+using Vm.Objects;
+
+namespace Vm.Runtime;
+
+internal static partial class JitEmitter<TSync>
+{
+    private sealed partial class Emitter
+    {
+        /// <summary>Per instruction: a BINARY_OP whose float result stays unboxed (a later BINARY_OP consumes it).</summary>
+        private bool[] unboxOut = null!;
+        /// <summary>Per instruction: bit k set when s_k may hold an unboxed float (in f_k) on entry.</summary>
+        private ulong[] unboxedIn = null!;
+        private LocalBuilder[] dbl = null!;
+        private LocalBuilder? floatPair, numericPair;
+
+        /// <summary>Longest producer-to-consumer distance looked at (instructions).</summary>
+        private const int MaxChainGap = 48;
+
+        private static bool FloatChainOp(int arg) => (BinaryOpArg)(arg % 13) is BinaryOpArg.Add or BinaryOpArg.Subtract
+            or BinaryOpArg.Multiply or BinaryOpArg.TrueDivide or BinaryOpArg.Power;
+
+        /// <summary>Finds the producers and consumers (see the note at the top).</summary>
+        private void AnalyseFloatChains()
+        {
+            int n = instrs.Length;
+            unboxOut = new bool[n];
+            unboxedIn = new ulong[n];
+            dbl = new LocalBuilder[s.Length];
+            if (s.Length > 64) return;
+            var target = new bool[n];
+            foreach (var w in instrs)
+                if (StackEffect.IsJump(Instr.Op(w)) && (uint)Instr.Arg(w) < (uint)n) target[Instr.Arg(w)] = true;
+            for (int p = 0; p < n; p++)
+            {
+                if (Instr.Op(instrs[p]) != Opcode.BINARY_OP || depth[p] < 2 || !FloatChainOp(Instr.Arg(instrs[p]))) continue;
+                int k = depth[p] - 2;
+                int c = Consumer(p, k, target);
+                if (c < 0) continue;
+                unboxOut[p] = true;
+                for (int j = p + 1; j <= c; j++) unboxedIn[j] |= 1UL << k;
+                dbl[k] ??= il.DeclareLocal(typeof(double));
+            }
+        }
+
+        /// <summary>The BINARY_OP after <paramref name="p"/> that takes the value at depth k as an operand, or -1.</summary>
+        private int Consumer(int p, int k, bool[] target)
+        {
+            for (int j = p + 1; j < instrs.Length && j <= p + MaxChainGap; j++)
+            {
+                if (target[j] || depth[j] < 0) return -1;
+                int dj = depth[j];
+                switch (Instr.Op(instrs[j]))
+                {
+                    case Opcode.BINARY_OP:
+                        if (dj - 2 == k || dj - 1 == k) return FloatChainOp(Instr.Arg(instrs[j])) ? j : -1;
+                        if (dj - 2 < k) return -1;
+                        break;
+                    case Opcode.LOAD_FAST:
+                    case Opcode.LOAD_CONST:
+                    case Opcode.LOAD_GLOBAL:
+                        break;
+                    case Opcode.LOAD_ATTR:
+                        if (dj - 1 <= k) return -1;
+                        break;
+                    case Opcode.BINARY_SUBSCR:
+                        if (dj - 2 <= k) return -1;
+                        break;
+                    default:
+                        return -1;
+                }
+            }
+            return -1;
+        }
+
+        private bool Unboxed(int i, int k) => k < 64 && (unboxedIn[i] & (1UL << k)) != 0;
+
+        /// <summary>s_k = its PyFloat when it holds an unboxed float (s_k null).</summary>
+        private void BoxIfUnboxed(int k)
+        {
+            var skip = il.DefineLabel();
+            il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Brtrue, skip);
+            il.Emit(OpCodes.Ldloc, dbl[k]); il.Emit(OpCodes.Ldloc, rt); Call("JitBoxFloat"); il.Emit(OpCodes.Stloc, s[k]);
+            il.MarkLabel(skip);
+        }
+
+        /// <summary>Before a spill at instruction i: boxes the slots below d that may hold an unboxed float.</summary>
+        private void BoxLive(int i, int d)
+        {
+            if (unboxedIn == null || unboxedIn[i] == 0) return;
+            for (int k = 0; k < d && k < 64; k++)
+                if (Unboxed(i, k)) BoxIfUnboxed(k);
+        }
+
+        /// <summary>The double on the IL stack is the result at depth d - 2: kept unboxed (a producer) or boxed.</summary>
+        private void FloatResult(int i, int d)
+        {
+            if (unboxOut[i])
+            {
+                il.Emit(OpCodes.Stloc, dbl[d - 2]); il.Emit(OpCodes.Ldnull); il.Emit(OpCodes.Stloc, s[d - 2]);
+            }
+            else
+            {
+                il.Emit(OpCodes.Ldloc, rt); Call("JitBoxFloat"); il.Emit(OpCodes.Stloc, s[d - 2]);
+            }
+        }
+
+        /// <summary>
+        /// STORE_FAST of an immortal value (a float or int result) over an empty or immortal local: Eval's
+        /// StoreFastImmortal, the whole of the instruction then (JitStoreFast would count nothing, free
+        /// nothing and forget no borrowed parameter: it asks ForgetBorrowed only for a mortal old value),
+        /// on to <paramref name="done"/>; otherwise falls through to JitStoreFast.
+        /// </summary>
+        private void StoreFastImmortal(int arg, int d, Label done)
+        {
+            il.Emit(OpCodes.Ldloc, slots); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
+            Call("StoreFastImmortal");
+            il.Emit(OpCodes.Brtrue, done);
+        }
+
+        private void BinaryOp(int i, int arg, int d)
+        {
+            var done = il.DefineLabel();
+            var boxed = il.DefineLabel();
+            var slow = il.DefineLabel();
+            bool ua = Unboxed(i, d - 2), ub = Unboxed(i, d - 1);
+            if (ua || ub)
+            {
+                // the unboxed path: taken when the producers left their doubles (s null)
+                if (ua) { il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, boxed); }
+                if (ub) { il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Brtrue, boxed); }
+                var baseOp = (BinaryOpArg)(arg % 13);
+                if (ua && ub && baseOp is BinaryOpArg.Add or BinaryOpArg.Subtract or BinaryOpArg.Multiply)
+                {
+                    // float + - * of two floats: always a float, nothing to refuse
+                    il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]);
+                    il.Emit(baseOp == BinaryOpArg.Add ? OpCodes.Add : baseOp == BinaryOpArg.Subtract ? OpCodes.Sub : OpCodes.Mul);
+                }
+                else
+                {
+                    var pairType = typeof(ValueTuple<bool, double>);
+                    floatPair ??= il.DeclareLocal(pairType);
+                    if (ua && ub) { il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatDD"); }
+                    else if (ua) { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); Call("JitFloatDO"); }
+                    else { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatOD"); }
+                    il.Emit(OpCodes.Stloc, floatPair);
+                    il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Brfalse, boxed);
+                    il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item2")!);
+                }
+                FloatResult(i, d);
+                il.Emit(OpCodes.Br, done);
+            }
+            il.MarkLabel(boxed);
+            if (ua) BoxIfUnboxed(d - 2);
+            if (ub) BoxIfUnboxed(d - 1);
+            if (unboxOut[i])
+            {
+                // JitNumeric's paths with a float result left unboxed
+                var pairType = typeof(ValueTuple<PyObject, double>);
+                numericPair ??= il.DeclareLocal(pairType);
+                var gotBoxed = il.DefineLabel();
+                il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg);
+                Call("JitNumericUnboxed");
+                il.Emit(OpCodes.Stloc, numericPair);
+                il.Emit(OpCodes.Ldloc, numericPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Stloc, tmp);
+                il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, gotBoxed);
+                il.Emit(OpCodes.Ldloc, numericPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item2")!);
+                FloatResult(i, d);
+                il.Emit(OpCodes.Br, done);
+                il.MarkLabel(gotBoxed);
+                il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.NotImplemented)));
+                il.Emit(OpCodes.Beq, slow);
+            }
+            else
+            {
+                il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg);
+                Call("JitNumeric"); // the float and int fast paths
+                il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
+            }
+            il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
+            il.Emit(OpCodes.Br, done);
+            il.MarkLabel(slow);
+            Sync(i, d);
+            TsF(); Ldc(sb + d); Ldc(arg); Call("JitBinaryOp");
+            il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, done);
+            Raise();
+            il.MarkLabel(done);
+        }
+    }
+}
