@@ -54,19 +54,13 @@ def copyfileobj(fsrc, fdst, length=0):
 
 
 def _same_target(src, dst):
-    """Whether src and dst name one file (or, when they cannot be compared, one path)."""
-    if isinstance(src, os.DirEntry) and hasattr(os.path, 'samestat'):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
-    if hasattr(os.path, 'samefile'):
-        try:
-            return os.path.samefile(src, dst)
-        except OSError:
-            return False
-    as_key = lambda p: os.path.normcase(os.path.abspath(p))
-    return as_key(src) == as_key(dst)
+    """Whether src and dst name one file (same device and inode); False when either cannot
+    be stat'ed."""
+    try:
+        first = src.stat() if isinstance(src, os.DirEntry) else os.stat(src)
+        return os.path.samestat(first, os.stat(dst))
+    except OSError:
+        return False
 
 
 def _refuse_fifo(path):
