@@ -198,9 +198,15 @@ def fmean(data, weights=None):
         try:
             size = len(data)
         except TypeError:
-            data = list(data)
-            size = len(data)
-        total = math.fsum(data)
+            seen = [0]          # count while fsum consumes: each value is dropped as it is used
+
+            def counted(values):
+                for seen[0], value in enumerate(values, 1):
+                    yield value
+            total = math.fsum(counted(data))
+            size = seen[0]
+        else:
+            total = math.fsum(data)
         if not size:
             raise StatisticsError('fmean requires at least one data point')
         return total / size
