@@ -1,12 +1,12 @@
-"""Calendar printing and date arithmetic: leap years, weekdays, month grids (Calendar), text and HTML
-month and year calendars (TextCalendar, HTMLCalendar), timegm.
+"""Calendars: leap years and weekdays, month grids (Calendar), plain-text and HTML month and year
+calendars (TextCalendar, HTMLCalendar) and timegm().
 
-Written for pyvm from the documented behaviour of Python 3.13's calendar module. Month and day names
-are the English ones (the C locale); LocaleTextCalendar and LocaleHTMLCalendar are not provided."""
+pyvm's calendar, written from the Python 3.13 documentation. Names of days and months are the
+C locale's (English); the locale-switching calendar classes are not provided. Every date here is
+proleptic Gregorian; years outside datetime's range take their weekday from the 400-year cycle."""
 
 import datetime
 from enum import IntEnum, global_enum
-from itertools import repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
@@ -20,6 +20,7 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "SATURDAY", "SUNDAY"]
 
 error = ValueError
+EPOCH = 1970
 
 
 class IllegalMonthError(ValueError):
@@ -27,7 +28,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return "bad month number %r; must be 1-12" % (self.month,)
 
 
 class IllegalWeekdayError(ValueError):
@@ -35,7 +36,7 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % (self.weekday,)
 
 
 @global_enum
@@ -65,233 +66,244 @@ class Day(IntEnum):
     SUNDAY = 6
 
 
-JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE = (Month(i) for i in range(1, 7))
-JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER, DECEMBER = (Month(i) for i in range(7, 13))
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = (Day(i) for i in range(7))
+(JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER,
+ DECEMBER) = Month
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = Day
 
-# Days per month, index 0 unused; February gets its leap day from monthrange().
+# Length of each month in a common year; index 0 is a placeholder so months index directly.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
-class _Names:
-    """A read-only sequence of names (what month_name and friends are)."""
+class _NameTable:
+    """month_name, day_name and their abbreviations: indexable, sliceable (a slice is a list),
+    sized and iterable, but not a list."""
 
-    def __init__(self, names):
-        self._names = tuple(names)
+    def __init__(self, entries):
+        self._entries = list(entries)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return list(self._names[i])
-        return self._names[i]
+    def __getitem__(self, index):
+        return self._entries[index]
 
     def __len__(self):
-        return len(self._names)
+        return len(self._entries)
 
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_WEEKDAY_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH_WORDS = [""] + ("January February March April May June July August September October "
+                       "November December").split()
 
-day_name = _Names(_DAYS)
-day_abbr = _Names(d[:3] for d in _DAYS)
-month_name = _Names(_MONTHS)
-month_abbr = _Names(m[:3] for m in _MONTHS)
+day_name = _NameTable(_WEEKDAY_WORDS)
+day_abbr = _NameTable(word[:3] for word in _WEEKDAY_WORDS)
+month_name = _NameTable(_MONTH_WORDS)
+month_abbr = _NameTable(word[:3] for word in _MONTH_WORDS)
 
 
 def isleap(year):
     """True for leap years, False otherwise."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year % 100 == 0:
+        return year % 400 == 0
+    return year % 4 == 0
 
 
 def leapdays(y1, y2):
-    """The number of leap years in range(y1, y2)."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """The number of leap years in range(y1, y2) (negative when y2 < y1)."""
+    def before(year):   # leap years from year 0 up to, not including, year
+        year -= 1
+        return year // 4 - year // 100 + year // 400
+    return before(y2) - before(y1)
+
+
+def _days_in(year, month):
+    if month == 2 and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def weekday(year, month, day):
-    """The day of the week (0 is Monday) of year (any year: it repeats every 400), month, day."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        year = 2000 + year % 400
+    """The weekday (0 = Monday) of the date; the calendar repeats every 400 years, which is how
+    years datetime cannot hold are answered."""
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        year = year % 400 + 2000
     return Day(datetime.date(year, month, day).weekday())
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == FEBRUARY and isleap(year))
-
-
 def monthrange(year, month):
-    """(weekday of the month's first day, number of days in the month)."""
-    if not 1 <= month <= 12:
+    """(weekday of the first day, number of days) of the month."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    return weekday(year, month, 1), _monthlen(year, month)
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _prevmonth(year, month):
-    return (year - 1, 12) if month == 1 else (year, month - 1)
+def timegm(tuple):
+    """Seconds since the Unix epoch of a UTC time tuple (the inverse of time.gmtime())."""
+    year, month, day, hour, minute, second = tuple[:6]
+    days = (datetime.date(year, month, 1) - datetime.date(EPOCH, 1, 1)).days + day - 1
+    return second + 60 * (minute + 60 * (hour + 24 * days))
 
 
-def _nextmonth(year, month):
-    return (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-def _weeks(items):
+def _chunks(items, size):
     items = list(items)
-    return [items[i:i + 7] for i in range(0, len(items), 7)]
+    return [items[start:start + size] for start in range(0, len(items), size)]
 
 
 class Calendar:
-    """Month and year grids of dates: whole weeks, starting on firstweekday (0 is Monday)."""
+    """Whole-week grids of a month or a year; weeks start on firstweekday (0 = Monday)."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        return self._first % 7
 
     def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
+        self._first = firstweekday
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """The weekday numbers of one week, starting with firstweekday."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
-
-    def _padding(self, year, month):
-        first, ndays = monthrange(year, month)
-        before = (first - self.firstweekday) % 7
-        after = (self.firstweekday - first - ndays) % 7
-        return before, ndays, after
-
-    def itermonthdates(self, year, month):
-        """datetime.date objects for the whole weeks of the month."""
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
-
-    def itermonthdays(self, year, month):
-        """Day numbers of the whole weeks of the month, 0 for days outside it."""
-        before, ndays, after = self._padding(year, month)
-        yield from repeat(0, before)
-        yield from range(1, ndays + 1)
-        yield from repeat(0, after)
-
-    def itermonthdays2(self, year, month):
-        """(day number, weekday) pairs; the day number is 0 outside the month."""
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
-
-    def itermonthdays3(self, year, month):
-        """(year, month, day) triples of the whole weeks, days of the months around it included."""
-        before, ndays, after = self._padding(year, month)
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield y, m, d
+        """The seven weekday numbers in the order this calendar's weeks show them."""
+        start = self.firstweekday
+        return ((start + offset) % 7 for offset in range(7))
 
     def itermonthdays4(self, year, month):
-        """(year, month, day, weekday) for the whole weeks of the month."""
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """(year, month, day, weekday) for every cell of the month's weeks, including the days of
+        the neighbouring months that fill the first and last week."""
+        first_weekday, length = monthrange(year, month)
+        start = self.firstweekday
+        lead = (first_weekday - start) % 7
+        cells = lead + length
+        cells += -cells % 7
+        if month == 1:
+            before = (year - 1, 12)
+        else:
+            before = (year, month - 1)
+        after = (year + 1, 1) if month == 12 else (year, month + 1)
+        before_length = _days_in(*before)
+        for cell in range(cells):
+            day = cell - lead + 1
+            if day < 1:
+                where, day = before, before_length + day
+            elif day > length:
+                where, day = after, day - length
+            else:
+                where = (year, month)
+            yield where[0], where[1], day, (start + cell) % 7
+
+    def itermonthdays3(self, year, month):
+        """(year, month, day) for every cell of the month's weeks."""
+        for y, m, d, _ in self.itermonthdays4(year, month):
+            yield y, m, d
+
+    def itermonthdates(self, year, month):
+        """datetime.date for every cell of the month's weeks."""
+        for y, m, d, _ in self.itermonthdays4(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays2(self, year, month):
+        """(day, weekday) for every cell; day is 0 in cells outside the month."""
+        for _, m, d, wd in self.itermonthdays4(year, month):
+            yield (d if m == month else 0), wd
+
+    def itermonthdays(self, year, month):
+        """The day number of every cell; 0 in cells outside the month."""
+        for _, m, d, _ in self.itermonthdays4(year, month):
+            yield d if m == month else 0
 
     def monthdatescalendar(self, year, month):
-        return _weeks(self.itermonthdates(year, month))
+        return _chunks(self.itermonthdates(year, month), 7)
 
     def monthdays2calendar(self, year, month):
-        return _weeks(self.itermonthdays2(year, month))
+        return _chunks(self.itermonthdays2(year, month), 7)
 
     def monthdayscalendar(self, year, month):
-        return _weeks(self.itermonthdays(year, month))
-
-    def _year(self, month_grid, year, width):
-        months = [month_grid(year, m) for m in range(1, 13)]
-        return [months[i:i + width] for i in range(0, 12, width)]
+        return _chunks(self.itermonthdays(year, month), 7)
 
     def yeardatescalendar(self, year, width=3):
-        return self._year(self.monthdatescalendar, year, width)
+        return _chunks((self.monthdatescalendar(year, m) for m in range(1, 13)), width)
 
     def yeardays2calendar(self, year, width=3):
-        return self._year(self.monthdays2calendar, year, width)
+        return _chunks((self.monthdays2calendar(year, m) for m in range(1, 13)), width)
 
     def yeardayscalendar(self, year, width=3):
-        return self._year(self.monthdayscalendar, year, width)
+        return _chunks((self.monthdayscalendar(year, m) for m in range(1, 13)), width)
+
+
+def formatstring(cols, colwidth=20, spacing=6):
+    """The columns, each centred in colwidth, joined by spacing blanks."""
+    gap = ' ' * spacing
+    return gap.join(text.center(colwidth) for text in cols)
+
+
+def format(cols, colwidth=20, spacing=6):
+    """Print formatstring(cols, colwidth, spacing)."""
+    print(formatstring(cols, colwidth, spacing))
 
 
 class TextCalendar(Calendar):
-    """Plain-text month and year calendars."""
+    """Month and year calendars as plain text."""
+
+    def formatday(self, day, weekday, width):
+        text = '%2i' % day if day else ''
+        return text.center(width)
+
+    def formatweek(self, theweek, width):
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
 
     def prweek(self, theweek, width):
         print(self.formatweek(theweek, width), end='')
 
-    def formatday(self, day, weekday, width):
-        return ('' if day == 0 else '%2i' % day).center(width)
-
-    def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
-
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        table = day_abbr if width < 9 else day_name
+        return table[day][:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title += ' ' + repr(theyear)
+        return title.center(width)
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        """The month as text: day columns w wide (at least 2), each week followed by l newlines
+        (at least 1)."""
+        w = 2 if w < 2 else w
+        end = '\n' * (1 if l < 1 else l)
+        rows = [self.formatmonthname(theyear, themonth, 7 * w + 6), self.formatweekheader(w)]
+        rows += [self.formatweek(days, w) for days in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(row.rstrip() + end for row in rows)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         print(self.formatmonth(theyear, themonth, w, l), end='')
 
-    def formatmonth(self, theyear, themonth, w=0, l=0):
-        """A month's calendar: w is the width of a day column, l the lines per week."""
-        w = max(2, w)
-        l = max(1, l)
-        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(),
-                 self.formatweekheader(w).rstrip()]
-        for week in self.monthdays2calendar(theyear, themonth):
-            lines.append(self.formatweek(week, w).rstrip())
-        sep = '\n' * l
-        return sep.join(lines) + sep
-
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """A year's calendar, m months across separated by c spaces."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        sep = '\n' * l
-        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), sep]
+        """The year as text: m months side by side, c blanks between them."""
+        w = 2 if w < 2 else w
+        l = 1 if l < 1 else l
+        c = 2 if c < 2 else c
+        column = 7 * w + 6
         header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            out.append(sep)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            out.append(formatstring(names, colwidth, c).rstrip())
-            out.append(sep)
-            out.append(formatstring((header for k in months), colwidth, c).rstrip())
-            out.append(sep)
-            for j in range(max(len(cal) for cal in row)):
-                weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
-                out.append(formatstring(weeks, colwidth, c).rstrip())
-                out.append(sep)
-        return ''.join(out)
+        rows = [repr(theyear).center(column * m + c * (m - 1))]
+        for band, grids in enumerate(self.yeardays2calendar(theyear, m)):
+            months = range(band * m + 1, band * m + 1 + len(grids))
+            rows.append('')
+            rows.append(formatstring([self.formatmonthname(theyear, mo, column, False)
+                                      for mo in months], column, c))
+            rows.append(formatstring([header] * len(grids), column, c))
+            for index in range(max(len(grid) for grid in grids)):
+                weeks = [self.formatweek(grid[index], w) if index < len(grid) else ''
+                         for grid in grids]
+                rows.append(formatstring(weeks, column, c))
+        end = '\n' * l
+        return ''.join(row.rstrip() + end for row in rows)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
 class HTMLCalendar(Calendar):
-    """Month and year calendars as HTML tables."""
+    """Month and year calendars as HTML tables; the CSS class attributes may be overridden."""
 
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
@@ -302,59 +314,71 @@ class HTMLCalendar(Calendar):
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        if day == 0:
+        if not day:
             return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
-        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
+        cells = [self.formatday(day, wd) for day, wd in theweek]
+        return '<tr>' + ''.join(cells) + '</tr>'
 
     def formatweekday(self, day):
         return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
 
     def formatweekheader(self):
-        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+        return '<tr>' + ''.join([self.formatweekday(wd) for wd in self.iterweekdays()]) + '</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        s = '%s %s' % (month_name[themonth], theyear) if withyear else '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+        title = month_name[themonth]
+        if withyear:
+            title = '%s %s' % (title, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
+
+    def _table_open(self, cssclass):
+        return '<table border="0" cellpadding="0" cellspacing="0" class="%s">' % cssclass
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
-               self.formatmonthname(theyear, themonth, withyear=withyear),
-               self.formatweekheader()]
-        for week in self.monthdays2calendar(theyear, themonth):
-            out.append(self.formatweek(week))
-        out.append('</table>')
-        return '\n'.join(out) + '\n'
+        rows = [self._table_open(self.cssclass_month),
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(days) for days in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
 
     def formatyear(self, theyear, width=3):
-        width = max(width, 1)
-        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year,
-               '\n',
-               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
-        for i in range(1, 13, width):
-            out.append('<tr>')
-            for m in range(i, min(i + width, 13)):
-                out.append('<td>')
-                out.append(self.formatmonth(theyear, m, withyear=False))
-                out.append('</td>')
-            out.append('</tr>')
-        out.append('</table>')
-        return ''.join(out)
+        width = max(1, width)
+        parts = [self._table_open(self.cssclass_year), '\n',
+                 '<tr><th colspan="%d" class="%s">%s</th></tr>'
+                 % (width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            cells = ['<td>%s</td>' % self.formatmonth(theyear, mo, withyear=False)
+                     for mo in range(first, min(first + width, 13))]
+            parts.append('<tr>' + ''.join(cells) + '</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A complete XHTML page holding the year, encoded (characters the encoding lacks become
+        character references)."""
+        if encoding is None:
+            import sys
+            encoding = sys.getdefaultencoding()
+        page = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding]
+        if css is not None:
+            page.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        page += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>',
+                 self.formatyear(theyear, width) + '</body>', '</html>', '']
+        return '\n'.join(page).encode(encoding, 'xmlcharrefreplace')
 
 
+# The module-level functions are bound methods of one shared TextCalendar.
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
-
-
-def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
-        raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
-
-
 monthcalendar = c.monthdayscalendar
 prweek = c.prweek
 week = c.formatweek
@@ -364,26 +388,9 @@ month = c.formatmonth
 calendar = c.formatyear
 prcal = c.pryear
 
-_colwidth = 7 * 3 - 1
-_spacing = 6
 
-
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Print columns, each centered in colwidth, spacing apart."""
-    print(formatstring(cols, colwidth, spacing))
-
-
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Return columns, each centered in colwidth, spacing apart."""
-    return (' ' * spacing).join(col.center(colwidth) for col in cols)
-
-
-EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
-
-
-def timegm(tuple):
-    """The inverse of time.gmtime(): seconds since the epoch for a UTC time tuple."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+def setfirstweekday(firstweekday):
+    """Set the weekday (0 = Monday ... 6 = Sunday) the module's calendars start weeks on."""
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday

@@ -1,4 +1,11 @@
-"""Fraction: exact rational numbers, always kept in lowest terms with a positive denominator."""
+"""Exact rational numbers: Fraction(numerator, denominator), always in lowest terms with a
+positive denominator.
+
+pyvm's fractions, written from the Python 3.13 documentation. A Fraction is built from ints,
+other Rationals, floats, Decimals or strings ('3/4', '-1.25e2', '1_000'); arithmetic with ints
+and Rationals stays exact, with floats and complex numbers it goes inexact; hashes equal those of
+equal ints and floats (the numeric hash of the language reference); __format__ takes the float
+presentation types and, without one, formats the fraction text."""
 
 import math
 import numbers
@@ -8,512 +15,588 @@ import sys
 
 __all__ = ['Fraction']
 
-_PyHASH_MODULUS = sys.hash_info.modulus
-_PyHASH_INF = sys.hash_info.inf
+_MODULUS = sys.hash_info.modulus
+_HASH_OF_INFINITY = sys.hash_info.inf
 
-# sign, integer part, fraction, exponent; or numerator '/' denominator. Underscores as in int().
-_FRACTION_TEXT = re.compile(r"""
-    \s*(?P<sign>[-+]?)
-    (?=\d|\.\d)
-    (?P<num>\d*(?:_\d+)*)
-    (?:
-        \s*/\s*(?P<denom>\d+(?:_\d+)*)
-      |
-        (?:\.(?P<decimal>\d*(?:_\d+)*))?
-        (?:[eE](?P<exp>[-+]?\d+(?:_\d+)*))?
-    )
-    \s*\Z
-""", re.VERBOSE | re.IGNORECASE)
 
-# [[fill]align][sign][z][#][0][width][,|_][.precision][type] for the float-style presentation types.
-_FLOAT_SPEC = re.compile(r"""
+def _lowest_terms(top, bottom):
+    """(top, bottom) divided by their gcd, the sign carried by top; bottom must be non-zero."""
+    if bottom == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % top)
+    common = math.gcd(top, bottom)
+    if bottom < 0:
+        common = -common
+    return top // common, bottom // common
+
+
+# == text to fraction =========================================================================
+
+class _Reader:
+    """A cursor over a numeric literal: digit runs may hold single underscores between digits."""
+
+    def __init__(self, text):
+        self.text = text
+        self.pos = 0
+
+    def peek(self):
+        return self.text[self.pos:self.pos + 1]
+
+    def take(self, choices):
+        ch = self.peek()
+        if ch and ch in choices:
+            self.pos += 1
+            return ch
+        return ''
+
+    def digits(self, required):
+        """A run like 12_345 (possibly empty unless required); None if malformed."""
+        start = self.pos
+        text = self.text
+        while True:
+            while self.pos < len(text) and text[self.pos].isdecimal():
+                self.pos += 1
+            if (self.peek() == '_' and self.pos > start
+                    and self.pos + 1 < len(text) and text[self.pos + 1].isdecimal()):
+                self.pos += 1
+                continue
+            break
+        run = text[start:self.pos]
+        if required and not run:
+            return None
+        return run
+
+    def skip_blanks(self):
+        while self.pos < len(self.text) and self.text[self.pos].isspace():
+            self.pos += 1
+
+    def at_end(self):
+        return self.pos == len(self.text)
+
+
+def _parse_literal(text):
+    """(numerator, denominator) of a Fraction literal, not reduced; ValueError if malformed."""
+    reader = _Reader(text.strip())
+    negative = reader.take('+-') == '-'
+    starts_ok = reader.peek().isdecimal() or (
+        reader.peek() == '.' and reader.text[reader.pos + 1:reader.pos + 2].isdecimal())
+    whole = reader.digits(False) if starts_ok else None
+    if whole is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    save = reader.pos
+    reader.skip_blanks()
+    if reader.take('/'):
+        reader.skip_blanks()
+        below = reader.digits(True)
+        if below is None or not reader.at_end() or not whole:
+            raise ValueError('Invalid literal for Fraction: %r' % text)
+        top, bottom = int(whole), int(below)
+    else:
+        reader.pos = save
+        top, bottom = int(whole or '0'), 1
+        if reader.take('.'):
+            decimals = reader.digits(False).replace('_', '')
+            if decimals:
+                top = top * 10 ** len(decimals) + int(decimals)
+                bottom = 10 ** len(decimals)
+        if reader.take('eE'):
+            exponent_sign = reader.take('+-')
+            exponent = reader.digits(True)
+            if exponent is None:
+                raise ValueError('Invalid literal for Fraction: %r' % text)
+            power = int(exponent)
+            if exponent_sign == '-':
+                bottom *= 10 ** power
+            else:
+                top *= 10 ** power
+        if not reader.at_end():
+            raise ValueError('Invalid literal for Fraction: %r' % text)
+    return (-top if negative else top), bottom
+
+
+# == formatting ==============================================================================
+
+# [[fill]align][sign][z][#][0][width][,|_][.precision] and a float presentation type.
+_FLOAT_STYLE = re.compile(r"""
     (?:(?P<fill>.)?(?P<align>[<>=^]))?
     (?P<sign>[-+ ]?)
     (?P<no_neg_zero>z)?
     (?P<alt>\#)?
     (?P<zeropad>0(?=[0-9]))?
-    (?P<minimumwidth>[0-9]+)?
+    (?P<minimumwidth>0|[1-9][0-9]*)?
     (?P<thousands_sep>[,_])?
     (?:\.(?P<precision>[0-9]+))?
     (?P<presentation_type>[eEfFgG%])
 """, re.DOTALL | re.VERBOSE)
 
-# [[fill]align][sign][#][width][,|_] with no presentation type: formats str(self).
-_PLAIN_SPEC = re.compile(r"""
+# [[fill]align][sign][#][width][,|_] and no presentation type: the fraction's own text (a
+# width is 0 or does not start with 0: there is no zero padding).
+_TEXT_STYLE = re.compile(r"""
     (?:(?P<fill>.)?(?P<align>[<>=^]))?
     (?P<sign>[-+ ]?)
     (?P<alt>\#)?
-    (?P<minimumwidth>[0-9]+)?
+    (?P<minimumwidth>0|[1-9][0-9]*)?
     (?P<thousands_sep>[,_])?
 """, re.DOTALL | re.VERBOSE)
 
 
-def _round_half_even(n, d):
-    """The integer nearest n/d (d > 0), ties to even."""
-    q, r = divmod(n, d)
-    if 2 * r > d or (2 * r == d and q % 2 == 1):
-        q += 1
-    return q
+def _nearest(top, bottom):
+    """The integer nearest top/bottom (bottom > 0), ties to even."""
+    quotient, remainder = divmod(top, bottom)
+    twice = 2 * remainder
+    if twice > bottom or (twice == bottom and quotient & 1):
+        quotient += 1
+    return quotient
 
 
-def _fixed(n, d, decimals):
-    """n/d rounded (half to even) to `decimals` places: (integer digits, fraction digits)."""
-    digits = str(_round_half_even(n * 10 ** decimals, d)).rjust(decimals + 1, '0')
-    if decimals == 0:
-        return digits, ''
-    return digits[:-decimals], digits[-decimals:]
+def _fixed_digits(top, bottom, places):
+    """top/bottom rounded to places decimals: (integer digits, decimal digits)."""
+    text = str(_nearest(top * 10 ** places, bottom)).rjust(places + 1, '0')
+    if not places:
+        return text, ''
+    return text[:-places], text[-places:]
 
 
-def _scientific(n, d, figures):
-    """n/d (>= 0) rounded to `figures` significant digits: (the digits, the decimal exponent of the first)."""
-    if n == 0:
+def _significant_digits(top, bottom, figures):
+    """top/bottom (>= 0) to figures significant digits: (digits, decimal exponent of the
+    first digit)."""
+    if top == 0:
         return '0' * figures, 0
-    exp = len(str(n)) - len(str(d))
-    if (n * 10 ** -exp if exp < 0 else n) < (d if exp < 0 else d * 10 ** exp):
-        exp -= 1
-    shift = figures - 1 - exp
-    scaled = _round_half_even(n * 10 ** max(shift, 0), d * 10 ** max(-shift, 0))
-    if scaled >= 10 ** figures:  # rounding carried into a new digit: 9.99 -> 10.0
+    exponent = len(str(top)) - len(str(bottom))
+    if (top * 10 ** -exponent if exponent < 0 else top) < (bottom if exponent < 0
+                                                          else bottom * 10 ** exponent):
+        exponent -= 1
+    shift = figures - 1 - exponent
+    scaled = _nearest(top * 10 ** max(shift, 0), bottom * 10 ** max(-shift, 0))
+    if scaled >= 10 ** figures:     # the rounding carried into a new leading digit
         scaled //= 10
-        exp += 1
-    return str(scaled), exp
+        exponent += 1
+    return str(scaled), exponent
 
 
-def _group(digits, sep):
-    if not sep:
+def _grouped(digits, separator):
+    if not separator:
         return digits
     head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
-    return sep.join(parts)
+    return separator.join([digits[:head]] + [digits[i:i + 3]
+                                             for i in range(head, len(digits), 3)])
+
+
+def _zero_filled(whole, width, separator):
+    if not separator:
+        return whole.rjust(width, '0')
+    grouped = _grouped(whole, separator)
+    while len(grouped) < width:
+        whole = '0' + whole
+        grouped = _grouped(whole, separator)
+    return grouped
+
+
+def _aligned(sign, body, fill, align, width):
+    padding = fill * max(width - len(sign) - len(body), 0)
+    if align == '<':
+        return sign + body + padding
+    if align == '^':
+        half = len(padding) // 2
+        return padding[:half] + sign + body + padding[half:]
+    if align == '=':
+        return sign + padding + body
+    return padding + sign + body
+
+
+def _format_as_text(top, bottom, spec):
+    fill, align = spec['fill'] or ' ', spec['align'] or '>'
+    positive_sign = '' if spec['sign'] in ('', '-') else spec['sign']
+    separator = spec['thousands_sep'] or ''
+    body = _grouped(str(abs(top)), separator)
+    if bottom > 1 or spec['alt']:
+        body += '/' + _grouped(str(bottom), separator)
+    sign = '-' if top < 0 else positive_sign
+    return _aligned(sign, body, fill, align, int(spec['minimumwidth'] or '0'))
+
+
+def _format_as_float(top, bottom, spec, format_spec, type_name):
+    if spec['align'] is not None and spec['zeropad'] is not None:
+        raise ValueError('Invalid format specifier %r for object of type %r'
+                         % (format_spec, type_name))
+    fill, align = spec['fill'] or ' ', spec['align'] or '>'
+    positive_sign = '' if spec['sign'] in ('', '-') else spec['sign']
+    alternate = bool(spec['alt'])
+    width = int(spec['minimumwidth'] or '0')
+    separator = spec['thousands_sep'] or ''
+    precision = int(spec['precision'] or '6')
+    kind = spec['presentation_type']
+    if kind in 'gG':
+        precision = max(precision, 1)
+    negative = top < 0
+    top = abs(top)
+    suffix = ''
+    if kind in 'fF%':
+        if kind == '%':
+            top *= 100
+            suffix = '%'
+        whole, decimals = _fixed_digits(top, bottom, precision)
+        zero = not (whole + decimals).strip('0')
+    else:
+        figures = precision if kind in 'gG' else precision + 1
+        digits, exponent = _significant_digits(top, bottom, figures)
+        zero = top == 0
+        if kind in 'gG' and -4 <= exponent < figures:
+            whole, decimals = _fixed_digits(top, bottom, figures - 1 - exponent)
+        else:
+            whole, decimals = digits[0], digits[1:]
+            suffix = '%s%+03d' % ('E' if kind in 'EG' else 'e', exponent)
+    if kind in 'gG' and not alternate:
+        decimals = decimals.rstrip('0')
+    point = '.' if decimals or alternate else ''
+    if negative and zero and spec['no_neg_zero']:
+        negative = False
+    sign = '-' if negative else positive_sign
+    if spec['zeropad']:
+        room = width - len(sign) - len(point) - len(decimals) - len(suffix)
+        return sign + _zero_filled(whole, room, separator) + point + decimals + suffix
+    body = _grouped(whole, separator) + point + decimals + suffix
+    return _aligned(sign, body, fill, align, width)
+
+
+# == exact operations on (numerator, denominator) pairs =======================================
+
+def _fraction(top, bottom):
+    return _make(Fraction, *_lowest_terms(top, bottom))
+
+
+def _sum_of(an, ad, bn, bd):
+    return _fraction(an * bd + bn * ad, ad * bd)
+
+
+def _difference_of(an, ad, bn, bd):
+    return _fraction(an * bd - bn * ad, ad * bd)
+
+
+def _product_of(an, ad, bn, bd):
+    return _fraction(an * bn, ad * bd)
+
+
+def _quotient_of(an, ad, bn, bd):
+    if bn == 0:
+        raise ZeroDivisionError('Fraction(1, 0)')      # the text CPython 3.13 gives for any n/0
+    return _fraction(an * bd, ad * bn)
+
+
+def _floor_quotient_of(an, ad, bn, bd):
+    return (an * bd) // (ad * bn)
+
+
+def _remainder_of(an, ad, bn, bd):
+    return _fraction((an * bd) % (bn * ad), ad * bd)
+
+
+def _quotient_and_remainder_of(an, ad, bn, bd):
+    whole, rest = divmod(an * bd, ad * bn)
+    return whole, Fraction(rest, ad * bd)
+
+
+def _make(cls, top, bottom):
+    """An instance of cls holding top/bottom, which must already be in lowest terms."""
+    made = object.__new__(cls)
+    made._numerator = top
+    made._denominator = bottom
+    return made
+
+
+def _is_decimal(value):
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(value, decimal.Decimal)
 
 
 class Fraction(numbers.Rational):
-    """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction('-1.25e2'), Fraction(0.5),
-    Fraction(other_rational)."""
+    """Fraction(numerator=0, denominator=None): numerator and denominator are Rationals (ints,
+    Fractions); alone, numerator may also be a float, a Decimal or a string such as '3/7',
+    '-1.5e-3' or ' 10_000 '."""
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
-                self._numerator, self._denominator = numerator, 1
-                return self
+                return _make(cls, numerator, 1)
             if isinstance(numerator, numbers.Rational):
-                self._numerator, self._denominator = numerator.numerator, numerator.denominator
-                return self
-            if isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if hasattr(numerator, 'as_integer_ratio') and not isinstance(numerator, str):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
+                return _make(cls, numerator.numerator, numerator.denominator)
+            if isinstance(numerator, float) or _is_decimal(numerator):
+                return _make(cls, *numerator.as_integer_ratio())
             if isinstance(numerator, str):
-                numerator, denominator = cls._parse(numerator)
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
-        else:
-            raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self._numerator = numerator // g
-        self._denominator = denominator // g
-        return self
-
-    @staticmethod
-    def _parse(text):
-        m = _FRACTION_TEXT.match(text)
-        if m is None:
-            raise ValueError('Invalid literal for Fraction: %r' % text)
-        numerator = int(m.group('num') or '0')
-        denom = m.group('denom')
-        if denom:
-            denominator = int(denom)
-        else:
-            denominator = 1
-            decimal = m.group('decimal')
-            if decimal:
-                decimal = decimal.replace('_', '')
-                scale = 10 ** len(decimal)
-                numerator = numerator * scale + int(decimal)
-                denominator *= scale
-            exp = m.group('exp')
-            if exp:
-                exp = int(exp)
-                if exp >= 0:
-                    numerator *= 10 ** exp
-                else:
-                    denominator *= 10 ** -exp
-        if m.group('sign') == '-':
-            numerator = -numerator
-        return numerator, denominator
-
-    @classmethod
-    def _from_coprime_ints(cls, numerator, denominator, /):
-        obj = super(Fraction, cls).__new__(cls)
-        obj._numerator = numerator
-        obj._denominator = denominator
-        return obj
+                return _make(cls, *_lowest_terms(*_parse_literal(numerator)))
+            raise TypeError('argument should be a string or a Rational instance')
+        if type(numerator) is int and type(denominator) is int:
+            return _make(cls, *_lowest_terms(numerator, denominator))
+        if isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
+            top = numerator.numerator * denominator.denominator
+            bottom = denominator.numerator * numerator.denominator
+            return _make(cls, *_lowest_terms(top, bottom))
+        raise TypeError('both arguments should be Rational instances')
 
     @classmethod
     def from_float(cls, f):
+        """The exact value of the float f (an int is accepted too)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
-        return cls._from_coprime_ints(*f.as_integer_ratio())
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
+                            % (cls.__name__, f, type(f).__name__))
+        return _make(cls, *f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
+        """The exact value of the Decimal dec (an int is accepted too)."""
         if isinstance(dec, numbers.Integral):
-            return cls(int(dec))
-        if not hasattr(dec, 'as_integer_ratio') or isinstance(dec, float):
-            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
-        return cls._from_coprime_ints(*dec.as_integer_ratio())
+            return _make(cls, int(dec), 1)
+        if not _is_decimal(dec):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return _make(cls, *dec.as_integer_ratio())
+
+    @property
+    def numerator(self):
+        return self._numerator
+
+    @property
+    def denominator(self):
+        return self._denominator
+
+    def as_integer_ratio(self):
+        return self._numerator, self._denominator
 
     def is_integer(self):
         return self._denominator == 1
 
-    def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
-
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction to self with denominator at most max_denominator."""
+        """The Fraction nearest to self whose denominator is at most max_denominator."""
         if max_denominator < 1:
-            raise ValueError("max_denominator should be at least 1")
+            raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction expansion; the answer is the last convergent within the
-        # limit or the best semiconvergent between it and the one before.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Convergents h/k of the continued fraction of self, until the next one's denominator
+        # would pass the limit; then the best semiconvergent below the limit competes.
+        h_before, k_before, h_last, k_last = 0, 1, 1, 0
+        top, bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term, rest = divmod(top, bottom)
+            k_next = k_before + term * k_last
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction._from_coprime_ints(p1, q1)
-        return Fraction._from_coprime_ints(p0 + k * p1, q0 + k * q1)
-
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+            h_before, k_before, h_last, k_last = h_last, k_last, h_before + term * h_last, k_next
+            top, bottom = bottom, rest
+        steps = (max_denominator - k_before) // k_last
+        semi = _make(Fraction, h_before + steps * h_last, k_before + steps * k_last)
+        convergent = _make(Fraction, h_last, k_last)
+        if abs(convergent - self) <= abs(semi - self):
+            return convergent
+        return semi
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+        return '%s(%s, %s)' % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
         if self._denominator == 1:
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
 
-    # -- formatting ------------------------------------------------------------
-
     def __format__(self, format_spec, /):
         if not format_spec:
             return str(self)
-        m = _PLAIN_SPEC.fullmatch(format_spec)
-        if m is not None:
-            fill = m['fill'] or ' '
-            align = m['align'] or '>'
-            pos_sign = '' if m['sign'] in ('', '-') else m['sign']
-            alternate = bool(m['alt'])
-            width = int(m['minimumwidth'] or '0')
-            sep = m['thousands_sep'] or ''
-            n, d = self._numerator, self._denominator
-            body = _group(str(abs(n)), sep)
-            if d > 1 or alternate:
-                body += '/' + _group(str(d), sep)
-            sign = '-' if n < 0 else pos_sign
-            return self._pad(sign, body, fill, align, width)
-        m = _FLOAT_SPEC.fullmatch(format_spec)
-        if m is None:
-            raise ValueError("Invalid format specifier %r for object of type %r" % (format_spec, type(self).__name__))
-        if m['align'] is not None and m['zeropad'] is not None:
-            raise ValueError("Invalid format specifier %r for object of type %r; can't use explicit "
-                             "alignment when zero-padding" % (format_spec, type(self).__name__))
-        fill = m['fill'] or ' '
-        align = m['align'] or '>'
-        pos_sign = '' if m['sign'] in ('', '-') else m['sign']
-        no_neg_zero = bool(m['no_neg_zero'])
-        alternate = bool(m['alt'])
-        zeropad = bool(m['zeropad'])
-        width = int(m['minimumwidth'] or '0')
-        sep = m['thousands_sep'] or ''
-        precision = int(m['precision'] or '6')
-        kind = m['presentation_type']
-        trim_zeros = kind in 'gG' and not alternate
-        trim_point = not alternate
-        exponent_char = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}.get(kind, '')
-        if kind in 'gG':
-            precision = max(precision, 1)
+        spec = _TEXT_STYLE.fullmatch(format_spec)
+        if spec is not None:
+            return _format_as_text(self._numerator, self._denominator, spec)
+        spec = _FLOAT_STYLE.fullmatch(format_spec)
+        if spec is None:
+            raise ValueError('Invalid format specifier %r for object of type %r'
+                             % (format_spec, type(self).__name__))
+        return _format_as_float(self._numerator, self._denominator, spec, format_spec,
+                                type(self).__name__)
 
-        n, d = self._numerator, self._denominator
-        negative = n < 0
-        n = abs(n)
-        suffix = ''
-        if kind in 'fF%':
-            if kind == '%':
-                n *= 100
-                suffix = '%'
-            whole, frac = _fixed(n, d, precision)
-            is_zero = not any(c != '0' for c in whole + frac)
+    # -- arithmetic: exact with ints and Rationals, inexact with floats and complex numbers --
+
+    def _forward(self, other, exact, inexact, complex_too=True):
+        if isinstance(other, Fraction):
+            pair = other._numerator, other._denominator
+        elif isinstance(other, int):
+            pair = other, 1
+        elif isinstance(other, float):
+            return inexact(float(self), other)
+        elif complex_too and isinstance(other, complex):
+            return inexact(complex(self), other)
         else:
-            figures = precision if kind in 'gG' else precision + 1
-            digits, exp = _scientific(n, d, figures)
-            is_zero = n == 0
-            if kind in 'gG' and -4 <= exp < figures:
-                whole, frac = _fixed(n, d, figures - 1 - exp)
-            else:
-                whole, frac = digits[0], digits[1:]
-                suffix = '%s%+03d' % (exponent_char, exp)
-        if trim_zeros:
-            frac = frac.rstrip('0')
-        point = '.' if frac or not trim_point else ''
-        if negative and is_zero and no_neg_zero:
-            negative = False
-        sign = '-' if negative else pos_sign
-        if zeropad:
-            width_left = width - len(sign) - len(point) - len(frac) - len(suffix)
-            whole = self._zero_fill(whole, width_left, sep)
-        else:
-            whole = _group(whole, sep)
-        body = whole + point + frac + suffix
-        if zeropad:
-            return sign + body
-        return self._pad(sign, body, fill, align, width)
-
-    @staticmethod
-    def _zero_fill(whole, width, sep):
-        if not sep:
-            return whole.rjust(width, '0')
-        grouped = _group(whole, sep)
-        while len(grouped) < width:
-            whole = '0' + whole
-            grouped = _group(whole, sep)
-        return grouped
-
-    @staticmethod
-    def _pad(sign, body, fill, align, width):
-        padding = fill * max(width - len(sign) - len(body), 0)
-        if align == '<':
-            return sign + body + padding
-        if align == '^':
-            half = len(padding) // 2
-            return padding[:half] + sign + body + padding[half:]
-        if align == '=':
-            return sign + padding + body
-        return padding + sign + body
-
-    # -- arithmetic --------------------------------------------------------------
-
-    def _operator_fallbacks(monomorphic, fallback):
-        """Forward and reverse methods for an operator: exact for ints and Fractions (and other
-        Rationals), float or complex arithmetic otherwise."""
-        def forward(a, b):
-            if isinstance(b, Fraction):
-                return monomorphic(a, b)
-            if isinstance(b, int):
-                return monomorphic(a, Fraction._from_coprime_ints(b, 1))
-            if isinstance(b, float):
-                return fallback(float(a), b)
-            if isinstance(b, complex):
-                return fallback(complex(a), b)
             return NotImplemented
-        forward.__name__ = '__' + fallback.__name__ + '__'
+        return exact(self._numerator, self._denominator, *pair)
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return monomorphic(Fraction(a), b)
-            if isinstance(a, numbers.Real):
-                return fallback(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return fallback(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = '__r' + fallback.__name__ + '__'
-        return forward, reverse
-
-    def _add(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        return Fraction(na * db + nb * da, da * db)
-
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
-
-    def _sub(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        return Fraction(na * db - nb * da, da * db)
-
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
-
-    def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
-
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
-
-    def _div(a, b):
-        if b._numerator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
-
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
-
-    def _floordiv(a, b):
-        return (a._numerator * b._denominator) // (a._denominator * b._numerator)
-
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
-
-    def _divmod(a, b):
-        da, db = a._denominator, b._denominator
-        q, r = divmod(a._numerator * db, da * b._numerator)
-        return q, Fraction(r, da * db)
-
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
-
-    def _mod(a, b):
-        da, db = a._denominator, b._denominator
-        return Fraction((a._numerator * db) % (b._numerator * da), da * db)
-
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
-
-    def __pow__(a, b, modulo=None):
-        if modulo is not None:
-            return NotImplemented
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction._from_coprime_ints(a._numerator ** power, a._denominator ** power)
-                if a._numerator == 0:
-                    raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -power))
-                if a._numerator > 0:
-                    return Fraction._from_coprime_ints(a._denominator ** -power, a._numerator ** -power)
-                return Fraction._from_coprime_ints((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** float(b)
-        if isinstance(b, (float, complex)):
-            return float(a) ** b
+    def _reflected(self, other, exact, inexact, complex_too=True):
+        if isinstance(other, numbers.Rational):
+            left = Fraction(other)
+            return exact(left._numerator, left._denominator, self._numerator, self._denominator)
+        if isinstance(other, numbers.Real):
+            return inexact(float(other), float(self))
+        if complex_too and isinstance(other, numbers.Complex):
+            return inexact(complex(other), complex(self))
         return NotImplemented
 
-    def __rpow__(b, a, modulo=None):
-        if modulo is not None:
-            return NotImplemented
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __add__(self, other):
+        return self._forward(other, _sum_of, operator.add)
 
-    def __pos__(a):
-        return Fraction._from_coprime_ints(a._numerator, a._denominator)
+    def __radd__(self, other):
+        return self._reflected(other, _sum_of, operator.add)
 
-    def __neg__(a):
-        return Fraction._from_coprime_ints(-a._numerator, a._denominator)
+    def __sub__(self, other):
+        return self._forward(other, _difference_of, operator.sub)
 
-    def __abs__(a):
-        return Fraction._from_coprime_ints(abs(a._numerator), a._denominator)
+    def __rsub__(self, other):
+        return self._reflected(other, _difference_of, operator.sub)
 
-    def __int__(a, _index=operator.index):
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+    def __mul__(self, other):
+        return self._forward(other, _product_of, operator.mul)
 
-    def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    def __rmul__(self, other):
+        return self._reflected(other, _product_of, operator.mul)
 
-    def __floor__(a):
-        return a._numerator // a._denominator
+    def __truediv__(self, other):
+        return self._forward(other, _quotient_of, operator.truediv)
 
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __rtruediv__(self, other):
+        return self._reflected(other, _quotient_of, operator.truediv)
+
+    def __floordiv__(self, other):
+        return self._forward(other, _floor_quotient_of, operator.floordiv, False)
+
+    def __rfloordiv__(self, other):
+        return self._reflected(other, _floor_quotient_of, operator.floordiv, False)
+
+    def __mod__(self, other):
+        return self._forward(other, _remainder_of, operator.mod, False)
+
+    def __rmod__(self, other):
+        return self._reflected(other, _remainder_of, operator.mod, False)
+
+    def __divmod__(self, other):
+        return self._forward(other, _quotient_and_remainder_of, divmod, False)
+
+    def __rdivmod__(self, other):
+        return self._reflected(other, _quotient_and_remainder_of, divmod, False)
+
+    def __pow__(self, other):
+        """Exact for an integral Rational exponent; a float (or complex) otherwise."""
+        if isinstance(other, numbers.Rational):
+            if other.denominator != 1:
+                return float(self) ** float(other)
+            power = other.numerator
+            top, bottom = self._numerator, self._denominator
+            if power < 0:
+                if top == 0:
+                    raise ZeroDivisionError('Fraction(1, 0)')
+                top, bottom, power = bottom, top, -power
+                if bottom < 0:
+                    top, bottom = -top, -bottom
+            return _make(Fraction, top ** power, bottom ** power)
+        if isinstance(other, (float, complex)):
+            return float(self) ** other
+        return NotImplemented
+
+    def __rpow__(self, other):
+        if self._denominator == 1 and self._numerator >= 0:
+            return other ** self._numerator
+        if isinstance(other, numbers.Rational):
+            return Fraction(other.numerator, other.denominator) ** self
+        if self._denominator == 1:
+            return other ** self._numerator
+        return other ** float(self)
+
+    def __pos__(self):
+        return _make(Fraction, self._numerator, self._denominator)
+
+    def __neg__(self):
+        return _make(Fraction, -self._numerator, self._denominator)
+
+    def __abs__(self):
+        return _make(Fraction, abs(self._numerator), self._denominator)
+
+    def __int__(self):
+        top, bottom = self._numerator, self._denominator
+        return top // bottom if top >= 0 else -(-top // bottom)
+
+    __trunc__ = __int__
+
+    def __floor__(self):
+        return self._numerator // self._denominator
+
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
+        """round(f) is an int (ties to even); round(f, n) a Fraction with n decimals."""
         if ndigits is None:
-            return _round_half_even(self._numerator, self._denominator)
-        shift = 10 ** abs(ndigits)
+            return _nearest(self._numerator, self._denominator)
+        scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(_round_half_even(self._numerator * shift, self._denominator), shift)
-        return Fraction(_round_half_even(self._numerator, self._denominator * shift) * shift)
+            return Fraction(_nearest(self._numerator * scale, self._denominator), scale)
+        return Fraction(_nearest(self._numerator, self._denominator * scale) * scale)
 
     def __hash__(self):
-        # The hash every equal number has: n * (1/d mod P), with the sign of the fraction.
-        try:
-            inverse = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        # The numeric hash of the language reference: n * d^-1 modulo the hash prime, with
+        # the sign of n; a denominator the prime divides hashes as infinity.
+        if self._denominator % _MODULUS == 0:
+            value = _HASH_OF_INFINITY
         else:
-            hash_ = hash(hash(abs(self._numerator)) * inverse)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            value = abs(self._numerator) % _MODULUS * pow(self._denominator, -1, _MODULUS) % _MODULUS
+        if self._numerator < 0:
+            value = -value
+        return -2 if value == -1 else value
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
+    # -- comparisons ------------------------------------------------------------------------
 
-    def _richcmp(self, other, op):
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
+            return (self._numerator, self._denominator) == (other.numerator, other.denominator)
+        if isinstance(other, numbers.Complex) and other.imag == 0:
+            other = other.real
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+            if not math.isfinite(other):
+                return False
+            return self == Fraction.from_float(other)
         return NotImplemented
 
-    def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
+    def _order(self, other, test):
+        if isinstance(other, numbers.Rational):
+            return test(self._numerator * other.denominator,
+                        self._denominator * other.numerator)
+        if isinstance(other, float):
+            if not math.isfinite(other):
+                return test(0.0, other)
+            return test(self, Fraction.from_float(other))
+        return NotImplemented
 
-    def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
+    def __lt__(self, other):
+        return self._order(other, operator.lt)
 
-    def __le__(a, b):
-        return a._richcmp(b, operator.le)
+    def __le__(self, other):
+        return self._order(other, operator.le)
 
-    def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+    def __gt__(self, other):
+        return self._order(other, operator.gt)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __ge__(self, other):
+        return self._order(other, operator.ge)
 
-    # -- pickling and copying ------------------------------------------------------
+    def __bool__(self):
+        return self._numerator != 0
+
+    # -- pickling and copying: the pair is the state; a plain Fraction is immutable ----------
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
