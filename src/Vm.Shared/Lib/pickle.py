@@ -318,6 +318,10 @@ class Pickler:
             elif issubclass(cls, type):
                 self._save_global(obj)
                 return
+            elif cls is _BUILTIN:
+                # What the __reduce__ of CPython's builtin functions and methods returns.
+                self._put_builtin(obj)
+                return
             else:
                 method = getattr(obj, '__reduce_ex__', _ABSENT)
                 if method is not _ABSENT:
@@ -845,7 +849,6 @@ _WRITERS = {
 _WRITERS_AFTER_OVERRIDE = {
     type: Pickler._put_type,
     _function_types()[0]: Pickler._save_global,
-    _function_types()[1]: Pickler._put_builtin,
 }
 
 from _pickle_load import Unpickler  # noqa: E402 (it imports names defined above)
