@@ -127,7 +127,7 @@ def _follow(root, path):
 def whichmodule(obj, name):
     """The name of the module that holds obj under the (dotted) name."""
     module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
+    if isinstance(module_name, str):
         return module_name
     path = name.split('.')
     for module_name, module in list(sys.modules.items()):
@@ -245,6 +245,7 @@ class Pickler:
         # share their __module__ string (the builtin functions of a module share another one):
         # the second global of a module refers to the memoized name.
         self._module_names = {}
+        self._builtin_owners = {}
 
     def persistent_id(self, obj):
         """The persistent ID of obj, or None to pickle obj itself. Override in a subclass."""
@@ -321,6 +322,10 @@ class Pickler:
             elif cls is _BUILTIN:
                 # What the __reduce__ of CPython's builtin functions and methods returns.
                 self._put_builtin(obj)
+                return
+            elif obj is NotImplemented or obj is ...:
+                # Their __reduce__ returns their name in builtins.
+                self._save_global(obj, 'NotImplemented' if obj is NotImplemented else 'Ellipsis')
                 return
             else:
                 method = getattr(obj, '__reduce_ex__', _ABSENT)
@@ -437,7 +442,12 @@ class Pickler:
                 return
             # Protocols 2 and 3 have no keyword arguments: call a partial of cls.__new__.
             from functools import partial
-            self._save(partial(cls.__new__, cls, *pos, **kw))
+            new = cls.__new__
+            if type(new) is _BUILTIN and getattr(new, '__self__', None) is None:
+                # The VM's builtin __new__ does not know its class: tell _put_builtin.
+                owner = next((k for k in cls.__mro__ if '__new__' in k.__dict__), object)
+                self._builtin_owners[id(new)] = owner, new
+            self._save(partial(new, cls, *pos, **kw))
             self._save(())
             out.add(REDUCE)
             return
@@ -741,6 +751,8 @@ class Pickler:
 
     def _put_builtin(self, obj):
         owner = getattr(obj, '__self__', None)
+        if owner is None and id(obj) in self._builtin_owners:
+            owner = self._builtin_owners[id(obj)][0]
         if owner is None or type(owner) is type(sys):
             self._save_global(obj)
         else:
