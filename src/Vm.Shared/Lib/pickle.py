@@ -471,12 +471,20 @@ class Pickler:
 
     def _save_items(self, iterator):
         """The list items of a reduction (or of a list at protocol 0), appended in batches."""
-        save = self._save
+        self._stream_batches(iterator, self._save, APPEND, APPENDS)
+
+    def _save_pairs(self, iterator):
+        """The dict items of a reduction (or of a dict at protocol 0), set in batches."""
+        self._stream_batches(iterator, self._save_pair, SETITEM, SETITEMS)
+
+    def _stream_batches(self, iterator, save_one, one_op, many_op):
+        """Items taken from the iterator as they are written: at protocol 0 one_op after each;
+        else MARK, up to 1000 items, many_op, and one_op for a batch of a single item."""
         out = self._out
         if not self.bin:
             for item in iterator:
-                save(item)
-                out.add(APPEND)
+                save_one(item)
+                out.add(one_op)
             return
         while True:
             first = next(iterator, _ABSENT)
@@ -484,49 +492,19 @@ class Pickler:
                 return
             item = next(iterator, _ABSENT)
             if item is _ABSENT:
-                save(first)
-                out.add(APPEND)
+                save_one(first)
+                out.add(one_op)
                 return
             out.add(MARK)
-            save(first)
+            save_one(first)
             count = 1
             while item is not _ABSENT:
-                save(item)
+                save_one(item)
                 count += 1
                 if count == _BATCH:
                     break
                 item = next(iterator, _ABSENT)
-            out.add(APPENDS)
-            if count < _BATCH:
-                return
-
-    def _save_pairs(self, iterator):
-        """The dict items of a reduction (or of a dict at protocol 0), set in batches."""
-        out = self._out
-        if not self.bin:
-            for pair in iterator:
-                self._save_pair(pair)
-                out.add(SETITEM)
-            return
-        while True:
-            first = next(iterator, _ABSENT)
-            if first is _ABSENT:
-                return
-            pair = next(iterator, _ABSENT)
-            if pair is _ABSENT:
-                self._save_pair(first)
-                out.add(SETITEM)
-                return
-            out.add(MARK)
-            self._save_pair(first)
-            count = 1
-            while pair is not _ABSENT:
-                self._save_pair(pair)
-                count += 1
-                if count == _BATCH:
-                    break
-                pair = next(iterator, _ABSENT)
-            out.add(SETITEMS)
+            out.add(many_op)
             if count < _BATCH:
                 return
 
@@ -681,25 +659,29 @@ class Pickler:
         if not self.bin:
             self._save_pairs(iter(obj.items()))
             return
-        out = self._out
-        size = len(obj)
         pairs = iter(obj.items())
-        if size == 1:
+        if len(obj) == 1:
             self._save_pair(next(pairs))
-            out.add(SETITEM)
+            self._out.add(SETITEM)
             return
+        self._save_full_batches(obj, pairs, self._save_pair, SETITEMS, 'dictionary')
+
+    def _save_full_batches(self, container, iterator, save_one, end_op, what):
+        """Batches of 1000 of an exact dict or set: MARK, items, end_op, until a batch is not
+        full (so a size that is a multiple of 1000 ends with an empty batch)."""
+        out = self._out
+        size = len(container)
         while True:
             out.add(MARK)
             count = 0
-            for key, value in pairs:
-                self._save(key)
-                self._save(value)
+            for item in iterator:
+                save_one(item)
                 count += 1
                 if count == _BATCH:
                     break
-            out.add(SETITEMS)
-            if len(obj) != size:
-                raise RuntimeError("dictionary changed size during iteration")
+            out.add(end_op)
+            if len(container) != size:
+                raise RuntimeError("%s changed size during iteration" % what)
             if count < _BATCH:
                 return
 
@@ -710,23 +692,8 @@ class Pickler:
         out = self._out
         out.add(EMPTY_SET)
         self._memoize(obj)
-        size = len(obj)
-        if not size:
-            return
-        members = iter(obj)
-        while True:
-            out.add(MARK)
-            count = 0
-            for item in members:
-                self._save(item)
-                count += 1
-                if count == _BATCH:
-                    break
-            out.add(ADDITEMS)
-            if len(obj) != size:
-                raise RuntimeError("set changed size during iteration")
-            if count < _BATCH:
-                return
+        if obj:
+            self._save_full_batches(obj, iter(obj), self._save, ADDITEMS, 'set')
 
     def _put_frozenset(self, obj):
         if self.proto < 4:
