@@ -52,7 +52,25 @@ class _Input:
             return head
         return head + self.read_file(n - len(head))
 
+    def code(self):
+        """The next opcode byte, or -1 at the end of the input."""
+        frame = self.frame
+        if frame is not None:
+            pos = self.pos
+            if pos + 1 < len(frame):
+                self.pos = pos + 1
+                return frame[pos]
+        data = self.read(1)
+        return data[0] if data else -1
+
     def exact(self, n):
+        frame = self.frame
+        if frame is not None:
+            start = self.pos
+            end = start + n
+            if end < len(frame):
+                self.pos = end
+                return frame[start:end]
         data = self.read(n)
         if len(data) != n:
             raise UnpicklingError("pickle data was truncated")
@@ -246,10 +264,9 @@ class Unpickler:
         actions = _ACTIONS
         stop = STOP[0]
         while True:
-            key = src.read(1)
-            if not key:
+            code = src.code()
+            if code < 0:
                 raise EOFError("Ran out of input")
-            code = key[0]
             if code == stop:
                 return self._pop()
             entry = actions[code]
@@ -298,13 +315,15 @@ class Unpickler:
 
     def _pop(self):
         stack = self._stack
-        if len(stack) <= self._floor():
+        marks = self._marks
+        if len(stack) <= (marks[-1] if marks else 0):
             raise self._underflow()
         return stack.pop()
 
     def _top(self):
         stack = self._stack
-        if len(stack) <= self._floor():
+        marks = self._marks
+        if len(stack) <= (marks[-1] if marks else 0):
             raise self._underflow()
         return stack[-1]
 
