@@ -1,14 +1,29 @@
-"""Serialising Python objects to bytes and back (FreeThreaded VM implementation).
+"""Conversion of Python objects to a byte stream and back (the pickle module, FreeThreaded VM).
 
-Writes the opcodes CPython 3.13's C pickler writes (protocol 4 by default, up to 5, with
-protocol 4 framing and memoisation), and reads every protocol (0 to 5).
+This file holds the module's public names and the Pickler. The Unpickler is in _pickle_load.py,
+the opcode bytes in _pickle_opcodes.py, the Python 2 names of protocols 0-2 in
+_pickle_py2names.py, the reduction of ordinary instances in copyreg.py.
+
+A Pickler's output equals CPython 3.13's byte for byte, for every protocol. What fixes it:
+- the opcode chosen for each value and protocol (the _put_* writers below);
+- the memo: each object written gets the next index (PUT/BINPUT/LONG_BINPUT, MEMOIZE from
+  protocol 4) and a later occurrence is a GET of it; None, bools, ints, floats, the empty tuple,
+  extension-registry globals and out-of-band buffers are not memoized;
+- items go in batches of 1000 between MARK and APPENDS/SETITEMS/ADDITEMS. An exact list or dict
+  of one item uses APPEND/SETITEM, as does an items iterator that runs out after one item of a
+  batch; a dict or set whose size is a multiple of 1000 ends with an empty batch;
+- the protocol 4+ frames (_Output).
 """
 
-from struct import pack, unpack
-import sys
 import io
+import sys
+import struct
+import operator
 import copyreg
-from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
+import _codecs
+from copyreg import dispatch_table
+from _pickle_opcodes import *  # noqa: F401,F403 (the opcodes are attributes of the module)
+import _pickle_py2names
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "PickleBuffer", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -17,779 +32,826 @@ HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
 format_version = "4.0"
 compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
+bytes_types = (bytes, bytearray)
 
 
 class PickleError(Exception):
-    pass
+    """Common base class of the pickling and unpickling errors."""
 
 
 class PicklingError(PickleError):
-    pass
+    """An object cannot be pickled."""
 
 
 class UnpicklingError(PickleError):
-    pass
+    """The data is not a valid pickle (other errors such as EOFError can occur too)."""
 
 
-for _c in (PickleError, PicklingError, UnpicklingError):
-    _c.__module__ = '_pickle'
+PickleError.__module__ = PicklingError.__module__ = UnpicklingError.__module__ = '_pickle'
 
 
 class PickleBuffer:
-    """Wraps a buffer for out-of-band pickling (protocol 5)."""
+    """Wraps a bytes-like object so that protocol 5 can pass its memory out of band."""
+
+    __slots__ = ('_view',)
 
     def __init__(self, buffer):
-        self._buf = buffer
+        try:
+            self._view = memoryview(buffer)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__) from None
+
+    def _live(self):
+        view = self._view
+        if view is None:
+            raise ValueError("operation forbidden on released PickleBuffer object")
+        return view
 
     def raw(self):
-        return memoryview(bytes(self._buf))
+        """A one-dimensional view (format 'B') of the memory under the buffer."""
+        view = self._live()
+        if not view.contiguous:
+            raise BufferError("cannot extract raw buffer from non-contiguous buffer")
+        return view.cast('B')
 
     def release(self):
-        pass
+        """Release the underlying buffer."""
+        view = self._view
+        self._view = None
+        if view is not None:
+            view.release()
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
+# Little-endian integer fields of the opcodes' arguments, and protocol 1+ floats (big-endian).
+_u16 = struct.Struct('<H').pack
+_i32 = struct.Struct('<i').pack
+_u32 = struct.Struct('<I').pack
+_u64 = struct.Struct('<Q').pack
+_f64 = struct.Struct('>d').pack
 
+# Like CPython's, __all__ lists the opcodes and protocol constants too.
+__all__ += sorted(name for name in list(globals())
+                  if len(name) > 1 and name[0].isupper() and all(c.isupper() or c.isdigit() or c == '_' for c in name))
 
-from _pickle_opcodes import *  # noqa: F401,F403
-
-_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
-_BATCHSIZE = 1000
-_FRAME_SIZE_MIN = 4
-_FRAME_SIZE_TARGET = 64 * 1024
-
-# Python 2 names used by protocols 0-2 (fix_imports).
-_TO_PY2_MODULE = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
-                  'pickle': 'pickle', '_pickle': 'cPickle'}
-_FROM_PY2_MODULE = {'__builtin__': 'builtins', 'copy_reg': 'copyreg', 'Queue': 'queue',
-                    'cPickle': 'pickle', 'exceptions': 'builtins', 'StringIO': 'io', 'cStringIO': 'io',
-                    'UserDict': 'collections', 'UserList': 'collections', 'UserString': 'collections',
-                    '_abcoll': 'collections.abc', 'repr': 'reprlib', 'thread': '_thread',
-                    'dummy_thread': '_dummy_thread', 'ConfigParser': 'configparser', 'sets': 'builtins'}
-# Python 2 (module, name) pairs whose name changed too (CPython's _compat_pickle.NAME_MAPPING).
-_FROM_PY2_NAME = {
-    ('__builtin__', 'xrange'): ('builtins', 'range'),
-    ('__builtin__', 'reduce'): ('functools', 'reduce'),
-    ('__builtin__', 'intern'): ('sys', 'intern'),
-    ('__builtin__', 'unichr'): ('builtins', 'chr'),
-    ('__builtin__', 'unicode'): ('builtins', 'str'),
-    ('__builtin__', 'long'): ('builtins', 'int'),
-    ('__builtin__', 'basestring'): ('builtins', 'str'),
-    ('itertools', 'izip'): ('builtins', 'zip'),
-    ('itertools', 'imap'): ('builtins', 'map'),
-    ('itertools', 'ifilter'): ('builtins', 'filter'),
-    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
-    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
-    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
-    ('exceptions', 'StandardError'): ('builtins', 'Exception'),
-    ('sets', 'Set'): ('builtins', 'set'),
-    ('sets', 'ImmutableSet'): ('builtins', 'frozenset'),
-}
-# What protocols 0-2 write for Python 3 names (CPython's REVERSE_NAME_MAPPING, the unambiguous part).
-_TO_PY2_NAME = {
-    ('builtins', 'range'): ('__builtin__', 'xrange'),
-    ('functools', 'reduce'): ('__builtin__', 'reduce'),
-    ('_functools', 'reduce'): ('__builtin__', 'reduce'),
-    ('sys', 'intern'): ('__builtin__', 'intern'),
-    ('builtins', 'chr'): ('__builtin__', 'unichr'),
-    ('builtins', 'str'): ('__builtin__', 'unicode'),
-    ('builtins', 'int'): ('__builtin__', 'long'),
-    ('builtins', 'zip'): ('itertools', 'izip'),
-    ('builtins', 'map'): ('itertools', 'imap'),
-    ('builtins', 'filter'): ('itertools', 'ifilter'),
-    ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
-    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
-    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
-}
+_FRAME_TARGET = 64 * 1024
+_BATCH = 1000
+_LATIN1 = 'latin1'
+_ABSENT = object()
 
 
 def encode_long(x):
-    """Little-endian two's complement bytes of x, as short as possible (b'' for 0)."""
-    if x == 0:
+    """The shortest little-endian two's complement bytes of the int x (b'' for 0)."""
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    magnitude = ~x if x < 0 else x
+    return x.to_bytes((magnitude.bit_length() + 8) // 8, 'little', signed=True)
 
 
 def decode_long(data):
-    return int.from_bytes(data, byteorder='little', signed=True)
+    """The int whose little-endian two's complement bytes are data."""
+    return int.from_bytes(data, 'little', signed=True)
 
 
-def _getattribute(obj, name):
-    for subpath in name.split('.'):
-        if subpath == '<locals>':
-            raise AttributeError("Can't get local attribute {!r} on {!r}".format(name, obj))
-        parent = obj
-        obj = getattr(obj, subpath)
-    return obj, parent
-
-
-class _Framer:
-    """Collects protocol 4+ output into frames of about 64 KiB (FRAME opcode + length)."""
-
-    def __init__(self, file_write):
-        self.file_write = file_write
-        self.current_frame = None
-
-    def start_framing(self):
-        self.current_frame = io.BytesIO()
-
-    def end_framing(self):
-        if self.current_frame is not None and self.current_frame.tell() > 0:
-            self.commit_frame(force=True)
-        self.current_frame = None
-
-    def commit_frame(self, force=False):
-        f = self.current_frame
-        if f is not None and (f.tell() >= _FRAME_SIZE_TARGET or force):
-            data = f.getvalue()
-            if len(data) >= _FRAME_SIZE_MIN:
-                self.file_write(FRAME + pack("<Q", len(data)))
-            self.file_write(data)
-            self.current_frame = io.BytesIO()
-
-    def write(self, data):
-        if self.current_frame is not None:
-            return self.current_frame.write(data)
-        return self.file_write(data)
-
-    def write_large_bytes(self, header, payload):
-        # A payload of at least a frame's size goes out unframed with its header, after the
-        # frame collected so far.
-        if self.current_frame is not None:
-            self.commit_frame(force=True)
-        self.file_write(header)
-        self.file_write(payload)
-
-
-class Pickler:
-
-    def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
-        if protocol < 0:
-            protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
-            raise ValueError("buffer_callback needs protocol >= 5")
-        self._buffer_callback = buffer_callback
-        try:
-            self._file_write = file.write
-        except AttributeError:
-            raise TypeError("file must have a 'write' attribute")
-        self.framer = _Framer(self._file_write)
-        self.write = self.framer.write
-        self.memo = {}
-        self._names = {}
-        self.proto = int(protocol)
-        self.bin = protocol >= 1
-        self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
-
-    def clear_memo(self):
-        self.memo.clear()
-
-    def dump(self, obj):
-        if not hasattr(self, "_file_write"):
-            raise PicklingError("Pickler.__init__() was not called by %s.__init__()" % self.__class__.__name__)
-        if self.proto >= 2:
-            self.write(PROTO + pack("<B", self.proto))
-        if self.proto >= 4:
-            self.framer.start_framing()
-        self.save(obj)
-        self.write(STOP)
-        self.framer.end_framing()
-
-    # -- memo -------------------------------------------------------------------------------
-
-    def memoize(self, obj):
-        if self.fast:
-            return
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
-
-    def put(self, idx):
-        if self.proto >= 4:
-            return MEMOIZE
-        if self.bin:
-            if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
-        return PUT + repr(idx).encode("ascii") + b'\n'
-
-    def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
-
-    # -- the dispatcher ---------------------------------------------------------------------
-
-    def save(self, obj, save_persistent_id=True):
-        self.framer.commit_frame()
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
-            return
-        t = type(obj)
-        f = self.dispatch.get(t)
-        if f is not None:
-            f(self, obj)
-            return
-        rv = NotImplemented
-        reduce = getattr(self, "reducer_override", None)
-        if reduce is not None:
-            rv = reduce(obj)
-        if rv is NotImplemented:
-            if issubclass(t, type):
-                self.save_global(obj)
-                return
-            table = getattr(self, 'dispatch_table', dispatch_table)
-            reduce = table.get(t)
-            if reduce is not None:
-                rv = reduce(obj)
-            else:
-                reduce = getattr(obj, "__reduce_ex__", None)
-                if reduce is not None:
-                    rv = reduce(self.proto)
-                else:
-                    reduce = getattr(obj, "__reduce__", None)
-                    if reduce is not None:
-                        rv = reduce()
-                    else:
-                        raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
-            return
-        if not isinstance(rv, tuple):
-            raise PicklingError("__reduce__ must return a string or tuple")
-        l = len(rv)
-        if not (2 <= l <= 6):
-            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
-        self.save_reduce(obj=obj, *rv)
-
-    def persistent_id(self, obj):
-        return None
-
-    def save_pers(self, pid):
-        if self.bin:
-            self.save(pid, save_persistent_id=False)
-            self.write(BINPERSID)
-        else:
-            try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
-
-    def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
-                    state_setter=None, *, obj=None):
-        if not isinstance(args, tuple):
-            raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple, not %s"
-                                % type(args).__name__)
-        if not callable(func):
-            raise PicklingError("first item of the tuple returned by __reduce__ must be callable, not %s"
-                                % type(func).__name__)
-        save = self.save
-        write = self.write
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            cls, args, kwargs = args
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("first argument to __newobj_ex__() has no __new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("first argument to __newobj_ex__() must be %r, not %r" % (obj.__class__, cls))
-            if self.proto >= 4:
-                save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
-            else:
-                import functools
-                func = functools.partial(cls.__new__, cls, *args, **kwargs)
-                save(func)
-                save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
-            if not args:
-                raise PicklingError("__newobj__ arglist is empty")
-            cls = args[0]
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("first argument to __newobj__() has no __new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("first argument to __newobj__() must be %r, not %r" % (obj.__class__, cls))
-            args = args[1:]
-            save(cls)
-            save(args)
-            write(NEWOBJ)
-        else:
-            save(func)
-            save(args)
-            write(REDUCE)
-        if obj is not None:
-            if id(obj) in self.memo:
-                write(POP + self.get(self.memo[id(obj)][0]))
-            else:
-                self.memoize(obj)
-        if listitems is not None:
-            self._batch_appends(listitems)
-        if dictitems is not None:
-            self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                write(BUILD)
-            else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
-
-    # -- builtin types ----------------------------------------------------------------------
-
-    dispatch = {}
-
-    def save_none(self, obj):
-        self.write(NONE)
-    dispatch[type(None)] = save_none
-
-    def save_bool(self, obj):
-        if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
-        else:
-            self.write(TRUE if obj else FALSE)
-    dispatch[bool] = save_bool
-
-    def save_long(self, obj):
-        if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
-                return
-        if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
-            else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
-        else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
-    dispatch[int] = save_long
-
-    def save_float(self, obj):
-        if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
-        else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
-    dispatch[float] = save_float
-
-    def _save_bytes_no_memo(self, obj):
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._write_large_bytes(BINBYTES8 + pack("<Q", n), obj)
-        elif n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BINBYTES + pack("<I", n), obj)
-        else:
-            self.write(BINBYTES + pack("<I", n) + obj)
-
-    def _write_large_bytes(self, header, payload):
-        if self.proto >= 4:
-            self.framer.write_large_bytes(header, payload)
-        else:
-            self.write(header + payload)
-
-    def save_bytes(self, obj):
-        if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
-                self.save_reduce(_codecs_encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
-            return
-        self._save_bytes_no_memo(obj)
-        self.memoize(obj)
-    dispatch[bytes] = save_bytes
-
-    def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
-            return
-        n = len(obj)
-        if n >= _FRAME_SIZE_TARGET:
-            self._write_large_bytes(BYTEARRAY8 + pack("<Q", n), bytes(obj))
-        else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
-        self.memoize(obj)
-    dispatch[bytearray] = save_bytearray
-
-    def save_str(self, obj):
-        if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large_bytes(BINUNICODE8 + pack("<Q", n), encoded)
-            elif n >= _FRAME_SIZE_TARGET:
-                self._write_large_bytes(BINUNICODE + pack("<I", n), encoded)
-            else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
-        else:
-            tmp = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000").replace("\n", "\\u000a")
-                   .replace("\r", "\\u000d").replace("\x1a", "\\u001a"))
-            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
-        self.memoize(obj)
-    dispatch[str] = save_str
-
-    def save_tuple(self, obj):
-        if not obj:
-            if self.bin:
-                self.write(EMPTY_TUPLE)
-            else:
-                self.write(MARK + TUPLE)
-            return
-        n = len(obj)
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            if id(obj) in memo:
-                get = self.get(memo[id(obj)][0])
-                self.write(POP * n + get)
-            else:
-                self.write(_tuplesize2code[n])
-                self.memoize(obj)
-            return
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if self.bin:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-        write(TUPLE)
-        self.memoize(obj)
-    dispatch[tuple] = save_tuple
-
-    def save_list(self, obj):
-        if self.bin:
-            self.write(EMPTY_LIST)
-        else:
-            self.write(MARK + LIST)
-        self.memoize(obj)
-        self._batch_appends_exact(obj)
-    dispatch[list] = save_list
-
-    def _batch_appends_exact(self, obj):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for x in obj:
-                save(x)
-                write(APPEND)
-            return
-        n = len(obj)
-        if n == 0:
-            return
-        if n == 1:
-            save(obj[0])
-            write(APPEND)
-            return
-        total = 0
-        while total < len(obj):
-            write(MARK)
-            this_batch = 0
-            while total < len(obj):
-                save(obj[total])
-                total += 1
-                this_batch += 1
-                if this_batch == _BATCHSIZE:
-                    break
-            write(APPENDS)
-
-    def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for x in tmp:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(tmp[0])
-                write(APPEND)
-            if n < _BATCHSIZE:
-                return
-
-    def save_dict(self, obj):
-        if self.bin:
-            self.write(EMPTY_DICT)
-        else:
-            self.write(MARK + DICT)
-        self.memoize(obj)
-        self._batch_setitems(obj.items())
-    dispatch[dict] = save_dict
-
-    def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
-                return
-
-    def save_set(self, obj):
-        save = self.save
-        write = self.write
-        if self.proto < 4:
-            self.save_reduce(set, (list(obj),), obj=obj)
-            return
-        write(EMPTY_SET)
-        self.memoize(obj)
-        items = list(obj)
-        i = 0
-        while i < len(items):
-            batch = items[i:i + _BATCHSIZE]
-            write(MARK)
-            for item in batch:
-                save(item)
-            write(ADDITEMS)
-            i += _BATCHSIZE
-    dispatch[set] = save_set
-
-    def save_frozenset(self, obj):
-        save = self.save
-        write = self.write
-        if self.proto < 4:
-            self.save_reduce(frozenset, (list(obj),), obj=obj)
-            return
-        write(MARK)
-        for item in obj:
-            save(item)
-        if id(obj) in self.memo:
-            write(POP_MARK + self.get(self.memo[id(obj)][0]))
-            return
-        write(FROZENSET)
-        self.memoize(obj)
-    dispatch[frozenset] = save_frozenset
-
-    def save_global(self, obj, name=None):
-        write = self.write
-        if obj is _codecs_encode:
-            write(GLOBAL + b'_codecs\nencode\n')
-            self.memoize(obj)
-            return
-        if name is None:
-            name = getattr(obj, '__qualname__', None)
-            if name is None:
-                name = obj.__name__
-        module_name = whichmodule(obj, name)
-        # One str object per module name, so repeated names are memo references as in CPython.
-        module_name = self._names.setdefault(module_name, module_name)
-        try:
-            __import__(module_name)
-            module = sys.modules[module_name]
-            obj2, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
-            if '<locals>' in name.split('.'):
-                raise AttributeError("Can't get local object %r" % name) from None
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
-                                % (obj, name, module_name)) from None
-        if obj2 is not obj:
-            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
-                                % (obj, module_name, name))
-        if self.proto >= 2:
-            code = _extension_registry.get((module_name, name))
-            if code:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
-                return
-        lastname = name.rpartition('.')[2]
-        if parent is module:
-            name = lastname
-        if self.proto >= 4:
-            self.save(module_name)
-            self.save(name)
-            write(STACK_GLOBAL)
-        elif parent is not module:
-            self.save_reduce(getattr, (parent, lastname))
-        else:
-            if self.fix_imports:
-                if (module_name, name) in _TO_PY2_NAME:
-                    module_name, name = _TO_PY2_NAME[(module_name, name)]
-                else:
-                    module_name = _TO_PY2_MODULE.get(module_name, module_name)
-            try:
-                write(GLOBAL + bytes(module_name, "ascii") + b'\n' + bytes(name, "ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError("can't pickle global identifier '%s.%s' using pickle protocol %i"
-                                    % (module, name, self.proto)) from None
-        self.memoize(obj)
-
-    def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
-        return self.save_global(obj)
-
-    dispatch[type] = save_type
-
-
-def _function_types():
-    def f():
-        pass
-    return type(f), type(len)
-
-
-for _t in _function_types():
-    Pickler.dispatch[_t] = Pickler.save_global
-
-
-def _codecs_encode(s, encoding):
-    return s.encode(encoding)
-
-
-_codecs_encode.__module__ = '_codecs'
-_codecs_encode.__qualname__ = 'encode'
+def _follow(root, path):
+    """(the object at the attribute path from root, the object holding it), or (_ABSENT, None)."""
+    holder = None
+    node = root
+    for part in path:
+        holder = node
+        node = getattr(node, part, _ABSENT)
+        if node is _ABSENT:
+            return _ABSENT, None
+    return node, holder
 
 
 def whichmodule(obj, name):
-    """The name of the module obj (called `name` there) belongs to."""
+    """The name of the module that holds obj under the (dotted) name."""
     module_name = getattr(obj, '__module__', None)
     if isinstance(module_name, str):
         return module_name
-    import builtins
-    if getattr(builtins, name, None) is obj:
-        return 'builtins'
-    for module_name, module in sys.modules.copy().items():
-        if module_name == '__main__' or module_name == '__mp_main__' or module is None:
+    path = name.split('.')
+    for module_name, module in list(sys.modules.items()):
+        if module is None or module_name == '__main__' or module_name == '__mp_main__':
             continue
         try:
-            if _getattribute(module, name)[0] is obj:
+            if _follow(module, path)[0] is obj:
                 return module_name
-        except AttributeError:
+        except Exception:
             pass
     return '__main__'
 
 
-def _raw_unicode_escape(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if c < 256:
-            out.append(ch)
-        elif c < 0x10000:
-            out.append('\\u%04x' % c)
+def _escape_text(text):
+    """Protocol 0 text: latin-1 characters as they are, the others as \\uXXXX or \\UXXXXXXXX;
+    the backslash, NUL, LF, CR and ^Z are escaped too, so the line stays one line."""
+    if text.isascii() and not any(c in text for c in '\\\0\n\r\x1a'):
+        return text.encode('ascii')
+    parts = []
+    for c in text:
+        code = ord(c)
+        if code > 0xffff:
+            parts.append('\\U%08x' % code)
+        elif code > 0xff or c in '\\\0\n\r\x1a':
+            parts.append('\\u%04x' % code)
         else:
-            out.append('\\U%08x' % c)
-    return ''.join(out).encode('latin-1')
+            parts.append(c)
+    return ''.join(parts).encode('latin-1')
 
 
-from _pickle_load import Unpickler  # noqa: E402 (needs the names above)
+class _Output:
+    """The bytes of one Pickler on their way to its file.
+
+    They collect in `buf`. With `framing` on (protocol 4+), the bytes from `frame_at` on are the
+    open frame: it opens with the first byte written after the previous one closed, and closes
+    (gets a FRAME header in front, unless it holds less than 4 bytes) when an object starts while
+    it holds 64 KiB or more, before a payload of 64 KiB or more (which goes out unframed with
+    its opcode), and at the end of the pickle. Closed frames are passed on to the file; without
+    framing everything is passed on at the end of the pickle."""
+
+    __slots__ = ('write', 'buf', 'framing', 'frame_at')
+
+    def __init__(self, write):
+        self.write = write
+        self.buf = bytearray()
+        self.framing = False
+        self.frame_at = -1
+
+    def add(self, data):
+        if self.frame_at < 0 and self.framing:
+            self.frame_at = len(self.buf)
+        self.buf += data
+
+    def close_frame(self):
+        start = self.frame_at
+        if start >= 0:
+            self.frame_at = -1
+            size = len(self.buf) - start
+            if size >= 4:
+                self.buf[start:start] = FRAME + _u64(size)
+
+    def object_starts(self):
+        if self.frame_at >= 0 and len(self.buf) - self.frame_at >= _FRAME_TARGET:
+            self.close_frame()
+            self.flush()
+
+    def add_payload(self, header, payload):
+        if len(payload) < _FRAME_TARGET:
+            self.add(header)
+            self.add(payload)
+            return
+        self.close_frame()
+        self.buf += header
+        self.flush()
+        self.write(payload)
+
+    def flush(self):
+        if self.buf:
+            self.write(bytes(self.buf))
+            del self.buf[:]
+
+    def discard(self):
+        del self.buf[:]
+        self.frame_at = -1
+        self.framing = False
 
 
-# -- shorthands -------------------------------------------------------------------------------
+class Pickler:
+    """Writes the pickles of objects to a binary file (an object with a write(bytes) method).
+
+    protocol: 0 to HIGHEST_PROTOCOL, a negative number for the highest, None for
+    DEFAULT_PROTOCOL. fix_imports: protocols 0-2 use Python 2 module names. buffer_callback
+    (protocol 5): called with each PickleBuffer; when it returns false the buffer's data is left
+    out of the pickle (out of band)."""
+
+    def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+        protocol = DEFAULT_PROTOCOL if protocol is None else operator.index(protocol)
+        if protocol < 0:
+            protocol = HIGHEST_PROTOCOL
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+        write = getattr(file, 'write', None)
+        if write is None:
+            raise TypeError("file must have a 'write' attribute")
+        if buffer_callback is not None and protocol < 5:
+            raise ValueError("buffer_callback needs protocol >= 5")
+        self._out = _Output(write)
+        self._on_buffer = buffer_callback
+        self.proto = protocol
+        self.bin = int(protocol >= 1)
+        self.fast = 0
+        self.fix_imports = bool(fix_imports) and protocol < 3
+        self.memo = {}
+        # One str object per module name, as in CPython the classes and functions of a module
+        # share their __module__ string (the builtin functions of a module share another one):
+        # the second global of a module refers to the memoized name.
+        self._module_names = {}
+        self._builtin_owners = {}
+
+    def persistent_id(self, obj):
+        """The persistent ID of obj, or None to pickle obj itself. Override in a subclass."""
+        return None
+
+    def clear_memo(self):
+        """Forget the objects already written (the next dump writes them again)."""
+        self.memo.clear()
+
+    def dump(self, obj):
+        """Write the pickle of obj to the file."""
+        out = getattr(self, '_out', None)
+        if out is None:
+            raise PicklingError("Pickler.__init__() was not called by %s.__init__()" % type(self).__name__)
+        hook = getattr(self, 'persistent_id', None)
+        self._pid_hook = None if getattr(hook, '__func__', None) is Pickler.persistent_id else hook
+        self._override = getattr(self, 'reducer_override', None)
+        table = getattr(self, 'dispatch_table', None)
+        self._table = copyreg.dispatch_table if table is None else table
+        out.discard()
+        if self.proto >= 2:
+            out.add(PROTO + bytes((self.proto,)))
+        out.framing = self.proto >= 4
+        try:
+            self._save(obj)
+            out.add(STOP)
+            out.close_frame()
+        except BaseException:
+            out.discard()
+            raise
+        out.framing = False
+        out.flush()
+
+    # -- one object --------------------------------------------------------------------------
+
+    def _save(self, obj, ask_pid=True):
+        out = self._out
+        if out.frame_at >= 0 and len(out.buf) - out.frame_at >= _FRAME_TARGET:
+            out.object_starts()
+        if ask_pid and self._pid_hook is not None:
+            pid = self._pid_hook(obj)
+            if pid is not None:
+                self._save_pid(pid)
+                return
+        seen = self.memo.get(id(obj))
+        if seen is not None:
+            out.add(self._get_op(seen[0]))
+            return
+        writer = _WRITERS.get(type(obj))
+        if writer is not None:
+            writer(self, obj)
+        else:
+            self._save_reduced(obj)
+
+    def _save_reduced(self, obj):
+        cls = type(obj)
+        rv = NotImplemented
+        if self._override is not None:
+            rv = self._override(obj)
+        if rv is NotImplemented:
+            writer = _WRITERS_AFTER_OVERRIDE.get(cls)
+            if writer is not None:
+                writer(self, obj)
+                return
+            try:
+                reducer = self._table[cls]
+            except KeyError:
+                reducer = None
+            if reducer is not None:
+                rv = reducer(obj)
+            elif issubclass(cls, type):
+                self._save_global(obj)
+                return
+            elif cls is _BUILTIN:
+                # What the __reduce__ of CPython's builtin functions and methods returns.
+                self._put_builtin(obj)
+                return
+            elif obj is NotImplemented or obj is ...:
+                # Their __reduce__ returns their name in builtins.
+                self._save_global(obj, 'NotImplemented' if obj is NotImplemented else 'Ellipsis')
+                return
+            else:
+                method = getattr(obj, '__reduce_ex__', _ABSENT)
+                if method is not _ABSENT:
+                    rv = method(self.proto)
+                else:
+                    method = getattr(obj, '__reduce__', _ABSENT)
+                    if method is _ABSENT:
+                        raise PicklingError("can't pickle '%s' object: %r" % (cls.__name__, obj))
+                    rv = method()
+        if isinstance(rv, str):
+            self._save_global(obj, rv)
+        elif isinstance(rv, tuple):
+            self._save_reduction(rv, obj)
+        else:
+            raise PicklingError("__reduce__ must return a string or tuple")
+
+    def _save_pid(self, pid):
+        if self.bin:
+            self._save(pid, ask_pid=False)
+            self._out.add(BINPERSID)
+            return
+        text = str(pid)
+        if not text.isascii():
+            raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
+        self._out.add(PERSID + text.encode('ascii') + b'\n')
+
+    # -- the memo ----------------------------------------------------------------------------
+
+    def _memoize(self, obj):
+        if self.fast:
+            return
+        index = len(self.memo)
+        self.memo[id(obj)] = index, obj
+        if self.proto >= 4:
+            self._out.add(MEMOIZE)
+        elif not self.bin:
+            self._out.add(PUT + str(index).encode('ascii') + b'\n')
+        elif index < 256:
+            self._out.add(BINPUT + bytes((index,)))
+        else:
+            self._out.add(LONG_BINPUT + _u32(index))
+
+    def _get_op(self, index):
+        if not self.bin:
+            return GET + str(index).encode('ascii') + b'\n'
+        if index < 256:
+            return BINGET + bytes((index,))
+        return LONG_BINGET + _u32(index)
+
+    def _refer_back(self, obj, pops):
+        """If writing obj's parts memoized obj itself (a cycle through a tuple), drop what was
+        pushed (`pops`) and refer to the memo instead: True. Else False."""
+        seen = self.memo.get(id(obj))
+        if seen is None:
+            return False
+        self._out.add(pops + self._get_op(seen[0]))
+        return True
+
+    # -- a reduction: (callable, args[, state[, list items[, dict items[, state setter]]]]) ----
+
+    def _save_reduction(self, rv, obj=None):
+        if not 2 <= len(rv) <= 6:
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
+        func, args, state, items, pairs, setter = rv + (None,) * (6 - len(rv))
+        if not callable(func):
+            raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
+        if not isinstance(args, tuple):
+            raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple")
+        for value, ordinal in ((items, 'fourth'), (pairs, 'fifth')):
+            if value is not None and not hasattr(type(value), '__next__'):
+                raise PicklingError("%s element of the tuple returned by __reduce__ must be an iterator, not %s"
+                                    % (ordinal, type(value).__name__))
+        if setter is not None and not callable(setter):
+            raise PicklingError("sixth element of the tuple returned by __reduce__ must be a function, not %s"
+                                % type(setter).__name__)
+        self._save_call(func, args, obj)
+        out = self._out
+        if obj is not None and not self._refer_back(obj, POP):
+            self._memoize(obj)
+        if items is not None:
+            self._save_items(items)
+        if pairs is not None:
+            self._save_pairs(pairs)
+        if state is None:
+            return
+        if setter is None:
+            self._save(state)
+            out.add(BUILD)
+        else:
+            # setter(obj, state) is called for its effect; its result is popped.
+            self._save(setter)
+            self._save(obj)
+            self._save(state)
+            out.add(TUPLE2 + REDUCE + POP)
+
+    def _save_call(self, func, args, obj):
+        out = self._out
+        kind = getattr(func, '__name__', None) if self.proto >= 2 else None
+        if kind == '__newobj_ex__':
+            if len(args) != 3:
+                raise PicklingError("length of the NEWOBJ_EX argument tuple must be exactly 3, not %d" % len(args))
+            cls, pos, kw = args
+            for value, want, what, ordinal in ((cls, type, 'a class', 'first'), (pos, tuple, 'a tuple', 'second'),
+                                               (kw, dict, 'a dict', 'third')):
+                if not isinstance(value, want):
+                    raise PicklingError("%s item from NEWOBJ_EX argument tuple must be %s, not %s"
+                                        % (ordinal, what, type(value).__name__))
+            if self.proto >= 4:
+                self._save(cls)
+                self._save(pos)
+                self._save(kw)
+                out.add(NEWOBJ_EX)
+                return
+            # Protocols 2 and 3 have no keyword arguments: call a partial of cls.__new__.
+            from functools import partial
+            new = cls.__new__
+            if type(new) is _BUILTIN and getattr(new, '__self__', None) is None:
+                # The VM's builtin __new__ does not know its class: tell _put_builtin.
+                owner = next((k for k in cls.__mro__ if '__new__' in k.__dict__), object)
+                self._builtin_owners[id(new)] = owner, new
+            self._save(partial(new, cls, *pos, **kw))
+            self._save(())
+            out.add(REDUCE)
+            return
+        if kind == '__newobj__':
+            if not args:
+                raise PicklingError("__newobj__ arglist is empty")
+            cls = args[0]
+            if not isinstance(cls, type):
+                raise PicklingError("args[0] from __newobj__ args is not a type")
+            if obj is not None and cls is not getattr(obj, '__class__', None):
+                raise PicklingError("args[0] from __newobj__ args has the wrong class")
+            self._save(cls)
+            self._save(args[1:])
+            out.add(NEWOBJ)
+            return
+        self._save(func)
+        self._save(args)
+        out.add(REDUCE)
+
+    # -- batches of items --------------------------------------------------------------------
+
+    def _save_items(self, iterator):
+        """The list items of a reduction (or of a list at protocol 0), appended in batches."""
+        self._stream_batches(iterator, self._save, APPEND, APPENDS)
+
+    def _save_pairs(self, iterator):
+        """The dict items of a reduction (or of a dict at protocol 0), set in batches."""
+        self._stream_batches(iterator, self._save_pair, SETITEM, SETITEMS)
+
+    def _stream_batches(self, iterator, save_one, one_op, many_op):
+        """Items taken from the iterator as they are written: at protocol 0 one_op after each;
+        else MARK, up to 1000 items, many_op, and one_op for a batch of a single item."""
+        out = self._out
+        if not self.bin:
+            for item in iterator:
+                save_one(item)
+                out.add(one_op)
+            return
+        while True:
+            first = next(iterator, _ABSENT)
+            if first is _ABSENT:
+                return
+            item = next(iterator, _ABSENT)
+            if item is _ABSENT:
+                save_one(first)
+                out.add(one_op)
+                return
+            out.add(MARK)
+            save_one(first)
+            count = 1
+            while item is not _ABSENT:
+                save_one(item)
+                count += 1
+                if count == _BATCH:
+                    break
+                item = next(iterator, _ABSENT)
+            out.add(many_op)
+            if count < _BATCH:
+                return
+
+    def _save_pair(self, pair):
+        if type(pair) is not tuple or len(pair) != 2:
+            raise TypeError("dict items iterator must return 2-tuples")
+        self._save(pair[0])
+        self._save(pair[1])
+
+    # -- writers by exact type ---------------------------------------------------------------
+
+    def _put_none(self, obj):
+        self._out.add(NONE)
+
+    def _put_bool(self, obj):
+        if self.proto >= 2:
+            self._out.add(NEWTRUE if obj else NEWFALSE)
+        else:
+            self._out.add(TRUE if obj else FALSE)
+
+    def _put_int(self, obj):
+        out = self._out
+        if -0x80000000 <= obj <= 0x7fffffff:
+            if not self.bin:
+                out.add(INT + str(obj).encode('ascii') + b'\n')
+            elif 0 <= obj <= 0xff:
+                out.add(BININT1 + bytes((obj,)))
+            elif 0 <= obj <= 0xffff:
+                out.add(BININT2 + _u16(obj))
+            else:
+                out.add(BININT + _i32(obj))
+        elif self.proto >= 2:
+            data = encode_long(obj)
+            size = len(data)
+            out.add((LONG1 + bytes((size,)) if size < 256 else LONG4 + _i32(size)) + data)
+        else:
+            out.add(LONG + str(obj).encode('ascii') + b'L\n')
+
+    def _put_float(self, obj):
+        if self.bin:
+            self._out.add(BINFLOAT + _f64(obj))
+        else:
+            self._out.add(FLOAT + repr(obj).encode('ascii') + b'\n')
+
+    def _put_sized(self, data, short_op, op4, op8, what):
+        """An opcode with a length argument (1, 4 or 8 bytes) followed by the data."""
+        size = len(data)
+        if short_op is not None and size < 256:
+            header = short_op + bytes((size,))
+        elif op4 is not None and size <= 0xffffffff:
+            header = op4 + _u32(size)
+        elif self.proto >= 4:
+            header = op8 + _u64(size)
+        else:
+            raise PicklingError("serializing %s larger than 4 GiB requires pickle protocol 4 or higher" % what)
+        self._out.add_payload(header, data)
+
+    def _put_bytes(self, obj):
+        if self.proto < 3:
+            # No bytes opcodes: rebuilt by _codecs.encode(text, 'latin1') (bytes() when empty).
+            if obj:
+                self._save_reduction((_codecs.encode, (str(obj, _LATIN1), _LATIN1)), obj)
+            else:
+                self._save_reduction((bytes, ()), obj)
+            return
+        self._put_sized(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8, 'a bytes object')
+        self._memoize(obj)
+
+    def _put_bytearray(self, obj):
+        if self.proto < 5:
+            self._save_reduction((bytearray, (bytes(obj),) if obj else ()), obj)
+            return
+        self._put_sized(bytes(obj), None, None, BYTEARRAY8, 'a bytearray')
+        self._memoize(obj)
+
+    def _put_str(self, obj):
+        if self.bin:
+            data = obj.encode('utf-8', 'surrogatepass')
+            short_op = SHORT_BINUNICODE if self.proto >= 4 else None
+            self._put_sized(data, short_op, BINUNICODE, BINUNICODE8, 'a string')
+        else:
+            self._out.add(UNICODE + _escape_text(obj) + b'\n')
+        self._memoize(obj)
+
+    def _put_picklebuffer(self, obj):
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only be pickled with protocol >= 5")
+        view = obj._live()
+        if not view.contiguous:
+            raise PicklingError("PickleBuffer can not be pickled when pointing to a non-contiguous buffer")
+        if self._on_buffer is not None and not self._on_buffer(obj):
+            # Out of band: the unpickler takes the next of its `buffers`.
+            self._out.add(NEXT_BUFFER + READONLY_BUFFER if view.readonly else NEXT_BUFFER)
+            return
+        data = view.tobytes()
+        if view.readonly:
+            self._put_sized(data, SHORT_BINBYTES, BINBYTES, BINBYTES8, 'a bytes object')
+        else:
+            self._put_sized(data, None, None, BYTEARRAY8, 'a bytearray')
+        self._memoize(obj)
+
+    def _put_tuple(self, obj):
+        out = self._out
+        size = len(obj)
+        if not size:
+            out.add(EMPTY_TUPLE if self.bin else MARK + TUPLE)
+            return
+        short = size <= 3 and self.proto >= 2
+        if not short:
+            out.add(MARK)
+        for item in obj:
+            self._save(item)
+        if short:
+            if self._refer_back(obj, POP * size):
+                return
+            out.add((TUPLE1, TUPLE2, TUPLE3)[size - 1])
+        else:
+            if self._refer_back(obj, POP_MARK if self.bin else POP * (size + 1)):
+                return
+            out.add(TUPLE)
+        self._memoize(obj)
+
+    def _put_list(self, obj):
+        self._out.add(EMPTY_LIST if self.bin else MARK + LIST)
+        self._memoize(obj)
+        if not obj:
+            return
+        if not self.bin:
+            self._save_items(iter(obj))
+            return
+        out = self._out
+        if len(obj) == 1:
+            self._save(obj[0])
+            out.add(APPEND)
+            return
+        done = 0
+        while True:
+            out.add(MARK)
+            stop = done + _BATCH
+            while done < stop and done < len(obj):
+                self._save(obj[done])
+                done += 1
+            out.add(APPENDS)
+            if done >= len(obj):
+                return
+
+    def _put_dict(self, obj):
+        self._out.add(EMPTY_DICT if self.bin else MARK + DICT)
+        self._memoize(obj)
+        if not obj:
+            return
+        if not self.bin:
+            self._save_pairs(iter(obj.items()))
+            return
+        pairs = iter(obj.items())
+        if len(obj) == 1:
+            self._save_pair(next(pairs))
+            self._out.add(SETITEM)
+            return
+        self._save_full_batches(obj, pairs, self._save_pair, SETITEMS, 'dictionary')
+
+    def _save_full_batches(self, container, iterator, save_one, end_op, what):
+        """Batches of 1000 of an exact dict or set: MARK, items, end_op, until a batch is not
+        full (so a size that is a multiple of 1000 ends with an empty batch)."""
+        out = self._out
+        size = len(container)
+        while True:
+            out.add(MARK)
+            count = 0
+            for item in iterator:
+                save_one(item)
+                count += 1
+                if count == _BATCH:
+                    break
+            out.add(end_op)
+            if len(container) != size:
+                raise RuntimeError("%s changed size during iteration" % what)
+            if count < _BATCH:
+                return
+
+    def _put_set(self, obj):
+        if self.proto < 4:
+            self._save_reduction((set, (list(obj),)), obj)
+            return
+        out = self._out
+        out.add(EMPTY_SET)
+        self._memoize(obj)
+        if obj:
+            self._save_full_batches(obj, iter(obj), self._save, ADDITEMS, 'set')
+
+    def _put_frozenset(self, obj):
+        if self.proto < 4:
+            self._save_reduction((frozenset, (list(obj),)), obj)
+            return
+        self._out.add(MARK)
+        for item in obj:
+            self._save(item)
+        if self._refer_back(obj, POP_MARK):
+            return
+        self._out.add(FROZENSET)
+        self._memoize(obj)
+
+    # -- objects written by reference --------------------------------------------------------
+
+    def _put_type(self, obj):
+        for singleton in (None, NotImplemented, ...):
+            if obj is type(singleton):
+                self._save_reduction((type, (singleton,)), obj)
+                return
+        self._save_global(obj)
+
+    def _put_builtin(self, obj):
+        owner = getattr(obj, '__self__', None)
+        if owner is None and id(obj) in self._builtin_owners:
+            owner = self._builtin_owners[id(obj)][0]
+        if owner is None or type(owner) is type(sys):
+            self._save_global(obj)
+        else:
+            self._save_reduction((getattr, (owner, obj.__name__)), obj)
+
+    def _save_global(self, obj, name=None):
+        if name is None:
+            name = getattr(obj, '__qualname__', None)
+            if name is None:
+                name = obj.__name__
+        path = name.split('.')
+        if '<locals>' in path:
+            raise AttributeError("Can't get local object %r" % name)
+        module_name = whichmodule(obj, name)
+        if isinstance(module_name, str):
+            module_name = self._module_names.setdefault((module_name, type(obj) is _BUILTIN), module_name)
+        module = None
+        try:
+            __import__(module_name)
+            module = sys.modules[module_name]
+        except Exception:
+            pass
+        if module is None:
+            raise PicklingError("Can't pickle %r: import of module %r failed" % (obj, module_name))
+        found = _follow(module, path)[0]
+        if found is _ABSENT:
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" % (obj, name, module_name))
+        if found is not obj:
+            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, name))
+        if self.proto >= 2:
+            code = copyreg._extension_registry.get((module_name, name))
+            if code is not None:
+                self._put_extension(obj, code)
+                return
+        nested = len(path) > 1
+        if self.proto >= 4:
+            self._save(module_name)
+            self._save(name if nested else path[-1])
+            self._out.add(STACK_GLOBAL)
+        elif nested:
+            # Protocols 0-3 name one level only: getattr(getattr(module.first, second), ...), the
+            # first level written as a GLOBAL that is not memoized.
+            self._save_nested(module_name, path)
+        else:
+            self._out.add(GLOBAL + self._global_line(module_name, name))
+        self._memoize(obj)
+
+    def _save_nested(self, module_name, path):
+        out = self._out
+        for _ in path[1:]:
+            self._save(getattr)
+            if self.proto < 2:
+                out.add(MARK)
+        out.add(GLOBAL + self._global_line(module_name, path[0]))
+        for part in path[1:]:
+            self._save(part)
+            out.add(TUPLE2 + REDUCE if self.proto >= 2 else TUPLE + REDUCE)
+
+    def _global_line(self, module_name, name):
+        if self.fix_imports:
+            module_name, name = _pickle_py2names.to_python2(module_name, name)
+        codec = 'utf-8' if self.proto >= 3 else 'ascii'
+        lines = []
+        for text, what in ((module_name, 'module'), (name, 'global')):
+            try:
+                lines.append(text.encode(codec) + b'\n')
+            except UnicodeEncodeError:
+                raise PicklingError("can't pickle %s identifier '%s' using pickle protocol %i"
+                                    % (what, text, self.proto)) from None
+        return lines[0] + lines[1]
+
+    def _put_extension(self, obj, code):
+        if not 0 < code <= 0x7fffffff:
+            raise RuntimeError("extension code %d is out of range" % code)
+        if code <= 0xff:
+            self._out.add(EXT1 + bytes((code,)))
+        elif code <= 0xffff:
+            self._out.add(EXT2 + _u16(code))
+        else:
+            self._out.add(EXT4 + _i32(code))
+
+
+def _function_types():
+    def python_function():
+        pass
+    return type(python_function), type(len)
+
+
+_BUILTIN = _function_types()[1]
+_WRITERS = {
+    type(None): Pickler._put_none,
+    bool: Pickler._put_bool,
+    int: Pickler._put_int,
+    float: Pickler._put_float,
+    bytes: Pickler._put_bytes,
+    bytearray: Pickler._put_bytearray,
+    str: Pickler._put_str,
+    tuple: Pickler._put_tuple,
+    list: Pickler._put_list,
+    dict: Pickler._put_dict,
+    set: Pickler._put_set,
+    frozenset: Pickler._put_frozenset,
+    PickleBuffer: Pickler._put_picklebuffer,
+}
+# Consulted after reducer_override, which can replace how these are pickled.
+_WRITERS_AFTER_OVERRIDE = {
+    type: Pickler._put_type,
+    _function_types()[0]: Pickler._save_global,
+}
+
+from _pickle_load import Unpickler  # noqa: E402 (it imports names defined above)
+
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Write the pickle of obj to the binary file."""
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    f = io.BytesIO()
-    Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
-    return f.getvalue()
+    """The pickle of obj, as bytes."""
+    sink = io.BytesIO()
+    Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    return sink.getvalue()
 
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding, errors=errors).load()
+    """Read one pickled object from the binary file."""
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """The object pickled in data (a bytes-like object)."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    file = io.BytesIO(data)
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding, errors=errors).load()
-
-
-_Pickler = Pickler
-_Unpickler = Unpickler
-_dump = dump
-_dumps = dumps
-_load = load
-_loads = loads
+    return load(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
