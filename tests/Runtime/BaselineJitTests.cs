@@ -13,7 +13,7 @@ public sealed class BaselineJitTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
 
-    private static PythonEngine Engine(string backend, int jitMode)
+    internal static PythonEngine Engine(string backend, int jitMode)
     {
         var engine = PythonEngine.Create(Backend.Parse(backend));
         engine.Runtime.JitMode = jitMode;
@@ -21,7 +21,7 @@ public sealed class BaselineJitTests
     }
 
     /// <summary>The program run interpreted (JitMode 0) and with every function compiled at its first call (2).</summary>
-    private static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
+    internal static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
     {
         var interpreted = Engine(backend, 0);
         interpreted.Execute(source);
@@ -31,7 +31,7 @@ public sealed class BaselineJitTests
     }
 
     /// <summary>JitState of a global function: 0 counting, 2 compiled, 3 not compilable.</summary>
-    private static int JitState(PythonEngine engine, string function) =>
+    internal static int JitState(PythonEngine engine, string function) =>
         ((PyFunction)((PythonObject)engine.Evaluate(function)!).Target!).Code.JitState;
 
     private const string Functions = """
