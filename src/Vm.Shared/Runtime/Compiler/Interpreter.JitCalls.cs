@@ -134,9 +134,9 @@ public static partial class Interpreter<TSync>
         }
         finally
         {
+            // Run's exit: the frame unlinked (a pooled frame may be reused from now on, unless escaped)
             if (!ReferenceEquals(ts.Frame, f)) AbandonInlineFrames(ts, f);
-            f.Executing = false;
-            f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
+            f.Executing = f.Rented = false;
             ts.EnterCurrentFrame(f.Back!);
             ts.RecursionDepth--;
             ts.NativeRecursionDepth -= PyThreadState.EvalEntryUnits;
