@@ -21,7 +21,7 @@ public sealed class BaselineJitTests
     }
 
     /// <summary>The program run interpreted (JitMode 0) and with every function compiled at its first call (2).</summary>
-    private static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
+    internal static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
     {
         var interpreted = Engine(backend, 0);
         interpreted.Execute(source);
@@ -188,21 +188,26 @@ public sealed class BaselineJitTests
         Assert.Equal(2, JitState(engine, "spin"));
     }
 
-    [Fact]
-    public void ThreadsCallingAFunctionWhileItIsCompiledAllGetItsResults()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ThreadsCallingAFunctionWhileItIsCompiledAllGetItsResults(int jitMode)
     {
         // Free-threaded: eight threads call work() concurrently from the start, so the call that
-        // crosses the threshold compiles while the others keep calling it interpreted or compiled.
-        for (int round = 0; round < 5; round++)
+        // crosses the threshold compiles while the others keep calling it interpreted or compiled;
+        // work calls part (compiled to compiled once both are: Interpreter.JitCalls.cs).
+        for (int round = 0; round < 4; round++)
         {
-            using var engine = Engine("free-threaded", 1);
+            using var engine = Engine("free-threaded", jitMode);
             engine.Execute("""
                 import threading
-                def work(k):
+                def part(k):
                     s = 0
                     for i in range(k):
                         s = s + i * k
                     return s
+                def work(k):
+                    return part(k) + part(k + 1) * 2
                 sums = [0] * 8
                 go = threading.Event()
                 def worker(w):
@@ -215,11 +220,14 @@ public sealed class BaselineJitTests
                 for t in threads: t.start()
                 go.set()
                 for t in threads: t.join()
-                expected = sum(sum(i * (j % 50) for i in range(j % 50)) for j in range(300))
+                def part_i(k):
+                    return sum(i * k for i in range(k))
+                expected = sum(part_i(j % 50) + part_i(j % 50 + 1) * 2 for j in range(300))
                 ok = all(s == expected for s in sums)
                 """);
             Assert.Equal(true, engine.Evaluate("ok"));
             Assert.Equal(2, JitState(engine, "work"));
+            Assert.Equal(2, JitState(engine, "part"));
         }
     }
 }

@@ -19,8 +19,9 @@
 // - Frames: a compiled function runs in its own Frame exactly as Eval does (Run links it, counts the
 //   recursion depth and the .NET stack, and unwinds it on error); locals stay in f.Slots; only the
 //   value stack lives in IL locals between the points where the interpreter would call out.
-// - Calls out of compiled code go through Run (Interpreter.JitOps.cs); an interpreted caller reaches
-//   a compiled callee through Run too (PushFrame and friends decline to inline it).
+// - Calls out of compiled code go through Run (Interpreter.JitOps.cs), except a plain positional call
+//   of a compiled function, from compiled code or from the eval loop (PushFrame and friends decline to
+//   inline it), which enters the compiled body directly with Run's accounting (Interpreter.JitCalls.cs).
 using System.Runtime.CompilerServices;
 using Vm.Objects;
 
@@ -105,7 +106,8 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Frame? CallCompiledOnStack(PyThreadState ts, Frame caller, PyFunction func, PyCode code, PyObject?[] slots, int argsFrom, int callBase, int dropFrom)
     {
-        var r = CallSimpleFunction(ts, func, code, StackArgs(slots, argsFrom, code.SimpleArgCount));
+        var args = StackArgs(slots, argsFrom, code.SimpleArgCount);
+        var r = CompiledCallee(ts, code) is { } body ? CallCompiled(ts, func, code, body, args) : CallSimpleFunction(ts, func, code, args); // JitCalls.cs
         if (r == null) return null;
         DropRangeKeeping(ts, slots, dropFrom, caller.Sp, r); // clears those slots
         for (int i = callBase + 1; i < dropFrom; i++) Put(slots, i, null);

@@ -112,6 +112,14 @@ public static partial class Interpreter<TSync>
         var r = TryBinaryNumeric(ts, a, b, op);
         if (r == null)
         {
+            if (a.GetType() == typeof(PyInstance) && TryCallCompiledBinary(ts, a, b, op, slots, sp - 1, out var dr)) // JitCalls.cs
+            {
+                if (dr == null) return null;
+                DropRangeKeeping(ts, slots, sp - 1, sp + 1, dr); // a and b, as the eval loop's completion drops them
+                Put(slots, sp - 1, dr);
+                f.Sp = sp;
+                return dr;
+            }
             if (ArithmeticErrorOrNull(ts, a, b, op) is { } ae)
             {
                 ts.CurrentException = ae;
@@ -200,8 +208,13 @@ public static partial class Interpreter<TSync>
         var args = StackArgs(slots, argsFrom, sp - argsFrom);
         PyObject? r;
         if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == args.Length)
-            r = CallSimpleFunction(ts, Unsafe.As<PyFunction>(callable), fcode, args); // JitEntry.cs
-        else r = CallFromStack(ts, callable, args, kwnames);
+        {
+            r = CompiledCallee(ts, fcode) is { } body
+                ? CallCompiled(ts, Unsafe.As<PyFunction>(callable), fcode, body, args) // JitCalls.cs: compiled to compiled, without Run
+                : CallSimpleFunction(ts, Unsafe.As<PyFunction>(callable), fcode, args); // JitEntry.cs
+        }
+        else if (kwnames != null || callable is not PyType cls || !TryCallCompiledInit(ts, cls, args, out r)) // JitCalls.cs
+            r = CallFromStack(ts, callable, args, kwnames);
         if (r == null) return -1;
         DropRangeKeeping(ts, slots, dropFrom, sp, r); // clears those slots
         Put(slots, baseIndex, r);

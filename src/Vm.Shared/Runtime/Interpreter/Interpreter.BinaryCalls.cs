@@ -33,25 +33,33 @@ public static partial class Interpreter<TSync>
     /// run it (nothing done); null with ts.CurrentException set when binding failed or the
     /// recursion limit was reached.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     private static Frame? PushBinaryFrame(PyThreadState ts, Frame caller, PyObject a, PyObject b, int arg, int aIndex)
     {
-        var rt = ts.Rt;
+        if (PlainBinaryDunder(ts.Rt, a, b, arg) is not { } fn) return caller;
+        var args = new ReadOnlySpan<PyObject>(System.Runtime.CompilerServices.Unsafe.As<PyObject[]>(caller.Slots), aIndex, 2);
+        var frame = PushFunctionFrame(ts, caller, fn, args, null, aIndex, aIndex);
+        if (frame != null) caller.CallBinary = arg + 1;
+        return frame;
+    }
+
+    /// <summary>The Python function of a OP b's dunder (a a plain instance) when calling it with (a, b)
+    /// is what BinaryOp would do (see above), else null (the general path).</summary>
+    private static PyFunction? PlainBinaryDunder(PyRuntime rt, PyObject a, PyObject b, int arg)
+    {
         var ta = a.Type;
         int baseOp = arg >= 13 ? arg - 13 : arg;
-        if ((uint)baseOp >= (uint)rt.S.Binary.Length) return caller;
-        if (arg >= 13 && ta.Lookup(rt.S.Inplace[baseOp]) != null) return caller;
-        if (ta.Lookup(rt.S.Binary[baseOp]) is not PyFunction fn || fn.Code.IsGenerator) return caller;
+        if ((uint)baseOp >= (uint)rt.S.Binary.Length) return null;
+        if (arg >= 13 && ta.Lookup(rt.S.Inplace[baseOp]) != null) return null;
+        if (ta.Lookup(rt.S.Binary[baseOp]) is not PyFunction fn || fn.Code.IsGenerator) return null;
         var tb = b.Type;
         if (!ReferenceEquals(ta, tb) && !ReferenceEquals(tb, rt.IntType) && !ReferenceEquals(tb, rt.FloatType))
         {
             var rname = rt.S.Reflected[baseOp];
             var slotB = tb.Lookup(rname);
-            if (slotB != null && slotB != ta.Lookup(rname)) return caller;
+            if (slotB != null && slotB != ta.Lookup(rname)) return null;
         }
-        var args = new ReadOnlySpan<PyObject>(System.Runtime.CompilerServices.Unsafe.As<PyObject[]>(caller.Slots), aIndex, 2);
-        var frame = PushFunctionFrame(ts, caller, fn, args, null, aIndex, aIndex);
-        if (frame != null) caller.CallBinary = arg + 1;
-        return frame;
+        return fn;
     }
 
     /// <summary>
