@@ -503,8 +503,7 @@ def _add_member(enum_class, name, value):
     made._name_ = name
     made.__objclass__ = enum_class
     init = _provider(enum_class, '__init__')
-    if init is not None and init is not object and init is not Enum and not (
-            data_type is not object and issubclass(data_type, init)):
+    if init not in (None, object, Enum) and getattr(init, '__module__', None) != 'builtins':
         made.__init__(*args)
     value = made._value_
     existing = _lookup(enum_class, value)

@@ -27,7 +27,7 @@ def resolve_bases(bases):
     result = []
     changed = False
     for base in bases:
-        if not isinstance(base, type) and hasattr(base, '__mro_entries__'):
+        if not issubclass(type(base), type) and hasattr(base, '__mro_entries__'):
             entries = base.__mro_entries__(bases)
             if not isinstance(entries, tuple):
                 raise TypeError('__mro_entries__ must return a tuple')
@@ -130,7 +130,7 @@ try:
     raise LookupError
 except LookupError as _caught:
     TracebackType = type(_caught.__traceback__)
-del _Samples, _pending, _caught
+del _Samples, _pending
 
 
 # ---- SimpleNamespace -----------------------------------------------------------------------

@@ -199,7 +199,8 @@ class WeakMethod:
 # ---- the weak mappings ---------------------------------------------------------------------
 
 def _as_items(source):
-    return source.items() if hasattr(source, 'items') else dict(source).items()
+    listing = getattr(source, 'items', None)
+    return listing() if listing is not None else dict(source).items()
 
 
 class WeakValueDictionary(_collections_abc.MutableMapping):
@@ -298,10 +299,11 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         return value
 
     def update(self, other=None, /, **kwargs):
+        table = self.data
         for source in (other, kwargs):
             if source:
                 for key, value in _as_items(source):
-                    self[key] = value
+                    table[key] = self._watch(key, value)
 
     def copy(self):
         twin = type(self)()
@@ -314,7 +316,7 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         from copy import deepcopy
         twin = type(self)()
         for key, value in self.items():
-            twin[deepcopy(key, memo)] = value
+            twin.update([(deepcopy(key, memo), value)])
         return twin
 
     def __or__(self, other):
@@ -419,10 +421,11 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         return self.data.setdefault(ref(key, self._drop), default)
 
     def update(self, dict=None, /, **kwargs):
+        table = self.data
         for source in (dict, kwargs):
             if source:
                 for key, value in _as_items(source):
-                    self[key] = value
+                    table[ref(key, self._drop)] = value
 
     def copy(self):
         twin = type(self)()

@@ -36,10 +36,10 @@ class Entry:
 class Bad:
     def __mro_entries__(self, bases):
         return dict
-print(types.resolve_bases((int, Entry(), list[int])), types.resolve_bases((int,)))
+print(types.resolve_bases((int, Entry(), list)), types.resolve_bases((int,)))
 attempt(lambda: types.resolve_bases((Bad(),)))
-Gen = types.new_class("Gen", (list[int],))
-print(Gen.__bases__, types.get_original_bases(Gen), types.get_original_bases(int))
+Gen = types.new_class("Gen", (Entry(), Base))
+print(Gen.__bases__, [type(b).__name__ for b in types.get_original_bases(Gen)], types.get_original_bases(int))
 attempt(lambda: types.get_original_bases(1))
 
 ns = types.SimpleNamespace([("a", 1)], b=2)
