@@ -167,6 +167,50 @@ class property(DynamicClassAttribute):
         self.fdel(instance)
 
 
+class _MemberField:
+    """Enum.name and Enum.value.
+
+    Every member also keeps its name and value in its own __dict__ (written when it is made),
+    and this descriptor has no __set__, so `member.value` is an ordinary instance attribute
+    read. The descriptor answers only on the class (with the member named like it, as enum's
+    property does, or AttributeError) and for a member without the copy; Enum.__setattr__ and
+    __delattr__ keep the copies read-only. Both paths return the member's _value_/_name_.
+    """
+
+    member = None
+    name = None
+    clsname = None
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.__doc__ = fget.__doc__
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+
+def _field_of(cls, key):
+    """The _MemberField an attribute name of members resolves to, if any."""
+    for klass in cls.__mro__:
+        if key in klass.__dict__:
+            found = klass.__dict__[key]
+            return found if isinstance(found, _MemberField) else None
+    return None
+
+
+def _copy_fields(made):
+    object.__setattr__(made, 'name', made._name_)
+    object.__setattr__(made, 'value', made._value_)
+
+
 # ---- the class body namespace --------------------------------------------------------------
 
 class EnumDict(dict):
@@ -492,19 +536,21 @@ def _add_member(enum_class, name, value):
         made = enum_class._new_member_(enum_class, *args)
     else:
         made = enum_class._new_member_(enum_class)
+    store = object.__setattr__        # (Enum.__setattr__ only guards name and value)
     if '_value_' not in getattr(made, '__dict__', ()):
         if data_type is object:
-            made._value_ = value
+            store(made, '_value_', value)
         else:
             try:
-                made._value_ = data_type(*args)
+                store(made, '_value_', data_type(*args))
             except Exception:
-                made._value_ = value
-    made._name_ = name
-    made.__objclass__ = enum_class
+                store(made, '_value_', value)
+    store(made, '_name_', name)
+    store(made, '__objclass__', enum_class)
     init = _provider(enum_class, '__init__')
     if init not in (None, object, Enum) and getattr(init, '__module__', None) != 'builtins':
         made.__init__(*args)
+    _copy_fields(made)
     value = made._value_
     existing = _lookup(enum_class, value)
     if existing is not None:
@@ -525,10 +571,13 @@ def _bind_name(enum_class, name, target):
         if name in klass.__dict__:
             shadowed = klass.__dict__[name]
             break
-    if isinstance(shadowed, property):
+    if isinstance(shadowed, (property, _MemberField)):
         # A member named like an enum property (`value`, `name`, ...): the class gets its own
         # copy of the property that returns the member on class access.
-        redirect = property(shadowed.fget, shadowed.fset, shadowed.fdel, shadowed.__doc__)
+        if isinstance(shadowed, _MemberField):
+            redirect = _MemberField(shadowed.fget)
+        else:
+            redirect = property(shadowed.fget, shadowed.fset, shadowed.fdel, shadowed.__doc__)
         redirect.name = name
         redirect.clsname = shadowed.clsname
         redirect.member = target
@@ -609,9 +658,12 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        found = _lookup(cls, value)
-        if found is not None:
-            return found
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            found = _lookup(cls, value)
+            if found is not None:
+                return found
         failure = None
         try:
             result = cls._missing_(value)
@@ -704,12 +756,24 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    def __setattr__(self, key, value):
+        field = _field_of(type(self), key) if key in ('name', 'value') else None
+        if field is not None:
+            raise AttributeError('%r cannot set attribute %r' % (field.clsname, key))
+        object.__setattr__(self, key, value)
+
+    def __delattr__(self, key):
+        field = _field_of(type(self), key) if key in ('name', 'value') else None
+        if field is not None:
+            raise AttributeError('%r cannot delete attribute %r' % (field.clsname, key))
+        object.__delattr__(self, key)
+
+    @_MemberField
     def name(self):
         """The member's name."""
         return self._name_
 
-    @property
+    @_MemberField
     def value(self):
         """The member's value."""
         return self._value_
@@ -813,7 +877,7 @@ class Flag(Enum, boundary=STRICT):
             made = object.__new__(cls)
         else:
             made = cls._member_type_.__new__(cls, value)
-        made._value_ = value
+        object.__setattr__(made, '_value_', value)
         table = cls._member_map_
         names = []
         covered = 0
@@ -829,12 +893,11 @@ class Flag(Enum, boundary=STRICT):
                         and bits & value == bits and bits & ~covered:
                     names.append(name)
                     covered |= bits
-        if not names:
-            made._name_ = None
-        else:
-            made._name_ = '|'.join(names)
-            if value & ~covered:
-                made._name_ += '|' + cls._numeric_repr_(value & ~covered)
+        label = '|'.join(names) if names else None
+        if names and value & ~covered:
+            label += '|' + cls._numeric_repr_(value & ~covered)
+        object.__setattr__(made, '_name_', label)
+        _copy_fields(made)
         return made
 
     def __contains__(self, other):

@@ -95,3 +95,8 @@ print(Color.ROUGE, Color["ROUGE"], Color(20), list(Color.__members__))
 attempt(lambda: Color.RED._add_alias_("GREEN"))
 attempt(lambda: Color.RED._add_value_alias_(2))
 attempt(lambda: Color.RED._add_value_alias_(1))
+# name/value read through the instance and through the descriptor agree (members, aliases, pseudo-flags)
+pseudo = enum.Flag("Bits", "A B C")(5)
+for m in (Color.RED, Color.ROUGE, Level.HIGH, Planet.EARTH, Fields.value, pseudo, enum.IntFlag("IF", "X Y")(7)):
+    print(repr(m), m.value == enum.Enum.__dict__["value"].__get__(m, type(m)),
+          m.name == enum.Enum.__dict__["name"].__get__(m, type(m)), m.name)
