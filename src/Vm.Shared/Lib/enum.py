@@ -129,6 +129,13 @@ class nonmember:
         self.value = value
 
 
+def _on_class(descriptor, ownerclass):
+    """Class-level access to a member property: the member named like it, else AttributeError."""
+    if descriptor.member is not None:
+        return descriptor.member
+    raise AttributeError('%r has no attribute %r' % (ownerclass, descriptor.name))
+
+
 class property(DynamicClassAttribute):
     """A property of the members that does not hide a member of the same name on the class.
 
@@ -146,9 +153,7 @@ class property(DynamicClassAttribute):
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.member is not None:
-                return self.member
-            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+            return _on_class(self, ownerclass)
         if self.fget is not None:
             return self.fget(instance)
         try:
@@ -191,9 +196,7 @@ class _MemberField:
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.member is not None:
-                return self.member
-            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+            return _on_class(self, ownerclass)
         return self.fget(instance)
 
 

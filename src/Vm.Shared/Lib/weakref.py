@@ -203,7 +203,38 @@ def _as_items(source):
     return listing() if listing is not None else dict(source).items()
 
 
-class WeakValueDictionary(_collections_abc.MutableMapping):
+class _Merging:
+    """copy() and the | |= operators, shared by the two weak mappings (they differ only in
+    how update() stores an entry)."""
+
+    def copy(self):
+        twin = type(self)()
+        twin.update(self.items())
+        return twin
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self.items())
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_Merging, _collections_abc.MutableMapping):
     """A mapping whose values are held by weak references: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -305,13 +336,6 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
                 for key, value in _as_items(source):
                     table[key] = self._watch(key, value)
 
-    def copy(self):
-        twin = type(self)()
-        twin.update(self.items())
-        return twin
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         twin = type(self)()
@@ -319,27 +343,8 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             twin.update([(deepcopy(key, memo), value)])
         return twin
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
 
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self.items())
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_collections_abc.MutableMapping):
+class WeakKeyDictionary(_Merging, _collections_abc.MutableMapping):
     """A mapping whose keys are held by weak references: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -427,38 +432,12 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
                 for key, value in _as_items(source):
                     table[ref(key, self._drop)] = value
 
-    def copy(self):
-        twin = type(self)()
-        twin.update(self.items())
-        return twin
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         twin = type(self)()
         for key, value in self.items():
             twin[key] = deepcopy(value, memo)
         return twin
-
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = type(self)()
-        merged.update(other)
-        merged.update(self.items())
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # ---- finalize ------------------------------------------------------------------------------
