@@ -158,8 +158,13 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
                 names.Sort(StringComparer.Ordinal);
                 return Ops<TSync>.NewList(ts2, names.Select(n => (PyObject)ts2.Rt.NewStr(n)).ToArray());
             }
-            var dirm = a[0].Type.Lookup(ts2.Rt.Intern("__dir__"));
-            var res = dirm != null && a[0] is not PyType ? Ops<TSync>.CallMethodDescr(ts2, dirm, a[0], []) : Ops<TSync>.NewList(ts2, CoreTypes<TSync>.DirOf(ts2, a[0]).ToArray());
+            var dirName = ts2.Rt.Intern("__dir__");
+            var dirm = a[0].Type.Lookup(dirName);
+            // A class's dir() is the metaclass's __dir__ when a metaclass defines one (EnumType does);
+            // type's and object's own are the generic listing below.
+            bool own = dirm != null && (a[0] is not PyType
+                || (!ReferenceEquals(dirm, ts2.Rt.TypeType.Lookup(dirName)) && !ReferenceEquals(dirm, ts2.Rt.ObjectType.Lookup(dirName))));
+            var res = own ? Ops<TSync>.CallMethodDescr(ts2, dirm!, a[0], []) : Ops<TSync>.NewList(ts2, CoreTypes<TSync>.DirOf(ts2, a[0]).ToArray());
             var items = Ops<TSync>.ToArray(ts2, res).ToList();
             items.Sort((x, y) => string.CompareOrdinal(Ops<TSync>.StrValue(ts2, x), Ops<TSync>.StrValue(ts2, y)));
             return Ops<TSync>.NewList(ts2, items.ToArray());

@@ -1,112 +1,159 @@
-"""Enumerations (FreeThreaded VM implementation).
+"""Enumerations for the FreeThreaded VM, written from the enum module's documentation.
 
-EnumType builds the members after the class body has run (the class namespace is a plain
-dict): auto() values are resolved in definition order, and `A | B` between auto() values is
-evaluated lazily. Members are instances of the enum class (of its mixin type for IntEnum /
-StrEnum / IntFlag).
+How a class statement becomes an enumeration:
+  1. EnumType.__prepare__ hands the class body an EnumDict. Its __setitem__ sorts every
+     assignment: dunders, descriptors, nonmember() and the documented _sunder_ hooks are
+     ordinary attributes, everything else is a member. auto() is resolved on assignment, so
+     later lines of the body (`RW = R | W`) see plain values.
+  2. EnumType.__new__ builds the class from the non-member attributes only, then adds the
+     members in definition order. A member whose value is already taken is an alias; for a
+     Flag, members that are not a single bit are kept out of iteration.
+  3. Mixed-in data types (int, str, ...) come before Enum in the MRO, so the enum's repr,
+     reduce and (for Flag) bitwise operators are copied onto the class where the data type
+     would otherwise win; ReprEnum subclasses get the data type's str() and format().
+
+Members are plain class attributes (attribute access to a member is an ordinary class
+lookup), so Color.RED costs what any class attribute costs.
 """
 
 import sys
-import builtins as bltns
+import builtins
 from types import MappingProxyType, DynamicClassAttribute
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
-           'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
-           'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values']
-
-_auto_null = object()
-Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
+__all__ = ['EnumType', 'EnumMeta', 'EnumDict', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+           'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+           'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
 
 
-class nonmember:
-    """Protects item from becoming an Enum member during class creation."""
+class _Unset:
+    """Marks an argument or auto() value that was not given."""
 
-    def __init__(self, value):
-        self.value = value
+    __slots__ = ()
 
-
-class member:
-    """Forces item to become an Enum member during class creation."""
-
-    def __init__(self, value):
-        self.value = value
+    def __repr__(self):
+        return '_auto_null'
 
 
-def _is_descriptor(obj):
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))
+_UNSET = _Unset()
+
+# The module's own base classes; None while they are being defined.
+Enum = ReprEnum = Flag = None
+
+# The underscore names a class body may define besides members (the documented hooks).
+_HOOK_NAMES = frozenset(('_order_', '_generate_next_value_', '_missing_', '_ignore_',
+                         '_numeric_repr_', '_iter_member_', '_iter_member_by_value_',
+                         '_iter_member_by_def_', '_add_alias_', '_add_value_alias_'))
 
 
-def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_')
+# ---- what a name in a class body is --------------------------------------------------------
+
+def _dunder_name(key):
+    return (len(key) > 4 and key.startswith('__') and key.endswith('__')
+            and key[2] != '_' and key[-3] != '_')
 
 
-def _is_sunder(name):
-    return (len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_')
+def _sunder_name(key):
+    return (len(key) > 2 and key[0] == '_' and key[-1] == '_'
+            and key[1] != '_' and key[-2] != '_')
 
 
-def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name.lstrip('_'),)
-    pat_len = len(pattern)
-    if (len(name) > pat_len and name.startswith(pattern)
-            and (name[-1] != '_' or name[-2] != '_')):
-        return True
-    return False
+def _mangled_name(class_name, key):
+    """A name written as __x inside the class body (stored as _Class__x)."""
+    prefix = '_' + class_name.lstrip('_') + '__'
+    return key.startswith(prefix) and len(key) > len(prefix) and not key.endswith('__')
 
 
-def _is_single_bit(num):
-    if num == 0:
-        return False
-    num &= num - 1
-    return num == 0
+def _binds(value):
+    """Descriptors (functions, properties, ...) stay attributes of the class."""
+    kind = type(value)
+    return hasattr(kind, '__get__') or hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
-def bin(num, max_bits=None):
-    """Like built-in bin(), except negative values are two's complement with a sign bit."""
-    ceiling = 2 ** (num).bit_length()
-    if num >= 0:
-        s = bltns.bin(num + ceiling).replace('1', '0', 1)
-    else:
-        s = bltns.bin(~num ^ (ceiling - 1) + ceiling)
-    sign = s[:3]
-    digits = s[3:]
-    if max_bits is not None:
-        if len(digits) < max_bits:
-            digits = (sign[-1] * max_bits + digits)[-max_bits:]
-    return "%s %s" % (sign, digits)
+def _names_of(spec):
+    if isinstance(spec, str):
+        return spec.replace(',', ' ').split()
+    return list(spec)
+
+
+# ---- bits ----------------------------------------------------------------------------------
+
+def _one_bit(number):
+    return number > 0 and number & (number - 1) == 0
 
 
 def show_flag_values(value):
-    return list(_iter_bits_lsb(value))
+    """The single bits of a non-negative int, lowest first."""
+    bits = []
+    rest = value
+    if rest < 0:
+        raise ValueError('%r is not a positive integer' % value)
+    while rest:
+        low = rest & -rest
+        bits.append(low)
+        rest -= low
+    return bits
 
 
-def _iter_bits_lsb(num):
-    original = num
-    if num < 0:
-        raise ValueError('%r is not a positive integer' % original)
-    while num:
-        b = num & (~num + 1)
-        yield b
-        num ^= b
+def _bit_pattern(number, width):
+    """'0b<sign bit> <digits>': number in two's complement with at least width digits."""
+    width = max(width, number.bit_length())
+    digits = format(number & ((1 << width) - 1), '0%db' % width) if width else ''
+    return '0b%d %s' % (number < 0, digits)
+
+
+# ---- helpers used in class bodies ----------------------------------------------------------
+
+class auto:
+    """Stands for a value chosen by _generate_next_value_ when the member is created."""
+
+    def __init__(self, value=_UNSET):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class member:
+    """Makes the wrapped object a member even if it would be an attribute (a function, ...)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps the wrapped object an ordinary class attribute instead of a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _on_class(descriptor, ownerclass):
+    """Class-level access to a member property: the member named like it, else AttributeError."""
+    if descriptor.member is not None:
+        return descriptor.member
+    raise AttributeError('%r has no attribute %r' % (ownerclass, descriptor.name))
 
 
 class property(DynamicClassAttribute):
-    """Enum-aware property: member attributes named like the property still work."""
+    """A property of the members that does not hide a member of the same name on the class.
 
-    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
-        self.name = None
-        self.member = None
+    On a member it behaves like builtins.property; on the class it gives the member named like
+    it, if there is one, and raises AttributeError otherwise.
+    """
+
+    member = None
+    name = None
+    clsname = None
 
     def __set_name__(self, ownerclass, name):
         self.name = name
+        self.clsname = ownerclass
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.member is not None:
-                return self.member
-            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+            return _on_class(self, ownerclass)
         if self.fget is not None:
             return self.fget(instance)
         try:
@@ -114,353 +161,304 @@ class property(DynamicClassAttribute):
         except KeyError:
             raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name)) from None
 
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('%r cannot set attribute %r' % (self.clsname, self.name))
+        self.fset(instance, value)
 
-class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
-
-    def __init__(self, value=_auto_null):
-        self.value = value
-
-    def __repr__(self):
-        return "auto(%r)" % self.value
-
-    def _resolve(self):
-        return self.value
-
-    def __or__(self, other):
-        return _AutoExpr(lambda a, b: a | b, self, other)
-
-    def __ror__(self, other):
-        return _AutoExpr(lambda a, b: a | b, other, self)
-
-    def __and__(self, other):
-        return _AutoExpr(lambda a, b: a & b, self, other)
-
-    def __rand__(self, other):
-        return _AutoExpr(lambda a, b: a & b, other, self)
-
-    def __xor__(self, other):
-        return _AutoExpr(lambda a, b: a ^ b, self, other)
-
-    def __rxor__(self, other):
-        return _AutoExpr(lambda a, b: a ^ b, other, self)
-
-    def __invert__(self):
-        return _AutoExpr(lambda a, b: ~a, self, None)
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('%r cannot delete attribute %r' % (self.clsname, self.name))
+        self.fdel(instance)
 
 
-class _AutoExpr(auto):
-    """An expression over auto() values, evaluated once they are resolved."""
+class _MemberField:
+    """Enum.name and Enum.value.
 
-    def __init__(self, op, a, b):
-        super().__init__(_auto_null)
-        self.op = op
-        self.a = a
-        self.b = b
+    Every member also keeps its name and value in its own __dict__ (written when it is made),
+    and this descriptor has no __set__, so `member.value` is an ordinary instance attribute
+    read. The descriptor answers only on the class (with the member named like it, as enum's
+    property does, or AttributeError) and for a member without the copy; Enum.__setattr__ and
+    __delattr__ keep the copies read-only. Both paths return the member's _value_/_name_.
+    """
 
-    def _resolve(self):
-        a = self.a._resolve() if isinstance(self.a, auto) else self.a
-        b = self.b._resolve() if isinstance(self.b, auto) else self.b
-        return self.op(a, b)
+    member = None
+    name = None
+    clsname = None
+
+    def __init__(self, fget):
+        self.fget = fget
+        self.__doc__ = fget.__doc__
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return _on_class(self, ownerclass)
+        return self.fget(instance)
 
 
-class FlagBoundary:
-    """How Flag handles values outside the defined bits."""
-
-    def __init__(self, name):
-        self._name_ = name
-
-    def __repr__(self):
-        return "<FlagBoundary.%s: %r>" % (self._name_, self._name_.lower())
-
-    def __str__(self):
-        return "FlagBoundary.%s" % self._name_
+def _field_of(cls, key):
+    """The _MemberField an attribute name of members resolves to, if any."""
+    for klass in cls.__mro__:
+        if key in klass.__dict__:
+            found = klass.__dict__[key]
+            return found if isinstance(found, _MemberField) else None
+    return None
 
 
-STRICT = FlagBoundary('STRICT')
-CONFORM = FlagBoundary('CONFORM')
-EJECT = FlagBoundary('EJECT')
-KEEP = FlagBoundary('KEEP')
+def _copy_fields(made):
+    object.__setattr__(made, 'name', made._name_)
+    object.__setattr__(made, 'value', made._value_)
+
+
+# ---- the class body namespace --------------------------------------------------------------
+
+class EnumDict(dict):
+    """The namespace an enum class body runs in: it records the members in definition order,
+    resolves auto() and refuses reused names."""
+
+    def __init__(self, cls_name=None):
+        super().__init__()
+        self._enum_name = cls_name or ''
+        self._values = {}            # member name -> value, in definition order
+        self._skipped = ()           # the names listed in _ignore_
+        self._value_rule = None      # the _generate_next_value_ in force
+
+    @builtins.property
+    def member_names(self):
+        return list(self._values)
+
+    def __setitem__(self, key, value):
+        if key in self._skipped:
+            dict.__setitem__(self, key, value)
+            return
+        if _mangled_name(self._enum_name, key):
+            dict.__setitem__(self, key, value)
+            return
+        if _sunder_name(key):
+            self._set_hook(key, value)
+            return
+        if _dunder_name(key):
+            if key == '__order__':
+                key = '_order_'
+            dict.__setitem__(self, key, value)
+            return
+        if key in self._values:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if isinstance(value, nonmember):
+            dict.__setitem__(self, key, value.value)
+            return
+        if isinstance(value, member):
+            value = value.value
+        elif _binds(value) and not isinstance(value, auto):
+            dict.__setitem__(self, key, value)
+            return
+        if key in self:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        value = self._settle(key, value)
+        self._values[key] = value
+        dict.__setitem__(self, key, value)
+
+    def _set_hook(self, key, value):
+        if key not in _HOOK_NAMES:
+            raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+        if key == '_generate_next_value_':
+            if self._values:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            rule = value.__func__ if isinstance(value, staticmethod) else value
+            self._value_rule = rule
+            value = staticmethod(rule)
+        elif key == '_ignore_':
+            names = _names_of(value)
+            taken = set(names) & set(self._values)
+            if taken:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (taken,))
+            self._skipped = frozenset(names)
+        dict.__setitem__(self, key, value)
+
+    def _settle(self, key, value):
+        """The member's value with every auto() in it replaced."""
+        if isinstance(value, auto):
+            if value.value is _UNSET:
+                value.value = self._next_value(key)
+            return value.value
+        if type(value) is tuple and any(isinstance(v, auto) for v in value):
+            return tuple(self._settle(key, v) for v in value)
+        return value
+
+    def _next_value(self, key):
+        rule = self._value_rule
+        if rule is None:
+            rule = Enum._generate_next_value_
+        return rule(key, 1, len(self._values), list(self._values.values()))
+
+
+# ---- the metaclass -------------------------------------------------------------------------
+
+def _enum_base(bases):
+    """The Enum class a new enumeration derives from (the last base), or None."""
+    if not bases:
+        return None
+    last = bases[-1]
+    if not isinstance(last, EnumType):
+        if Enum is not None:
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        return None
+    return last
+
+
+def _data_type(class_name, bases):
+    """The concrete type members are instances of besides the enum (int for IntEnum)."""
+    found = []
+    for base in bases:
+        below = None
+        for klass in base.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    if klass._member_type_ not in found:
+                        found.append(klass._member_type_)
+                    break
+                continue
+            if '__new__' in klass.__dict__ or '__init__' in klass.__dict__:
+                kind = below or klass
+                if kind not in found:
+                    found.append(kind)
+                break
+            below = below or klass
+    if len(found) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(found)))
+    return found[0] if found else object
+
+
+def _provider(klass, attr):
+    for k in klass.__mro__:
+        if attr in k.__dict__:
+            return k
+    return None
+
+
+_FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__')
 
 
 class EnumType(type):
-    """Metaclass for Enum."""
+    """The metaclass of every enumeration."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        namespace = EnumDict(cls)
+        base = _enum_base(bases)
+        if base is not None:
+            namespace._value_rule = getattr(base, '_generate_next_value_', None)
+        return namespace
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        ignore = classdict.get('_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        # Split the namespace into members and ordinary attributes.
-        members = []
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        if not isinstance(classdict, EnumDict):
+            replay = metacls.__prepare__(cls, bases)
+            for key, value in classdict.items():
+                replay[key] = value
+            classdict = replay
+        base = _enum_base(bases)
+        if base is not None and base._member_map_:
+            raise TypeError('<enum %r> cannot extend %r' % (cls, base))
+        member_type = _data_type(cls, bases)
+        members = list(classdict._values.items())
+
         body = {}
         for key, value in classdict.items():
-            if key in ignore or key == '_ignore_':
-                continue
-            if isinstance(value, nonmember):
-                body[key] = value.value
-                continue
-            if isinstance(value, member):
-                members.append((key, value.value))
-                continue
-            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                    or (_is_descriptor(value) and not isinstance(value, auto))
-                    or isinstance(value, type)):
+            if key not in classdict._values and key not in classdict._skipped:
                 body[key] = value
-                continue
-            members.append((key, value))
-        if members and first_enum is not None and first_enum._member_names_:
-            raise TypeError('<enum %r> cannot extend %r' % (cls, first_enum))
-        # Resolve auto() values in order.
-        gnv = body.get('_generate_next_value_')
-        if gnv is None:
-            gnv = getattr(first_enum, '_generate_next_value_', None) if first_enum is not None else None
-        elif isinstance(gnv, staticmethod):
-            gnv = gnv.__func__
-        if gnv is None:
-            gnv = Enum._generate_next_value_ if Enum is not None else _generate_next_value_default
-        last_values = []
-        resolved = []
-        for count, (key, value) in enumerate(members):
-            if isinstance(value, _AutoExpr):
-                value = value._resolve()
-            elif isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = gnv(key, 1, count, last_values[:])
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(
-                    (gnv(key, 1, count, last_values[:]) if v.value is _auto_null else v.value)
-                    if isinstance(v, auto) else v for v in value)
-            last_values.append(value)
-            resolved.append((key, value))
+        body.pop('_ignore_', None)
+        order = body.pop('_order_', None)
 
-        # A __new__ in the body of an enum class constructs members (it becomes __new_member__);
-        # the class's own __new__ is always the lookup Enum.__new__.
-        user_new = None
-        if Enum is not None and '__new__' in body:
-            user_new = body.pop('__new__')
-            if isinstance(user_new, staticmethod):
-                user_new = user_new.__func__
-            body['__new_member__'] = staticmethod(user_new)
-        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        new_member = user_new
-        if new_member is None:
-            for base in bases:
-                for klass in base.__mro__:
-                    nm = klass.__dict__.get('__new_member__')
-                    if nm is not None:
-                        new_member = nm.__func__ if isinstance(nm, staticmethod) else nm
-                        break
-                if new_member is not None:
-                    break
-        if new_member is None:
-            new_member = object.__new__ if member_type is object else member_type.__new__
-            use_args = member_type is not object
-        else:
-            use_args = True
-
-        type.__setattr__(enum_class, '_member_type_', member_type)
-        type.__setattr__(enum_class, '_new_member_', new_member)
-        type.__setattr__(enum_class, '_use_args_', use_args)
-        type.__setattr__(enum_class, '_member_names_', [])
-        type.__setattr__(enum_class, '_member_map_', {})
-        type.__setattr__(enum_class, '_value2member_map_', {})
-        type.__setattr__(enum_class, '_unhashable_values_', [])
-        type.__setattr__(enum_class, '_value_repr_', metacls._find_data_repr_(cls, bases))
-
-        is_flag = Flag is not None and issubclass(enum_class, Flag)
-        if is_flag:
-            type.__setattr__(enum_class, '_boundary_', boundary or getattr(first_enum, '_boundary_', None) or STRICT)
-            type.__setattr__(enum_class, '_flag_mask_', 0)
-            type.__setattr__(enum_class, '_singles_mask_', 0)
-            type.__setattr__(enum_class, '_all_bits_', 0)
-            type.__setattr__(enum_class, '_inverted_', None)
-
-        for key, value in resolved:
-            metacls._add_member_(enum_class, key, value, is_flag)
-
-        if is_flag:
-            mask = enum_class._flag_mask_
-            type.__setattr__(enum_class, '_all_bits_', 2 ** (mask.bit_length()) - 1)
-            # Multi-bit members are aliases: not part of iteration.
-            single = [n for n in enum_class._member_names_
-                      if _is_single_bit(enum_class._member_map_[n]._value_)]
-            if single != enum_class._member_names_:
-                type.__setattr__(enum_class, '_member_names_', single)
-
-        if first_enum is not None:
-            # The mixin's repr/str/format must not shadow the enum's (int.__repr__ comes before
-            # Enum.__repr__ in IntEnum's MRO).
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name not in classdict:
-                    enum_method = getattr(first_enum, name, None)
-                    found_method = getattr(enum_class, name, None)
-                    object_method = getattr(object, name, None)
-                    data_type_method = getattr(member_type, name, None)
-                    if enum_method is not None and (found_method is data_type_method or found_method is object_method):
-                        type.__setattr__(enum_class, name, enum_method)
-        if is_flag:
-            # Flag's operators win over the mixin's (int.__or__ precedes Flag.__or__ in IntFlag's MRO).
-            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
-                if name not in classdict:
-                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+        # A __new__ written in the body makes members; the class's own __new__ looks them up.
+        maker = body.pop('__new__', None)
+        if isinstance(maker, staticmethod):
+            maker = maker.__func__
+        if maker is not None and Enum is not None:
+            body['__new_member__'] = staticmethod(maker)
+        elif maker is not None:
+            body['__new__'] = maker
         if Enum is not None:
-            # Calling the class looks members up (int.__new__ etc. must not be found first).
-            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+            body['__new__'] = Enum.__dict__['__new__']
+            if maker is None:
+                for klass in base.__mro__:
+                    found = klass.__dict__.get('__new_member__')
+                    if found is not None:
+                        maker = found.__func__ if isinstance(found, staticmethod) else found
+                        break
+        if maker is None:
+            maker = object.__new__ if member_type is object else member_type.__new__
+            pass_args = member_type is not object
+        else:
+            pass_args = True
+
+        inherited_boundary = getattr(base, '_boundary_', None)
+        is_flag = inherited_boundary is not None or (Flag is None and boundary is not None)
+
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_scanned_values_'] = []
+        body['_member_type_'] = member_type
+        body['_new_member_'] = maker
+        body['_use_args_'] = pass_args
+        if is_flag:
+            body['_boundary_'] = boundary or inherited_boundary
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+
+        for name, value in members:
+            _add_member(enum_class, name, value)
+        if is_flag:
+            _flag_masks(enum_class)
+        if base is not None:
+            _take_enum_methods(enum_class, body, base, member_type, is_flag)
+
+        if order is not None:
+            wanted = _names_of(order)
+            actual = [n for n, m in enum_class._member_map_.items() if m._name_ == n]
+            if wanted != actual:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r' % (actual, wanted))
         return enum_class
 
-    @staticmethod
-    def _add_member_(enum_class, name, value, is_flag):
-        if isinstance(value, tuple):
-            args = value
-        else:
-            args = (value,)
-        if enum_class._member_type_ is tuple:
-            args = (args,)
-        new_member = enum_class._new_member_
-        if not enum_class._use_args_:
-            enum_member = new_member(enum_class)
-        else:
-            enum_member = new_member(enum_class, *args)
-        if not hasattr(enum_member, '_value_'):
-            if enum_class._member_type_ is object:
-                enum_member._value_ = value
-            else:
-                try:
-                    enum_member._value_ = enum_class._member_type_(*args)
-                except Exception:
-                    enum_member._value_ = value
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = enum_class
-        init = getattr(type(enum_member), '__init__', None)
-        if init is not None and init is not object.__init__ and init is not getattr(enum_class._member_type_, '__init__', None):
-            enum_member.__init__(*args)
-        enum_member._sort_order_ = len(enum_class._member_names_)
-        # Aliases: an existing member with the same value.
-        canonical = None
-        try:
-            canonical = enum_class._value2member_map_.get(value)
-        except TypeError:
-            for m in enum_class._member_map_.values():
-                if m._value_ == value:
-                    canonical = m
-                    break
-        if canonical is not None:
-            enum_member = canonical
-        else:
-            enum_class._member_names_.append(name)
-            if is_flag and isinstance(value, int):
-                if _is_single_bit(value):
-                    type.__setattr__(enum_class, '_singles_mask_', enum_class._singles_mask_ | value)
-                type.__setattr__(enum_class, '_flag_mask_', enum_class._flag_mask_ | value)
-        enum_class._member_map_[name] = enum_member
-        try:
-            enum_class._value2member_map_.setdefault(value, enum_member)
-        except TypeError:
-            enum_class._unhashable_values_.append(value)
-        type.__setattr__(enum_class, name, enum_member)
-
-    @staticmethod
-    def _get_mixins_(class_name, bases):
-        if not bases:
-            return object, None
-        first_enum = None
-        for base in bases:
-            if isinstance(base, EnumType):
-                first_enum = base
-        if first_enum is None and Enum is not None:
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = EnumType._find_data_type_(class_name, bases)
-        return member_type, first_enum
-
-    @staticmethod
-    def _find_data_type_(class_name, bases):
-        data_types = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
-                        break
-                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
-                    if isinstance(base, EnumType):
-                        continue
-                    data_types.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        elif data_types:
-            return data_types.pop()
-        return object
-
-    @staticmethod
-    def _find_data_repr_(class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    r = base.__dict__.get('_value_repr_')
-                    if r is not None:
-                        return r
-                elif '__repr__' in base.__dict__:
-                    if '__dataclass_fields__' in base.__dict__:
-                        return lambda v: object.__repr__(v)
-                    return base.__dict__['__repr__']
-        return None
-
-    def __call__(cls, value, names=_auto_null, *values, module=None, qualname=None, type=None,
+    def __call__(cls, value, names=_UNSET, *values, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        if names is _auto_null:
+        """Look a member up by value, or (given names) create a new enumeration."""
+        if names is _UNSET:
             return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start, boundary=boundary)
-
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
-                 boundary=None):
-        metacls = cls.__class__
+        if cls._member_map_:
+            return cls.__new__(cls, (value, names) + values)
         bases = (cls,) if type is None else (type, cls)
+        namespace = cls.__class__.__prepare__(value, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        elif names is None:
-            names = ()
-        classdict = {}
-        items = names.items() if hasattr(names, 'items') else names
-        for item in items:
+        if names and isinstance(names, (list, tuple)) and isinstance(names[0], str):
+            given, names, so_far = names, [], []
+            for count, name in enumerate(given):
+                generated = cls._generate_next_value_(name, start, count, list(so_far))
+                so_far.append(generated)
+                names.append((name, generated))
+        pairs = names.items() if hasattr(names, 'items') else (names or ())
+        for item in pairs:
             if isinstance(item, str):
-                member_name, member_value = item, names[item]
+                namespace[item] = names[item]
             else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+                namespace[item[0]] = item[1]
         if module is None:
             try:
-                module = sys._getframe(2).f_globals['__name__']
+                module = sys._getframe(1).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
                 pass
         if module is not None:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return cls.__class__.__new__(cls.__class__, value, bases, namespace, boundary=boundary)
 
     def __bool__(cls):
         return True
@@ -469,45 +467,50 @@ class EnumType(type):
         if isinstance(value, cls):
             return True
         try:
-            return value in cls._value2member_map_ or value in cls._unhashable_values_
+            if value in cls._value2member_map_:
+                return True
         except TypeError:
-            return value in cls._unhashable_values_
+            pass
+        return value in cls._scanned_values_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
-                           '__len__', '__members__', '__module__', '__name__', '__qualname__'])
-        interesting.update(cls._member_names_)
-        return sorted(interesting)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_map_)
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        table = cls._member_map_
+        return (table[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        table = cls._member_map_
+        return (table[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
         return len(cls._member_names_)
 
-    @bltns.property
+    @builtins.property
     def __members__(cls):
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
-
-    def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
+        table = cls.__dict__.get('_member_map_')
+        if table is not None and name in table:
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
@@ -515,387 +518,584 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
-def _generate_next_value_default(name, start, count, last_values):
+def _lookup(cls, value):
+    """The member (or pseudo-member) with this value, or None."""
+    try:
+        return cls._value2member_map_.get(value)
+    except TypeError:
+        for candidate in cls._member_map_.values():
+            if candidate._value_ == value:
+                return candidate
+        return None
+
+
+def _add_member(enum_class, name, value):
+    """Create the member `name` (or make it an alias of the member that has its value)."""
+    args = value if type(value) is tuple else (value,)
+    data_type = enum_class._member_type_
+    if data_type is tuple:
+        args = (args,)
+    if enum_class._use_args_:
+        made = enum_class._new_member_(enum_class, *args)
+    else:
+        made = enum_class._new_member_(enum_class)
+    store = object.__setattr__        # (Enum.__setattr__ only guards name and value)
+    if '_value_' not in getattr(made, '__dict__', ()):
+        if data_type is object:
+            store(made, '_value_', value)
+        else:
+            try:
+                store(made, '_value_', data_type(*args))
+            except Exception:
+                store(made, '_value_', value)
+    store(made, '_name_', name)
+    store(made, '__objclass__', enum_class)
+    init = _provider(enum_class, '__init__')
+    if init not in (None, object, Enum) and getattr(init, '__module__', None) != 'builtins':
+        made.__init__(*args)
+    _copy_fields(made)
+    value = made._value_
+    existing = _lookup(enum_class, value)
+    if existing is not None:
+        made = existing
+    else:
+        enum_class._member_names_.append(name)
+        try:
+            enum_class._value2member_map_[value] = made
+        except TypeError:
+            enum_class._scanned_values_.append(value)
+    _bind_name(enum_class, name, made)
+
+
+def _bind_name(enum_class, name, target):
+    enum_class._member_map_[name] = target
+    shadowed = None
+    for klass in enum_class.__mro__[1:]:
+        if name in klass.__dict__:
+            shadowed = klass.__dict__[name]
+            break
+    if isinstance(shadowed, (property, _MemberField)):
+        # A member named like an enum property (`value`, `name`, ...): the class gets its own
+        # copy of the property that returns the member on class access.
+        if isinstance(shadowed, _MemberField):
+            redirect = _MemberField(shadowed.fget)
+        else:
+            redirect = property(shadowed.fget, shadowed.fset, shadowed.fdel, shadowed.__doc__)
+        redirect.name = name
+        redirect.clsname = shadowed.clsname
+        redirect.member = target
+        type.__setattr__(enum_class, name, redirect)
+    else:
+        type.__setattr__(enum_class, name, target)
+
+
+def _flag_masks(enum_class):
+    everything = singles = 0
+    for item in enum_class._member_map_.values():
+        bits = item._value_
+        if isinstance(bits, int):
+            everything |= bits
+            if _one_bit(bits):
+                singles |= bits
+    type.__setattr__(enum_class, '_flag_mask_', everything)
+    type.__setattr__(enum_class, '_single_bits_', singles)
+    type.__setattr__(enum_class, '_all_bits_', (1 << everything.bit_length()) - 1)
+    table = enum_class._member_map_
+    kept = [n for n in enum_class._member_names_ if _one_bit(table[n]._value_)]
+    enum_class._member_names_[:] = kept
+
+
+def _take_enum_methods(enum_class, body, base, data_type, is_flag):
+    """Where a mixed-in type would win the MRO, install the enum's methods instead."""
+    if data_type is object:
+        return
+    repr_enum = ReprEnum is not None and issubclass(enum_class, ReprEnum)
+    plain = (Enum, ReprEnum, Flag)
+
+    def inherited(attr):
+        owner = _provider(enum_class, attr)
+        return owner is None or not isinstance(owner, EnumType) or owner in plain
+
+    wanted = {}
+    for attr in ('__repr__', '__reduce_ex__'):
+        wanted[attr] = getattr(base, attr)
+    if repr_enum:
+        text = data_type.__str__
+        if text is object.__str__:
+            text = data_type.__repr__
+        wanted['__str__'] = text
+        wanted['__format__'] = data_type.__format__
+    else:
+        wanted['__str__'] = getattr(base, '__str__')
+        wanted['__format__'] = getattr(base, '__format__')
+    if is_flag:
+        for attr in _FLAG_OPERATORS:
+            wanted[attr] = Flag.__dict__[attr]
+    for attr, method in wanted.items():
+        if attr not in body and inherited(attr):
+            type.__setattr__(enum_class, attr, method)
+
+
+# ---- Enum and its variants -----------------------------------------------------------------
+
+def _count_up(name, start, count, last_values):
+    """Default auto(): one more than the highest value so far, or start."""
     if not last_values:
         return start
     try:
-        last_value = sorted(last_values).pop()
+        highest = sorted(last_values)[-1]
     except TypeError:
         raise TypeError('unable to sort non-numeric values') from None
     try:
-        return last_value + 1
+        return highest + 1
     except TypeError:
-        raise TypeError('unable to increment %r' % (last_value,)) from None
+        raise TypeError('unable to increment %r' % (highest,)) from None
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs."""
+    """Base class of enumerations: a set of names bound to constant values.
+
+    Members are looked up by value with Color(1) and by name with Color['RED'].
+    """
 
     def __new__(cls, value):
         if type(value) is cls:
             return value
         try:
             return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
-        exc = None
+        except (KeyError, TypeError):
+            found = _lookup(cls, value)
+            if found is not None:
+                return found
+        failure = None
         try:
             result = cls._missing_(value)
-        except Exception as e:
-            exc = e
+        except Exception as exc:
+            failure = exc
             result = None
         if isinstance(result, cls):
             return result
-        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+        if result is not None and Flag is not None and issubclass(cls, Flag) \
+                and cls._boundary_ is EJECT and isinstance(result, int):
             return result
-        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        if result is None and exc is None:
-            raise ve_exc
-        elif exc is None:
-            exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                            % (cls.__name__, result))
-        if not isinstance(exc, ValueError):
-            exc.__context__ = ve_exc
-        raise exc
+        invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if failure is None:
+            if result is None:
+                raise invalid
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, result))
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
+        raise failure
 
     def __init__(self, *args, **kwds):
         pass
 
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        return _generate_next_value_default(name, start, count, last_values)
+    _generate_next_value_ = staticmethod(_count_up)
 
     @classmethod
     def _missing_(cls, value):
         return None
 
+    def _add_alias_(self, name):
+        cls = type(self)
+        present = cls._member_map_.get(name)
+        if present is not None:
+            if present is not self:
+                raise NameError('%r is already bound: %r' % (name, present))
+            return
+        _bind_name(cls, name, self)
+
+    def _add_value_alias_(self, value):
+        cls = type(self)
+        present = _lookup(cls, value)
+        if present is not None:
+            if present is not self:
+                raise ValueError('%r is already bound: %r' % (value, present))
+            return
+        try:
+            cls._value2member_map_[value] = self
+        except TypeError:
+            cls._scanned_values_.append(value)
+
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        cls = type(self)
+        shown = self._value_
+        data_type = cls._member_type_
+        if data_type is not object and isinstance(shown, data_type):
+            text = data_type.__repr__(shown)
+        else:
+            text = repr(shown)
+        return '<%s.%s: %s>' % (cls.__name__, self._name_, text)
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_)
-
-    def __dir__(self):
-        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'])
-                      | set(k for k in getattr(self, '__dict__', {}) if not k.startswith('_')))
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
+
+    def __dir__(self):
+        cls = type(self)
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        for klass in cls.__mro__:
+            if klass is object:
+                continue
+            names.update(k for k in klass.__dict__
+                         if not k.startswith('_') and k not in cls._member_map_)
+        names.update(k for k in getattr(self, '__dict__', ()) if not k.startswith('_'))
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __hash__(self):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
-
-    def __deepcopy__(self, memo):
-        return self
+        return type(self), (self._value_,)
 
     def __copy__(self):
         return self
 
-    @property
+    def __deepcopy__(self, memo):
+        return self
+
+    def __setattr__(self, key, value):
+        field = _field_of(type(self), key) if key in ('name', 'value') else None
+        if field is not None:
+            raise AttributeError('%r cannot set attribute %r' % (field.clsname, key))
+        object.__setattr__(self, key, value)
+
+    def __delattr__(self, key):
+        field = _field_of(type(self), key) if key in ('name', 'value') else None
+        if field is not None:
+            raise AttributeError('%r cannot delete attribute %r' % (field.clsname, key))
+        object.__delattr__(self, key)
+
+    @_MemberField
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
-    @property
+    @_MemberField
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An Enum whose str() and format() are those of its mixed-in data type (repr() stays the enum's)."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
-
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    """An Enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """An Enum whose members are strs; auto() gives the lower-cased member name."""
 
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
-
-    def __str__(self):
-        return str.__str__(self)
-
-    def __format__(self, format_spec):
-        return str.__format__(str.__str__(self), format_spec)
+        if values and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        for what, given in zip(('encoding', 'errors'), values[1:]):
+            if not isinstance(given, str):
+                raise TypeError('%s must be a string, not %r' % (what, given))
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
 
-def pickle_by_global_name(self, proto):
-    return self.name
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no member names."""
+
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _flag_operand(flag, other):
+    if isinstance(other, type(flag)):
+        return other._value_
+    data_type = flag._member_type_
+    if data_type is not object and isinstance(other, data_type):
+        return other
+    return NotImplemented
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags: members combine with | & ^ ~."""
+    """An Enum whose members combine with | & ^ ~ into members of the same class."""
 
     _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = last_value.bit_length() - 1
+            return 1 << highest.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
-
-    @classmethod
-    def _iter_member_(cls, value):
-        for name in cls._member_names_:
-            m = cls._member_map_[name]
-            if m._value_ and m._value_ & value == m._value_:
-                yield m
+            raise TypeError('invalid flag value %r' % (highest,)) from None
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if (not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask)):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        named, top, boundary = cls._flag_mask_, cls._all_bits_, cls._boundary_
+        asked = value
+        if not (~top <= value <= top) or value & (top ^ named):
+            if boundary is STRICT:
+                width = max(value.bit_length(), named.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bit_pattern(value, width), _bit_pattern(named, width)))
+            if boundary is EJECT:
                 return value
-            elif cls._boundary_ is KEEP:
-                if value < 0:
-                    value = (max(all_bits + 1, 2 ** (value.bit_length())) + value)
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
+            if boundary is CONFORM:
+                value &= named
+            elif value < 0:
+                value += max(top + 1, 1 << value.bit_length())
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~cls._singles_mask_
-        member_value = value & cls._singles_mask_
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (
-                cls.__name__, value, unknown, bin(unknown)))
+            value += top + 1
+        found = cls._value2member_map_.get(value)
+        if found is None:
+            found = cls._value2member_map_.setdefault(value, cls._pseudo_member(value))
+        if asked != value:
+            cls._value2member_map_.setdefault(asked, found)
+        return found
+
+    @classmethod
+    def _pseudo_member(cls, value):
+        """A member for a combination of bits, named after the members it contains."""
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            made = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined_value = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined_value |= m._value_
-            if aliases:
-                value2 = member_value | aliases
-                for n, pv in cls._member_map_.items():
-                    if pv not in members and pv._value_ and pv._value_ & value2 == pv._value_:
-                        members.append(pv)
-                        combined_value |= pv._value_
-            unknown = value ^ combined_value
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined_value:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            made = cls._member_type_.__new__(cls, value)
+        object.__setattr__(made, '_value_', value)
+        table = cls._member_map_
+        names = []
+        covered = 0
+        for name in cls._member_names_:
+            bit = table[name]._value_
+            if bit & value:
+                names.append(name)
+                covered |= bit
+        if value & ~covered:
+            for name, item in table.items():
+                bits = item._value_
+                if item._name_ == name and bits and not _one_bit(bits) \
+                        and bits & value == bits and bits & ~covered:
+                    names.append(name)
+                    covered |= bits
+        label = '|'.join(names) if names else None
+        if names and value & ~covered:
+            label += '|' + cls._numeric_repr_(value & ~covered)
+        object.__setattr__(made, '_name_', label)
+        _copy_fields(made)
+        return made
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(other).__qualname__, self.__class__.__qualname__))
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, type(self).__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        yield from self._iter_member_(self._value_)
+        cls = type(self)
+        table = cls._member_map_
+        bits = self._value_
+        for name in cls._member_names_:
+            if table[name]._value_ & bits:
+                yield table[name]
 
     def __len__(self):
-        return bltns.bin(self._value_).count('1')
-
-    def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
-
-    def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+        return self._value_.bit_count()
 
     def __bool__(self):
         return bool(self._value_)
 
-    def _get_value(self, flag):
-        if isinstance(flag, self.__class__):
-            return flag._value_
-        elif self._member_type_ is not object and isinstance(flag, self._member_type_):
-            return flag
-        return NotImplemented
+    def __repr__(self):
+        cls = type(self)
+        shown = self._value_
+        data_type = cls._member_type_
+        text = data_type.__repr__(shown) if data_type is not object else repr(shown)
+        if self._name_ is None:
+            return '<%s: %s>' % (cls.__name__, text)
+        return '<%s.%s: %s>' % (cls.__name__, self._name_, text)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __or__(self, other):
-        other_value = self._get_value(other)
-        if other_value is NotImplemented:
+        bits = _flag_operand(self, other)
+        if bits is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other_value)
+        return type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        other_value = self._get_value(other)
-        if other_value is NotImplemented:
+        bits = _flag_operand(self, other)
+        if bits is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other_value)
+        return type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        other_value = self._get_value(other)
-        if other_value is NotImplemented:
+        bits = _flag_operand(self, other)
+        if bits is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other_value)
+        return type(self)(self._value_ ^ bits)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
-        if self._get_value(self) is NotImplemented:
-            return NotImplemented
-        if self._boundary_ in (EJECT, KEEP):
-            return self.__class__(~self._value_)
-        return self.__class__(self._singles_mask_ & ~self._value_)
-
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
+        cls = type(self)
+        if cls._boundary_ is EJECT or cls._boundary_ is KEEP:
+            return cls(~self._value_)
+        return cls(cls._flag_mask_ & ~self._value_)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags."""
+    """A Flag whose members are ints."""
 
-    def __str__(self):
-        return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+# ---- checks and decorators -----------------------------------------------------------------
 
-    def __contains__(self, other):
-        if isinstance(other, int) and not isinstance(other, self.__class__):
-            other = self.__class__(other)
-        return Flag.__contains__(self, other)
+def _aliases(enumeration):
+    return [(name, item.name) for name, item in enumeration.__members__.items() if name != item.name]
 
 
 def unique(enumeration):
-    """Class decorator ensuring only one name is bound to any one value."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Class decorator: raise ValueError if any value has more than one name."""
+    pairs = _aliases(enumeration)
+    if pairs:
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, ', '.join('%s -> %s' % pair for pair in pairs)))
     return enumeration
 
 
-class EnumCheck:
-    def __init__(self, name):
-        self.name = name
+class EnumCheck(StrEnum):
+    """The constraints verify() can check."""
 
-    def __repr__(self):
-        return "<EnumCheck.%s: %r>" % (self.name, self.name.lower())
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
 
 
-CONTINUOUS = EnumCheck('CONTINUOUS')
-NAMED_FLAGS = EnumCheck('NAMED_FLAGS')
-UNIQUE = EnumCheck('UNIQUE')
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Checks an enumeration for various constraints (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
+    """Class decorator checking the given EnumCheck constraints of an enumeration."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
+        is_flag = issubclass(enumeration, Flag)
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                pairs = _aliases(enumeration)
+                if pairs:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join('%s -> %s' % p for p in pairs)))
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = [i for i in range(low, high + 1) if i not in values]
-                if missing:
-                    raise ValueError('invalid enum %r: missing values %s' % (
-                        enumeration.__name__, ', '.join(str(m) for m in missing)))
+                self._continuous(enumeration, is_flag)
+            elif check is NAMED_FLAGS and is_flag:
+                self._named_flags(enumeration)
         return enumeration
+
+    @staticmethod
+    def _continuous(enumeration, is_flag):
+        values = {item.value for item in enumeration}
+        if len(values) < 2:
+            return
+        low, high = min(values), max(values)
+        if is_flag:
+            expected = {1 << n for n in range(low.bit_length() - 1, high.bit_length())}
+            kind = 'flag'
+        else:
+            expected = set(range(low, high + 1))
+            kind = 'enum'
+        absent = sorted(expected - values)
+        if absent:
+            raise ValueError('invalid %s %r: missing values %s'
+                             % (kind, enumeration.__name__, ', '.join(str(v) for v in absent)))
+
+    @staticmethod
+    def _named_flags(enumeration):
+        singles = 0
+        for item in enumeration:
+            singles |= item.value
+        lacking = []
+        unnamed = 0
+        for name, item in enumeration.__members__.items():
+            bits = item.value
+            if item.name != name or _one_bit(bits) or not bits:
+                continue
+            extra = bits & ~singles
+            if extra:
+                lacking.append(name)
+                unnamed |= extra
+        if len(lacking) == 1:
+            raise ValueError('invalid Flag %r: alias %s is missing value 0x%x [use '
+                             'enum.show_flag_values(value) for details]'
+                             % (enumeration.__name__, lacking[0], unnamed))
+        if lacking:
+            raise ValueError('invalid Flag %r: aliases %s and %s are missing combined values of '
+                             '0x%x [use enum.show_flag_values(value) for details]'
+                             % (enumeration.__name__, ', '.join(lacking[:-1]), lacking[-1], unnamed))
+
+
+def _module_tail(cls):
+    return cls.__module__.rsplit('.', 1)[-1]
 
 
 def global_enum_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    """repr() of a member exported by global_enum: module.NAME."""
+    return '%s.%s' % (_module_tail(type(self)), self._name_)
 
 
 def global_flag_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
+    """repr() of a flag exported by global_enum: module.A|module.B, or module.Class(value)."""
+    module = _module_tail(type(self))
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
-    return '|'.join('%s.%s' % (module, name) for name in self._name_.split('|'))
+        return '%s.%s(%r)' % (module, type(self).__name__, self._value_)
+    return '|'.join('%s.%s' % (module, part) for part in self._name_.split('|'))
 
 
 def global_str(self):
+    """str() of a member exported by global_enum: just its name."""
     if self._name_ is None:
-        return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return '%s(%r)' % (type(self).__name__, self._value_)
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """Exports the members into the module namespace of the enum."""
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
-    if not issubclass(cls, ReprEnum) or update_str:
+    """Class decorator: put the members in their module's namespace and give them module reprs."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def pickle_by_global_name(self, proto):
+    """A __reduce_ex__ for members exported to the module namespace: pickled by name."""
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    """A __reduce_ex__ pickling a member as getattr(its class, its name)."""
+    return getattr, (type(self), self._name_)
