@@ -159,16 +159,20 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     private static void BindPositional(PyThreadState ts, PyCode code, Frame frame, ReadOnlySpan<PyObject> args)
     {
         var slots = frame.Slots;
-        for (int i = 0; i < args.Length; i++)
+        for (int i = 0; i < args.Length; i++) BindParam(ts, code, frame, slots, i, args[i]);
+    }
+
+    /// <summary>BindPositional's step: argument <paramref name="a"/> into parameter <paramref name="i"/>
+    /// (<paramref name="slots"/> is frame.Slots), counted or borrowed (CanBorrow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BindParam(PyThreadState ts, PyCode code, Frame frame, PyObject?[] slots, int i, PyObject a)
+    {
+        if (!a.IsImmortal)
         {
-            var a = args[i];
-            if (!a.IsImmortal)
-            {
-                if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
-                else TSync.IncRef(ts, a);
-            }
-            Put(slots, i, a);
+            if (TSync.BorrowsArguments && TSync.PreferBorrow(ts, a) && CanBorrow(ts, code, i, a)) frame.BorrowedParams |= 1UL << i;
+            else TSync.IncRef(ts, a);
         }
+        Put(slots, i, a);
     }
 
     /// <summary>

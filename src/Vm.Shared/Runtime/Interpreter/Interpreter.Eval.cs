@@ -190,16 +190,15 @@ public static partial class Interpreter<TSync>
                         if (getter != null)
                         {
                             f.Ip = ip;
-                            var self = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp - 1, 1);
                             // The return drops self, unless DUP_TOP's copy below keeps it for STORE_ATTR (`mk().p += 1`; DropKeeping)
                             int dropFrom = sp >= 2 && ReferenceEquals(slots[sp - 2], o) ? sp : sp - 1;
-                            if (PushFrame(ts, f, getter, self, null, sp - 1, dropFrom) is var nf && nf != f)
+                            if (PushGetterFrame(ts, f, getter, slots, sp - 1, dropFrom) is var nf && nf != f) // AccessorCalls.cs
                             {
                                 if (nf == null) goto pyerror_call;
                                 f = nf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
                                 goto frame_entered;
                             }
-                            v = CallFunctionOrNull(ts, getter, self, null);
+                            v = CallFunctionOrNull(ts, getter, StackArgs(slots, sp - 1, 1), null);
                             if (v == null) goto pyerror_call;
                         }
                     }
@@ -222,14 +221,13 @@ public static partial class Interpreter<TSync>
                         else if (site.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(site.Descr!).Setter is PyFunction setter)
                         {
                             f.Ip = ip;
-                            var value = new ReadOnlySpan<PyObject>(Unsafe.As<PyObject[]>(slots), sp, 1);
-                            if (PushFrameWithSelf(ts, f, setter, o, value, null, -1, sp + 1) is var nf && nf != f)
+                            if (PushSetterFrame(ts, f, setter, o, slots, sp, sp + 1) is var nf && nf != f) // AccessorCalls.cs
                             {
                                 if (nf == null) goto pyerror_call;
                                 f = nf; // InlineCalls.cs: the setter's return completes this STORE_ATTR
                                 goto frame_entered;
                             }
-                            var r = CallFunctionWithSelfOrNull(ts, setter, o, value, null);
+                            var r = CallFunctionWithSelfOrNull(ts, setter, o, StackArgs(slots, sp, 1), null);
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }

@@ -11,7 +11,10 @@
 //
 // Why the slow path (TypeOps.TypeCallDefault) is the same program:
 // - Same decision (TypeOps.PlainInit, one per-type answer keyed by the version tag), same
-//   allocator, same binding of (instance, *args) as CallWithSelf gives __init__.
+//   allocator, same binding of (instance, *args) as CallWithSelf gives __init__. An __init__ taking
+//   exactly those positional parameters (PyCode.SimpleArgCount) is bound here argument by argument
+//   (BindParam, BindPositional's step, in order) into a rented frame: what PushFunctionFrame's
+//   PushSimpleFrame does with the (instance, *args) buffer, without building the buffer.
 // - Errors: binding failures and the recursion limit are raised at the CALL (PushFunctionFrame),
 //   an exception __init__ does not handle unwinds into the caller as a failed call
 //   (UnwindFromFailedFrame), with the same traceback entries (type.__call__ is native: no entry).
@@ -48,8 +51,22 @@ public static partial class Interpreter<TSync>
         if (init == null || init.Code.IsGenerator) return caller;
         var obj = TypeOps<TSync>.AllocForInit(ts, cls, args, kwnames);
         Put(slots, dropFrom, obj);
-        ArgBuffer buf = default;
-        var frame = PushFunctionFrame(ts, caller, init, ArgBuffer.WithSelf(ref buf, obj, args), kwnames, callBase, dropFrom);
+        Frame? frame;
+        var code = init.Code;
+        if (kwnames == null && code.SimpleArgCount == args.Length + 1)
+        {
+            // PushFunctionFrame's PushSimpleFrame for (obj, *args), bound without the ArgBuffer copy.
+            frame = ts.RentFrame(init, code);
+            var fs = frame.Slots;
+            BindParam(ts, code, frame, fs, 0, obj);
+            for (int i = 0; i < args.Length; i++) BindParam(ts, code, frame, fs, i + 1, args[i]);
+            frame = EnterFrame(ts, caller, frame, callBase, dropFrom);
+        }
+        else
+        {
+            ArgBuffer buf = default;
+            frame = PushFunctionFrame(ts, caller, init, ArgBuffer.WithSelf(ref buf, obj, args), kwnames, callBase, dropFrom);
+        }
         if (frame != null) caller.CallInit = true;
         return frame;
     }
