@@ -15,7 +15,7 @@ Concurrency design:
 
 import sys as _sys
 import _thread
-from time import monotonic as _monotonic
+from time import monotonic as _monotonic, sleep as _pause
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -549,12 +549,18 @@ class Thread:
     def join(self, timeout=None):
         """Wait until the thread ends, or at most `timeout` seconds (then check is_alive())."""
         life = _life_of(self, RuntimeError)
-        if life.handle is None:
+        if life.phase is None:
             raise RuntimeError("cannot join thread before it is started")
         if life.ident == get_ident():
             raise RuntimeError("cannot join current thread")
         if timeout is not None and timeout < 0:
             timeout = 0
+        # start() stores the handle when _thread returns it, which can be after the new thread
+        # began (and, say, handed itself to a third thread that joins it): wait for it briefly.
+        while life.handle is None:
+            if life.phase is None:   # start() failed meanwhile
+                raise RuntimeError("cannot join thread before it is started")
+            _pause(0.0005)
         life.handle.join(timeout)
 
     def is_alive(self):
