@@ -13,6 +13,7 @@ import itertools
 import os
 import re
 import sys
+from collections import ChainMap
 from collections.abc import MutableMapping
 
 __all__ = ("NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
@@ -569,7 +570,8 @@ class RawConfigParser(MutableMapping):
             if section != self.default_section:
                 raise NoSectionError(section) from None
             own = {}
-        return _Lookup(chained, own, self._default_values)
+        # vars, then the section, then DEFAULT: where get() and the interpolations look names up
+        return ChainMap(chained, own, self._default_values)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_NO_FALLBACK):
         try:
@@ -721,34 +723,6 @@ class RawConfigParser(MutableMapping):
 
     def __iter__(self):
         return itertools.chain((self.default_section,), self._sections.keys())
-
-
-class _Lookup(MutableMapping):
-    """vars, then the section, then DEFAULT: where get() and the interpolations look names up."""
-
-    def __init__(self, *layers):
-        self._layers = layers
-
-    def __getitem__(self, key):
-        for layer in self._layers:
-            if key in layer:
-                return layer[key]
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._layers[0][key] = value
-
-    def __delitem__(self, key):
-        del self._layers[0][key]
-
-    def __iter__(self):
-        seen = {}
-        for layer in reversed(self._layers):
-            seen.update(dict.fromkeys(layer))
-        return iter(seen)
-
-    def __len__(self):
-        return len(set().union(*self._layers))
 
 
 class ConfigParser(RawConfigParser):
