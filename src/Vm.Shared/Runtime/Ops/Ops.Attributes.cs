@@ -584,7 +584,10 @@ public static partial class Ops<TSync>
     {
         try
         {
-            return TryGetAttr(ts, o, name) != null;
+            var r = TryGetAttr(ts, o, name);
+            if (r == null) return false;
+            ObjectLifecycle<TSync>.DropBorrowed(ts, r); // a fresh bound method holds o counted until freed
+            return true;
         }
         catch (PyException e) when (IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
         {
