@@ -122,6 +122,11 @@ public static partial class Interpreter<TSync>
         else
         {
             Ops<TSync>.SetItem(ts, o, k, v);
+            if (o.Type.IsHeapType)
+            {
+                DropStoreOperands(ts, o, k, v);
+                return;
+            }
             if (!k.IsImmortal)
             {
                 DropContainerAndKey(ts, o, k);

@@ -329,6 +329,11 @@ public static partial class Interpreter<TSync>
                     else
                     {
                         Ops<TSync>.SetItem(ts, o, k, v);
+                        if (o.Type.IsHeapType)
+                        {
+                            DropStoreOperands(ts, o, k, v); // a user __setitem__ may have kept neither key nor value
+                            break;
+                        }
                         // A floating key the container did not keep (an equal one was there: `d[K()] += 1`)
                         // dies after the container, as CPython's decrefs after STORE_SUBSCR.
                         if (!k.IsImmortal)

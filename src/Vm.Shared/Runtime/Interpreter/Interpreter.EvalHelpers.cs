@@ -70,6 +70,14 @@ public static partial class Interpreter<TSync>
         if (TSync.IsFloating(ts, k)) ObjectLifecycle<TSync>.Deallocate(ts, k);
     }
 
+    /// <summary>After a store through a user <c>__setitem__</c>: value, container, key, in CPython's decref order.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void DropStoreOperands(PyThreadState ts, PyObject o, PyObject k, PyObject v)
+    {
+        ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+        DropContainerAndKey(ts, o, k);
+    }
+
     private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
     {
         if (keep.IsImmortal)
