@@ -56,3 +56,20 @@ try:
         pass
 except TypeError as e:
     print("TypeError", e)
+
+
+# Builtin generic aliases (types.GenericAlias) subclass their origin.
+class IntList(list[int]):
+    def total(self):
+        return sum(self)
+
+
+print(IntList.__mro__, IntList.__orig_bases__)
+print(IntList([1, 2, 3]).total(), list[int].__mro_entries__((list[int],)))
+
+
+class Pairs(dict[str, tuple[int, int]], Real):
+    pass
+
+
+print(Pairs.__bases__, Pairs.__orig_bases__, Pairs(a=(1, 2)).hello())

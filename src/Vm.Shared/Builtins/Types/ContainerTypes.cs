@@ -194,6 +194,12 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.Getter(rt, t, "__origin__", (ts2, o) => ((PyGenericAlias)o).Origin);
         Def.Getter(rt, t, "__args__", (ts2, o) => ((PyGenericAlias)o).Args);
         Def.Getter(rt, t, "__parameters__", (ts2, o) => ts2.Rt.EmptyTuple);
+        // PEP 560: `class A(list[int])` subclasses list (and records list[int] in __orig_bases__).
+        Def.Method(rt, t, "__mro_entries__", (ts2, a, kw) =>
+        {
+            if (a.Length != 2) throw ts2.Rt.TypeError($"__mro_entries__() takes exactly one argument ({a.Length - 1} given)");
+            return Ops<TSync>.NewTuple(ts2, [((PyGenericAlias)a[0]).Origin]);
+        });
         Def.Method(rt, t, "__or__", (ts2, a, kw) => UnionTypes<TSync>.Or(ts2, a[0], a[1]));
         Def.Method(rt, t, "__ror__", (ts2, a, kw) => UnionTypes<TSync>.Or(ts2, a[1], a[0]));
         Def.Method(rt, t, "__instancecheck__", (ts2, a, kw) => throw ts2.Rt.TypeError("isinstance() argument 2 cannot be a parameterized generic"));
