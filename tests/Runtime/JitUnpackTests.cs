@@ -126,13 +126,12 @@ public sealed class JitUnpackTests
                     shared[:] = [k] * (3 + (k & 1))
 
             out = [None] * 3
-            wt = threading.Thread(target=writer)
-            wt.start()
-            threads = [threading.Thread(target=reader, args=(w, out)) for w in range(3)]
-            for t in threads: t.start()
-            for t in threads: t.join()
+            readers = [threading.Thread(target=reader, args=(w, out)) for w in range(3)]
+            replacer = threading.Thread(target=writer)
+            for t in [replacer] + readers: t.start()
+            for t in readers: t.join()
             stop[0] = True
-            wt.join()
+            replacer.join()
             torn = sum(t for t, _ in out)
             """);
         Assert.Equal(2, BaselineJitTests.JitState(engine, "unpack"));
