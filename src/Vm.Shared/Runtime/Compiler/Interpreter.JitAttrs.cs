@@ -166,8 +166,8 @@ public static partial class Interpreter<TSync>
         return done ? FinishHit(ts, old, o.IsImmortal ? null : o) : null; // out of range: the step raises
     }
 
-    /// <summary>UNPACK_SEQUENCE's own fast path (Eval's, JitUnpack's first branch): the items of an exact
-    /// tuple (or, under the GIL, list) of length n that something else holds, else null (JitUnpack).</summary>
+    /// <summary>UNPACK_SEQUENCE's own fast path (Eval's, JitUnpack's first branch) for n > 4 (fewer: JitUnpackSmallHit):
+    /// the items of an exact tuple (or, under the GIL, list) of length n that something else holds, else null (JitUnpack).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject?[]? JitUnpackHit(PyThreadState ts, PyObject seq, int n) =>
         ExactItemsOfLength(ts.Rt, seq, n) is { } src && (seq.IsImmortal || !TSync.IsFloating(ts, seq)) ? src : null;

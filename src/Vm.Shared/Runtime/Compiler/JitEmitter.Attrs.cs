@@ -64,6 +64,11 @@ internal static partial class JitEmitter<TSync>
         /// <summary>UNPACK_SEQUENCE's hit: s[d-1..d-1+n) = the items, last first, and on to <paramref name="done"/>.</summary>
         private void UnpackHit(int d, int n, Label done)
         {
+            if (n <= 4)
+            {
+                UnpackSmallHit(d, n, done); // JitEmitter.Unpack.cs: lists on the free-threaded backend too
+                return;
+            }
             unpackItems ??= il.DeclareLocal(typeof(PyObject[]));
             var miss = il.DefineLabel();
             il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(n); Call("JitUnpackHit");
