@@ -6,8 +6,9 @@
 // - Which calls: fget(self) of an exact property whose fget is a PyFunction with code.SimpleArgCount
 //   1, and fset(self, value) with code.SimpleArgCount 2 (what PushGetterFrame / PushSetterFrame enter
 //   inline when the accessor is interpreted), when that code is compiled and the native recursion is
-//   within budget (CompiledCallee). Everything else calls CallFunctionOrNull /
-//   CallFunctionWithSelfOrNull as before.
+//   within budget (CompiledCallee). Such an accessor that is not compiled is called with
+//   CallSimpleFunction (CallFunctionOrNull's steps for such code, then Run: JitEntry.cs); any other
+//   accessor with CallFunctionOrNull / CallFunctionWithSelfOrNull as before.
 // - Why this equals the slow path: for such code CallFunctionOrNull rents the frame (NewFrame), binds
 //   the positional arguments (BindArguments takes BindPositional's path for SimpleArgCount positional
 //   arguments and no keywords), saves the rebound parameters and calls Run, which runs the compiled
@@ -32,9 +33,8 @@ public static partial class Interpreter<TSync>
     {
         var code = getter.Code;
         var args = StackArgs(slots, selfIndex, 1);
-        return code.SimpleArgCount == 1 && CompiledCallee(ts, code) is { } body
-            ? CallCompiled(ts, getter, code, body, args)
-            : CallFunctionOrNull(ts, getter, args, null);
+        if (code.SimpleArgCount != 1) return CallFunctionOrNull(ts, getter, args, null);
+        return CompiledCallee(ts, code) is { } body ? CallCompiled(ts, getter, code, body, args) : CallSimpleFunction(ts, getter, code, args);
     }
 
     /// <summary>fset(self, value) with value at slots[valueIndex]: fset's result, or null with the
@@ -43,9 +43,9 @@ public static partial class Interpreter<TSync>
     internal static PyObject? CallSetter(PyThreadState ts, PyFunction setter, PyObject self, PyObject?[] slots, int valueIndex)
     {
         var code = setter.Code;
-        if (code.SimpleArgCount != 2 || CompiledCallee(ts, code) is not { } body)
-            return CallFunctionWithSelfOrNull(ts, setter, self, StackArgs(slots, valueIndex, 1), null);
+        if (code.SimpleArgCount != 2) return CallFunctionWithSelfOrNull(ts, setter, self, StackArgs(slots, valueIndex, 1), null);
         ArgBuffer buf = default;
-        return CallCompiled(ts, setter, code, body, ArgBuffer.WithSelf(ref buf, self, StackArgs(slots, valueIndex, 1)));
+        var args = ArgBuffer.WithSelf(ref buf, self, StackArgs(slots, valueIndex, 1));
+        return CompiledCallee(ts, code) is { } body ? CallCompiled(ts, setter, code, body, args) : CallSimpleFunction(ts, setter, code, args);
     }
 }
