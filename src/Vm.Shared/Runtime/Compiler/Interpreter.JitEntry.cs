@@ -22,6 +22,8 @@
 // - Calls out of compiled code go through Run (Interpreter.JitOps.cs), except a plain positional call
 //   of a compiled function, from compiled code or from the eval loop (PushFrame and friends decline to
 //   inline it), which enters the compiled body directly with Run's accounting (Interpreter.JitCalls.cs).
+//   A property's compiled getter or setter is entered the same way, from compiled code and from the
+//   eval loop (Interpreter.JitAccessors.cs).
 using System.Runtime.CompilerServices;
 using Vm.Objects;
 

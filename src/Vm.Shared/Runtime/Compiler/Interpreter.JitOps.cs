@@ -236,7 +236,7 @@ public static partial class Interpreter<TSync>
             v = LoadInstanceAttr(ts, code, site, Unsafe.As<PyInstance>(o), code.Names[arg], out var getter);
             if (getter != null)
             {
-                v = CallFunctionOrNull(ts, getter, StackArgs(slots, sp - 1, 1), null);
+                v = CallGetter(ts, getter, slots, sp - 1); // JitAccessors.cs
                 if (v == null) return null;
             }
         }
@@ -262,7 +262,7 @@ public static partial class Interpreter<TSync>
             if (TryReplaceInlineValue(ts, Unsafe.As<PyInstance>(o), entry, v) || TryStoreSlotInPlace(ts, Unsafe.As<PyInstance>(o), entry, v)) { }
             else if (entry.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(entry.Descr!).Setter is PyFunction setter)
             {
-                var r = CallFunctionWithSelfOrNull(ts, setter, o, StackArgs(slots, sp, 1), null);
+                var r = CallSetter(ts, setter, o, slots, sp); // JitAccessors.cs
                 if (r == null) return false; // Eval's pyerror_call with o and v popped
                 ObjectLifecycle<TSync>.DropBorrowed(ts, r);
             }

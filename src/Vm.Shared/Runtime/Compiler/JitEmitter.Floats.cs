@@ -196,6 +196,7 @@ internal static partial class JitEmitter<TSync>
             }
             else
             {
+                IntBinaryFast(arg, d, done); // JitEmitter.Ints.cs: two machine ints, + and - inline
                 il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg);
                 Call("JitNumeric"); // the float and int fast paths
                 il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);

@@ -262,6 +262,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 {
                     var done = il.DefineLabel();
                     var slow = il.DefineLabel();
+                    IntCompareFast(arg, d, done); // JitEmitter.Ints.cs: two machine ints inline
                     il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg & CompareOpArgs.OperatorMask);
                     Call("JitCompareFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);

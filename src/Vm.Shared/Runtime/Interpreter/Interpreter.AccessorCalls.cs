@@ -34,7 +34,7 @@ public static partial class Interpreter<TSync>
     {
         var code = getter.Code;
         if (code.SimpleArgCount != 1) return PushFrame(ts, caller, getter, StackArgs(slots, selfIndex, 1), null, selfIndex, dropFrom);
-        if (JitFor(ts, code) != null) return caller; // a compiled one runs through Run (JitEntry.cs)
+        if (JitFor(ts, code) != null) return caller; // a compiled one: the caller enters its body (Compiler/Interpreter.JitAccessors.cs)
         var frame = ts.RentFrame(getter, code);
         BindParam(ts, code, frame, frame.Slots, 0, slots[selfIndex]!);
         return EnterFrame(ts, caller, frame, selfIndex, dropFrom);

@@ -198,7 +198,7 @@ public static partial class Interpreter<TSync>
                                 f = nf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
                                 goto frame_entered;
                             }
-                            v = CallFunctionOrNull(ts, getter, StackArgs(slots, sp - 1, 1), null);
+                            v = CallGetter(ts, getter, slots, sp - 1); // Compiler/JitAccessors.cs: a compiled getter
                             if (v == null) goto pyerror_call;
                         }
                     }
@@ -227,7 +227,7 @@ public static partial class Interpreter<TSync>
                                 f = nf; // InlineCalls.cs: the setter's return completes this STORE_ATTR
                                 goto frame_entered;
                             }
-                            var r = CallFunctionWithSelfOrNull(ts, setter, o, StackArgs(slots, sp, 1), null);
+                            var r = CallSetter(ts, setter, o, slots, sp); // Compiler/JitAccessors.cs: a compiled setter
                             if (r == null) goto pyerror_call;
                             ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }
