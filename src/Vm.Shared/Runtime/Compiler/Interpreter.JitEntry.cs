@@ -1,7 +1,7 @@
 // Baseline compiler, entry side: when a code object is compiled, and how compiled code is entered.
 //
 // Design note (the whole of Runtime/Compiler/):
-// - What is compiled: a plain function's code (no generator/coroutine, no cells, no try/with, only the
+// - What is compiled: a plain function's code (no generator/coroutine, no try/with; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
 //   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
 // - When: opt-in (PyRuntime.JitMode: PYVM_JIT=1 or -X jit; PYVM_JIT=always compiles at the first call).
@@ -69,6 +69,7 @@ public static partial class Interpreter<TSync>
         if (ts.Rt.JitMode == 1 && (code.JitCalls += weight) < JitThreshold) return null;
         if (Interlocked.CompareExchange(ref code.JitState, 1, 0) != 0) return null;
         JitCode? compiled = null;
+        string? declined = null;
         try
         {
             compiled = JitEmitter<TSync>.TryCompile(code);
@@ -76,12 +77,15 @@ public static partial class Interpreter<TSync>
         catch (Exception ex) when (ex is not (OutOfMemoryException or ThreadInterruptedException or OperationCanceledException))
         {
             compiled = null; // an emission failure only means "keep interpreting"
+            declined = "emission failed: " + ex.GetType().Name + ": " + ex.Message;
         }
         if (compiled == null)
         {
+            if (JitLog.Enabled) JitLog.Declined(code, declined ?? JitEmitter<TSync>.Ineligible(code) ?? "no dynamic code");
             Volatile.Write(ref code.JitState, 3);
             return null;
         }
+        if (JitLog.Enabled) JitLog.Compiled(code);
         Volatile.Write(ref code.Jit, compiled);
         Volatile.Write(ref code.JitState, 2);
         return compiled;

@@ -58,15 +58,17 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         or Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.STORE_ATTR
         or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
         or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
-        or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL;
+        or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL
+        || SupportsCellsAndSteps(op); // JitEmitter.Cells.cs
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
     public static string? Ineligible(PyCode code)
     {
         if (code.IsGenerator) return "generator or coroutine";
-        if (code.NCells != 0) return "cells";
+        SortedSet<string>? missing = null;
         foreach (var w in code.Unit.Code)
-            if (!Supports(Instr.Op(w))) return "opcode " + Instr.Op(w);
+            if (!Supports(Instr.Op(w))) (missing ??= new(StringComparer.Ordinal)).Add(Instr.Op(w).ToString());
+        if (missing != null) return (missing.Count == 1 ? "opcode " : "opcodes ") + string.Join(", ", missing);
         return StackDepths(code.Unit.Code, out _) == null ? "stack depths" : null;
     }
 
@@ -489,6 +491,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     TsF(); Ldc(sb + d); Ldc(arg); Call("JitStoreGlobal");
                     break;
                 default:
+                    if (CellOrStep(i, op, arg, d)) break; // JitEmitter.Cells.cs
                     throw new NotSupportedException(op.ToString()); // Supports() said no: never reached
             }
         }
