@@ -1,7 +1,7 @@
 // Baseline compiler, entry side: when a code object is compiled, and how compiled code is entered.
 //
 // Design note (the whole of Runtime/Compiler/):
-// - What is compiled: a plain function's code (no generator/coroutine, no try/with; only the
+// - What is compiled: a plain function's code (no generator/coroutine; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
 //   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
 // - When: opt-in (PyRuntime.JitMode: PYVM_JIT=1 or -X jit; PYVM_JIT=always compiles at the first call).
@@ -30,7 +30,8 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>A compiled code object's body (JitEmitter): runs fresh frame f to its return value, or
-    /// returns null with the frame failed (RaiseInFrame done), or throws PyException like Eval.</summary>
+    /// returns null with the frame failed (RaiseInFrame done), or ReenterSignal when a handler block of
+    /// f took an exception (Run continues f in Eval: JitEmitter.Handlers.cs), or throws PyException like Eval.</summary>
     internal delegate PyObject? JitCode(PyThreadState ts, Frame f);
 
     /// <summary>Calls counted before a code object is compiled (PyRuntime.JitMode 1).</summary>

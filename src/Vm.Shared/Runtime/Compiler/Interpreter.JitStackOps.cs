@@ -46,6 +46,7 @@ public static partial class Interpreter<TSync>
             case Opcode.BUILD_STRING: return BuildStringOp(ts, slots, sp, arg);
             case Opcode.FORMAT_VALUE: return FormatValueOp(ts, f, slots, sp, arg);
             case Opcode.MAKE_FUNCTION: return MakeFunctionOp(ts, f, slots, sp, arg);
+            case Opcode.SETUP_WITH: return SetupWithOp(ts, f, slots, sp, arg); // JitEmitter.Handlers.cs
             case Opcode.LIST_EXTEND:
             case Opcode.SET_UPDATE:
             case Opcode.DICT_UPDATE:
