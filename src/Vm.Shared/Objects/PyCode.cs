@@ -41,12 +41,17 @@ public sealed class PyCode : PyObject
         Name = name;
         QualName = qualName;
         ReboundParams = FindReboundParams(unit);
+        HasHandlerBlocks = Array.Exists(unit.Code, static w => Vm.Bytecode.Instr.Op(w) is Vm.Bytecode.Opcode.SETUP_FINALLY or Vm.Bytecode.Opcode.SETUP_WITH or Vm.Bytecode.Opcode.SETUP_ASYNC_WITH);
         SimpleArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == 0
             && unit.KwOnlyArgCount == 0 && NCells == 0 ? unit.ArgCount : -1;
         PlainArgCount = (unit.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == 0
             && unit.KwOnlyArgCount == 0 && unit.CellVars.Length == 0 && unit.ArgCount <= 64 ? unit.ArgCount : -1;
         MakeImmortal(); // deferred: shared by every thread, no observable finalisation
     }
+
+    /// <summary>The code sets up exception handler blocks (try, with): compiled, it is entered only
+    /// through Run, which continues it in Eval at a handler (Runtime/Compiler/JitEmitter.Handlers.cs).</summary>
+    public readonly bool HasHandlerBlocks;
 
     /// <summary>Bit i set: the body assigns or deletes parameter i (i &lt; 64), so at return its
     /// slot may hold an object of the call's own rather than the caller's argument.</summary>

@@ -10,7 +10,8 @@
 //   compiled operator dunder (PushBinaryFrame's conditions, PlainBinaryDunder).
 // - What Run does for such a frame reduces to this: the frame is a fresh plain function frame (no
 //   generator, no exception thrown in, Ip 0) and its body is compiled, so Run's loop runs it once
-//   (a compiled body never returns Eval's re-entry signal and never pushes inline frames).
+//   (a compiled body never pushes inline frames, and returns Eval's re-entry signal only for code with
+//   handler blocks, which CompiledCallee leaves to Run: JitEmitter.Handlers.cs).
 // - Kept exactly as in Run: the recursion accounting and its checks in Run's order (RecursionDepth
 //   against the limit, NativeRecursionDepth by EvalEntryUnits, the .NET stack), so RecursionError comes
 //   at the same depth; the frame's link (Back, ts.Frame, Executing) and unlink (Executing, Rented,
@@ -34,7 +35,7 @@ public static partial class Interpreter<TSync>
     /// directly (compiled, and the native recursion within budget), else null. Counts nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JitCode? CompiledCallee(PyThreadState ts, PyCode code) =>
-        code.Jit is JitCode j && ts.NativeRecursionDepth <= JitNativeDepthBudget ? j : null;
+        code.Jit is JitCode j && ts.NativeRecursionDepth <= JitNativeDepthBudget && !code.HasHandlerBlocks ? j : null;
 
     /// <summary>func(*args) for compiled <paramref name="body"/> of code with code.SimpleArgCount ==
     /// args.Length: CallSimpleFunction's frame, then the body entered as Run would enter it.</summary>

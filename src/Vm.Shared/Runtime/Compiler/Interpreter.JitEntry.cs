@@ -1,7 +1,7 @@
 // Baseline compiler, entry side: when a code object is compiled, and how compiled code is entered.
 //
 // Design note (the whole of Runtime/Compiler/):
-// - What is compiled: a plain function's code (no generator/coroutine, no cells, no try/with, only the
+// - What is compiled: a plain function's code (no generator/coroutine; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
 //   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
 // - When: opt-in (PyRuntime.JitMode: PYVM_JIT=1 or -X jit; PYVM_JIT=always compiles at the first call).
@@ -32,7 +32,8 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>A compiled code object's body (JitEmitter): runs fresh frame f to its return value, or
-    /// returns null with the frame failed (RaiseInFrame done), or throws PyException like Eval.</summary>
+    /// returns null with the frame failed (RaiseInFrame done), or ReenterSignal when a handler block of
+    /// f took an exception (Run continues f in Eval: JitEmitter.Handlers.cs), or throws PyException like Eval.</summary>
     internal delegate PyObject? JitCode(PyThreadState ts, Frame f);
 
     /// <summary>Calls counted before a code object is compiled (PyRuntime.JitMode 1).</summary>
@@ -71,6 +72,7 @@ public static partial class Interpreter<TSync>
         if (ts.Rt.JitMode == 1 && (code.JitCalls += weight) < JitThreshold) return null;
         if (Interlocked.CompareExchange(ref code.JitState, 1, 0) != 0) return null;
         JitCode? compiled = null;
+        string? declined = null;
         try
         {
             compiled = JitEmitter<TSync>.TryCompile(code);
@@ -78,12 +80,15 @@ public static partial class Interpreter<TSync>
         catch (Exception ex) when (ex is not (OutOfMemoryException or ThreadInterruptedException or OperationCanceledException))
         {
             compiled = null; // an emission failure only means "keep interpreting"
+            declined = "emission failed: " + ex.GetType().Name + ": " + ex.Message;
         }
         if (compiled == null)
         {
+            if (JitLog.Enabled) JitLog.Declined(code, declined ?? JitEmitter<TSync>.Ineligible(code) ?? "no dynamic code");
             Volatile.Write(ref code.JitState, 3);
             return null;
         }
+        if (JitLog.Enabled) JitLog.Compiled(code);
         Volatile.Write(ref code.Jit, compiled);
         Volatile.Write(ref code.JitState, 2);
         return compiled;

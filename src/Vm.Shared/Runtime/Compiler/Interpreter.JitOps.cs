@@ -22,14 +22,11 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    /// <summary>Eval's pyerror exit for compiled code (f.Sp saved): a compiled frame has no handlers,
-    /// so the exception leaves it (traceback entry, locals released); null for compiled code to return.</summary>
+    /// <summary>Eval's pyerror exit for compiled code (f.Sp saved): the exception leaves the frame
+    /// (traceback entry, locals released) and the result is null, or a handler block takes it and the
+    /// result is ReenterSignal (Interpreter.JitHandlers.cs); compiled code returns the result.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static PyObject? JitRaise(PyThreadState ts, Frame f)
-    {
-        RaiseInFrame(ts, f, newRaise: true);
-        return null;
-    }
+    internal static PyObject? JitRaise(PyThreadState ts, Frame f) => JitRaiseIn(ts, f, newRaise: true);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitThrowUnboundLocal(PyThreadState ts, Frame f, int local) => throw UnboundLocal(ts, f.Code, local);

@@ -23,7 +23,8 @@
 // - The eval breaker is polled where Eval polls it: backward jumps and calls (JitCall).
 // - Errors: a step that raises by exception (PyException) unwinds through Run's catch exactly as
 //   from Eval (the spilled stack is what Unwind drops); a step that raises without a throw returns
-//   its error value and the code calls JitRaise (Eval's `pyerror`) and returns null.
+//   its error value and the code calls JitRaise (Eval's `pyerror`) and returns its result (null, or
+//   ReenterSignal when a handler block takes the exception: JitEmitter.Handlers.cs).
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.CompilerServices;
@@ -58,20 +59,25 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         or Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.STORE_ATTR
         or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
         or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
-        or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL;
+        or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL
+        || SupportsCellsAndSteps(op) || SupportsHandlers(op); // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
     public static string? Ineligible(PyCode code)
     {
         if (code.IsGenerator) return "generator or coroutine";
-        if (code.NCells != 0) return "cells";
-        foreach (var w in code.Unit.Code)
-            if (!Supports(Instr.Op(w))) return "opcode " + Instr.Op(w);
-        return StackDepths(code.Unit.Code, out _) == null ? "stack depths" : null;
+        var instrs = code.Unit.Code;
+        var depth = StackDepths(instrs, out _);
+        SortedSet<string>? missing = null;
+        for (int i = 0; i < instrs.Length; i++)
+            if ((depth == null || depth[i] >= 0) && !Supports(Instr.Op(instrs[i]))) (missing ??= new(StringComparer.Ordinal)).Add(Instr.Op(instrs[i]).ToString());
+        if (missing != null) return (missing.Count == 1 ? "opcode " : "opcodes ") + string.Join(", ", missing);
+        return depth == null ? "stack depths" : null;
     }
 
     /// <summary>The stack depth on entry of each instruction (-1: unreachable), or null when the
-    /// flow does not give each instruction one depth.</summary>
+    /// flow does not give each instruction one depth. A handler block's code counts as unreachable:
+    /// only unwinding enters it, and that runs in Eval (JitEmitter.Cells.cs, exception handling).</summary>
     private static int[]? StackDepths(int[] instrs, out int max)
     {
         var depth = new int[instrs.Length];
@@ -87,7 +93,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             var op = Instr.Op(instrs[i]);
             int arg = Instr.Arg(instrs[i]);
             max = Math.Max(max, d);
-            if (StackEffect.IsJump(op) && !Flow(depth, work, arg, d + StackEffect.Of(op, arg, jump: true), ref max)) return null;
+            if (StackEffect.IsJump(op) && !EntersHandler(op) && !Flow(depth, work, arg, d + StackEffect.Of(op, arg, jump: true), ref max)) return null;
             if (!StackEffect.EndsFlow(op) && (i + 1 >= instrs.Length || !Flow(depth, work, i + 1, d + StackEffect.Of(op, arg, jump: false), ref max))) return null;
         }
         return depth;
@@ -490,6 +496,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     TsF(); Ldc(sb + d); Ldc(arg); Call("JitStoreGlobal");
                     break;
                 default:
+                    if (CellOrStep(i, op, arg, d) || HandlerOp(i, op, arg, d)) break; // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
                     throw new NotSupportedException(op.ToString()); // Supports() said no: never reached
             }
         }
