@@ -60,12 +60,13 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
         or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
         or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL
+        or Opcode.YIELD_VALUE // JitEmitter.Generators.cs
         || SupportsCellsAndSteps(op) || SupportsHandlers(op); // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
     public static string? Ineligible(PyCode code)
     {
-        if (code.IsGenerator) return "generator or coroutine";
+        if (GeneratorIneligible(code) is { } why) return why; // JitEmitter.Generators.cs
         var instrs = code.Unit.Code;
         var depth = StackDepths(instrs, out _);
         SortedSet<string>? missing = null;
@@ -152,6 +153,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.False))); il.Emit(OpCodes.Stloc, fls);
 
             AnalyseFloatChains(); // JitEmitter.Floats.cs
+            if (code.IsGenerator) ResumeDispatch(); // JitEmitter.Generators.cs
             for (int i = 0; i < instrs.Length; i++)
             {
                 il.MarkLabel(labels[i]);
@@ -322,6 +324,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     SetFrameInt(nameof(Frame.Sp), sb + d - 1);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
                     SetFrameInt(nameof(Frame.LastIp), i);
+                    if (code.IsGenerator) GeneratorReturned(); // JitEmitter.Generators.cs
                     TsF(); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("ReleaseLocalsKeeping");
                     il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ret);
                     break;
@@ -494,6 +497,9 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.STORE_GLOBAL:
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Ldc(arg); Call("JitStoreGlobal");
+                    break;
+                case Opcode.YIELD_VALUE:
+                    YieldValue(i, d); // JitEmitter.Generators.cs
                     break;
                 default:
                     if (CellOrStep(i, op, arg, d) || HandlerOp(i, op, arg, d)) break; // JitEmitter.Cells.cs, JitEmitter.Handlers.cs

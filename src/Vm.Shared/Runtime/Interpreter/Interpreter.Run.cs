@@ -46,8 +46,9 @@ public static partial class Interpreter<TSync>
             }
             var cur = f; // the innermost frame: f, or an inline call's frame above it (InlineCalls.cs)
             // Compiler/Interpreter.JitEntry.cs: a fresh function frame whose code is compiled runs
-            // the compiled body once instead of Eval (errors unwind below exactly as Eval's do).
-            var jit = throwIn == null && f.Ip == 0 && f.Generator == null && f.Func != null ? JitFor(ts, f.Code) : null;
+            // the compiled body once instead of Eval (errors unwind below exactly as Eval's do);
+            // so does a generator frame at a resume point (Interpreter.JitGenerators.cs).
+            var jit = throwIn == null && f.Func != null && (f.Generator == null ? f.Ip == 0 : JitResumable(f)) ? JitFor(ts, f.Code) : null;
             while (true)
             {
                 PyBaseException e;
