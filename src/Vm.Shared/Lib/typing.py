@@ -33,7 +33,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
            'AsyncGenerator', 'Reversible', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict',
            'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-           'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex',
+           'SupportsAbs', 'SupportsFloat', 'SupportsIndex',
            'SupportsInt', 'SupportsRound', 'BinaryIO', 'IO', 'TextIO', 'ForwardRef',
            'AnyStr', 'cast', 'final', 'get_args', 'get_origin', 'get_type_hints', 'NewType',
            'no_type_check', 'no_type_check_decorator', 'overload', 'runtime_checkable', 'Text',
@@ -743,13 +743,15 @@ class _GenericAlias:
     """A subscripted form or generic class: List[int], ClassVar[str], Box[T], Generic[T]."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
-        self.__origin__ = origin
-        self.__args__ = _as_args(args)
-        self.__parameters__ = _free_params(self.__args__)
-        self._label = name
-        self._callable_ok = inst
+        # stored straight into __dict__: __setattr__ below forwards other names to the origin
+        fields = self.__dict__
+        fields['__origin__'] = origin
+        fields['__args__'] = args = _as_args(args)
+        fields['__parameters__'] = _free_params(args)
+        fields['_label'] = name
+        fields['_callable_ok'] = inst
         if not name:
-            self.__module__ = getattr(origin, '__module__', 'typing')
+            fields['__module__'] = getattr(origin, '__module__', 'typing')
 
     @property
     def _name(self):
@@ -1154,7 +1156,7 @@ class Generic:
                 raise TypeError("Cannot inherit from plain Generic")
             cls.__parameters__ = ()
             return
-        if Generic in declared and not isinstance(cls, _TypedDictMeta):
+        if any(b is Generic for b in declared) and not isinstance(cls, _TypedDictMeta):
             raise TypeError("Cannot inherit from plain Generic")
         used = _free_params(declared)
         listed = None
@@ -1195,7 +1197,7 @@ def _members_of(cls):
     """The attribute names a protocol class asks for: its own and its protocol bases'."""
     names = set()
     for klass in cls.__mro__[:-1]:
-        if klass is Generic or (klass.__module__ == __name__ and klass.__qualname__ == 'Protocol'):
+        if klass is Generic or klass is Protocol:
             continue
         for attr in (*klass.__dict__, *klass.__dict__.get('__annotations__', {})):
             if attr not in _NOT_MEMBERS:
@@ -1228,7 +1230,8 @@ class _ProtocolMeta(type(collections.abc.Iterable)):
     def __init__(cls, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if cls.__dict__.get('_declares_protocol', False):
-            cls.__protocol_attrs__ = _members_of(cls)
+            # Protocol itself (made before its name is bound) declares no members
+            cls.__protocol_attrs__ = _members_of(cls) if 'Protocol' in globals() else set()
 
     def _must_be_checkable(cls):
         if not cls.__dict__.get('_checkable_at_runtime', False):
@@ -1296,12 +1299,13 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if '_declares_protocol' not in cls.__dict__:
+        own = cls.__dict__
+        if '_declares_protocol' not in own:
             # only a class naming Protocol among its bases is itself a protocol
             cls._declares_protocol = Protocol in cls.__bases__
-        if '_checkable_at_runtime' not in cls.__dict__:
+        if '_checkable_at_runtime' not in own:
             cls._checkable_at_runtime = False
-        if '__non_callable_proto_members__' not in cls.__dict__:
+        if '__non_callable_proto_members__' not in own:
             cls.__non_callable_proto_members__ = set()
         if cls._declares_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _refuse_protocol_init
@@ -1826,24 +1830,6 @@ class SupportsFloat(Protocol):
 
 
 @runtime_checkable
-class SupportsComplex(Protocol):
-    """An object with __complex__."""
-    __slots__ = ()
-
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An object with __bytes__."""
-    __slots__ = ()
-
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
 class SupportsIndex(Protocol):
     """An object with __index__."""
     __slots__ = ()
@@ -1875,11 +1861,11 @@ class IO(Generic[AnyStr]):
     __slots__ = ()
 
 
-class TextIO(IO[str]):
+class TextIO(IO):
     """Type of text files."""
     __slots__ = ()
 
 
-class BinaryIO(IO[bytes]):
+class BinaryIO(IO):
     """Type of binary files."""
     __slots__ = ()
