@@ -50,8 +50,8 @@ TYPE_CHECKING = False
 # ---------------------------------------------------------------------------- hint values
 
 def _show(arg):
-    """An argument as it appears inside an alias's repr: classes by qualified name (builtins
-    bare), functions by name, `...` as written, parameter lists in brackets, else repr()."""
+    # An argument as it appears inside an alias's repr: classes by qualified name (builtins
+    # bare), functions by name, `...` as written, parameter lists in brackets, else repr().
     if isinstance(arg, types.GenericAlias):
         return repr(arg)
     if isinstance(arg, type):
@@ -67,8 +67,8 @@ def _show(arg):
 
 
 def _as_hint(arg, complaint, *, in_class=False, nested=True):
-    """Normalises one argument of a subscription: None means NoneType, a string is a forward
-    reference. A tuple, a bare special form or a ClassVar/Final where it cannot stand are errors."""
+    # Normalises one argument of a subscription: None means NoneType, a string is a forward
+    # reference. A tuple, a bare special form or a ClassVar/Final where it cannot stand are errors.
     if arg is None:
         return type(None)
     if isinstance(arg, str):
@@ -141,7 +141,7 @@ class ForwardRef:
 
 
 def _evaluate_hint(value, globalns, localns, seen=frozenset()):
-    """The value of a hint with every forward reference in it (also nested ones) evaluated."""
+    # The value of a hint with every forward reference in it (also nested ones) evaluated.
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
@@ -225,7 +225,7 @@ class _SpecialForm:
 
 
 def _form(doc):
-    """Decorator: the function becomes the subscription of a special form of its own name."""
+    # Decorator: the function becomes the subscription of a special form of its own name.
     def make(subscript):
         return _SpecialForm(subscript, subscript.__name__, doc)
     return make
@@ -268,7 +268,7 @@ _STANDALONE_FORMS = (NoReturn, Never, Self, LiteralString, TypeAlias)
 
 
 def _wrapper_form(name, doc, needs_label_only=False):
-    """A form taking exactly one type: ClassVar[int], Final[str], Required[int], ..."""
+    # A form taking exactly one type: ClassVar[int], Final[str], Required[int], ...
     def subscript(self, parameters):
         if needs_label_only:
             complaint = f"{name} accepts only a single type."
@@ -291,7 +291,7 @@ Unpack = _wrapper_form('Unpack', "Unpacks a TypeVarTuple or a TypedDict (PEPs 64
 
 
 def _union_members(parameters):
-    """The members of a union in first-seen order, nested unions opened, duplicates dropped."""
+    # The members of a union in first-seen order, nested unions opened, duplicates dropped.
     flat = []
     for p in parameters:
         if isinstance(p, _UnionGenericAlias) or _is_pipe_union(p):
@@ -396,7 +396,7 @@ _NoDefaultType.__module__ = 'builtins'
 
 
 class _Deferred:
-    """A value that the type parameter syntax computes on first use (PEP 695 lazy evaluation)."""
+    # A value that the type parameter syntax computes on first use (PEP 695 lazy evaluation).
     __slots__ = ('compute',)
 
     def __init__(self, compute):
@@ -669,7 +669,7 @@ def _type_alias_from_syntax(name, value, type_params):
 # ---------------------------------------------------------------------------- aliases
 
 def _free_params(args):
-    """The type parameters an argument list still mentions, in first-seen order."""
+    # The type parameters an argument list still mentions, in first-seen order.
     found = []
     for a in args:
         if isinstance(a, _TYPE_PARAMS):
@@ -687,7 +687,7 @@ def _free_params(args):
 
 
 def _replace_params(arg, mapping):
-    """`arg` with the type parameters in `mapping` replaced by their values."""
+    # `arg` with the type parameters in `mapping` replaced by their values.
     if isinstance(arg, _TYPE_PARAMS):
         return mapping.get(arg, arg)
     if isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate:
@@ -708,7 +708,7 @@ def _replace_params(arg, mapping):
 
 
 def _bind(owner, params, args):
-    """Pairs the type parameters of `owner` with the arguments of its subscription."""
+    # Pairs the type parameters of `owner` with the arguments of its subscription.
     if not params:
         raise TypeError(f"{owner} is not a generic class")
     if len(params) == 1 and isinstance(params[0], ParamSpec):
@@ -1053,7 +1053,7 @@ class _CallableType(_SpecialGenericAlias):
 
 
 class _TupleAlias(_SpecialGenericAlias):
-    """typing.Tuple: Tuple[int, str], Tuple[int, ...], Tuple[()] (the empty tuple)."""
+    # typing.Tuple: Tuple[int, str], Tuple[int, ...], Tuple[()] (the empty tuple).
 
     def __getitem__(self, params):
         params = _as_args(params)
@@ -1112,7 +1112,7 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 # ---------------------------------------------------------------------------- Generic, Protocol
 
 def _generic_parameters_of(cls, params):
-    """Generic[...] and Protocol[...]: the arguments must be distinct type parameters."""
+    # Generic[...] and Protocol[...]: the arguments must be distinct type parameters.
     # Generic[*Ts] (the class statement's implicit base writes it so) means Generic[Ts]
     params = tuple(p.__args__[0] if isinstance(p, _GenericAlias) and p.__origin__ is Unpack
                    and isinstance(p.__args__[0], TypeVarTuple) else p for p in params)
@@ -1194,7 +1194,7 @@ _PROTOCOL_FRIENDLY = {
 
 
 def _members_of(cls):
-    """The attribute names a protocol class asks for: its own and its protocol bases'."""
+    # The attribute names a protocol class asks for: its own and its protocol bases'.
     names = set()
     for klass in cls.__mro__[:-1]:
         if klass is Generic or klass is Protocol:
@@ -1275,8 +1275,8 @@ def _nominally(cls, other):
 
 
 def _refuse_protocol_init(self, *args, **kwargs):
-    """__init__ of protocol classes: a protocol cannot be instantiated; a concrete class that
-    inherits this runs the first __init__ after the protocols in its MRO."""
+    # __init__ of protocol classes: a protocol cannot be instantiated; a concrete class that
+    # inherits this runs the first __init__ after the protocols in its MRO.
     cls = type(self)
     if cls.__dict__.get('_declares_protocol', False):
         raise TypeError('Protocols cannot be instantiated')
@@ -1366,7 +1366,7 @@ def _build_namedtuple(name, pairs, module, defaults=()):
 
 
 class _NamedTupleClassMaker(type):
-    """Metaclass the class statement of a NamedTuple reaches: builds a namedtuple instead."""
+    # Metaclass the class statement of a NamedTuple reaches: builds a namedtuple instead.
 
     def __new__(mcls, typename, bases, ns):
         for b in bases:
@@ -1432,7 +1432,7 @@ NamedTuple.__mro_entries__ = _namedtuple_entries
 # ---------------------------------------------------------------------------- TypedDict
 
 def _key_qualifiers(hint):
-    """The Required/NotRequired/ReadOnly wrappers around one TypedDict item's type."""
+    # The Required/NotRequired/ReadOnly wrappers around one TypedDict item's type.
     found = set()
     while isinstance(hint, _GenericAlias):
         head = hint.__origin__
@@ -1627,7 +1627,7 @@ def get_args(tp):
 
 
 def _without_extras(hint):
-    """A hint with Annotated, Required, NotRequired and ReadOnly removed at every depth."""
+    # A hint with Annotated, Required, NotRequired and ReadOnly removed at every depth.
     if isinstance(hint, _AnnotatedAlias):
         return _without_extras(hint.__origin__)
     if isinstance(hint, _GenericAlias) and hint.__origin__ in (Required, NotRequired, ReadOnly):
