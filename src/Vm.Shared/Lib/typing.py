@@ -532,40 +532,35 @@ class ParamSpec(_TypeParamBase):
         return ParamSpecKwargs(self)
 
 
-class ParamSpecArgs:
+class _ParamSpecPart:
+    # P.args and P.kwargs: equal when they are the same part of equal ParamSpecs
+    __slots__ = ('__origin__',)
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._part}"
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    # like CPython's, P.args and P.kwargs compare equal but are not hashable
+    __hash__ = None
+
+
+class ParamSpecArgs(_ParamSpecPart):
     """The type of `*args` of a function typed with a ParamSpec: P.args."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+    __slots__ = ()
+    _part = 'args'
 
 
-class ParamSpecKwargs:
+class ParamSpecKwargs(_ParamSpecPart):
     """The type of `**kwargs` of a function typed with a ParamSpec: P.kwargs."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+    __slots__ = ()
+    _part = 'kwargs'
 
 
 class TypeVarTuple(_TypeParamBase):
