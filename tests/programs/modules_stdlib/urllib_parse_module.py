@@ -90,3 +90,9 @@ print(SplitResult('a', 'b', 'c', 'd', 'e').geturl(), ParseResult._fields, Defrag
 print(sorted(up.__all__))
 print(up.unwrap('<URL:http://x/>'), up.unwrap('  <http://y>  '))
 print(isinstance(urlsplit('x'), tuple), type(urlsplit(b'x')).__name__, type(urldefrag('x')).__name__)
+# a relative base path without a slash: the reference replaces it (no segment twice)
+for b, r in [('a', 'b'), (b'a', b'b'), ('x', 'y/z'), ('dir/x', 'y'), ('', 'q'), ('a', '../b'), ('a', './')]:
+    print(repr(b), repr(r), repr(urljoin(b, r)))
+print(urlsplit('http://h/p').encode(), urlsplit(b'http://h').decode(), urldefrag('a#b').encode().decode())
+print(SplitResult.__name__, SplitResultBytes.__module__, SplitResult('a', 'b', 'c', 'd', 'e')._replace(path='/z').geturl())
+print(quote_plus('a b/c'), quote_plus(b'a b', safe=b'/'), unquote_plus('a+b%20c'), quote('\u00e9/x', safe=''))

@@ -45,167 +45,121 @@ _UNSAFE_CHARS = ('\t', '\r', '\n')
 
 
 # --- str/bytes handling -------------------------------------------------------------------------
+#
+# Every function works on str. Bytes arguments are decoded as ASCII on the way in (`_unify`) and
+# whatever comes out is encoded back (`back`, the second value `_unify` returns: `str` itself,
+# which leaves a str as it is, or `_ascii_bytes`).
 
-def _noop(obj):
-    return obj
-
-
-def _encode_result(obj, encoding='ascii', errors='strict'):
-    return obj.encode(encoding, errors)
-
-
-def _decode_args(args, encoding='ascii', errors='strict'):
-    return tuple(x.decode(encoding, errors) if x else '' for x in args)
+def _ascii_bytes(text):
+    return text.encode('ascii')
 
 
-def _coerce_args(*args):
-    # All str (returned as they are) or all bytes-like (decoded; the results get encoded back).
-    # An empty or None argument goes with either kind.
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    return _decode_args(args) + (_encode_result,)
+def _unify(*args):
+    """The arguments as str, and the function that gives a result the callers' type. Arguments
+    must be all str or all bytes-like; an empty (or None) one goes with either."""
+    textual = isinstance(args[0], str)
+    if any(a and isinstance(a, str) != textual for a in args[1:]):
+        raise TypeError("Cannot mix str and non-str arguments")
+    if textual:
+        return args, str
+    return tuple(a.decode('ascii') if a else '' for a in args), _ascii_bytes
+
+
+def _packed(kind, values, back):
+    """A result tuple: the str class of `kind` for str callers, its bytes twin otherwise."""
+    if back is str:
+        return kind(*values)
+    return kind._bytes_twin(*[back(v) for v in values])
 
 
 # --- result types -------------------------------------------------------------------------------
 
-class _ResultMixinStr:
+class _NetlocParts:
+    """username, password, hostname and port, read from the netloc field (str or bytes)."""
     __slots__ = ()
 
-    def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
-
-
-class _ResultMixinBytes:
-    __slots__ = ()
-
-    def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
-
-
-class _NetlocMixin:
-    """username, password, hostname and port, read from the netloc field."""
-    __slots__ = ()
+    def _pieces(self):
+        # (user, password, host, port) of the netloc; missing ones are None
+        netloc = self.netloc
+        at, colon, lbr, rbr = ('@', ':', '[', ']') if isinstance(netloc, str) \
+            else (b'@', b':', b'[', b']')
+        credentials, has_at, location = netloc.rpartition(at)
+        user = password = None
+        if has_at:
+            user, has_colon, secret = credentials.partition(colon)
+            if has_colon:
+                password = secret
+        before, bracket, inside = location.partition(lbr)
+        if bracket:
+            host, _, after = inside.partition(rbr)
+            port = after.partition(colon)[2]
+        else:
+            host, _, port = location.partition(colon)
+        return user, password, host, port or None
 
     @property
     def username(self):
-        return self._userinfo[0]
+        return self._pieces()[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return self._pieces()[1]
 
     @property
     def hostname(self):
-        host = self._hostinfo[0]
+        host = self._pieces()[2]
         if not host:
             return None
         # Only the address is lower-cased; an IPv6 zone id ("%eth0") keeps its case.
-        sep = '%' if isinstance(host, str) else b'%'
-        addr, pct, zone = host.partition(sep)
+        addr, pct, zone = host.partition('%' if isinstance(host, str) else b'%')
         return addr.lower() + pct + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is None:
+        text = self._pieces()[3]
+        if text is None:
             return None
-        if port.isdigit() and port.isascii():
-            port = int(port)
-        else:
-            raise ValueError(f"Port could not be cast to integer value as {port!r}")
-        if not 0 <= port <= 65535:
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
             raise ValueError("Port out of range 0-65535")
-        return port
-
-    @property
-    def _userinfo(self):
-        netloc = self.netloc
-        at, colon = ('@', ':') if isinstance(netloc, str) else (b'@', b':')
-        userinfo, found, _ = netloc.rpartition(at)
-        if not found:
-            return None, None
-        username, has_password, password = userinfo.partition(colon)
-        return username, (password if has_password else None)
-
-    @property
-    def _hostinfo(self):
-        netloc = self.netloc
-        if isinstance(netloc, str):
-            at, opening, closing, colon = '@', '[', ']', ':'
-        else:
-            at, opening, closing, colon = b'@', b'[', b']', b':'
-        hostinfo = netloc.rpartition(at)[2]
-        _, bracket, bracketed = hostinfo.partition(opening)
-        if bracket:
-            hostname, _, rest = bracketed.partition(closing)
-            port = rest.partition(colon)[2]
-        else:
-            hostname, _, port = hostinfo.partition(colon)
-        return hostname, (port or None)
+        return number
 
 
-_DefragBase = namedtuple('DefragResult', 'url fragment')
-_SplitBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
-_ParseBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
+def _defrag_url(self):
+    url, fragment = self
+    if not fragment:
+        return url
+    return url + ('#' if isinstance(url, str) else b'#') + fragment
 
 
-class DefragResult(_DefragBase, _ResultMixinStr):
-    __slots__ = ()
-
-    def geturl(self):
-        return self.url + '#' + self.fragment if self.fragment else self.url
-
-
-class SplitResult(_SplitBase, _ResultMixinStr, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
+def _transcoder(method):
+    """encode() of the str results and decode() of the bytes ones: each field converted, the
+    twin class built from them."""
+    def convert(self, encoding='ascii', errors='strict'):
+        return self._twin(*[getattr(field, method)(encoding, errors) for field in self])
+    convert.__name__ = method
+    return convert
 
 
-class ParseResult(_ParseBase, _ResultMixinStr, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-class DefragResultBytes(_DefragBase, _ResultMixinBytes):
-    __slots__ = ()
-
-    def geturl(self):
-        return self.url + b'#' + self.fragment if self.fragment else self.url
+def _result_classes(name, fields, joiner, with_netloc):
+    """The str result class `name` and its bytes twin `name + 'Bytes'`."""
+    shape = namedtuple(name, fields)
+    extra = (_NetlocParts,) if with_netloc else ()
+    body = {'__slots__': (), '__module__': __name__, 'geturl': joiner}
+    text = type(name, (shape,) + extra, dict(body, encode=_transcoder('encode')))
+    binary = type(name + 'Bytes', (shape,) + extra, dict(body, decode=_transcoder('decode')))
+    text._twin = text._bytes_twin = binary
+    binary._twin = text
+    return text, binary
 
 
-class SplitResultBytes(_SplitBase, _ResultMixinBytes, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
-
-
-class ParseResultBytes(_ParseBase, _ResultMixinBytes, _NetlocMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
-
-
-for _str, _bytes in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
-                     (ParseResult, ParseResultBytes)):
-    _str._encoded_counterpart = _bytes
-    _bytes._decoded_counterpart = _str
-del _str, _bytes
-
-
-def _fix_result_transcoding(result_type, bytes_type, values, coerce):
-    if coerce is _noop:
-        return result_type(*values)
-    return bytes_type(*(coerce(v) for v in values))
+DefragResult, DefragResultBytes = _result_classes('DefragResult', 'url fragment', _defrag_url, False)
+SplitResult, SplitResultBytes = _result_classes(
+    'SplitResult', 'scheme netloc path query fragment', lambda self: urlunsplit(self), True)
+ParseResult, ParseResultBytes = _result_classes(
+    'ParseResult', 'scheme netloc path params query fragment', lambda self: urlunparse(self), True)
 
 
 # --- splitting ----------------------------------------------------------------------------------
@@ -244,7 +198,8 @@ def _is_ipv6(text):
     return all(_HEX_GROUP.match(g) for g in groups)
 
 
-def _check_bracketed_host(host):
+def _validate_bracketed(host):
+    # what stands between [ and ] must be an IPv6 address or an IPvFuture one (RFC 3986 3.2.2)
     if host.startswith('v'):
         if not re.match(r'\Av[a-fA-F0-9]+\..+\Z', host):
             raise ValueError("IPvFuture address is invalid")
@@ -268,39 +223,38 @@ def _check_netloc(netloc):
             raise ValueError("netloc '" + netloc + "' contains invalid characters under NFKC normalization")
 
 
-def urlsplit(url, scheme='', allow_fragments=True):
-    """Split a URL into 5 parts: <scheme>://<netloc>/<path>?<query>#<fragment>."""
-    url, scheme, coerce = _coerce_args(url, scheme)
+def _split_text(url, scheme, allow_fragments):
+    """urlsplit() on str arguments: the five fields as a tuple."""
     url = url.lstrip(_C0_CONTROL_OR_SPACE)
     scheme = scheme.strip(_C0_CONTROL_OR_SPACE)
     for c in _UNSAFE_CHARS:
         url = url.replace(c, '')
         scheme = scheme.replace(c, '')
-    allow_fragments = bool(allow_fragments)
-    netloc = query = fragment = ''
     colon = url.find(':')
-    if colon > 0 and url[0].isascii() and url[0].isalpha():
-        candidate = url[:colon]
-        if all(c in scheme_chars for c in candidate):
-            scheme, url = candidate.lower(), url[colon + 1:]
-    if url[:2] == '//':
-        end = len(url)
-        for c in '/?#':
-            pos = url.find(c, 2)
-            if pos >= 0:
-                end = min(end, pos)
-        netloc, url = url[2:end], url[end:]
+    if colon > 0 and url[0].isascii() and url[0].isalpha() \
+            and all(c in scheme_chars for c in url[:colon]):
+        scheme, url = url[:colon].lower(), url[colon + 1:]
+    netloc = ''
+    if url.startswith('//'):
+        ends = [i for i in (url.find(c, 2) for c in '/?#') if i >= 0]
+        cut = min(ends) if ends else len(url)
+        netloc, url = url[2:cut], url[cut:]
         if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
         if '[' in netloc:
-            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
+            _validate_bracketed(netloc.partition('[')[2].partition(']')[0])
+    fragment = ''
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
     _check_netloc(netloc)
-    return _fix_result_transcoding(SplitResult, SplitResultBytes,
-                                   (scheme, netloc, url, query, fragment), coerce)
+    return scheme, netloc, url, query, fragment
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Split a URL into 5 parts: <scheme>://<netloc>/<path>?<query>#<fragment>."""
+    (url, scheme), back = _unify(url, scheme)
+    return _packed(SplitResult, _split_text(url, scheme, bool(allow_fragments)), back)
 
 
 def _split_params(path):
@@ -314,75 +268,47 @@ def _split_params(path):
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Split a URL into 6 parts: <scheme>://<netloc>/<path>;<params>?<query>#<fragment>."""
-    url, scheme, coerce = _coerce_args(url, scheme)
-    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    (url, scheme), back = _unify(url, scheme)
+    scheme, netloc, path, query, fragment = _split_text(url, scheme, bool(allow_fragments))
     params = ''
     if scheme in uses_params and ';' in path:
         path, params = _split_params(path)
-    return _fix_result_transcoding(ParseResult, ParseResultBytes,
-                                   (scheme, netloc, path, params, query, fragment), coerce)
+    return _packed(ParseResult, (scheme, netloc, path, params, query, fragment), back)
+
+
+def _join_text(scheme, netloc, path, query, fragment):
+    """urlunsplit() on str fields."""
+    if netloc:
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = '//' + netloc + path
+    elif path.startswith('//') or (scheme in uses_netloc and scheme
+                                   and (not path or path.startswith('/'))):
+        path = '//' + path
+    pieces = [scheme + ':' if scheme else '', path]
+    if query:
+        pieces.append('?' + query)
+    if fragment:
+        pieces.append('#' + fragment)
+    return ''.join(pieces)
 
 
 def urlunsplit(components):
     """Join the 5 parts urlsplit() returns back into a URL."""
-    scheme, netloc, url, query, fragment, coerce = _coerce_args(*components)
-    if netloc:
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + netloc + url
-    elif url[:2] == '//':
-        url = '//' + url
-    elif scheme and scheme in uses_netloc and (not url or url[:1] == '/'):
-        url = '//' + url
-    if scheme:
-        url = scheme + ':' + url
-    if query:
-        url = url + '?' + query
-    if fragment:
-        url = url + '#' + fragment
-    return coerce(url)
+    fields, back = _unify(*components)
+    return back(_join_text(*fields))
 
 
 def urlunparse(components):
     """Join the 6 parts urlparse() returns back into a URL."""
-    scheme, netloc, url, params, query, fragment, coerce = _coerce_args(*components)
+    (scheme, netloc, path, params, query, fragment), back = _unify(*components)
     if params:
-        url = "%s;%s" % (url, params)
-    return coerce(urlunsplit((scheme, netloc, url, query, fragment)))
+        path = f"{path};{params}"
+    return back(_join_text(scheme, netloc, path, query, fragment))
 
 
-def urljoin(base, url, allow_fragments=True):
-    """Resolve url against base (RFC 3986 reference resolution, as Python does it)."""
-    if not base:
-        return url
-    if not url:
-        return base
-    base, url, coerce = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-
-    if scheme != bscheme or scheme not in uses_relative:
-        return coerce(url)
-    if scheme in uses_netloc:
-        if netloc:
-            return coerce(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-    if not path and not params:
-        path, params = bpath, bparams
-        if not query:
-            query = bquery
-        return coerce(urlunparse((scheme, netloc, path, params, query, fragment)))
-
-    if path[:1] == '/':
-        segments = path.split('/')
-    else:
-        # Merge: the base path without its last segment, then the reference's segments;
-        # empty segments in between are dropped.
-        base_segments = bpath.split('/')
-        if base_segments[-1] != '':
-            base_segments.pop()
-        segments = base_segments + path.split('/')
-        segments = segments[:1] + [s for s in segments[1:-1] if s] + segments[-1:]
+def _resolve_dots(segments):
+    # RFC 3986 5.2.4: drop '.' segments, let '..' remove the segment before it
     out = []
     for seg in segments:
         if seg == '..':
@@ -392,47 +318,73 @@ def urljoin(base, url, allow_fragments=True):
             out.append(seg)
     if segments[-1] in ('.', '..'):
         out.append('')
-    return coerce(urlunparse((scheme, netloc, '/'.join(out) or '/', params, query, fragment)))
+    return out
+
+
+def urljoin(base, url, allow_fragments=True):
+    """Resolve url against base (RFC 3986 reference resolution, as Python does it)."""
+    if not base:
+        return url
+    if not url:
+        return base
+    (base, url), back = _unify(base, url)
+    bscheme, bnetloc, bpath, bparams, bquery, _ = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in uses_relative:
+        return back(url)
+    if scheme in uses_netloc:
+        if netloc:
+            return back(urlunparse((scheme, netloc, path, params, query, fragment)))
+        netloc = bnetloc
+    if not path and not params:
+        return back(urlunparse((scheme, netloc, bpath, bparams, query or bquery, fragment)))
+    if path.startswith('/'):
+        segments = path.split('/')
+    else:
+        # Merge: the base path without its last segment, then the reference's segments;
+        # empty segments in between are dropped.
+        directory = bpath.split('/')
+        if directory[-1]:
+            del directory[-1]
+        merged = directory + path.split('/')
+        if len(merged) > 1:
+            merged = merged[:1] + [s for s in merged[1:-1] if s] + merged[-1:]
+        segments = merged
+    joined = '/'.join(_resolve_dots(segments)) or '/'
+    return back(urlunparse((scheme, netloc, joined, params, query, fragment)))
 
 
 def urldefrag(url):
     """Remove the fragment from url: return (url without fragment, fragment)."""
-    url, coerce = _coerce_args(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag, defrag = '', url
-    return _fix_result_transcoding(DefragResult, DefragResultBytes, (defrag, frag), coerce)
+    (url,), back = _unify(url)
+    if '#' not in url:
+        return _packed(DefragResult, (url, ''), back)
+    parts = urlparse(url)
+    return _packed(DefragResult, (urlunparse(parts._replace(fragment='')), parts.fragment), back)
 
 
 # --- percent-encoding ---------------------------------------------------------------------------
 
-_HEXDIG = '0123456789ABCDEFabcdef'
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
+_HEX_DIGITS = frozenset(b'0123456789ABCDEFabcdef')
+# RFC 3986's unreserved characters: never quoted
+_UNRESERVED = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """Decode %xx escapes into bytes: unquote_to_bytes('a%20b') is b'a b'."""
     if not string:
         string.split        # only a str or bytes-like argument (AttributeError otherwise, as CPython)
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    pieces = bytes(string).split(b'%')
-    out = [pieces[0]]
-    for piece in pieces[1:]:
-        head = piece[:2]
-        if len(head) == 2 and all(chr(b) in _HEXDIG for b in head):
-            out.append(bytes((int(head, 16),)))
-            out.append(piece[2:])
+    data = string.encode('utf-8') if isinstance(string, str) else bytes(string)
+    first, *rest = data.split(b'%')
+    out = bytearray(first)
+    for piece in rest:
+        if len(piece) >= 2 and piece[0] in _HEX_DIGITS and piece[1] in _HEX_DIGITS:
+            out.append(int(piece[:2], 16))
+            out += piece[2:]
         else:
-            out.append(b'%')
-            out.append(piece)
-    return b''.join(out)
+            out += b'%' + piece
+    return bytes(out)
 
 
 _ASCII_RUN = re.compile('([\x00-\x7f]+)')
@@ -441,29 +393,21 @@ _ASCII_RUN = re.compile('([\x00-\x7f]+)')
 def unquote(string, encoding='utf-8', errors='replace'):
     """Replace %xx escapes by their single-character equivalent; the bytes they make up are decoded
     with encoding (errors as for str.decode)."""
+    encoding = encoding or 'utf-8'
+    errors = errors or 'replace'
     if isinstance(string, bytes):
-        return unquote_to_bytes(string).decode(encoding or 'utf-8', errors or 'replace')
+        return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
         string.split        # only a str argument (AttributeError otherwise, as CPython)
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    parts = _ASCII_RUN.split(string)
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2:
-            out.append(unquote_to_bytes(part).decode(encoding, errors))
-        else:
-            out.append(part)
-    return ''.join(out)
+    # escapes only occur in the ASCII runs; the other characters pass through
+    return ''.join(unquote_to_bytes(part).decode(encoding, errors) if i % 2 else part
+                   for i, part in enumerate(_ASCII_RUN.split(string)))
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
     """Like unquote(), but also replace plus signs by spaces (for HTML form values)."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    return unquote(' '.join(string.split('+')), encoding, errors)
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -472,41 +416,31 @@ def quote_from_bytes(bs, safe='/'):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = _ALWAYS_SAFE.union(safe)
-    return ''.join([chr(b) if b in keep else '%%%02X' % b for b in bs])
+    extra = safe.encode('ascii', 'ignore') if isinstance(safe, str) else safe
+    keep = _UNRESERVED | {c for c in extra if c < 0x80}
+    return ''.join(chr(b) if b in keep else f'%{b:02X}' for b in bs)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
     """Percent-encode string for a URL: letters, digits and '_.-~' are never quoted, '/' (safe)
     by default neither. A str is encoded first (UTF-8 and 'strict' unless told otherwise)."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        for name, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError(f"quote() doesn't support '{name}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    return quote_from_bytes(string.encode(encoding or 'utf-8', errors or 'strict'), safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """Like quote(), but also replace spaces with plus signs (for HTML form values)."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
+    space = ' ' if isinstance(string, str) else b' '
+    if space not in string:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    widened = safe + (' ' if isinstance(safe, str) else b' ')
+    return '+'.join(quote(string, widened, encoding, errors).split(' '))
 
 
 # --- query strings ------------------------------------------------------------------------------
@@ -514,15 +448,12 @@ def quote_plus(string, safe='', encoding=None, errors=None):
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
     """Parse a query string into a dict of name -> list of values."""
-    result = {}
+    grouped = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
                                  errors=errors, max_num_fields=max_num_fields,
                                  separator=separator):
-        if name in result:
-            result[name].append(value)
-        else:
-            result[name] = [value]
-    return result
+        grouped.setdefault(name, []).append(value)
+    return grouped
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
@@ -531,19 +462,17 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
     if isinstance(qs, str):
-        if not isinstance(separator, str):
-            separator = str(separator, 'ascii')
-        eq = '='
-        plus, space = '+', ' '
+        if isinstance(separator, bytes):
+            separator = separator.decode('ascii')
+        eq, plus, space = '=', '+', ' '
 
         def decode(text):
             return unquote(text.replace(plus, space), encoding=encoding, errors=errors)
     elif qs:
         qs = bytes(memoryview(qs))
         if isinstance(separator, str):
-            separator = bytes(separator, 'ascii')
-        eq = b'='
-        plus, space = b'+', b' '
+            separator = separator.encode('ascii')
+        eq, plus, space = b'=', b'+', b' '
 
         def decode(text):
             return unquote_to_bytes(text.replace(plus, space))
@@ -551,11 +480,11 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
         return []
     if not qs:
         return []
-    if max_num_fields is not None:
-        if max_num_fields < 1 + qs.count(separator):
-            raise ValueError('Max number of fields exceeded')
+    fields = qs.split(separator)
+    if max_num_fields is not None and len(fields) > max_num_fields:
+        raise ValueError('Max number of fields exceeded')
     pairs = []
-    for field in qs.split(separator):
+    for field in fields:
         if not field and not strict_parsing:
             continue
         name, has_eq, value = field.partition(eq)
@@ -605,10 +534,10 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
 
 
 def unwrap(url):
-    """Transform a string like '<URL:scheme://host/path>' into 'scheme://host/path'."""
+    """Strip the '<URL:...>' wrapping from a URL: unwrap('<URL:http://h/>') is 'http://h/'."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
