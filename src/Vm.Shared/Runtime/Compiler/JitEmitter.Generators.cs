@@ -19,7 +19,11 @@ internal static partial class JitEmitter<TSync>
     /// plain generators compile (their other features are judged as any code's); coroutines and
     /// async generators do not (their awaits and async yields are not emitted).</summary>
     private static string? GeneratorIneligible(PyCode code) =>
-        (code.Flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? "coroutine or async generator" : null;
+        (code.Flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? "coroutine or async generator"
+        // A handler that catches leaves the frame to Eval (JitEmitter.Handlers.cs) at instructions that are
+        // not resume points of the compiled body: generators with handler blocks stay interpreted for now.
+        : code.IsGenerator && code.HasHandlerBlocks ? "generator with handler blocks"
+        : null;
 
     private sealed partial class Emitter
     {
