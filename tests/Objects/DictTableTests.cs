@@ -6,7 +6,6 @@
 // - The index slots are 1, 2 or 4 bytes by the entry capacity (CPython's int8/int16/int32 index): a
 //   dict grown through all three widths, with deletions leaving dummies in each, finds every key
 //   and the index reads back the same entry numbers as a plain int array kept beside it.
-// - A presized dict (a display's, a copy's) has exactly the entries asked for, and grows past them.
 // - A plain-key store (SetPlainLockHeld: one probe finds the key or the slot a new entry takes) leaves
 //   the dict exactly as the general store (SetLockHeld: FindEntry, then InsertNewLockHeld's own probe
 //   for a free slot) would: same entries in the same order, the same index slots (a dummy left by a
@@ -180,18 +179,5 @@ public sealed class DictTableTests
             if (ix > 0) seen[ix]++;
         }
         for (int j = 0; j < t.Count; j++) Assert.Equal(t.Entries[j].Key == null ? 0 : 1, seen[j + 1]);
-    }
-
-    [Fact]
-    public void PresizedDictHasExactlyTheEntriesAskedForAndGrowsPastThem()
-    {
-        var d = new PyDict(s_rt.DictType, 2);
-        Assert.Equal(2, d._table.Entries.Length);
-        Assert.Equal(8, d._table.IndexSize);
-        for (int i = 0; i < 3; i++) d.SetPlainLockHeld(s_rt.NewInt(i), i, s_rt.None);
-        Assert.Equal(3, d.Count);
-        Assert.Equal(5, d._table.Entries.Length);
-        var eq = new PlainKeyEq();
-        for (int i = 0; i < 3; i++) Assert.True(d.FindEntry(d._table, s_rt.NewInt(i), i, ref eq) >= 0);
     }
 }

@@ -184,10 +184,7 @@ public class PyDict : PyObject
         }
         int size = 8;
         while (DictTable.UsableFor(size) < capacity) size <<= 1;
-        // Room for exactly the items the caller will store (a display's pairs, a copy's items):
-        // {"key": i, "one": 1} takes 2 entries (64 bytes) instead of 5 (136). The index keeps
-        // CPython's size; an insertion beyond the capacity resizes as when a table is full.
-        _table = new DictTable(size, capacity);
+        _table = new DictTable(size, DictTable.UsableFor(size));
     }
 
     public int Count => Volatile.Read(ref _used);
