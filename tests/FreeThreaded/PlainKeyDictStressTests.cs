@@ -9,6 +9,9 @@
 // Also: clear() leaves an empty table that remembers the cleared size, which the next insertion
 // allocates at once (Objects/PyDict.cs, DictTable.AfterClear); lock-free readers must see it as
 // empty, and every key they find must map to its own value while writers clear and refill.
+// Also: index slots are 1, 2 or 4 bytes by the table's size (Objects/PyDict.cs, DictTable.Slot):
+// readers probing while a writer grows a dict through all three widths must find every key that
+// was stored before they looked.
 using Xunit;
 
 namespace Vm.Tests.FreeThreaded;
@@ -145,6 +148,38 @@ public sealed class PlainKeyDictStressTests
                 for j in range(i * K, i * K + K):
                     assert (d.get(j), d.get(f"s{j}")) == ((None, None) if j in gone else (j, j)), j
             assert len(d) == 2 * (2 * K - 2 * (K // 3)), len(d)
+            print("ok")
+            """);
+    }
+
+    // The writer publishes how far it has got (progress[0]) after each store; a reader that then
+    // misses a key below that mark, or finds the wrong value, saw a table (of another slot width)
+    // that lost an entry. 40000 keys: 65536 index slots of 4 bytes at the end.
+    [Fact]
+    public void ReadersWhileTheIndexWidens_FindEveryStoredKey()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + ReaderPrelude + """
+            K = 40000
+            for rnd in range(2):
+                d = {}
+                progress = [0]
+                stop = [False]
+                def w(i):
+                    if i == 0:
+                        for j in range(K):
+                            d[j] = j
+                            d[f"s{j}"] = j
+                            progress[0] = j + 1
+                        stop[0] = True
+                        return
+                    while not stop[0]:
+                        top = progress[0]
+                        for j in range(i % 7, top, 97):
+                            if d.get(j) != j or d.get(f"s{j}") != j:
+                                bad.append((j, d.get(j)))
+            run_threads(3, w)
+            assert not bad, bad[:5]
+            assert len(d) == 2 * K and all(d[j] == j for j in range(K))
             print("ok")
             """);
     }

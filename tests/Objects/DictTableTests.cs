@@ -3,6 +3,9 @@
 //   it must read as empty, and the first insertion must allocate that size at once. Behaviour after a
 //   refill is covered by tests/programs/types_dict_set/dict_clear_refill.py.
 // - Growth follows CPython's sizes (index a power of two >= 3 x used, two thirds of it usable).
+// - The index slots are 1, 2 or 4 bytes by the entry capacity (CPython's int8/int16/int32 index): a
+//   dict grown through all three widths, with deletions leaving dummies in each, finds every key
+//   and the index reads back the same entry numbers as a plain int array kept beside it.
 // - A plain-key store (SetPlainLockHeld: one probe finds the key or the slot a new entry takes) leaves
 //   the dict exactly as the general store (SetLockHeld: FindEntry, then InsertNewLockHeld's own probe
 //   for a free slot) would: same entries in the same order, the same index slots (a dummy left by a
@@ -35,8 +38,9 @@ public sealed class DictTableTests
         var cleared = DictTable.AfterClear(t);
         Assert.Equal(0, cleared.Count);
         Assert.Empty(cleared.Entries);
-        Assert.Equal(new[] { DictTable.EmptySlot }, cleared.Indices);
-        Assert.Equal(t.Indices.Length, cleared.RefillIndexSize);
+        Assert.Equal(1, cleared.IndexSize);
+        Assert.Equal(DictTable.EmptySlot, cleared.Slot(0));
+        Assert.Equal(t.IndexSize, cleared.RefillIndexSize);
         Assert.Equal(t.Entries.Length, cleared.RefillCapacity);
         Assert.Same(cleared, DictTable.AfterClear(cleared));
     }
@@ -49,7 +53,7 @@ public sealed class DictTableTests
         d.ClearLockHeld();
         Assert.Equal(0, d.Count);
         d.InsertNewLockHeld(s_rt.NewStr("a"), 1, s_rt.None);
-        Assert.Equal(before.Indices.Length, d._table.Indices.Length);
+        Assert.Equal(before.IndexSize, d._table.IndexSize);
         Assert.Equal(before.Entries.Length, d._table.Entries.Length);
         Assert.Equal(1, d.Count);
         Assert.Equal(0, d._table.RefillCapacity);
@@ -106,7 +110,7 @@ public sealed class DictTableTests
         var e = expected._table;
         var a = actual._table;
         Assert.Equal(e.Count, a.Count);
-        Assert.Equal(e.Indices, a.Indices);
+        Assert.Equal(e.IndexBytes, a.IndexBytes);
         Assert.Equal(e.Entries.Length, a.Entries.Length);
         for (int j = 0; j < e.Count; j++)
         {
@@ -129,12 +133,51 @@ public sealed class DictTableTests
             {
                 resizes++;
                 t = d._table;
-                Assert.Equal(DictTable.UsableFor(t.Indices.Length), t.Entries.Length);
+                Assert.Equal(DictTable.UsableFor(t.IndexSize), t.Entries.Length);
                 Assert.True(t.Entries.Length >= 2 * i || t.Entries.Length == 5, $"capacity {t.Entries.Length} after {i} keys");
             }
         }
         // 5, 10, 21, 42, 85, 170, 341, 682, 1365, 2730, 5461 entries: CPython's sizes for the same keys
         Assert.Equal(11, resizes);
-        Assert.Equal(8192, d._table.Indices.Length);
+        Assert.Equal(8192, d._table.IndexSize);
+    }
+
+    [Fact]
+    public void EverySlotWidthFindsEveryKey()
+    {
+        var d = new PyDict(s_rt.DictType);
+        var eq = new PlainKeyEq();
+        var widths = new HashSet<int>();
+        const int n = 40000; // 65536 index slots at the end: 4-byte slots
+        var keys = new PyObject[n];
+        for (int i = 0; i < n; i++)
+        {
+            keys[i] = s_rt.NewInt(i * 7919L);
+            d.SetPlainLockHeld(keys[i], i * 7919L, keys[i]);
+            if (i % 3 == 1) d.RemoveEntryLockHeld(d.FindEntry(d._table, keys[i - 1], (i - 1) * 7919L, ref eq)); // dummies
+            var t = d._table;
+            widths.Add(t.IndexBytes.Length / t.IndexSize);
+            if ((i & (i + 1)) == 0 || i == n - 1) AssertIndexMatchesEntries(t);
+        }
+        Assert.Equal(new HashSet<int> { 1, 2, 4 }, widths);
+        for (int i = 0; i < n; i++)
+        {
+            int ix = d.FindEntry(d._table, keys[i], i * 7919L, ref eq);
+            if (i % 3 == 0 && i < n - 1) Assert.Equal(-1, ix);
+            else Assert.Same(keys[i], d._table.Entries[ix].Value);
+        }
+    }
+
+    // Every live entry is named by exactly one slot; every other slot is empty or a dummy.
+    private static void AssertIndexMatchesEntries(DictTable t)
+    {
+        var seen = new int[t.Count + 1];
+        for (int i = 0; i < t.IndexSize; i++)
+        {
+            int ix = t.Slot(i);
+            Assert.InRange(ix, DictTable.DummySlot, t.Count);
+            if (ix > 0) seen[ix]++;
+        }
+        for (int j = 0; j < t.Count; j++) Assert.Equal(t.Entries[j].Key == null ? 0 : 1, seen[j + 1]);
     }
 }

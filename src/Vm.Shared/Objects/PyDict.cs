@@ -31,19 +31,53 @@ public struct DictEntry
 
 public sealed class DictTable
 {
-    /// <summary>0 empty (so a new index needs no filling: the runtime hands it out zeroed), -1 dummy
-    /// (deleted), else entry index + 1.</summary>
-    public readonly int[] Indices;
+    /// <summary>
+    /// The index: <see cref="IndexSize"/> slots of 1, 2 or 4 bytes (CPython's int8/int16/int32 index,
+    /// by the entry capacity: a slot must hold capacity + 1 and -1): 0 empty (so a new index needs no
+    /// filling: the runtime hands it out zeroed), -1 dummy (deleted), else entry index + 1. Read and
+    /// written only through <see cref="Slot"/> and <see cref="SetSlot"/>.
+    /// </summary>
+    internal readonly byte[] IndexBytes;
+    /// <summary>log2 of the slot width in bytes (0, 1 or 2).</summary>
+    private readonly int _slotShift;
     public readonly DictEntry[] Entries;
     public int Count;                   // entries used (including deleted ones)
 
-    /// <summary>Index slot values (see <see cref="Indices"/>).</summary>
+    /// <summary>Index slot values (see <see cref="IndexBytes"/>).</summary>
     public const int EmptySlot = 0, DummySlot = -1;
 
     public DictTable(int indexSize, int entryCapacity)
     {
-        Indices = new int[indexSize];
+        _slotShift = SlotShiftFor(entryCapacity);
+        IndexBytes = new byte[indexSize << _slotShift];
         Entries = new DictEntry[entryCapacity];
+    }
+
+    /// <summary>The narrowest slot (as a shift) that holds entry numbers up to <paramref name="entryCapacity"/> and -1.</summary>
+    internal static int SlotShiftFor(int entryCapacity) => entryCapacity <= sbyte.MaxValue ? 0 : entryCapacity <= short.MaxValue ? 1 : 2;
+
+    public int IndexSize => IndexBytes.Length >> _slotShift;
+
+    /// <summary>Index slot <paramref name="i"/> (a volatile read: lock-free readers probe with it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Slot(int i)
+    {
+        var b = IndexBytes;
+        int shift = _slotShift;
+        if (shift == 0) return Volatile.Read(ref Unsafe.As<byte, sbyte>(ref b[i]));
+        if (shift == 1) return Volatile.Read(ref Unsafe.As<byte, short>(ref b[i << 1]));
+        return Volatile.Read(ref Unsafe.As<byte, int>(ref b[i << 2]));
+    }
+
+    /// <summary>Publishes <paramref name="v"/> in index slot <paramref name="i"/> (a volatile write).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetSlot(int i, int v)
+    {
+        var b = IndexBytes;
+        int shift = _slotShift;
+        if (shift == 0) Volatile.Write(ref Unsafe.As<byte, sbyte>(ref b[i]), (sbyte)v);
+        else if (shift == 1) Volatile.Write(ref Unsafe.As<byte, short>(ref b[i << 1]), (short)v);
+        else Volatile.Write(ref Unsafe.As<byte, int>(ref b[i << 2]), v);
     }
 
     /// <summary>
@@ -62,7 +96,7 @@ public sealed class DictTable
     /// <summary>Entries a table with this index size holds (CPython's USABLE_FRACTION).</summary>
     public static int UsableFor(int indexSize) => (indexSize << 1) / 3;
 
-    public int Mask => Indices.Length - 1;
+    public int Mask => IndexSize - 1;
 
     /// <summary>
     /// The table of every empty dict (CPython's Py_EMPTY_KEYS): one empty index slot and no
@@ -87,7 +121,7 @@ public sealed class DictTable
     private DictTable(int refillIndexSize, int refillCapacity, bool refill)
     {
         // Empty's arrays: never written, as for Empty (no entry to find, and full for an insertion).
-        Indices = Empty.Indices;
+        IndexBytes = Empty.IndexBytes;
         Entries = Empty.Entries;
         RefillIndexSize = refillIndexSize;
         RefillCapacity = refillCapacity;
@@ -103,7 +137,7 @@ public sealed class DictTable
     {
         if (t.RefillCapacity != 0) return t; // cleared twice: the same remembered size
         int capacity = t.Entries.Length;
-        return capacity > 5 && capacity <= MaxRefillCapacity ? new DictTable(t.Indices.Length, capacity, refill: true) : Empty;
+        return capacity > 5 && capacity <= MaxRefillCapacity ? new DictTable(t.IndexSize, capacity, refill: true) : Empty;
     }
 }
 
@@ -178,7 +212,7 @@ public class PyDict : PyObject
         int i = (int)(h & mask);
         while (true)
         {
-            int ix = Volatile.Read(ref t.Indices[i]);
+            int ix = t.Slot(i);
             if (ix == DictTable.EmptySlot) return null;
             if (ix > 0)
             {
@@ -203,7 +237,7 @@ public class PyDict : PyObject
         int i = (int)(h & mask);
         while (true)
         {
-            int ix = Volatile.Read(ref t.Indices[i]);
+            int ix = t.Slot(i);
             if (ix == DictTable.EmptySlot) return -1;
             if (ix > 0)
             {
@@ -227,7 +261,7 @@ public class PyDict : PyObject
         int i = (int)(h & mask);
         while (true)
         {
-            int ix = Volatile.Read(ref t.Indices[i]);
+            int ix = t.Slot(i);
             if (ix == DictTable.EmptySlot) return -1;
             if (ix > 0)
             {
@@ -297,7 +331,7 @@ public class PyDict : PyObject
         var eq = new PlainKeyEq();
         while (true)
         {
-            int ix = t.Indices[i];
+            int ix = t.Slot(i);
             if (ix == DictTable.EmptySlot) break;
             if (ix > 0)
             {
@@ -343,7 +377,7 @@ public class PyDict : PyObject
         e.Value = value;
         Volatile.Write(ref e.Key, key);
         t.Count = n + 1;
-        Volatile.Write(ref t.Indices[slot], n + 1);
+        t.SetSlot(slot, n + 1);
         Volatile.Write(ref _used, _used + 1);
         Version++;
         TypeOwner?.InvalidateLookupCache();
@@ -360,12 +394,12 @@ public class PyDict : PyObject
         int mask = t.Mask;
         ulong perturb = (ulong)e.Hash;
         int i = (int)(e.Hash & mask);
-        while (t.Indices[i] != ix + 1)
+        while (t.Slot(i) != ix + 1)
         {
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
         }
-        Volatile.Write(ref t.Indices[i], DictTable.DummySlot);
+        t.SetSlot(i, DictTable.DummySlot);
         Volatile.Write(ref e.Key, null);
         e.Value = null;
         Volatile.Write(ref _used, _used - 1);
@@ -402,7 +436,7 @@ public class PyDict : PyObject
             // entries, then the index built from their hashes.
             n = old.Count;
             Array.Copy(old.Entries, nt.Entries, n);
-            for (int j = 0; j < n; j++) nt.Indices[FreeSlot(nt, nt.Entries[j].Hash)] = j + 1;
+            for (int j = 0; j < n; j++) nt.SetSlot(FreeSlot(nt, nt.Entries[j].Hash), j + 1);
         }
         else
         {
@@ -411,7 +445,7 @@ public class PyDict : PyObject
                 ref var e = ref old.Entries[j];
                 if (e.Key == null) continue;
                 nt.Entries[n] = e;
-                nt.Indices[FreeSlot(nt, e.Hash)] = n + 1;
+                nt.SetSlot(FreeSlot(nt, e.Hash), n + 1);
                 n++;
             }
         }
@@ -427,7 +461,7 @@ public class PyDict : PyObject
         int mask = t.Mask;
         ulong perturb = (ulong)h;
         int i = (int)(h & mask);
-        while (t.Indices[i] > 0)
+        while (t.Slot(i) > 0)
         {
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;

@@ -154,7 +154,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
         {
             NoArgs(ts2, "dict.__sizeof__", a, kw);
-            return ts2.Rt.NewInt(48 + 8L * Self<PyDict>(ts2, a, "dict", "__sizeof__").Table.Indices.Length + 24L * Self<PyDict>(ts2, a, "dict", "__sizeof__").Table.Entries.Length);
+            return ts2.Rt.NewInt(48 + 8L * Self<PyDict>(ts2, a, "dict", "__sizeof__").Table.IndexSize + 24L * Self<PyDict>(ts2, a, "dict", "__sizeof__").Table.Entries.Length);
         });
         DefClassGetItem(rt, t, tt);
     }
