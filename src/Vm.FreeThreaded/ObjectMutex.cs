@@ -121,6 +121,7 @@ public static class ObjectMutex
         if ((prev & LockedBit) == 0) throw new InvalidOperationException("unlock of an unlocked object mutex");
         if ((prev & WaitersBit) != 0)
         {
+            if (FtStats.Enabled) FtStats.CountWakeup();
             object bucket = rs.BucketOf(o);
             lock (bucket) Monitor.PulseAll(bucket);
         }
@@ -133,7 +134,12 @@ public static class ObjectMutex
         for (int i = 0; i < SpinRounds; i++)
         {
             spinner.SpinOnce();
-            if (!IsLocked(o) && TryLock(o)) return;
+            if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsSpinRounds++;
+            if (!IsLocked(o) && TryLock(o))
+            {
+                if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsSpinAcquired++;
+                return;
+            }
         }
 
         object bucket = rs.BucketOf(o);
@@ -151,6 +157,7 @@ public static class ObjectMutex
                         Interlocked.CompareExchange(ref o.FlagBits, f | WaitersBit, f) != f)
                         continue; // changed under us: look again
                     Monitor.Wait(bucket); // the state is 2: the unlock will PulseAll this bucket
+                    if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsWoken++;
                     break;
                 }
             }
