@@ -38,7 +38,9 @@
 // sees. (It used to take it as 2, for sleepers Drepper's one-waiter futex wake would leave behind;
 // that made every woken owner's unlock pay the monitor and a PulseAll for nobody, and a woken
 // waiter that found the mutex taken set 2 and slept again at once, so each unlock of the running
-// thread woke it in a loop: measured with PYVM_FTSTATS, wake-ups in the thousands per second.)
+// thread woke it in a loop. PYVM_FTSTATS, two threads on one shared list, 3 million appends each:
+// 3,500-4,400 wake-ups sent before, 500-560 after; appending None 20,000 -> 8,500; one shared dict
+// 60,000-67,000 -> 38,000-40,000.)
 // This is Drepper's three-state futex mutex with Monitor as the futex. It is not fair; CPython's
 // hand-off after 1 ms of starvation is not reproduced: a thread starved of an object runs no
 // Python code meanwhile, and the other thread runs alone on that object, the fastest order.
