@@ -15,11 +15,11 @@ public sealed class MiniRuntime : PyRuntime
     private readonly bool _gil;
     private int _finalized;
 
-    private MiniRuntime(bool gil, bool elide = false)
+    private MiniRuntime(bool gil, bool elide = false, int parkingBuckets = 64)
     {
         _gil = gil;
         WaitSeam = Seam;
-        BackendState = gil ? new GilRuntimeState(this) : new FtRuntimeState(this, elideWhileSingleThreaded: elide);
+        BackendState = gil ? new GilRuntimeState(this) : new FtRuntimeState(this, parkingBuckets, elideWhileSingleThreaded: elide);
     }
 
     /// <summary>A runtime whose backend state is a fresh GIL.</summary>
@@ -27,6 +27,9 @@ public sealed class MiniRuntime : PyRuntime
 
     /// <summary>A runtime whose backend state is the free-threaded machinery.</summary>
     public static MiniRuntime FreeThreaded() => new(gil: false);
+
+    /// <summary>A free-threaded runtime whose object mutexes all park on one monitor (every object shares the one parking bucket).</summary>
+    public static MiniRuntime FreeThreadedOneBucket() => new(gil: false, parkingBuckets: 1);
 
     /// <summary>A free-threaded runtime whose only thread elides its locks, as the real one (CriticalSections.cs, "ELISION").</summary>
     public static MiniRuntime FreeThreadedEliding() => new(gil: false, elide: true);

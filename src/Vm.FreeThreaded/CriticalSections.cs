@@ -165,7 +165,7 @@ public static class CriticalSections
             {
                 stack[n].M1 = o;
                 ft.SectionCount = n + 1;
-                if (FtStats.Enabled) ft.Stats!.CsUncontended++;
+                if (FtStats.Enabled) CountUncontended(ft, o);
                 return;
             }
         }
@@ -240,7 +240,7 @@ public static class CriticalSections
         if (ObjectMutex.TryLock(o))
         {
             Push(ft, o, null);
-            if (FtStats.Enabled) ft.Stats!.CsUncontended++;
+            if (FtStats.Enabled) CountUncontended(ft, o);
             return;
         }
         BeginSlow(ts, ft, o);
@@ -253,6 +253,7 @@ public static class CriticalSections
         int idx = Push(ft, null, null); // in progress: nothing held yet
         ObjectMutex.Lock(ts, o);        // may detach: suspends the outer sections
         ft.Sections[idx].M1 = o;
+        if (FtStats.Enabled) FtStats.CountTaken(ft.Stats!, o);
     }
 
     /// <summary>Ends the innermost critical section, which must be on <paramref name="o"/>.</summary>
@@ -378,6 +379,14 @@ public static class CriticalSections
         ref var e = ref ft.Sections[idx];
         e.M1 = first;
         e.M2 = second;
+    }
+
+    // PYVM_FTSTATS: a one-object section that took its mutex with one CAS.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CountUncontended(FtThreadState ft, PyObject o)
+    {
+        ft.Stats!.CsUncontended++;
+        FtStats.CountTaken(ft.Stats!, o);
     }
 
     // PYVM_FTSTATS: a section that could not take its lock with one CAS.

@@ -40,6 +40,11 @@ public sealed class FtThreadStats
     public long CsNested, CsUncontended, CsContended, CsOwner, CsOwnerLeaf, CsRevoked, CsHandshakes;
     /// <summary>Rounds of ObjectMutex.LockSlow's parking loop: a contended lock that spinning did not get (each round may sleep).</summary>
     public long CsParked;
+    /// <summary>ObjectMutex.LockSlow: locks taken while spinning (no sleep), spin rounds done, returns from a sleep.</summary>
+    public long CsSpinAcquired, CsSpinRounds, CsWoken;
+    /// <summary>Mutexes of one-object sections this thread took when another thread had taken that object's mutex last
+    /// (the lock, and the lines written under it, moved between cores); approximate: see <see cref="FtStats.CountTaken"/>.</summary>
+    public long CsTakenFromOther;
     /// <summary>Deferred (per-thread) counting: counts done in this thread's array, objects deferred and undeferred by this thread.</summary>
     public long DeferredOps, Defers, Undefers;
     /// <summary>Bytes allocated by the thread (set when it exits; -1 while it runs).</summary>
@@ -75,6 +80,26 @@ public static class FtStats
     private static bool s_hooked;
 
     internal const int IncKind = 0, DecKind = 1, PopKind = 2;
+
+    /// <summary>Sleepers woken by ObjectMutex unlocks (all threads; a PulseAll counts once).</summary>
+    private static long s_wakeups;
+
+    /// <summary>The thread that last took a mutex, per slot of RuntimeHelpers.GetHashCode(object): objects whose hash codes
+    /// share a slot share the entry, so <see cref="FtThreadStats.CsTakenFromOther"/> is approximate (diagnostics only; racy plain writes).</summary>
+    private static readonly int[] s_lastTaker = new int[1 << 16];
+
+    /// <summary>Counts an object mutex taken by a one-object section; notes a change of the taking thread.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void CountTaken(FtThreadStats s, PyObject o)
+    {
+        ref int last = ref s_lastTaker[RuntimeHelpers.GetHashCode(o) & (s_lastTaker.Length - 1)];
+        if (last == s.ThreadId) return;
+        last = s.ThreadId;
+        s.CsTakenFromOther++;
+    }
+
+    /// <summary>ObjectMutex.UnlockSlow woke the sleepers of a mutex.</summary>
+    internal static void CountWakeup() => Interlocked.Increment(ref s_wakeups);
 
     /// <summary>The stats of a thread (only call when <see cref="Enabled"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -138,6 +163,7 @@ public static class FtStats
         all.Sort((a, b) => a.ThreadId.CompareTo(b.ThreadId));
         var sb = new StringBuilder();
         sb.Append("== PYVM_FTSTATS ==\n");
+        sb.Append($"object mutex wake-ups sent by unlocks: {Interlocked.Read(ref s_wakeups)}\n");
         sb.Append($"process: allocated {GC.GetTotalAllocatedBytes() / 1024} KiB, GCs gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms, exited threads allocated {exitedAlloc / 1024} KiB\n");
         foreach (var s in all) AppendThread(sb, s);
         w.Write(sb.ToString());
@@ -149,7 +175,7 @@ public static class FtStats
         string alloc = s.AllocatedBytes >= 0 ? $"{s.AllocatedBytes / 1024} KiB" : "(running)";
         sb.Append($"thread {s.ThreadId}: allocated {alloc}; shared atomics {s.SharedAtomics} (incref {s.SharedIncRef}, decref {s.SharedDecRef}, pop {s.SharedPop}); ");
         sb.Append($"claims {s.Claims}, queued {s.Queued}, queue merges {s.QueueMerges}, give-ups {s.GiveUps}, abandoned {s.Abandoned}, pop barriers {s.Barriers}; ");
-        sb.Append($"critical sections: nested {s.CsNested}, owner {s.CsOwner} (leaf, no entry {s.CsOwnerLeaf}), uncontended {s.CsUncontended}, contended {s.CsContended} (slept {s.CsParked}), revoked {s.CsRevoked} (handshakes {s.CsHandshakes}); ");
+        sb.Append($"critical sections: nested {s.CsNested}, owner {s.CsOwner} (leaf, no entry {s.CsOwnerLeaf}), uncontended {s.CsUncontended}, contended {s.CsContended} (got it spinning {s.CsSpinAcquired} in {s.CsSpinRounds} spin rounds, slept {s.CsParked}, woken {s.CsWoken}), taken from another thread {s.CsTakenFromOther}, revoked {s.CsRevoked} (handshakes {s.CsHandshakes}); ");
         sb.Append($"deferred: per-thread counts {s.DeferredOps}, defers {s.Defers}, undefers {s.Undefers}\n");
         var keys = s.ByKey.OrderByDescending(kv => kv.Value[0] + kv.Value[1] + kv.Value[2]).Take(12);
         foreach (var (k, c) in keys)

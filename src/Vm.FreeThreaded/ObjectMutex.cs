@@ -23,18 +23,27 @@
 // sleepers.
 //
 // SLOW PATH. Spin a few rounds (SpinWait: a Coyote scheduling point) re-trying the lock, then
-// park. Parking uses a per-runtime "parking lot": a fixed array of monitor objects, the bucket
-// chosen by RuntimeHelpers.GetHashCode(object). A waiter, holding the bucket's monitor, turns
-// 1 into 2 (or sees 2 already) and Monitor.Waits on the bucket; an unlocker that clears a 2
-// takes the same monitor and PulseAll's it. No lost wake-up: the waiter publishes 2 and goes to
-// sleep while holding the monitor (Monitor.Wait releases it atomically), so an unlocker that
-// cleared the 2 either did so before the waiter's CAS (the waiter then sees 0 and
-// retries) or blocks on the monitor until the waiter sleeps, and its PulseAll reaches it.
-// PulseAll, not Pulse: several objects share a bucket. A woken waiter re-acquires by setting
-// both bits (state 2) rather than Locked alone: it cannot know whether other sleepers remain, so
-// it keeps the state at 2 and the next unlock wakes the bucket (at worst one spurious wake-up).
+// park; after each wake-up spin again before parking again. Parking uses a per-runtime "parking
+// lot": a fixed array of monitor objects, the bucket chosen by RuntimeHelpers.GetHashCode(object).
+// A waiter, holding the bucket's monitor, turns 1 into 2 (or sees 2 already) and Monitor.Waits on
+// the bucket; an unlocker that clears a 2 takes the same monitor and PulseAll's it. No lost
+// wake-up: the waiter publishes 2 and goes to sleep while holding the monitor (Monitor.Wait
+// releases it atomically), so an unlocker that cleared the 2 either did so before the waiter's CAS
+// (the waiter then sees 0 and retries) or blocks on the monitor until the waiter sleeps, and its
+// PulseAll reaches it. PulseAll, not Pulse: several objects share a bucket. Invariant: while any
+// thread sleeps on a mutex, its Waiters bit is set (a sleeper set it after the last unlock that
+// cleared it, and that unlock's PulseAll woke every sleeper from before). So a woken waiter takes
+// the mutex like any other thread, 0 -> 1, with the TryLock of its spin: a mutex that is free has
+// no sleepers, and a thread still asleep on a held one has set the bit, which that holder's unlock
+// sees. (It used to take it as 2, for sleepers Drepper's one-waiter futex wake would leave behind;
+// that made every woken owner's unlock pay the monitor and a PulseAll for nobody, and a woken
+// waiter that found the mutex taken set 2 and slept again at once, so each unlock of the running
+// thread woke it in a loop. PYVM_FTSTATS, two threads on one shared list, 3 million appends each:
+// 3,500-4,400 wake-ups sent before, 500-560 after; appending None 20,000 -> 8,500; one shared dict
+// 60,000-67,000 -> 38,000-40,000.)
 // This is Drepper's three-state futex mutex with Monitor as the futex. It is not fair; CPython's
-// hand-off after 1 ms of starvation is not reproduced.
+// hand-off after 1 ms of starvation is not reproduced: a thread starved of an object runs no
+// Python code meanwhile, and the other thread runs alone on that object, the fastest order.
 //
 // DETACHING. A Python thread must not sleep on a mutex while attached: a stop-the-world request
 // would wait for it forever, and its own critical sections could deadlock other threads. So
@@ -121,6 +130,7 @@ public static class ObjectMutex
         if ((prev & LockedBit) == 0) throw new InvalidOperationException("unlock of an unlocked object mutex");
         if ((prev & WaitersBit) != 0)
         {
+            if (FtStats.Enabled) FtStats.CountWakeup();
             object bucket = rs.BucketOf(o);
             lock (bucket) Monitor.PulseAll(bucket);
         }
@@ -129,33 +139,46 @@ public static class ObjectMutex
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void LockSlow(FtRuntimeState rs, PyObject o, PyThreadState? ts)
     {
-        var spinner = new SpinWait();
-        for (int i = 0; i < SpinRounds; i++)
-        {
-            spinner.SpinOnce();
-            if (!IsLocked(o) && TryLock(o)) return;
-        }
+        while (!Spin(o, ts)) Park(rs, o, ts);
+    }
 
-        object bucket = rs.BucketOf(o);
-        while (true)
+    /// <summary>Tries the lock (state 0 -> 1) now and after each of <see cref="SpinRounds"/> spin rounds.</summary>
+    private static bool Spin(PyObject o, PyThreadState? ts)
+    {
+        var spinner = new SpinWait();
+        for (int i = 0; ; i++)
         {
-            if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsParked++;
-            if (ts is not null) FreeThreadedSync.Detach(ts);
-            lock (bucket)
+            if (!IsLocked(o) && TryLock(o))
             {
-                while (true)
-                {
-                    int f = Volatile.Read(ref o.FlagBits);
-                    if ((f & LockedBit) == 0) break; // released meanwhile: go and retry
-                    if ((f & WaitersBit) == 0 &&
-                        Interlocked.CompareExchange(ref o.FlagBits, f | WaitersBit, f) != f)
-                        continue; // changed under us: look again
-                    Monitor.Wait(bucket); // the state is 2: the unlock will PulseAll this bucket
-                    break;
-                }
+                if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsSpinAcquired++;
+                return true;
             }
-            if (ts is not null) FreeThreadedSync.Attach(ts);
-            if ((Interlocked.Or(ref o.FlagBits, MutexBits) & LockedBit) == 0) return;
+            if (i == SpinRounds) return false;
+            spinner.SpinOnce();
+            if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsSpinRounds++;
         }
+    }
+
+    /// <summary>Sleeps (detached) until an unlock wakes this mutex's sleepers; returns at once if the mutex is free.</summary>
+    private static void Park(FtRuntimeState rs, PyObject o, PyThreadState? ts)
+    {
+        object bucket = rs.BucketOf(o);
+        if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsParked++;
+        if (ts is not null) FreeThreadedSync.Detach(ts);
+        lock (bucket)
+        {
+            while (true)
+            {
+                int f = Volatile.Read(ref o.FlagBits);
+                if ((f & LockedBit) == 0) break; // released meanwhile: go and retry
+                if ((f & WaitersBit) == 0 &&
+                    Interlocked.CompareExchange(ref o.FlagBits, f | WaitersBit, f) != f)
+                    continue; // changed under us: look again
+                Monitor.Wait(bucket); // the state is 2: the unlock will PulseAll this bucket
+                if (FtStats.Enabled && ts is not null) FtStats.Of(ts).CsWoken++;
+                break;
+            }
+        }
+        if (ts is not null) FreeThreadedSync.Attach(ts);
     }
 }
