@@ -387,7 +387,12 @@ public static partial class CoreTypes<TSync>
             var file = m.Dict?.GetStr(ts2.Rt.Intern("__file__")) as PyStr;
             return ts2.Rt.NewStr(file != null ? $"<module '{m.Name}' from '{file.Value}'>" : $"<module '{m.Name}' (built-in)>");
         });
-        Def.Method(rt, mod, "__dir__", (ts2, a, kw) => Ops<TSync>.NewList(ts2, DirOf(ts2, a[0]).ToArray()));
+        Def.Method(rt, mod, "__dir__", (ts2, a, kw) =>
+        {
+            // PEP 562: a module's own __dir__() answers dir(module)
+            if (a[0] is PyModule m && m.Dict?.GetStr(ts2.Rt.Intern("__dir__")) is { } own) return Ops<TSync>.Call(ts2, own, [], null);
+            return Ops<TSync>.NewList(ts2, DirOf(ts2, a[0]).ToArray());
+        });
         mod.Flags |= TypeFlags.HasDict;
 
         // types.CellType(), types.MethodType(func, obj), types.FunctionType(code, globals, ...)

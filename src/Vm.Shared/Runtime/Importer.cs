@@ -234,7 +234,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
     public static PyObject ImportFrom(PyThreadState ts, PyObject module, PyStr name)
     {
         var rt = ts.Rt;
-        var v = Ops<TSync>.TryGetAttr(ts, module, name);
+        var v = OptionalAttr(ts, module, name);
         if (v != null) return v;
         var modName = module is PyModule pm ? pm.Name : "?";
         // A submodule imported meanwhile (circular imports).
@@ -247,6 +247,22 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
         DictOps<TSync>.SetItem(ts, ed, rt.Intern("path"), file != null ? rt.NewStr(file) : rt.None);
         DictOps<TSync>.SetItem(ts, ed, rt.Intern("name_from"), name);
         throw new PyException(e);
+    }
+
+    /// <summary>The attribute, or null when it is absent or its lookup raised AttributeError (a module's
+    /// PEP 562 __getattr__ raises it for names it does not provide): `from m import x` then raises ImportError.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyObject? OptionalAttr(PyThreadState ts, PyObject module, PyStr name)
+    {
+        try
+        {
+            return Ops<TSync>.TryGetAttr(ts, module, name);
+        }
+        catch (PyException e) when (Ops<TSync>.IsInstance(e.Value, ts.Rt.ExceptionTypes["AttributeError"]))
+        {
+            Ops<TSync>.DiscardException(ts, e);
+            return null;
+        }
     }
 
     public static void ImportStar(PyThreadState ts, Frame f, PyObject module)

@@ -59,7 +59,16 @@ public static partial class Ops<TSync>
             return GetAttrViaUserHooks(ts, o, name);
         if (tp.IsHeapType && tp.HasGetAttrHook)
             return GetAttrWithHook(ts, o, name);
-        return o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name) : GenericGetAttr(ts, o, name);
+        return o is PyType t ? TypeGetAttr(ts, t, name) : o is PySuper sp ? SuperGetAttr(ts, sp, name)
+            : GenericGetAttr(ts, o, name) ?? (o is PyModule m ? ModuleGetAttrHook(ts, m, name) : null);
+    }
+
+    /// <summary>PEP 562: a module's own <c>__getattr__(name)</c>, called when the module has no such attribute.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? ModuleGetAttrHook(PyThreadState ts, PyModule m, PyStr name)
+    {
+        var hook = m.Dict?.GetStr(ts.Rt.S.__getattr__);
+        return hook == null ? null : Call(ts, hook, [name], null);
     }
 
     /// <summary>Generic lookup, then __getattr__ when it found nothing or a descriptor raised AttributeError (slot_tp_getattr_hook).</summary>
