@@ -400,16 +400,19 @@ class _Reader:
 
     # ---- strings
 
+    def take_run(self, pattern, parts):
+        """Consumes the ordinary characters at the position; returns the character after them."""
+        m = pattern.match(self.text, self.pos)
+        if m:
+            parts.append(m.group())
+            self.pos = m.end()
+        return self.peek()
+
     def basic_string(self):
         self.pos += 1
         parts = []
-        text = self.text
         while True:
-            m = _BASIC_RUN.match(text, self.pos)
-            if m:
-                parts.append(m.group())
-                self.pos = m.end()
-            c = self.peek()
+            c = self.take_run(_BASIC_RUN, parts)
             if c == '"':
                 self.pos += 1
                 return "".join(parts)
@@ -427,11 +430,7 @@ class _Reader:
         parts = []
         text = self.text
         while True:
-            m = _ML_BASIC_RUN.match(text, self.pos)
-            if m:
-                parts.append(m.group())
-                self.pos = m.end()
-            c = self.peek()
+            c = self.take_run(_ML_BASIC_RUN, parts)
             if c == '"':
                 if self.close_ml('"', parts):
                     return "".join(parts)
