@@ -104,36 +104,17 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitStoreSubscr(PyThreadState ts, Frame f, int sp)
     {
-        var rt = ts.Rt;
         var slots = f.Slots;
         var k = slots[--sp]!;
         var o = slots[--sp]!;
         var v = slots[--sp]!;
         f.Sp = sp;
-        if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
+        if (o is PyList l && l.Type == ts.Rt.ListType && k is PyInt ki && !ki.IsBig)
+        {
             ListOps<TSync>.SetIndex(ts, l, ki.Small, v);
-        else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice)
-        {
-            Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);
-            ObjectLifecycle<TSync>.DropBorrowed(ts, v);
-            DropContainerAndKey(ts, sl, k);
-            return;
+            ObjectLifecycle<TSync>.DropBorrowed(ts, o);
         }
-        else
-        {
-            Ops<TSync>.SetItem(ts, o, k, v);
-            if (o.Type.IsHeapType)
-            {
-                DropStoreOperands(ts, o, k, v);
-                return;
-            }
-            if (!k.IsImmortal)
-            {
-                DropContainerAndKey(ts, o, k);
-                return;
-            }
-        }
-        ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+        else StoreSubscrSlow(ts, o, k, v);
     }
 
     /// <summary>UNPACK_SEQUENCE of the value at sp - 1 into n values: the new sp.</summary>

@@ -316,33 +316,11 @@ public static partial class Interpreter<TSync>
                     var v = slots[--sp]!;
                     f.Sp = sp;
                     if (o is PyList l && l.Type == rt.ListType && k is PyInt ki && !ki.IsBig)
+                    {
                         ListOps<TSync>.SetIndex(ts, l, ki.Small, v);   // what list.__setitem__ does with an int
-                    else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice)
-                    {
-                        Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);   // list.__setitem__ itself
-                        // It copied the items: a fresh value (`p[:k] = p[k-1::-1]`, `p[1:3] = [a, b]`)
-                        // dies here and releases them, as CPython's decref after STORE_SUBSCR; so does the slice.
-                        ObjectLifecycle<TSync>.DropBorrowed(ts, v);
-                        DropContainerAndKey(ts, sl, k);
-                        break;
+                        ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                     }
-                    else
-                    {
-                        Ops<TSync>.SetItem(ts, o, k, v);
-                        if (o.Type.IsHeapType)
-                        {
-                            DropStoreOperands(ts, o, k, v); // a user __setitem__ may have kept neither key nor value
-                            break;
-                        }
-                        // A floating key the container did not keep (an equal one was there: `d[K()] += 1`)
-                        // dies after the container, as CPython's decrefs after STORE_SUBSCR.
-                        if (!k.IsImmortal)
-                        {
-                            DropContainerAndKey(ts, o, k); // EvalHelpers.cs: out of line, Eval's code stays small
-                            break;
-                        }
-                    }
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, o);
+                    else StoreSubscrSlow(ts, o, k, v); // EvalHelpers.cs: slices, dicts, __setitem__, and the operands' drops
                     break;
                 }
                 case Opcode.BUILD_SLICE:

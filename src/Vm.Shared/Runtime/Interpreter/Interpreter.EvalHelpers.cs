@@ -70,12 +70,32 @@ public static partial class Interpreter<TSync>
         if (TSync.IsFloating(ts, k)) ObjectLifecycle<TSync>.Deallocate(ts, k);
     }
 
-    /// <summary>After a store through a user <c>__setitem__</c>: value, container, key, in CPython's decref order.</summary>
+    /// <summary>STORE_SUBSCR's <c>o[k] = v</c> other than an exact list with a machine-int index (Eval's inline
+    /// case), with the releases of CPython's decrefs after it. Eval and the compiler's step both call it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void DropStoreOperands(PyThreadState ts, PyObject o, PyObject k, PyObject v)
+    internal static void StoreSubscrSlow(PyThreadState ts, PyObject o, PyObject k, PyObject v)
     {
-        ObjectLifecycle<TSync>.DropBorrowed(ts, v);
-        DropContainerAndKey(ts, o, k);
+        var rt = ts.Rt;
+        if (o is PyList sl && sl.Type == rt.ListType && k is PySlice)
+        {
+            Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);   // list.__setitem__ itself
+            // It copied the items: a fresh value (`p[:k] = p[k-1::-1]`, `p[1:3] = [a, b]`)
+            // dies here and releases them, as CPython's decref after STORE_SUBSCR; so does the slice.
+            ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+            DropContainerAndKey(ts, sl, k);
+            return;
+        }
+        Ops<TSync>.SetItem(ts, o, k, v);
+        if (o.Type.IsHeapType)
+        {
+            // A user __setitem__ may have kept neither key nor value: value, container, key (CPython's order).
+            ObjectLifecycle<TSync>.DropBorrowed(ts, v);
+            DropContainerAndKey(ts, o, k);
+        }
+        // A floating key the container did not keep (an equal one was there: `d[K()] += 1`)
+        // dies after the container, as CPython's decrefs after STORE_SUBSCR.
+        else if (!k.IsImmortal) DropContainerAndKey(ts, o, k);
+        else ObjectLifecycle<TSync>.DropBorrowed(ts, o);
     }
 
     private static void DropRangeKeeping(PyThreadState ts, PyObject?[] slots, int from, int to, PyObject keep)
