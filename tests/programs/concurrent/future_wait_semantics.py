@@ -100,7 +100,16 @@ with ThreadPoolExecutor(max_workers=1) as ex:
 
 ex = ThreadPoolExecutor(max_workers=1)
 gate = threading.Event()
-first = ex.submit(gate.wait)
+started = threading.Event()
+
+
+def first_task():
+    started.set()
+    return gate.wait()
+
+
+first = ex.submit(first_task)
+started.wait()  # the worker holds `first`: shutdown(cancel_futures=True) cancels only the queued ones
 queued = [ex.submit(time.sleep, 0) for _ in range(3)]
 ex.shutdown(wait=False, cancel_futures=True)
 gate.set()
