@@ -441,7 +441,9 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, tb, "tb_next", (ts2, o) => (PyObject?)((PyTraceback)o).Next ?? ts2.Rt.None);
         Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
         Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
-        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ts2.Rt.NewInt(((PyNative<Frame>)o).State.Line));
+        // A generator or coroutine not yet started is at its def line (CPython's frame has run RETURN_GENERATOR there).
+        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ((PyNative<Frame>)o).State is var f && f.Generator != null && f.Ip == 0
+            ? ts2.Rt.NewInt(f.Code.Unit.FirstLineNo) : ts2.Rt.NewInt(f.Line));
         Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
         Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);

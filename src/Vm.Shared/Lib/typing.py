@@ -33,7 +33,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
            'AsyncGenerator', 'Reversible', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict',
            'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-           'SupportsAbs', 'SupportsFloat', 'SupportsIndex',
+           'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex',
            'SupportsInt', 'SupportsRound', 'BinaryIO', 'IO', 'TextIO', 'ForwardRef',
            'AnyStr', 'cast', 'final', 'get_args', 'get_origin', 'get_type_hints', 'NewType',
            'no_type_check', 'no_type_check_decorator', 'overload', 'runtime_checkable', 'Text',
@@ -1821,6 +1821,24 @@ class SupportsFloat(Protocol):
     __slots__ = ()
 
     def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An object with __complex__."""
+    __slots__ = ()
+
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An object with __bytes__."""
+    __slots__ = ()
+
+    def __bytes__(self) -> bytes:
         pass
 
 

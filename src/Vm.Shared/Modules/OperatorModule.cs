@@ -38,7 +38,17 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
-    public static PyModule Create(PyThreadState ts) => Create(ts, "operator");
+    /// <summary>operator re-exports _operator's objects, as CPython's operator.py ends with
+    /// `from _operator import *`: `operator.getitem is _operator.getitem` (pickle and copyreg compare them).</summary>
+    public static PyModule Create(PyThreadState ts)
+    {
+        var priv = Importer<TSync>.Import(ts, "_operator");
+        var m = ModuleSupport<TSync>.NewModule(ts.Rt, "operator", out var d);
+        foreach (var (k, v) in priv.Dict!.Snapshot())
+            if (k is PyStr s && s.Value is not ("__name__" or "__spec__" or "__loader__" or "__package__" or "__file__"))
+                DictOps<TSync>.SetItem(ts, d, k, v);
+        return m;
+    }
 
     public static PyModule CreatePrivate(PyThreadState ts) => Create(ts, "_operator");
 
@@ -48,12 +58,8 @@ public static class OperatorModule<TSync> where TSync : struct, ISyncPolicy
         var m = ModuleSupport<TSync>.NewModule(rt, modName, out var d);
         void F(string name, NativeFn fn, bool dunder = true)
         {
-            Def.Function(rt, d, name, fn, "_operator");
-            if (dunder)
-            {
-                var dn = "__" + name.TrimEnd('_') + "__";
-                Def.Function(rt, d, dn, fn, "_operator");
-            }
+            var f = Def.Function(rt, d, name, fn, "_operator");
+            if (dunder) Def.Value(rt, d, "__" + name.TrimEnd('_') + "__", f); // operator.__add__ is operator.add
         }
         void Bin(string name, BinaryOpArg op, bool dunder = true) => F(name, (ts2, a, kw) =>
         {
