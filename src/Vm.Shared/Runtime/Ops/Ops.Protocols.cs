@@ -437,6 +437,8 @@ public static partial class Ops<TSync>
         }
     }
 
+    private const int MaxPooledItems = 1 << 13; // 64 KB arrays: below the large-object heap
+
     /// <summary>
     /// The remaining items of iterator <paramref name="it"/> in an array of exactly their number.
     /// A native iterator's length hint (range, list, tuple, dict, str iterators: exact) sizes the
@@ -445,8 +447,10 @@ public static partial class Ops<TSync>
     /// from the shared pool, doubling, and are copied once into the result; the rented arrays are
     /// cleared and returned, also when the iterator raises. The former List&lt;T&gt; plus ToArray
     /// allocated 3-5 times the result's 8 bytes per item (every doubling's array and a final copy),
-    /// all of it garbage for the GC, and large lists' arrays on the large-object heap, which only a
-    /// gen2 collection frees (`list(map(f, xs))` of a million items: about 30 MB of it).
+    /// all of it garbage for the GC (`list(map(abs, repeat(1, 10)))`: 1384 bytes per call, now 1056).
+    /// Arrays past <see cref="MaxPooledItems"/> are plain ones, as before: the pool would keep every
+    /// size a long list went through alive after it (16 MB after a million items), which raised the
+    /// peak of `bench memory`'s million-object batch by 8-13 MB.
     /// </summary>
     private static PyObject[] IteratorItems(PyThreadState ts, PyObject it, int hint)
     {
@@ -459,11 +463,12 @@ public static partial class Ops<TSync>
             {
                 if (n == buf.Length)
                 {
-                    var bigger = System.Buffers.ArrayPool<PyObject>.Shared.Rent(Math.Max(16, n <= Array.MaxLength / 2 ? n * 2 : Array.MaxLength));
+                    int size = Math.Max(16, n <= Array.MaxLength / 2 ? n * 2 : Array.MaxLength);
+                    var bigger = size <= MaxPooledItems ? System.Buffers.ArrayPool<PyObject>.Shared.Rent(size) : new PyObject[size];
                     Array.Copy(buf, bigger, n);
                     if (rented) System.Buffers.ArrayPool<PyObject>.Shared.Return(buf, clearArray: true);
                     buf = bigger;
-                    rented = true;
+                    rented = size <= MaxPooledItems;
                 }
                 RefArray.Set(buf, n++, v); // buf is an exact PyObject[] (made here or by the pool of PyObject)
             }
