@@ -12,6 +12,10 @@
 // Also: index slots are 1, 2 or 4 bytes by the table's size (Objects/PyDict.cs, DictTable.Slot):
 // readers probing while a writer grows a dict through all three widths must find every key that
 // was stored before they looked.
+// Also: a table of at most 8 index slots (up to 5 entries) keeps them inline in the table object
+// (DictTable.IndexBytes null): readers probing small dicts while writers fill them past 5 keys (the
+// first resize to an index array), delete keys in them (inline dummies) and add a general key (the
+// plain-keys flag, kept in the table) must find every key stored before they looked.
 using Xunit;
 
 namespace Vm.Tests.FreeThreaded;
@@ -148,6 +152,58 @@ public sealed class PlainKeyDictStressTests
                 for j in range(i * K, i * K + K):
                     assert (d.get(j), d.get(f"s{j}")) == ((None, None) if j in gone else (j, j)), j
             assert len(d) == 2 * (2 * K - 2 * (K // 3)), len(d)
+            print("ok")
+            """);
+    }
+
+    // Each writer makes small dicts one after another and publishes each (box[i]) and how far it has
+    // filled it (progress[i]) after every store; readers check every key below the mark.
+    [Fact]
+    public void ReadersWhileSmallDictsGrowPastTheInlineIndex_FindEveryStoredKey()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + ReaderPrelude + """
+            class Key:
+                def __init__(self, v): self.v = v
+                def __hash__(self): return hash(self.v)
+                def __eq__(self, o): return isinstance(o, Key) and o.v == self.v
+            ROUNDS = 3000
+            box = [{}, {}]
+            progress = [0, 0]
+            stop = []
+            def w(i):
+                if i < 2:
+                    for rnd in range(ROUNDS):
+                        dd = {}
+                        progress[i] = 0
+                        box[i] = dd
+                        n = 2 if rnd % 2 else 8  # 4 entries stay inline; 16 go past it
+                        for j in range(n):
+                            dd[j] = j
+                            dd[f"s{j}"] = j
+                            progress[i] = j + 1
+                        if rnd % 3 == 0:
+                            dd[Key(rnd)] = rnd
+                        for j in range(0, n, 2):
+                            del dd[j]
+                            del dd[f"s{j}"]
+                        progress[i] = -1
+                        if dd.get(Key(rnd)) not in (None, rnd):
+                            bad.append(("key", rnd))
+                    stop.append(i)
+                    return
+                while len(stop) < 2:
+                    for k in range(2):
+                        # progress[k] is reset before box[k] changes: top is dd's mark or a later
+                        # dict's (dd then filled). Odd keys are never deleted.
+                        dd = box[k]
+                        top = progress[k]
+                        for j in range(8):
+                            for key in (j, f"s{j}"):
+                                v = dd.get(key)
+                                if v is None and j % 2 and j < top or v is not None and v != j:
+                                    bad.append((k, key, v, top))
+            run_threads(4, w)
+            assert not bad, bad[:5]
             print("ok")
             """);
     }

@@ -110,7 +110,8 @@ public sealed class DictTableTests
         var e = expected._table;
         var a = actual._table;
         Assert.Equal(e.Count, a.Count);
-        Assert.Equal(e.IndexBytes, a.IndexBytes);
+        Assert.Equal(e.IndexSize, a.IndexSize);
+        for (int i = 0; i < e.IndexSize; i++) Assert.Equal(e.Slot(i), a.Slot(i));
         Assert.Equal(e.Entries.Length, a.Entries.Length);
         for (int j = 0; j < e.Count; j++)
         {
@@ -156,7 +157,7 @@ public sealed class DictTableTests
             d.SetPlainLockHeld(keys[i], i * 7919L, keys[i]);
             if (i % 3 == 1) d.RemoveEntryLockHeld(d.FindEntry(d._table, keys[i - 1], (i - 1) * 7919L, ref eq)); // dummies
             var t = d._table;
-            widths.Add(t.IndexBytes.Length / t.IndexSize);
+            widths.Add(t.SlotWidth);
             if ((i & (i + 1)) == 0 || i == n - 1) AssertIndexMatchesEntries(t);
         }
         Assert.Equal(new HashSet<int> { 1, 2, 4 }, widths);
@@ -166,6 +167,54 @@ public sealed class DictTableTests
             if (i % 3 == 0 && i < n - 1) Assert.Equal(-1, ix);
             else Assert.Same(keys[i], d._table.Entries[ix].Value);
         }
+    }
+
+    // Tables of up to 8 index slots keep them in the table object: growing from empty through the
+    // inline table (5 entries) to the first index array (10 entries), with deletions leaving inline
+    // dummies, finds every key and the index names every live entry once at every step.
+    [Fact]
+    public void SmallTablesKeepTheirIndexInline()
+    {
+        var d = new PyDict(s_rt.DictType);
+        var eq = new PlainKeyEq();
+        var keys = new PyObject[12];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = s_rt.NewInt(i * 8L); // every key starts its probe at slot 0 of an 8-slot index
+            d.SetPlainLockHeld(keys[i], i * 8L, keys[i]);
+            if (i == 2) d.RemoveEntryLockHeld(d.FindEntry(d._table, keys[1], 8, ref eq)); // a dummy in the inline index
+            var t = d._table;
+            Assert.Equal(t.IndexSize <= DictTable.InlineSlots, t.IndexBytes == null);
+            AssertIndexMatchesEntries(t);
+            for (int j = 0; j <= i; j++)
+            {
+                int ix = d.FindEntry(t, keys[j], j * 8L, ref eq);
+                if (j == 1 && i >= 2) Assert.Equal(-1, ix);
+                else Assert.Same(keys[j], t.Entries[ix].Value);
+            }
+        }
+        Assert.Null(new PyDict(s_rt.DictType, 5)._table.IndexBytes);
+        Assert.NotNull(new PyDict(s_rt.DictType, 6)._table.IndexBytes);
+    }
+
+    // The plain-keys flag lives in the table: a resize carries it, clear() drops it, and it is never
+    // written into the shared empty table.
+    [Fact]
+    public void GeneralKeysFlagFollowsTheTable()
+    {
+        var d = new PyDict(s_rt.DictType);
+        var eq = new PlainKeyEq();
+        Assert.True(d.HasOnlyPlainKeys);
+        d.InsertNewLockHeld(s_rt.NewTupleImmortalItems([s_rt.NewInt(1)]), 17, s_rt.None);
+        Assert.False(d.HasOnlyPlainKeys);
+        Assert.False(DictTable.Empty.GeneralKeys);
+        for (int i = 0; i < 40; i++) d.SetLockHeld(s_rt.NewInt(i), i, s_rt.None, ref eq); // resizes
+        Assert.False(d.HasOnlyPlainKeys);
+        d.ClearLockHeld();
+        Assert.True(d.HasOnlyPlainKeys);
+        d.InsertNewLockHeld(s_rt.NewInt(1), 1, s_rt.None);
+        Assert.True(d.HasOnlyPlainKeys);
+        Assert.False(DictTable.Empty.GeneralKeys);
     }
 
     // Every live entry is named by exactly one slot; every other slot is empty or a dummy.

@@ -12,12 +12,13 @@
 // suspended if __eq__ blocks). The object ends in 32 bytes of padding against false sharing
 // between neighbouring dicts (HotFieldPadding.cs).
 //
-// Plain keys: a dict that has only ever held exact str and int keys (_generalKeys false) compares
+// Plain keys: a dict that has only ever held exact str and int keys (DictTable.GeneralKeys false) compares
 // a plain probe key with its keys without Python code: FastOrSlowEqual compares two strs or two
 // ints itself, and a str and an int are never equal (PlainKeyEq). DictOps stores such a key in a
-// leaf section (no Python code, nothing that blocks: ISyncPolicy.LockLeaf). The flag is written
-// only by a writer holding the critical section and never goes back to false except by clear;
-// a writer that read it before locking reads it again inside the section.
+// leaf section (no Python code, nothing that blocks: ISyncPolicy.LockLeaf). The flag lives in the
+// table (a resize carries it over; clear's new table starts without it), is written only by a
+// writer holding the critical section and never goes back to false except by clear; a writer that
+// read it before locking reads it again inside the section.
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
@@ -29,41 +30,86 @@ public struct DictEntry
     public PyObject? Value;
 }
 
-public sealed class DictTable
+// The table's layout (48 bytes with the .NET header, as before the inline index): the two array
+// references, Count, _bits (mask, slot width, plain-keys flag) and _inlineIndex. A table of at most
+// 8 index slots (up to 5 entries: every dict display, kwargs dict and materialised instance dict of
+// a few keys) keeps its slots in _inlineIndex and allocates no index array, which saves 32 bytes per
+// small dict (a 16-byte array header, an 8-byte length and the 8 slots). Readers and writers reach
+// both kinds of slot through Slot/SetSlot (volatile one-byte accesses, as on the array), so the
+// lock-free read protocol above is unchanged: the inline slots belong to the table object a reader
+// loaded, exactly as the index array did.
+public class DictTable
 {
     /// <summary>
-    /// The index: <see cref="IndexSize"/> slots of 1, 2 or 4 bytes (CPython's int8/int16/int32 index,
-    /// by the entry capacity: a slot must hold capacity + 1 and -1): 0 empty (so a new index needs no
-    /// filling: the runtime hands it out zeroed), -1 dummy (deleted), else entry index + 1. Read and
-    /// written only through <see cref="Slot"/> and <see cref="SetSlot"/>.
+    /// The index of a table of more than <see cref="InlineSlots"/> slots: <see cref="IndexSize"/> slots
+    /// of 1, 2 or 4 bytes (CPython's int8/int16/int32 index, by the entry capacity: a slot must hold
+    /// capacity + 1 and -1): 0 empty (so a new index needs no filling: the runtime hands it out zeroed),
+    /// -1 dummy (deleted), else entry index + 1. Null for a smaller table, whose one-byte slots are
+    /// <see cref="_inlineIndex"/>. Read and written only through <see cref="Slot"/> and <see cref="SetSlot"/>.
     /// </summary>
-    internal readonly byte[] IndexBytes;
-    /// <summary>log2 of the slot width in bytes (0, 1 or 2).</summary>
-    private readonly int _slotShift;
+    internal readonly byte[]? IndexBytes;
     public readonly DictEntry[] Entries;
     public int Count;                   // entries used (including deleted ones)
+    /// <summary>
+    /// Bits 0-28: the mask (index size - 1); bit 29: <see cref="GeneralKeysBit"/>; bits 30-31: log2 of
+    /// the slot width in bytes (0, 1 or 2). Only the flag ever changes (see <see cref="GeneralKeys"/>).
+    /// </summary>
+    private int _bits;
+    /// <summary>The eight one-byte index slots of a table without <see cref="IndexBytes"/>.</summary>
+    private long _inlineIndex;
 
     /// <summary>Index slot values (see <see cref="IndexBytes"/>).</summary>
     public const int EmptySlot = 0, DummySlot = -1;
 
+    /// <summary>Tables of at most this many index slots keep them inline (one byte each: capacity 5).</summary>
+    internal const int InlineSlots = 8;
+
+    private const int MaskBits = (1 << 29) - 1, GeneralKeysBit = 1 << 29, ShiftPos = 30;
+
+    /// <summary>The largest index size _bits can hold (2^29 slots: 358 M entries, 8.6 GB of them).</summary>
+    internal const int MaxIndexSize = 1 << 29;
+
     public DictTable(int indexSize, int entryCapacity)
     {
-        _slotShift = SlotShiftFor(entryCapacity);
-        IndexBytes = new byte[indexSize << _slotShift];
+        if (indexSize > MaxIndexSize) throw new OutOfMemoryException("dict too large");
+        int shift = SlotShiftFor(entryCapacity);
+        _bits = (indexSize - 1) | (shift << ShiftPos);
+        if (indexSize > InlineSlots) IndexBytes = new byte[indexSize << shift];
         Entries = new DictEntry[entryCapacity];
     }
+
+    /// <summary>An empty table of one (inline) slot over <paramref name="noEntries"/> (for <see cref="Empty"/> and cleared tables).</summary>
+    private protected DictTable(DictEntry[] noEntries) => Entries = noEntries;
 
     /// <summary>The narrowest slot (as a shift) that holds entry numbers up to <paramref name="entryCapacity"/> and -1.</summary>
     internal static int SlotShiftFor(int entryCapacity) => entryCapacity <= sbyte.MaxValue ? 0 : entryCapacity <= short.MaxValue ? 1 : 2;
 
-    public int IndexSize => IndexBytes.Length >> _slotShift;
+    public int Mask => _bits & MaskBits;
+
+    public int IndexSize => Mask + 1;
+
+    /// <summary>Bytes per index slot (1, 2 or 4).</summary>
+    internal int SlotWidth => 1 << (_bits >>> ShiftPos);
+
+    /// <summary>
+    /// Set once a key other than an exact str or int was inserted into the dict (PyDict.cs, "Plain
+    /// keys"), carried to the next table by a resize; a cleared dict's new table starts without it.
+    /// Written only by a writer holding the dict's critical section, on a table with room for an
+    /// entry (never <see cref="Empty"/> or a cleared table, which are never written).
+    /// </summary>
+    internal bool GeneralKeys
+    {
+        get => (Volatile.Read(ref _bits) & GeneralKeysBit) != 0;
+        set => Volatile.Write(ref _bits, value ? _bits | GeneralKeysBit : _bits & ~GeneralKeysBit);
+    }
 
     /// <summary>Index slot <paramref name="i"/> (a volatile read: lock-free readers probe with it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Slot(int i)
     {
         var b = IndexBytes;
-        int shift = _slotShift;
+        if (b == null) return Volatile.Read(ref Unsafe.Add(ref Unsafe.As<long, sbyte>(ref _inlineIndex), i & (InlineSlots - 1)));
+        int shift = _bits >>> ShiftPos;
         if (shift == 0) return Volatile.Read(ref Unsafe.As<byte, sbyte>(ref b[i]));
         if (shift == 1) return Volatile.Read(ref Unsafe.As<byte, short>(ref b[i << 1]));
         return Volatile.Read(ref Unsafe.As<byte, int>(ref b[i << 2]));
@@ -74,8 +120,9 @@ public sealed class DictTable
     public void SetSlot(int i, int v)
     {
         var b = IndexBytes;
-        int shift = _slotShift;
-        if (shift == 0) Volatile.Write(ref Unsafe.As<byte, sbyte>(ref b[i]), (sbyte)v);
+        int shift = _bits >>> ShiftPos;
+        if (b == null) Volatile.Write(ref Unsafe.Add(ref Unsafe.As<long, sbyte>(ref _inlineIndex), i & (InlineSlots - 1)), (sbyte)v);
+        else if (shift == 0) Volatile.Write(ref Unsafe.As<byte, sbyte>(ref b[i]), (sbyte)v);
         else if (shift == 1) Volatile.Write(ref Unsafe.As<byte, short>(ref b[i << 1]), (short)v);
         else Volatile.Write(ref Unsafe.As<byte, int>(ref b[i << 2]), v);
     }
@@ -96,16 +143,14 @@ public sealed class DictTable
     /// <summary>Entries a table with this index size holds (CPython's USABLE_FRACTION).</summary>
     public static int UsableFor(int indexSize) => (indexSize << 1) / 3;
 
-    public int Mask => IndexSize - 1;
-
     /// <summary>
-    /// The table of every empty dict (CPython's Py_EMPTY_KEYS): one empty index slot and no
+    /// The table of every empty dict (CPython's Py_EMPTY_KEYS): one empty (inline) index slot and no
     /// entries, so a lookup finds nothing and the first insertion finds it full and resizes. It
     /// is never written: every write path either finds an existing entry (there is none) or
     /// resizes first. An empty dict then costs its object alone (an empty dict with its own table
     /// took about 380 bytes; an instance with an unused __dict__, the same).
     /// </summary>
-    public static readonly DictTable Empty = new(1, 0);
+    public static readonly DictTable Empty = new(Array.Empty<DictEntry>());
 
     /// <summary>
     /// For an empty table that clear() left (<see cref="AfterClear"/>): the index size and entry
@@ -113,19 +158,13 @@ public sealed class DictTable
     /// cleared and filled again (foreign_dict_build: 1000 keys per round) allocates its table once
     /// instead of growing through 9 sizes (118 KB per round instead of 59 KB). 0 for every other table.
     /// </summary>
-    public readonly int RefillIndexSize, RefillCapacity;
+    public int RefillIndexSize => this is ClearedDictTable c ? c.RefillSize : 0;
+
+    /// <summary>The entry capacity that goes with <see cref="RefillIndexSize"/> (0 for every other table).</summary>
+    public int RefillCapacity => this is ClearedDictTable c ? c.RefillEntries : 0;
 
     /// <summary>Cleared tables up to this many entries (48 KB, below the large-object heap) are remembered.</summary>
     internal const int MaxRefillCapacity = 2048;
-
-    private DictTable(int refillIndexSize, int refillCapacity, bool refill)
-    {
-        // Empty's arrays: never written, as for Empty (no entry to find, and full for an insertion).
-        IndexBytes = Empty.IndexBytes;
-        Entries = Empty.Entries;
-        RefillIndexSize = refillIndexSize;
-        RefillCapacity = refillCapacity;
-    }
 
     /// <summary>
     /// The table clear() leaves in a dict whose table was <paramref name="t"/>: empty like
@@ -135,9 +174,15 @@ public sealed class DictTable
     /// </summary>
     public static DictTable AfterClear(DictTable t)
     {
-        if (t.RefillCapacity != 0) return t; // cleared twice: the same remembered size
+        if (t is ClearedDictTable) return t; // cleared twice: the same remembered size
         int capacity = t.Entries.Length;
-        return capacity > 5 && capacity <= MaxRefillCapacity ? new DictTable(t.IndexSize, capacity, refill: true) : Empty;
+        return capacity > 5 && capacity <= MaxRefillCapacity ? new ClearedDictTable(t.IndexSize, capacity) : Empty;
+    }
+
+    /// <summary>An empty table that remembers the size of the table clear() took out (see <see cref="AfterClear"/>).</summary>
+    private sealed class ClearedDictTable(int refillSize, int refillEntries) : DictTable(Empty.Entries)
+    {
+        public readonly int RefillSize = refillSize, RefillEntries = refillEntries;
     }
 }
 
@@ -159,9 +204,6 @@ public class PyDict : PyObject
 {
     internal DictTable _table;
     internal int _used;
-    /// <summary>Set once a key other than an exact str or int was inserted (see "Plain keys");
-    /// cleared only by clear().</summary>
-    internal bool _generalKeys;
     /// <summary>Bumped on every insertion/deletion (iteration checks "changed size during iteration").</summary>
     public int Version;
     /// <summary>The type whose namespace this is (null for every other dict): every change to the
@@ -198,7 +240,7 @@ public class PyDict : PyObject
     }
 
     /// <summary>True while every key this dict holds is plain (read it again inside the section).</summary>
-    internal bool HasOnlyPlainKeys => !Volatile.Read(ref _generalKeys);
+    internal bool HasOnlyPlainKeys => !Volatile.Read(ref _table).GeneralKeys;
 
     internal DictTable Table => Volatile.Read(ref _table);
 
@@ -364,7 +406,7 @@ public class PyDict : PyObject
     {
         var t = _table;
         if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used);
-        if (!_generalKeys && !IsPlainKey(key)) Volatile.Write(ref _generalKeys, true);
+        if (!IsPlainKey(key) && !t.GeneralKeys) t.GeneralKeys = true; // t has room: never Empty or a cleared table
         AppendLockHeld(t, FreeSlot(t, h), key, h, value);
     }
 
@@ -412,7 +454,6 @@ public class PyDict : PyObject
     {
         Volatile.Write(ref _table, DictTable.AfterClear(_table));
         Volatile.Write(ref _used, 0);
-        Volatile.Write(ref _generalKeys, false);
         Version++;
         TypeOwner?.InvalidateLookupCache();
     }
@@ -429,6 +470,7 @@ public class PyDict : PyObject
             size = old.RefillIndexSize;
         }
         var nt = new DictTable(size, needed);
+        if (old.GeneralKeys) nt.GeneralKeys = true;
         int n = 0;
         if (old.Count == _used)
         {

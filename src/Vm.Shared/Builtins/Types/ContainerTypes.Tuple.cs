@@ -138,7 +138,10 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         if (npos == 0) return cls == ts.Rt.TupleType ? ts.Rt.EmptyTuple : NewTupleOfType(ts, cls, []);
         var src = a[0];
         if (cls == ts.Rt.TupleType && src is PyTuple st && src.Type == ts.Rt.TupleType) return st;
-        var items = src is PyTuple pt ? (PyObject[])pt.Items.Clone() : Ops<TSync>.ToArray(ts, src);
+        // A tuple's items array is never written after construction, so the new tuple shares it
+        // (namedtuple's `tuple.__new__(cls, (a, b))`: no 40-byte copy per instance); each tuple
+        // still counts its own references to the items.
+        var items = src is PyTuple pt ? pt.Items : Ops<TSync>.ToArray(ts, src);
         if (items.Length == 0 && cls == ts.Rt.TupleType) return ts.Rt.EmptyTuple;
         return NewTupleOfType(ts, cls, items);
     }

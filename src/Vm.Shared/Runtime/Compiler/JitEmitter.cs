@@ -450,7 +450,8 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.BUILD_LIST:
                     // the items straight from the stack locals into the new array (Eval's Array.Copy)
                     il.Emit(OpCodes.Ldarg_0);
-                    Ldc(arg); il.Emit(OpCodes.Newarr, typeof(PyObject));
+                    if (arg == 0) il.Emit(OpCodes.Call, typeof(Array).GetMethod(nameof(Array.Empty))!.MakeGenericMethod(typeof(PyObject))); // `[]`: no 24-byte array per empty list
+                    else { Ldc(arg); il.Emit(OpCodes.Newarr, typeof(PyObject)); }
                     for (int k = 0; k < arg; k++)
                     {
                         il.Emit(OpCodes.Dup); Ldc(k); il.Emit(OpCodes.Ldloc, s[d - arg + k]); il.Emit(OpCodes.Stelem_Ref);

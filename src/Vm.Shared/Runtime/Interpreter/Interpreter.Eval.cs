@@ -588,7 +588,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.BUILD_LIST:
                 {
                     sp -= arg;
-                    var items = new PyObject[arg];
+                    PyObject[] items = arg == 0 ? [] : new PyObject[arg]; // `[]`: the shared empty array, as PyList(type) starts with
                     Array.Copy(slots, sp, items, 0, arg);
                     Put(slots, sp++, Ops<TSync>.NewList(ts, items));
                     break;

@@ -418,21 +418,69 @@ public static partial class Ops<TSync>
         PyObject[]? items = null;
         try
         {
-            if (it is PyIterBase ib && ib.LengthHint >= Array.MaxLength) throw rt.MemoryError();
-            var res = new List<PyObject>();
+            int hint = it is PyIterBase ib ? ib.LengthHint : -1;
+            if (hint >= Array.MaxLength) throw rt.MemoryError();
             if (it is PyGenerator g)
             {
                 // The generator's values are collected as it yields them (Interpreter/YieldSinks.cs).
+                var res = new List<PyObject>();
                 var sink = new CollectingSink(res);
                 while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v) res.Add(v);
+                return items = res.ToArray();
             }
-            else while (Next(ts, it) is { } v) res.Add(v);
-            return items = res.ToArray();
+            return items = IteratorItems(ts, it, hint);
         }
         finally
         {
             if (items == null || !o.Type.IsHeapType) DropIterator(ts, it, o);
             else DropIteratorKeepingAll(ts, it, o, items);
+        }
+    }
+
+    private const int MaxPooledItems = 1 << 13; // 64 KB arrays: below the large-object heap
+
+    /// <summary>
+    /// The remaining items of iterator <paramref name="it"/> in an array of exactly their number.
+    /// A native iterator's length hint (range, list, tuple, dict, str iterators: exact) sizes the
+    /// array at once, and when the hint was right that array is the result: no other allocation.
+    /// Past the hint (or without one: map, filter, user iterators) the items go into arrays rented
+    /// from the shared pool, doubling, and are copied once into the result; the rented arrays are
+    /// cleared and returned, also when the iterator raises. The former List&lt;T&gt; plus ToArray
+    /// allocated 3-5 times the result's 8 bytes per item (every doubling's array and a final copy),
+    /// all of it garbage for the GC (`list(map(abs, repeat(1, 10)))`: 1384 bytes per call, now 1056).
+    /// Arrays past <see cref="MaxPooledItems"/> are plain ones, as before: the pool would keep every
+    /// size a long list went through alive after it (16 MB after a million items), which raised the
+    /// peak of `bench memory`'s million-object batch by 8-13 MB.
+    /// </summary>
+    private static PyObject[] IteratorItems(PyThreadState ts, PyObject it, int hint)
+    {
+        PyObject[] buf = hint > 0 ? new PyObject[hint] : [];
+        bool rented = false;
+        int n = 0;
+        try
+        {
+            while (Next(ts, it) is { } v)
+            {
+                if (n == buf.Length)
+                {
+                    int size = Math.Max(16, n <= Array.MaxLength / 2 ? n * 2 : Array.MaxLength);
+                    var bigger = size <= MaxPooledItems ? System.Buffers.ArrayPool<PyObject>.Shared.Rent(size) : new PyObject[size];
+                    Array.Copy(buf, bigger, n);
+                    if (rented) System.Buffers.ArrayPool<PyObject>.Shared.Return(buf, clearArray: true);
+                    buf = bigger;
+                    rented = size <= MaxPooledItems;
+                }
+                RefArray.Set(buf, n++, v); // buf is an exact PyObject[] (made here or by the pool of PyObject)
+            }
+            if (!rented && n == buf.Length) return buf;
+            if (n == 0) return [];
+            var res = new PyObject[n];
+            Array.Copy(buf, res, n);
+            return res;
+        }
+        finally
+        {
+            if (rented) System.Buffers.ArrayPool<PyObject>.Shared.Return(buf, clearArray: true);
         }
     }
 
