@@ -103,6 +103,16 @@ public sealed class RecursionThroughBuiltinsTests
             global depth
             depth = n
             return list(map(lambda x: kw(x, step=step), [n + step]))
+        class P:
+            def __init__(self, n):
+                self.n = n
+            @property
+            def v(self):
+                global depth
+                depth = self.n
+                return sorted([1], key=lambda x: P(self.n + 1).v)
+        def prop(n):
+            return P(n).v
         def reached(f):
             try:
                 f(0)
@@ -110,7 +120,7 @@ public sealed class RecursionThroughBuiltinsTests
                 return depth
         def plain(n):
             plain(n + 1)
-        print(reached(key_closure), reached(key_named), reached(kw))
+        print(reached(key_closure), reached(key_named), reached(kw), reached(prop))
         sys.setrecursionlimit(1000)
         for i in range(3000):
             try:
@@ -118,13 +128,13 @@ public sealed class RecursionThroughBuiltinsTests
             except RecursionError:
                 pass
         sys.setrecursionlimit(100000)
-        print(reached(key_closure), reached(key_named), reached(kw))
+        print(reached(key_closure), reached(key_named), reached(kw), reached(prop))
         """;
 
     /// <summary>
     /// The C-recursion budget a recursion through builtins spends is the same interpreted and compiled,
     /// and the same after thousands of caught RecursionErrors: a compiled frame's call of a Python
-    /// function (a closure's, one with keywords) is inline in the eval loop and spends none of it
+    /// function (a closure's, one with keywords, a property's getter) is inline in the eval loop and spends none of it
     /// (PyThreadState.JitNativeDepth), and a RecursionError of an inline call gives back none (before:
     /// 4,624 levels compiled against 4,999 interpreted, and 7,999 after 3,000 caught RecursionErrors).
     /// </summary>
