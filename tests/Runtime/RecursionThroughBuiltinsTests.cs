@@ -40,19 +40,7 @@ public sealed class RecursionThroughBuiltinsTests
     [InlineData("free-threaded")]
     public void SortKeyRecursionRaisesRecursionErrorWithinTheCRecursionBudget(string backend)
     {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var options = new RuntimeOptions { Stdout = output, Stderr = errors, Stdin = new StringReader("") };
-        PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
-        int status = -1;
-        var main = new Thread(() => status = ScriptRunner.RunMain(rt, Source, "<deep>", cached: false, finalizeModules: false), ScriptRunner.BigStackSize)
-        {
-            IsBackground = true,
-        };
-        main.Start();
-        Assert.True(main.Join(TimeSpan.FromMinutes(5)), "the recursion did not end in 5 minutes");
-        Assert.True(status == 0, errors.ToString());
-        var lines = output.ToString().Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = RunDeep(backend, Source, null);
         Assert.Equal("RecursionError maximum recursion depth exceeded", lines[0]);
         int depth = int.Parse(lines[1]);
         // Two eval entries' worth of budget per level would allow 5,000 levels (one entry: the key).
@@ -60,18 +48,18 @@ public sealed class RecursionThroughBuiltinsTests
         // Plain Python recursion does not enter the eval loop again: only sys.setrecursionlimit bounds it.
         Assert.Equal("50000", lines[2]);
         Assert.Equal("[3, 2, 1]", lines[3]);
-        Assert.Equal(0, rt.MainThread.NativeRecursionDepth);
     }
 
     /// <summary>Runs <paramref name="source"/> on a thread with the CLI's stack, the compiler in
-    /// <paramref name="jitMode"/> (0 interpreted, 2 every function compiled at its first call); its stdout lines.</summary>
-    private static string[] RunDeep(string backend, string source, int jitMode)
+    /// <paramref name="jitMode"/> (0 interpreted, 2 every function compiled at its first call, null the
+    /// runtime's default); its stdout lines, the thread's native depths checked back at zero.</summary>
+    private static string[] RunDeep(string backend, string source, int? jitMode)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
         var options = new RuntimeOptions { Stdout = output, Stderr = errors, Stdin = new StringReader("") };
         PyRuntime rt = backend == "gil" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
-        rt.JitMode = jitMode;
+        if (jitMode is { } mode) rt.JitMode = mode;
         int status = -1;
         var main = new Thread(() => status = ScriptRunner.RunMain(rt, source, "<deep>", cached: false, finalizeModules: false), ScriptRunner.BigStackSize)
         {
