@@ -23,11 +23,13 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>Runs a frame to completion (or to a yield). Returns null with ts.CurrentException set on error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a forwarder: no extra .NET frame per entry
     public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null) => Run(ts, f, throwIn, ref ts.NativeRecursionDepth);
 
     /// <summary>Run for a call the eval loop would have made inline, made by compiled code
     /// (Compiler/Interpreter.JitEntry.cs, CallSimpleFunction): its .NET nesting counts in
     /// PyThreadState.JitNativeDepth, not in the C-recursion budget the interpreter's call does not spend.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? RunInlineCall(PyThreadState ts, Frame f) => Run(ts, f, null, ref ts.JitNativeDepth);
 
     private static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn, ref int native)
