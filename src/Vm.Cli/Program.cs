@@ -26,7 +26,8 @@ public static class Program
     private static int Run(string[] args)
     {
         string? gil = Environment.GetEnvironmentVariable("PYTHON_GIL");
-        bool dis = false, jit = false;
+        bool dis = false;
+        int? jit = null; // -X jit (-1: on, PYVM_JIT=always kept) / -X nojit / -X jit=MODE (PyRuntime.JitMode)
         string? command = null, module = null, script = null;
         var warnOptions = new List<string>();
         int i = 0;
@@ -37,7 +38,9 @@ public static class Program
             {
                 var opt = args[++i];
                 if (opt.StartsWith("gil=")) gil = opt.Substring(4);
-                else if (opt == "jit") jit = true;
+                else if (opt == "jit") jit = -1;
+                else if (opt == "nojit") jit = 0;
+                else if (opt.StartsWith("jit=")) jit = PyRuntime.ParseJitMode(opt.Substring(4)) ?? 1; // as PYVM_JIT: any other value is on
                 continue;
             }
             if (a.StartsWith("-Xgil=")) { gil = a.Substring(6); continue; }
@@ -51,7 +54,7 @@ public static class Program
             }
             if (a == "-h" || a == "--help")
             {
-                Console.WriteLine("usage: pyvm [-X gil=0|1] [-W option] [--dis] [-c cmd | -m mod | file | -] [arg] ...");
+                Console.WriteLine("usage: pyvm [-X gil=0|1] [-X jit=0|1|always] [-W option] [--dis] [-c cmd | -m mod | file | -] [arg] ...");
                 return 0;
             }
             if (a == "-c" && i + 1 < args.Length) { command = args[++i]; i++; break; }
@@ -106,7 +109,7 @@ public static class Program
         StartupTrace.Mark("arguments parsed, stdio");
         PyRuntime rt = gil == "1" ? GilEngine.Create(options) : FreeThreadedEngine.Create(options);
         StartupTrace.Mark("runtime created");
-        if (jit && rt.JitMode == 0) rt.JitMode = 1; // the baseline compiler (PYVM_JIT=always wins)
+        if (jit is { } jitMode) rt.JitMode = jitMode < 0 ? Math.Max(rt.JitMode, 1) : jitMode; // the baseline compiler (on by default; PYVM_JIT, then -X, decide)
         s_runtimeCreated = DateTime.UtcNow;
         // sys.warnoptions as CPython builds it: PYTHONWARNINGS entries first, then each -W.
         var envWarnings = Environment.GetEnvironmentVariable("PYTHONWARNINGS");

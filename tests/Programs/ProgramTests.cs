@@ -67,6 +67,12 @@ public sealed class ProgramTests
     [MemberData(nameof(CompiledCases))]
     public void CompiledProgramPrintsWhatCPythonPrinted(string program, string backend) => Check(program, backend, 2);
 
+    /// <summary>The corpus with the baseline compiler off (PYVM_JIT=0): the default runs compile hot code
+    /// (PyRuntime.JitMode 1), so this keeps the interpreter's own path of every program tested.</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void InterpretedProgramPrintsWhatCPythonPrinted(string program, string backend) => Check(program, backend, 0);
+
     private static void Check(string program, string backend, int? jitMode)
     {
         var (stdout, stderr, status) = Run(program, backend, jitMode: jitMode);

@@ -95,6 +95,20 @@ public sealed class BaselineJitTests
     }
 
     [Fact]
+    public void TheCompilerIsOnByDefaultAndPyvmJitSelectsTheMode()
+    {
+        Assert.Equal(0, Vm.Runtime.PyRuntime.ParseJitMode("0"));
+        Assert.Equal(0, Vm.Runtime.PyRuntime.ParseJitMode("off"));
+        Assert.Equal(1, Vm.Runtime.PyRuntime.ParseJitMode("1"));
+        Assert.Equal(2, Vm.Runtime.PyRuntime.ParseJitMode("always"));
+        Assert.Null(Vm.Runtime.PyRuntime.ParseJitMode(null));
+        Assert.Null(Vm.Runtime.PyRuntime.ParseJitMode("yes"));
+        // unset (or not a mode): compile hot code (JitMode 1)
+        using var engine = PythonEngine.Create(Backend.Parse("gil"));
+        Assert.Equal(Vm.Runtime.PyRuntime.ParseJitMode(Environment.GetEnvironmentVariable("PYVM_JIT")) ?? 1, engine.Runtime.JitMode);
+    }
+
+    [Fact]
     public void IneligibleSaysWhy()
     {
         using var engine = Engine("gil", 0);

@@ -16,9 +16,13 @@ public abstract class BackendHooks
 public abstract partial class PyRuntime
 {
     public int RecursionLimit = 1000;
-    /// <summary>The baseline compiler (Runtime/Compiler/): 0 off, 1 compile hot code, 2 compile every
-    /// eligible code object at its first call. PYVM_JIT=1|always sets it; pyvm's -X jit too.</summary>
-    public int JitMode = Environment.GetEnvironmentVariable("PYVM_JIT") switch { "1" => 1, "always" => 2, _ => 0 };
+    /// <summary>The baseline compiler (Runtime/Compiler/): 0 off, 1 compile hot code (the default),
+    /// 2 compile every eligible code object at its first call. PYVM_JIT=0 turns it off, PYVM_JIT=always
+    /// sets 2 (any other value, or none, 1); pyvm's -X nojit / -X jit=0|1|always override it.</summary>
+    public int JitMode = ParseJitMode(Environment.GetEnvironmentVariable("PYVM_JIT")) ?? 1;
+
+    /// <summary>A PYVM_JIT or -X jit= value as a JitMode: "0"/"off" 0, "1"/"on" 1, "always" 2, else null.</summary>
+    public static int? ParseJitMode(string? value) => value switch { "0" or "off" => 0, "1" or "on" => 1, "always" => 2, _ => null };
     /// <summary>Interned special names (__add__, __iter__, ...) for the hot paths.</summary>
     public SpecialNames S = null!;
     /// <summary>The marker LOAD_METHOD pushes for "already bound".</summary>

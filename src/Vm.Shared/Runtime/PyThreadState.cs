@@ -57,6 +57,15 @@ public sealed class PyThreadState
     /// that depth), 6-10 s of CPU before the RecursionError.
     /// </summary>
     public const int EvalEntryUnits = 2;
+    /// <summary>
+    /// The .NET nesting of calls that the eval loop would have made inline (no .NET frame, nothing
+    /// added to <see cref="NativeRecursionDepth"/>) but that the baseline compiler's code makes through
+    /// a .NET call (Runtime/Compiler/Interpreter.JitCalls.cs: a compiled frame calling a Python
+    /// function, a compiled body entered from the eval loop): <see cref="EvalEntryUnits"/> each. Kept
+    /// apart from NativeRecursionDepth so that recursion through a builtin reaches RecursionError at
+    /// the interpreter's depth; the two together bound how deep compiled code nests on the .NET stack.
+    /// </summary>
+    public int JitNativeDepth;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyObject? HandledException;
     /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>

@@ -8,7 +8,8 @@
 //   inline when the accessor is interpreted), when that code is compiled and the native recursion is
 //   within budget (CompiledCallee). Such an accessor that is not compiled is called with
 //   CallSimpleFunction (CallFunctionOrNull's steps for such code, then Run: JitEntry.cs); any other
-//   accessor with CallFunctionOrNull / CallFunctionWithSelfOrNull as before.
+//   accessor with CallFunctionOrNull / CallFunctionWithSelfOrNull as before. All of these calls are
+//   inline in the eval loop, so their Run counts as RunInlineCall (PyThreadState.JitNativeDepth).
 // - Why this equals the slow path: for such code CallFunctionOrNull rents the frame (NewFrame), binds
 //   the positional arguments (BindArguments takes BindPositional's path for SimpleArgCount positional
 //   arguments and no keywords), saves the rebound parameters and calls Run, which runs the compiled
@@ -33,7 +34,7 @@ public static partial class Interpreter<TSync>
     {
         var code = getter.Code;
         var args = StackArgs(slots, selfIndex, 1);
-        if (code.SimpleArgCount != 1) return CallFunctionOrNull(ts, getter, args, null);
+        if (code.SimpleArgCount != 1) return CallFunctionOrNull(ts, getter, args, null, inlineCall: true); // PushGetterFrame's PushFrame: inline in Eval
         return CompiledCallee(ts, code) is { } body ? CallCompiled(ts, getter, code, body, args) : CallSimpleFunction(ts, getter, code, args);
     }
 
@@ -43,7 +44,7 @@ public static partial class Interpreter<TSync>
     internal static PyObject? CallSetter(PyThreadState ts, PyFunction setter, PyObject self, PyObject?[] slots, int valueIndex)
     {
         var code = setter.Code;
-        if (code.SimpleArgCount != 2) return CallFunctionWithSelfOrNull(ts, setter, self, StackArgs(slots, valueIndex, 1), null);
+        if (code.SimpleArgCount != 2) return CallFunctionWithSelfOrNull(ts, setter, self, StackArgs(slots, valueIndex, 1), null, inlineCall: true);
         ArgBuffer buf = default;
         var args = ArgBuffer.WithSelf(ref buf, self, StackArgs(slots, valueIndex, 1));
         return CompiledCallee(ts, code) is { } body ? CallCompiled(ts, setter, code, body, args) : CallSimpleFunction(ts, setter, code, args);

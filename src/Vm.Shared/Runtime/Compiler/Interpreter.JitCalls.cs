@@ -13,8 +13,9 @@
 //   (a compiled body never pushes inline frames, and returns Eval's re-entry signal only for code with
 //   handler blocks, which CompiledCallee leaves to Run: JitEmitter.Handlers.cs).
 // - Kept exactly as in Run: the recursion accounting and its checks in Run's order (RecursionDepth
-//   against the limit, NativeRecursionDepth by EvalEntryUnits, the .NET stack), so RecursionError comes
-//   at the same depth; the frame's link (Back, ts.Frame, Executing) and unlink (Executing, Rented,
+//   against the limit, the native depth by EvalEntryUnits, the .NET stack), so RecursionError comes
+//   at the same depth (the units go to PyThreadState.JitNativeDepth, not NativeRecursionDepth: the
+//   interpreter makes such a call inline, without spending C-recursion budget); the frame's link (Back, ts.Frame, Executing) and unlink (Executing, Rented,
 //   ts.Frame, both depths) on every exit; the handlers (a Python exception gets its context, a
 //   traceback entry at the callee's LastIp, and leaves the callee failed as Fail leaves it; .NET
 //   faults become RecursionError/MemoryError/SystemError as in Run; any other .NET exception marks the
@@ -35,7 +36,7 @@ public static partial class Interpreter<TSync>
     /// directly (compiled, and the native recursion within budget), else null. Counts nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JitCode? CompiledCallee(PyThreadState ts, PyCode code) =>
-        code.Jit is JitCode j && ts.NativeRecursionDepth <= JitNativeDepthBudget && !code.HasHandlerBlocks ? j : null;
+        code.Jit is JitCode j && WithinJitBudget(ts) && !code.HasHandlerBlocks ? j : null;
 
     /// <summary>func(*args) for compiled <paramref name="body"/> of code with code.SimpleArgCount ==
     /// args.Length: CallSimpleFunction's frame, then the body entered as Run would enter it.</summary>
@@ -108,9 +109,10 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? RunCompiled(PyThreadState ts, Frame f, JitCode body)
     {
-        ts.NativeRecursionDepth += PyThreadState.EvalEntryUnits;
+        ts.JitNativeDepth += PyThreadState.EvalEntryUnits; // the eval loop's call would be inline: not C-recursion budget
         if (++ts.RecursionDepth > ts.Rt.RecursionLimit || ts.NativeRecursionDepth > PyThreadState.NativeRecursionLimit || !ts.HasStackRoom())
         {
+            ts.JitNativeDepth -= PyThreadState.EvalEntryUnits;
             FailRecursion(ts, f);
             return null;
         }
@@ -140,7 +142,7 @@ public static partial class Interpreter<TSync>
             f.Executing = f.Rented = false;
             ts.EnterCurrentFrame(f.Back!);
             ts.RecursionDepth--;
-            ts.NativeRecursionDepth -= PyThreadState.EvalEntryUnits;
+            ts.JitNativeDepth -= PyThreadState.EvalEntryUnits;
         }
     }
 

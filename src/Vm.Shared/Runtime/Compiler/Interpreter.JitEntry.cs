@@ -4,7 +4,8 @@
 // - What is compiled: a plain function's code (no generator/coroutine; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
 //   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
-// - When: opt-in (PyRuntime.JitMode: PYVM_JIT=1 or -X jit; PYVM_JIT=always compiles at the first call).
+// - When: on by default (PyRuntime.JitMode 1; PYVM_JIT=0 or -X nojit turn it off; PYVM_JIT=always
+//   or -X jit=always compile at the first call).
 //   Each entry of the code (Run, or the eval loop's inline-call paths, which then call through Run)
 //   counts a call; every 2^13 back edges of a long loop count as HotLoopWeight calls (Eval's re-entry
 //   into Run). At JitThreshold the calling thread compiles it. A code object that cannot be compiled
@@ -39,13 +40,18 @@ public static partial class Interpreter<TSync>
     /// <summary>Calls counted before a code object is compiled (PyRuntime.JitMode 1).</summary>
     internal const int JitThreshold = 64;
     /// <summary>
-    /// Compiled code is entered only while the thread's native recursion (PyThreadState.NativeRecursionDepth,
-    /// two units per Run) is below this: every compiled call is a .NET call through Run, while the
+    /// Compiled code is entered only while the thread's native recursion (PyThreadState.NativeRecursionDepth
+    /// plus JitNativeDepth, two units per Run or compiled call) is below this: every compiled call is a .NET call through Run, while the
     /// interpreter runs Python-to-Python calls inline without growing the .NET stack. Deeper, frames
     /// run in Eval, so a program that raises the recursion limit (sys.setrecursionlimit(60000)) recurses
     /// as deep as interpreted, and reaches RecursionError at the same depth.
     /// </summary>
     private const int JitNativeDepthBudget = 1500;
+    /// <summary>Whether compiled code may be entered at this .NET depth (JitNativeDepthBudget): the
+    /// C-recursion units of Run's entries and those of compiled code's calls the eval loop would make inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool WithinJitBudget(PyThreadState ts) => ts.NativeRecursionDepth + ts.JitNativeDepth <= JitNativeDepthBudget;
+
     /// <summary>What one re-entry of Eval (2^13 back edges, Eval.cs ReentryBackEdges) counts.</summary>
     private const int HotLoopWeight = 16;
 
@@ -54,7 +60,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JitCode? JitFor(PyThreadState ts, PyCode code)
     {
-        if (code.Jit is JitCode j) return ts.NativeRecursionDepth <= JitNativeDepthBudget ? j : null;
+        if (code.Jit is JitCode j) return WithinJitBudget(ts) ? j : null;
         if (ts.Rt.JitMode == 0 || code.JitState != 0) return null;
         return CountJitCall(ts, code, 1);
     }
@@ -101,7 +107,7 @@ public static partial class Interpreter<TSync>
         var frame = ts.RentFrame(func, code);
         BindPositional(ts, code, frame, args);
         if (code.ReboundParams != 0) SaveOriginalParams(frame);
-        return Run(ts, frame);
+        return RunInlineCall(ts, frame); // Run, counting its .NET nesting as a compiled call's (Interpreter.Run.cs)
     }
 
     /// <summary>

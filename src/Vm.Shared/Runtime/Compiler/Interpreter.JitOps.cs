@@ -210,6 +210,10 @@ public static partial class Interpreter<TSync>
                 ? CallCompiled(ts, Unsafe.As<PyFunction>(callable), fcode, body, args) // JitCalls.cs: compiled to compiled, without Run
                 : CallSimpleFunction(ts, Unsafe.As<PyFunction>(callable), fcode, args); // JitEntry.cs
         }
+        // the other calls of a Python function: Eval's CALL would push the frame inline (PushFrame), so
+        // the .NET nesting of this Run is not C-recursion budget (RunInlineCall, Interpreter.Run.cs)
+        else if (callable is PyFunction pf) r = CallFunctionOrNull(ts, pf, args, kwnames, inlineCall: true);
+        else if (callable is PyMethod { Func: PyFunction mf } bm) r = CallFunctionWithSelfOrNull(ts, mf, bm.Self, args, kwnames, inlineCall: true);
         else if (kwnames != null || callable is not PyType cls || !TryCallCompiledInit(ts, cls, args, out r)) // JitCalls.cs
             r = CallFromStack(ts, callable, args, kwnames);
         if (r == null) return -1;

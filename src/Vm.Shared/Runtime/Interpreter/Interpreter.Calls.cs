@@ -30,7 +30,9 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
 
     /// <summary>Calls f; returns null with ts.CurrentException set on error.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
-    public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    /// <remarks><paramref name="inlineCall"/>: compiled code's call of what the eval loop would call
+    /// inline (Compiler/Interpreter.JitOps.cs JitCall): Run's .NET nesting counted as RunInlineCall counts it.</remarks>
+    public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool inlineCall = false)
     {
         var frame = NewFrame(ts, f);
         try
@@ -45,23 +47,23 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         }
         if (f.Code.ReboundParams != 0 && !f.Code.IsGenerator) SaveOriginalParams(frame);
         if (f.Code.IsGenerator) return Generators<TSync>.NewGenerator(ts, frame);
-        return Run(ts, frame);
+        return inlineCall ? RunInlineCall(ts, frame) : Run(ts, frame);
     }
 
     /// <summary>f(self, *args) for the eval loop: null with ts.CurrentException set on error.</summary>
-    internal static PyObject? CallFunctionWithSelfOrNull(PyThreadState ts, PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    internal static PyObject? CallFunctionWithSelfOrNull(PyThreadState ts, PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool inlineCall = false)
     {
         int n = args.Length + 1;
         if (n <= ArgBuffer.Capacity)
         {
             ArgBuffer buf = default;
             var full = ArgBuffer.WithSelf(ref buf, self, args);
-            return CallFunctionOrNull(ts, f, full, kwnames);
+            return CallFunctionOrNull(ts, f, full, kwnames, inlineCall);
         }
         var arr = new PyObject[n];
         arr[0] = self;
         args.CopyTo(arr.AsSpan(1));
-        return CallFunctionOrNull(ts, f, arr, kwnames);
+        return CallFunctionOrNull(ts, f, arr, kwnames, inlineCall);
     }
 
     /// <summary>Remembers the arguments of the parameters the body may rebind (uncounted: the

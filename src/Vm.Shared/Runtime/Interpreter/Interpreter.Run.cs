@@ -7,13 +7,15 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>
-    /// Entering f passed the recursion limit (Run, or an inline call): undoes the count and leaves a
-    /// RecursionError for the caller, with f's locals released (a generator's stay with it).
+    /// Entering f passed the recursion limit (Run, or an inline call): undoes the frame count and leaves
+    /// a RecursionError for the caller, with f's locals released (a generator's stay with it). The
+    /// native units of a Run entry are the caller's to undo: an inline call adds none (before session
+    /// 19 this took them off anyway, so each RecursionError of an inline recursion left the thread's
+    /// C-recursion budget 2 units larger: 3,000 caught ones let recursion through a builtin go 8,000 deep, not 5,000).
     /// </summary>
     private static void FailRecursion(PyThreadState ts, Frame f)
     {
         ts.RecursionDepth--;
-        ts.NativeRecursionDepth -= PyThreadState.EvalEntryUnits;
         var e = ts.Rt.NewException(ts.Rt.ExceptionTypes["RecursionError"], "maximum recursion depth exceeded");
         SetContext(ts, e);
         ts.CurrentException = e;
@@ -21,15 +23,25 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>Runs a frame to completion (or to a yield). Returns null with ts.CurrentException set on error.</summary>
-    public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a forwarder: no extra .NET frame per entry
+    public static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn = null) => Run(ts, f, throwIn, ref ts.NativeRecursionDepth);
+
+    /// <summary>Run for a call the eval loop would have made inline, made by compiled code
+    /// (Compiler/Interpreter.JitEntry.cs, CallSimpleFunction): its .NET nesting counts in
+    /// PyThreadState.JitNativeDepth, not in the C-recursion budget the interpreter's call does not spend.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? RunInlineCall(PyThreadState ts, Frame f) => Run(ts, f, null, ref ts.JitNativeDepth);
+
+    private static PyObject? Run(PyThreadState ts, Frame f, PyBaseException? throwIn, ref int native)
     {
         // Each entry of the eval loop also spends C-recursion budget (CPython 3.13's
         // PY_EVAL_C_STACK_UNITS): recursion through a builtin that calls back into Python (a sort
         // key, map) ends in RecursionError near CPython's depth instead of after hundreds of
         // thousands of nested .NET frames, which every .NET GC walks (PyThreadState.EvalEntryUnits).
-        ts.NativeRecursionDepth += PyThreadState.EvalEntryUnits;
+        native += PyThreadState.EvalEntryUnits;
         if (++ts.RecursionDepth > ts.Rt.RecursionLimit || ts.NativeRecursionDepth > PyThreadState.NativeRecursionLimit || !ts.HasStackRoom())
         {
+            native -= PyThreadState.EvalEntryUnits;
             FailRecursion(ts, f);
             return null;
         }
@@ -108,7 +120,7 @@ public static partial class Interpreter<TSync>
             f.Rented = false; // a pooled frame may be reused from now on (unless escaped)
             ts.Frame = f.Back;
             ts.RecursionDepth--;
-            ts.NativeRecursionDepth -= PyThreadState.EvalEntryUnits;
+            native -= PyThreadState.EvalEntryUnits;
         }
     }
 
