@@ -4,7 +4,7 @@
 // result consumed unboxed on the left, on the right, on both sides, in place, by a compare and by
 // the unary operators, over operands at the long range's edges, negative divisors, shift counts
 // past 63 and below 0, big ints, bools, floats and int subclasses, must give in compiled code what
-// the interpreter gives (values, types and exceptions); a spill inside a chain (a property getter
+// the interpreter gives (values, types and exceptions), also where an unboxed int meets a float; a spill inside a chain (a property getter
 // that collects cycles, a failing subscript, an unbound global) must see the boxed values; and a
 // compiled loop of such arithmetic must not allocate its intermediates.
 using Xunit;
@@ -157,6 +157,34 @@ public sealed class CompiledIntChainTests
         Assert.Equal("(9223372036854775808, 'int')", interpreted.Evaluate("repr(report[11])"));
         Assert.Contains("ZeroDivisionError: integer division or modulo by zero", expected);
         Assert.Contains("ValueError: negative shift count", expected);
+    }
+
+    private const string Floats = """
+        def shapes(x, n):
+            return [(n * 3) + x, x * (n - 1), (n // 2) / x, (n + 1) ** x, x ** (n - 1), (n * n) / (n + 1), x - (n << 1),
+                    1.0 / ((n + 2) * (n + 3) // 2 + n + 1), (n - 1) / (n + 1)]
+
+        def run(x, n):
+            try:
+                return [(r, type(r).__name__) for r in shapes(x, n)]
+            except Exception as e:
+                return type(e).__name__ + ": " + str(e)
+
+        report = [run(x, n) for x in (0.5, -2.0, 3.0, 0.0, float("inf"), float("nan"), 1e308, True)
+                  for n in (0, 1, -1, 7, 2 ** 53 + 1, -2 ** 62, 2 ** 63 - 1, 10 ** 20)]
+        """;
+
+    [Theory, MemberData(nameof(Backends))]
+    public void AnUnboxedIntMeetingAFloatIsTheInterpreters(string backend)
+    {
+        var (interpreted, compiled) = RunBoth(backend, Floats);
+        using var _i = interpreted;
+        using var _c = compiled;
+        Assert.Equal(2, JitState(compiled, "shapes"));
+        var expected = (string)interpreted.Evaluate("repr(report)")!;
+        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
+        Assert.Contains("ZeroDivisionError", expected);
+        Assert.Contains("OverflowError", expected);
     }
 
     private const string Spills = """

@@ -14,6 +14,8 @@
 // a negative shift count, an overflow - and compiled code then boxes the operands and runs the
 // instruction's general path, which raises ZeroDivisionError / ValueError or computes the big int.
 // Unary minus declines long.MinValue (its negation is big); ~x is -x - 1, always a long.
+// An unboxed long meeting an exact float in + - * / ** takes TryFloatValue's step for a float and a
+// machine int (the long converted to double, as float's dunders convert it: JitFloatDD).
 // An unboxed long stands for the exact int NewInt would box; boxing it later (JitBoxInt) gives
 // that int, from the small-int cache in its range. Exact ints are immortal and immutable, so
 // nothing counts or frees them and no code can tell when the box was made (FloatChains.cs).
@@ -31,6 +33,16 @@ public static partial class Interpreter<TSync>
     internal static bool JitIntOperand(PyRuntime rt, PyObject o, out long v)
     {
         if (ReferenceEquals(o.Type, rt.IntType) && !Unsafe.As<PyInt>(o).IsBig) { v = Unsafe.As<PyInt>(o).Small; return true; }
+        v = 0;
+        return false;
+    }
+
+    /// <summary>The value of <paramref name="o"/> when it is an exact float (the other operand of an
+    /// unboxed long in TryFloatValue's float-and-machine-int step).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool JitExactFloat(PyRuntime rt, PyObject o, out double v)
+    {
+        if (ReferenceEquals(o.Type, rt.FloatType)) { v = Unsafe.As<PyFloat>(o).Value; return true; }
         v = 0;
         return false;
     }

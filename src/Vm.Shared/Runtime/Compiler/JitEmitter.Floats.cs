@@ -198,7 +198,10 @@ internal static partial class JitEmitter<TSync>
                 il.Emit(OpCodes.Br, done);
             }
             il.MarkLabel(ints);
-            if (IntChainOp(arg)) IntBinary(i, arg, d, boxed, done); // JitEmitter.Ints.cs: two machine ints, the result a long
+            var mixed = il.DefineLabel();
+            if (IntChainOp(arg)) IntBinary(i, arg, d, mixed, done); // JitEmitter.Ints.cs: two machine ints, the result a long
+            il.MarkLabel(mixed);
+            LongFloatBinary(i, arg, d, done); // an unboxed long and a float
             il.MarkLabel(boxed);
             BoxIfUnboxed(i, d - 2);
             BoxIfUnboxed(i, d - 1);

@@ -3,15 +3,17 @@
 // the int counterpart of the float chains (JitEmitter.Floats.cs, whose analysis finds both).
 //
 // Where: a BINARY_OP of + - * // % & | ^ << >> (plain or in place), UNARY_NEGATIVE or UNARY_INVERT
-// whose result the next instruction reading its stack slot takes as an operand of another of these
-// or of a COMPARE_OP, in the same basic block, with only what Consumer allows in between.
+// whose result the next instruction reading its stack slot takes as an operand of another of these,
+// of / or **, or of a COMPARE_OP, in the same basic block, with only what Consumer allows in between.
 // How: such a producer that computes a machine int stores the long in an IL local l_k and the
 // UnboxedIntMark in s_k (null in s_k is the float chains' double). Every int operator tests each
 // operand: the mark gives the long from l_k, an exact int that is not big gives its value; then
 // Interpreter.JitInts.cs's step computes the result (declining what would be big or would raise),
 // which stays a long when the instruction is a producer and is boxed once (NewInt: the small-int
 // cache in its range) otherwise. A COMPARE_OP of two machine ints branches directly when a
-// POP_JUMP_IF_FALSE/TRUE follows (it would pop the bool it made), else makes the bool.
+// POP_JUMP_IF_FALSE/TRUE follows (it would pop the bool it made), else makes the bool. A float
+// operator (+ - * / **) takes an unboxed long beside an exact float as the float chains take a
+// machine int (spectral_norm's `1.0 / (... + 1)`).
 // Anything else (a float, a big int, a bool, a subclass, a step declined) boxes the operands and
 // runs the instruction's general path as before, so the instruction that raises, overflows into a
 // big int or calls a dunder sees the interpreter's stack and values.
@@ -36,7 +38,7 @@ internal static partial class JitEmitter<TSync>
         /// <summary>Per instruction: bit k set when s_k may hold the UnboxedIntMark (the long in l_k) on entry.</summary>
         private ulong[] intIn = null!;
         private LocalBuilder[] lng = null!;
-        private LocalBuilder? lx, ly, lr;
+        private LocalBuilder? lx, ly, lr, dx;
 
         private static bool IntChainOp(int arg) =>
             (BinaryOpArg)(arg % 13) is not (BinaryOpArg.MatrixMultiply or BinaryOpArg.Power or BinaryOpArg.TrueDivide);
@@ -61,7 +63,7 @@ internal static partial class JitEmitter<TSync>
 
         private bool TakesInt(int c) => Instr.Op(instrs[c]) switch
         {
-            Opcode.BINARY_OP => IntChainOp(Instr.Arg(instrs[c])),
+            Opcode.BINARY_OP => IntChainOp(Instr.Arg(instrs[c])) || FloatChainOp(Instr.Arg(instrs[c])),
             Opcode.COMPARE_OP or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT => true,
             _ => false,
         };
@@ -136,6 +138,46 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Ldloc, lr!);
             IntResult(i, d - 2);
             il.Emit(OpCodes.Br, done);
+        }
+
+        /// <summary>BINARY_OP <paramref name="arg"/> of + - * / ** with one operand an unboxed long and
+        /// the other an exact float or unboxed double: the float step (JitFloatDD), its result as a
+        /// float chain's, and a branch to <paramref name="done"/>; otherwise falls through.</summary>
+        private void LongFloatBinary(int i, int arg, int d, Label done)
+        {
+            if (!FloatChainOp(arg)) return;
+            if (IntIn(i, d - 1)) LongFloatStep(i, arg, d, d - 1, done);
+            if (IntIn(i, d - 2)) LongFloatStep(i, arg, d, d - 2, done);
+        }
+
+        private void LongFloatStep(int i, int arg, int d, int longAt, Label done)
+        {
+            var next = il.DefineLabel();
+            var boxed = il.DefineLabel();
+            var got = il.DefineLabel();
+            int other = longAt == d - 1 ? d - 2 : d - 1;
+            dx ??= il.DeclareLocal(typeof(double));
+            il.Emit(OpCodes.Ldloc, s[longAt]); il.Emit(OpCodes.Ldsfld, IntMark); il.Emit(OpCodes.Bne_Un, next);
+            if (Unboxed(i, other))
+            {
+                il.Emit(OpCodes.Ldloc, s[other]); il.Emit(OpCodes.Brtrue, boxed);
+                il.Emit(OpCodes.Ldloc, dbl[other]); il.Emit(OpCodes.Stloc, dx); il.Emit(OpCodes.Br, got);
+            }
+            il.MarkLabel(boxed);
+            il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[other]); il.Emit(OpCodes.Ldloca, dx); Call("JitExactFloat");
+            il.Emit(OpCodes.Brfalse, next);
+            il.MarkLabel(got);
+            if (longAt == d - 1) { il.Emit(OpCodes.Ldloc, dx); il.Emit(OpCodes.Ldloc, lng[longAt]); il.Emit(OpCodes.Conv_R8); }
+            else { il.Emit(OpCodes.Ldloc, lng[longAt]); il.Emit(OpCodes.Conv_R8); il.Emit(OpCodes.Ldloc, dx); }
+            var pairType = typeof(ValueTuple<bool, double>);
+            floatPair ??= il.DeclareLocal(pairType);
+            Ldc(arg); Call("JitFloatDD");
+            il.Emit(OpCodes.Stloc, floatPair);
+            il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Brfalse, next);
+            il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item2")!);
+            FloatResult(i, d);
+            il.Emit(OpCodes.Br, done);
+            il.MarkLabel(next);
         }
 
         /// <summary>UNARY_NEGATIVE / UNARY_INVERT of a machine int: the result and a branch to
