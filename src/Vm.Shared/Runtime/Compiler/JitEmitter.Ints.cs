@@ -20,6 +20,12 @@
 // The spill: Sync boxes every slot that may hold an unboxed long at that instruction (BoxLive), as
 // it does the doubles, so the frame, tracebacks and the cycle collector never see the mark.
 // The mark is never moved between slots: Consumer admits nothing that copies or rotates the stack.
+// Not done: a `for i in range(...)` variable kept unboxed. It lives in f.Slots, which other code
+// reads without a spill of this frame: under the free-threaded backend another thread's
+// sys._current_frames()[t].f_locals reads it at any moment, so a long kept in an IL local would let
+// that thread see a value many iterations old (with the GIL such reads happen only at a breaker
+// check, where a spill could box it). It would also need every STORE_FAST/LOAD_FAST of that local,
+// the handler re-entry into Eval and the locals() / frame paths to know which locals are stale.
 using System.Reflection;
 using System.Reflection.Emit;
 using Vm.Bytecode;
