@@ -93,19 +93,21 @@ public sealed class CompiledIntChainTests
     [Theory, MemberData(nameof(Backends))]
     public void EveryIntOperatorInAChainIsTheInterpreters(string backend)
     {
-        var (interpreted, compiled) = RunBoth(backend, Operators);
+        var functions = Enumerable.Range(0, 10).SelectMany(op => Enumerable.Range(0, 8).Select(kind => $"funcs[{op}][1][{kind}]"));
+        var expected = SameReport(backend, Operators, ["outcome", .. functions]);
+        Assert.Contains("ValueError: negative shift count", expected);
+    }
+
+    /// <summary>The program's `report` interpreted and compiled (the named functions compiled): equal; its repr.</summary>
+    private static string SameReport(string backend, string source, string[] compiledFunctions)
+    {
+        var (interpreted, compiled) = RunBoth(backend, source);
         using var _i = interpreted;
         using var _c = compiled;
-        Assert.Equal(2, JitState(compiled, "outcome"));
-        for (int op = 0; op < 10; op++)
-            for (int kind = 0; kind < 8; kind++)
-                Assert.Equal(2, JitState(compiled, $"funcs[{op}][1][{kind}]"));
-        int n = (int)(long)interpreted.Evaluate("len(report)")!;
-        for (int k = 0; k < n; k += 500)
-        {
-            var slice = $"repr(report[{k}:{k + 500}])";
-            Assert.Equal((string)interpreted.Evaluate(slice)!, compiled.Evaluate(slice));
-        }
+        foreach (var f in compiledFunctions) Assert.Equal(2, JitState(compiled, f));
+        var expected = (string)interpreted.Evaluate("repr(report)")!;
+        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
+        return expected;
     }
 
     private const string Boundaries = """
@@ -146,15 +148,8 @@ public sealed class CompiledIntChainTests
     [Theory, MemberData(nameof(Backends))]
     public void OverflowZeroDivisorsAndShiftsInAChainAreTheInterpreters(string backend)
     {
-        var (interpreted, compiled) = RunBoth(backend, Boundaries);
-        using var _i = interpreted;
-        using var _c = compiled;
-        foreach (var f in new[] { "add1", "mul", "neg", "fdiv", "mod", "shl", "shr", "zero", "negshift" })
-            Assert.Equal(2, JitState(compiled, f));
-        var expected = (string)interpreted.Evaluate("repr(report)")!;
-        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
-        Assert.Equal("(9223372036854775808, 'int')", interpreted.Evaluate("repr(report[0])"));
-        Assert.Equal("(9223372036854775808, 'int')", interpreted.Evaluate("repr(report[11])"));
+        var expected = SameReport(backend, Boundaries, ["add1", "mul", "neg", "fdiv", "mod", "shl", "shr", "zero", "negshift"]);
+        Assert.StartsWith("[(9223372036854775808, 'int'), (9223372036854775807, 'int'), (-9223372036854775809, 'int')", expected);
         Assert.Contains("ZeroDivisionError: integer division or modulo by zero", expected);
         Assert.Contains("ValueError: negative shift count", expected);
     }
@@ -177,12 +172,7 @@ public sealed class CompiledIntChainTests
     [Theory, MemberData(nameof(Backends))]
     public void AnUnboxedIntMeetingAFloatIsTheInterpreters(string backend)
     {
-        var (interpreted, compiled) = RunBoth(backend, Floats);
-        using var _i = interpreted;
-        using var _c = compiled;
-        Assert.Equal(2, JitState(compiled, "shapes"));
-        var expected = (string)interpreted.Evaluate("repr(report)")!;
-        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
+        var expected = SameReport(backend, Floats, ["shapes"]);
         Assert.Contains("ZeroDivisionError", expected);
         Assert.Contains("OverflowError", expected);
     }
@@ -221,13 +211,7 @@ public sealed class CompiledIntChainTests
     [Theory, MemberData(nameof(Backends))]
     public void ASpillInsideAChainSeesBoxedInts(string backend)
     {
-        var (interpreted, compiled) = RunBoth(backend, Spills);
-        using var _i = interpreted;
-        using var _c = compiled;
-        foreach (var f in new[] { "via_getter", "via_subscript", "via_global" })
-            Assert.Equal(2, JitState(compiled, f));
-        var expected = (string)interpreted.Evaluate("repr(report)")!;
-        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
+        var expected = SameReport(backend, Spills, ["via_getter", "via_subscript", "via_global"]);
         Assert.Contains("1000002000000", expected);
         Assert.Contains("KeyError", expected);
         Assert.Contains("NameError", expected);
