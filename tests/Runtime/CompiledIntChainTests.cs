@@ -212,7 +212,7 @@ public sealed class CompiledIntChainTests
     public void ASpillInsideAChainSeesBoxedInts(string backend)
     {
         var expected = SameReport(backend, Spills, ["via_getter", "via_subscript", "via_global"]);
-        Assert.Contains("1000002000000", expected);
+        Assert.StartsWith("[7999993, 999999000002, 'KeyError: 999997", expected);
         Assert.Contains("KeyError", expected);
         Assert.Contains("NameError", expected);
     }
