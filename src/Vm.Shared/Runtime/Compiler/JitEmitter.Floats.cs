@@ -43,13 +43,17 @@ internal static partial class JitEmitter<TSync>
         private static bool FloatChainOp(int arg) => (BinaryOpArg)(arg % 13) is BinaryOpArg.Add or BinaryOpArg.Subtract
             or BinaryOpArg.Multiply or BinaryOpArg.TrueDivide or BinaryOpArg.Power;
 
-        /// <summary>Finds the producers and consumers (see the note at the top).</summary>
-        private void AnalyseFloatChains()
+        /// <summary>Finds the producers and consumers of float and int chains (see the notes at the
+        /// top of this file and of JitEmitter.Ints.cs).</summary>
+        private void AnalyseChains()
         {
             int n = instrs.Length;
             unboxOut = new bool[n];
             unboxedIn = new ulong[n];
             dbl = new LocalBuilder[s.Length];
+            intOut = new bool[n];
+            intIn = new ulong[n];
+            lng = new LocalBuilder[s.Length];
             if (s.Length > 64) return;
             var target = new bool[n];
             foreach (var w in instrs)
@@ -59,14 +63,21 @@ internal static partial class JitEmitter<TSync>
                 if (Instr.Op(instrs[p]) != Opcode.BINARY_OP || depth[p] < 2 || !FloatChainOp(Instr.Arg(instrs[p]))) continue;
                 int k = depth[p] - 2;
                 int c = Consumer(p, k, target);
-                if (c < 0) continue;
+                if (c < 0 || Instr.Op(instrs[c]) != Opcode.BINARY_OP || !FloatChainOp(Instr.Arg(instrs[c]))) continue;
                 unboxOut[p] = true;
                 for (int j = p + 1; j <= c; j++) unboxedIn[j] |= 1UL << k;
                 dbl[k] ??= il.DeclareLocal(typeof(double));
             }
+            AnalyseIntChains(target); // JitEmitter.Ints.cs
         }
 
-        /// <summary>The BINARY_OP after <paramref name="p"/> that takes the value at depth k as an operand, or -1.</summary>
+        /// <summary>
+        /// The instruction after <paramref name="p"/> that takes the value at depth k as an operand (a
+        /// BINARY_OP, COMPARE_OP, UNARY_NEGATIVE or UNARY_INVERT), or -1 when anything else comes first
+        /// that reads, moves or may jump past that value. Instructions working above it (loads,
+        /// LOAD_ATTR, BINARY_SUBSCR, those operators) may come between: each either leaves it alone or
+        /// spills through Sync, which boxes it first.
+        /// </summary>
         private int Consumer(int p, int k, bool[] target)
         {
             for (int j = p + 1; j < instrs.Length && j <= p + MaxChainGap; j++)
@@ -76,8 +87,14 @@ internal static partial class JitEmitter<TSync>
                 switch (Instr.Op(instrs[j]))
                 {
                     case Opcode.BINARY_OP:
-                        if (dj - 2 == k || dj - 1 == k) return FloatChainOp(Instr.Arg(instrs[j])) ? j : -1;
+                    case Opcode.COMPARE_OP:
+                        if (dj - 2 == k || dj - 1 == k) return j;
                         if (dj - 2 < k) return -1;
+                        break;
+                    case Opcode.UNARY_NEGATIVE:
+                    case Opcode.UNARY_INVERT:
+                        if (dj - 1 == k) return j;
+                        if (dj - 1 < k) return -1;
                         break;
                     case Opcode.LOAD_FAST:
                     case Opcode.LOAD_CONST:
@@ -98,21 +115,25 @@ internal static partial class JitEmitter<TSync>
 
         private bool Unboxed(int i, int k) => k < 64 && (unboxedIn[i] & (1UL << k)) != 0;
 
-        /// <summary>s_k = its PyFloat when it holds an unboxed float (s_k null).</summary>
-        private void BoxIfUnboxed(int k)
+        /// <summary>s_k = its PyFloat or PyInt when at instruction i it may hold an unboxed float (s_k
+        /// null, the double in f_k) or machine int (s_k the UnboxedIntMark, the long in its local).</summary>
+        private void BoxIfUnboxed(int i, int k)
         {
-            var skip = il.DefineLabel();
-            il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Brtrue, skip);
-            il.Emit(OpCodes.Ldloc, dbl[k]); il.Emit(OpCodes.Ldloc, rt); Call("JitBoxFloat"); il.Emit(OpCodes.Stloc, s[k]);
-            il.MarkLabel(skip);
+            if (Unboxed(i, k))
+            {
+                var skip = il.DefineLabel();
+                il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Brtrue, skip);
+                il.Emit(OpCodes.Ldloc, dbl[k]); il.Emit(OpCodes.Ldloc, rt); Call("JitBoxFloat"); il.Emit(OpCodes.Stloc, s[k]);
+                il.MarkLabel(skip);
+            }
+            if (IntIn(i, k)) BoxIfUnboxedInt(k); // JitEmitter.Ints.cs
         }
 
-        /// <summary>Before a spill at instruction i: boxes the slots below d that may hold an unboxed float.</summary>
+        /// <summary>Before a spill at instruction i: boxes the slots below d that may hold an unboxed value.</summary>
         private void BoxLive(int i, int d)
         {
-            if (unboxedIn == null || unboxedIn[i] == 0) return;
-            for (int k = 0; k < d && k < 64; k++)
-                if (Unboxed(i, k)) BoxIfUnboxed(k);
+            if (unboxedIn == null || (unboxedIn[i] | intIn[i]) == 0) return;
+            for (int k = 0; k < d && k < 64; k++) BoxIfUnboxed(i, k);
         }
 
         /// <summary>The double on the IL stack is the result at depth d - 2: kept unboxed (a producer) or boxed.</summary>
@@ -144,14 +165,17 @@ internal static partial class JitEmitter<TSync>
         private void BinaryOp(int i, int arg, int d)
         {
             var done = il.DefineLabel();
+            var ints = il.DefineLabel();
             var boxed = il.DefineLabel();
             var slow = il.DefineLabel();
             bool ua = Unboxed(i, d - 2), ub = Unboxed(i, d - 1);
             if (ua || ub)
             {
                 // the unboxed path: taken when the producers left their doubles (s null)
-                if (ua) { il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, boxed); }
-                if (ub) { il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Brtrue, boxed); }
+                NotIfUnboxedInt(i, d - 2, ints); // JitEmitter.Ints.cs: an operand left as a long
+                NotIfUnboxedInt(i, d - 1, ints);
+                if (ua) { il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, ints); }
+                if (ub) { il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Brtrue, ints); }
                 var baseOp = (BinaryOpArg)(arg % 13);
                 if (ua && ub && baseOp is BinaryOpArg.Add or BinaryOpArg.Subtract or BinaryOpArg.Multiply)
                 {
@@ -167,15 +191,20 @@ internal static partial class JitEmitter<TSync>
                     else if (ua) { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); Call("JitFloatDO"); }
                     else { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatOD"); }
                     il.Emit(OpCodes.Stloc, floatPair);
-                    il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Brfalse, boxed);
+                    il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Brfalse, ints);
                     il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item2")!);
                 }
                 FloatResult(i, d);
                 il.Emit(OpCodes.Br, done);
             }
+            il.MarkLabel(ints);
+            var mixed = il.DefineLabel();
+            if (IntChainOp(arg)) IntBinary(i, arg, d, mixed, done); // JitEmitter.Ints.cs: two machine ints, the result a long
+            il.MarkLabel(mixed);
+            LongFloatBinary(i, arg, d, done); // an unboxed long and a float
             il.MarkLabel(boxed);
-            if (ua) BoxIfUnboxed(d - 2);
-            if (ub) BoxIfUnboxed(d - 1);
+            BoxIfUnboxed(i, d - 2);
+            BoxIfUnboxed(i, d - 1);
             if (unboxOut[i])
             {
                 // JitNumeric's paths with a float result left unboxed
@@ -196,7 +225,6 @@ internal static partial class JitEmitter<TSync>
             }
             else
             {
-                IntBinaryFast(arg, d, done); // JitEmitter.Ints.cs: two machine ints, + and - inline
                 il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg);
                 Call("JitNumeric"); // the float and int fast paths
                 il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);

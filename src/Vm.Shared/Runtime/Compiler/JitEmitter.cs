@@ -17,8 +17,8 @@
 //   interpreter's, and the work is the interpreter's: the compiled path equals the interpreted one.
 // - Cache hits that can neither run code, raise nor free an object (attribute loads and stores,
 //   list stores, unpacking) call a helper on the stack locals first and spill only on a miss
-//   (JitEmitter.Attrs.cs); float intermediates consumed in the same basic block stay unboxed in
-//   double locals, boxed before any spill (JitEmitter.Floats.cs).
+//   (JitEmitter.Attrs.cs); float and machine-int intermediates consumed in the same basic block stay
+//   unboxed in double and long locals, boxed before any spill (JitEmitter.Floats.cs, JitEmitter.Ints.cs).
 // - f.LastIp (the traceback's line) is stored before every step that can raise or call out.
 // - The eval breaker is polled where Eval polls it: backward jumps and calls (JitCall).
 // - Errors: a step that raises by exception (PyException) unwinds through Run's catch exactly as
@@ -152,7 +152,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.True))); il.Emit(OpCodes.Stloc, tru);
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.False))); il.Emit(OpCodes.Stloc, fls);
 
-            AnalyseFloatChains(); // JitEmitter.Floats.cs
+            AnalyseChains(); // JitEmitter.Floats.cs, JitEmitter.Ints.cs
             if (code.IsGenerator) ResumeDispatch(); // JitEmitter.Generators.cs
             for (int i = 0; i < instrs.Length; i++)
             {
@@ -189,7 +189,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         /// <summary>Spill, f.Sp = the stack top, f.LastIp = i: the frame as Eval has it during instruction i.</summary>
         private void Sync(int i, int d)
         {
-            BoxLive(i, d); // JitEmitter.Floats.cs: the frame sees only PyObjects
+            BoxLive(i, d); // JitEmitter.Floats.cs: the frame sees only PyObjects (no double, no UnboxedIntMark)
             Spill(d);
             SetFrameInt(nameof(Frame.Sp), sb + d);
             SetFrameInt(nameof(Frame.LastIp), i);
@@ -270,7 +270,11 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 {
                     var done = il.DefineLabel();
                     var slow = il.DefineLabel();
-                    IntCompareFast(arg, d, done); // JitEmitter.Ints.cs: two machine ints inline
+                    var notInt = il.DefineLabel();
+                    IntCompare(i, arg, d, notInt, done); // JitEmitter.Ints.cs: two machine ints inline
+                    il.MarkLabel(notInt);
+                    BoxIfUnboxed(i, d - 2);
+                    BoxIfUnboxed(i, d - 1);
                     il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg & CompareOpArgs.OperatorMask);
                     Call("JitCompareFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
@@ -462,10 +466,17 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.UNARY_POSITIVE:
                 case Opcode.UNARY_NEGATIVE:
                 case Opcode.UNARY_INVERT:
-                    Sync(i, d);
+                {
+                    var done = il.DefineLabel();
+                    var notInt = il.DefineLabel();
+                    if (op != Opcode.UNARY_POSITIVE) IntUnary(i, op, d, notInt, done); // JitEmitter.Ints.cs
+                    il.MarkLabel(notInt);
+                    Sync(i, d); // boxes an unboxed operand
                     TsF(); Ldc(sb + d); Ldc((int)op); Call("JitUnary");
                     il.Emit(OpCodes.Stloc, s[d - 1]);
+                    il.MarkLabel(done);
                     break;
+                }
                 case Opcode.UNARY_NOT:
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Call("JitNot");
