@@ -19,6 +19,10 @@ public abstract partial class PyRuntime
     /// <summary>The baseline compiler (Runtime/Compiler/): 0 off, 1 compile hot code, 2 compile every
     /// eligible code object at its first call. PYVM_JIT=1|always sets it; pyvm's -X jit too.</summary>
     public int JitMode = Environment.GetEnvironmentVariable("PYVM_JIT") switch { "1" => 1, "always" => 2, _ => 0 };
+
+    /// <summary>Frames Eval handed to their compiled body at a loop head (Compiler/Interpreter.JitLoops.cs):
+    /// a diagnostic count (tests read it).</summary>
+    public long JitLoopEntries;
     /// <summary>Interned special names (__add__, __iter__, ...) for the hot paths.</summary>
     public SpecialNames S = null!;
     /// <summary>The marker LOAD_METHOD pushes for "already bound".</summary>
