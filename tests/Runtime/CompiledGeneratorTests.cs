@@ -225,17 +225,12 @@ public sealed class CompiledGeneratorTests
     /// compiled, a handler and a yield inside it run in Eval, send/throw/close into either give the
     /// interpreter's values, logs and exceptions (every function compiled at its first call, and
     /// compiled mid-way in counted mode).</summary>
-    [Theory]
-    [InlineData("gil", 2)]
-    [InlineData("free-threaded", 2)]
-    [InlineData("gil", 1)]
-    [InlineData("free-threaded", 1)]
+    [Theory, MemberData(nameof(BaselineJitTests.BackendsAndModes), MemberType = typeof(BaselineJitTests))]
     public void GeneratorsWithHandlerBlocksGiveTheInterpretersResults(string backend, int jitMode)
     {
-        using var interpreted = BaselineJitTests.Engine(backend, 0);
-        interpreted.Execute(Handlers);
-        using var compiled = BaselineJitTests.Engine(backend, jitMode);
-        compiled.Execute(Handlers);
+        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, Handlers, jitMode);
+        using var _i = interpreted;
+        using var _c = compiled;
         Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
         Assert.Equal(1L, compiled.Evaluate("len(set(map(repr, results)))"));
         Assert.Equal(2, BaselineJitTests.JitState(compiled, "echo"));

@@ -60,20 +60,15 @@ public sealed class CompiledLoopEntryTests
         results = (total, sorted(d.items()), once(30000), nested(20000), in_handler(30000), list(gen(30000)))
         """;
 
-    [Theory]
-    [InlineData("gil", 2)]
-    [InlineData("free-threaded", 2)]
-    [InlineData("gil", 1)]
-    [InlineData("free-threaded", 1)]
+    [Theory, MemberData(nameof(BaselineJitTests.BackendsAndModes), MemberType = typeof(BaselineJitTests))]
     public void LoopsEnteredCompiledMidFrameGiveTheInterpretersResults(string backend, int jitMode)
     {
-        using var interpreted = BaselineJitTests.Engine(backend, 0);
-        interpreted.Execute(Loops);
+        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, Loops, jitMode);
+        using var _i = interpreted;
+        using var _c = compiled;
         Assert.Equal(0, interpreted.Runtime.JitLoopEntries); // the interpreter never hands a frame over
-        using var compiled = BaselineJitTests.Engine(backend, jitMode);
-        compiled.Execute(Loops);
         Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
-        Assert.Equal("(89994, 13, (224992500.0, [4, 9004, 18004, 27004]), 399990000, 449985000, [449985000, -3])",
+        Assert.Equal("(89995, 13, (224992500.0, [4, 9004, 18004, 27004]), 599970000, 449985000, [449985000, 0])",
             compiled.Evaluate("repr((results[0], len(results[1]), results[2], results[3], results[4], results[5]))"));
         // the module's loops, once, nested and gen (counted mode: after 4 x 2^13 back edges, so not all)
         Assert.True(compiled.Runtime.JitLoopEntries >= (jitMode == 2 ? 5 : 1), $"{compiled.Runtime.JitLoopEntries} loop-head entries");

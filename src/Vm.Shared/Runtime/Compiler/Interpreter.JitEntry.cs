@@ -1,9 +1,11 @@
 // Baseline compiler, entry side: when a code object is compiled, and how compiled code is entered.
 //
 // Design note (the whole of Runtime/Compiler/):
-// - What is compiled: a plain function's code (no generator/coroutine; only the
+// - What is compiled: a function's, generator's or class body's code (no coroutine; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
-//   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
+//   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs), or from
+//   a generator's resume point, or from a loop head when Eval hands it a running frame
+//   (Interpreter.JitLoops.cs: the only way module code runs compiled).
 // - When: opt-in (PyRuntime.JitMode: PYVM_JIT=1 or -X jit; PYVM_JIT=always compiles at the first call).
 //   Each entry of the code (Run, or the eval loop's inline-call paths, which then call through Run)
 //   counts a call; every 2^13 back edges of a long loop count as HotLoopWeight calls (Eval's re-entry

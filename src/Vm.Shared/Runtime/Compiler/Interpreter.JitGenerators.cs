@@ -28,11 +28,21 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>Whether generator frame <paramref name="f"/> stands at a resume point of a compiled body
-    /// (its first instruction, or just after a YIELD_VALUE).</summary>
+    /// (its first instruction, just after a YIELD_VALUE, or at a YIELD_FROM).</summary>
     private static bool JitResumable(Frame f)
     {
         int ip = f.Ip;
-        return ip == 0 || (ip < f.Code.Code.Length && Instr.Op(f.Code.Code[ip - 1]) == Opcode.YIELD_VALUE);
+        return ip == 0 || (ip < f.Code.Code.Length && (Instr.Op(f.Code.Code[ip - 1]) == Opcode.YIELD_VALUE || Instr.Op(f.Code.Code[ip]) == Opcode.YIELD_FROM));
+    }
+
+    /// <summary>YIELD_FROM at instruction <paramref name="i"/> with the stack spilled below sp
+    /// (Eval's case, ColdOps.cs YieldFromOp): the value yielded (done false: the frame suspended at i),
+    /// or the subiterator's result (done true: in its slot), or null with the error pending.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject? JitYieldFrom(PyThreadState ts, Frame f, int sp, int i, out bool done)
+    {
+        f.Sp = --sp;
+        return YieldFromOp(ts, f, f.Slots, sp, i + 1, out done);
     }
 
     /// <summary>YIELD_VALUE's offer to a builtin draining the frame (YieldSinks.cs): true when consumed.</summary>

@@ -30,7 +30,7 @@ internal static partial class JitEmitter<TSync>
         or Opcode.LOAD_FAST_AND_CLEAR or Opcode.STORE_FAST_MAYBE_NULL or Opcode.DELETE_FAST or Opcode.DELETE_DEREF
         or Opcode.DELETE_GLOBAL or Opcode.DELETE_ATTR or Opcode.DELETE_SUBSCR or Opcode.LOAD_ASSERTION_ERROR
         or Opcode.LIST_TO_TUPLE or Opcode.UNPACK_EX
-        or Opcode.IMPORT_NAME or Opcode.IMPORT_FROM or Opcode.GET_LEN or Opcode.MATCH_COPY or Opcode.MATCH_SEQUENCE
+        or Opcode.IMPORT_NAME or Opcode.IMPORT_FROM or Opcode.GET_YIELD_FROM_ITER or Opcode.GET_LEN or Opcode.MATCH_COPY or Opcode.MATCH_SEQUENCE
         or Opcode.MATCH_MAPPING or Opcode.MATCH_KEYS or Opcode.MATCH_CLASS or Opcode.MATCH_DICT_REST
         // class bodies (Interpreter.NameOps.cs, RareOps.cs) and super() (Interpreter.SuperAttr.cs)
         or Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME or Opcode.LOAD_CLASSDEREF

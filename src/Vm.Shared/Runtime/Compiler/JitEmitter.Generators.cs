@@ -1,7 +1,7 @@
 // Baseline compiler, code side: generator code objects (design note in Interpreter.JitGenerators.cs).
 //
 // A compiled generator body is entered at any of its resume points: Ip 0 (the first resume) or
-// the instruction after a YIELD_VALUE (one in a handler block's code is not emitted, so its
+// the instruction after a YIELD_VALUE, or a YIELD_FROM (one in a handler block's code is not emitted, so its
 // resume returns the frame to Run untouched, and Eval resumes it). The entry compares f.Ip with each resume point, reloads the
 // value stack locals s0..s(d-1) from f.Slots (where a suspension left them, the sent value on top,
 // as Resume pushes it) and branches to that instruction's label. YIELD_VALUE is Eval's: offered to
@@ -45,11 +45,36 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Ret);
         }
 
-        /// <summary>The resume points of a generator body: after each YIELD_VALUE the body emits.</summary>
+        /// <summary>The resume points of a generator body: after each YIELD_VALUE the body emits, and
+        /// each YIELD_FROM itself (a suspended delegation resumes there, the sent value on top).</summary>
         private void AddResumePoints(SortedSet<int> entries)
         {
             for (int i = 0; i + 1 < instrs.Length; i++)
-                if (Instr.Op(instrs[i]) == Opcode.YIELD_VALUE && depth[i] >= 0) entries.Add(i + 1);
+            {
+                if (depth[i] < 0) continue;
+                if (Instr.Op(instrs[i]) == Opcode.YIELD_VALUE) entries.Add(i + 1);
+                else if (Instr.Op(instrs[i]) == Opcode.YIELD_FROM) entries.Add(i);
+            }
+        }
+
+        /// <summary>YIELD_FROM at instruction i, stack depth d ([.. subiterator, value to send]): Eval's
+        /// case without its inline resume (the subiterator runs through Run, as a send() would run
+        /// it): suspended, the frame saved at i as Eval saves it and the value returned; finished,
+        /// the result in place of the subiterator; failed, Eval's pyerror.</summary>
+        private void YieldFrom(int i, int d)
+        {
+            var done = il.DefineLabel();
+            var failed = il.DefineLabel();
+            Sync(i, d);
+            SetFrameInt(nameof(Frame.Ip), i + 1); // running, not suspended at i (gi_yieldfrom is None meanwhile)
+            TsF(); Ldc(sb + d); Ldc(i); il.Emit(OpCodes.Ldloca, flag); Call("JitYieldFrom");
+            il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, failed);
+            il.Emit(OpCodes.Ldloc, flag); il.Emit(OpCodes.Brtrue, done);
+            il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Ret); // suspended
+            il.MarkLabel(failed);
+            Raise();
+            il.MarkLabel(done);
+            il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
         }
 
         /// <summary>YIELD_VALUE at instruction i, stack depth d (see the note at the top).</summary>
