@@ -20,12 +20,15 @@ public sealed class BaselineJitTests
         return engine;
     }
 
-    /// <summary>The program run interpreted (JitMode 0) and with every function compiled at its first call (2).</summary>
-    internal static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source)
+    /// <summary>Both backends, each with every function compiled at its first call (JitMode 2) and in counted mode (1).</summary>
+    public static TheoryData<string, int> BackendsAndModes => new() { { "gil", 2 }, { "free-threaded", 2 }, { "gil", 1 }, { "free-threaded", 1 } };
+
+    /// <summary>The program run interpreted (JitMode 0) and compiled (by default every function at its first call: 2).</summary>
+    internal static (PythonEngine Interpreted, PythonEngine Compiled) RunBoth(string backend, string source, int jitMode = 2)
     {
         var interpreted = Engine(backend, 0);
         interpreted.Execute(source);
-        var compiled = Engine(backend, 2);
+        var compiled = Engine(backend, jitMode);
         compiled.Execute(source);
         return (interpreted, compiled);
     }
@@ -75,7 +78,25 @@ public sealed class BaselineJitTests
             import math
             return math.floor(2.5)
 
-        results = (fib(15), loop(100), attrs(P(3), [1, 2, 5]), list(gen(4)), guarded(0), guarded(4), outer(7), imports())
+        class Q(P):
+            def get(self):
+                return super().get() + 1
+
+        def spread(*a, **k):
+            return P(*a, **k).get()
+
+        def guarded_gen(xs):
+            for x in xs:
+                try:
+                    yield 10 // x
+                except ZeroDivisionError:
+                    yield "zero"
+
+        def delegate():
+            yield from range(2)
+
+        results = (fib(15), loop(100), attrs(P(3), [1, 2, 5]), list(gen(4)), guarded(0), guarded(4), outer(7), imports(),
+                   Q(4).get(), spread(5), spread(v=6), list(guarded_gen([2, 0, 5])), list(delegate()))
         """;
 
     [Theory, MemberData(nameof(Backends))]
@@ -85,12 +106,14 @@ public sealed class BaselineJitTests
         using var _i = interpreted;
         using var _c = compiled;
         Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
-        Assert.Equal("(610, 9900, (15, False, True, False, -1), [4], 'zero', 0.25, 7, 2)", compiled.Evaluate("repr(results)"));
-        foreach (var f in new[] { "fib", "loop", "attrs", "guarded", "outer" }) Assert.Equal(2, JitState(compiled, f));
-        // a function with an import is marked not compilable; a generator's body compiles at its
-        // first resume (CompiledGeneratorTests)
-        Assert.Equal(3, JitState(compiled, "imports"));
+        Assert.Equal("(610, 9900, (15, False, True, False, -1), [4], 'zero', 0.25, 7, 2, 5, 5, 6, [5, 'zero', 2], [0, 1])", compiled.Evaluate("repr(results)"));
+        // imports, super().m(), f(*a, **k) and a class body run as interpreter steps (JitEmitter.Cells.cs)
+        foreach (var f in new[] { "fib", "loop", "attrs", "guarded", "outer", "imports", "Q.get", "spread" }) Assert.Equal(2, JitState(compiled, f));
+        // a generator's body compiles at its first resume (CompiledGeneratorTests), with handler blocks
+        // and yield from too
         Assert.Equal(2, JitState(compiled, "gen"));
+        Assert.Equal(2, JitState(compiled, "guarded_gen"));
+        Assert.Equal(2, JitState(compiled, "delegate"));
         foreach (var f in new[] { "fib", "gen", "guarded" }) Assert.Equal(0, JitState(interpreted, f));
     }
 
@@ -120,7 +143,11 @@ public sealed class BaselineJitTests
         Assert.Equal("coroutine or async generator", Why("co"));
         Assert.Null(Why("guarded")); // its handler's code is left to Eval (JitEmitter.Handlers.cs)
         Assert.Null(Why("outer"));
-        Assert.Equal("opcode IMPORT_NAME", Why("imports"));
+        Assert.Null(Why("imports"));
+        Assert.Null(Why("spread"));
+        Assert.Null(Why("Q.get"));
+        Assert.Null(Why("guarded_gen"));
+        Assert.Null(Why("delegate"));
     }
 
     [Theory, MemberData(nameof(Backends))]

@@ -169,6 +169,76 @@ public sealed class CompiledGeneratorTests
         Assert.Equal(150L, engine.Evaluate("final"));
     }
 
+    private const string Handlers = """
+        import sys
+
+        def echo(log):
+            total = 0
+            while True:
+                try:
+                    v = yield total                 # a resume point inside a try body: compiled
+                    total += 10 // v
+                except ZeroDivisionError:
+                    log.append(("caught", total))
+                    yield "zero"                    # inside the except clause: resumed by Eval
+                    log.append(("after zero", sys.exc_info()[0].__name__))
+                except GeneratorExit:
+                    log.append("exit")
+                    raise
+                finally:
+                    log.append("finally")
+
+        def cm_gen(log):
+            class CM:
+                def __enter__(self): log.append("enter")
+                def __exit__(self, et, ev, tb):
+                    log.append(("exit", et and et.__name__))
+                    return et is KeyError
+            with CM():
+                yield 1
+                yield 2
+            yield 3
+
+        def drive():
+            log = []
+            g = echo(log)
+            out = [next(g)]
+            for v in [1, 2, 0, None, 5, 0, None, 1]:
+                out.append(g.send(v))
+            out.append(g.throw(ZeroDivisionError))
+            g.close()
+            w = []
+            c = cm_gen(w)
+            out.append((next(c), c.throw(KeyError("k")), next(c, "end")))
+            c = cm_gen(w)
+            next(c)
+            try:
+                c.throw(ValueError("v"))
+            except ValueError as e:
+                out.append(str(e))
+            return out, log, w
+
+        results = [drive() for _ in range(80)]  # counted mode compiles mid-way
+        """;
+
+    /// <summary>Generators with try/except/finally and with: a resume point inside a try body runs
+    /// compiled, a handler and a yield inside it run in Eval, send/throw/close into either give the
+    /// interpreter's values, logs and exceptions (every function compiled at its first call, and
+    /// compiled mid-way in counted mode).</summary>
+    [Theory, MemberData(nameof(BaselineJitTests.BackendsAndModes), MemberType = typeof(BaselineJitTests))]
+    public void GeneratorsWithHandlerBlocksGiveTheInterpretersResults(string backend, int jitMode)
+    {
+        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, Handlers, jitMode);
+        using var _i = interpreted;
+        using var _c = compiled;
+        Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
+        Assert.Equal(1L, compiled.Evaluate("len(set(map(repr, results)))"));
+        Assert.Equal(2, BaselineJitTests.JitState(compiled, "echo"));
+        Assert.Equal(2, BaselineJitTests.JitState(compiled, "cm_gen"));
+        Assert.Equal("[0, 10, 15, 'zero', 15, 17, 'zero', 17, 27, 'zero']",
+            (string)compiled.Evaluate("repr(results[0][0][:10])")!);
+    }
+
     private const string Threads = """
         import threading
 

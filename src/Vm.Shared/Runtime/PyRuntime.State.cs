@@ -23,6 +23,10 @@ public abstract partial class PyRuntime
 
     /// <summary>A PYVM_JIT or -X jit= value as a JitMode: "0"/"off" 0, "1"/"on" 1, "always" 2, else null.</summary>
     public static int? ParseJitMode(string? value) => value switch { "0" or "off" => 0, "1" or "on" => 1, "always" => 2, _ => null };
+
+    /// <summary>Frames Eval handed to their compiled body at a loop head (Compiler/Interpreter.JitLoops.cs):
+    /// a diagnostic count (tests read it).</summary>
+    public long JitLoopEntries;
     /// <summary>Interned special names (__add__, __iter__, ...) for the hot paths.</summary>
     public SpecialNames S = null!;
     /// <summary>The marker LOAD_METHOD pushes for "already bound".</summary>

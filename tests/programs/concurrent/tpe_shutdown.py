@@ -1,19 +1,20 @@
 # shutdown(wait=False), shutdown(cancel_futures=True), map with timeout, initializer.
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor, TimeoutError, CancelledError
 from concurrent.futures.thread import BrokenThreadPool
 
 gate = threading.Event()
+started = threading.Event()
 
 def blocked(i):
+    started.set()
     gate.wait()
     return i
 
 ex = ThreadPoolExecutor(1)
 first = ex.submit(blocked, 0)
 rest = [ex.submit(blocked, i) for i in range(1, 5)]
-time.sleep(0.05)
+started.wait()  # the worker holds `first`: shutdown(cancel_futures=True) cancels only the queued ones
 ex.shutdown(wait=False, cancel_futures=True)
 print(first.cancelled(), [f.cancelled() for f in rest])
 gate.set()

@@ -1,9 +1,11 @@
 // Baseline compiler, entry side: when a code object is compiled, and how compiled code is entered.
 //
 // Design note (the whole of Runtime/Compiler/):
-// - What is compiled: a plain function's code (no generator/coroutine; only the
+// - What is compiled: a function's, generator's or class body's code (no coroutine; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
-//   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
+//   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs), or from
+//   a generator's resume point, or from a loop head when Eval hands it a running frame
+//   (Interpreter.JitLoops.cs: the only way module code runs compiled).
 // - When: on by default (PyRuntime.JitMode 1; PYVM_JIT=0 or -X nojit turn it off; PYVM_JIT=always
 //   or -X jit=always compile at the first call).
 //   Each entry of the code (Run, or the eval loop's inline-call paths, which then call through Run)

@@ -7,8 +7,12 @@
 //   suspended frame too. There it reloads the value stack the suspension spilled into f.Slots, so a
 //   generator started in Eval may go on compiled and the reverse, resume by resume.
 // - Which resumes run compiled: those that go through Run (Generators.Resume: next(), send(), a
-//   builtin draining it, FOR_ITER in compiled code). A throw() into the frame unwinds in Run first
-//   (a compiled body has no handler blocks, so the frame fails there) and never enters the body.
+//   builtin draining it, FOR_ITER in compiled code). A throw() or close() into the frame unwinds in
+//   Run first and never enters the body: the frame fails, or a handler block takes the exception
+//   and Eval runs the rest of that resume (JitEmitter.Handlers.cs), as it does when an exception
+//   raised in the body is caught. A frame Eval suspended inside a handler's code (a yield in an
+//   except or finally clause, or a with's exit) is resumed by Eval: the compiled body's entry hands
+//   it back (JitResumeInEval); resumes after yields of the try bodies enter the compiled body again.
 //   The eval loop's inline resumes (FOR_ITER / YIELD_FROM over a generator, InlineResume.cs) keep
 //   running the frame in Eval.
 // - Suspended state is the interpreter's: YIELD_VALUE spills the stack and saves Sp, Ip, LastIp and
@@ -24,19 +28,29 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>Whether generator frame <paramref name="f"/> stands at a resume point of a compiled body
-    /// (its first instruction, or just after a YIELD_VALUE).</summary>
+    /// (its first instruction, just after a YIELD_VALUE, or at a YIELD_FROM).</summary>
     private static bool JitResumable(Frame f)
     {
         int ip = f.Ip;
-        return ip == 0 || (ip < f.Code.Code.Length && Instr.Op(f.Code.Code[ip - 1]) == Opcode.YIELD_VALUE);
+        return ip == 0 || (ip < f.Code.Code.Length && (Instr.Op(f.Code.Code[ip - 1]) == Opcode.YIELD_VALUE || Instr.Op(f.Code.Code[ip]) == Opcode.YIELD_FROM));
+    }
+
+    /// <summary>YIELD_FROM at instruction <paramref name="i"/> with the stack spilled below sp
+    /// (Eval's case, ColdOps.cs YieldFromOp): the value yielded (done false: the frame suspended at i),
+    /// or the subiterator's result (done true: in its slot), or null with the error pending.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject? JitYieldFrom(PyThreadState ts, Frame f, int sp, int i, out bool done)
+    {
+        f.Sp = --sp;
+        return YieldFromOp(ts, f, f.Slots, sp, i + 1, out done);
     }
 
     /// <summary>YIELD_VALUE's offer to a builtin draining the frame (YieldSinks.cs): true when consumed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool JitSinkAccepts(PyThreadState ts, Frame f, PyObject v) => f.Sink is { } sink && sink.Accept(ts, v);
 
-    /// <summary>A compiled generator body entered elsewhere than at a resume point (Run checks JitResumable first).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void JitBadResumePoint(Frame f) =>
-        throw new InvalidOperationException($"compiled generator {f.Code.QualName.Value} entered at instruction {f.Ip}");
+    /// <summary>What a compiled generator body returns when resumed after a yield it does not hold (one
+    /// in a handler block's code, which only Eval runs): Eval's re-entry signal, with the frame as the
+    /// suspension left it, so Run resumes it in Eval (JitEmitter.Generators.cs).</summary>
+    internal static PyObject JitResumeInEval() => ReenterSignal;
 }

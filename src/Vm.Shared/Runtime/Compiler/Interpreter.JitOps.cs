@@ -172,6 +172,20 @@ public static partial class Interpreter<TSync>
         return false;
     }
 
+    /// <summary>CALL_EX on [callable args kwargs?] below sp (Eval's case, f.Ip set): the new sp with
+    /// the result on top, or -1 with the error pending.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static int JitCallEx(PyThreadState ts, Frame f, int sp, int arg)
+    {
+        if (ts.EvalBreaker != 0) HandleBreaker(ts);
+        var slots = f.Slots;
+        if (CallExOp(ts, f, slots, sp, arg) is not { } r) return -1; // Calls.cs
+        sp -= 2 + (arg & 1); // [callable args kwargs?] dropped
+        Put(slots, sp++, r);
+        f.Sp = sp;
+        return sp;
+    }
+
     /// <summary>
     /// CALL / CALL_KW (kw: the names tuple on top) and CALL_METHOD / CALL_METHOD_KW (method: the
     /// LOAD_METHOD pair below the arguments) with f.Sp and f.Ip saved: the new sp, the result at sp - 1,

@@ -82,6 +82,17 @@ public static partial class Interpreter<TSync>
                 Put(slots, sp - 1, Ops<TSync>.NewSlice(ts, lo, hi, step));
                 return sp;
             }
+            case Opcode.LOAD_SUPER_ATTR:
+                f.Sp = sp;
+                return LoadSuperAttr(ts, f, slots, sp, f.Code.Names[arg >> 2], arg); // SuperAttr.cs
+            case Opcode.LOAD_NAME:
+                f.Sp = sp;
+                Put(slots, sp, LoadName(ts, f, f.Code.Names[arg])); // NameOps.cs
+                return sp + 1;
+            case Opcode.STORE_NAME:
+                f.Sp = sp - 1;
+                StoreName(ts, f, f.Code.Names[arg], slots[--sp]!);
+                return sp;
             default: // Interpreter.RareOps.cs
                 return RareOp(ts, f, slots, sp, word);
         }

@@ -29,7 +29,12 @@ internal static partial class JitEmitter<TSync>
         // Interpreter.RareOps.cs cases
         or Opcode.LOAD_FAST_AND_CLEAR or Opcode.STORE_FAST_MAYBE_NULL or Opcode.DELETE_FAST or Opcode.DELETE_DEREF
         or Opcode.DELETE_GLOBAL or Opcode.DELETE_ATTR or Opcode.DELETE_SUBSCR or Opcode.LOAD_ASSERTION_ERROR
-        or Opcode.LIST_TO_TUPLE or Opcode.UNPACK_EX;
+        or Opcode.LIST_TO_TUPLE or Opcode.UNPACK_EX
+        or Opcode.IMPORT_NAME or Opcode.IMPORT_FROM or Opcode.GET_YIELD_FROM_ITER or Opcode.GET_LEN or Opcode.MATCH_COPY or Opcode.MATCH_SEQUENCE
+        or Opcode.MATCH_MAPPING or Opcode.MATCH_KEYS or Opcode.MATCH_CLASS or Opcode.MATCH_DICT_REST
+        // class bodies (Interpreter.NameOps.cs, RareOps.cs) and super() (Interpreter.SuperAttr.cs)
+        or Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME or Opcode.LOAD_CLASSDEREF
+        or Opcode.LOAD_BUILD_CLASS or Opcode.SETUP_ANNOTATIONS or Opcode.LOAD_SUPER_ATTR;
 
     private sealed partial class Emitter
     {
@@ -76,7 +81,9 @@ internal static partial class JitEmitter<TSync>
             TsF(); Ldc(sb + d); Ldc(Instr.Encode(op, arg)); Call("JitStackOp");
             il.Emit(OpCodes.Pop); // the new sp: sb + the bytecode's depth after i
             int after = d + StackEffect.Of(op, arg);
-            for (int k = Math.Max(0, Math.Min(d, after) - 1); k < after; k++) Reload(k);
+            // the lowest slot written: the new top, or below it (LOAD_SUPER_ATTR: [super cls self] -> [meth self])
+            int low = op == Opcode.LOAD_SUPER_ATTR ? d - 3 : Math.Min(d, after) - 1;
+            for (int k = Math.Max(0, low); k < after; k++) Reload(k);
         }
 
         /// <summary>BUILD_SLICE with the subscript after it: Eval's fused path when it applies (then on to

@@ -1,7 +1,8 @@
 // Baseline compiler, code side: generator code objects (design note in Interpreter.JitGenerators.cs).
 //
 // A compiled generator body is entered at any of its resume points: Ip 0 (the first resume) or
-// the instruction after a YIELD_VALUE. The entry compares f.Ip with each resume point, reloads the
+// the instruction after a YIELD_VALUE, or a YIELD_FROM (one in a handler block's code is not emitted, so its
+// resume returns the frame to Run untouched, and Eval resumes it). The entry compares f.Ip with each resume point, reloads the
 // value stack locals s0..s(d-1) from f.Slots (where a suspension left them, the sent value on top,
 // as Resume pushes it) and branches to that instruction's label. YIELD_VALUE is Eval's: offered to
 // a draining builtin's sink first (YieldSinks.cs), else the stack below the value spilled, the
@@ -19,32 +20,61 @@ internal static partial class JitEmitter<TSync>
     /// plain generators compile (their other features are judged as any code's); coroutines and
     /// async generators do not (their awaits and async yields are not emitted).</summary>
     private static string? GeneratorIneligible(PyCode code) =>
-        (code.Flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? "coroutine or async generator"
-        // A handler that catches leaves the frame to Eval (JitEmitter.Handlers.cs) at instructions that are
-        // not resume points of the compiled body: generators with handler blocks stay interpreted for now.
-        : code.IsGenerator && code.HasHandlerBlocks ? "generator with handler blocks"
-        : null;
+        (code.Flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? "coroutine or async generator" : null;
 
     private sealed partial class Emitter
     {
-        /// <summary>The entry of a generator body: to the resume point f.Ip (see the note at the top).</summary>
-        private void ResumeDispatch()
+        /// <summary>The entry of a body with more than one entry point: to f.Ip's (see the note at the
+        /// top, and JitEmitter.Loops.cs for loop heads), or back to Run for Eval at any other.</summary>
+        private void EntryDispatch(SortedSet<int> entries)
         {
             var ip = il.DeclareLocal(typeof(int));
             il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Ip))); il.Emit(OpCodes.Stloc, ip);
             il.Emit(OpCodes.Ldloc, ip); il.Emit(OpCodes.Brfalse, labels[0]);
-            for (int i = 0; i + 1 < instrs.Length; i++)
+            foreach (int p in entries)
             {
-                if (Instr.Op(instrs[i]) != Opcode.YIELD_VALUE || depth[i] < 0) continue;
                 var next = il.DefineLabel();
-                il.Emit(OpCodes.Ldloc, ip); Ldc(i + 1); il.Emit(OpCodes.Bne_Un, next);
-                for (int k = 0; k < depth[i + 1]; k++) Reload(k);
-                il.Emit(OpCodes.Br, labels[i + 1]);
+                il.Emit(OpCodes.Ldloc, ip); Ldc(p); il.Emit(OpCodes.Bne_Un, next);
+                for (int k = 0; k < depth[p]; k++) Reload(k);
+                il.Emit(OpCodes.Br, labels[p]);
                 il.MarkLabel(next);
             }
-            // Run enters only at a resume point (JitResumable): never reached
-            il.Emit(OpCodes.Ldarg_1); Call("JitBadResumePoint");
-            il.Emit(OpCodes.Ldnull); il.Emit(OpCodes.Ret);
+            // A yield in a handler block's code (not emitted: only Eval runs a handler) left the frame
+            // suspended there: the body hands the frame, untouched, back to Run, which resumes it in Eval.
+            Call("JitResumeInEval");
+            il.Emit(OpCodes.Ret);
+        }
+
+        /// <summary>The resume points of a generator body: after each YIELD_VALUE the body emits, and
+        /// each YIELD_FROM itself (a suspended delegation resumes there, the sent value on top).</summary>
+        private void AddResumePoints(SortedSet<int> entries)
+        {
+            for (int i = 0; i + 1 < instrs.Length; i++)
+            {
+                if (depth[i] < 0) continue;
+                if (Instr.Op(instrs[i]) == Opcode.YIELD_VALUE) entries.Add(i + 1);
+                else if (Instr.Op(instrs[i]) == Opcode.YIELD_FROM) entries.Add(i);
+            }
+        }
+
+        /// <summary>YIELD_FROM at instruction i, stack depth d ([.. subiterator, value to send]): Eval's
+        /// case without its inline resume (the subiterator runs through Run, as a send() would run
+        /// it): suspended, the frame saved at i as Eval saves it and the value returned; finished,
+        /// the result in place of the subiterator; failed, Eval's pyerror.</summary>
+        private void YieldFrom(int i, int d)
+        {
+            var done = il.DefineLabel();
+            var failed = il.DefineLabel();
+            Sync(i, d);
+            SetFrameInt(nameof(Frame.Ip), i + 1); // running, not suspended at i (gi_yieldfrom is None meanwhile)
+            TsF(); Ldc(sb + d); Ldc(i); il.Emit(OpCodes.Ldloca, flag); Call("JitYieldFrom");
+            il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, failed);
+            il.Emit(OpCodes.Ldloc, flag); il.Emit(OpCodes.Brtrue, done);
+            il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Ret); // suspended
+            il.MarkLabel(failed);
+            Raise();
+            il.MarkLabel(done);
+            il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
         }
 
         /// <summary>YIELD_VALUE at instruction i, stack depth d (see the note at the top).</summary>

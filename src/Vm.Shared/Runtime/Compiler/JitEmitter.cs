@@ -55,12 +55,12 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         or Opcode.BINARY_OP or Opcode.COMPARE_OP
         or Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE or Opcode.JUMP_IF_FALSE_OR_POP or Opcode.JUMP_IF_TRUE_OR_POP
         or Opcode.JUMP_FORWARD or Opcode.JUMP_ABSOLUTE or Opcode.RETURN_VALUE
-        or Opcode.CALL or Opcode.CALL_KW or Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW
+        or Opcode.CALL or Opcode.CALL_KW or Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW or Opcode.CALL_EX
         or Opcode.LOAD_METHOD or Opcode.LOAD_ATTR or Opcode.STORE_ATTR
         or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
         or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
         or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL
-        or Opcode.YIELD_VALUE // JitEmitter.Generators.cs
+        or Opcode.YIELD_VALUE or Opcode.YIELD_FROM // JitEmitter.Generators.cs
         || SupportsCellsAndSteps(op) || SupportsHandlers(op); // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
@@ -153,7 +153,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.False))); il.Emit(OpCodes.Stloc, fls);
 
             AnalyseChains(); // JitEmitter.Floats.cs, JitEmitter.Ints.cs
-            if (code.IsGenerator) ResumeDispatch(); // JitEmitter.Generators.cs
+            var entries = new SortedSet<int>();
+            if (code.IsGenerator) AddResumePoints(entries); // JitEmitter.Generators.cs
+            AddLoopHeads(entries); // JitEmitter.Loops.cs
+            if (entries.Count > 0 || code.IsGenerator) EntryDispatch(entries);
             for (int i = 0; i < instrs.Length; i++)
             {
                 il.MarkLabel(labels[i]);
@@ -336,13 +339,16 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.CALL_KW:
                 case Opcode.CALL_METHOD:
                 case Opcode.CALL_METHOD_KW:
+                case Opcode.CALL_EX:
                 {
                     var ok = il.DefineLabel();
                     bool kw = op is Opcode.CALL_KW or Opcode.CALL_METHOD_KW;
                     bool method = op is Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW;
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
-                    TsF(); Ldc(sb + d); Ldc(arg); Ldc(kw ? 1 : 0); Ldc(method ? 1 : 0); Call("JitCall");
+                    TsF(); Ldc(sb + d); Ldc(arg);
+                    if (op == Opcode.CALL_EX) Call("JitCallEx"); // f(*args, **kwargs)
+                    else { Ldc(kw ? 1 : 0); Ldc(method ? 1 : 0); Call("JitCall"); }
                     Ldc(0); il.Emit(OpCodes.Bge, ok);
                     Raise();
                     il.MarkLabel(ok);
@@ -512,6 +518,9 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 case Opcode.YIELD_VALUE:
                     YieldValue(i, d); // JitEmitter.Generators.cs
+                    break;
+                case Opcode.YIELD_FROM:
+                    YieldFrom(i, d);
                     break;
                 default:
                     if (CellOrStep(i, op, arg, d) || HandlerOp(i, op, arg, d)) break; // JitEmitter.Cells.cs, JitEmitter.Handlers.cs

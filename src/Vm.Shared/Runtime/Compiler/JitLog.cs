@@ -2,6 +2,8 @@
 // reaches the compile threshold: "jit: compiled <qualname> (<file>:<line>)" or
 // "jit: declined <qualname>: <reason>" (JitEmitter.Ineligible's reason, or the emission failure).
 // Each code object reaches the threshold once (JitState leaves 0 then), so each is logged once.
+// A frame that leaves Eval for its compiled body at a loop head logs "jit: entered <qualname> at
+// loop head <ip>" (Interpreter.JitLoops.cs).
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -12,6 +14,9 @@ internal static class JitLog
     public static readonly bool Enabled = Environment.GetEnvironmentVariable("PYVM_JITLOG") == "1";
 
     private static readonly object Gate = new();
+
+    public static void EnteredAtLoopHead(PyCode code, int ip) =>
+        Write($"jit: entered {code.QualName.Value} at loop head {ip}");
 
     public static void Compiled(PyCode code) =>
         Write($"jit: compiled {code.QualName.Value} ({code.Unit.FileName}:{code.Unit.FirstLineNo})");

@@ -67,9 +67,10 @@ public static partial class Interpreter<TSync>
                 try
                 {
                     PyObject? r;
-                    if (jit != null)
+                    bool compiled = jit != null;
+                    if (compiled)
                     {
-                        var j = jit;
+                        var j = jit!;
                         jit = null;
                         r = j(ts, cur);
                     }
@@ -77,6 +78,7 @@ public static partial class Interpreter<TSync>
                     if (!ReferenceEquals(r, ReenterSignal)) return r;
                     cur = ts.Frame!;
                     NoteHotLoop(ts, cur.Code); // JitEntry.cs: 2^13 back edges count towards compiling
+                    if (!compiled && ReferenceEquals(cur, f) && ts.Rt.JitMode != 0) jit = JitAtLoopHead(ts, f); // Compiler/Interpreter.JitLoops.cs
                     continue;
                 }
                 catch (PyException ex)
