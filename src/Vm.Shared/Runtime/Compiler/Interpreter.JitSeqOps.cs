@@ -35,6 +35,18 @@ public static partial class Interpreter<TSync>
         return Ops<TSync>.Next(ts, it);
     }
 
+    /// <summary>FOR_ITER then UNPACK_SEQUENCE 2 (JitEmitter.Unpack.cs, ForIterPair) for an iterator other
+    /// than a range, list or tuple iterator: Eval's NextPair path when the iterator has pairs (1 with
+    /// the parts, -1 when exhausted), else 0 with nothing done (then JitForIterNext).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static int JitForIterPair(PyThreadState ts, Frame f, int sp, out PyObject? a, out PyObject? b)
+    {
+        a = b = null;
+        if (f.Slots[sp - 1] is not PyIterBase { HasPairs: true } nit) return 0;
+        f.Sp = sp;
+        return nit.NextPair(ts, out a, out b) ? 1 : -1;
+    }
+
     /// <summary>FOR_ITER at its end: the exhausted iterator at sp - 1 popped and released.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitEndFor(PyThreadState ts, Frame f, int sp) => EndForLoop(ts, f, f.Slots, sp, f.Slots[sp - 1]!);

@@ -410,6 +410,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     il.MarkLabel(slow);
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
+                    if (PairFor(i)) ForIterPair(i, d, end); // JitEmitter.Unpack.cs: `for a, b in` an iterator with pairs
                     TsF(); Ldc(sb + d); Call("JitForIterNext");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, got);
                     il.MarkLabel(end);
