@@ -2,8 +2,9 @@
 //
 // Design note (the whole of Runtime/Compiler/):
 // - What is compiled: a plain function's code (no generator/coroutine; only the
-//   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
-//   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs).
+//   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyCode, PyThreadState ts, Frame f)`,
+//   called through a delegate closed over the code (no shuffle thunk), that runs the frame from
+//   its first instruction to its return, as Eval would (JitEmitter.cs).
 // - When: opt-in (PyRuntime.JitMode: PYVM_JIT=1 or -X jit; PYVM_JIT=always compiles at the first call).
 //   Each entry of the code (Run, or the eval loop's inline-call paths, which then call through Run)
 //   counts a call; every 2^13 back edges of a long loop count as HotLoopWeight calls (Eval's re-entry

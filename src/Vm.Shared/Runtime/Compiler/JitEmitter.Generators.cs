@@ -31,7 +31,7 @@ internal static partial class JitEmitter<TSync>
         private void ResumeDispatch()
         {
             var ip = il.DeclareLocal(typeof(int));
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Ip))); il.Emit(OpCodes.Stloc, ip);
+            il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Ip))); il.Emit(OpCodes.Stloc, ip);
             il.Emit(OpCodes.Ldloc, ip); il.Emit(OpCodes.Brfalse, labels[0]);
             for (int i = 0; i + 1 < instrs.Length; i++)
             {
@@ -43,7 +43,7 @@ internal static partial class JitEmitter<TSync>
                 il.MarkLabel(next);
             }
             // Run enters only at a resume point (JitResumable): never reached
-            il.Emit(OpCodes.Ldarg_1); Call("JitBadResumePoint");
+            il.Emit(OpCodes.Ldarg_2); Call("JitBadResumePoint");
             il.Emit(OpCodes.Ldnull); il.Emit(OpCodes.Ret);
         }
 
@@ -75,7 +75,7 @@ internal static partial class JitEmitter<TSync>
 
         private void SetFrameBool(string field, bool v)
         {
-            il.Emit(OpCodes.Ldarg_1); Ldc(v ? 1 : 0); il.Emit(OpCodes.Stfld, F<Frame>(field));
+            il.Emit(OpCodes.Ldarg_2); Ldc(v ? 1 : 0); il.Emit(OpCodes.Stfld, F<Frame>(field));
         }
     }
 }
