@@ -14,11 +14,11 @@
 //   handler blocks, which CompiledCallee leaves to Run: JitEmitter.Handlers.cs).
 // - Kept exactly as in Run: the recursion accounting and its checks in Run's order (RecursionDepth
 //   against the limit, NativeRecursionDepth by EvalEntryUnits, the .NET stack: asked at every eighth
-//   depth only, StackCheckMask), so RecursionError comes at the same depth; the frame's link (Back, ts.Frame, Executing) and unlink (Executing, Rented,
-//   ts.Frame, both depths) on every exit; the handlers (a Python exception gets its context, a
-//   traceback entry at the callee's LastIp, and leaves the callee failed as Fail leaves it; .NET
-//   faults become RecursionError/MemoryError/SystemError as in Run; any other .NET exception marks the
-//   frames abandoned and passes).
+//   depth only, StackCheckMask), so RecursionError comes at the same depth; the frame's link (Back,
+//   ts.Frame, Executing) and unlink (Executing, Rented, ts.Frame, both depths) on every exit; the
+//   handlers (a Python exception gets its context, a traceback entry at the callee's LastIp, and
+//   leaves the callee failed as Fail leaves it; .NET faults become RecursionError/MemoryError/
+//   SystemError as in Run; any other .NET exception marks the frames abandoned and passes).
 // - Cheaper than Run: the current frame is switched with EnterCurrentFrame (an int store for a pooled
 //   frame) instead of reference stores with the GC's write barrier, and Back is stored only when it
 //   changes (a recursion's pooled frame is already linked to its caller), as Eval's inline call does.
