@@ -98,18 +98,17 @@ def through(a, b):
     return divide(a, b) + 1
 
 
+def frame_names(tb):
+    return [] if tb is None else [tb.tb_frame.f_code.co_name] + frame_names(tb.tb_next)
+
+
 def raising():
     out = []
     for b in (2, 0, 3):
         try:
             out.append(through(10, b))
         except ZeroDivisionError as e:
-            tb = e.__traceback__
-            names = []
-            while tb is not None:
-                names.append(tb.tb_frame.f_code.co_name)
-                tb = tb.tb_next
-            out.append(names)
+            out.append(frame_names(e.__traceback__))
     return out
 
 
