@@ -254,4 +254,132 @@ public sealed class CompiledCallTests
     [Theory, MemberData(nameof(Backends))]
     public void RecursionErrorComesAtTheInterpretersDepth(string backend) =>
         AssertSameReport(backend, Recursion, ["down"], "maximum recursion depth exceeded");
+
+    private const string Guards = """
+        import threading, time
+
+        def one(x):
+            return x + 1
+
+        def two(x):
+            return x + 2
+
+        def rebinds(n):
+            global one
+            out = []
+            for i in range(n):
+                out.append(one(i))
+                if i == 3:
+                    one = two
+            return out
+
+        def add3(a, b, c=10):
+            return a + b + c
+
+        def keywords():
+            return [add3(1, 2), add3(1, b=2), add3(a=1, b=2, c=3), add3(1, 2, 3)]
+
+        class Box:
+            def __init__(self, v):
+                self.v = v
+            def get(self):
+                return self.v
+            def add(self, k):
+                return self.v + k
+
+        def methods(b):
+            t = 0
+            for i in range(6):
+                t += b.get() + b.add(i)
+                if i == 2:
+                    b.add = lambda k: -k
+            return t
+
+        def victim(x):
+            return x * 10
+
+        def other(x):
+            return x - 1
+
+        def swaps_code():
+            out = [victim(5)]
+            victim.__code__ = other.__code__
+            out.append(victim(5))
+            return out
+
+        def fails(x):
+            return 6 // x
+
+        def catches():
+            out = []
+            for x in (1, 0, 2, 0):
+                try:
+                    out.append(fails(x))
+                except ZeroDivisionError as e:
+                    out.append(str(e))
+            return out
+
+        def sleeper(x):
+            time.sleep(0)
+            return x
+
+        def spins(k, res):
+            s = 0
+            for i in range(300):
+                s += sleeper(i) * k
+            res.append(s)
+
+        def switches():
+            res = []
+            ts = [threading.Thread(target=spins, args=(k, res)) for k in range(1, 4)]
+            for t in ts:
+                t.start()
+            for t in ts:
+                t.join()
+            return sorted(res)
+
+        warm = (one(0), two(0), add3(0, 0), Box(0).get(), Box(0).add(0), other(0), sleeper(0))
+        report = (rebinds(8), keywords(), methods(Box(3)), swaps_code(), catches(), switches())
+        """;
+
+    /// <summary>What the direct call checks at each call: the callee rebound mid-loop, a function
+    /// whose __code__ was replaced, keyword calls (the generic path), a bound method
+    /// (LOAD_METHOD + CALL_METHOD) and an instance attribute that shadows it, a callee that raises,
+    /// and a callee that lets other threads run (time.sleep drops the GIL).</summary>
+    [Theory, MemberData(nameof(Backends))]
+    public void DirectCallsFollowRebindingKeywordsMethodsAndThreadSwitches(string backend) =>
+        AssertSameReport(backend, Guards, ["rebinds", "keywords", "methods", "swaps_code", "fails", "sleeper", "spins"],
+            "[1, 2, 3, 4, 6, 7, 8, 9]", "[13, 13, 6, 6]", "[50, 4]", "'integer division or modulo by zero'");
+
+    private const string SmallStack = """
+        import sys, threading
+
+        def down(n):
+            return down(n + 1) + 1
+
+        def deep():
+            try:
+                down(0)
+            except RecursionError as e:
+                out.append(str(e))
+
+        out = []
+        old = sys.getrecursionlimit()
+        sys.setrecursionlimit(200000)
+        threading.stack_size(256 * 1024)
+        t = threading.Thread(target=deep)
+        t.start()
+        t.join()
+        threading.stack_size(0)
+        sys.setrecursionlimit(old)
+        report = out
+        """;
+
+    /// <summary>A compiled recursion on a thread with a small stack and a recursion limit far past
+    /// what the stack holds ends in RecursionError (RunCompiled's .NET stack check, asked at every
+    /// eighth depth: ~200 compiled frames deep on 256 KB), never a .NET stack overflow; interpreted,
+    /// at the recursion limit.</summary>
+    [Theory, MemberData(nameof(Backends))]
+    public void DeepCompiledRecursionOnASmallStackRaisesRecursionError(string backend) =>
+        AssertSameReport(backend, SmallStack, ["down", "deep"], "maximum recursion depth exceeded");
 }

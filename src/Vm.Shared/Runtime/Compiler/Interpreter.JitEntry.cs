@@ -2,8 +2,8 @@
 //
 // Design note (the whole of Runtime/Compiler/):
 // - What is compiled: a function's, generator's or class body's code (no coroutine; only the
-//   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyThreadState ts, Frame f)` that
-//   runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs), or from
+//   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyCode, PyThreadState ts, Frame f)`,
+//   called through a delegate closed over the code (no shuffle thunk), that runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs), or from
 //   a generator's resume point, or from a loop head when Eval hands it a running frame
 //   (Interpreter.JitLoops.cs: the only way module code runs compiled).
 // - When: on by default (PyRuntime.JitMode 1; PYVM_JIT=0 or -X nojit turn it off; PYVM_JIT=always

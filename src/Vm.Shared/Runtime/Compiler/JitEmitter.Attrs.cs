@@ -18,7 +18,7 @@ internal static partial class JitEmitter<TSync>
         private void LoadAttrHit(int i, int d, int arg, Label done)
         {
             var miss = il.DefineLabel();
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
             Call("JitLoadAttrHit");
             il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, miss);
             il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 1]);
@@ -32,7 +32,7 @@ internal static partial class JitEmitter<TSync>
             var pairType = typeof(ValueTuple<PyObject, PyObject>);
             methodPair ??= il.DeclareLocal(pairType);
             var miss = il.DefineLabel();
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
             Call("JitLoadMethodHit");
             il.Emit(OpCodes.Stloc, methodPair);
             il.Emit(OpCodes.Ldloc, methodPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Stloc, tmp);
@@ -46,7 +46,7 @@ internal static partial class JitEmitter<TSync>
         /// <summary>STORE_ATTR's hit (s[d-1] = o, s[d-2] = the value): on to <paramref name="done"/>, a miss falls through.</summary>
         private void StoreAttrHit(int i, int d, int arg, Label done)
         {
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloc, s[d - 2]);
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloc, s[d - 2]);
             if (code.NLocals > 0) { il.Emit(OpCodes.Ldloc, slots); Ldc(0); il.Emit(OpCodes.Ldelem_Ref); }
             else il.Emit(OpCodes.Ldnull);
             Call("JitStoreAttrHit");
@@ -56,7 +56,7 @@ internal static partial class JitEmitter<TSync>
         /// <summary>STORE_SUBSCR's hit (s[d-3] = the value, s[d-2] = the list, s[d-1] = the index).</summary>
         private void StoreSubscrHit(int i, int d, Label done)
         {
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 3]); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]);
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 3]); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]);
             Call("JitStoreSubscrHit");
             FinishStoreHit(i, d - 3, s[d - 2], attr: false, done);
         }
@@ -71,7 +71,7 @@ internal static partial class JitEmitter<TSync>
             }
             unpackItems ??= il.DeclareLocal(typeof(PyObject[]));
             var miss = il.DefineLabel();
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(n); Call("JitUnpackHit");
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(n); Call("JitUnpackHit");
             il.Emit(OpCodes.Stloc, unpackItems); il.Emit(OpCodes.Ldloc, unpackItems); il.Emit(OpCodes.Brfalse, miss);
             for (int m = 0; m < n; m++)
             {

@@ -29,7 +29,7 @@ internal static partial class JitEmitter<TSync>
         private void EntryDispatch(SortedSet<int> entries)
         {
             var ip = il.DeclareLocal(typeof(int));
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Ip))); il.Emit(OpCodes.Stloc, ip);
+            il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Ip))); il.Emit(OpCodes.Stloc, ip);
             il.Emit(OpCodes.Ldloc, ip); il.Emit(OpCodes.Brfalse, labels[0]);
             foreach (int p in entries)
             {
@@ -105,7 +105,7 @@ internal static partial class JitEmitter<TSync>
 
         private void SetFrameBool(string field, bool v)
         {
-            il.Emit(OpCodes.Ldarg_1); Ldc(v ? 1 : 0); il.Emit(OpCodes.Stfld, F<Frame>(field));
+            il.Emit(OpCodes.Ldarg_2); Ldc(v ? 1 : 0); il.Emit(OpCodes.Stfld, F<Frame>(field));
         }
     }
 }

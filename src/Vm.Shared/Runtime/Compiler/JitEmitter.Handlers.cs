@@ -35,14 +35,14 @@ internal static partial class JitEmitter<TSync>
             switch (op)
             {
                 case Opcode.SETUP_FINALLY: // f.PushBlock(Finally, arg, sp - f.StackBase)
-                    il.Emit(OpCodes.Ldarg_1); Ldc((int)BlockKind.Finally); Ldc(arg); Ldc(d);
+                    il.Emit(OpCodes.Ldarg_2); Ldc((int)BlockKind.Finally); Ldc(arg); Ldc(d);
                     il.Emit(OpCodes.Call, typeof(Frame).GetMethod(nameof(Frame.PushBlock))!);
                     return true;
                 case Opcode.SETUP_WITH:
                     Step(i, op, arg, d); // JitEmitter.Cells.cs: SetupWithOp through JitStackOp
                     return true;
                 case Opcode.POP_BLOCK: // f.BlockCount--
-                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.BlockCount)));
+                    il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.BlockCount)));
                     Ldc(1); il.Emit(OpCodes.Sub); il.Emit(OpCodes.Stfld, F<Frame>(nameof(Frame.BlockCount)));
                     return true;
                 case Opcode.RAISE_VARARGS:

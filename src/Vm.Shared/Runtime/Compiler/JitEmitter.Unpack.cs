@@ -49,7 +49,7 @@ internal static partial class JitEmitter<TSync>
             smallItems ??= il.DeclareLocal(typeof(JitItems4));
             var miss = il.DefineLabel();
             string[] fields = ["A", "B", "C", "D"];
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(n); Call("JitUnpackSmallHit");
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(n); Call("JitUnpackSmallHit");
             il.Emit(OpCodes.Stloc, smallItems);
             il.Emit(OpCodes.Ldloc, smallItems); il.Emit(OpCodes.Ldfld, typeof(JitItems4).GetField("A")!); il.Emit(OpCodes.Brfalse, miss);
             for (int m = 0; m < n; m++)

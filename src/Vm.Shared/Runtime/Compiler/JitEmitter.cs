@@ -119,9 +119,13 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         if (!RuntimeFeature.IsDynamicCodeSupported || Ineligible(code) != null) return null;
         var instrs = code.Unit.Code;
         var depth = StackDepths(instrs, out int max)!;
-        var dm = new DynamicMethod("jit:" + code.QualName.Value, typeof(PyObject), [typeof(PyThreadState), typeof(Frame)], typeof(PyObject).Module, skipVisibility: true);
+        // The method takes the code object first and the delegate is closed over it: a delegate of a
+        // static method with the delegate's own parameters is invoked through a shuffle thunk that
+        // moves each argument down a register (~2% of a compiled call in fib); a closed one is called
+        // directly, as an instance method is. (The body reads its code from f.Code, as before.)
+        var dm = new DynamicMethod("jit:" + code.QualName.Value, typeof(PyObject), [typeof(PyCode), typeof(PyThreadState), typeof(Frame)], typeof(PyObject).Module, skipVisibility: true);
         new Emitter(dm.GetILGenerator(), code, instrs, depth, max).Emit();
-        return (Interpreter<TSync>.JitCode)dm.CreateDelegate(typeof(Interpreter<TSync>.JitCode));
+        return (Interpreter<TSync>.JitCode)dm.CreateDelegate(typeof(Interpreter<TSync>.JitCode), code);
     }
 
     private sealed partial class Emitter(ILGenerator il, PyCode code, int[] instrs, int[] depth, int maxDepth)
@@ -145,10 +149,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             tmp = il.DeclareLocal(typeof(PyObject));
             flag = il.DeclareLocal(typeof(bool));
 
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Slots))); il.Emit(OpCodes.Stloc, slots);
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Code))); il.Emit(OpCodes.Stloc, codeLocal);
+            il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Slots))); il.Emit(OpCodes.Stloc, slots);
+            il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.Code))); il.Emit(OpCodes.Stloc, codeLocal);
             il.Emit(OpCodes.Ldloc, codeLocal); il.Emit(OpCodes.Ldfld, F<PyCode>(nameof(PyCode.Consts))); il.Emit(OpCodes.Stloc, consts);
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.Rt))); il.Emit(OpCodes.Stloc, rt);
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.Rt))); il.Emit(OpCodes.Stloc, rt);
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.True))); il.Emit(OpCodes.Stloc, tru);
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.False))); il.Emit(OpCodes.Stloc, fls);
 
@@ -186,7 +190,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
 
         private void SetFrameInt(string field, int v)
         {
-            il.Emit(OpCodes.Ldarg_1); Ldc(v); il.Emit(OpCodes.Stfld, F<Frame>(field));
+            il.Emit(OpCodes.Ldarg_2); Ldc(v); il.Emit(OpCodes.Stfld, F<Frame>(field));
         }
 
         /// <summary>Spill, f.Sp = the stack top, f.LastIp = i: the frame as Eval has it during instruction i.</summary>
@@ -201,10 +205,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         /// <summary>Eval's `pyerror`: the error is pending and f.Sp saved.</summary>
         private void Raise()
         {
-            il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldarg_1); Call("JitRaise"); il.Emit(OpCodes.Ret);
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldarg_2); Call("JitRaise"); il.Emit(OpCodes.Ret);
         }
 
-        private void TsF() { il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldarg_1); }
+        private void TsF() { il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldarg_2); }
 
         private void Instruction(int i, Opcode op, int arg, int d)
         {
@@ -259,7 +263,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.LOAD_GLOBAL:
                 {
                     var ok = il.DefineLabel();
-                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(arg); Call("JitLoadGlobal");
+                    il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(arg); Call("JitLoadGlobal");
                     il.Emit(OpCodes.Stloc, s[d]); il.Emit(OpCodes.Ldloc, s[d]); il.Emit(OpCodes.Brtrue, ok);
                     Sync(i, d);
                     TsF(); Ldc(arg); Call("JitThrowNameError");
@@ -319,11 +323,11 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     if (arg <= i)
                     {
                         // Eval's backward jump: the eval breaker (GIL drop requests, signals, async exceptions, merges)
-                        il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.EvalBreaker)));
+                        il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.EvalBreaker)));
                         il.Emit(OpCodes.Brfalse, labels[arg]);
                         Sync(i, d);
                         SetFrameInt(nameof(Frame.Ip), arg);
-                        il.Emit(OpCodes.Ldarg_0); Call("JitHandleBreaker");
+                        il.Emit(OpCodes.Ldarg_1); Call("JitHandleBreaker");
                     }
                     il.Emit(OpCodes.Br, labels[arg]);
                     break;
@@ -401,7 +405,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var end = il.DefineLabel();
                     var got = il.DefineLabel();
                     // a range, list or tuple iterator: its own next, inline (Eval's TryNextRangeOrList)
-                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, flag);
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, flag);
                     Call("JitNextFast");
                     il.Emit(OpCodes.Stloc, tmp);
                     il.Emit(OpCodes.Ldloc, flag); il.Emit(OpCodes.Brfalse, slow);
@@ -425,7 +429,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 {
                     var done = il.DefineLabel();
                     var slow = il.DefineLabel();
-                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitSubscrFast");
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitSubscrFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
                     il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
                     il.Emit(OpCodes.Br, done);
@@ -460,7 +464,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.BUILD_TUPLE:
                 case Opcode.BUILD_LIST:
                     // the items straight from the stack locals into the new array (Eval's Array.Copy)
-                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldarg_1);
                     if (arg == 0) il.Emit(OpCodes.Call, typeof(Array).GetMethod(nameof(Array.Empty))!.MakeGenericMethod(typeof(PyObject))); // `[]`: no 24-byte array per empty list
                     else { Ldc(arg); il.Emit(OpCodes.Newarr, typeof(PyObject)); }
                     for (int k = 0; k < arg; k++)
@@ -494,7 +498,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var slow = il.DefineLabel();
                     var done = il.DefineLabel();
                     var isTrue = il.DefineLabel();
-                    il.Emit(OpCodes.Ldarg_0); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitIsNeedsDrop");
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitIsNeedsDrop");
                     il.Emit(OpCodes.Brtrue, slow);
                     il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]);
                     il.Emit(arg != 0 ? OpCodes.Bne_Un : OpCodes.Beq, isTrue);
