@@ -24,6 +24,9 @@ public sealed class PyCode : PyObject
     /// delegate once published (an Interpreter&lt;TSync&gt;.JitCode), the calls counted towards compiling
     /// it, and JitState (0 counting, 1 compiling, 2 compiled, 3 not compilable).</summary>
     internal object? Jit;
+    /// <summary>The loop heads the compiled body can be entered at (sorted; JitEmitter.Loops.cs), written
+    /// before <see cref="Jit"/> is published: a loop in a handler block's code is not among them.</summary>
+    internal int[]? JitLoopHeads;
     internal int JitCalls;
     internal int JitState;
 

@@ -12,9 +12,11 @@
 //   which Run never enters compiled at its start (it runs once), compiles only this way, so a
 //   short script pays no compile.
 // - Safety: the frame is Eval's at that point (stack spilled, Sp/Ip/LastIp, the block stack), which
-//   is what the compiled body reloads; a head the body does not emit (a loop in a handler) makes
-//   the body return the signal at once, and Run then goes back to Eval (no second entry until the
-//   next signal from Eval). Nothing is shared: the frame is the running thread's own.
+//   is what the compiled body reloads. A head the body does not emit (a loop in an except or finally
+//   clause: handler code is Eval's) is not entered at all: only the heads in PyCode.JitLoopHeads are
+//   (handing such a frame to the body and back restarted the handler: a loop walking a traceback in
+//   `except` printed the clause's first line again every 2^13 iterations). Nothing is shared: the
+//   frame is the running thread's own.
 using System.Runtime.CompilerServices;
 using Vm.Bytecode;
 using Vm.Objects;
@@ -32,6 +34,8 @@ public static partial class Interpreter<TSync>
         var instrs = f.Instrs;
         int last = f.LastIp;
         if ((uint)last >= (uint)instrs.Length || Instr.Op(instrs[last]) != Opcode.JUMP_ABSOLUTE || Instr.Arg(instrs[last]) != f.Ip || f.Ip > last) return null;
+        // A loop in a handler block's code is not in the body (its head is no entry): Eval keeps it.
+        if (f.Code.JitLoopHeads is not { } heads || Array.BinarySearch(heads, f.Ip) < 0) return null;
         Interlocked.Increment(ref ts.Rt.JitLoopEntries);
         if (JitLog.Enabled) JitLog.EnteredAtLoopHead(f.Code, f.Ip);
         return j;

@@ -20,11 +20,17 @@ internal static partial class JitEmitter<TSync>
     private sealed partial class Emitter
     {
         /// <summary>The targets of the emitted backward jumps (other than instruction 0, the start).</summary>
-        private void AddLoopHeads(SortedSet<int> entries)
-        {
-            for (int i = 0; i < instrs.Length; i++)
-                if (Instr.Op(instrs[i]) == Opcode.JUMP_ABSOLUTE && depth[i] >= 0 && Instr.Arg(instrs[i]) is var t && t <= i && t > 0 && depth[t] >= 0)
-                    entries.Add(t);
-        }
+        private void AddLoopHeads(SortedSet<int> entries) => entries.UnionWith(LoopHeads(instrs, depth));
+    }
+
+    /// <summary>The loop heads of a body (sorted): the targets of the backward JUMP_ABSOLUTEs the compiled
+    /// flow reaches. Interpreter.JitLoops.cs enters a frame only at one of them (PyCode.JitLoopHeads).</summary>
+    private static int[] LoopHeads(int[] instrs, int[] depth)
+    {
+        var heads = new SortedSet<int>();
+        for (int i = 0; i < instrs.Length; i++)
+            if (Instr.Op(instrs[i]) == Opcode.JUMP_ABSOLUTE && depth[i] >= 0 && Instr.Arg(instrs[i]) is var t && t <= i && t > 0 && depth[t] >= 0)
+                heads.Add(t);
+        return [.. heads];
     }
 }

@@ -125,6 +125,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         // directly, as an instance method is. (The body reads its code from f.Code, as before.)
         var dm = new DynamicMethod("jit:" + code.QualName.Value, typeof(PyObject), [typeof(PyCode), typeof(PyThreadState), typeof(Frame)], typeof(PyObject).Module, skipVisibility: true);
         new Emitter(dm.GetILGenerator(), code, instrs, depth, max).Emit();
+        code.JitLoopHeads = LoopHeads(instrs, depth); // before the caller publishes code.Jit
         return (Interpreter<TSync>.JitCode)dm.CreateDelegate(typeof(Interpreter<TSync>.JitCode), code);
     }
 
