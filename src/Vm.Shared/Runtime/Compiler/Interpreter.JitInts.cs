@@ -26,8 +26,6 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    private const int NumAnd = 1, NumLShift = 3, NumOr = 7, NumRShift = 9, NumXor = 12;
-
     /// <summary>The value of <paramref name="o"/> when it is an exact int that is not big.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool JitIntOperand(PyRuntime rt, PyObject o, out long v)

@@ -19,8 +19,14 @@ internal static partial class JitEmitter<TSync>
 {
     private sealed partial class Emitter
     {
-        /// <summary>The targets of the emitted backward jumps (other than instruction 0, the start).</summary>
-        private void AddLoopHeads(SortedSet<int> entries) => entries.UnionWith(LoopHeads(instrs, depth));
+        /// <summary>The targets of the emitted backward jumps (other than instruction 0, the start), also
+        /// kept in code.JitLoopHeads before TryCompile returns (so before the caller publishes code.Jit).</summary>
+        private void AddLoopHeads(SortedSet<int> entries)
+        {
+            var heads = LoopHeads(instrs, depth);
+            code.JitLoopHeads = heads;
+            entries.UnionWith(heads);
+        }
     }
 
     /// <summary>The loop heads of a body (sorted): the targets of the backward JUMP_ABSOLUTEs the compiled

@@ -124,8 +124,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         // moves each argument down a register (~2% of a compiled call in fib); a closed one is called
         // directly, as an instance method is. (The body reads its code from f.Code, as before.)
         var dm = new DynamicMethod("jit:" + code.QualName.Value, typeof(PyObject), [typeof(PyCode), typeof(PyThreadState), typeof(Frame)], typeof(PyObject).Module, skipVisibility: true);
-        new Emitter(dm.GetILGenerator(), code, instrs, depth, max).Emit();
-        code.JitLoopHeads = LoopHeads(instrs, depth); // before the caller publishes code.Jit
+        new Emitter(dm.GetILGenerator(), code, instrs, depth, max).Emit(); // sets code.JitLoopHeads (JitEmitter.Loops.cs)
         return (Interpreter<TSync>.JitCode)dm.CreateDelegate(typeof(Interpreter<TSync>.JitCode), code);
     }
 

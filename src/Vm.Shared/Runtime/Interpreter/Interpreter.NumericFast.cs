@@ -31,7 +31,8 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     // BinaryOpArg base numbering (in-place = base + 13).
-    private const int NumAdd = 0, NumFloorDiv = 2, NumMatMul = 4, NumMul = 5, NumMod = 6, NumPow = 8, NumSub = 10, NumTrueDiv = 11;
+    private const int NumAdd = 0, NumAnd = 1, NumFloorDiv = 2, NumLShift = 3, NumMatMul = 4, NumMul = 5, NumMod = 6, NumOr = 7, NumPow = 8,
+        NumRShift = 9, NumSub = 10, NumTrueDiv = 11, NumXor = 12;
 
     /// <summary>
     /// a OP b for exact int/float operands, or null when the general path must decide. May throw
