@@ -29,9 +29,9 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Calls f; returns null with ts.CurrentException set on error.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     /// <remarks><paramref name="inlineCall"/>: compiled code's call of what the eval loop would call
     /// inline (Compiler/Interpreter.JitOps.cs JitCall): Run's .NET nesting counted as RunInlineCall counts it.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static PyObject? CallFunctionOrNull(PyThreadState ts, PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool inlineCall = false)
     {
         var frame = NewFrame(ts, f);
