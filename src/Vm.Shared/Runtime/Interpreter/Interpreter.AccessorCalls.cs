@@ -25,6 +25,40 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>
+    /// LOAD_ATTR's call of a property's Python fget with o (self) at slots[sp - 1], Eval's case out of
+    /// line: the getter's inline frame (its return completes the LOAD_ATTR), or the caller f with the
+    /// value in o's place and o released (a compiled getter's call), or null with the exception pending.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? GetterOnStack(PyThreadState ts, Frame f, PyFunction getter, PyObject o, PyObject?[] slots, int sp)
+    {
+        // The return drops self, unless DUP_TOP's copy below keeps it for STORE_ATTR (`mk().p += 1`; DropKeeping)
+        int dropFrom = sp >= 2 && ReferenceEquals(slots[sp - 2], o) ? sp : sp - 1;
+        if (PushGetterFrame(ts, f, getter, slots, sp - 1, dropFrom) is var nf && nf != f) return nf;
+        var v = CallGetter(ts, getter, slots, sp - 1); // Compiler/JitAccessors.cs: a compiled getter
+        if (v == null) return null;
+        Put(slots, sp - 1, v);
+        if (!o.IsImmortal) DropKeeping(ts, o, v, slots, sp - 2);
+        return f;
+    }
+
+    /// <summary>
+    /// STORE_ATTR's call of a property's Python fset with the value at slots[sp] (o popped above it),
+    /// Eval's case out of line: the setter's inline frame (its return completes the STORE_ATTR), or the
+    /// caller f when it was called (a compiled setter: its result released; o's drop is the case's), or
+    /// null with the exception pending.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? SetterOnStack(PyThreadState ts, Frame f, PyFunction setter, PyObject o, PyObject?[] slots, int sp)
+    {
+        if (PushSetterFrame(ts, f, setter, o, slots, sp, sp + 1) is var nf && nf != f) return nf;
+        var r = CallSetter(ts, setter, o, slots, sp); // Compiler/JitAccessors.cs: a compiled setter
+        if (r == null) return null;
+        ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+        return f;
+    }
+
+    /// <summary>
     /// LOAD_ATTR's fget(self) with self at slots[selfIndex] (the callBase): PushFrame's answer for
     /// that call (a new inline frame, the caller itself to call it the ordinary way, or null with
     /// the exception pending).

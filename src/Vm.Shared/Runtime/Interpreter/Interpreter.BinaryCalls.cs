@@ -28,6 +28,27 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>
+    /// BINARY_OP of a and b (b popped at slots[sp], a at sp - 1, f.Sp past b) that are neither both
+    /// numbers nor taken by a Python dunder's inline frame, Eval's case out of line: true with
+    /// Ops.BinaryOp's result in a's place and both dropped; false with an arithmetic error in
+    /// ts.CurrentException (no .NET throw; a and b left for the unwinding to drop).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool BinaryOpGeneral(PyThreadState ts, PyObject a, PyObject b, int arg, PyObject?[] slots, int sp)
+    {
+        if (ArithmeticErrorOrNull(ts, a, b, arg) is { } ae) // NumericFast.cs
+        {
+            ts.CurrentException = ae;
+            return false;
+        }
+        var r = Ops<TSync>.BinaryOp(ts, a, b, (Vm.Bytecode.BinaryOpArg)arg);
+        Put(slots, sp - 1, r);
+        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+        ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+        return true;
+    }
+
+    /// <summary>
     /// The inline frame of a OP b's dunder (a at stack index <paramref name="aIndex"/>, b above
     /// it, caller.Sp past b, caller.Ip past the BINARY_OP); the caller when the general path must
     /// run it (nothing done); null with ts.CurrentException set when binding failed or the

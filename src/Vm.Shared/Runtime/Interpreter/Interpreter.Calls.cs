@@ -336,6 +336,28 @@ public static partial class Interpreter<TSync> where TSync : struct, ISyncPolicy
         return ts.Rt.TypeError($"{fname}() takes {takes} but {given} given");
     }
 
+    /// <summary>
+    /// CALL / CALL_METHOD of anything but a builtin function or a Python function taking exactly the
+    /// positional arguments given (Eval's inline cases), Eval's case out of line: the arguments are
+    /// slots[argsFrom..sp), the call's slots start at callBase and those from dropFrom are released
+    /// when it completes. Returns the callee's inline frame (a Python function, method or class
+    /// PushFrame runs in the loop), or the caller f with the result at slots[callBase] and f.Sp past
+    /// it, or null (the exception in ts.CurrentException, the stack left for the unwinding).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Frame? CallOnStack(PyThreadState ts, Frame f, PyObject callable, PyObject?[] slots, int callBase, int dropFrom, int argsFrom, int sp, PyTuple? kwnames)
+    {
+        var args = StackArgs(slots, argsFrom, sp - argsFrom); // Slots.cs
+        if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, callBase, dropFrom) is var nf && nf != f)
+            return nf;
+        var r = CallFromStack(ts, callable, args, kwnames);
+        if (r == null) return null;
+        DropRangeKeeping(ts, slots, dropFrom, sp, r); // clears those slots
+        Put(slots, callBase, r); // CALL_METHOD's method or marker at callBase (below dropFrom) is overwritten, not released
+        f.Sp = callBase + 1;
+        return f;
+    }
+
     /// <summary>CALL_EX of [callable args kwargs?] below slots[sp] (arg bit 0: kwargs given): the
     /// call's result, with the operands dropped as CALL drops its callable and arguments (the caller
     /// pops them), or null (error, with the operands left on the stack for the unwinding to release).

@@ -1,7 +1,7 @@
-// The eval loop's less frequent instructions, out of line (Interpreter.Eval.cs keeps one call
-// per case): sets, dicts, f-string parts (BUILD_STRING, FORMAT_VALUE), starred unpacking
+// The eval loop's less frequent instructions, out of line (Interpreter.Eval.cs or Interpreter.RareOps.cs
+// keeps one call per case): sets, dicts, f-string parts (BUILD_STRING, FORMAT_VALUE), starred unpacking
 // (UNPACK_EX), MAKE_FUNCTION's operands, the with-statement's SETUP_WITH / WITH_EXCEPT_START,
-// the unary operators but `not`, DELETE_FAST, YIELD_FROM, POP_EXCEPT and the deep stack rotations. Each takes
+// the unary operators but `not`, DELETE_FAST, GET_ITER, YIELD_FROM, POP_EXCEPT and the deep stack rotations. Each takes
 // the stack as the case found it and returns the new stack pointer (or what the case needs);
 // f.Sp is saved before anything that can raise.
 using System.Runtime.CompilerServices;
@@ -254,6 +254,18 @@ public static partial class Interpreter<TSync>
         f.Ip = ip - 1;
         f.Yielded = true;
         return y;
+    }
+
+    /// <summary>GET_ITER: the iterable at slots[sp - 1] replaced by its iterator (f.Sp saved as sp).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void GetIterOp(PyThreadState ts, PyObject?[] slots, int sp)
+    {
+        var iterable = slots[sp - 1]!;
+        var iter = Ops<TSync>.GetIter(ts, iterable);
+        Put(slots, sp - 1, iter);
+        // A fresh iterable (d.items(), a generator expression's source, ...) lives on
+        // only through the iterator's counted reference.
+        if (!ReferenceEquals(iter, iterable)) ObjectLifecycle<TSync>.DropBorrowed(ts, iterable);
     }
 
     /// <summary>ROT_THREE / ROT_FOUR: the top of the stack moves down n - 1 places.</summary>

@@ -77,9 +77,6 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp - 3, top);
                     break;
                 }
-                case Opcode.ROT_FOUR:
-                    RotateTop(slots, sp, 4); // ColdOps.cs
-                    break;
                 case Opcode.DUP_TOP:
                     Put(slots, sp, slots[sp - 1]);
                     sp++;
@@ -145,17 +142,6 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, v);
                     break;
                 }
-                case Opcode.STORE_DEREF:
-                {
-                    var cell = (PyCell)slots[code.NLocals + arg]!;
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    Ops<TSync>.StoreShared(ts, ref cell.Contents, v);
-                    break;
-                }
-                case Opcode.LOAD_CLOSURE:
-                    Put(slots, sp++, slots[code.NLocals + arg]);
-                    break;
                 case Opcode.LOAD_GLOBAL:
                 {
                     var v = LoadGlobalCached(f, code, arg);
@@ -163,21 +149,6 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, v);
                     break;
                 }
-                case Opcode.STORE_GLOBAL:
-                {
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    DictOps<TSync>.SetItem(ts, f.Globals, code.Names[arg], v);
-                    break;
-                }
-                case Opcode.LOAD_NAME:
-                    f.Sp = sp;
-                    Put(slots, sp++, LoadName(ts, f, code.Names[arg])); // NameOps.cs
-                    break;
-                case Opcode.STORE_NAME:
-                    f.Sp = sp - 1;
-                    StoreName(ts, f, code.Names[arg], slots[--sp]!);
-                    break;
                 case Opcode.LOAD_ATTR:
                 {
                     var o = slots[sp - 1]!;
@@ -190,16 +161,10 @@ public static partial class Interpreter<TSync>
                         if (getter != null)
                         {
                             f.Ip = ip;
-                            // The return drops self, unless DUP_TOP's copy below keeps it for STORE_ATTR (`mk().p += 1`; DropKeeping)
-                            int dropFrom = sp >= 2 && ReferenceEquals(slots[sp - 2], o) ? sp : sp - 1;
-                            if (PushGetterFrame(ts, f, getter, slots, sp - 1, dropFrom) is var nf && nf != f) // AccessorCalls.cs
-                            {
-                                if (nf == null) goto pyerror_call;
-                                f = nf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
-                                goto frame_entered;
-                            }
-                            v = CallGetter(ts, getter, slots, sp - 1); // Compiler/JitAccessors.cs: a compiled getter
-                            if (v == null) goto pyerror_call;
+                            if (GetterOnStack(ts, f, getter, o, slots, sp) is not { } gf) goto pyerror_call; // AccessorCalls.cs
+                            if (gf == f) break; // its value replaced o
+                            f = gf; // InlineCalls.cs: the getter's return completes this LOAD_ATTR
+                            goto frame_entered;
                         }
                     }
                     else v = LoadNoDictAttr(ts, code, ip - 1, o, code.Names[arg]); // BuiltinCalls.cs: x.real
@@ -221,15 +186,12 @@ public static partial class Interpreter<TSync>
                         else if (site.Kind == AttrKind.StoreProperty && Unsafe.As<PyProperty>(site.Descr!).Setter is PyFunction setter)
                         {
                             f.Ip = ip;
-                            if (PushSetterFrame(ts, f, setter, o, slots, sp, sp + 1) is var nf && nf != f) // AccessorCalls.cs
+                            if (SetterOnStack(ts, f, setter, o, slots, sp) is not { } sf) goto pyerror_call; // AccessorCalls.cs
+                            if (sf != f)
                             {
-                                if (nf == null) goto pyerror_call;
-                                f = nf; // InlineCalls.cs: the setter's return completes this STORE_ATTR
+                                f = sf; // InlineCalls.cs: the setter's return completes this STORE_ATTR
                                 goto frame_entered;
                             }
-                            var r = CallSetter(ts, setter, o, slots, sp); // Compiler/JitAccessors.cs: a compiled setter
-                            if (r == null) goto pyerror_call;
-                            ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                         }
                         else if (!TryStoreInstanceAttr(ts, Unsafe.As<PyInstance>(o), code.Names[arg], v, site)) Ops<TSync>.SetAttr(ts, o, code.Names[arg], v);
                     }
@@ -262,10 +224,6 @@ public static partial class Interpreter<TSync>
                     if (!ReferenceEquals(self, o) && !o.IsImmortal) { f.Sp = sp; DropKeeping(ts, o, self ?? m, slots, sp - 3); }
                     break;
                 }
-                case Opcode.LOAD_SUPER_ATTR:
-                    f.Sp = sp;
-                    sp = LoadSuperAttr(ts, f, slots, sp, code.Names[arg >> 2], arg); // SuperAttr.cs
-                    break;
 
                 case Opcode.BINARY_SUBSCR:
                 {
@@ -278,32 +236,11 @@ public static partial class Interpreter<TSync>
                         // Out of range raises through the frame's error path, as a missing dict key does.
                         if ((v = ListOps<TSync>.GetIndexOrNull(ts, l, ki.Small)) == null) goto subscr_index_error;
                     }
-                    else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
+                    else if ((v = SubscrOrNull(ts, o, k)) == null) // EvalHelpers.cs: tuples, dicts, str, slices, __getitem__
                     {
-                        if ((v = TupleIndexOrNull(tu, ti.Small)) == null) goto subscr_index_error;
+                        sp++; // o and k stay on the stack for the unwinding to drop
+                        goto pyerror;
                     }
-                    else if (o is PyDict dk && o.Type == rt.DictType)
-                    {
-                        // An exact dict has no __missing__: a missing key raises KeyError through
-                        // the frame's own error path, not a .NET throw (`try: d[k] except KeyError`
-                        // cost ~25x CPython's time when every miss unwound the .NET stack).
-                        if (DictOps<TSync>.GetItemOrNull(ts, dk, k) is not { } dv)
-                        {
-                            ts.CurrentException = DictOps<TSync>.KeyError(ts, k).Value;
-                            sp++; // o and k stay on the stack for the unwinding to drop
-                            goto pyerror;
-                        }
-                        v = dv;
-                    }
-                    else if (o.Type == rt.StrType && k is PyInt si && !si.IsBig && k.Type == rt.IntType)
-                    {
-                        // str.__getitem__ with an int (its CharAtOrNull); out of range raises without a .NET throw.
-                        if ((v = Vm.Builtins.StrType<TSync>.CharAtOrNull(rt, Unsafe.As<PyStr>(o), si.Small)) == null) goto subscr_index_error;
-                    }
-                    else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice ks)
-                        v = ListOps<TSync>.GetSlice(ts, sl, ks);   // what list.__getitem__ does with a slice
-                    else
-                        v = Ops<TSync>.GetItem(ts, o, k);
                     Put(slots, sp - 1, v);
                     if (!o.IsImmortal) DropKeeping(ts, o, v, slots, sp - 3);
                     if (!k.IsImmortal) DropKeeping(ts, k, v, slots, sp - 2);
@@ -324,29 +261,9 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.BUILD_SLICE:
-                {
-                    // With the BINARY_SUBSCR / STORE_SUBSCR after it, on an exact list (ListSlices.cs), or
-                    // BINARY_SUBSCR on an exact tuple or str (SeqSlices.cs): no slice object.
-                    var next = (Opcode)(instrs[ip] & 0xFF);
-                    if ((next == Opcode.BINARY_SUBSCR || next == Opcode.STORE_SUBSCR) && SliceSubscr(ts, f, next, slots, sp, arg) is var ssp && ssp >= 0)
-                    {
-                        sp = ssp;
-                        ip++;
-                        break;
-                    }
-                    PyObject step = arg == 3 ? slots[--sp]! : none;
-                    var hi = slots[--sp]!;
-                    var lo = slots[sp - 1]!;
-                    Put(slots, sp - 1, Ops<TSync>.NewSlice(ts, lo, hi, step));
+                    (ip, sp) = BuildSliceOp(ts, f, instrs, slots, ip, sp, arg); // ListSlices.cs
                     break;
-                }
 
-                case Opcode.UNARY_POSITIVE:
-                case Opcode.UNARY_NEGATIVE:
-                case Opcode.UNARY_INVERT:
-                    f.Sp = sp;
-                    Put(slots, sp - 1, UnaryOp(ts, (Opcode)(word & 0xFF), slots[sp - 1]!)); // ColdOps.cs
-                    break;
                 case Opcode.UNARY_NOT:
                 {
                     f.Sp = sp;
@@ -370,31 +287,26 @@ public static partial class Interpreter<TSync>
                         break;
                     }
                     f.Sp = sp + 1;
-                    var r = TryBinaryNumeric(ts, a, b, arg); // Interpreter.NumericFast.cs
-                    if (r == null)
+                    if (TryBinaryNumeric(ts, a, b, arg) is { } r) // Interpreter.NumericFast.cs
                     {
-                        if (a.GetType() == typeof(PyInstance))
-                        {
-                            f.Ip = ip;
-                            if (PushBinaryFrame(ts, f, a, b, arg, sp - 1) is var nf && nf != f) // BinaryCalls.cs
-                            {
-                                if (nf == null) goto pyerror_call;
-                                f = nf; // its return completes this BINARY_OP
-                                goto frame_entered;
-                            }
-                        }
-                        if (ArithmeticErrorOrNull(ts, a, b, arg) is { } ae) // NumericFast.cs: no .NET throw
-                        {
-                            ts.CurrentException = ae;
-                            sp++; // a and b stay on the stack for the unwinding to drop
-                            goto pyerror;
-                        }
-                        r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)arg);
                         Put(slots, sp - 1, r);
-                        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                        ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+                        break;
                     }
-                    else Put(slots, sp - 1, r);
+                    if (a.GetType() == typeof(PyInstance))
+                    {
+                        f.Ip = ip;
+                        if (PushBinaryFrame(ts, f, a, b, arg, sp - 1) is var nf && nf != f) // BinaryCalls.cs
+                        {
+                            if (nf == null) goto pyerror_call;
+                            f = nf; // its return completes this BINARY_OP
+                            goto frame_entered;
+                        }
+                    }
+                    if (!BinaryOpGeneral(ts, a, b, arg, slots, sp)) // BinaryCalls.cs
+                    {
+                        sp++; // a and b stay on the stack for the unwinding to drop
+                        goto pyerror;
+                    }
                     break;
                 }
                 case Opcode.COMPARE_OP:
@@ -437,21 +349,7 @@ public static partial class Interpreter<TSync>
                         (ip, sp) = CompleteInt(rt, instrs, slots, code.Consts, ip, sp, n);
                         break;
                     }
-                    f.Sp = sp;
-                    f.LastIp = ip + 1; // a raised error is the BINARY_OP's
-                    var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
-                    if (r == null)
-                    {
-                        // not numbers: both loads at once, then the BINARY_OP (and STORE_FAST) run as themselves
-                        Put(slots, sp, a);
-                        Put(slots, sp + 1, b);
-                        sp += 2;
-                        ip++;
-                        break;
-                    }
-                    if ((form & 2) != 0 && StoreFastImmortal(slots, instrs[ip + 2] >>> 8, r)) { ip += 3; break; }
-                    Put(slots, sp++, r);
-                    ip += 2;
+                    (ip, sp) = LoadLoadBinaryOther(ts, f, instrs, slots, ip, sp, a, b, form); // NumericFast.cs
                     break;
                 }
                 case Opcode.LOAD_FAST_LOAD_FAST_COMPARE_JUMP:
@@ -562,16 +460,8 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.CONTAINS_OP:
-                {
-                    var b = slots[--sp]!;
-                    var a = slots[sp - 1]!;
-                    f.Sp = sp + 1;
-                    bool res = Ops<TSync>.Contains(ts, b, a) ^ ((arg & 1) != 0);
-                    Put(slots, sp - 1, res ? rt.True : rt.False);
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    if (arg < CompareOpArgs.KeepsRight) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
+                    sp = ContainsOp(ts, f, slots, sp, arg); // EvalHelpers.cs
                     break;
-                }
                 case Opcode.JUMP_IF_NOT_EXC_MATCH:
                     f.Sp = sp -= 2; // [exc type] popped
                     if (!ExceptionMatches(ts, slots[sp]!, slots[sp + 1]!)) ip = arg;
@@ -593,18 +483,6 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, Ops<TSync>.NewList(ts, items));
                     break;
                 }
-                case Opcode.BUILD_SET:
-                    sp = BuildSetOp(ts, f, slots, sp, arg); // ColdOps.cs
-                    break;
-                case Opcode.BUILD_MAP:
-                    sp = BuildMapOp(ts, f, slots, sp, arg);
-                    break;
-                case Opcode.BUILD_CONST_KEY_MAP:
-                    sp = BuildConstKeyMapOp(ts, f, slots, sp, arg);
-                    break;
-                case Opcode.BUILD_STRING:
-                    sp = BuildStringOp(ts, slots, sp, arg);
-                    break;
                 case Opcode.LIST_APPEND:
                 {
                     var v = slots[--sp]!;
@@ -612,27 +490,6 @@ public static partial class Interpreter<TSync>
                     ListOps<TSync>.Append(ts, (PyList)slots[sp - arg]!, v);
                     break;
                 }
-                case Opcode.SET_ADD:
-                {
-                    var v = slots[--sp]!;
-                    f.Sp = sp;
-                    AddOrDrop(ts, (PySet)slots[sp - arg]!, v); // ColdOps.cs
-                    break;
-                }
-                case Opcode.MAP_ADD:
-                {
-                    var v = slots[--sp]!;
-                    var k = slots[--sp]!;
-                    f.Sp = sp;
-                    SetOrDropKey(ts, (PyDict)slots[sp - arg]!, k, v); // ColdOps.cs
-                    break;
-                }
-                case Opcode.LIST_EXTEND:
-                case Opcode.SET_UPDATE:
-                case Opcode.DICT_UPDATE:
-                case Opcode.DICT_MERGE:
-                    sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg); // ColdOps.cs
-                    break;
                 case Opcode.UNPACK_SEQUENCE:
                 {
                     var seq = slots[--sp]!;
@@ -650,21 +507,11 @@ public static partial class Interpreter<TSync>
                     sp = UnpackSequenceOp(ts, seq, slots, sp, arg); // EvalHelpers.cs
                     break;
                 }
-                case Opcode.FORMAT_VALUE:
-                    sp = FormatValueOp(ts, f, slots, sp, arg);
-                    break;
 
                 case Opcode.GET_ITER:
-                {
                     f.Sp = sp;
-                    var iterable = slots[sp - 1]!;
-                    var iter = Ops<TSync>.GetIter(ts, iterable);
-                    Put(slots, sp - 1, iter);
-                    // A fresh iterable (d.items(), a generator expression's source, ...) lives on
-                    // only through the iterator's counted reference.
-                    if (!ReferenceEquals(iter, iterable)) ObjectLifecycle<TSync>.DropBorrowed(ts, iterable);
+                    GetIterOp(ts, slots, sp); // ColdOps.cs
                     break;
-                }
                 case Opcode.FOR_ITER:
                 {
                     var it = slots[sp - 1]!;
@@ -682,23 +529,11 @@ public static partial class Interpreter<TSync>
                         }
                         v = Generators<TSync>.NextOrNull(ts, g);
                     }
-                    else if (it is PyIterBase nit) // (after the sealed PyGenerator: this test walks the class hierarchy)
+                    else
                     {
-                        // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
-                        if (nit.HasPairs && instrs[ip] == PairUnpackWord)
-                        {
-                            if (nit.NextPair(ts, out var pa, out var pb))
-                            {
-                                Put(slots, sp++, pb);
-                                Put(slots, sp++, pa);
-                                ip++;
-                                break;
-                            }
-                            v = null;
-                        }
-                        else v = nit.Next(ts);
+                        (ip, sp) = ForIterOther(ts, f, instrs, slots, ip, sp, it, arg); // EvalHelpers.cs: other iterators, `for a, b in` pairs
+                        break;
                     }
-                    else v = Ops<TSync>.Next(ts, it);
                     if (v != null)
                     {
                         Put(slots, sp++, v);
@@ -759,19 +594,11 @@ public static partial class Interpreter<TSync>
                     break;
                 }
                 case Opcode.JUMP_IF_FALSE_OR_POP:
-                {
-                    f.Sp = sp;
-                    if (!Ops<TSync>.IsTrue(ts, slots[sp - 1]!)) ip = arg;
-                    else ObjectLifecycle<TSync>.DropBorrowed(ts, slots[--sp]!);
-                    break;
-                }
                 case Opcode.JUMP_IF_TRUE_OR_POP:
-                {
                     f.Sp = sp;
-                    if (Ops<TSync>.IsTrue(ts, slots[sp - 1]!)) ip = arg;
+                    if (Ops<TSync>.IsTrue(ts, slots[sp - 1]!) == ((Opcode)(word & 0xFF) == Opcode.JUMP_IF_TRUE_OR_POP)) ip = arg;
                     else ObjectLifecycle<TSync>.DropBorrowed(ts, slots[--sp]!);
                     break;
-                }
 
                 case Opcode.CALL:
                 case Opcode.CALL_KW:
@@ -789,7 +616,6 @@ public static partial class Interpreter<TSync>
                         sp = bsp;
                         break;
                     }
-                    PyObject? r;
                     if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == arg)
                     {
                         // InlineCalls.cs: exact positional arguments, no cells (PushFrame's own fast path)
@@ -797,19 +623,14 @@ public static partial class Interpreter<TSync>
                         f = sf;
                         goto frame_entered;
                     }
-                    var args = StackArgs(slots, fnIndex + 1, arg); // Slots.cs
-                    if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, fnIndex, fnIndex) is var nf && nf != f)
+                    if (CallOnStack(ts, f, callable, slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames) is not { } cf) goto pyerror_call; // Calls.cs
+                    if (cf == f)
                     {
-                        if (nf == null) goto pyerror_call;
-                        f = nf; // InlineCalls.cs: the callee runs in this loop
-                        goto frame_entered;
+                        sp = f.Sp; // the result pushed in place of the callable
+                        break;
                     }
-                    else r = CallFromStack(ts, callable, args, kwnames);
-                    if (r == null) goto pyerror_call;
-                    DropRangeKeeping(ts, slots, fnIndex, sp, r);
-                    sp = fnIndex;
-                    Put(slots, sp++, r);
-                    break;
+                    f = cf; // InlineCalls.cs: the callee runs in this loop
+                    goto frame_entered;
                 }
                 case Opcode.CALL_METHOD:
                 case Opcode.CALL_METHOD_KW:
@@ -830,27 +651,20 @@ public static partial class Interpreter<TSync>
                         break;
                     }
                     int argsFrom = bound ? baseIndex + 2 : baseIndex + 1;
-                    PyObject? r;
                     if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == sp - argsFrom)
                     {
                         if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, argsFrom, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
                         f = sf;
                         goto frame_entered;
                     }
-                    var args = StackArgs(slots, argsFrom, sp - argsFrom); // Slots.cs
-                    if (callable is PyFunction or PyMethod or PyType { IsHeapType: true } && PushFrame(ts, f, callable, args, kwnames, baseIndex, baseIndex + 1) is var nf && nf != f)
+                    if (CallOnStack(ts, f, callable, slots, baseIndex, baseIndex + 1, argsFrom, sp, kwnames) is not { } cf) goto pyerror_call; // Calls.cs
+                    if (cf == f)
                     {
-                        if (nf == null) goto pyerror_call;
-                        f = nf;
-                        goto frame_entered;
+                        sp = f.Sp; // the result pushed at baseIndex
+                        break;
                     }
-                    else r = CallFromStack(ts, callable, args, kwnames);
-                    if (r == null) goto pyerror_call;
-                    DropRangeKeeping(ts, slots, baseIndex + 1, sp, r); // clears those slots
-                    Put(slots, baseIndex, null);
-                    sp = baseIndex;
-                    Put(slots, sp++, r);
-                    break;
+                    f = cf;
+                    goto frame_entered;
                 }
                 case Opcode.CALL_EX:
                 {
@@ -861,9 +675,6 @@ public static partial class Interpreter<TSync>
                     Put(slots, sp++, r);
                     break;
                 }
-                case Opcode.MAKE_FUNCTION:
-                    sp = MakeFunctionOp(ts, f, slots, sp, arg);
-                    break;
                 case Opcode.RETURN_VALUE:
                 {
                     var r = slots[--sp]!;
@@ -934,37 +745,16 @@ public static partial class Interpreter<TSync>
                 case Opcode.SETUP_FINALLY:
                     f.PushBlock(BlockKind.Finally, arg, sp - f.StackBase);
                     break;
-                case Opcode.SETUP_WITH:
-                    sp = SetupWithOp(ts, f, slots, sp, arg);
-                    break;
                 case Opcode.POP_BLOCK:
                     f.BlockCount--;
                     break;
-                case Opcode.POP_EXCEPT:
-                    sp = PopExceptOp(ts, f, slots, sp); // ColdOps.cs
-                    break;
                 case Opcode.RERAISE:
-                {
-                    var e = slots[--sp]!;
-                    f.Sp = sp;
-                    ts.CurrentException = e;
-                    goto pyerror_reraise;
-                }
-                case Opcode.WITH_EXCEPT_START:
-                    sp = WithExceptStartOp(ts, f, slots, sp);
-                    break;
+                    ts.CurrentException = slots[--sp]!;
+                    goto pyerror_reraise; // f.Sp saved there
 
                 case Opcode.CHECK_EG_MATCH:
-                {
-                    f.Sp = --sp;
-                    if (CheckExceptStarMatch(ts, f, slots, sp) is { } match) Put(slots, sp++, match); // ExceptStar.cs
-                    else ip = arg;
-                    break;
-                }
-                case Opcode.PREP_RERAISE_STAR: // ExceptStar.cs: [orig, raised list] -> the exception to re-raise (jump) or nothing
-                    f.Sp = sp;
-                    if (PrepReraiseStarOp(ts, f, slots, sp)) { sp -= 1; ip = arg; }
-                    else sp -= 2;
+                case Opcode.PREP_RERAISE_STAR:
+                    (ip, sp) = ExceptStarOp(ts, f, slots, ip, sp, word); // ExceptStar.cs
                     break;
                 default: // Interpreter.RareOps.cs: imports, del, class bodies, except* and the rest
                     sp = RareOp(ts, f, slots, sp, word);
@@ -972,7 +762,7 @@ public static partial class Interpreter<TSync>
             }
             continue;
 
-        subscr_index_error: // BINARY_SUBSCR: a list's, tuple's or str's int index out of range (k popped, o at sp - 1)
+        subscr_index_error: // BINARY_SUBSCR: an exact list's int index out of range (k popped, o at sp - 1)
             ts.CurrentException = IndexOutOfRange(ts, slots[sp - 1]!).Value;
             sp++; // o and k stay on the stack for the unwinding to drop
             goto pyerror;

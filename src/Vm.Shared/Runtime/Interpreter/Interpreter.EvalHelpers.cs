@@ -1,5 +1,6 @@
 // The eval loop's out-of-line helpers (Interpreter.Eval.cs): dropping stack references around a
-// result that must stay alive, the exact-list unpack, LOAD_ATTR's generic case and the
+// result that must stay alive, BINARY_SUBSCR's and STORE_SUBSCR's general cases, the exact-list
+// unpack, FOR_ITER over other iterators, CONTAINS_OP, LOAD_ATTR's generic case and the
 // eval-breaker handler.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -68,6 +69,41 @@ public static partial class Interpreter<TSync>
     {
         ObjectLifecycle<TSync>.DropBorrowed(ts, o);
         if (TSync.IsFloating(ts, k)) ObjectLifecycle<TSync>.Deallocate(ts, k);
+    }
+
+    /// <summary>
+    /// BINARY_SUBSCR's <c>o[k]</c> other than an exact list with a machine-int index (Eval's inline case):
+    /// the item, or null with the IndexError or KeyError in ts.CurrentException (an exact tuple's, dict's
+    /// or str's miss raises through the frame's error path, not a .NET throw); anything else raises by
+    /// throwing. Drops neither operand (the case does).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? SubscrOrNull(PyThreadState ts, PyObject o, PyObject k)
+    {
+        var rt = ts.Rt;
+        PyObject? v;
+        if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
+        {
+            if ((v = TupleIndexOrNull(tu, ti.Small)) == null) ts.CurrentException = IndexOutOfRange(ts, o).Value;
+            return v;
+        }
+        if (o is PyDict dk && o.Type == rt.DictType)
+        {
+            // An exact dict has no __missing__: a missing key raises KeyError through
+            // the frame's own error path, not a .NET throw (`try: d[k] except KeyError`
+            // cost ~25x CPython's time when every miss unwound the .NET stack).
+            if ((v = DictOps<TSync>.GetItemOrNull(ts, dk, k)) == null) ts.CurrentException = DictOps<TSync>.KeyError(ts, k).Value;
+            return v;
+        }
+        if (o.Type == rt.StrType && k is PyInt si && !si.IsBig && k.Type == rt.IntType)
+        {
+            // str.__getitem__ with an int (its CharAtOrNull); out of range raises without a .NET throw.
+            if ((v = Vm.Builtins.StrType<TSync>.CharAtOrNull(rt, Unsafe.As<PyStr>(o), si.Small)) == null) ts.CurrentException = IndexOutOfRange(ts, o).Value;
+            return v;
+        }
+        if (o is PyList sl && sl.Type == rt.ListType && k is PySlice ks)
+            return ListOps<TSync>.GetSlice(ts, sl, ks);   // what list.__getitem__ does with a slice
+        return Ops<TSync>.GetItem(ts, o, k);
     }
 
     /// <summary>STORE_SUBSCR's <c>o[k] = v</c> other than an exact list with a machine-int index (Eval's inline
@@ -213,6 +249,51 @@ public static partial class Interpreter<TSync>
         }
         v = null;
         return false;
+    }
+
+    /// <summary>
+    /// FOR_ITER's step over any iterator but a range, list, tuple or generator (Eval's inline cases),
+    /// f.Sp saved as sp: the next item pushed; or, with UNPACK_SEQUENCE 2 at instrs[ip] and an
+    /// iterator of pairs, both items pushed as that unpack would push them (ip past it); or at the
+    /// end the iterator dropped and ip at <paramref name="exit"/>. Returns the new ip and sp.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Ip, int Sp) ForIterOther(PyThreadState ts, Frame f, int[] instrs, PyObject?[] slots, int ip, int sp, PyObject it, int exit)
+    {
+        PyObject? v;
+        if (it is PyIterBase nit) // (after the sealed PyGenerator: this test walks the class hierarchy)
+        {
+            // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
+            if (nit.HasPairs && instrs[ip] == PairUnpackWord)
+            {
+                if (nit.NextPair(ts, out var pa, out var pb))
+                {
+                    Put(slots, sp++, pb);
+                    Put(slots, sp++, pa);
+                    return (ip + 1, sp);
+                }
+                v = null;
+            }
+            else v = nit.Next(ts);
+        }
+        else v = Ops<TSync>.Next(ts, it);
+        if (v == null) return (exit, EndForLoop(ts, f, slots, sp, it));
+        Put(slots, sp, v);
+        return (ip, sp + 1);
+    }
+
+    /// <summary>CONTAINS_OP (arg bit 0: `not in`) of [a b] below slots[sp]: the bool in a's place; the new sp.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ContainsOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int arg)
+    {
+        var b = slots[--sp]!;
+        var a = slots[sp - 1]!;
+        f.Sp = sp + 1;
+        bool res = Ops<TSync>.Contains(ts, b, a) ^ ((arg & 1) != 0);
+        Put(slots, sp - 1, res ? ts.Rt.True : ts.Rt.False);
+        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+        if (arg < Vm.Bytecode.CompareOpArgs.KeepsRight) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
+        return sp;
     }
 
     /// <summary>FOR_ITER's end (ip jumps past the loop): the exhausted iterator at slots[sp - 1] is

@@ -6,13 +6,52 @@
 // orig keeps the count EnterHandler gave it the whole time: CHECK_EG_MATCH counts each match it
 // makes handled and releases the previous match (never orig); PREP_RERAISE_STAR makes orig handled
 // again, so POP_EXCEPT releases it as after any handler.
+using System.Runtime.CompilerServices;
 using Vm.Builtins;
+using Vm.Bytecode;
 using Vm.Objects;
 
 namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
+    /// <summary>CHECK_EG_MATCH and PREP_RERAISE_STAR (the instruction <paramref name="word"/>, ip past
+    /// it), Eval's cases out of line: the new ip (the jump target when there is no match, or when there
+    /// is an exception to re-raise) and sp.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Ip, int Sp) ExceptStarOp(PyThreadState ts, Frame f, PyObject?[] slots, int ip, int sp, int word)
+    {
+        if ((Opcode)(word & 0xFF) == Opcode.CHECK_EG_MATCH)
+        {
+            f.Sp = --sp;
+            if (CheckExceptStarMatch(ts, f, slots, sp) is { } match) Put(slots, sp++, match);
+            else ip = word >>> 8;
+            return (ip, sp);
+        }
+        // [orig, raised list] -> the exception to re-raise (jump) or nothing
+        f.Sp = sp;
+        if (PrepReraiseStarOp(ts, f, slots, sp)) return (word >>> 8, sp - 1);
+        return (ip, sp - 2);
+    }
+
+    /// <summary>PREP_RERAISE_STAR with [orig, raised list] at slots[sp - 2..sp - 1]: true with the
+    /// exception to re-raise in place of both (the instruction jumps to the re-raise), false with
+    /// both popped (nothing to re-raise).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool PrepReraiseStarOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp)
+    {
+        f.Sp = sp - 1;
+        var r = PrepReraiseStar(ts, slots[sp - 2]!, (PyList)slots[sp - 1]!); // ExceptStar.cs
+        Put(slots, sp - 1, null); // PrepReraiseStar released the list
+        if (ReferenceEquals(r, ts.Rt.None))
+        {
+            Put(slots, sp - 2, null);
+            return false;
+        }
+        Put(slots, sp - 2, r);
+        return true;
+    }
+
     /// <summary>slots[t] is the clause's type, slots[t - 1] the unhandled exception, slots[t - 3] orig.
     /// Replaces the unhandled exception by the rest and returns the match (null: none).</summary>
     private static PyBaseException? CheckExceptStarMatch(PyThreadState ts, Frame f, PyObject?[] slots, int t)

@@ -23,6 +23,25 @@ namespace Vm.Runtime;
 public static partial class Interpreter<TSync>
 {
     /// <summary>
+    /// BUILD_SLICE of n bounds, Eval's case out of line: with the BINARY_SUBSCR / STORE_SUBSCR at
+    /// instrs[ip] after it, on an exact list (here), or BINARY_SUBSCR on an exact tuple or str
+    /// (SeqSlices.cs), both run without a slice object (ip past that instruction); else the slice is
+    /// built. Returns the new ip and sp.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Ip, int Sp) BuildSliceOp(PyThreadState ts, Frame f, int[] instrs, PyObject?[] slots, int ip, int sp, int n)
+    {
+        var next = (Opcode)(instrs[ip] & 0xFF);
+        if ((next == Opcode.BINARY_SUBSCR || next == Opcode.STORE_SUBSCR) && SliceSubscr(ts, f, next, slots, sp, n) is var ssp && ssp >= 0)
+            return (ip + 1, ssp);
+        PyObject step = n == 3 ? slots[--sp]! : ts.Rt.None;
+        var hi = slots[--sp]!;
+        var lo = slots[sp - 1]!;
+        Put(slots, sp - 1, Ops<TSync>.NewSlice(ts, lo, hi, step));
+        return (ip, sp);
+    }
+
+    /// <summary>
     /// BUILD_SLICE (n bounds on top of the stack, the list, tuple or str below them) run together with the
     /// BINARY_SUBSCR or STORE_SUBSCR that follows it; returns the new stack pointer, or -1 (nothing done)
     /// when the general path must run.

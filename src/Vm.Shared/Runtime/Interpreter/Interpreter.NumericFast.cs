@@ -216,6 +216,31 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
+    /// LOAD_FAST (LOAD_FAST | LOAD_CONST) BINARY_OP [STORE_FAST] (the superinstruction at ip - 1, its
+    /// <paramref name="form"/>) with operands a and b that the float and int chains did not take:
+    /// TryBinaryNumeric's result pushed, or stored by the STORE_FAST, ip past what ran; for
+    /// non-numbers both loads done at once, the BINARY_OP (and STORE_FAST) left to run as
+    /// themselves. Returns the new ip and sp.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Ip, int Sp) LoadLoadBinaryOther(PyThreadState ts, Frame f, int[] instrs, PyObject?[] slots, int ip, int sp, PyObject a, PyObject b, int form)
+    {
+        f.Sp = sp;
+        f.LastIp = ip + 1; // a raised error is the BINARY_OP's
+        var r = TryBinaryNumeric(ts, a, b, instrs[ip + 1] >>> 8);
+        if (r == null)
+        {
+            // not numbers: both loads at once, then the BINARY_OP (and STORE_FAST) run as themselves
+            Put(slots, sp, a);
+            Put(slots, sp + 1, b);
+            return (ip + 1, sp + 2);
+        }
+        if ((form & 2) != 0 && StoreFastImmortal(slots, instrs[ip + 2] >>> 8, r)) return (ip + 3, sp);
+        Put(slots, sp, r);
+        return (ip + 2, sp + 1);
+    }
+
+    /// <summary>
     /// STORE_FAST of an immortal value over an empty or immortal local: nothing to count or free,
     /// so the store is the whole of STORE_FAST. False (nothing stored) otherwise.
     /// </summary>

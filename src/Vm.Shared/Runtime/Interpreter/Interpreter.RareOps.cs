@@ -1,5 +1,7 @@
 // The eval loop's rare instructions: those a program runs once per import, class body, `del`,
-// `yield from`, except* clause or interactive statement, not once per loop iteration. Eval's switch sends every
+// `yield from`, except* clause or interactive statement, not once per loop iteration, and those
+// whose own work (a set, dict or string built, a function made, a with-statement entered, a
+// module-level name or a global stored, a unary operator's call) outweighs this second dispatch. Eval's switch sends every
 // opcode it has no case for here (its default case), so their bodies take no room in Eval's
 // machine code or register allocation. Each case is what Eval's case was: it takes the stack as
 // Eval had it, saves f.Sp before anything that can raise (a native raise throws, and Run unwinds
@@ -12,24 +14,6 @@ namespace Vm.Runtime;
 
 public static partial class Interpreter<TSync>
 {
-    /// <summary>PREP_RERAISE_STAR with [orig, raised list] at slots[sp - 2..sp - 1]: true with the
-    /// exception to re-raise in place of both (the instruction jumps to the re-raise), false with
-    /// both popped (nothing to re-raise).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool PrepReraiseStarOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp)
-    {
-        f.Sp = sp - 1;
-        var r = PrepReraiseStar(ts, slots[sp - 2]!, (PyList)slots[sp - 1]!); // ExceptStar.cs
-        Put(slots, sp - 1, null); // PrepReraiseStar released the list
-        if (ReferenceEquals(r, ts.Rt.None))
-        {
-            Put(slots, sp - 2, null);
-            return false;
-        }
-        Put(slots, sp - 2, r);
-        return true;
-    }
-
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RareOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int word)
     {
@@ -38,6 +22,96 @@ public static partial class Interpreter<TSync>
         int arg = word >>> 8;
         switch ((Opcode)(word & 0xFF))
         {
+            case Opcode.ROT_FOUR:
+                RotateTop(slots, sp, 4); // ColdOps.cs
+                break;
+            case Opcode.UNARY_POSITIVE:
+            case Opcode.UNARY_NEGATIVE:
+            case Opcode.UNARY_INVERT:
+                f.Sp = sp;
+                Put(slots, sp - 1, UnaryOp(ts, (Opcode)(word & 0xFF), slots[sp - 1]!)); // ColdOps.cs
+                break;
+            // Cells, globals and names: a closure's creation and `nonlocal` stores, `global` stores, module and class bodies.
+            case Opcode.STORE_DEREF:
+            {
+                var cell = (PyCell)slots[code.NLocals + arg]!;
+                var v = slots[--sp]!;
+                f.Sp = sp;
+                Ops<TSync>.StoreShared(ts, ref cell.Contents, v);
+                break;
+            }
+            case Opcode.LOAD_CLOSURE:
+                Put(slots, sp++, slots[code.NLocals + arg]);
+                break;
+            case Opcode.STORE_GLOBAL:
+            {
+                var v = slots[--sp]!;
+                f.Sp = sp;
+                DictOps<TSync>.SetItem(ts, f.Globals, names[arg], v);
+                break;
+            }
+            case Opcode.LOAD_NAME:
+                f.Sp = sp;
+                Put(slots, sp++, LoadName(ts, f, names[arg])); // NameOps.cs
+                break;
+            case Opcode.STORE_NAME:
+                f.Sp = sp - 1;
+                StoreName(ts, f, names[arg], slots[--sp]!);
+                break;
+            case Opcode.LOAD_SUPER_ATTR:
+                f.Sp = sp;
+                sp = LoadSuperAttr(ts, f, slots, sp, names[arg >> 2], arg); // SuperAttr.cs
+                break;
+            // Sets, dicts and strings built, comprehensions' set and dict adds, unpacking into displays (ColdOps.cs).
+            case Opcode.BUILD_SET:
+                sp = BuildSetOp(ts, f, slots, sp, arg);
+                break;
+            case Opcode.BUILD_MAP:
+                sp = BuildMapOp(ts, f, slots, sp, arg);
+                break;
+            case Opcode.BUILD_CONST_KEY_MAP:
+                sp = BuildConstKeyMapOp(ts, f, slots, sp, arg);
+                break;
+            case Opcode.BUILD_STRING:
+                sp = BuildStringOp(ts, slots, sp, arg);
+                break;
+            case Opcode.FORMAT_VALUE:
+                sp = FormatValueOp(ts, f, slots, sp, arg);
+                break;
+            case Opcode.SET_ADD:
+            {
+                var v = slots[--sp]!;
+                f.Sp = sp;
+                AddOrDrop(ts, (PySet)slots[sp - arg]!, v);
+                break;
+            }
+            case Opcode.MAP_ADD:
+            {
+                var v = slots[--sp]!;
+                var k = slots[--sp]!;
+                f.Sp = sp;
+                SetOrDropKey(ts, (PyDict)slots[sp - arg]!, k, v);
+                break;
+            }
+            case Opcode.LIST_EXTEND:
+            case Opcode.SET_UPDATE:
+            case Opcode.DICT_UPDATE:
+            case Opcode.DICT_MERGE:
+                sp = ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg);
+                break;
+            case Opcode.MAKE_FUNCTION:
+                sp = MakeFunctionOp(ts, f, slots, sp, arg);
+                break;
+            // The with statement's entry and exceptional exit, and an except clause's end.
+            case Opcode.SETUP_WITH:
+                sp = SetupWithOp(ts, f, slots, sp, arg);
+                break;
+            case Opcode.WITH_EXCEPT_START:
+                sp = WithExceptStartOp(ts, f, slots, sp);
+                break;
+            case Opcode.POP_EXCEPT:
+                sp = PopExceptOp(ts, f, slots, sp);
+                break;
             case Opcode.DELETE_FAST:
                 f.Sp = sp;
                 DeleteFast(ts, f, arg); // ColdOps.cs
