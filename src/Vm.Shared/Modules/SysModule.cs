@@ -208,7 +208,11 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         var nd = Ops<TSync>.NewDict(ts);
         ns.InitDict(nd);
         Set(ts, nd, "name", rt.NewStr("freethreaded"));
-        Set(ts, nd, "cache_tag", rt.None);
+        // A tag, not None: None means "no bytecode caching" to importlib.util.cache_from_source
+        // (NotImplementedError) and to tools that name their own cache files after it (pytest,
+        // compileall). pyvm caches compiled code in its own directory (Runtime/CodeCache.cs) and
+        // never reads or writes __pycache__/*.freethreaded-313.pyc; the tag only names them.
+        Set(ts, nd, "cache_tag", rt.NewStr("freethreaded-313"));
         Set(ts, nd, "version", VersionInfo(ts));
         Set(ts, nd, "backend", rt.NewStr(TSync.Name));
         return ns;
