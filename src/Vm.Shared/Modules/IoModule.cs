@@ -134,7 +134,22 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "open_code", (ts2, a, kw) => Open(ts2, [a[0], ts2.Rt.NewStr("rb")], null), name);
         Def.Function(rt, d, "text_encoding", (ts2, a, kw) =>
             a.Length == 0 || ReferenceEquals(a[0], ts2.Rt.None) ? ts2.Rt.NewStr("utf-8") : a[0], name);
+        Def.Function(rt, d, "__getattr__", (ts2, a, kw) => LazyAttr(ts2, d, name, a), name);
         return m;
+    }
+
+    /// <summary>The module's PEP 562 __getattr__: IncrementalNewlineDecoder is written in Python
+    /// (Lib/_io_newlines.py), imported when a program first asks for it and then kept in the
+    /// module's dict (so this runs once per module).</summary>
+    private static PyObject LazyAttr(PyThreadState ts, PyDict d, string module, ReadOnlySpan<PyObject> a)
+    {
+        Args.Count(ts, "__getattr__", a.Length, 1, 1);
+        var attr = a[0] as PyStr ?? throw ts.Rt.TypeError("attribute name must be string");
+        if (attr.Value != "IncrementalNewlineDecoder")
+            throw ts.Rt.AttributeError($"module '{module}' has no attribute '{attr.Value}'");
+        var cls = Ops<TSync>.GetAttr(ts, ts.Rt.ImportModule(ts, "_io_newlines"), ts.Rt.Intern(attr.Value));
+        DictOps<TSync>.SetItem(ts, d, ts.Rt.Intern(attr.Value), cls);
+        return cls;
     }
 
     /// <summary>Adds builtins.open (called once the builtins exist).</summary>
