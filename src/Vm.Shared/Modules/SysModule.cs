@@ -28,6 +28,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         Set(ts, d, "modules", rt.Modules);
         Set(ts, d, "argv", Ops<TSync>.NewList(ts, rt.Argv.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
         Set(ts, d, "warnoptions", Ops<TSync>.NewList(ts, rt.WarnOptions.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
+        Set(ts, d, "_xoptions", XOptionsDict(ts));
         Set(ts, d, "path", Ops<TSync>.NewList(ts, rt.SearchPath.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
         Set(ts, d, "maxsize", rt.NewInt(long.MaxValue));
         Set(ts, d, "maxunicode", rt.NewInt(0x10FFFF));
@@ -199,6 +200,19 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
             [rt.NewFloat(double.MaxValue), rt.NewInt(1024), rt.NewInt(308), rt.NewFloat(2.2250738585072014e-308), rt.NewInt(-1021),
              rt.NewInt(-307), rt.NewInt(15), rt.NewInt(53), rt.NewFloat(double.Epsilon == 0 ? 2.220446049250313e-16 : 2.220446049250313e-16), rt.NewInt(2), rt.NewInt(1)]);
+    }
+
+    /// <summary>sys._xoptions as CPython builds it: `-X name=value` maps name to 'value', `-X name` to True; a later option wins.</summary>
+    private static PyDict XOptionsDict(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var d = Ops<TSync>.NewDict(ts);
+        foreach (var opt in rt.XOptions)
+        {
+            int eq = opt.IndexOf('=');
+            DictOps<TSync>.SetItem(ts, d, rt.NewStr(eq < 0 ? opt : opt[..eq]), eq < 0 ? rt.True : rt.NewStr(opt[(eq + 1)..]));
+        }
+        return d;
     }
 
     private static PyObject Implementation(PyThreadState ts)
