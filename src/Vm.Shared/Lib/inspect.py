@@ -393,16 +393,25 @@ def getattr_static(obj, attr, default=_NOT_FOUND):
 # ---------------------------------------------------------------------------
 # Files, modules and documentation.
 
+def _frozen_file(module):
+    """A module shipped with the VM has no __file__; its code's file name is '<frozen NAME>' and
+    its loader gives the source (linecache reads it), as a file gives a CPython stdlib module's."""
+    spec = getattr(module, '__spec__', None)
+    if getattr(spec, 'origin', None) == 'frozen' and hasattr(getattr(spec, 'loader', None), 'get_source'):
+        return '<frozen %s>' % module.__name__
+    return None
+
+
 def getfile(object):
     """The name of the file an object was defined in; TypeError for built-ins."""
     if ismodule(object):
-        name = getattr(object, '__file__', None)
+        name = getattr(object, '__file__', None) or _frozen_file(object)
         if name:
             return name
         raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
         module = sys.modules.get(getattr(object, '__module__', None))
-        name = getattr(module, '__file__', None) if module is not None else None
+        name = (getattr(module, '__file__', None) or _frozen_file(module)) if module is not None else None
         if name:
             return name
         raise TypeError('{!r} is a built-in class'.format(object))
