@@ -45,3 +45,6 @@ try:
     textwrap.dedent(5)
 except TypeError as e:
     print('TypeError', e)
+
+import importlib.machinery
+print(json.__loader__ is importlib.machinery.FrozenImporter or hasattr(json.__loader__, 'get_source'))
