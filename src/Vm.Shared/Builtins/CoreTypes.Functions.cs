@@ -67,6 +67,8 @@ public static partial class CoreTypes<TSync>
             Def.Getter(rt, bt, "__doc__", (ts2, o) =>
                 (((PyBuiltinFunction)o).Doc ?? BuiltinDocs.For(ts2.Rt, (PyBuiltinFunction)o)) is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
             Def.Getter(rt, bt, "__self__", (ts2, o) => ReportedSelf(ts2, (PyBuiltinFunction)o));
+            Def.Getter(rt, bt, "__text_signature__", (ts2, o) =>
+                BuiltinDocs.SignatureFor(ts2.Rt, (PyBuiltinFunction)o) is { } sig ? ts2.Rt.NewStr(sig) : ts2.Rt.None);
             Def.Getter(rt, bt, "__module__", (ts2, o) => ((PyBuiltinFunction)o).ModuleName is { } mn ? ts2.Rt.NewStr(mn) : ts2.Rt.None);
             Def.Method(rt, bt, "__repr__", (ts2, a, kw) =>
             {
