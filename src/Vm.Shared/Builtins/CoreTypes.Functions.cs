@@ -77,8 +77,8 @@ public static partial class CoreTypes<TSync>
                 if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<{(slot ? "slot wrapper" : "method")} '{b.Name}' of '{b.OwnerType!.Name}' objects>");
                 if (slot && b.Self != null)
                     return ts2.Rt.NewStr($"<method-wrapper '{b.Name}' of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
-                if (b.Self != null && b.Self is not PyModule)
-                    return ts2.Rt.NewStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
+                if ((b.Self ?? b.StaticOwner) is { } bound && bound is not PyModule) // a static method: CPython's is bound to its type
+                    return ts2.Rt.NewStr($"<built-in method {b.Name} of {bound.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(bound):x12}>");
                 return ts2.Rt.NewStr($"<built-in function {b.Name}>");
             });
             Def.Method(rt, bt, "__get__", (ts2, a, kw) => Ops<TSync>.BindDescriptor(ts2, a[0], a.Length > 1 && a[1] != ts2.Rt.None ? a[1] : null, a.Length > 2 && a[2] is PyType t2 ? t2 : a[1].Type));

@@ -47,3 +47,5 @@ class L(list):
 
 print(L().append.__qualname__, L.In.fromkeys.__qualname__, L.In.__new__.__qualname__, L.__new__.__qualname__,
       (1).__add__.__qualname__, True.__add__.__qualname__, list.append.__qualname__, str.maketrans.__qualname__)
+for f in (object.__new__, str.maketrans, dict.fromkeys, len, [].append):
+    print(repr(f).split(' at 0x')[0])
