@@ -75,19 +75,6 @@ with Timer() as tm:
     print(type(tm).__name__)
 
 
-@contextmanager
-def bad():
-    yield
-    yield
-
-
-try:
-    with bad():
-        pass
-except RuntimeError as e:
-    print('RuntimeError', e)
-
-
 @contextlib.contextmanager
 def swallow():
     try:

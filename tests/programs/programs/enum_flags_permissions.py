@@ -55,18 +55,3 @@ except ValueError as e:
 print(Color.RED.name, Color.RED.value, Color.__members__.keys(), Color.RED is Color(1))
 print(isinstance(Color.RED, Color), type(Color.RED).__name__, Perm.__members__['RWX'])
 
-
-class Planet(Enum):
-    EARTH = (5.97e24, 6.37e6)
-    MARS = (6.42e23, 3.39e6)
-
-    def __init__(self, mass, radius):
-        self.mass = mass
-        self.radius = radius
-
-    @property
-    def gravity(self):
-        return 6.673e-11 * self.mass / self.radius ** 2
-
-
-print([f'{p.name}:{p.gravity:.2f}' for p in Planet])
