@@ -2,7 +2,8 @@
 
 The io module is native (Modules/IoModule.cs); it imports this module the first time a program
 reads io.IncrementalNewlineDecoder (the module's PEP 562 __getattr__), so `import io` costs
-nothing more. pyvm's TextIOWrapper translates newlines itself and does not use this class.
+nothing more. pyvm's TextIOWrapper and StringIO translate newlines natively and record the
+newlines they read by the same rules (Modules/IoModule.Files.cs, NoteNewlines).
 """
 
 _LF = 1

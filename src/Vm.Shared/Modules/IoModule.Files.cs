@@ -310,7 +310,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         }
         var text = complete == 0 ? "" : Codecs<TSync>.Decode(ts, data.AsSpan(0, complete), s.Encoding, s.Errors);
         s.Pending = data.AsSpan(complete).ToArray();
-        if (s.Newline is null or "") NoteNewlines(s, text, final: s.Eof && s.Pending.Length == 0);
+        if (s.Newline is null or "") NoteNewlines(ref s.SeenNewlines, ref s.PendingCr, text, final: s.Eof && s.Pending.Length == 0);
         if (s.RPos > 0)
         {
             s.RBuf = s.RBuf.Substring(s.RPos);
@@ -320,46 +320,47 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         return n > 0 || text.Length > 0;
     }
 
-    /// <summary>Records the line endings of a decoded chunk (FileState.SeenNewlines).</summary>
-    private static void NoteNewlines(FileState s, string text, bool final)
+    /// <summary>Records the line endings of decoded text (CPython's IncrementalNewlineDecoder: seen
+    /// gets 1 for \n, 2 for \r, 4 for \r\n; a final \r of text that is not final waits in pendingCr).</summary>
+    private static void NoteNewlines(ref byte seen, ref bool pendingCr, string text, bool final)
     {
         int i = 0;
-        if (s.PendingCr && (text.Length > 0 || final))
+        if (pendingCr && (text.Length > 0 || final))
         {
             if (text.Length > 0 && text[0] == '\n')
             {
-                s.SeenNewlines |= 4;
+                seen |= 4;
                 i = 1;
             }
-            else s.SeenNewlines |= 2;
-            s.PendingCr = false;
+            else seen |= 2;
+            pendingCr = false;
         }
         for (; i < text.Length; i++)
         {
-            if (text[i] == '\n') s.SeenNewlines |= 1;
+            if (text[i] == '\n') seen |= 1;
             else if (text[i] != '\r') continue;
             else if (i + 1 < text.Length)
             {
                 if (text[i + 1] == '\n')
                 {
-                    s.SeenNewlines |= 4;
+                    seen |= 4;
                     i++;
                 }
-                else s.SeenNewlines |= 2;
+                else seen |= 2;
             }
-            else if (final) s.SeenNewlines |= 2;
-            else s.PendingCr = true;
+            else if (final) seen |= 2;
+            else pendingCr = true;
         }
     }
 
-    /// <summary>TextIOWrapper.newlines: None, or the one kind of line ending read, or a tuple of them.</summary>
-    private static PyObject NewlinesSeen(PyThreadState ts, FileState s)
+    /// <summary>The newlines attribute (TextIOWrapper, StringIO): None, or the one kind of line ending seen, or a tuple of them.</summary>
+    private static PyObject NewlinesSeen(PyThreadState ts, byte seen)
     {
         var rt = ts.Rt;
         var kinds = new List<PyObject>(3);
-        if ((s.SeenNewlines & 2) != 0) kinds.Add(rt.NewStr("\r"));
-        if ((s.SeenNewlines & 1) != 0) kinds.Add(rt.NewStr("\n"));
-        if ((s.SeenNewlines & 4) != 0) kinds.Add(rt.NewStr("\r\n"));
+        if ((seen & 2) != 0) kinds.Add(rt.NewStr("\r"));
+        if ((seen & 1) != 0) kinds.Add(rt.NewStr("\n"));
+        if ((seen & 4) != 0) kinds.Add(rt.NewStr("\r\n"));
         return kinds.Count switch { 0 => rt.None, 1 => kinds[0], _ => Ops<TSync>.NewTuple(ts, [.. kinds]) };
     }
 
@@ -641,7 +642,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Encoding));
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Errors));
-        Def.Getter(rt, t, "newlines", (ts2, o) => NewlinesSeen(ts2, ((PyNative<FileState>)o).State));
+        Def.Getter(rt, t, "newlines", (ts2, o) => NewlinesSeen(ts2, ((PyNative<FileState>)o).State.SeenNewlines));
         Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.LineBuffering));
         Def.Getter(rt, t, "write_through", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.Stream is PyObjectStream { WriteThrough: true }));
         FileMethod(rt, t, "__repr__", (ts2, a, kw) =>

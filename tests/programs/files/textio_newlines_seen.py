@@ -39,3 +39,14 @@ with open(path, 'w') as f:
     print(f.newlines)
 os.remove(path)
 os.rmdir(d)
+
+# io.StringIO: newline None or '' records what is written (each write decoded as final).
+import io
+for nl in (None, '', '\n'):
+    s = io.StringIO('a\r\nb\rc\n', newline=nl)
+    print(repr(nl), s.newlines, repr(s.read()), s.newlines)
+s = io.StringIO(newline=None)
+s.write('x\r\ny')
+print(repr(s.newlines), repr(s.getvalue()))
+s.write('z\r')
+print(s.newlines)
