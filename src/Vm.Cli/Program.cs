@@ -30,20 +30,21 @@ public static class Program
         int? jit = null; // -X jit (-1: on, PYVM_JIT=always kept) / -X nojit / -X jit=MODE (PyRuntime.JitMode)
         string? command = null, module = null, script = null;
         var warnOptions = new List<string>();
+        var xOptions = new List<string>(); // sys._xoptions, in command-line order (multiprocessing children get them again)
         int i = 0;
         for (; i < args.Length; i++)
         {
             var a = args[i];
-            if (a == "-X" && i + 1 < args.Length)
+            if ((a == "-X" && i + 1 < args.Length) || (a.StartsWith("-X") && a.Length > 2))
             {
-                var opt = args[++i];
+                var opt = a == "-X" ? args[++i] : a.Substring(2);
+                xOptions.Add(opt);
                 if (opt.StartsWith("gil=")) gil = opt.Substring(4);
                 else if (opt == "jit") jit = -1;
                 else if (opt == "nojit") jit = 0;
                 else if (opt.StartsWith("jit=")) jit = PyRuntime.ParseJitMode(opt.Substring(4)) ?? 1; // as PYVM_JIT: any other value is on
                 continue;
             }
-            if (a.StartsWith("-Xgil=")) { gil = a.Substring(6); continue; }
             if (a == "-W" && i + 1 < args.Length) { warnOptions.Add(args[++i]); continue; }
             if (a.StartsWith("-W") && a.Length > 2) { warnOptions.Add(a.Substring(2)); continue; }
             if (a == "--dis") { dis = true; continue; }
@@ -101,6 +102,7 @@ public static class Program
             StderrBytes = stderrBytes,
             StdinBytes = Console.OpenStandardInput,
             ChildInheritsStdio = true,
+            XOptions = [.. xOptions],
         };
         // ./pyvm runs the ReadyToRun build and names its NativeAOT build here for multiprocessing
         // children, whose cost is start-up (docs/multiprocessing.md, "Start-up").

@@ -63,14 +63,12 @@ public static partial class CoreTypes<TSync>
         {
             Def.Getter(rt, bt, "__name__", (ts2, o) => ts2.Rt.NewStr(((PyBuiltinFunction)o).Name));
             Def.Method(rt, bt, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, a[0], a.Slice(1), kw));
-            Def.Getter(rt, bt, "__qualname__", (ts2, o) =>
-            {
-                var b = (PyBuiltinFunction)o;
-                return ts2.Rt.NewStr(b.OwnerType != null ? b.OwnerType.Name + "." + b.Name : b.Name);
-            });
+            Def.Getter(rt, bt, "__qualname__", (ts2, o) => ts2.Rt.NewStr(BuiltinQualName(ts2, (PyBuiltinFunction)o)));
             Def.Getter(rt, bt, "__doc__", (ts2, o) =>
                 (((PyBuiltinFunction)o).Doc ?? BuiltinDocs.For(ts2.Rt, (PyBuiltinFunction)o)) is { } d ? ts2.Rt.NewStr(d) : ts2.Rt.None);
-            Def.Getter(rt, bt, "__self__", (ts2, o) => ((PyBuiltinFunction)o).Self ?? ts2.Rt.None);
+            Def.Getter(rt, bt, "__self__", (ts2, o) => ReportedSelf(ts2, (PyBuiltinFunction)o));
+            Def.Getter(rt, bt, "__text_signature__", (ts2, o) =>
+                BuiltinDocs.SignatureFor(ts2.Rt, (PyBuiltinFunction)o) is { } sig ? ts2.Rt.NewStr(sig) : ts2.Rt.None);
             Def.Getter(rt, bt, "__module__", (ts2, o) => ((PyBuiltinFunction)o).ModuleName is { } mn ? ts2.Rt.NewStr(mn) : ts2.Rt.None);
             Def.Method(rt, bt, "__repr__", (ts2, a, kw) =>
             {
@@ -79,8 +77,8 @@ public static partial class CoreTypes<TSync>
                 if (b.IsMethodDescriptor) return ts2.Rt.NewStr($"<{(slot ? "slot wrapper" : "method")} '{b.Name}' of '{b.OwnerType!.Name}' objects>");
                 if (slot && b.Self != null)
                     return ts2.Rt.NewStr($"<method-wrapper '{b.Name}' of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
-                if (b.Self != null && b.Self is not PyModule)
-                    return ts2.Rt.NewStr($"<built-in method {b.Name} of {b.Self.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Self):x12}>");
+                if ((b.Self ?? b.StaticOwner) is { } bound && bound is not PyModule) // a static method: CPython's is bound to its type
+                    return ts2.Rt.NewStr($"<built-in method {b.Name} of {bound.Type.Name} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(bound):x12}>");
                 return ts2.Rt.NewStr($"<built-in function {b.Name}>");
             });
             Def.Method(rt, bt, "__get__", (ts2, a, kw) => Ops<TSync>.BindDescriptor(ts2, a[0], a.Length > 1 && a[1] != ts2.Rt.None ? a[1] : null, a.Length > 2 && a[2] is PyType t2 ? t2 : a[1].Type));
@@ -89,6 +87,27 @@ public static partial class CoreTypes<TSync>
         InstallDescriptorTypes(ts);
         InstallGenerator(ts);
         InstallMisc(ts);
+    }
+
+    /// <summary>A builtin's __qualname__ as CPython's meth_get__qualname__/wrapper_qualname: a method
+    /// bound to an object (or a class method to a class) names that object's type (or that class),
+    /// `L().append` is 'L.append'; descriptors, method-wrappers and static methods their defining type.</summary>
+    private static string BuiltinQualName(PyThreadState ts, PyBuiltinFunction b)
+    {
+        bool wrapper = ReferenceEquals(b.Type, ts.Rt.MethodWrapperType);
+        PyType? owner = b.Self == null || b.Self is PyModule || wrapper ? b.OwnerType ?? b.StaticOwner
+            : b.Self as PyType ?? b.Self.Type;
+        return owner != null ? owner.QualName + "." + b.Name : b.Name;
+    }
+
+    /// <summary>A builtin's __self__ as CPython reports it: the bound object; a type's __new__ its
+    /// type; a module function its module (when imported); None for a static method.</summary>
+    private static PyObject ReportedSelf(PyThreadState ts, PyBuiltinFunction b)
+    {
+        if (b.Self != null) return b.Self;
+        if (b.StaticOwner != null) return b.Name == "__new__" ? b.StaticOwner : ts.Rt.None;
+        if (b.OwnerType == null && b.ModuleName != null && ts.Rt.Modules.GetStr(ts.Rt.Intern(b.ModuleName)) is PyModule m) return m;
+        return ts.Rt.None;
     }
 
     private static void InstallDescriptorTypes(PyThreadState ts)

@@ -70,14 +70,14 @@ public static class Def
     /// <summary>A static method (no self): e.g. str.maketrans, dict.fromkeys is a classmethod instead.</summary>
     public static void StaticMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
     {
-        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn);
+        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn) { StaticOwner = t };
         SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.StaticMethodType, f, false));
     }
 
     /// <summary>A class method: args[0] is the class.</summary>
     public static void ClassMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
     {
-        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn);
+        var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn) { StaticOwner = t };
         SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.ClassMethodType, f, true));
     }
 

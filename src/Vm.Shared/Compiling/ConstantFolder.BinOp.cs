@@ -137,15 +137,15 @@ internal static partial class ConstantFolder
         switch (seq)
         {
             case string s:
-                if (s.Length == 0) return s;
+                if (s.Length == 0) return FitsIndex(n) ? s : null;
                 if (n < 0 || n > MaxStrSize / s.Length) return null;
                 return string.Concat(Enumerable.Repeat(s, (int)n));
             case byte[] bytes:
-                if (bytes.Length == 0) return bytes;
+                if (bytes.Length == 0) return FitsIndex(n) ? bytes : null;
                 if (n < 0 || n > MaxStrSize / bytes.Length) return null;
                 return Enumerable.Repeat(bytes, (int)n).SelectMany(x => x).ToArray();
             case ConstTuple t:
-                if (t.Items.Length == 0) return t;
+                if (t.Items.Length == 0) return FitsIndex(n) ? t : null;
                 if (n < 0 || n > MaxCollectionSize / t.Items.Length) return null;
                 if (n > 0 && CountItems(t) > MaxTotalItems / (long)n) return null;
                 return new ConstTuple(Enumerable.Repeat(t.Items, (int)n).SelectMany(x => x).ToArray());
@@ -153,6 +153,10 @@ internal static partial class ConstantFolder
                 return null;
         }
     }
+
+    /// <summary>An empty sequence times n folds to itself only when n is an index: a count past
+    /// a ssize_t raises OverflowError at run time (CPython's PyNumber_Multiply fails, nothing is folded).</summary>
+    private static bool FitsIndex(BigInteger n) => n >= long.MinValue && n <= long.MaxValue;
 
     /// <summary>CPython's check_complexity: items counted through nested tuple constants.</summary>
     private static long CountItems(ConstTuple t)

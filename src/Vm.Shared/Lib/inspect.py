@@ -7,10 +7,11 @@ documentation; frames and the stack; generator/coroutine state; annotations;
 signatures (Parameter, Signature, BoundArguments); the older argspec helpers;
 source code (line blocks found by our own indentation scanner).
 
-What this VM cannot give, and so this module does not: built-in functions carry no
-__text_signature__ (signature() of a builtin raises ValueError), code objects have no
-column positions (Traceback.positions holds line numbers only), and the shipped
-standard modules are frozen (no source file: getsource() of them raises).
+What this VM cannot give, and so this module does not: code objects have no column
+positions (Traceback.positions holds line numbers only). Built-in functions and methods
+of the builtins module carry CPython's __text_signature__ (others have none: signature()
+raises ValueError); the shipped standard modules are "<frozen NAME>" modules whose loader
+gives their source (getsource() reads it through linecache).
 """
 
 import builtins
@@ -393,16 +394,25 @@ def getattr_static(obj, attr, default=_NOT_FOUND):
 # ---------------------------------------------------------------------------
 # Files, modules and documentation.
 
+def _frozen_file(module):
+    """A module shipped with the VM has no __file__; its code's file name is '<frozen NAME>' and
+    its loader gives the source (linecache reads it), as a file gives a CPython stdlib module's."""
+    spec = getattr(module, '__spec__', None)
+    if getattr(spec, 'origin', None) == 'frozen' and hasattr(getattr(spec, 'loader', None), 'get_source'):
+        return '<frozen %s>' % module.__name__
+    return None
+
+
 def getfile(object):
     """The name of the file an object was defined in; TypeError for built-ins."""
     if ismodule(object):
-        name = getattr(object, '__file__', None)
+        name = getattr(object, '__file__', None) or _frozen_file(object)
         if name:
             return name
         raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
         module = sys.modules.get(getattr(object, '__module__', None))
-        name = getattr(module, '__file__', None) if module is not None else None
+        name = (getattr(module, '__file__', None) or _frozen_file(module)) if module is not None else None
         if name:
             return name
         raise TypeError('{!r} is a built-in class'.format(object))
@@ -1388,7 +1398,10 @@ def _signature_from_text(cls, obj, text, skip_bound):
     if text.startswith('($'):
         end = min(i for i in (text.find(','), text.find(')'), len(text)) if i >= 0)
         first_name = text[2:end].strip()
-        text = '(' + text[end + 1:].lstrip() if text[end:end + 1] == ',' else '(' + text[end:]
+        rest = text[end + 1:].lstrip() if text[end:end + 1] == ',' else text[end:]
+        if rest.startswith('/'):    # '($self, /, a)': the marker made only $self positional-only
+            rest = rest[1:].lstrip(' ,')
+        text = '(' + rest
     namespace = {'sys': sys}
     try:
         exec(compile('def signature_holder' + text + ': pass', '<signature>', 'exec'), namespace)
@@ -1399,7 +1412,9 @@ def _signature_from_text(cls, obj, text, skip_bound):
         raise ValueError('{!r} builtin has invalid signature'.format(obj))
     sig = _function_signature(cls, holder, holder.__annotations__)
     bound_to = getattr(obj, '__self__', None)
-    if first_name and not (skip_bound and bound_to is not None and not ismodule(bound_to)):
+    # $module/$self/$type is dropped when bound: always to a module (a $module is), to anything
+    # else when skip_bound.
+    if first_name and first_name != 'module' and not (bound_to is not None and (ismodule(bound_to) or skip_bound)):
         first = cls.parameter_class(first_name, POSITIONAL_ONLY)
         sig = sig.replace(parameters=[first] + list(sig.parameters.values()))
     return sig
@@ -1434,6 +1449,9 @@ def _signature_of(obj, cls, follow, skip_bound, globals, locals, eval_str):
         inner = _signature_of(obj.func, cls, follow, skip_bound, *annotations_args)
         return _partial_signature(inner, obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj):
+        text = getattr(obj, '__text_signature__', None)
+        if text:
+            return _signature_from_text(cls, obj, text, skip_bound)
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     if isinstance(obj, type):
         return _class_signature(cls, obj, follow, annotations_args)

@@ -1,6 +1,9 @@
 """Source lines of Python files, read once and cached (used by traceback and warnings).
 
 cache maps a file name to (size, mtime, lines, fullname); lines keep their line endings.
+Modules shipped with the VM are named "<frozen NAME>" and, unlike CPython's frozen modules,
+have their source: their loader (importlib.machinery.FrozenImporter) gives it, so their lines
+are found like a file's (CPython reads those modules from Lib/*.py files).
 """
 
 import os
@@ -60,6 +63,25 @@ def checkcache(filename=None):
             cache.pop(name, None)
 
 
+def _pseudo(filename):
+    """'<stdin>', '<string>', ...: a name that no file or loader stands behind."""
+    return filename.startswith('<') and filename.endswith('>') and not filename.startswith('<frozen ')
+
+
+def _frozen_source(filename):
+    """The source of the shipped module named by '<frozen NAME>', from its loader."""
+    if not filename.startswith('<frozen '):
+        return None
+    name = filename[8:-1]
+    get_source = getattr(getattr(sys.modules.get(name), '__loader__', None), 'get_source', None)
+    if get_source is None:
+        return None
+    try:
+        return get_source(name)
+    except (ImportError, OSError):
+        return None
+
+
 def _loader_source(filename, module_globals):
     if not module_globals:
         return None
@@ -80,7 +102,7 @@ def lazycache(filename, module_globals):
     entry = cache.get(filename)
     if entry is not None:
         return len(entry) == 1
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if not filename or _pseudo(filename):
         return False
     if module_globals and '__name__' in module_globals:
         spec = module_globals.get('__spec__')
@@ -101,7 +123,7 @@ def _split(text):
 def updatecache(filename, module_globals=None):
     """Read `filename` again into the cache and return its lines ([] when it cannot be read)."""
     entry = cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if not filename or _pseudo(filename):
         return []
     fullname = filename
     try:
@@ -117,7 +139,7 @@ def updatecache(filename, module_globals=None):
             lines = _split(text)
             cache[filename] = (len(text), None, lines, fullname)
             return lines
-        text = _loader_source(filename, module_globals)
+        text = _loader_source(filename, module_globals) or _frozen_source(filename)
         if text is not None:
             lines = _split(text)
             cache[filename] = (len(text), None, lines, fullname)

@@ -207,6 +207,56 @@ def list2cmdline(seq):
     return "".join(result)
 
 
+# The options a child VM needs to run as this one (multiprocessing passes them to its children).
+# The -X options copied are CPython's list, then pyvm's own: `jit`/`nojit` choose the baseline
+# compiler (README "Running"); sys._xoptions holds what the command line gave.
+_CHILD_XOPTIONS = ('faulthandler', 'tracemalloc', 'importtime', 'frozen_modules', 'showrefcount', 'utf8', 'gil',
+                   'jit', 'nojit')
+
+
+def _optim_args_from_interpreter_flags():
+    """-O options reproducing sys.flags.optimize."""
+    value = sys.flags.optimize
+    return ['-' + 'O' * value] if value > 0 else []
+
+
+def _args_from_interpreter_flags():
+    """Command-line arguments reproducing the current settings in sys.flags, sys.warnoptions
+    and sys._xoptions."""
+    flag_opt_map = {'debug': 'd', 'dont_write_bytecode': 'B', 'no_site': 'S', 'verbose': 'v',
+                    'bytes_warning': 'b', 'quiet': 'q'}
+    args = _optim_args_from_interpreter_flags()
+    for flag, opt in flag_opt_map.items():
+        v = getattr(sys.flags, flag)
+        if v > 0:
+            args.append('-' + opt * v)
+    if sys.flags.isolated:
+        args.append('-I')
+    else:
+        if sys.flags.ignore_environment:
+            args.append('-E')
+        if sys.flags.no_user_site:
+            args.append('-s')
+        if sys.flags.safe_path:
+            args.append('-P')
+    warnopts = sys.warnoptions[:]
+    xoptions = getattr(sys, '_xoptions', {})
+    if sys.flags.bytes_warning > 1:
+        warnopts.remove("error::BytesWarning")
+    elif sys.flags.bytes_warning:
+        warnopts.remove("default::BytesWarning")
+    if sys.flags.dev_mode:
+        warnopts.remove('default')
+    args.extend('-W' + opt for opt in warnopts)
+    if sys.flags.dev_mode:
+        args.extend(('-X', 'dev'))
+    for opt in _CHILD_XOPTIONS:
+        if opt in xoptions:
+            value = xoptions[opt]
+            args.extend(('-X', opt if value is True else '%s=%s' % (opt, value)))
+    return args
+
+
 # Children whose Popen was dropped while they ran: reaped by the next Popen() (no zombies).
 _active = []
 

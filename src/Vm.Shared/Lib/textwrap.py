@@ -275,6 +275,11 @@ def _margin(line):
 def dedent(text):
     """Remove the longest run of spaces and tabs that starts every non-blank line; lines holding
     only spaces and tabs become empty."""
+    if not isinstance(text, str):
+        # CPython's dedent starts with a str-pattern re.sub: its errors.
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     common = None
     for index, line in enumerate(lines):

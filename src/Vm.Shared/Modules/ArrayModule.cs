@@ -176,10 +176,13 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
         finally { TSync.Unlock(ts, self); }
     }
 
-    /// <summary>array * n: MemoryError up front when the result could never be allocated (CPython's check).</summary>
-    private static void CheckRepeatSize(PyThreadState ts, int count, long n)
+    /// <summary>array * n: how many copies to append (0 for an empty array or n &lt;= 0, so a huge n
+    /// over nothing does not loop); MemoryError up front when the result could never be allocated (CPython's check).</summary>
+    private static long RepeatTimes(PyThreadState ts, int count, long n)
     {
-        if (count > 0 && n > Array.MaxLength / count) throw ts.Rt.MemoryError();
+        if (count == 0 || n <= 0) return 0;
+        if (n > Array.MaxLength / count) throw ts.Rt.MemoryError();
+        return n;
     }
 
     private static (long[] I, double[] F) Snapshot(PyThreadState ts, PyObject self, ArrayState a)
@@ -583,25 +586,31 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
             AppendMany(ts2, a[0], s, l2, f2);
             return a[0];
         });
-        NativeFn mul = (ts2, a, kw) =>
+        // sq_repeat: the count must be an index; a non-index on the left of __rmul__ is left to that
+        // operand (str's message names the array), one on the right of __mul__ may be a user class's __rmul__.
+        PyObject Mul(PyThreadState ts2, ReadOnlySpan<PyObject> a, bool forward)
         {
-            var s = S(ts2, a, "__mul__");
-            if (a[1] is not PyInt) return ts2.Rt.NotImplemented;
-            long n = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
+            var s = S(ts2, a, forward ? "__mul__" : "__rmul__");
+            if (!ContainerTypes<TSync>.HasIndex(ts2, a[1]))
+            {
+                if (!forward) return ts2.Rt.NotImplemented;
+                if (ContainerTypes<TSync>.TryReflected(ts2, a[0], a[1], "__rmul__") is { } rr) return rr;
+            }
+            long n = ContainerTypes<TSync>.RepeatCount(ts2, a[1]);
             var res = New(t, t, s.Code);
             var (l1, f1) = Snapshot(ts2, a[0], s);
-            CheckRepeatSize(ts2, l1.Length + f1.Length, n);
+            n = RepeatTimes(ts2, l1.Length + f1.Length, n);
             for (long i = 0; i < n; i++) AppendMany(ts2, res, res.State, l1, f1);
             return res;
-        };
-        Def.Method(rt, t, "__mul__", mul);
-        Def.Method(rt, t, "__rmul__", mul);
+        }
+        Def.Method(rt, t, "__mul__", (ts2, a, kw) => Mul(ts2, a, true));
+        Def.Method(rt, t, "__rmul__", (ts2, a, kw) => Mul(ts2, a, false));
         Def.Method(rt, t, "__imul__", (ts2, a, kw) =>
         {
             var s = S(ts2, a, "__imul__");
-            long n = ModuleSupport<TSync>.ToSsize(ts2, a[1]);
+            long n = ContainerTypes<TSync>.RepeatCount(ts2, a[1]);
             var (l1, f1) = Snapshot(ts2, a[0], s);
-            CheckRepeatSize(ts2, l1.Length + f1.Length, n);
+            n = RepeatTimes(ts2, l1.Length + f1.Length, n);
             TSync.Lock(ts2, a[0]);
             try { s.Count = 0; }
             finally { TSync.Unlock(ts2, a[0]); }

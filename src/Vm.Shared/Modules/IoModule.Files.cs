@@ -35,6 +35,12 @@ public sealed class FileState : IHasChildren
     public int RPos;
     public byte[] Pending = [];
     public bool Eof;
+    /// <summary>Universal-newline reads (newline None or ''): the line endings decoded so far, as
+    /// CPython's IncrementalNewlineDecoder.seennl (1 \n, 2 \r, 4 \r\n; whole decoded chunks count,
+    /// read or not), and a chunk's final \r held back until the next chunk says whether a \n follows.
+    /// Reset by write() and by seeks to the start or end, as CPython resets its decoder.</summary>
+    public byte SeenNewlines;
+    public bool PendingCr;
     /// <summary>A text file from open() and its `buffer` object share one stream: each state points at
     /// the other (IoModule.BufferViews.cs); closing one closes both.</summary>
     public FileState? Twin;
@@ -304,6 +310,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         }
         var text = complete == 0 ? "" : Codecs<TSync>.Decode(ts, data.AsSpan(0, complete), s.Encoding, s.Errors);
         s.Pending = data.AsSpan(complete).ToArray();
+        if (s.Newline is null or "") NoteNewlines(ref s.SeenNewlines, ref s.PendingCr, text, final: s.Eof && s.Pending.Length == 0);
         if (s.RPos > 0)
         {
             s.RBuf = s.RBuf.Substring(s.RPos);
@@ -311,6 +318,50 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         }
         s.RBuf += text;
         return n > 0 || text.Length > 0;
+    }
+
+    /// <summary>Records the line endings of decoded text (CPython's IncrementalNewlineDecoder: seen
+    /// gets 1 for \n, 2 for \r, 4 for \r\n; a final \r of text that is not final waits in pendingCr).</summary>
+    private static void NoteNewlines(ref byte seen, ref bool pendingCr, string text, bool final)
+    {
+        int i = 0;
+        if (pendingCr && (text.Length > 0 || final))
+        {
+            if (text.Length > 0 && text[0] == '\n')
+            {
+                seen |= 4;
+                i = 1;
+            }
+            else seen |= 2;
+            pendingCr = false;
+        }
+        for (; i < text.Length; i++)
+        {
+            if (text[i] == '\n') seen |= 1;
+            else if (text[i] != '\r') continue;
+            else if (i + 1 < text.Length)
+            {
+                if (text[i + 1] == '\n')
+                {
+                    seen |= 4;
+                    i++;
+                }
+                else seen |= 2;
+            }
+            else if (final) seen |= 2;
+            else pendingCr = true;
+        }
+    }
+
+    /// <summary>The newlines attribute (TextIOWrapper, StringIO): None, or the one kind of line ending seen, or a tuple of them.</summary>
+    private static PyObject NewlinesSeen(PyThreadState ts, byte seen)
+    {
+        var rt = ts.Rt;
+        var kinds = new List<PyObject>(3);
+        if ((seen & 2) != 0) kinds.Add(rt.NewStr("\r"));
+        if ((seen & 1) != 0) kinds.Add(rt.NewStr("\n"));
+        if ((seen & 4) != 0) kinds.Add(rt.NewStr("\r\n"));
+        return kinds.Count switch { 0 => rt.None, 1 => kinds[0], _ => Ops<TSync>.NewTuple(ts, [.. kinds]) };
     }
 
     /// <summary>Ensures at least `need` unread raw characters (or end of file); returns the unread count.</summary>
@@ -591,7 +642,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Encoding));
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.NewStr(((PyNative<FileState>)o).State.Errors));
-        Def.Getter(rt, t, "newlines", (ts2, o) => ts2.Rt.None);
+        Def.Getter(rt, t, "newlines", (ts2, o) => NewlinesSeen(ts2, ((PyNative<FileState>)o).State.SeenNewlines));
         Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.LineBuffering));
         Def.Getter(rt, t, "write_through", (ts2, o) => ts2.Rt.NewBool(((PyNative<FileState>)o).State.Stream is PyObjectStream { WriteThrough: true }));
         FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
@@ -627,6 +678,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             if (s.Newline is "\r" or "\r\n") text = text.Replace("\n", s.Newline);
             var bytes = Codecs<TSync>.Encode(ts2, ts2.Rt.NewStr(text), s.Encoding, s.Errors);
             DropReadAhead(ts2, s);
+            s.SeenNewlines = 0; // CPython resets its decoder on write
+            s.PendingCr = false;
             using (new IoWait(ts2, s.Stream)) WriteAll(s, bytes, bytes.Length);
             if (s.LineBuffering && (text.Contains('\n') || text.Contains('\r'))) s.Stream!.Flush();
             return ts2.Rt.NewInt(str.Length);
@@ -651,6 +704,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             {
                 if (cookie != 0) throw Unsupported(ts2, "can't do nonzero end-relative seeks");
                 DropReadAhead(ts2, s);
+                s.SeenNewlines = 0; // the decoder is reset
+                s.PendingCr = false;
                 long end;
                 using (new IoWait(ts2, s.Stream)) end = s.Stream!.Seek(0, SeekOrigin.End);
                 return ts2.Rt.NewInt(end);
@@ -661,6 +716,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             s.RPos = 0;
             s.Pending = [];
             s.Eof = false;
+            s.PendingCr = false;
+            if (cookie == 0) s.SeenNewlines = 0; // the decoder is reset (another cookie sets its state only)
             using (new IoWait(ts2, s.Stream)) s.Stream!.Seek(cookie, SeekOrigin.Begin);
             return ts2.Rt.NewInt(cookie);
         });

@@ -16,6 +16,8 @@ public sealed class StringIOState
     public bool Closed;
     /// <summary>newline argument: null = universal (translate on write), "" / "\n" = none, "\r" / "\r\n" = translate "\n" on write.</summary>
     public string? Newline = "\n";
+    /// <summary>newline None or '': the line endings written so far (IoModule.NoteNewlines; each write is final).</summary>
+    public byte SeenNewlines;
 }
 
 public sealed class BytesIOState
@@ -134,7 +136,22 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "open_code", (ts2, a, kw) => Open(ts2, [a[0], ts2.Rt.NewStr("rb")], null), name);
         Def.Function(rt, d, "text_encoding", (ts2, a, kw) =>
             a.Length == 0 || ReferenceEquals(a[0], ts2.Rt.None) ? ts2.Rt.NewStr("utf-8") : a[0], name);
+        Def.Function(rt, d, "__getattr__", (ts2, a, kw) => LazyAttr(ts2, d, name, a), name);
         return m;
+    }
+
+    /// <summary>The module's PEP 562 __getattr__: IncrementalNewlineDecoder is written in Python
+    /// (Lib/_io_newlines.py), imported when a program first asks for it and then kept in the
+    /// module's dict (so this runs once per module).</summary>
+    private static PyObject LazyAttr(PyThreadState ts, PyDict d, string module, ReadOnlySpan<PyObject> a)
+    {
+        Args.Count(ts, "__getattr__", a.Length, 1, 1);
+        var attr = a[0] as PyStr ?? throw ts.Rt.TypeError("attribute name must be string");
+        if (attr.Value != "IncrementalNewlineDecoder")
+            throw ts.Rt.AttributeError($"module '{module}' has no attribute '{attr.Value}'");
+        var cls = Ops<TSync>.GetAttr(ts, ts.Rt.ImportModule(ts, "_io_newlines"), ts.Rt.Intern(attr.Value));
+        DictOps<TSync>.SetItem(ts, d, ts.Rt.Intern(attr.Value), cls);
+        return cls;
     }
 
     /// <summary>Adds builtins.open (called once the builtins exist).</summary>
@@ -347,6 +364,9 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             try
             {
                 s.Newline = newline;
+                s.SeenNewlines = 0;
+                bool noPendingCr = false;
+                if (newline is null or "") NoteNewlines(ref s.SeenNewlines, ref noPendingCr, init, final: true);
                 s.Buf.Clear();
                 s.Buf.Append(newline == null ? init.Replace("\r\n", "\n").Replace('\r', '\n') : TranslateForWrite(init, newline));
                 s.Pos = 0;
@@ -371,6 +391,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             TSync.Lock(ts2, a[0]);
             try
             {
+                bool noPendingCr = false; // CPython's StringIO decodes each write as final
+                if (s.Newline is null or "") NoteNewlines(ref s.SeenNewlines, ref noPendingCr, str.Value, final: true);
                 if (s.Pos > s.Buf.Length) s.Buf.Append('\0', s.Pos - s.Buf.Length);
                 int overwrite = Math.Min(text.Length, s.Buf.Length - s.Pos);
                 if (overwrite > 0) s.Buf.Remove(s.Pos, overwrite);
@@ -460,7 +482,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.NewBool(((PyNative<StringIOState>)o).State.Closed));
         Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
-        Def.Getter(rt, t, "newlines", (ts2, o) => ts2.Rt.None);
+        Def.Getter(rt, t, "newlines", (ts2, o) => NewlinesSeen(ts2, ((PyNative<StringIOState>)o).State.SeenNewlines));
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.None);
         Def.Getter(rt, t, "errors", (ts2, o) => ts2.Rt.None);
         Def.Method(rt, t, "readable", (ts2, a, kw) => { S(ts2, a, "readable"); return ts2.Rt.True; });

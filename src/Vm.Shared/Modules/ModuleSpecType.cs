@@ -14,12 +14,12 @@ public static class ModuleSpecType<TSync> where TSync : struct, ISyncPolicy
     public static PyType Type(PyRuntime rt) => rt.LazyType("ModuleSpec", Create);
 
     /// <summary>A spec for a module the importer found: origin is its file (or "frozen" / "built-in").</summary>
-    public static PyObject New(PyThreadState ts, string name, string? origin, string? packageDir)
+    public static PyObject New(PyThreadState ts, string name, string? origin, string? packageDir, PyObject? loader = null)
     {
         var rt = ts.Rt;
         var spec = new PyInstance(Type(rt));
         Set(ts, spec, "name", rt.NewStr(name));
-        Set(ts, spec, "loader", rt.None);
+        Set(ts, spec, "loader", loader ?? rt.None);
         Set(ts, spec, "origin", origin != null ? rt.NewStr(origin) : rt.None);
         Set(ts, spec, "loader_state", rt.None);
         Set(ts, spec, "submodule_search_locations",

@@ -28,6 +28,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         Set(ts, d, "modules", rt.Modules);
         Set(ts, d, "argv", Ops<TSync>.NewList(ts, rt.Argv.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
         Set(ts, d, "warnoptions", Ops<TSync>.NewList(ts, rt.WarnOptions.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
+        Set(ts, d, "_xoptions", XOptionsDict(ts));
         Set(ts, d, "path", Ops<TSync>.NewList(ts, rt.SearchPath.Select(a => (PyObject)rt.NewStr(a)).ToArray()));
         Set(ts, d, "maxsize", rt.NewInt(long.MaxValue));
         Set(ts, d, "maxunicode", rt.NewInt(0x10FFFF));
@@ -201,6 +202,19 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
              rt.NewInt(-307), rt.NewInt(15), rt.NewInt(53), rt.NewFloat(double.Epsilon == 0 ? 2.220446049250313e-16 : 2.220446049250313e-16), rt.NewInt(2), rt.NewInt(1)]);
     }
 
+    /// <summary>sys._xoptions as CPython builds it: `-X name=value` maps name to 'value', `-X name` to True; a later option wins.</summary>
+    private static PyDict XOptionsDict(PyThreadState ts)
+    {
+        var rt = ts.Rt;
+        var d = Ops<TSync>.NewDict(ts);
+        foreach (var opt in rt.XOptions)
+        {
+            int eq = opt.IndexOf('=');
+            DictOps<TSync>.SetItem(ts, d, rt.NewStr(eq < 0 ? opt : opt[..eq]), eq < 0 ? rt.True : rt.NewStr(opt[(eq + 1)..]));
+        }
+        return d;
+    }
+
     private static PyObject Implementation(PyThreadState ts)
     {
         var rt = ts.Rt;
@@ -208,7 +222,11 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
         var nd = Ops<TSync>.NewDict(ts);
         ns.InitDict(nd);
         Set(ts, nd, "name", rt.NewStr("freethreaded"));
-        Set(ts, nd, "cache_tag", rt.None);
+        // A tag, not None: None means "no bytecode caching" to importlib.util.cache_from_source
+        // (NotImplementedError) and to tools that name their own cache files after it (pytest,
+        // compileall). pyvm caches compiled code in its own directory (Runtime/CodeCache.cs) and
+        // never reads or writes __pycache__/*.freethreaded-313.pyc; the tag only names them.
+        Set(ts, nd, "cache_tag", rt.NewStr("freethreaded-313"));
         Set(ts, nd, "version", VersionInfo(ts));
         Set(ts, nd, "backend", rt.NewStr(TSync.Name));
         return ns;

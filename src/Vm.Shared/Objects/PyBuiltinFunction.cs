@@ -29,6 +29,10 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly string? Doc;
     /// <summary>"builtins" or a module name, for repr.</summary>
     public string? ModuleName;
+    /// <summary>For a static or class method stored on a type (str.maketrans, T.__new__,
+    /// dict.fromkeys): that type, for __qualname__ ("str.maketrans"); a __new__'s __self__ is it
+    /// too (CPython's tp_new wrapper is bound to its type). Reported only: calls never pass it.</summary>
+    public PyType? StaticOwner;
     /// <summary>What the eval loop may compute inline instead of calling Fn (set once, at setup:
     /// Interpreter.BuiltinCalls.cs); None for every other builtin.</summary>
     public BuiltinIntrinsic Intrinsic;

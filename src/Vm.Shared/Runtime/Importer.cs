@@ -147,7 +147,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
                 // A shipped package gets a __path__ (a name no directory has) so its submodules,
                 // not found on disk, are looked up among the shipped modules too.
                 string? pkgPath = Vm.Modules.ShippedModules.IsPackage(fullName) ? "<shipped>/" + fullName.Replace('.', '/') : null;
-                return ExecModuleSource(ts, fullName, shipped, "<frozen " + fullName + ">", pkgPath);
+                return ExecModuleSource(ts, fullName, shipped, Vm.Modules.FrozenImporterType<TSync>.FileName(fullName), pkgPath);
             }
             throw NotFound(ts, fullName, $"No module named '{fullName}'");
         }
@@ -203,7 +203,10 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
             DictOps<TSync>.SetItem(ts, d, rt.Intern("__package__"), rt.NewStr(dot < 0 ? "" : fullName.Substring(0, dot)));
         }
         var origin = fileName.StartsWith('<') ? "frozen" : fileName;
-        DictOps<TSync>.SetItem(ts, d, rt.Intern("__spec__"), Vm.Modules.ModuleSpecType<TSync>.New(ts, fullName, origin, packageDir));
+        // A shipped module's loader gives its source (linecache, traceback, inspect.getsource).
+        PyObject loader = fileName.StartsWith("<frozen ", StringComparison.Ordinal) ? Vm.Modules.FrozenImporterType<TSync>.Type(rt) : rt.None;
+        DictOps<TSync>.SetItem(ts, d, rt.Intern("__loader__"), loader);
+        DictOps<TSync>.SetItem(ts, d, rt.Intern("__spec__"), Vm.Modules.ModuleSpecType<TSync>.New(ts, fullName, origin, packageDir, loader));
         var m = new PyModule(rt.ModuleType, fullName, d);
         DictOps<TSync>.SetItem(ts, rt.Modules, rt.Intern(fullName), m);
         try

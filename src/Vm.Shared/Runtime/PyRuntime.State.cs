@@ -71,6 +71,8 @@ public abstract partial class PyRuntime
     public string[] Argv = [""];
     /// <summary>sys.warnoptions (PYTHONWARNINGS entries, then -W options; read by the warnings module).</summary>
     public string[] WarnOptions = [];
+    /// <summary>The -X options ("name" or "name=value"; sys._xoptions maps name to value or True).</summary>
+    public string[] XOptions = [];
     /// <summary>Directories searched by import (sys.path is built from it).</summary>
     public List<string> SearchPath = new();
     public PyThreadState MainThread = null!;

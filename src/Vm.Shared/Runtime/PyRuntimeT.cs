@@ -28,6 +28,7 @@ public sealed partial class PyRuntime<TSync> : PyRuntime where TSync : struct, I
         StdinBytes = options.StdinBytes ?? (options.Stdin == null ? Console.OpenStandardInput : null);
         ChildCommand = options.ChildCommand;
         ChildInheritsStdio = options.ChildInheritsStdio;
+        XOptions = options.XOptions ?? [];
         StartupTrace.Mark("runtime: constructor entered");
         CreateCoreObjects();
         StartupTrace.Mark("runtime: core objects");
@@ -173,4 +174,6 @@ public sealed class RuntimeOptions
     public string[]? ChildCommand;
     /// <summary>Child VMs write to the inherited stdout/stderr (else their output comes back through sys.stdout).</summary>
     public bool ChildInheritsStdio;
+    /// <summary>The -X options the VM was started with ("name" or "name=value"), for sys._xoptions.</summary>
+    public string[]? XOptions;
 }

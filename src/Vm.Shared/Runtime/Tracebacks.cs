@@ -285,8 +285,12 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
         {
             try
             {
-                if (!File.Exists(file)) return null;
-                lines = File.ReadAllText(file).Replace("\r\n", "\n").Split('\n');
+                // A module shipped with the VM: its source, by the name in "<frozen NAME>".
+                string? text = file.StartsWith("<frozen ", StringComparison.Ordinal) && file.EndsWith('>')
+                    ? rt.ShippedModuleSource?.Invoke(file[8..^1])
+                    : File.Exists(file) ? File.ReadAllText(file) : null;
+                if (text == null) return null;
+                lines = text.Replace("\r\n", "\n").Split('\n');
                 rt.SourceLines[file] = lines;
             }
             catch (IOException)

@@ -153,9 +153,7 @@ public static partial class BytesTypes<TSync>
         });
         Def.Method(rt, t, "__imul__", (ts2, a, kw) =>
         {
-            if (a[1] is not PyInt && a[1].Type.Lookup(ts2.Rt.Intern("__index__")) == null)
-                throw ts2.Rt.TypeError($"can't multiply sequence by non-int of type '{a[1].Type.Name}'");
-            long n = SeqIndex<TSync>.AsSsize(ts2, a[1]);
+            long n = ContainerTypes<TSync>.RepeatCount(ts2, a[1]);
             var self = (PyByteArray)a[0];
             TSync.LockLeaf(ts2, self);
             try
@@ -164,7 +162,7 @@ public static partial class BytesTypes<TSync>
                 if (n <= 0 || cur.Length == 0) self.SetLockHeld([]);
                 else if (n > 1)
                 {
-                    if (n > int.MaxValue / cur.Length) throw ts2.Rt.MemoryError();
+                    if (n > Array.MaxLength / cur.Length) throw ts2.Rt.MemoryError();
                     self.SetLockHeld(RepeatBytes(cur, (int)n));
                 }
             }

@@ -120,11 +120,13 @@ public static partial class BytesTypes<TSync>
             throw rt.TypeError($"can't multiply sequence by non-int of type '{count.Type.Name}'");
         }
         var data = Data(self);
-        var ci = Ops<TSync>.Index(ts, count);
-        long n = ci.IsBig ? (ci.Big.Sign < 0 ? 0 : long.MaxValue) : ci.Small;
+        long n = ContainerTypes<TSync>.RepeatCount(ts, count);
         if (n <= 0 || data.Length == 0) return Make(ts, self, []);
         if (n == 1 && self.Type == rt.BytesType) return self;
-        if (n > int.MaxValue / data.Length) throw ci.IsBig ? rt.OverflowError("cannot fit 'int' into an index-sized integer") : rt.MemoryError();
+        // CPython: bytes past PY_SSIZE_T_MAX are an OverflowError, bytearray's a MemoryError;
+        // anything past a .NET array's length cannot be allocated (MemoryError).
+        if (n > long.MaxValue / data.Length && self is not PyByteArray) throw rt.OverflowError("repeated bytes are too long");
+        if (n > Array.MaxLength / data.Length) throw rt.MemoryError();
         return Make(ts, self, RepeatBytes(data, (int)n));
     }
 

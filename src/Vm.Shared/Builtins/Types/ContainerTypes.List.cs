@@ -117,7 +117,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             var l = Self<PyList>(ts2, a, "list", "__imul__");
             long n = RepeatCount(ts2, a[1]);
-            if (n > 1 && (long)l.Count * n > int.MaxValue - 64) throw ts2.Rt.MemoryError();
+            if (n > 1 && l.Count > 0 && n > (int.MaxValue - 64) / l.Count) throw ts2.Rt.MemoryError();
             ListOps<TSync>.InplaceRepeat(ts2, l, n);
             return l;
         });
@@ -347,7 +347,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     {
         var items = ListOps<TSync>.Snapshot(ts, l);
         if (n <= 0 || items.Length == 0) return Ops<TSync>.NewList(ts);
-        if (items.Length * n > int.MaxValue - 64) throw ts.Rt.MemoryError();
+        if (n > (int.MaxValue - 64) / items.Length) throw ts.Rt.MemoryError(); // (divided: items.Length * n can overflow a long)
         var r = new PyObject[items.Length * n];
         for (long c = 0; c < n; c++) Array.Copy(items, 0, r, c * items.Length, items.Length);
         return Ops<TSync>.NewList(ts, r);

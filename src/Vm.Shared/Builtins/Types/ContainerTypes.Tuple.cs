@@ -213,7 +213,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
     {
         if (n == 1 && t.Type == ts.Rt.TupleType) return t;
         if (n <= 0 || t.Count == 0) return ts.Rt.EmptyTuple;
-        if (t.Count * n > int.MaxValue - 64) throw ts.Rt.MemoryError();
+        if (n > (int.MaxValue - 64) / t.Count) throw ts.Rt.MemoryError(); // (divided: t.Count * n can overflow a long)
         var r = new PyObject[t.Count * n];
         for (long c = 0; c < n; c++) Array.Copy(t.Items, 0, r, c * t.Count, t.Count);
         return Ops<TSync>.NewTuple(ts, r);

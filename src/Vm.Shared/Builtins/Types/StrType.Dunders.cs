@@ -93,13 +93,7 @@ public static partial class StrType<TSync>
             if (forward && TryReflected(ts, count, s, "__rmul__") is { } r) return r;
             throw rt.TypeError($"can't multiply sequence by non-int of type '{count.Type.Name}'");
         }
-        var ci = Ops<TSync>.Index(ts, count);
-        if (ci.IsBig)
-        {
-            if (ci.Big.Sign < 0 || s.Value.Length == 0) return rt.EmptyStr;
-            throw rt.OverflowError("cannot fit 'int' into an index-sized integer");
-        }
-        long n = ci.Small;
+        long n = ContainerTypes<TSync>.RepeatCount(ts, count);
         if (n <= 0 || s.Value.Length == 0) return rt.EmptyStr;
         if (n == 1) return s.Type == rt.StrType ? s : rt.NewStr(s.Value);
         if (n > long.MaxValue / s.Value.Length) throw rt.OverflowError("repeated string is too long");

@@ -5,6 +5,8 @@ natively; these objects serve programs that load a file as a module themselves."
 import sys as _sys
 
 ModuleSpec = type(_sys.modules["importlib"].__spec__)
+# The loader of the modules shipped inside the VM (importlib is one of them).
+FrozenImporter = _sys.modules["importlib"].__spec__.loader
 SOURCE_SUFFIXES = [".py"]
 EXTENSION_SUFFIXES = []
 BYTECODE_SUFFIXES = [".pyc"]

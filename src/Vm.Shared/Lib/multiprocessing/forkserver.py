@@ -68,7 +68,7 @@ class ForkServer:
             gil = 1 if sys._is_gil_enabled() else 0
             code = ('from multiprocessing.forkserver import main; main(%d, %d, %r, %r)'
                     % (listener, alive_r, self._address, self._preload))
-            cmd = spawn.get_executable() + ['-X', 'gil=%d' % gil, '-c', code]
+            cmd = spawn.get_executable() + util._args_from_interpreter_flags() + ['-X', 'gil=%d' % gil, '-c', code]
             try:
                 self._server = _mp.spawn(cmd, [listener, alive_r], None)
             finally:
@@ -102,7 +102,9 @@ def _start_warm_child(gil):
     server_end, child_end = _mp.socketpair()
     code = 'from multiprocessing.forkserver import _child_main; _child_main(%d)' % child_end
     try:
-        child = _mp.spawn(spawn.get_executable() + ['-X', 'gil=%d' % gil, '-c', code], [child_end], None)
+        # The server was started with the parent's options: its warm children get them too.
+        child = _mp.spawn(spawn.get_executable() + util._args_from_interpreter_flags() + ['-X', 'gil=%d' % gil, '-c', code],
+                          [child_end], None)
     finally:
         _mp.close(child_end)
     return child, server_end

@@ -1,7 +1,8 @@
 """Starting a child VM and running the parent's work in it.
 
-The parent runs `<vm> -X gil=N -c 'from multiprocessing.spawn import spawn_main; spawn_main(FD)'`
-on its own backend; FD is an inherited socket on which it writes two pickles (8-byte length
+The parent runs `<vm> OPTS -X gil=N -c 'from multiprocessing.spawn import spawn_main; spawn_main(FD)'`
+on its own backend, OPTS its own -X/-W options (util._args_from_interpreter_flags: `-X nojit`,
+`-X jit=always`, ... so sys._xoptions in the child shows them); FD is an inherited socket on which it writes two pickles (8-byte length
 first): the preparation data (sys.path, argv, cwd, the main module's path) and the Process
 object. The child re-runs the parent's main script as `__mp_main__` (also installed as
 `__main__`, so pickled references to main's functions resolve), then runs the process."""
@@ -13,7 +14,7 @@ import sys
 
 import _multiprocessing as _mp
 
-from . import process
+from . import process, util
 
 __all__ = ['get_command_line', 'get_preparation_data', 'prepare', 'spawn_main', 'get_executable',
            'set_executable']
@@ -33,7 +34,8 @@ def get_executable():
 def get_command_line(fd):
     gil = 1 if sys._is_gil_enabled() else 0
     code = 'from multiprocessing.spawn import spawn_main; spawn_main(%d)' % fd
-    return get_executable() + ['-X', 'gil=%d' % gil, '-c', code, '--multiprocessing-fork']
+    return (get_executable() + util._args_from_interpreter_flags()
+            + ['-X', 'gil=%d' % gil, '-c', code, '--multiprocessing-fork'])
 
 
 def get_preparation_data(name, popen=None):

@@ -38,6 +38,13 @@ def _flush_std_streams():
             pass
 
 
+def _args_from_interpreter_flags():
+    """The parent's -X/-W options for a child VM (CPython's, from subprocess; imported on first
+    use, so a child that starts no children does not import subprocess)."""
+    import subprocess
+    return subprocess._args_from_interpreter_flags()
+
+
 def unique_name(prefix):
     """A name unique among the processes of this machine: prefix-pid-counter."""
     return '%s-%d-%d' % (prefix, os.getpid(), next(_name_counter))

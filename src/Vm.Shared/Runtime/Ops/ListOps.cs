@@ -488,7 +488,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         {
             int n = l._size;
             if (n == 0) return;
-            if ((long)n * count > int.MaxValue - 64) throw new PyException(ts.Rt.NewException(ts.Rt.ExceptionTypes["MemoryError"], ts.Rt.EmptyTuple));
+            if (count > (int.MaxValue - 64) / n) throw new PyException(ts.Rt.NewException(ts.Rt.ExceptionTypes["MemoryError"], ts.Rt.EmptyTuple));
             int total = (int)(n * count);
             var fresh = new PyObject?[total];
             for (int c = 0; c < count; c++) Array.Copy(l._items, 0, fresh, c * n, n);

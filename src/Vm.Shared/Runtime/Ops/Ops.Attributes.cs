@@ -270,7 +270,7 @@ public static partial class Ops<TSync>
     {
         ObjectLifecycle<TSync>.IncRef(ts, self);
         var kind = ReferenceEquals(bf.Type, ts.Rt.WrapperDescriptorType) ? ts.Rt.MethodWrapperType : ts.Rt.BuiltinFunctionType;
-        return new PyBuiltinFunction(kind, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc);
+        return new PyBuiltinFunction(kind, bf.Name, bf.Fn, bf.OwnerType, self, bf.Doc) { StaticOwner = bf.StaticOwner };
     }
 
     /// <summary>True when descr has __set__ or __delete__ (a data descriptor wins over the instance dict).</summary>
