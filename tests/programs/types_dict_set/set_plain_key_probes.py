@@ -135,3 +135,46 @@ try:
     {Key(3)}.remove(3)
 except KeyError as e:
     print("KeyError", e)
+
+
+# `in` from compiled code (a function run often enough to be compiled): an exact set or frozenset and
+# a plain key take an inline path (Interpreter.JitSeqOps.cs, JitContainsPlain); everything else Eval's case.
+def membership(s, keys):
+    out = []
+    for k in keys:
+        out.append((k in s, k not in s))
+    return out
+
+
+def chained(s, a, b):
+    return a < b in s, a < b not in s
+
+
+def in_fresh(keys):
+    return [k in set(range(-8, 9)) for k in keys]
+
+
+def in_raises(s, k):
+    try:
+        return k in s
+    except (TypeError, ValueError) as e:
+        return type(e).__name__
+
+
+Key.calls = 0
+keys = [0, 3, -7, -6, 9, 2 ** 70, 10 ** 20, "a", "ab", 1.0, True, (1, 2)]
+for rnd in range(300):
+    a = membership({0, 3, -7, "a", 2 ** 70, (1, 2)}, keys)
+    b = membership(frozenset({3, "ab", 10 ** 20}), keys)
+    c = membership({Key(3, {3}), Key(9), 1.0}, keys)
+    d = membership(MySet([3, -7]), keys)
+    e = chained({5, 6}, 4, 5), chained({5, 6}, 6, 5), chained({5}, 1, 7)
+    f = in_fresh([-8, 8, 9, -9])
+    g = in_raises({Bad()}, 5), in_raises({1}, [1]), in_raises({Bad()}, 6)
+print(a)
+print(b)
+print(c, Key.calls > 0)
+print(d)
+print(e)
+print(f)
+print(g)

@@ -18,22 +18,65 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
 {
     public static bool Add(PyThreadState ts, PySet s, PyObject key)
     {
-        long h = Ops<TSync>.Hash(ts, key);
+        long h = TryPlainHash(ts, key, out long ph) ? ph : Ops<TSync>.Hash(ts, key);
         return AddEntry(ts, s, key, h);
     }
 
     public static bool Contains(PyThreadState ts, PySet s, PyObject key)
     {
-        // An exact str or int hashes without a call (what Ops.Hash returns for it) and never needs the
-        // frozenset retry below.
-        var rt = ts.Rt;
-        long h;
-        if (key.GetType() == typeof(PyInt) && key.Type == rt.IntType) h = Numbers.HashInt(Unsafe.As<PyInt>(key));
-        else if (key.GetType() == typeof(PyStr) && key.Type == rt.StrType) h = Unsafe.As<PyStr>(key).Hash;
-        else return ContainsAnyKey(ts, s, key);
+        // An exact str or int never needs the frozenset retry below.
+        if (!TryPlainHash(ts, key, out long h)) return ContainsAnyKey(ts, s, key);
         var eq = new PyKeyEq<TSync>(ts);
         return s.Find(s.Table, key, h, ref eq) >= 0;
     }
+
+    /// <summary>`key in s` when it needs no Python code: 1 or 0 for a plain key (exact str or int); -1 for
+    /// any other key and when an entry of its hash that is not plain would have to be compared (by __eq__).</summary>
+    public static int ContainsPlain(PyThreadState ts, PySet s, PyObject key)
+    {
+        if (!TryPlainHash(ts, key, out long h)) return -1;
+        var eq = new PlainOnlyEq();
+        int ix = s.Find(s.Table, key, h, ref eq);
+        return eq.Undecided ? -1 : ix >= 0 ? 1 : 0;
+    }
+
+    /// <summary>Find's comparison for a plain key when no Python code may run: Find compares two strs or two
+    /// ints itself, so a plain entry here is of the other kind (never equal); any other entry stops the probe
+    /// (true) with Undecided set.</summary>
+    private struct PlainOnlyEq : IKeyEquality
+    {
+        public bool Undecided;
+
+        public bool Equal(PyObject stored, PyObject probe)
+        {
+            if (PyDict.IsPlainKey(stored)) return false;
+            Undecided = true;
+            return true;
+        }
+    }
+
+    /// <summary>The hash of an exact str or int, without a call (what Ops.Hash returns for it); false for any other key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPlainHash(PyThreadState ts, PyObject key, out long h)
+    {
+        var rt = ts.Rt;
+        if (key.GetType() == typeof(PyInt) && key.Type == rt.IntType) h = Numbers.HashInt(Unsafe.As<PyInt>(key));
+        else if (key.GetType() == typeof(PyStr) && key.Type == rt.StrType) h = Unsafe.As<PyStr>(key).Hash;
+        else
+        {
+            h = 0;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>set.remove(key): None, or null with KeyError pending when key is absent.</summary>
+    public static PyObject? Remove(PyThreadState ts, PySet s, PyObject key) =>
+        DiscardAllowSet(ts, s, key) ? ts.Rt.None : ts.RaisePending(DictOps<TSync>.KeyError(ts, key));
+
+    /// <summary>set.discard(key) (true if it was there): a set key looks up the equal frozenset.</summary>
+    public static bool DiscardAllowSet(PyThreadState ts, PySet s, PyObject key) =>
+        DiscardEntry(ts, s, key, TryPlainHash(ts, key, out long h) ? h : HashKeyAllowSet(ts, key));
 
     private static bool ContainsAnyKey(PyThreadState ts, PySet s, PyObject key)
     {
