@@ -6,11 +6,13 @@
 // _table once (a resize publishes a new array with Volatile.Write), so they never index a
 // half-built table.
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Vm.Objects;
 
 public struct SetEntry
 {
+    /// <summary>The key's hash; -1 (no key's hash) for a dummy, 0 for an empty entry.</summary>
     public long Hash;
     public PyObject? Key; // null = empty; Dummy = deleted
 }
@@ -40,22 +42,28 @@ public class PySet : PyObject
     /// <remarks>The probe stops at the first entry of the same hash that is not the key itself and
     /// FindFrom goes on from there, comparing: without a call in it, this loop keeps its counters in
     /// registers (`x in s` of n-queens' small int sets, which mostly meet empty slots, dummies and
-    /// other hashes, spent ~14% of the run in this loop when the call sat inside it).</remarks>
+    /// other hashes, spent ~14% of the run in this loop when the call sat inside it). A dummy's hash
+    /// is -1, which no key hashes to (CPython's layout), so the loop tells it from a candidate by the
+    /// hash alone; FindFrom still checks the key for one (a reader may pair a new dummy with the old
+    /// hash). Each entry is read key first with an acquire, then hash: a writer stores the hash
+    /// before it publishes the key. The entries are addressed without bounds checks: the table's
+    /// length is a power of two, i is masked and probes keeps i + j within the mask.</remarks>
     public int Find<TEq>(SetEntry[] t, PyObject key, long hash, ref TEq eq) where TEq : struct, IKeyEquality
     {
         int mask = t.Length - 1;
+        ref SetEntry t0 = ref MemoryMarshal.GetArrayDataReference(t);
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
         while (true)
         {
             int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            ref SetEntry e = ref Unsafe.Add(ref t0, i);
             for (int j = 0; j <= probes; j++)
             {
-                ref var e = ref t[i + j];
-                var k = e.Key;
+                var k = Volatile.Read(ref Unsafe.Add(ref e, j).Key);
                 if (k == null) return -1;
-                if (ReferenceEquals(k, key)) return i + j;
-                if (e.Hash == hash && !ReferenceEquals(k, _dummy)) return FindFrom(t, key, hash, ref eq, i, j, perturb);
+                if (Unsafe.Add(ref e, j).Hash == hash)
+                    return ReferenceEquals(k, key) ? i + j : FindFrom(t, key, hash, ref eq, i, j, perturb);
             }
             perturb >>= 5;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
@@ -168,6 +176,7 @@ public class PySet : PyObject
         int ix = Find(_table, key, hash, ref eq);
         if (ix < 0) { removed = null; return false; }
         removed = _table[ix].Key;
+        _table[ix].Hash = -1;
         Volatile.Write(ref _table[ix].Key, _dummy);
         _used--;
         Version++;
@@ -183,6 +192,7 @@ public class PySet : PyObject
         int i = finger & mask;
         while (t[i].Key == null || ReferenceEquals(t[i].Key, _dummy)) i = (i + 1) & mask;
         var k = t[i].Key!;
+        t[i].Hash = -1;
         Volatile.Write(ref t[i].Key, _dummy);
         _used--;
         Version++;

@@ -172,7 +172,22 @@ public static class Numbers
     }
 
     /// <summary>CPython's hash of an int: value mod (2**61 - 1) with the sign kept; -1 becomes -2.</summary>
+    /// <remarks>Inlined: a long within the modulus is its own hash (set and dict keys, `x in s`);
+    /// the rest is <see cref="HashIntSlow"/>, which gives the same answer for those too.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long HashInt(PyInt i)
+    {
+        if (!i.IsBig)
+        {
+            long v = i.Small;
+            if (v > -HashModulus && v < HashModulus) return v == -1 ? -2 : v;
+        }
+        return HashIntSlow(i);
+    }
+
+    /// <summary><see cref="HashInt"/> of any int.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static long HashIntSlow(PyInt i)
     {
         long h;
         if (!i.IsBig)

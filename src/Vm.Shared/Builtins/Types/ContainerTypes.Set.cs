@@ -149,15 +149,10 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         });
         Def.Method1(rt, st, "discard", (ts2, s, x) =>
         {
-            SetOps<TSync>.DiscardEntry(ts2, (PySet)s, x, SetOps<TSync>.HashKeyAllowSet(ts2, x));
+            SetOps<TSync>.DiscardAllowSet(ts2, (PySet)s, x);
             return ts2.Rt.None;
         });
-        Def.Method1(rt, st, "remove", (ts2, s, x) =>
-        {
-            if (!SetOps<TSync>.DiscardEntry(ts2, (PySet)s, x, SetOps<TSync>.HashKeyAllowSet(ts2, x)))
-                return ts2.RaisePending(DictOps<TSync>.KeyError(ts2, x));
-            return ts2.Rt.None;
-        });
+        Def.Method1(rt, st, "remove", (ts2, s, x) => SetOps<TSync>.Remove(ts2, (PySet)s, x));
         Def.Method0(rt, st, "pop", (ts2, s) =>
             SetOps<TSync>.Pop(ts2, (PySet)s) ?? throw ts2.Rt.Error("KeyError", "pop from an empty set"));
         Def.Method(rt, st, "clear", (ts2, a, kw) =>

@@ -188,6 +188,19 @@ public static partial class Interpreter<TSync>
         return res;
     }
 
+    /// <summary>CONTAINS_OP's inline case from compiled code's stack locals: `a in b` (or `not in`) for an exact set or
+    /// frozenset b and a plain key a, when no Python code runs and neither operand needs a drop (as IS_OP's
+    /// inline case: a borrowed operand that is not floating is left as it is); null otherwise, for JitContains.</summary>
+    internal static PyObject? JitContainsPlain(PyThreadState ts, PyObject a, PyObject b, int arg)
+    {
+        var rt = ts.Rt;
+        if (b.GetType() != typeof(PySet) || (b.Type != rt.SetType && b.Type != rt.FrozenSetType)) return null;
+        if ((!a.IsImmortal && TSync.IsFloating(ts, a)) || (arg < CompareOpArgs.KeepsRight && !b.IsImmortal && TSync.IsFloating(ts, b))) return null;
+        int r = SetOps<TSync>.ContainsPlain(ts, Unsafe.As<PySet>(b), a);
+        if (r < 0) return null;
+        return (r > 0) ^ ((arg & 1) != 0) ? rt.True : rt.False;
+    }
+
     /// <summary>CONTAINS_OP: Eval's case.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject JitContains(PyThreadState ts, Frame f, int sp, int arg)

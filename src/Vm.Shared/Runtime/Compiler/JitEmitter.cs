@@ -513,10 +513,20 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 }
                 case Opcode.CONTAINS_OP:
+                {
+                    // `x in s` of a plain key and an exact set inline (JitContainsPlain: no Python code, no drop); else Eval's case.
+                    var slow = il.DefineLabel();
+                    var done = il.DefineLabel();
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); Call("JitContainsPlain");
+                    il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
+                    il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Br, done);
+                    il.MarkLabel(slow);
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Ldc(arg); Call("JitContains");
                     il.Emit(OpCodes.Stloc, s[d - 2]);
+                    il.MarkLabel(done);
                     break;
+                }
                 case Opcode.STORE_GLOBAL:
                     Sync(i, d);
                     TsF(); Ldc(sb + d); Ldc(arg); Call("JitStoreGlobal");

@@ -18,22 +18,65 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
 {
     public static bool Add(PyThreadState ts, PySet s, PyObject key)
     {
-        long h = Ops<TSync>.Hash(ts, key);
+        long h = TryPlainHash(ts, key, out long ph) ? ph : Ops<TSync>.Hash(ts, key);
         return AddEntry(ts, s, key, h);
     }
 
     public static bool Contains(PyThreadState ts, PySet s, PyObject key)
     {
-        // An exact str or int hashes without a call (what Ops.Hash returns for it) and never needs the
-        // frozenset retry below.
-        var rt = ts.Rt;
-        long h;
-        if (key.GetType() == typeof(PyInt) && key.Type == rt.IntType) h = Numbers.HashInt(Unsafe.As<PyInt>(key));
-        else if (key.GetType() == typeof(PyStr) && key.Type == rt.StrType) h = Unsafe.As<PyStr>(key).Hash;
-        else return ContainsAnyKey(ts, s, key);
+        // An exact str or int never needs the frozenset retry below.
+        if (!TryPlainHash(ts, key, out long h)) return ContainsAnyKey(ts, s, key);
         var eq = new PyKeyEq<TSync>(ts);
         return s.Find(s.Table, key, h, ref eq) >= 0;
     }
+
+    /// <summary>`key in s` when it needs no Python code: 1 or 0 for a plain key (exact str or int); -1 for
+    /// any other key and when an entry of its hash that is not plain would have to be compared (by __eq__).</summary>
+    public static int ContainsPlain(PyThreadState ts, PySet s, PyObject key)
+    {
+        if (!TryPlainHash(ts, key, out long h)) return -1;
+        var eq = new PlainOnlyEq();
+        int ix = s.Find(s.Table, key, h, ref eq);
+        return eq.Undecided ? -1 : ix >= 0 ? 1 : 0;
+    }
+
+    /// <summary>Find's comparison for a plain key when no Python code may run: Find compares two strs or two
+    /// ints itself, so a plain entry here is of the other kind (never equal); any other entry stops the probe
+    /// (true) with Undecided set.</summary>
+    private struct PlainOnlyEq : IKeyEquality
+    {
+        public bool Undecided;
+
+        public bool Equal(PyObject stored, PyObject probe)
+        {
+            if (PyDict.IsPlainKey(stored)) return false;
+            Undecided = true;
+            return true;
+        }
+    }
+
+    /// <summary>The hash of an exact str or int, without a call (what Ops.Hash returns for it); false for any other key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPlainHash(PyThreadState ts, PyObject key, out long h)
+    {
+        var rt = ts.Rt;
+        if (key.GetType() == typeof(PyInt) && key.Type == rt.IntType) h = Numbers.HashInt(Unsafe.As<PyInt>(key));
+        else if (key.GetType() == typeof(PyStr) && key.Type == rt.StrType) h = Unsafe.As<PyStr>(key).Hash;
+        else
+        {
+            h = 0;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>set.remove(key): None, or null with KeyError pending when key is absent.</summary>
+    public static PyObject? Remove(PyThreadState ts, PySet s, PyObject key) =>
+        DiscardAllowSet(ts, s, key) ? ts.Rt.None : ts.RaisePending(DictOps<TSync>.KeyError(ts, key));
+
+    /// <summary>set.discard(key) (true if it was there): a set key looks up the equal frozenset.</summary>
+    public static bool DiscardAllowSet(PyThreadState ts, PySet s, PyObject key) =>
+        DiscardEntry(ts, s, key, TryPlainHash(ts, key, out long h) ? h : HashKeyAllowSet(ts, key));
 
     private static bool ContainsAnyKey(PyThreadState ts, PySet s, PyObject key)
     {
@@ -80,7 +123,10 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static bool IsFrozen(PyThreadState ts, PySet s) => s.Type.IsSubtypeOf(ts.Rt.FrozenSetType);
 
     /// <summary>set_lookkey: the index of the entry holding key in s's current table, or -1.</summary>
-    public static int LookKey(PyThreadState ts, PySet so, PyObject key, long hash)
+    public static int LookKey(PyThreadState ts, PySet so, PyObject key, long hash) => LookKey<AnyKeyEq>(ts, so, key, hash);
+
+    /// <summary>LookKey comparing with <typeparamref name="TCmp"/>: -2 when it cannot tell without Python code.</summary>
+    private static int LookKey<TCmp>(PyThreadState ts, PySet so, PyObject key, long hash) where TCmp : struct, ISetKeyEq
     {
     restart:
         var table = so.Table;
@@ -95,11 +141,14 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
                 int idx = i + j;
                 var k = Volatile.Read(ref table[idx].Key);
                 if (k == null) return -1;
-                if (so.IsDummy(k) || table[idx].Hash != hash) continue;
-                if (ReferenceEquals(k, key) || FastEqual(k, key)) return idx;
-                bool cmp = Ops<TSync>.Eq(ts, k, key);
+                if (table[idx].Hash != hash) continue; // a dummy's hash is -1, no key's
+                if (ReferenceEquals(k, key)) return idx;
+                if (so.IsDummy(k)) continue; // the old hash of an entry a concurrent discard just emptied
+                if (FastEqual(k, key)) return idx;
+                int cmp = TCmp.Equal(ts, k, key);
+                if (cmp < 0) return -2;
                 if (!ReferenceEquals(so.Table, table) || !ReferenceEquals(Volatile.Read(ref table[idx].Key), k)) goto restart;
-                if (cmp) return idx;
+                if (cmp > 0) return idx;
             }
             perturb >>= 5;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
@@ -113,8 +162,40 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         return false;
     }
 
+    /// <summary>How a probe compares an entry with the key it looks for when they share a hash but are
+    /// not the same object: 1 equal, 0 not, -1 cannot tell without running Python code.</summary>
+    private interface ISetKeyEq
+    {
+        static abstract int Equal(PyThreadState ts, PyObject entry, PyObject key);
+    }
+
+    /// <summary>Any key: ==, which may run __eq__ (and raise).</summary>
+    private struct AnyKeyEq : ISetKeyEq
+    {
+        public static int Equal(PyThreadState ts, PyObject entry, PyObject key) => Ops<TSync>.Eq(ts, entry, key) ? 1 : 0;
+    }
+
+    /// <summary>A plain key (PyDict.IsPlainKey) in a leaf section: a plain entry is compared here, as Eq
+    /// would (two strs or two ints by value, a str and an int never equal); any other entry is -1.</summary>
+    private struct PlainKeyEq : ISetKeyEq
+    {
+        public static int Equal(PyThreadState ts, PyObject entry, PyObject key)
+        {
+            if (!PyDict.IsPlainKey(entry)) return -1;
+            if (entry is PyStr a) return key is PyStr b && a.Value == b.Value ? 1 : 0;
+            if (key is not PyInt y) return 0;
+            var x = (PyInt)entry;
+            return (x.IsBig || y.IsBig ? x.Big == y.Big : x.Small == y.Small) ? 1 : 0;
+        }
+    }
+
     /// <summary>set_add_entry with the lock held: true if key was inserted (the caller increfs it).</summary>
-    public static bool AddEntryLockHeld(PyThreadState ts, PySet so, PyObject key, long hash)
+    public static bool AddEntryLockHeld(PyThreadState ts, PySet so, PyObject key, long hash) =>
+        AddEntryLockHeld<AnyKeyEq>(ts, so, key, hash) > 0;
+
+    /// <summary>set_add_entry comparing with <typeparamref name="TCmp"/>: 1 inserted, 0 present, -1 (nothing
+    /// done) when it cannot tell without Python code.</summary>
+    private static int AddEntryLockHeld<TCmp>(PyThreadState ts, PySet so, PyObject key, long hash) where TCmp : struct, ISetKeyEq
     {
     restart:
         var table = so._table;
@@ -135,15 +216,15 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
                     found = idx;
                     goto foundUnusedOrDummy;
                 }
-                if (so.IsDummy(k))
+                long eh = table[idx].Hash;
+                if (eh != hash)
                 {
-                    freeslot = idx;
+                    if (eh == -1) freeslot = idx; // a dummy (its hash is -1, no key's): the last one seen is reused
                     continue;
                 }
-                if (table[idx].Hash != hash) continue;
-                if (ReferenceEquals(k, key) || FastEqual(k, key)) return false;
-                bool cmp = Ops<TSync>.Eq(ts, k, key);
-                if (cmp) return false;
+                if (ReferenceEquals(k, key) || FastEqual(k, key)) return 0;
+                int cmp = TCmp.Equal(ts, k, key);
+                if (cmp != 0) return cmp > 0 ? 0 : -1;
                 if (!ReferenceEquals(so._table, table) || !ReferenceEquals(table[idx].Key, k)) goto restart;
             }
             perturb >>= 5;
@@ -156,21 +237,39 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             Volatile.Write(ref table[freeslot].Key, key);
             Volatile.Write(ref so._used, so._used + 1);
             so.Version++;
-            return true;
+            return 1;
         }
         so._fill++;
         table[found].Hash = hash;
         Volatile.Write(ref table[found].Key, key);
         Volatile.Write(ref so._used, so._used + 1);
         so.Version++;
-        if ((long)so._fill * 5 < (long)mask * 3) return true;
+        if ((long)so._fill * 5 < (long)mask * 3) return 1;
         ResizeLockHeld(so, so._used > 50000 ? so._used * 2 : so._used * 4);
-        return true;
+        return 1;
     }
 
     /// <summary>Adds key (hash known) under the set's lock; increfs it when inserted.</summary>
+    /// <remarks>A plain key (exact str or int) is added in a leaf section (the free-threaded backend
+    /// skips it while its only thread elides locks): its probe compares plain entries itself and stops,
+    /// changing nothing, at the first entry of its hash that only Python code could compare
+    /// (<see cref="PlainKeyEq"/>); the locked path then starts over, as if the leaf section had not been.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)] // a try region inlined into Eval keeps its locals on the stack (EvalLoopInliningTests)
     public static bool AddEntry(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+        if (PyDict.IsPlainKey(key))
+        {
+            TSync.LockLeaf(ts, so);
+            int r = AddEntryLockHeld<PlainKeyEq>(ts, so, key, hash);
+            if (r > 0) ObjectLifecycle<TSync>.IncRef(ts, key);
+            TSync.UnlockLeaf(ts, so);
+            if (r >= 0) return r > 0;
+        }
+        return AddEntryLocked(ts, so, key, hash);
+    }
+
+    /// <summary>AddEntry in an ordinary section: a key's __eq__ may run (and raise).</summary>
+    private static bool AddEntryLocked(PyThreadState ts, PySet so, PyObject key, long hash)
     {
         bool added;
         TSync.Lock(ts, so);
@@ -236,7 +335,12 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject? DiscardEntryLockHeld(PyThreadState ts, PySet so, PyObject key, long hash)
     {
         int ix = LookKey(ts, so, key, hash);
-        if (ix < 0) return null;
+        return ix < 0 ? null : RemoveAtLockHeld(so, ix);
+    }
+
+    /// <summary>Turns entry ix of the current table into a dummy; returns the key it held.</summary>
+    private static PyObject RemoveAtLockHeld(PySet so, int ix)
+    {
         var t = so._table;
         var old = t[ix].Key!;
         t[ix].Hash = -1;
@@ -246,7 +350,32 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         return old;
     }
 
+    /// <summary>Removes key (hash known); false when absent. A plain key is looked up in a leaf section
+    /// as in <see cref="AddEntry"/>.</summary>
     public static bool DiscardEntry(PyThreadState ts, PySet so, PyObject key, long hash)
+    {
+        PyObject? removed;
+        if (PyDict.IsPlainKey(key))
+        {
+            TSync.LockLeaf(ts, so);
+            int ix = LookKey<PlainKeyEq>(ts, so, key, hash);
+            removed = ix >= 0 ? RemoveAtLockHeld(so, ix) : null;
+            TSync.UnlockLeaf(ts, so);
+            if (ix != -2) return Released(ts, removed);
+        }
+        return Released(ts, DiscardEntryLocked(ts, so, key, hash));
+    }
+
+    /// <summary>Releases the key a discard took out of the set (after its section); whether there was one.</summary>
+    private static bool Released(PyThreadState ts, PyObject? removed)
+    {
+        if (removed == null) return false;
+        ObjectLifecycle<TSync>.DecRef(ts, removed);
+        return true;
+    }
+
+    /// <summary>DiscardEntryLockHeld in an ordinary section: a key's __eq__ may run (and raise).</summary>
+    private static PyObject? DiscardEntryLocked(PyThreadState ts, PySet so, PyObject key, long hash)
     {
         PyObject? removed;
         TSync.Lock(ts, so);
@@ -258,9 +387,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         {
             TSync.Unlock(ts, so);
         }
-        if (removed == null) return false;
-        ObjectLifecycle<TSync>.DecRef(ts, removed);
-        return true;
+        return removed;
     }
 
     /// <summary>Hash of a set element; a set used as a key hashes like the equal frozenset (set.remove/discard/__contains__).</summary>
