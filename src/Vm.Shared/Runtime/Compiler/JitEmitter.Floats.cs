@@ -1,12 +1,13 @@
 // Baseline compiler, code side: BINARY_OP, with float intermediates kept unboxed inside a basic block
 // (nbody's `dx * dx + dy * dy + dz * dz`, `v1[0] -= dx * b2m`).
 //
-// Where: a BINARY_OP of + - * / ** (plain or in-place) whose result is an operand of a later
-// BINARY_OP of those operators in the same basic block, with only loads (LOAD_FAST, LOAD_CONST,
-// LOAD_GLOBAL), LOAD_ATTR, BINARY_SUBSCR and BINARY_OPs working above it on the stack in between
-// (no jump, no jump target, nothing that reads or moves the slot). The compiler sees this from the
-// bytecode: the value at stack depth k is IL local s_k, so the producer's result slot and its
-// consumer are known.
+// Where: a BINARY_OP of + - * / ** (plain or in-place) or a UNARY_NEGATIVE whose result is an
+// operand of a later BINARY_OP of those operators, of a UNARY_NEGATIVE or the argument of a math call
+// (JitEmitter.MathCalls.cs, which also makes such calls producers) in the same basic block, with only
+// loads (LOAD_FAST, LOAD_CONST, LOAD_GLOBAL), LOAD_ATTR, LOAD_METHOD, BINARY_SUBSCR, BINARY_OPs and
+// one-argument calls working above it on the stack in between (no jump, no jump target, nothing that
+// reads or moves the slot). The compiler sees this from the bytecode: the value at stack depth k is
+// IL local s_k, so the producer's result slot and its consumer are known.
 // How: such a producer that computes a float (TryFloatValue's step) leaves s_k null and the double
 // in a double local f_k; the consumer tests s_k (null: the double) and computes on the double(s)
 // with the same step (Interpreter.JitFloats.cs), leaving its own result unboxed again when it is a
@@ -60,23 +61,32 @@ internal static partial class JitEmitter<TSync>
                 if (StackEffect.IsJump(Instr.Op(w)) && (uint)Instr.Arg(w) < (uint)n) target[Instr.Arg(w)] = true;
             for (int p = 0; p < n; p++)
             {
-                if (Instr.Op(instrs[p]) != Opcode.BINARY_OP || depth[p] < 2 || !FloatChainOp(Instr.Arg(instrs[p]))) continue;
-                int k = depth[p] - 2;
+                int k;
+                if (Instr.Op(instrs[p]) == Opcode.BINARY_OP && depth[p] >= 2 && FloatChainOp(Instr.Arg(instrs[p]))) k = depth[p] - 2;
+                else if (Instr.Op(instrs[p]) == Opcode.UNARY_NEGATIVE && depth[p] >= 1) k = depth[p] - 1;
+                else continue;
                 int c = Consumer(p, k, target);
-                if (c < 0 || Instr.Op(instrs[c]) != Opcode.BINARY_OP || !FloatChainOp(Instr.Arg(instrs[c]))) continue;
-                unboxOut[p] = true;
-                for (int j = p + 1; j <= c; j++) unboxedIn[j] |= 1UL << k;
-                dbl[k] ??= il.DeclareLocal(typeof(double));
+                if (c >= 0 && TakesFloat(c, k)) MarkFloatProducer(p, c, k); // JitEmitter.MathCalls.cs
             }
             AnalyseIntChains(target); // JitEmitter.Ints.cs
+            AnalyseMathCalls(target); // JitEmitter.MathCalls.cs
+        }
+
+        /// <summary>Producer p leaves its float at depth k unboxed for consumer c.</summary>
+        private void MarkFloatProducer(int p, int c, int k)
+        {
+            unboxOut[p] = true;
+            for (int j = p + 1; j <= c; j++) unboxedIn[j] |= 1UL << k;
+            dbl[k] ??= il.DeclareLocal(typeof(double));
         }
 
         /// <summary>
         /// The instruction after <paramref name="p"/> that takes the value at depth k as an operand (a
-        /// BINARY_OP, COMPARE_OP, UNARY_NEGATIVE or UNARY_INVERT), or -1 when anything else comes first
-        /// that reads, moves or may jump past that value. Instructions working above it (loads,
-        /// LOAD_ATTR, BINARY_SUBSCR, those operators) may come between: each either leaves it alone or
-        /// spills through Sync, which boxes it first.
+        /// BINARY_OP, COMPARE_OP, UNARY_NEGATIVE or UNARY_INVERT, or a CALL 1 / CALL_METHOD 1 as its
+        /// argument), or -1 when anything else comes first that reads, moves or may jump past that
+        /// value. Instructions working above it (loads, LOAD_ATTR, LOAD_METHOD, BINARY_SUBSCR, those
+        /// operators, one-argument calls) may come between: each either leaves it alone or spills
+        /// through Sync, which boxes it first.
         /// </summary>
         private int Consumer(int p, int k, bool[] target)
         {
@@ -101,7 +111,12 @@ internal static partial class JitEmitter<TSync>
                     case Opcode.LOAD_GLOBAL:
                         break;
                     case Opcode.LOAD_ATTR:
+                    case Opcode.LOAD_METHOD:
                         if (dj - 1 <= k) return -1;
+                        break;
+                    case Opcode.CALL:
+                    case Opcode.CALL_METHOD:
+                        if (MathCallConsumer(j, k) is { } r) return r; // JitEmitter.MathCalls.cs
                         break;
                     case Opcode.BINARY_SUBSCR:
                         if (dj - 2 <= k) return -1;
@@ -137,15 +152,18 @@ internal static partial class JitEmitter<TSync>
         }
 
         /// <summary>The double on the IL stack is the result at depth d - 2: kept unboxed (a producer) or boxed.</summary>
-        private void FloatResult(int i, int d)
+        private void FloatResult(int i, int d) => FloatResultAt(i, d - 2);
+
+        /// <summary>The double on the IL stack is instruction i's result at depth k: kept unboxed (a producer) or boxed.</summary>
+        private void FloatResultAt(int i, int k)
         {
             if (unboxOut[i])
             {
-                il.Emit(OpCodes.Stloc, dbl[d - 2]); il.Emit(OpCodes.Ldnull); il.Emit(OpCodes.Stloc, s[d - 2]);
+                il.Emit(OpCodes.Stloc, dbl[k]); il.Emit(OpCodes.Ldnull); il.Emit(OpCodes.Stloc, s[k]);
             }
             else
             {
-                il.Emit(OpCodes.Ldloc, rt); Call("JitBoxFloat"); il.Emit(OpCodes.Stloc, s[d - 2]);
+                il.Emit(OpCodes.Ldloc, rt); Call("JitBoxFloat"); il.Emit(OpCodes.Stloc, s[k]);
             }
         }
 
@@ -160,6 +178,28 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Ldloc, slots); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
             Call("StoreFastImmortal");
             il.Emit(OpCodes.Brtrue, done);
+        }
+
+        /// <summary>UNARY_NEGATIVE of an unboxed double or an exact float (float's __neg__: the sign
+        /// flipped), its result as a float chain's, and on to <paramref name="done"/>; else falls through.</summary>
+        private void FloatNegate(int i, int d, Label done)
+        {
+            var boxed = il.DefineLabel();
+            var general = il.DefineLabel();
+            int k = d - 1;
+            dx ??= il.DeclareLocal(typeof(double));
+            if (Unboxed(i, k))
+            {
+                il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Brtrue, boxed);
+                il.Emit(OpCodes.Ldloc, dbl[k]); il.Emit(OpCodes.Neg); FloatResultAt(i, k);
+                il.Emit(OpCodes.Br, done);
+            }
+            il.MarkLabel(boxed);
+            il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Ldloca, dx); Call("JitExactFloat"); // false for the int mark
+            il.Emit(OpCodes.Brfalse, general);
+            il.Emit(OpCodes.Ldloc, dx); il.Emit(OpCodes.Neg); FloatResultAt(i, k);
+            il.Emit(OpCodes.Br, done);
+            il.MarkLabel(general);
         }
 
         private void BinaryOp(int i, int arg, int d)

@@ -60,18 +60,23 @@ internal static partial class JitEmitter<TSync>
                 else if (op is Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT && depth[p] >= 1) k = depth[p] - 1;
                 else continue;
                 int c = Consumer(p, k, target);
-                if (c < 0 || !TakesInt(c)) continue;
-                intOut[p] = true;
-                for (int j = p + 1; j <= c; j++) intIn[j] |= 1UL << k;
-                lng[k] ??= il.DeclareLocal(typeof(long));
+                if (c >= 0 && TakesInt(c)) MarkIntProducer(p, c, k);
             }
+        }
+
+        /// <summary>Producer p leaves its machine int at depth k unboxed for consumer c.</summary>
+        private void MarkIntProducer(int p, int c, int k)
+        {
+            intOut[p] = true;
+            for (int j = p + 1; j <= c; j++) intIn[j] |= 1UL << k;
+            lng[k] ??= il.DeclareLocal(typeof(long));
         }
 
         private bool TakesInt(int c) => Instr.Op(instrs[c]) switch
         {
             Opcode.BINARY_OP => IntChainOp(Instr.Arg(instrs[c])) || FloatChainOp(Instr.Arg(instrs[c])),
             Opcode.COMPARE_OP or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT => true,
-            _ => false,
+            _ => MathCallShape(c), // JitEmitter.MathCalls.cs: Consumer returns a call only for its argument
         };
 
         private bool IntIn(int i, int k) => k < 64 && (intIn[i] & (1UL << k)) != 0;
