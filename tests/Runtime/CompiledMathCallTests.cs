@@ -58,8 +58,10 @@ public sealed class CompiledMathCallTests
         def s18(x, n): return math.floor(x + 0.0)
         def s19(x, n): return math.log(x * 1.0) + math.atan(n - 1) - math.tan(-x)
         def s20(x, n): return (math.sqrt(n) + x) * (math.floor(n) - x)  # boxed int arguments
+        def s21(x, n): return 1 if x * 2.0 < n else (2 if x - 1.0 == n else 3)  # a float compare and branch
+        def s22(x, n): return (x * 1.0 != x * 1.0, x + 0.0 >= n - 1, abs(x - 1.0) <= 0.5, n * 1 > -x)
 
-        SHAPES = [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20]
+        SHAPES = [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22]
 
         def each(x, n):
             out = []

@@ -1,8 +1,9 @@
-# A one-argument math call inside compiled float and int chains (JitEmitter.MathCalls.cs): the
-# argument (an unboxed float or int, or a boxed exact float or int) and the result (a float for
-# sqrt & co., an int for floor/ceil/trunc, either for abs) kept unboxed. Results, types and errors
-# must be CPython's for every argument kind, and a rebound `math.sqrt`, `math` or imported name must
-# be called as what it is from the next call on.
+# A one-argument math call inside compiled float and int chains (JitEmitter.MathCalls.cs), and a
+# float compared unboxed (JitEmitter.Floats.cs, FloatCompare): the argument (an unboxed float or
+# int, or a boxed exact float or int) and the result (a float for sqrt & co., an int for
+# floor/ceil/trunc, either for abs) kept unboxed. Results, types and errors must be CPython's for
+# every argument kind, and a rebound `math.sqrt`, `math` or imported name must be called as what it
+# is from the next call on.
 import math
 from math import sqrt, floor
 
@@ -35,9 +36,11 @@ def s16(x, n): return math.floor(x * 1.0) < n
 def s17(x, n): return math.sqrt(x * x)
 def s18(x, n): return math.atan(n - 1) - math.tan(-x)
 def s19(x, n): return (math.sqrt(n) + x) * (math.floor(n) - x)
+def s20(x, n): return 1 if x * 2.0 < n else (2 if x - 1.0 == n else 3)
+def s21(x, n): return (x * 1.0 != x * 1.0, x + 0.0 >= n - 1, abs(x - 1.0) <= 0.5, n * 1 > -x)
 
 
-SHAPES = [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19]
+SHAPES = [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21]
 XS = [0.5, -2.0, 3.0, 0.0, -0.0, 1e300, float("inf"), float("-inf"), float("nan"), -1e-300, 2.5, -2.5,
       4.5e18, 9.3e18, -9.3e18, True, F(2.0), I(3), 7, -7, 10 ** 400]
 NS = [0, 1, -1, 7, 2 ** 53 + 1, -2 ** 62, 2 ** 63 - 1, 10 ** 20, True, I(4), 800]

@@ -2,7 +2,8 @@
 // (nbody's `dx * dx + dy * dy + dz * dz`, `v1[0] -= dx * b2m`).
 //
 // Where: a BINARY_OP of + - * / ** (plain or in-place) or a UNARY_NEGATIVE whose result is an
-// operand of a later BINARY_OP of those operators, of a UNARY_NEGATIVE or the argument of a math call
+// operand of a later BINARY_OP of those operators, of a UNARY_NEGATIVE, of a COMPARE_OP (compared as
+// doubles, TryCompareNumeric's float comparison: FloatCompare) or the argument of a math call
 // (JitEmitter.MathCalls.cs, which also makes such calls producers) in the same basic block, with only
 // loads (LOAD_FAST, LOAD_CONST, LOAD_GLOBAL), LOAD_ATTR, LOAD_METHOD, BINARY_SUBSCR, BINARY_OPs and
 // one-argument calls working above it on the stack in between (no jump, no jump target, nothing that
@@ -200,6 +201,49 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Ldloc, dx); il.Emit(OpCodes.Neg); FloatResultAt(i, k);
             il.Emit(OpCodes.Br, done);
             il.MarkLabel(general);
+        }
+
+        /// <summary>COMPARE_OP with an operand that may be an unboxed double, the other a float or an int
+        /// within +-2**53 (TryCompareNumeric's double comparison): the branch or bool as IntCompare makes
+        /// it; otherwise falls through with the operands untouched.</summary>
+        private void FloatCompare(int i, int arg, int d, Label done)
+        {
+            if (!Unboxed(i, d - 2) && !Unboxed(i, d - 1)) return;
+            var notFloat = il.DefineLabel();
+            dx ??= il.DeclareLocal(typeof(double));
+            dy ??= il.DeclareLocal(typeof(double));
+            CompareOperand(i, d - 2, dx, notFloat);
+            CompareOperand(i, d - 1, dy, notFloat);
+            il.Emit(OpCodes.Ldloc, dx); il.Emit(OpCodes.Ldloc, dy);
+            CompareResult(i, arg, d, done); // JitEmitter.Ints.cs
+            il.MarkLabel(notFloat);
+        }
+
+        /// <summary>s_k as a double for a float compare (an unboxed double or long, an exact float, an exact
+        /// int; an int only within +-2**53) into <paramref name="into"/>, or a branch to <paramref name="notFloat"/>.</summary>
+        private void CompareOperand(int i, int k, LocalBuilder into, Label notFloat)
+        {
+            var boxed = il.DefineLabel();
+            var got = il.DefineLabel();
+            if (Unboxed(i, k))
+            {
+                il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Brtrue, boxed);
+                il.Emit(OpCodes.Ldloc, dbl[k]); il.Emit(OpCodes.Stloc, into);
+                il.Emit(OpCodes.Br, got);
+            }
+            il.MarkLabel(boxed);
+            if (IntIn(i, k))
+            {
+                var notMark = il.DefineLabel();
+                il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Ldsfld, IntMark); il.Emit(OpCodes.Bne_Un, notMark);
+                il.Emit(OpCodes.Ldloc, lng[k]); il.Emit(OpCodes.Ldloca, into); Call("JitExactDoubleOfLong");
+                il.Emit(OpCodes.Brfalse, notFloat);
+                il.Emit(OpCodes.Br, got);
+                il.MarkLabel(notMark);
+            }
+            il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[k]); il.Emit(OpCodes.Ldloca, into); Call("JitCompareFloatOperand");
+            il.Emit(OpCodes.Brfalse, notFloat);
+            il.MarkLabel(got);
         }
 
         private void BinaryOp(int i, int arg, int d)

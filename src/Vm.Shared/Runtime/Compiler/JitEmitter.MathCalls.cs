@@ -41,7 +41,7 @@ internal static partial class JitEmitter<TSync>
         private bool TakesFloat(int c, int k) => Instr.Op(instrs[c]) switch
         {
             Opcode.BINARY_OP => FloatChainOp(Instr.Arg(instrs[c])),
-            Opcode.UNARY_NEGATIVE => true,
+            Opcode.UNARY_NEGATIVE or Opcode.COMPARE_OP => true,
             _ => MathCallShape(c) && depth[c] - 1 == k,
         };
 

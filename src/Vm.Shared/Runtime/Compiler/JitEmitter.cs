@@ -280,6 +280,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var notInt = il.DefineLabel();
                     IntCompare(i, arg, d, notInt, done); // JitEmitter.Ints.cs: two machine ints inline
                     il.MarkLabel(notInt);
+                    FloatCompare(i, arg, d, done); // JitEmitter.Floats.cs: an unboxed float inline
                     BoxIfUnboxed(i, d - 2);
                     BoxIfUnboxed(i, d - 1);
                     il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg & CompareOpArgs.OperatorMask);
