@@ -20,6 +20,8 @@
 // - Anything else (a bool, a subclass, a big int, keywords, another callee) declines.
 // - Nothing is released: the callee is an immortal builtin (made without self), exact floats and ints
 //   are immortal, and the NULL of CALL_METHOD is the immortal marker.
+// - Threads: FloatFn, IntRoundFn and IsAbs are set once while the module or builtins are made, before
+//   the function object is published, and never written again: both backends read them unsynchronised.
 // - The call's eval-breaker check is skipped on this path, as the interpreter's float chain skips
 //   it (Interpreter.FloatChains.cs): the next backward jump or call handles a pending request.
 using System.Runtime.CompilerServices;

@@ -246,6 +246,33 @@ internal static partial class JitEmitter<TSync>
             il.MarkLabel(got);
         }
 
+        /// <summary>BINARY_OP <paramref name="arg"/> with the operands unboxed as <paramref name="da"/> and
+        /// <paramref name="db"/> say (at least one; the other an object): the float step, its result and on
+        /// to <paramref name="done"/>, or to <paramref name="declined"/>.</summary>
+        private void FloatStep(int i, int arg, int d, bool da, bool db, Label declined, Label done)
+        {
+            var baseOp = (BinaryOpArg)(arg % 13);
+            if (da && db && baseOp is BinaryOpArg.Add or BinaryOpArg.Subtract or BinaryOpArg.Multiply)
+            {
+                // float + - * of two floats: always a float, nothing to refuse
+                il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]);
+                il.Emit(baseOp == BinaryOpArg.Add ? OpCodes.Add : baseOp == BinaryOpArg.Subtract ? OpCodes.Sub : OpCodes.Mul);
+            }
+            else
+            {
+                var pairType = typeof(ValueTuple<bool, double>);
+                floatPair ??= il.DeclareLocal(pairType);
+                if (da && db) { il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatDD"); }
+                else if (da) { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); Call("JitFloatDO"); }
+                else { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatOD"); }
+                il.Emit(OpCodes.Stloc, floatPair);
+                il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Brfalse, declined);
+                il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item2")!);
+            }
+            FloatResult(i, d);
+            il.Emit(OpCodes.Br, done);
+        }
+
         private void BinaryOp(int i, int arg, int d)
         {
             var done = il.DefineLabel();
@@ -255,31 +282,29 @@ internal static partial class JitEmitter<TSync>
             bool ua = Unboxed(i, d - 2), ub = Unboxed(i, d - 1);
             if (ua || ub)
             {
-                // the unboxed path: taken when the producers left their doubles (s null)
+                // the unboxed path: taken when a producer left its double (s null); the other operand
+                // a double too or a boxed float or int (a producer may also have left a box: a call's
+                // general path, a step declined)
                 NotIfUnboxedInt(i, d - 2, ints); // JitEmitter.Ints.cs: an operand left as a long
                 NotIfUnboxedInt(i, d - 1, ints);
-                if (ua) { il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, ints); }
-                if (ub) { il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Brtrue, ints); }
-                var baseOp = (BinaryOpArg)(arg % 13);
-                if (ua && ub && baseOp is BinaryOpArg.Add or BinaryOpArg.Subtract or BinaryOpArg.Multiply)
+                if (ua && ub)
                 {
-                    // float + - * of two floats: always a float, nothing to refuse
-                    il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]);
-                    il.Emit(baseOp == BinaryOpArg.Add ? OpCodes.Add : baseOp == BinaryOpArg.Subtract ? OpCodes.Sub : OpCodes.Mul);
+                    var aBoxed = il.DefineLabel();
+                    var bBoxed = il.DefineLabel();
+                    il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Brtrue, aBoxed);
+                    il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Brtrue, bBoxed);
+                    FloatStep(i, arg, d, true, true, ints, done);
+                    il.MarkLabel(bBoxed);
+                    FloatStep(i, arg, d, true, false, ints, done);
+                    il.MarkLabel(aBoxed);
+                    il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Brtrue, ints);
+                    FloatStep(i, arg, d, false, true, ints, done);
                 }
                 else
                 {
-                    var pairType = typeof(ValueTuple<bool, double>);
-                    floatPair ??= il.DeclareLocal(pairType);
-                    if (ua && ub) { il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatDD"); }
-                    else if (ua) { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, dbl[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg); Call("JitFloatDO"); }
-                    else { il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, dbl[d - 1]); Ldc(arg); Call("JitFloatOD"); }
-                    il.Emit(OpCodes.Stloc, floatPair);
-                    il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item1")!); il.Emit(OpCodes.Brfalse, ints);
-                    il.Emit(OpCodes.Ldloc, floatPair); il.Emit(OpCodes.Ldfld, pairType.GetField("Item2")!);
+                    il.Emit(OpCodes.Ldloc, s[ua ? d - 2 : d - 1]); il.Emit(OpCodes.Brtrue, ints);
+                    FloatStep(i, arg, d, ua, ub, ints, done);
                 }
-                FloatResult(i, d);
-                il.Emit(OpCodes.Br, done);
             }
             il.MarkLabel(ints);
             var mixed = il.DefineLabel();
