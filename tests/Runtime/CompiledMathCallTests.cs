@@ -8,24 +8,13 @@
 // and float_math's loop must not allocate its intermediates.
 using Xunit;
 using static Vm.Tests.Runtime.BaselineJitTests;
+using static Vm.Tests.Runtime.CompiledIntChainTests;
 
 namespace Vm.Tests.Runtime;
 
 public sealed class CompiledMathCallTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
-
-    /// <summary>The program's `report` interpreted and compiled (the named functions compiled): equal; its repr.</summary>
-    private static string SameReport(string backend, string source, string[] compiledFunctions)
-    {
-        var (interpreted, compiled) = RunBoth(backend, source);
-        using var _i = interpreted;
-        using var _c = compiled;
-        foreach (var f in compiledFunctions) Assert.Equal(2, JitState(compiled, f));
-        var expected = (string)interpreted.Evaluate("repr(report)")!;
-        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
-        return expected;
-    }
 
     private const string Shapes = """
         import math
@@ -172,6 +161,14 @@ public sealed class CompiledMathCallTests
         floors(2000)
         """;
 
+    /// <summary>Bytes the current thread allocates per iteration of <paramref name="call"/> (n iterations).</summary>
+    private static long BytesPerIteration(Vm.Hosting.PythonEngine engine, string call, int n)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        engine.Execute(call);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / n;
+    }
+
     [Theory, MemberData(nameof(Backends))]
     public void FloatMathsLoopAllocatesOnlyItsLocals(string backend)
     {
@@ -179,16 +176,12 @@ public sealed class CompiledMathCallTests
         engine.Execute(Kernel);
         Assert.Equal(2, JitState(engine, "work"));
         const int n = 100_000;
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        engine.Execute($"r = work({n})");
-        long perIteration = (GC.GetAllocatedBytesForCurrentThread() - before) / n;
         // i (an int), x and total (floats) are stored: three boxes; x * x twice and the sqrt would be three more
-        Assert.True(perIteration < 4 * 48, $"{perIteration} bytes allocated per iteration of work");
-        before = GC.GetAllocatedBytesForCurrentThread();
-        engine.Execute($"q = floors({n})");
-        perIteration = (GC.GetAllocatedBytesForCurrentThread() - before) / n;
+        long work = BytesPerIteration(engine, $"r = work({n})", n);
+        Assert.True(work < 4 * 48, $"{work} bytes allocated per iteration of work");
         // i and acc are stored; i * 0.5 and the floor's int would be two more
-        Assert.True(perIteration < 3 * 48, $"{perIteration} bytes allocated per iteration of floors");
+        long floors = BytesPerIteration(engine, $"q = floors({n})", n);
+        Assert.True(floors < 3 * 48, $"{floors} bytes allocated per iteration of floors");
         using var interpreted = Engine(backend, 0);
         interpreted.Execute(Kernel);
         interpreted.Execute($"r = work({n})");
