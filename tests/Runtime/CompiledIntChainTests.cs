@@ -99,7 +99,7 @@ public sealed class CompiledIntChainTests
     }
 
     /// <summary>The program's `report` interpreted and compiled (the named functions compiled): equal; its repr.</summary>
-    private static string SameReport(string backend, string source, string[] compiledFunctions)
+    internal static string SameReport(string backend, string source, string[] compiledFunctions)
     {
         var (interpreted, compiled) = RunBoth(backend, source);
         using var _i = interpreted;

@@ -134,17 +134,17 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "log10", a.Length, 1, 1);
             return ts2.Rt.NewFloat(LogHelper(ts2, a[0], Math.Log10));
         });
-        Fn(rt, d, "floor", (ts2, a, kw) =>
+        Def.Function(rt, d, "floor", (ts2, a, kw) =>
         {
             Args.Count(ts2, "floor", a.Length, 1, 1);
             return Rounding(ts2, a[0], "__floor__", Math.Floor);
-        });
-        Fn(rt, d, "ceil", (ts2, a, kw) =>
+        }, Mod).IntRoundFn = Math.Floor;
+        Def.Function(rt, d, "ceil", (ts2, a, kw) =>
         {
             Args.Count(ts2, "ceil", a.Length, 1, 1);
             return Rounding(ts2, a[0], "__ceil__", Math.Ceiling);
-        });
-        Fn(rt, d, "trunc", (ts2, a, kw) =>
+        }, Mod).IntRoundFn = Math.Ceiling;
+        Def.Function(rt, d, "trunc", (ts2, a, kw) =>
         {
             Args.Count(ts2, "trunc", a.Length, 1, 1);
             var x = a[0];
@@ -157,7 +157,7 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
                 throw ts2.Rt.TypeError($"type {x.Type.Name} doesn't define __trunc__ method");
             }
             return Ops<TSync>.CallMethodDescr(ts2, tr, x, []);
-        });
+        }, Mod).IntRoundFn = Math.Truncate;
         Fn(rt, d, "isfinite", (ts2, a, kw) => { Args.Count(ts2, "isfinite", a.Length, 1, 1); return ts2.Rt.NewBool(double.IsFinite(Dbl(ts2, a[0]))); });
         Fn(rt, d, "isinf", (ts2, a, kw) => { Args.Count(ts2, "isinf", a.Length, 1, 1); return ts2.Rt.NewBool(double.IsInfinity(Dbl(ts2, a[0]))); });
         Fn(rt, d, "isnan", (ts2, a, kw) => { Args.Count(ts2, "isnan", a.Length, 1, 1); return ts2.Rt.NewBool(double.IsNaN(Dbl(ts2, a[0]))); });

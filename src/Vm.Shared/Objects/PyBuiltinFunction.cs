@@ -55,6 +55,15 @@ public sealed class PyBuiltinFunction : PyObject
     /// (Interpreter.FloatChains.cs) compute it on the unboxed value. Null for every other builtin.
     /// </summary>
     public Func<double, double>? FloatFn;
+    /// <summary>
+    /// math.floor / math.ceil / math.trunc (MathModule's Rounding), set once at setup: Fn, given one
+    /// exact float x, returns DoubleToInt(IntRoundFn(x)) (and does nothing else). Compiled float and
+    /// int chains compute it on an unboxed value (JitEmitter.MathCalls.cs). Null for every other builtin.
+    /// </summary>
+    public Func<double, double>? IntRoundFn;
+    /// <summary>builtins.abs, set once at setup: Fn of an exact float x returns abs(x) as a float, of a
+    /// machine int other than long.MinValue its absolute value (compiled chains: JitEmitter.MathCalls.cs).</summary>
+    public bool IsAbs;
 
     public PyBuiltinFunction(PyType type, string name, NativeFn fn, PyType? ownerType = null, PyObject? self = null, string? doc = null)
         : base(type)

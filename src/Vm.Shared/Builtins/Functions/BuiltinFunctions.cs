@@ -20,7 +20,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             if (o is PyInt i && o.Type == ts2.Rt.IntType && !i.IsBig && i.Small != long.MinValue) return ts2.Rt.NewInt(Math.Abs(i.Small));
             if (o is PyFloat f && o.Type == ts2.Rt.FloatType) return ts2.Rt.NewFloat(Math.Abs(f.Value));
             return Ops<TSync>.CallSpecial(ts2, o, "__abs__", []) ?? throw ts2.Rt.TypeError($"bad operand type for abs(): '{o.Type.Name}'");
-        });
+        }).IsAbs = true; // compiled chains: JitEmitter.MathCalls.cs
         Def.Function(rt, b, "all", (ts2, a, kw) =>
         {
             Args.Count(ts2, "all", a.Length, 1, 1);

@@ -46,6 +46,25 @@ public static partial class Interpreter<TSync>
         return (rt.NotImplemented, 0);
     }
 
+    /// <summary>An operand of a compare beside an unboxed float (TryCompareNumeric's double comparison): an
+    /// exact float, or an exact int within +-2**53 (where converting it is exact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool JitCompareFloatOperand(PyRuntime rt, PyObject o, out double v)
+    {
+        if (ReferenceEquals(o.Type, rt.FloatType)) { v = Unsafe.As<PyFloat>(o).Value; return true; }
+        if (ReferenceEquals(o.Type, rt.IntType) && !Unsafe.As<PyInt>(o).IsBig) return JitExactDoubleOfLong(Unsafe.As<PyInt>(o).Small, out v);
+        v = 0;
+        return false;
+    }
+
+    /// <summary>An unboxed long as a compare's double, when the conversion is exact (within +-2**53).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool JitExactDoubleOfLong(long n, out double v)
+    {
+        v = n;
+        return IsExactDouble(n);
+    }
+
     /// <summary>The PyFloat of an unboxed result (what the step would have pushed).</summary>
     internal static PyObject JitBoxFloat(double v, PyRuntime rt) => rt.NewFloat(v);
 }

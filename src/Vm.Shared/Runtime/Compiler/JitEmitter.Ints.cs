@@ -44,7 +44,7 @@ internal static partial class JitEmitter<TSync>
         /// <summary>Per instruction: bit k set when s_k may hold the UnboxedIntMark (the long in l_k) on entry.</summary>
         private ulong[] intIn = null!;
         private LocalBuilder[] lng = null!;
-        private LocalBuilder? lx, ly, lr, dx;
+        private LocalBuilder? lx, ly, lr, dx, dy;
 
         private static bool IntChainOp(int arg) =>
             (BinaryOpArg)(arg % 13) is not (BinaryOpArg.MatrixMultiply or BinaryOpArg.Power or BinaryOpArg.TrueDivide);
@@ -60,18 +60,23 @@ internal static partial class JitEmitter<TSync>
                 else if (op is Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT && depth[p] >= 1) k = depth[p] - 1;
                 else continue;
                 int c = Consumer(p, k, target);
-                if (c < 0 || !TakesInt(c)) continue;
-                intOut[p] = true;
-                for (int j = p + 1; j <= c; j++) intIn[j] |= 1UL << k;
-                lng[k] ??= il.DeclareLocal(typeof(long));
+                if (c >= 0 && TakesInt(c)) MarkIntProducer(p, c, k);
             }
+        }
+
+        /// <summary>Producer p leaves its machine int at depth k unboxed for consumer c.</summary>
+        private void MarkIntProducer(int p, int c, int k)
+        {
+            intOut[p] = true;
+            for (int j = p + 1; j <= c; j++) intIn[j] |= 1UL << k;
+            lng[k] ??= il.DeclareLocal(typeof(long));
         }
 
         private bool TakesInt(int c) => Instr.Op(instrs[c]) switch
         {
             Opcode.BINARY_OP => IntChainOp(Instr.Arg(instrs[c])) || FloatChainOp(Instr.Arg(instrs[c])),
             Opcode.COMPARE_OP or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT => true,
-            _ => false,
+            _ => MathCallShape(c), // JitEmitter.MathCalls.cs: Consumer returns a call only for its argument
         };
 
         private bool IntIn(int i, int k) => k < 64 && (intIn[i] & (1UL << k)) != 0;
@@ -213,8 +218,18 @@ internal static partial class JitEmitter<TSync>
         private void IntCompare(int i, int arg, int d, Label notInt, Label done)
         {
             IntOperands(i, d, notInt);
-            var cmp = (CompareOpArg)(arg & CompareOpArgs.OperatorMask);
             il.Emit(OpCodes.Ldloc, lx!); il.Emit(OpCodes.Ldloc, ly!);
+            CompareResult(i, arg, d, done);
+        }
+
+        /// <summary>
+        /// The two values on the IL stack (longs, or doubles: FloatCompare) compared as COMPARE_OP
+        /// <paramref name="arg"/> at i: followed by POP_JUMP_IF_FALSE/TRUE, the branch that pair takes (the
+        /// bool it would make and pop is never made); else True or False into s[d-2] and on to <paramref name="done"/>.
+        /// </summary>
+        private void CompareResult(int i, int arg, int d, Label done)
+        {
+            var cmp = (CompareOpArg)(arg & CompareOpArgs.OperatorMask);
             if (i + 2 < instrs.Length && Instr.Op(instrs[i + 1]) is Opcode.POP_JUMP_IF_FALSE or Opcode.POP_JUMP_IF_TRUE)
             {
                 bool onTrue = Instr.Op(instrs[i + 1]) == Opcode.POP_JUMP_IF_TRUE;
@@ -231,7 +246,8 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Ldloc, tru); il.Emit(OpCodes.Stloc, s[d - 2]); il.Emit(OpCodes.Br, done);
         }
 
-        /// <summary>The IL branch taken when two longs compare as <paramref name="cmp"/> says (signed).</summary>
+        /// <summary>The IL branch taken when two longs compare as <paramref name="cmp"/> says (signed), or two
+        /// doubles (ordered: a NaN makes every one but != false, as float's comparisons).</summary>
         private static OpCode BranchIf(CompareOpArg cmp) => cmp switch
         {
             CompareOpArg.Lt => OpCodes.Blt,

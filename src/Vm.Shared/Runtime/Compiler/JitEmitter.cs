@@ -280,6 +280,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var notInt = il.DefineLabel();
                     IntCompare(i, arg, d, notInt, done); // JitEmitter.Ints.cs: two machine ints inline
                     il.MarkLabel(notInt);
+                    FloatCompare(i, arg, d, done); // JitEmitter.Floats.cs: an unboxed float inline
                     BoxIfUnboxed(i, d - 2);
                     BoxIfUnboxed(i, d - 1);
                     il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(arg & CompareOpArgs.OperatorMask);
@@ -346,8 +347,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.CALL_EX:
                 {
                     var ok = il.DefineLabel();
+                    var done = il.DefineLabel();
                     bool kw = op is Opcode.CALL_KW or Opcode.CALL_METHOD_KW;
                     bool method = op is Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW;
+                    MathCall(i, d, done); // JitEmitter.MathCalls.cs: math.sqrt(x) & co. on an unboxed number
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
                     TsF(); Ldc(sb + d); Ldc(arg);
@@ -357,6 +360,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     Raise();
                     il.MarkLabel(ok);
                     Reload(d + StackEffect.Of(op, arg) - 1);
+                    il.MarkLabel(done);
                     break;
                 }
                 case Opcode.LOAD_METHOD:
@@ -482,6 +486,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var notInt = il.DefineLabel();
                     if (op != Opcode.UNARY_POSITIVE) IntUnary(i, op, d, notInt, done); // JitEmitter.Ints.cs
                     il.MarkLabel(notInt);
+                    if (op == Opcode.UNARY_NEGATIVE) FloatNegate(i, d, done); // JitEmitter.Floats.cs
                     Sync(i, d); // boxes an unboxed operand
                     TsF(); Ldc(sb + d); Ldc((int)op); Call("JitUnary");
                     il.Emit(OpCodes.Stloc, s[d - 1]);
