@@ -111,18 +111,9 @@ public sealed class JitInlinePathTests
                 while not stop[0]:
                     C.x = property(lambda self: "prop", lambda self, v: None)
                     del C.x
-
-            def run(w, out):
-                out[w] = work(w, 20000)
-
-            out = [None] * 4
-            flipper = threading.Thread(target=flip)
-            flipper.start()
-            threads = [threading.Thread(target=run, args=(w, out)) for w in range(4)]
-            for t in threads: t.start()
-            for t in threads: t.join()
-            stop[0] = True
-            flipper.join()
+            """);
+        engine.Execute(WorkBesideFlip);
+        engine.Execute("""
             for o in shared:
                 o.x = 5
             ok = (bad == [] and all(type(n) is int for n in out)
@@ -131,6 +122,24 @@ public sealed class JitInlinePathTests
         Assert.Equal(2, JitState(engine, "work"));
         Assert.Equal(true, engine.Evaluate("ok"));
     }
+
+    /// <summary>Runs work(w, 20000) on four threads (out[w] its result) while flip() runs on a fifth until they end.</summary>
+    private const string WorkBesideFlip = """
+        import threading
+
+        def run(w, out):
+            out[w] = work(w, 20000)
+
+        out = [None] * 4
+        flipper = threading.Thread(target=flip)
+        flipper.start()
+        threads = [threading.Thread(target=run, args=(w, out)) for w in range(4)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        stop[0] = True
+        flipper.join()
+        """;
+
     private const string DictKernels = """
         class Gone:
             freed = []
@@ -207,18 +216,9 @@ public sealed class JitInlinePathTests
                 while not stop[0]:
                     shared[(1, 2)] = 0
                     del shared[(1, 2)]
-
-            def run(w, out):
-                out[w] = work(w, 20000)
-
-            out = [None] * 4
-            flipper = threading.Thread(target=flip)
-            flipper.start()
-            threads = [threading.Thread(target=run, args=(w, out)) for w in range(4)]
-            for t in threads: t.start()
-            for t in threads: t.join()
-            stop[0] = True
-            flipper.join()
+            """);
+        engine.Execute(WorkBesideFlip);
+        engine.Execute("""
             ok = (all(shared["w%d-%d" % (w, k)] == 19984 + k for w in range(4) for k in range(16))
                   and all(shared[w * 100 + k] == 19984 + k for w in range(4) for k in range(16))
                   and len(shared) == 128)
