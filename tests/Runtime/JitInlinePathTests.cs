@@ -111,22 +111,117 @@ public sealed class JitInlinePathTests
                 while not stop[0]:
                     C.x = property(lambda self: "prop", lambda self, v: None)
                     del C.x
-
-            def run(w, out):
-                out[w] = work(w, 20000)
-
-            out = [None] * 4
-            flipper = threading.Thread(target=flip)
-            flipper.start()
-            threads = [threading.Thread(target=run, args=(w, out)) for w in range(4)]
-            for t in threads: t.start()
-            for t in threads: t.join()
-            stop[0] = True
-            flipper.join()
+            """);
+        engine.Execute(WorkBesideFlip);
+        engine.Execute("""
             for o in shared:
                 o.x = 5
             ok = (bad == [] and all(type(n) is int for n in out)
                   and all(type(c) is float for c in cells) and all(o.x == 5 for o in shared))
+            """);
+        Assert.Equal(2, JitState(engine, "work"));
+        Assert.Equal(true, engine.Evaluate("ok"));
+    }
+
+    /// <summary>Runs work(w, 20000) on four threads (out[w] its result) while flip() runs on a fifth until they end.</summary>
+    private const string WorkBesideFlip = """
+        import threading
+
+        def run(w, out):
+            out[w] = work(w, 20000)
+
+        out = [None] * 4
+        flipper = threading.Thread(target=flip)
+        flipper.start()
+        threads = [threading.Thread(target=run, args=(w, out)) for w in range(4)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        stop[0] = True
+        flipper.join()
+        """;
+
+    private const string DictKernels = """
+        class Gone:
+            freed = []
+            def __init__(self, n):
+                self.n = n
+            def __del__(self):
+                Gone.freed.append(self.n)
+
+        def count(words, n):
+            counts = {}
+            for _ in range(n):
+                for w in words:
+                    counts[w] = counts.get(w, 0) + 1
+            return counts
+
+        def ints(d, n):
+            for i in range(n):
+                d[i % 7] = i
+                d[2 ** 70 + i % 3] = -i
+                d[i % 2 == 0] = i
+            return d
+
+        def replace(d, n):
+            order = []
+            for i in range(n):
+                d["k"] = Gone(i)
+                order.append(len(Gone.freed))
+            return order
+
+        def general(n):
+            g = {(1, 2): 0}
+            for i in range(n):
+                g[1] = i
+                g[1.0] = -i
+                g["s"] = i
+            return g
+
+        words = "the cat and the dog and the end".split()
+        result = (count(words, 50), ints({}, 60), replace({}, 20), Gone.freed[:], general(30))
+        """;
+
+    [Theory, MemberData(nameof(Backends))]
+    public void CompiledDictStoresGiveTheInterpretersResults(string backend)
+    {
+        using var interpreted = Engine(backend, 0);
+        interpreted.Execute(DictKernels);
+        using var compiled = Engine(backend, 2);
+        compiled.Execute(DictKernels);
+        foreach (var f in new[] { "count", "ints", "replace", "general" }) Assert.Equal(2, JitState(compiled, f));
+        Assert.Equal(interpreted.Evaluate("repr(result)"), compiled.Evaluate("repr(result)"));
+    }
+
+    [Fact]
+    public void DictStoreHitsStaySoundWhileAnotherThreadAddsGeneralKeys()
+    {
+        // Free-threaded: four threads store plain keys into one shared dict from compiled code while a
+        // fifth keeps adding and removing a tuple key (from its first insertion on, the dict's keys are
+        // not all plain: stores that raced with it took the hit, the later ones the step). Every store
+        // lands: each thread's last values are there, and nothing else.
+        using var engine = Engine("free-threaded", 2);
+        engine.Execute("""
+            import threading
+
+            shared = {}
+            stop = [False]
+
+            def work(w, n):
+                for i in range(n):
+                    shared["w%d-%d" % (w, i % 16)] = i
+                    shared[w * 100 + i % 16] = i
+                return n
+
+            def flip():
+                while not stop[0]:
+                    shared[(1, 2)] = 0
+                    del shared[(1, 2)]
+            """);
+        engine.Execute(WorkBesideFlip);
+        engine.Execute("""
+            ok = (all(shared["w%d-%d" % (w, k)] == 19984 + k for w in range(4) for k in range(16))
+                  and all(shared[w * 100 + k] == 19984 + k for w in range(4) for k in range(16))
+                  and len(shared) == 128)
             """);
         Assert.Equal(2, JitState(engine, "work"));
         Assert.Equal(true, engine.Evaluate("ok"));

@@ -28,6 +28,11 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
     private readonly int[] _runLen = new int[MaxMergePending];
     private readonly int[] _runPower = new int[MaxMergePending];
     private int _n;
+    /// <summary>The one exact type all keys share, found before sorting (CPython's pre-sort check of
+    /// list.sort): Lt then compares by it without testing the pair's types.</summary>
+    private readonly KeyKind _kind;
+
+    private enum KeyKind : byte { Mixed, Int, Float, Str, Tuple }
 
     private TimSort(PyThreadState ts, PyObject[] keys, PyObject[]? values, int n)
     {
@@ -36,11 +41,32 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
         _k = keys;
         _v = values;
         _listLen = n;
+        _kind = KindOf(_rt, keys, n);
     }
 
-    /// <summary>Sorts keys[0..n) ascending (values permuted in lockstep). Throws PyException from comparisons.</summary>
+    /// <summary>
+    /// The kind of keys[0..n) when every key is of one exact type among int, float, str and tuple, else
+    /// Mixed. It holds for the whole sort: the keys only move within the array (the key array is the
+    /// sort's own, and a list's items are detached from it while it sorts, so Python code that runs in
+    /// a comparison cannot put another object there), and these types' __class__ cannot be assigned.
+    /// </summary>
+    private static KeyKind KindOf(PyRuntime rt, PyObject[] keys, int n)
+    {
+        var t = keys[0].Type;
+        var kind = ReferenceEquals(t, rt.IntType) ? KeyKind.Int : ReferenceEquals(t, rt.FloatType) ? KeyKind.Float
+            : ReferenceEquals(t, rt.StrType) ? KeyKind.Str : ReferenceEquals(t, rt.TupleType) ? KeyKind.Tuple : KeyKind.Mixed;
+        if (kind == KeyKind.Mixed) return kind;
+        for (int i = 1; i < n; i++)
+            if (!ReferenceEquals(keys[i].Type, t)) return KeyKind.Mixed;
+        return kind;
+    }
+
+    /// <summary>Sorts keys[0..n) ascending (values permuted in lockstep). Throws PyException from comparisons.
+    /// Both arrays must have been created as PyObject[] (RefArray.IsExact: the moves skip the covariance check).</summary>
     public static void Sort(PyThreadState ts, PyObject[] keys, PyObject[]? values, int n)
     {
+        if (!RefArray.IsExact(keys) || (values != null && !RefArray.IsExact(values)))
+            throw new ArgumentException("TimSort sorts arrays created as PyObject[]");
         if (n < 2) return;
         new TimSort<TSync>(ts, keys, values, n).Run();
     }
@@ -72,6 +98,25 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
     // ------------------------------------------------------------------ comparison
 
     private bool Lt(PyObject a, PyObject b)
+    {
+        // Each case is LtMixed's branch for a pair of that type, without the tests of the pair's types.
+        switch (_kind)
+        {
+            case KeyKind.Int:
+                var x = (PyInt)a;
+                var y = (PyInt)b;
+                return !x.IsBig && !y.IsBig ? x.Small < y.Small : x.Big < y.Big;
+            case KeyKind.Str:
+                return CompareCodePoints(((PyStr)a).Value, ((PyStr)b).Value) < 0;
+            case KeyKind.Float:
+                return ((PyFloat)a).Value < ((PyFloat)b).Value;
+            case KeyKind.Tuple:
+                return TupleLt((PyTuple)a, (PyTuple)b) ?? Ops<TSync>.RichCompareBool(_ts, a, b, CompareOpArg.Lt);
+        }
+        return LtMixed(a, b);
+    }
+
+    private bool LtMixed(PyObject a, PyObject b)
     {
         var rt = _rt;
         var ta = a.Type;
@@ -179,12 +224,12 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
                 else l = m + 1;
             } while (l < r);
             Array.Copy(_k, lo + l, _k, lo + l + 1, ok - l);
-            _k[lo + l] = pivot;
+            RefArray.Set(_k, lo + l, pivot);
             if (_v != null)
             {
                 var vp = _v[lo + ok];
                 Array.Copy(_v, lo + l, _v, lo + l + 1, ok - l);
-                _v[lo + l] = vp;
+                RefArray.Set(_v, lo + l, vp);
             }
         }
     }
@@ -337,14 +382,30 @@ public sealed class TimSort<TSync> where TSync : struct, ISyncPolicy
 
     // ------------------------------------------------------------------ merging
 
+    // The merges move one item at a time in their inner loops: a store (the arrays are exact
+    // PyObject[]: RefArray.Set skips the covariance helper), not an Array.Copy call of length 1
+    // (its checks and write-barrier bulk copy took as long as the comparisons of a sort of ints).
+
     private void CopyMain(int src, int dst, int count)
     {
+        if (count == 1)
+        {
+            RefArray.Set(_k, dst, _k[src]);
+            if (_v != null) RefArray.Set(_v, dst, _v[src]);
+            return;
+        }
         Array.Copy(_k, src, _k, dst, count);
         if (_v != null) Array.Copy(_v, src, _v, dst, count);
     }
 
     private void TempToMain(int src, int dst, int count)
     {
+        if (count == 1)
+        {
+            RefArray.Set(_k, dst, _tk[src]);
+            if (_v != null) RefArray.Set(_v, dst, _tv![src]);
+            return;
+        }
         Array.Copy(_tk, src, _k, dst, count);
         if (_v != null) Array.Copy(_tv!, src, _v, dst, count);
     }

@@ -102,13 +102,29 @@ public static partial class StrType<TSync>
         return true;
     }
 
+    /// <summary>Strings up to this long are classified by <see cref="AsciiCase"/> in one scalar pass
+    /// (a word: two vectorised calls cost more than the loop); longer ones by the vectorised searches.</summary>
+    private const int ShortCaseScan = 32;
+
+    /// <summary>-1 when <paramref name="s"/> is not all ASCII, else 1 when it holds a char in [lo, hi] (one to change), else 0.</summary>
+    private static int AsciiCase(string s, char lo, char hi)
+    {
+        if (s.Length > ShortCaseScan)
+            return !Ascii.IsValid(s) ? -1 : CodePoints.IndexOfInRange(s, lo, hi) < 0 ? 0 : 1;
+        int r = 0;
+        foreach (char c in s)
+        {
+            if (c >= 0x80) return -1;
+            if ((uint)(c - lo) <= (uint)(hi - lo)) r = 1;
+        }
+        return r;
+    }
+
     public static string Lower(string s)
     {
-        if (Ascii.IsValid(s))
-        {
-            if (CodePoints.IndexOfInRange(s, 'A', 'Z') < 0) return s;
-            return string.Create(s.Length, s, static (span, src) => Ascii.ToLower(src, span, out _));
-        }
+        int ascii = AsciiCase(s, 'A', 'Z');
+        if (ascii == 0) return s;
+        if (ascii > 0) return string.Create(s.Length, s, static (span, src) => Ascii.ToLower(src, span, out _));
         var cps = CodePoints.ToArray(s);
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < cps.Length; i++) Unicode.AppendLowerAt(sb, cps, i);
@@ -117,11 +133,9 @@ public static partial class StrType<TSync>
 
     public static string Upper(string s)
     {
-        if (Ascii.IsValid(s))
-        {
-            if (CodePoints.IndexOfInRange(s, 'a', 'z') < 0) return s;
-            return string.Create(s.Length, s, static (span, src) => Ascii.ToUpper(src, span, out _));
-        }
+        int ascii = AsciiCase(s, 'a', 'z');
+        if (ascii == 0) return s;
+        if (ascii > 0) return string.Create(s.Length, s, static (span, src) => Ascii.ToUpper(src, span, out _));
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;) Unicode.AppendUpper(sb, CodePoints.Next(s, ref i));
         return sb.ToString();

@@ -4,7 +4,7 @@
 //
 // Each helper is the part of its Eval case (Interpreter.Eval.cs) that runs when the site's inline
 // cache (Interpreter.AttrCache.cs: class and version tag) answers, or the container is an exact
-// list indexed by a machine int in range, restricted to what can neither run Python code nor
+// list indexed by a machine int in range or an exact dict of plain keys given a plain key, restricted to what can neither run Python code nor
 // raise: no property getter or setter, no __getattr__, no fill of the cache, no error, and no
 // release that could free an object (a floating receiver is released by the step, so a floating
 // receiver is a miss). A miss returns null, having changed nothing, and compiled code spills its
@@ -24,7 +24,8 @@
 // the site's entry chain, volatile reads of the type, the inline values or slot array and the
 // element); the stores are what TryReplaceInlineValue / TryStoreSlotInPlace / ListOps.SetIndex
 // do, under the same leaf critical section of the instance or list (nothing in it can park the
-// thread), with the old value released after the section.
+// thread), or DictOps.TrySwapPlain's, the store DictOps.SetItem makes under the dict's leaf section
+// for a plain key, with the old value released after the section.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Vm.Objects;
@@ -143,6 +144,7 @@ public static partial class Interpreter<TSync>
     internal static PyObject? JitStoreSubscrHit(PyThreadState ts, PyObject v, PyObject o, PyObject k)
     {
         var rt = ts.Rt;
+        if (o.GetType() == typeof(PyDict)) return StoreDictHit(ts, v, Unsafe.As<PyDict>(o), k);
         if (o.GetType() != typeof(PyList) || !ReferenceEquals(o.Type, rt.ListType) || k.GetType() != typeof(PyInt)
             || !ReferenceEquals(k.Type, rt.IntType) || Unsafe.As<PyInt>(k).IsBig) return null;
         if (!o.IsImmortal && TSync.IsFloating(ts, o)) return null;
@@ -164,6 +166,22 @@ public static partial class Interpreter<TSync>
         }
         TSync.UnlockLeaf(ts, l);
         return done ? FinishHit(ts, old, o.IsImmortal ? null : o) : null; // out of range: the step raises
+    }
+
+    /// <summary>
+    /// STORE_SUBSCR `d[k] = v` of an exact dict d whose keys are all plain and a plain key k (exact str or
+    /// int: PyDict.cs, "Plain keys"): the step's DictOps.SetItem takes this very store (TrySetPlain, a leaf
+    /// section) for such a pair, hashing k runs no Python code and cannot raise, and comparing it with the
+    /// keys neither. Answers as <see cref="JitStoreSubscrHit"/>; null with nothing done for any other pair,
+    /// a floating dict (the step frees it) or a general key that arrived before the section began.
+    /// </summary>
+    private static PyObject? StoreDictHit(PyThreadState ts, PyObject v, PyDict d, PyObject k)
+    {
+        if (!ReferenceEquals(d.Type, ts.Rt.DictType) || !PyDict.IsPlainKey(k) || !d.HasOnlyPlainKeys) return null;
+        if (!d.IsImmortal && TSync.IsFloating(ts, d)) return null;
+        long h = k.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(k).Hash : DictOps<TSync>.KeyHash(ts, k);
+        if (!DictOps<TSync>.TrySwapPlain(ts, d, k, h, v, out _, out var old)) return null;
+        return FinishHit(ts, old, d.IsImmortal ? null : d);
     }
 
     /// <summary>UNPACK_SEQUENCE's own fast path (Eval's, JitUnpack's first branch) for n > 4 (fewer: JitUnpackSmallHit):

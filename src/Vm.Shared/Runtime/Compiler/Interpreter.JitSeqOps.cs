@@ -121,7 +121,7 @@ public static partial class Interpreter<TSync>
         var o = slots[--sp]!;
         var v = slots[--sp]!;
         f.Sp = sp;
-        if (o is PyList l && l.Type == ts.Rt.ListType && k is PyInt ki && !ki.IsBig)
+        if (ReferenceEquals(o.Type, ts.Rt.ListType) && o is PyList l && k is PyInt ki && !ki.IsBig) // the type first: `is` of a dict is a class-hierarchy walk
         {
             ListOps<TSync>.SetIndex(ts, l, ki.Small, v);
             ObjectLifecycle<TSync>.DropBorrowed(ts, o);

@@ -112,7 +112,7 @@ public static partial class Interpreter<TSync>
     internal static void StoreSubscrSlow(PyThreadState ts, PyObject o, PyObject k, PyObject v)
     {
         var rt = ts.Rt;
-        if (o is PyList sl && sl.Type == rt.ListType && k is PySlice)
+        if (ReferenceEquals(o.Type, rt.ListType) && o is PyList sl && k is PySlice) // the type first: `is` of a dict is a class-hierarchy walk
         {
             Vm.Builtins.ContainerTypes<TSync>.ListSetItem(ts, sl, k, v);   // list.__setitem__ itself
             // It copied the items: a fresh value (`p[:k] = p[k-1::-1]`, `p[1:3] = [a, b]`)

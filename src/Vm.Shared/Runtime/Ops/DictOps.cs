@@ -42,7 +42,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
 
     /// <summary>hash(key), with an exact int in [0, 2**61 - 1) (its own hash: Numbers.HashInt) done inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long KeyHash(PyThreadState ts, PyObject key)
+    internal static long KeyHash(PyThreadState ts, PyObject key)
     {
         if (key.GetType() == typeof(PyInt) && !key.Type.IsHeapType)
         {
@@ -68,20 +68,33 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TrySetPlain(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value, out bool inserted)
     {
+        if (!TrySwapPlain(ts, d, key, h, value, out inserted, out var old)) return false;
+        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TrySetPlain"/>'s store without the release of the value it replaced, which it hands
+    /// back in <paramref name="old"/> (still counted: the caller releases it, as compiled code's
+    /// STORE_SUBSCR hit does once its stack is spilled). False, with nothing done, as TrySetPlain.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TrySwapPlain(PyThreadState ts, PyDict d, PyObject key, long h, PyObject value, out bool inserted, out PyObject? old)
+    {
         TSync.LockLeaf(ts, d);
         if (!d.HasOnlyPlainKeys)
         {
             TSync.UnlockLeaf(ts, d);
             inserted = false;
+            old = null;
             return false;
         }
         ObjectLifecycle<TSync>.IncRef(ts, value);
         int before = d._used;
-        var old = d.SetPlainLockHeld(key, h, value);
+        old = d.SetPlainLockHeld(key, h, value);
         inserted = d._used != before;
         TSync.UnlockLeaf(ts, d);
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
-        if (old != null) ObjectLifecycle<TSync>.DecRef(ts, old);
         return true;
     }
 

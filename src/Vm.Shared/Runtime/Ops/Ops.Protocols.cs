@@ -20,15 +20,14 @@ public static partial class Ops<TSync>
         var rt = ts.Rt;
         if (ReferenceEquals(o, rt.True)) return true;
         if (ReferenceEquals(o, rt.False) || ReferenceEquals(o, rt.None)) return false;
-        switch (o)
-        {
-            case PyInt i when o.Type == rt.IntType: return i.IsBig || i.Small != 0;
-            case PyStr s when o.Type == rt.StrType: return s.Value.Length != 0;
-            case PyList l when o.Type == rt.ListType: return l.Count != 0;
-            case PyTuple t when o.Type == rt.TupleType: return t.Count != 0;
-            case PyDict d when o.Type == rt.DictType: return d.Count != 0;
-            case PyFloat fl when o.Type == rt.FloatType: return fl.Value != 0.0;
-        }
+        // The type compared first: `o is PyInt` of a str was a class-hierarchy walk (CastHelpers) before its own case.
+        var tp = o.Type;
+        if (tp == rt.IntType && o is PyInt i) return i.IsBig || i.Small != 0;
+        if (tp == rt.StrType && o is PyStr s) return s.Value.Length != 0;
+        if (tp == rt.ListType && o is PyList l) return l.Count != 0;
+        if (tp == rt.TupleType && o is PyTuple t) return t.Count != 0;
+        if (tp == rt.DictType && o is PyDict d) return d.Count != 0;
+        if (tp == rt.FloatType && o is PyFloat fl) return fl.Value != 0.0;
         var b = o.Type.Lookup(rt.S.__bool__);
         if (b != null)
         {
