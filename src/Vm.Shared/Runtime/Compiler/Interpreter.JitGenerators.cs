@@ -45,6 +45,15 @@ public static partial class Interpreter<TSync>
         return YieldFromOp(ts, f, f.Slots, sp, i + 1, out done);
     }
 
+    /// <summary>FOR_ITER's step over the generator at sp - 1 (JitEmitter.Generators.cs, ForIterGenerator):
+    /// JitForIterNext's generator case, its type tests done by the caller.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject? JitForIterGenerator(PyThreadState ts, Frame f, int sp)
+    {
+        f.Sp = sp;
+        return Generators<TSync>.NextOrNull(ts, Unsafe.As<PyGenerator>(f.Slots[sp - 1]!));
+    }
+
     /// <summary>YIELD_VALUE's offer to a builtin draining the frame (YieldSinks.cs): true when consumed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool JitSinkAccepts(PyThreadState ts, Frame f, PyObject v) => f.Sink is { } sink && sink.Accept(ts, v);

@@ -96,6 +96,22 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ret);
         }
 
+        /// <summary>FOR_ITER i over a generator (s[d-1] a PyGenerator): the frame synced as for
+        /// JitForIterNext, then its generator step without the other iterators' tests (JitNextFast's
+        /// call, JitForIterPair's: a generator has no pairs), to <paramref name="got"/> with the value
+        /// in tmp or to <paramref name="end"/> when exhausted; any other iterator falls through.</summary>
+        private void ForIterGenerator(int i, int d, Label got, Label end)
+        {
+            var other = il.DefineLabel();
+            il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Isinst, typeof(PyGenerator)); il.Emit(OpCodes.Brfalse, other);
+            Sync(i, d);
+            SetFrameInt(nameof(Frame.Ip), i + 1);
+            TsF(); Ldc(sb + d); Call("JitForIterGenerator");
+            il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, got);
+            il.Emit(OpCodes.Br, end);
+            il.MarkLabel(other);
+        }
+
         /// <summary>RETURN_VALUE of a generator: finished, not suspended (Eval's case).</summary>
         private void GeneratorReturned()
         {

@@ -404,6 +404,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var slow = il.DefineLabel();
                     var end = il.DefineLabel();
                     var got = il.DefineLabel();
+                    ForIterGenerator(i, d, got, end); // JitEmitter.Generators.cs
                     // a range, list or tuple iterator: its own next, inline (Eval's TryNextRangeOrList)
                     il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, flag);
                     Call("JitNextFast");

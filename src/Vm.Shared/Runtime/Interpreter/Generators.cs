@@ -76,8 +76,11 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                 g.HandledException = null;
             }
             var r = Interpreter<TSync>.Run(ts, f, throwIn);
-            if (r != null && f.Yielded && !ReferenceEquals(ts.HandledException, savedHandled)) g.HandledException = ts.HandledException;
-            ts.HandledException = savedHandled;
+            if (!ReferenceEquals(ts.HandledException, savedHandled))
+            {
+                if (r != null && f.Yielded) g.HandledException = ts.HandledException;
+                ts.HandledException = savedHandled; // (written only when changed: a store with a GC write barrier per resume)
+            }
             if (r == null)
             {
                 f.Finished = true;
