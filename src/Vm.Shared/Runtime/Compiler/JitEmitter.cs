@@ -60,7 +60,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
         or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
         or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL
-        or Opcode.YIELD_VALUE or Opcode.YIELD_FROM // JitEmitter.Generators.cs
+        or Opcode.YIELD_VALUE or Opcode.YIELD_FROM or Opcode.GET_AWAITABLE // JitEmitter.Generators.cs
         || SupportsCellsAndSteps(op) || SupportsHandlers(op); // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
@@ -527,6 +527,9 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 case Opcode.YIELD_FROM:
                     YieldFrom(i, d);
+                    break;
+                case Opcode.GET_AWAITABLE:
+                    GetAwaitable(i, d, arg);
                     break;
                 default:
                     if (CellOrStep(i, op, arg, d) || HandlerOp(i, op, arg, d)) break; // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
