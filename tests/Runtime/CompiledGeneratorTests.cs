@@ -239,75 +239,6 @@ public sealed class CompiledGeneratorTests
             (string)compiled.Evaluate("repr(results[0][0][:10])")!);
     }
 
-    private const string DrainedDelegation = """
-        import sys
-
-        def numbers(n):
-            i = 0
-            while i < n:
-                yield i
-                i += 1
-
-        def seen_exc(n):
-            for i in range(n):
-                e = sys.exc_info()[1]
-                yield i if e is None else (i, str(e))
-
-        def outer(n):
-            yield from numbers(n)
-            try:
-                raise KeyError("k")
-            except KeyError:
-                yield from seen_exc(2)      # in an except clause: the sub-generator sees the outer's exception
-            yield from [7, 8]
-            yield 2 ** 70                   # sum's int path declines it
-            r = yield from middle(n)
-            yield r
-
-        def middle(n):
-            yield from numbers(n)
-            return n * 10
-
-        def ints(n):
-            yield from numbers(n)
-            yield 2 ** 70                   # sum's int path declines it
-            r = yield from middle(n)
-            yield r
-
-        def by_next(g):
-            out = []
-            while True:
-                try:
-                    out.append(next(g))
-                except StopIteration:
-                    return out
-
-        def both(consumer, n):
-            make = ints if consumer is sum else outer
-            return consumer(make(n)), consumer(iter(by_next(make(n))))
-
-        results = [(both(list, k), both(sum, k), both(set, k), both(tuple, k)) for k in range(6)]
-        """;
-
-    /// <summary>A builtin draining a compiled generator takes the values of the sub-generators its
-    /// YIELD_FROM resumes (Generators.SendTo with the drained frame's sink) inside their runs: the
-    /// same values, totals and handled exceptions as one next() per value, and as the interpreter.</summary>
-    [Theory, MemberData(nameof(Backends))]
-    public void ADrainedGeneratorsSubGeneratorsYieldIntoTheConsumer(string backend)
-    {
-        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, DrainedDelegation);
-        using var _i = interpreted;
-        using var _c = compiled;
-        Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
-        Assert.Equal(true, compiled.Evaluate("all(a == b for r in results for a, b in r)"));
-        Assert.Equal("([0, 1, 2, (0, \"'k'\"), (1, \"'k'\"), 7, 8, 1180591620717411303424, 0, 1, 2, 30], " +
-            "[0, 1, 2, (0, \"'k'\"), (1, \"'k'\"), 7, 8, 1180591620717411303424, 0, 1, 2, 30])",
-            (string)compiled.Evaluate("repr(results[3][0])")!);
-        Assert.Equal("(1180591620717411303460, 1180591620717411303460)", (string)compiled.Evaluate("repr(results[3][1])")!);
-        foreach (var f in new[] { "outer", "middle", "numbers" })
-            Assert.Equal(2, BaselineJitTests.JitState(compiled, f));
-    }
-
     private const string ForOverGenerators = """
         import traceback
 
@@ -366,15 +297,22 @@ public sealed class CompiledGeneratorTests
     /// an exception's traceback through the loop, nested loops, and a generator iterating itself, as
     /// the interpreter gives them.</summary>
     [Theory, MemberData(nameof(Backends))]
-    public void CompiledForLoopsOverGeneratorsGiveTheInterpretersResults(string backend)
+    public void CompiledForLoopsOverGeneratorsGiveTheInterpretersResults(string backend) =>
+        AssertCompiledAsInterpreted(backend, ForOverGenerators,
+            "[0, 1, 4, 9, 16, [9, 16, 25], 0, 2, 4, 5, 10, [('consume', 31), ('faulty', 14)], 28, 1, 'generator already executing', None]",
+            "consume", "squares", "pairs", "faulty");
+
+    /// <summary>Runs <paramref name="source"/> (which sets `results`, a list of three runs) interpreted and
+    /// compiled at first call: the same results, the last run's repr <paramref name="expected"/> (CPython's),
+    /// and each of <paramref name="compiledFunctions"/> compiled.</summary>
+    internal static void AssertCompiledAsInterpreted(string backend, string source, string expected, params string[] compiledFunctions)
     {
-        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, ForOverGenerators);
+        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, source);
         using var _i = interpreted;
         using var _c = compiled;
         Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
-        Assert.Equal("[0, 1, 4, 9, 16, [9, 16, 25], 0, 2, 4, 5, 10, [('consume', 31), ('faulty', 14)], 28, 1, 'generator already executing', None]",
-            (string)compiled.Evaluate("repr(results[2])")!);
-        foreach (var f in new[] { "consume", "squares", "pairs", "faulty" })
+        Assert.Equal(expected, (string)compiled.Evaluate("repr(results[2])")!);
+        foreach (var f in compiledFunctions)
             Assert.Equal(2, BaselineJitTests.JitState(compiled, f));
     }
 
