@@ -239,6 +239,83 @@ public sealed class CompiledGeneratorTests
             (string)compiled.Evaluate("repr(results[0][0][:10])")!);
     }
 
+    private const string ForOverGenerators = """
+        import traceback
+
+        def squares(n):
+            for i in range(n):
+                yield i * i
+            return "ignored"
+
+        def pairs(n):
+            for i in range(n):
+                yield i, -i
+
+        def faulty(n):
+            for i in range(n):
+                yield 10 // (2 - i)
+
+        def tb(e):
+            return [(fs.name, fs.lineno) for fs in traceback.extract_tb(e.__traceback__)]
+
+        def consume():
+            out = []
+            for v in squares(5):                # FOR_ITER over a generator, to its end
+                out.append(v)
+            g = squares(6)
+            for v in g:                         # left early, then resumed by another loop
+                if v == 4:
+                    break
+            out.append([v for v in g])
+            for a, b in pairs(3):               # FOR_ITER + UNPACK_SEQUENCE over a generator
+                out.append(a - b)
+            try:
+                for v in faulty(4):
+                    out.append(v)
+            except ZeroDivisionError as e:
+                out.append(tb(e))
+            out.append(sum(x for x in squares(4) for y in squares(2)))   # nested generator loops
+            def again():
+                yield 1
+                for v in me:                    # a generator iterating itself: already executing
+                    yield v
+            global me
+            me = again()
+            try:
+                for v in me:
+                    out.append(v)
+            except ValueError as e:
+                out.append(str(e))
+            out.append(me.gi_frame)
+            return out
+
+        results = [consume() for _ in range(3)]
+        """;
+
+    /// <summary>Compiled FOR_ITER over a generator (JitEmitter.Generators.cs, ForIterGenerator: no
+    /// range/list/pair tests first): the values, an early break and a later loop resuming it, `for a, b`,
+    /// an exception's traceback through the loop, nested loops, and a generator iterating itself, as
+    /// the interpreter gives them.</summary>
+    [Theory, MemberData(nameof(Backends))]
+    public void CompiledForLoopsOverGeneratorsGiveTheInterpretersResults(string backend) =>
+        AssertCompiledAsInterpreted(backend, ForOverGenerators,
+            "[0, 1, 4, 9, 16, [9, 16, 25], 0, 2, 4, 5, 10, [('consume', 31), ('faulty', 14)], 28, 1, 'generator already executing', None]",
+            "consume", "squares", "pairs", "faulty");
+
+    /// <summary>Runs <paramref name="source"/> (which sets `results`, a list of three runs) interpreted and
+    /// compiled at first call: the same results, the last run's repr <paramref name="expected"/> (CPython's),
+    /// and each of <paramref name="compiledFunctions"/> compiled.</summary>
+    internal static void AssertCompiledAsInterpreted(string backend, string source, string expected, params string[] compiledFunctions)
+    {
+        var (interpreted, compiled) = BaselineJitTests.RunBoth(backend, source);
+        using var _i = interpreted;
+        using var _c = compiled;
+        Assert.Equal(interpreted.Evaluate("repr(results)"), compiled.Evaluate("repr(results)"));
+        Assert.Equal(expected, (string)compiled.Evaluate("repr(results[2])")!);
+        foreach (var f in compiledFunctions)
+            Assert.Equal(2, BaselineJitTests.JitState(compiled, f));
+    }
+
     private const string Threads = """
         import threading
 

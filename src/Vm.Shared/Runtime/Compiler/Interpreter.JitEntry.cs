@@ -1,7 +1,7 @@
 // Baseline compiler, entry side: when a code object is compiled, and how compiled code is entered.
 //
 // Design note (the whole of Runtime/Compiler/):
-// - What is compiled: a function's, generator's or class body's code (no coroutine; only the
+// - What is compiled: a function's, generator's, coroutine's or class body's code (no async generator; only the
 //   opcodes JitEmitter supports) becomes a DynamicMethod `PyObject? (PyCode, PyThreadState ts, Frame f)`,
 //   called through a delegate closed over the code (no shuffle thunk), that runs the frame from its first instruction to its return, as Eval would (JitEmitter.cs), or from
 //   a generator's resume point, or from a loop head when Eval hands it a running frame

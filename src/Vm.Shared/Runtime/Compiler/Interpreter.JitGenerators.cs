@@ -1,8 +1,12 @@
 // Baseline compiler, entry side: generator frames in compiled code.
 //
 // Design note:
-// - What: a plain generator's code (a generator function or expression; not a coroutine or async
-//   generator) compiles like a function's (JitEmitter.Generators.cs). Its body is entered by Run
+// - What: a plain generator's code (a generator function or expression) or a coroutine's (an
+//   `async def` without yield: `await` is GET_AWAITABLE, Eval's step, and a YIELD_FROM; one with
+//   `async for` or `async with` keeps running in Eval; not an async generator's) compiles like a
+//   function's (JitEmitter.Generators.cs). A coroutine's frame is a generator frame: everything
+//   below holds for it as written (its resumes are the event loop's send()/throw(), or an awaiting
+//   frame's YIELD_FROM). Its body is entered by Run
 //   with a generator frame at a resume point: Ip 0 or just after a YIELD_VALUE, where Eval leaves a
 //   suspended frame too. There it reloads the value stack the suspension spilled into f.Slots, so a
 //   generator started in Eval may go on compiled and the reverse, resume by resume.
@@ -43,6 +47,24 @@ public static partial class Interpreter<TSync>
     {
         f.Sp = --sp;
         return YieldFromOp(ts, f, f.Slots, sp, i + 1, out done);
+    }
+
+    /// <summary>FOR_ITER's step over the generator at sp - 1 (JitEmitter.Generators.cs, ForIterGenerator):
+    /// JitForIterNext's generator case, its type tests done by the caller.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject? JitForIterGenerator(PyThreadState ts, Frame f, int sp)
+    {
+        f.Sp = sp;
+        return Generators<TSync>.NextOrNull(ts, Unsafe.As<PyGenerator>(f.Slots[sp - 1]!));
+    }
+
+    /// <summary>GET_AWAITABLE on the stack spilled below sp (Eval's case, Interpreter.Async.cs AsyncOp):
+    /// the iterator `await` drives, in place of the awaited object at sp - 1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject JitGetAwaitable(PyThreadState ts, Frame f, int sp, int arg)
+    {
+        AsyncOp(ts, f, f.Slots, sp, (int)Opcode.GET_AWAITABLE | (arg << 8));
+        return f.Slots[sp - 1]!;
     }
 
     /// <summary>YIELD_VALUE's offer to a builtin draining the frame (YieldSinks.cs): true when consumed.</summary>

@@ -1,4 +1,4 @@
-// Baseline compiler, code side: generator code objects (design note in Interpreter.JitGenerators.cs).
+// Baseline compiler, code side: generator and coroutine code objects (design note in Interpreter.JitGenerators.cs).
 //
 // A compiled generator body is entered at any of its resume points: Ip 0 (the first resume) or
 // the instruction after a YIELD_VALUE, or a YIELD_FROM (one in a handler block's code is not emitted, so its
@@ -17,10 +17,11 @@ namespace Vm.Runtime;
 internal static partial class JitEmitter<TSync>
 {
     /// <summary>Why generator-like <paramref name="code"/> is not compiled for being one, else null:
-    /// plain generators compile (their other features are judged as any code's); coroutines and
-    /// async generators do not (their awaits and async yields are not emitted).</summary>
+    /// plain generators and coroutines compile (their other features are judged as any code's: an
+    /// `await` is GET_AWAITABLE and a YIELD_FROM; `async for` and `async with` are not emitted);
+    /// async generators do not (their wrapped yields are not emitted).</summary>
     private static string? GeneratorIneligible(PyCode code) =>
-        (code.Flags & (CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? "coroutine or async generator" : null;
+        (code.Flags & CodeFlags.AsyncGenerator) != 0 ? "async generator" : null;
 
     private sealed partial class Emitter
     {
@@ -94,6 +95,31 @@ internal static partial class JitEmitter<TSync>
             SetFrameInt(nameof(Frame.LastIp), i);
             SetFrameBool(nameof(Frame.Yielded), true);
             il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ret);
+        }
+
+        /// <summary>FOR_ITER i over a generator (s[d-1] a PyGenerator): the frame synced as for
+        /// JitForIterNext, then its generator step without the other iterators' tests (JitNextFast's
+        /// call, JitForIterPair's: a generator has no pairs), to <paramref name="got"/> with the value
+        /// in tmp or to <paramref name="end"/> when exhausted; any other iterator falls through.</summary>
+        private void ForIterGenerator(int i, int d, Label got, Label end)
+        {
+            var other = il.DefineLabel();
+            il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Isinst, typeof(PyGenerator)); il.Emit(OpCodes.Brfalse, other);
+            Sync(i, d);
+            SetFrameInt(nameof(Frame.Ip), i + 1);
+            TsF(); Ldc(sb + d); Call("JitForIterGenerator");
+            il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brtrue, got);
+            il.Emit(OpCodes.Br, end);
+            il.MarkLabel(other);
+        }
+
+        /// <summary>GET_AWAITABLE at instruction i, stack depth d: Eval's case (Interpreter.Async.cs) on
+        /// the synced stack, the iterator `await` drives in place of the awaited object.</summary>
+        private void GetAwaitable(int i, int d, int arg)
+        {
+            Sync(i, d);
+            TsF(); Ldc(sb + d); Ldc(arg); Call("JitGetAwaitable");
+            il.Emit(OpCodes.Stloc, s[d - 1]);
         }
 
         /// <summary>RETURN_VALUE of a generator: finished, not suspended (Eval's case).</summary>

@@ -60,7 +60,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         or Opcode.GET_ITER or Opcode.FOR_ITER or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.UNPACK_SEQUENCE
         or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_INVERT
         or Opcode.UNARY_NOT or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.STORE_GLOBAL
-        or Opcode.YIELD_VALUE or Opcode.YIELD_FROM // JitEmitter.Generators.cs
+        or Opcode.YIELD_VALUE or Opcode.YIELD_FROM or Opcode.GET_AWAITABLE // JitEmitter.Generators.cs
         || SupportsCellsAndSteps(op) || SupportsHandlers(op); // JitEmitter.Cells.cs, JitEmitter.Handlers.cs
 
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
@@ -408,6 +408,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     var slow = il.DefineLabel();
                     var end = il.DefineLabel();
                     var got = il.DefineLabel();
+                    ForIterGenerator(i, d, got, end); // JitEmitter.Generators.cs
                     // a range, list or tuple iterator: its own next, inline (Eval's TryNextRangeOrList)
                     il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ldloca, flag);
                     Call("JitNextFast");
@@ -541,6 +542,9 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     break;
                 case Opcode.YIELD_FROM:
                     YieldFrom(i, d);
+                    break;
+                case Opcode.GET_AWAITABLE:
+                    GetAwaitable(i, d, arg);
                     break;
                 default:
                     if (CellOrStep(i, op, arg, d) || HandlerOp(i, op, arg, d)) break; // JitEmitter.Cells.cs, JitEmitter.Handlers.cs

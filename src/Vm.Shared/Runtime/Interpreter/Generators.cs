@@ -76,8 +76,11 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                 g.HandledException = null;
             }
             var r = Interpreter<TSync>.Run(ts, f, throwIn);
-            if (r != null && f.Yielded && !ReferenceEquals(ts.HandledException, savedHandled)) g.HandledException = ts.HandledException;
-            ts.HandledException = savedHandled;
+            if (!ReferenceEquals(ts.HandledException, savedHandled))
+            {
+                if (r != null && f.Yielded) g.HandledException = ts.HandledException;
+                ts.HandledException = savedHandled; // (written only when changed: a store with a GC write barrier per resume)
+            }
             if (r == null)
             {
                 f.Finished = true;
@@ -284,13 +287,16 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         _ => "generator",
     };
 
-    /// <summary>YIELD_FROM's send: returns a yielded value (done=false), the sub-iterator's return value (done=true), or null on error.</summary>
-    public static PyObject? SendTo(PyThreadState ts, PyObject it, PyObject v, out bool done)
+    /// <summary>YIELD_FROM's send: returns a yielded value (done=false), the sub-iterator's return value (done=true), or null on error.
+    /// <paramref name="sink"/>: that of a builtin draining the delegating generator, which takes a
+    /// sub-generator's values as it yields them (YieldSinks.cs: what the delegating frame would
+    /// yield, the consumer take and its next() send on).</summary>
+    public static PyObject? SendTo(PyThreadState ts, PyObject it, PyObject v, out bool done, YieldSink? sink = null)
     {
         done = false;
         if (it is PyGenerator g)
         {
-            var r = Resume(ts, g, v, null, out bool returned);
+            var r = Resume(ts, g, v, null, out bool returned, g.Kind == GeneratorKind.Generator ? sink : null);
             if (r == null)
             {
                 if (returned) { ts.CurrentException = null; done = true; return ts.Rt.None; }

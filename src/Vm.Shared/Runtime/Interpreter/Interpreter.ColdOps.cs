@@ -241,10 +241,11 @@ public static partial class Interpreter<TSync>
 
     /// <summary>YIELD_FROM: sends the popped value (slots[sp], f.Sp saved as sp) into the
     /// sub-iterator below it. done: its return value replaced the sub-iterator; else the value it
-    /// yielded, returned with f suspended to run this instruction again. Null: it raised.</summary>
+    /// yielded, returned with f suspended to run this instruction again. Null: it raised.
+    /// A builtin draining f (f.Sink) takes a sub-generator's values inside its run (YieldSinks.cs).</summary>
     private static PyObject? YieldFromOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int ip, out bool done)
     {
-        var y = Generators<TSync>.SendTo(ts, slots[sp - 1]!, slots[sp]!, out done);
+        var y = Generators<TSync>.SendTo(ts, slots[sp - 1]!, slots[sp]!, out done, f.Sink);
         if (y == null) return null;
         if (done)
         {

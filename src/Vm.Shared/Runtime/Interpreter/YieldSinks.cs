@@ -21,7 +21,12 @@
 //   back in), the same frame links and recursion depth. A value of a `yield from` sub-generator
 //   resumed in the same Eval (InlineResume.cs) is offered when it reaches the drained frame's
 //   YIELD_FROM (YieldInline); accepted, that frame goes on at its YIELD_FROM with None sent, as
-//   a resume by next() does. Other sub-iterators' values are not offered.
+//   a resume by next() does. A sub-generator YIELD_FROM resumes through Generators.SendTo
+//   (compiled code's YIELD_FROM, or Eval's when it does not resume inline) is resumed with the
+//   drained frame's sink: each value it yields is offered there, and one accepted is what the
+//   drained frame would have yielded, the consumer taken and its next() sent on as None (the
+//   drained frame stays at its YIELD_FROM meanwhile, as it would between those steps). Other
+//   sub-iterators' values are not offered.
 // - The generator stays claimed (PyGenerator.Running) across the accepted values; one resume
 //   per value would release and retake the claim in between. With the GIL no other thread can
 //   run in that gap (the consumer's native loop has no eval-breaker check), so nothing changes;
