@@ -345,6 +345,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.CALL_METHOD_KW:
                 case Opcode.CALL_EX:
                 {
+                    if (HeldCall(i, op, arg, d)) break; // JitEmitter.Calls.cs: a few arguments in registers
                     var ok = il.DefineLabel();
                     bool kw = op is Opcode.CALL_KW or Opcode.CALL_METHOD_KW;
                     bool method = op is Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW;

@@ -1,0 +1,37 @@
+// Baseline compiler, code side: CALL and CALL_METHOD of a few positional arguments with the
+// arguments passed in registers (Interpreter.JitHeldCalls.cs says why that equals the spilled call).
+using System.Reflection.Emit;
+using Vm.Bytecode;
+
+namespace Vm.Runtime;
+
+internal static partial class JitEmitter<TSync>
+{
+    private sealed partial class Emitter
+    {
+        /// <summary>
+        /// CALL / CALL_METHOD of arg &lt; HeldArgs.Capacity arguments: the stack below the arguments
+        /// spilled (all of it boxed first), f.Ip and f.LastIp set, then JitCallHeldN with the argument
+        /// locals; its result at the call's base. False (nothing emitted) for the other calls.
+        /// </summary>
+        private bool HeldCall(int i, Opcode op, int arg, int d)
+        {
+            if (op is not (Opcode.CALL or Opcode.CALL_METHOD) || arg >= HeldArgs.Capacity) return false;
+            var ok = il.DefineLabel();
+            int below = d - arg;
+            BoxLive(i, d); // JitEmitter.Floats.cs: the arguments too, as PyObjects
+            Spill(below);
+            SetFrameInt(nameof(Frame.Sp), sb + below);
+            SetFrameInt(nameof(Frame.LastIp), i);
+            SetFrameInt(nameof(Frame.Ip), i + 1);
+            TsF(); Ldc(sb + below); Ldc(op == Opcode.CALL_METHOD ? 1 : 0);
+            for (int k = below; k < d; k++) il.Emit(OpCodes.Ldloc, s[k]);
+            Call("JitCallHeld" + arg);
+            int result = d + StackEffect.Of(op, arg) - 1;
+            il.Emit(OpCodes.Stloc, s[result]); il.Emit(OpCodes.Ldloc, s[result]); il.Emit(OpCodes.Brtrue, ok);
+            Raise();
+            il.MarkLabel(ok);
+            return true;
+        }
+    }
+}
