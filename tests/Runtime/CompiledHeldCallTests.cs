@@ -76,7 +76,7 @@ public sealed class CompiledHeldCallTests
     [Theory, MemberData(nameof(Backends))]
     public void ArgumentsAndSelfAreReleasedWhenTheInterpreterReleasesThem(string backend) =>
         AssertSameReport(backend, Releases, ["one", "two", "rebind", "ints", "run"],
-            "[10, ('del', 10), 23, ('del', 11), ('del', 12), 37, ('del', 13), ('del', 14), ('del', 15), 160, ('del', 16)");
+            "[('del', 10), 10, ('del', 11), ('del', 12), 23, ('del', 13), ('del', 14), ('del', 15), 42, ('del', 16), 160");
 
     private const string Failures = Tracked + """
         def bad(a, b):
@@ -109,7 +109,7 @@ public sealed class CompiledHeldCallTests
     [Theory, MemberData(nameof(Backends))]
     public void AFailingCalleeLeavesTheInterpretersTracebackAndReleaseOrder(string backend) =>
         AssertSameReport(backend, Failures, ["bad", "call_bad", "call_bad_method", "T.m"],
-            "('call_bad', 17), ('bad', 13), 'ZeroDivisionError'", "('m', 9), 'AttributeError'");
+            "('call_bad', 15), ('bad', 11), 'ZeroDivisionError'", "('m', 9), 'AttributeError'");
 
     private const string Unbound = Tracked + """
         class Holder:

@@ -8,18 +8,21 @@
 //   the arguments are parameters of JitCallHeldN. Nothing is shared: the frame is the calling thread's.
 // - The direct path (what JitCall does for the same callee): an exact PyFunction with
 //   code.SimpleArgCount arguments (self first for a bound pair), compiled and within budget
-//   (CompiledCallee), no parameter the body rebinds (ReboundParams 0), and no eval-breaker request.
-//   CallCompiled binds the arguments into the callee's frame and runs it exactly as JitCall would.
+//   (CompiledCallee), and no eval-breaker request. CallCompiled binds the arguments into the
+//   callee's frame and runs it exactly as JitCall would. Compiled code asks for this helper only
+//   when the callable (the method of a bound pair) is a PyFunction; other callables (builtins,
+//   classes, bound methods) take JitCall's spilled path directly (JitEmitter.Calls.cs).
 // - Why the caller's frame need not hold the arguments during that call: the caller's stack slots are
 //   uncounted references that only the cycle collector reads, as roots (CycleCollector.AddFrameRoots).
 //   Each argument is in a root for the whole call anyway: BindParam puts it into the callee's
 //   parameter slot (the callee's frame is on the thread's frame chain, walked whole), counted or
-//   borrowed from a caller's local (itself a root); since the body never rebinds a parameter
-//   (ReboundParams 0: a rebinding code goes the general way), that slot keeps it until the callee's
-//   exit. At the exit the parameters are released first (ReleaseLocals: no code runs for them) and
-//   then the other locals, whose release may run code (__del__, gc.collect()) while an argument is
-//   in no root: so the direct path also needs the callee to have no other locals (code.NLocals ==
-//   the argument count; no cells: SimpleArgCount), or every argument immortal (never collected).
+//   borrowed from a caller's local (itself a root); if the body never rebinds a parameter
+//   (ReboundParams 0), that slot keeps it until the callee's exit. At the exit the parameters are
+//   released first (ReleaseLocals: no code runs for them) and then the other locals, whose release
+//   may run code (__del__, gc.collect()) while an argument is in no root: so the arguments stay in
+//   registers only when the callee has no other locals (code.NLocals == the argument count; no
+//   cells: SimpleArgCount) or every argument is immortal (never collected), and no rebound
+//   parameter; otherwise they are spilled before the call, as JitCall has them.
 //   The callable (or the pair) is not covered by the callee, so it stays spilled. A traceback,
 //   f_locals and f_lineno read only the caller's locals and LastIp. (gc.get_referrers of an argument
 //   does not list the caller's frame during the call; it lists the callee's.)
@@ -110,19 +113,30 @@ public static partial class Interpreter<TSync>
                 callable = slots[baseIndex]!;
             }
             var args = held[first..(n + 1)];
-            if (callable.GetType() == typeof(PyFunction) && Unsafe.As<PyFunction>(callable).Code is { ReboundParams: 0 } code
-                && code.SimpleArgCount == args.Length && (code.NLocals == args.Length || AllImmortal(args)) && CompiledCallee(ts, code) is { } body)
+            if (callable.GetType() == typeof(PyFunction) && Unsafe.As<PyFunction>(callable).Code is var code
+                && code.SimpleArgCount == args.Length && CompiledCallee(ts, code) is { } body)
             {
-                var r = CallCompiled(ts, Unsafe.As<PyFunction>(callable), code, body, args); // JitCalls.cs
-                if (r != null && !HeldDropsRelease(ts, slots, method ? sp - 1 : baseIndex, sp, held, n))
+                // The arguments must stay roots during the call unless the callee's own slots keep
+                // them to its exit (see the design note): else spilled now, as JitCall has them.
+                bool spilled = code.ReboundParams != 0 || code.NLocals != args.Length && !AllImmortal(args);
+                if (spilled)
                 {
-                    for (int i = baseIndex + 1; i < sp; i++) Put(slots, i, null); // self, as DropRange clears it
-                    Put(slots, baseIndex, r);
-                    f.Sp = baseIndex + 1;
-                    return r;
+                    SpillHeld(slots, sp, held, n);
+                    f.Sp = sp + n;
                 }
-                SpillHeld(slots, sp, held, n);
-                f.Sp = sp + n;
+                var r = CallCompiled(ts, Unsafe.As<PyFunction>(callable), code, body, args); // JitCalls.cs
+                if (!spilled)
+                {
+                    if (r != null && !HeldDropsRelease(ts, slots, method ? sp - 1 : baseIndex, sp, held, n))
+                    {
+                        for (int i = baseIndex + 1; i < sp; i++) Put(slots, i, null); // self, as DropRange clears it
+                        Put(slots, baseIndex, r);
+                        f.Sp = baseIndex + 1;
+                        return r;
+                    }
+                    SpillHeld(slots, sp, held, n);
+                    f.Sp = sp + n;
+                }
                 if (r == null) return null;
                 DropRangeKeeping(ts, slots, method ? sp - 1 : baseIndex, sp + n, r); // JitCall's completion
                 Put(slots, baseIndex, r);

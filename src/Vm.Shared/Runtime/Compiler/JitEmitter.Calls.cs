@@ -2,6 +2,7 @@
 // arguments passed in registers (Interpreter.JitHeldCalls.cs says why that equals the spilled call).
 using System.Reflection.Emit;
 using Vm.Bytecode;
+using Vm.Objects;
 
 namespace Vm.Runtime;
 
@@ -10,13 +11,19 @@ internal static partial class JitEmitter<TSync>
     private sealed partial class Emitter
     {
         /// <summary>
-        /// CALL / CALL_METHOD of arg &lt; HeldArgs.Capacity arguments: the stack below the arguments
-        /// spilled (all of it boxed first), f.Ip and f.LastIp set, then JitCallHeldN with the argument
-        /// locals; its result at the call's base. False (nothing emitted) for the other calls.
+        /// CALL / CALL_METHOD of arg &lt; HeldArgs.Capacity arguments when the callable (a bound pair's
+        /// method) is a PyFunction: the stack below the arguments spilled (all of it boxed first),
+        /// f.Ip and f.LastIp set, then JitCallHeldN with the argument locals, its result at the call's
+        /// base, and on to <paramref name="done"/>. Any other callable falls through to the spilled
+        /// call JitEmitter.cs emits next. Nothing is emitted for the other instructions.
         /// </summary>
-        private bool HeldCall(int i, Opcode op, int arg, int d)
+        private void HeldCall(int i, Opcode op, int arg, int d, Label done)
         {
-            if (op is not (Opcode.CALL or Opcode.CALL_METHOD) || arg >= HeldArgs.Capacity) return false;
+            if (op is not (Opcode.CALL or Opcode.CALL_METHOD) || arg >= HeldArgs.Capacity) return;
+            var general = il.DefineLabel();
+            il.Emit(OpCodes.Ldloc, s[d - arg - (op == Opcode.CALL_METHOD ? 2 : 1)]);
+            il.Emit(OpCodes.Isinst, typeof(PyFunction)); // sealed: one type compare
+            il.Emit(OpCodes.Brfalse, general);
             var ok = il.DefineLabel();
             int below = d - arg;
             BoxLive(i, d); // JitEmitter.Floats.cs: the arguments too, as PyObjects
@@ -31,7 +38,8 @@ internal static partial class JitEmitter<TSync>
             il.Emit(OpCodes.Stloc, s[result]); il.Emit(OpCodes.Ldloc, s[result]); il.Emit(OpCodes.Brtrue, ok);
             Raise();
             il.MarkLabel(ok);
-            return true;
+            il.Emit(OpCodes.Br, done);
+            il.MarkLabel(general);
         }
     }
 }

@@ -345,8 +345,8 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.CALL_METHOD_KW:
                 case Opcode.CALL_EX:
                 {
-                    if (HeldCall(i, op, arg, d)) break; // JitEmitter.Calls.cs: a few arguments in registers
                     var ok = il.DefineLabel();
+                    HeldCall(i, op, arg, d, ok); // JitEmitter.Calls.cs: a Python function's few arguments in registers
                     bool kw = op is Opcode.CALL_KW or Opcode.CALL_METHOD_KW;
                     bool method = op is Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW;
                     Sync(i, d);
@@ -354,10 +354,12 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     TsF(); Ldc(sb + d); Ldc(arg);
                     if (op == Opcode.CALL_EX) Call("JitCallEx"); // f(*args, **kwargs)
                     else { Ldc(kw ? 1 : 0); Ldc(method ? 1 : 0); Call("JitCall"); }
-                    Ldc(0); il.Emit(OpCodes.Bge, ok);
+                    var called = il.DefineLabel();
+                    Ldc(0); il.Emit(OpCodes.Bge, called);
                     Raise();
-                    il.MarkLabel(ok);
+                    il.MarkLabel(called);
                     Reload(d + StackEffect.Of(op, arg) - 1);
+                    il.MarkLabel(ok);
                     break;
                 }
                 case Opcode.LOAD_METHOD:
