@@ -1,12 +1,12 @@
-// Compiled CALL / CALL_METHOD with the arguments passed in registers rather than spilled into the
+// Compiled CALL of a Python function with the arguments passed in registers rather than spilled into the
 // caller's frame (src/Vm.Shared/Runtime/Compiler/Interpreter.JitHeldCalls.cs). Each program runs
 // interpreted and with every function compiled at its first call (BaselineJitTests.RunBoth); every
 // function is called once before the calls that are compared. The cases take each path of
-// CallHeld: the direct path with nothing to release after it, with floating arguments or a floating
-// self to release (the arguments spilled, then JitCall's completion), a failing callee (the caller's
-// traceback and when the arguments die), the general path for callees with other locals, rebound
-// parameters, an instance attribute holding a function (LOAD_METHOD's unbound pair), and a
-// gc.collect() run while a callee releases its locals (an argument must still be a root then).
+// CallHeld: the direct path with nothing to release after it, with floating arguments to release
+// (the arguments spilled, then JitCall's completion), a failing callee (the caller's traceback and
+// when the arguments die), JitCall's path for callees with other locals and rebound parameters, and
+// a gc.collect() run while a callee releases its locals (an argument must still be a root then);
+// beside them the method calls (CALL_METHOD, JitCall's spilled path) that share those programs.
 using Xunit;
 using static Vm.Tests.Runtime.BaselineJitTests;
 

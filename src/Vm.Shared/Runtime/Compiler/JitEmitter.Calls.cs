@@ -1,5 +1,5 @@
-// Baseline compiler, code side: CALL and CALL_METHOD of a few positional arguments with the
-// arguments passed in registers (Interpreter.JitHeldCalls.cs says why that equals the spilled call).
+// Baseline compiler, code side: CALL of a few positional arguments with the arguments passed in
+// registers (Interpreter.JitHeldCalls.cs says why that equals the spilled call).
 using System.Reflection.Emit;
 using Vm.Bytecode;
 using Vm.Objects;
@@ -11,17 +11,16 @@ internal static partial class JitEmitter<TSync>
     private sealed partial class Emitter
     {
         /// <summary>
-        /// CALL / CALL_METHOD of arg &lt; HeldArgs.Capacity arguments when the callable (a bound pair's
-        /// method) is a PyFunction: the stack below the arguments spilled (all of it boxed first),
-        /// f.Ip and f.LastIp set, then JitCallHeldN with the argument locals, its result at the call's
+        /// CALL of arg &lt;= HeldArgs.Capacity arguments when the callable is a PyFunction: the stack
+        /// below the arguments spilled (all of it boxed first), f.Ip and f.LastIp set, then JitCallHeldN with the argument locals, its result at the call's
         /// base, and on to <paramref name="done"/>. Any other callable falls through to the spilled
         /// call JitEmitter.cs emits next. Nothing is emitted for the other instructions.
         /// </summary>
         private void HeldCall(int i, Opcode op, int arg, int d, Label done)
         {
-            if (op is not (Opcode.CALL or Opcode.CALL_METHOD) || arg >= HeldArgs.Capacity) return;
+            if (op != Opcode.CALL || arg > HeldArgs.Capacity) return;
             var general = il.DefineLabel();
-            il.Emit(OpCodes.Ldloc, s[d - arg - (op == Opcode.CALL_METHOD ? 2 : 1)]);
+            il.Emit(OpCodes.Ldloc, s[d - arg - 1]);
             il.Emit(OpCodes.Isinst, typeof(PyFunction)); // sealed: one type compare
             il.Emit(OpCodes.Brfalse, general);
             var ok = il.DefineLabel();
@@ -31,7 +30,7 @@ internal static partial class JitEmitter<TSync>
             SetFrameInt(nameof(Frame.Sp), sb + below);
             SetFrameInt(nameof(Frame.LastIp), i);
             SetFrameInt(nameof(Frame.Ip), i + 1);
-            TsF(); Ldc(sb + below); Ldc(op == Opcode.CALL_METHOD ? 1 : 0);
+            TsF(); Ldc(sb + below);
             for (int k = below; k < d; k++) il.Emit(OpCodes.Ldloc, s[k]);
             Call("JitCallHeld" + arg);
             int result = d + StackEffect.Of(op, arg) - 1;
