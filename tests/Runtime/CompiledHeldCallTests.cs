@@ -8,24 +8,13 @@
 // a gc.collect() run while a callee releases its locals (an argument must still be a root then);
 // beside them the method calls (CALL_METHOD, JitCall's spilled path) that share those programs.
 using Xunit;
-using static Vm.Tests.Runtime.BaselineJitTests;
+using static Vm.Tests.Runtime.CompiledCallTests;
 
 namespace Vm.Tests.Runtime;
 
 public sealed class CompiledHeldCallTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
-
-    private static void AssertSameReport(string backend, string source, string[] compiledFunctions, params string[] expectedParts)
-    {
-        var (interpreted, compiled) = RunBoth(backend, source);
-        using var _i = interpreted;
-        using var _c = compiled;
-        foreach (var f in compiledFunctions) Assert.Equal(2, JitState(compiled, f));
-        var expected = (string)interpreted.Evaluate("repr(report)")!;
-        Assert.Equal(expected, compiled.Evaluate("repr(report)"));
-        foreach (var part in expectedParts) Assert.Contains(part, expected);
-    }
 
     private const string Tracked = """
         log = []
@@ -89,18 +78,7 @@ public sealed class CompiledHeldCallTests
         def call_bad_method(k):
             return T(k).m(T(1), None)
 
-        def attempt(f, *args):
-            try:
-                return f(*args)
-            except Exception as e:
-                out = []
-                tb = e.__traceback__
-                while tb is not None:
-                    out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
-                    tb = tb.tb_next
-                log.append("caught")
-                return out + [type(e).__name__, str(e)]
-
+        """ + Attempt + """
         warm = (bad(T(1), T(1)), T(2).m(T(3), T(4)))
         log.clear()
         report = (attempt(call_bad, 3), attempt(call_bad_method, 4), log)
