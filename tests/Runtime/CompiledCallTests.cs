@@ -16,7 +16,7 @@ public sealed class CompiledCallTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
 
-    private static void AssertSameReport(string backend, string source, string[] compiledFunctions, params string[] expectedParts)
+    internal static void AssertSameReport(string backend, string source, string[] compiledFunctions, params string[] expectedParts)
     {
         var (interpreted, compiled) = RunBoth(backend, source);
         using var _i = interpreted;
@@ -29,7 +29,7 @@ public sealed class CompiledCallTests
 
     /// <summary>attempt(f, *args): f's result, or the traceback entries (name, line) and the exception.
     /// Ten lines, appended after a program's definitions (their line numbers stay put).</summary>
-    private const string Attempt = """
+    internal const string Attempt = """
         def attempt(f, *args):
             try:
                 return f(*args)

@@ -347,20 +347,21 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 case Opcode.CALL_EX:
                 {
                     var ok = il.DefineLabel();
-                    var done = il.DefineLabel();
                     bool kw = op is Opcode.CALL_KW or Opcode.CALL_METHOD_KW;
                     bool method = op is Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW;
-                    MathCall(i, d, done); // JitEmitter.MathCalls.cs: math.sqrt(x) & co. on an unboxed number
+                    MathCall(i, d, ok); // JitEmitter.MathCalls.cs: math.sqrt(x) & co. on an unboxed number
+                    HeldCall(i, op, arg, d, ok); // JitEmitter.Calls.cs: a Python function's few arguments in registers (it boxes live unboxed slots first)
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);
                     TsF(); Ldc(sb + d); Ldc(arg);
                     if (op == Opcode.CALL_EX) Call("JitCallEx"); // f(*args, **kwargs)
                     else { Ldc(kw ? 1 : 0); Ldc(method ? 1 : 0); Call("JitCall"); }
-                    Ldc(0); il.Emit(OpCodes.Bge, ok);
+                    var called = il.DefineLabel();
+                    Ldc(0); il.Emit(OpCodes.Bge, called);
                     Raise();
-                    il.MarkLabel(ok);
+                    il.MarkLabel(called);
                     Reload(d + StackEffect.Of(op, arg) - 1);
-                    il.MarkLabel(done);
+                    il.MarkLabel(ok);
                     break;
                 }
                 case Opcode.LOAD_METHOD:
