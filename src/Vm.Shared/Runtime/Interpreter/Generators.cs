@@ -190,6 +190,15 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         return new PyException(e);
     }
 
+    /// <summary>Pops a suspended `yield from`'s sub-iterator off the frame's stack and drops it (it
+    /// finished or failed inside a throw()): freed here when nothing else holds it, as in CPython.</summary>
+    private static void DropSubIterator(PyThreadState ts, Frame f)
+    {
+        var sub = f.Slots[--f.Sp]!;
+        f.Slots[f.Sp] = null;
+        ObjectLifecycle<TSync>.DropBorrowed(ts, sub);
+    }
+
     /// <summary>gen.throw(exc).</summary>
     public static PyObject Throw(PyThreadState ts, PyGenerator g, PyBaseException exc)
     {
@@ -230,13 +239,13 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             if (subDone)
             {
                 // Replace the sub-iterator by its return value (Resume pushes it) and continue after YIELD_FROM.
-                f.Sp--;
+                DropSubIterator(ts, f);
                 f.Ip++;
                 var r2 = Resume(ts, g, subValue, null, out bool ret2);
                 return FinishThrow(ts, r2, ret2);
             }
             exc = err!;
-            f.Sp--; // drop the sub-iterator
+            DropSubIterator(ts, f);
             f.Ip++;
         }
         var r = Resume(ts, g, null, exc, out bool returned);
@@ -319,7 +328,19 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             if (pe.Value.Type.IsSubtypeOf(ts.Rt.ExceptionTypes["StopIteration"]))
             {
                 done = true;
-                return pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
+                var result = pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
+                // The StopIteration is cleared here, as CPython clears it: with it go its traceback
+                // and the frames it holds (a Python __next__'s `self` would otherwise keep a count,
+                // and the sub-iterator would never be freed). The result lives on, uncounted, on the
+                // delegating frame's stack.
+                if (result.IsImmortal) Ops<TSync>.DiscardException(ts, pe);
+                else
+                {
+                    TSync.IncRef(ts, result);
+                    Ops<TSync>.DiscardException(ts, pe);
+                    TSync.DecRefNoDealloc(ts, result);
+                }
+                return result;
             }
             ts.CurrentException = pe.Value;
             return null;

@@ -249,7 +249,10 @@ public static partial class Interpreter<TSync>
         if (y == null) return null;
         if (done)
         {
+            // The return value takes the sub-iterator's place; the sub-iterator is dropped (CPython frees it here).
+            var it = slots[sp - 1]!;
             Put(slots, sp - 1, y);
+            if (!ReferenceEquals(it, y)) ObjectLifecycle<TSync>.DropBorrowed(ts, it);
             return y;
         }
         f.Ip = ip - 1;

@@ -128,7 +128,10 @@ public static partial class Interpreter<TSync>
         int instr = caller.Code.Code[caller.LastIp];
         if (Vm.Bytecode.Instr.Op(instr) == Vm.Bytecode.Opcode.YIELD_FROM)
         {
+            // The return value takes the finished generator's place, and the generator is dropped.
+            var sub = slots[sp]!;
             Put(slots, sp, result);
+            if (!ReferenceEquals(sub, result)) ObjectLifecycle<TSync>.DropBorrowed(ts, sub);
             return caller;
         }
         var it = slots[sp]!;
