@@ -453,6 +453,7 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, code, "co_freevars", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Unit.FreeVars.Select(n => (PyObject)ts2.Rt.Intern(n)).ToArray()));
         Def.Getter(rt, code, "co_cellvars", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Unit.CellVars.Select(n => (PyObject)ts2.Rt.Intern(n)).ToArray()));
         Def.Getter(rt, code, "co_consts", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Consts));
+        Def.Method(rt, code, "replace", (ts2, a, kw) => CodeReplace(ts2, a, kw));
         Def.Method(rt, code, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<code object {((PyCode)a[0]).Name.Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}, file \"{((PyCode)a[0]).FileName}\", line {((PyCode)a[0]).Unit.FirstLineNo}>"));
 
         var tb = rt.TracebackType;
@@ -466,6 +467,59 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
         Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
+    }
+
+    /// <summary>
+    /// code.replace(**changes): a new code object with the named fields replaced. pyvm's bytecode is
+    /// not CPython's, so the fields that describe it (co_code, co_consts, co_names, co_varnames,
+    /// co_nlocals, co_stacksize, the argument counts, the line table ...) cannot be replaced and
+    /// raise ValueError naming the field; of co_flags only CO_ITERABLE_COROUTINE (0x100, what
+    /// types.coroutine sets) may change, the other bits describe how the code was compiled.
+    /// </summary>
+    private static PyObject CodeReplace(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        var rt = ts.Rt;
+        int nkw = kw?.Items.Length ?? 0;
+        if (a.Length - nkw != 1) throw rt.TypeError("replace() takes no positional arguments");
+        var co = (PyCode)a[0];
+        var unit = co.Unit.Copy();
+        PyStr name = co.Name, qualName = co.QualName;
+        for (int i = 0; i < nkw; i++)
+        {
+            var key = ((PyStr)kw!.Items[i]).Value;
+            var v = a[a.Length - nkw + i];
+            switch (key)
+            {
+                case "co_name":
+                    name = v as PyStr ?? throw rt.TypeError($"replace() argument 'co_name' must be str, not {v.Type.Name}");
+                    unit.Name = name.Value;
+                    break;
+                case "co_qualname":
+                    qualName = v as PyStr ?? throw rt.TypeError($"replace() argument 'co_qualname' must be str, not {v.Type.Name}");
+                    unit.QualName = qualName.Value;
+                    break;
+                case "co_filename":
+                    unit.FileName = (v as PyStr ?? throw rt.TypeError($"replace() argument 'co_filename' must be str, not {v.Type.Name}")).Value;
+                    break;
+                case "co_firstlineno":
+                    unit.FirstLineNo = (int)Ops<TSync>.IndexToLong(ts, v);
+                    break;
+                case "co_flags":
+                {
+                    long flags = Ops<TSync>.IndexToLong(ts, v);
+                    const long mutable = (long)CodeFlags.IterableCoroutine;
+                    if ((flags & ~mutable) != ((long)co.Flags & ~mutable))
+                        throw rt.ValueError("code.replace(): pyvm can change only the CO_ITERABLE_COROUTINE bit (0x100) of co_flags");
+                    unit.Flags = (CodeFlags)flags;
+                    break;
+                }
+                default:
+                    if (key.StartsWith("co_", StringComparison.Ordinal) && rt.CodeType.Lookup(rt.Intern(key)) != null || key is "co_code" or "co_linetable" or "co_exceptiontable" or "co_stacksize")
+                        throw rt.ValueError($"code.replace(): pyvm cannot replace '{key}' (its bytecode is not CPython's)");
+                    throw rt.TypeError($"replace() got an unexpected keyword argument '{key}'");
+            }
+        }
+        return new PyCode(rt.CodeType, unit, co.Consts, co.Names, co.VarNames, name, qualName);
     }
 
     private static void InstallSingletons(PyThreadState ts)

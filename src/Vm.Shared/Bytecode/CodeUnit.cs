@@ -67,6 +67,9 @@ public sealed class CodeUnit
     /// </summary>
     public int[] Cell2Arg = [];
 
+    /// <summary>A shallow copy (code.replace(): the arrays are shared, never written after compiling).</summary>
+    public CodeUnit Copy() => (CodeUnit)MemberwiseClone();
+
     public int LineAt(int instrIndex) =>
         instrIndex >= 0 && instrIndex * 4 < Positions.Length ? Positions[instrIndex * 4] : FirstLineNo;
 }

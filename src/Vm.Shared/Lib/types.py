@@ -239,8 +239,13 @@ def coroutine(func):
     """Make a generator function's generators awaitable (a generator-based coroutine)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & _AWAITABLE_CODE:
-        return func
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        co = func.__code__
+        if co.co_flags & _AWAITABLE_CODE:
+            return func
+        if co.co_flags & 0x20:      # CO_GENERATOR: its generators are marked when made (as CPython)
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
     import functools
     from _coroutines import mark_iterable_coroutine
 

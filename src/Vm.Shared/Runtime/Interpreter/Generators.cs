@@ -19,6 +19,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             ? new PyGenerator(ts.Rt.GeneratorType, frame, frame.Code.Name, frame.Func?.QualName ?? frame.Code.QualName)
             : AsyncGenerators<TSync>.New(ts, frame);
         frame.Generator = g;
+        if ((flags & Vm.Bytecode.CodeFlags.IterableCoroutine) != 0) g.IterableCoroutine = true; // types.coroutine's code
         var rt = ts.Rt;
         if (!rt.ExitFinalizationNeeded) rt.ExitFinalizationNeeded = true;   // read first: no shared writes per generator
         return g;
