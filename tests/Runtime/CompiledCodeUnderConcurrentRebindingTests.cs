@@ -22,6 +22,8 @@
 // - the plain __init__ and binary-dunder lookups a compiled call enters directly (TypeOps.PlainInit,
 //   PlainBinaryDunder: the type's own caches, read as the eval loop reads them): here (__init__ and
 //   __add__ replaced on the class).
+// - the math calls of the float and int chains (JitEmitter.MathCalls.cs) keep no cache: the callee
+//   on the stack is tested at every call: here (math.sqrt rebound to a Python function and back).
 // - frames, the frame pool and the recursion counters are the calling thread's own: nothing shared.
 using Xunit;
 using static Vm.Tests.Runtime.BaselineJitTests;
@@ -38,6 +40,12 @@ public sealed class CompiledCodeUnderConcurrentRebindingTests
         using var engine = Engine(backend, 2);
         engine.Execute("""
             import threading
+            import math
+
+            real_sqrt = math.sqrt
+
+            def fake_sqrt(v):
+                return -1.0
 
             class C:
                 def m(self):
@@ -111,6 +119,10 @@ public sealed class CompiledCodeUnderConcurrentRebindingTests
                     s = 0
                     for x in L:
                         s += x
+                    f = float(i % 7)
+                    y = math.sqrt(f * f) + 0.5
+                    if y != f + 0.5 and y != -0.5:
+                        bad += 1
                 return bad
 
             def mutate():
@@ -132,6 +144,8 @@ public sealed class CompiledCodeUnderConcurrentRebindingTests
                     V.__add__ = add2 if j & 32 else add1
                     L.append(j)
                     L.pop()
+                    math.sqrt = fake_sqrt if j & 64 else real_sqrt
+                math.sqrt = real_sqrt
                 return j
 
             def run(w, out):
