@@ -191,11 +191,13 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
         return new PyException(e);
     }
 
-    /// <summary>Pops a suspended `yield from`'s sub-iterator off the frame's stack and drops it (it
-    /// finished or failed inside a throw()): freed here when nothing else holds it, as in CPython.</summary>
+    /// <summary>Pops a suspended `yield from`'s sub-iterator off the frame's stack (it finished or failed
+    /// inside a throw()); a sub-generator is dropped, freed here when nothing else holds it, as in
+    /// CPython (another iterator is not: see YieldFromOp).</summary>
     private static void DropSubIterator(PyThreadState ts, Frame f)
     {
         var sub = f.Slots[--f.Sp]!;
+        if (sub is not PyGenerator) return;
         f.Slots[f.Sp] = null;
         ObjectLifecycle<TSync>.DropBorrowed(ts, sub);
     }

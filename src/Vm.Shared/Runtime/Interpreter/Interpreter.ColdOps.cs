@@ -249,10 +249,14 @@ public static partial class Interpreter<TSync>
         if (y == null) return null;
         if (done)
         {
-            // The return value takes the sub-iterator's place; the sub-iterator is dropped (CPython frees it here).
+            // The return value takes the sub-iterator's place. A sub-generator is dropped (CPython frees
+            // it here). Another iterator is not: an `async for`'s __anext__ awaitable holds the only
+            // count of the async iterator that sits uncounted below it on this stack, and freeing the
+            // awaitable would free that iterator under the loop (async/async_comprehensions.py). The
+            // awaitable is left to the .NET GC, as before; its count on the iterator is never given back.
             var it = slots[sp - 1]!;
             Put(slots, sp - 1, y);
-            if (!ReferenceEquals(it, y)) ObjectLifecycle<TSync>.DropBorrowed(ts, it);
+            if (it is PyGenerator && !ReferenceEquals(it, y)) ObjectLifecycle<TSync>.DropBorrowed(ts, it);
             return y;
         }
         f.Ip = ip - 1;
