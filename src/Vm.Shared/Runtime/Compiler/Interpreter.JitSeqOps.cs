@@ -78,27 +78,7 @@ public static partial class Interpreter<TSync>
         {
             if ((v = ListOps<TSync>.GetIndexOrNull(ts, l, ki.Small)) == null) return IndexErrorOrNull(ts, o);
         }
-        else if (o is PyTuple tu && tu.Type == rt.TupleType && k is PyInt ti && !ti.IsBig && k.Type == rt.IntType)
-        {
-            if ((v = TupleIndexOrNull(tu, ti.Small)) == null) return IndexErrorOrNull(ts, o);
-        }
-        else if (o is PyDict dk && o.Type == rt.DictType)
-        {
-            if (DictOps<TSync>.GetItemOrNull(ts, dk, k) is not { } dv)
-            {
-                ts.CurrentException = DictOps<TSync>.KeyError(ts, k).Value;
-                return null;
-            }
-            v = dv;
-        }
-        else if (o.Type == rt.StrType && k is PyInt si && !si.IsBig && k.Type == rt.IntType)
-        {
-            if ((v = Vm.Builtins.StrType<TSync>.CharAtOrNull(rt, Unsafe.As<PyStr>(o), si.Small)) == null) return IndexErrorOrNull(ts, o);
-        }
-        else if (o is PyList sl && sl.Type == rt.ListType && k is PySlice ks)
-            v = ListOps<TSync>.GetSlice(ts, sl, ks);
-        else
-            v = Ops<TSync>.GetItem(ts, o, k);
+        else if ((v = SubscrOrNull(ts, o, k)) == null) return null; // Eval's own general case (EvalHelpers.cs), its error pending
         Put(slots, sp - 1, v);
         if (!o.IsImmortal) DropKeeping(ts, o, v, slots, sp - 3);
         if (!k.IsImmortal) DropKeeping(ts, k, v, slots, sp - 2);

@@ -40,38 +40,11 @@ public static partial class Interpreter<TSync>
         int arg = word >>> 8;
         switch ((Opcode)(word & 0xFF))
         {
-            case Opcode.BUILD_SET: return BuildSetOp(ts, f, slots, sp, arg); // ColdOps.cs
-            case Opcode.BUILD_MAP: return BuildMapOp(ts, f, slots, sp, arg);
-            case Opcode.BUILD_CONST_KEY_MAP: return BuildConstKeyMapOp(ts, f, slots, sp, arg);
-            case Opcode.BUILD_STRING: return BuildStringOp(ts, slots, sp, arg);
-            case Opcode.FORMAT_VALUE: return FormatValueOp(ts, f, slots, sp, arg);
-            case Opcode.MAKE_FUNCTION: return MakeFunctionOp(ts, f, slots, sp, arg);
-            case Opcode.SETUP_WITH: return SetupWithOp(ts, f, slots, sp, arg); // JitEmitter.Handlers.cs
-            case Opcode.LIST_EXTEND:
-            case Opcode.SET_UPDATE:
-            case Opcode.DICT_UPDATE:
-            case Opcode.DICT_MERGE:
-                return ExtendOp(ts, f, slots, sp, (Opcode)(word & 0xFF), arg);
             case Opcode.LIST_APPEND:
             {
                 var v = slots[--sp]!;
                 f.Sp = sp;
                 ListOps<TSync>.Append(ts, (PyList)slots[sp - arg]!, v);
-                return sp;
-            }
-            case Opcode.SET_ADD:
-            {
-                var v = slots[--sp]!;
-                f.Sp = sp;
-                AddOrDrop(ts, (PySet)slots[sp - arg]!, v);
-                return sp;
-            }
-            case Opcode.MAP_ADD:
-            {
-                var v = slots[--sp]!;
-                var k = slots[--sp]!;
-                f.Sp = sp;
-                SetOrDropKey(ts, (PyDict)slots[sp - arg]!, k, v);
                 return sp;
             }
             case Opcode.BUILD_SLICE:
@@ -82,18 +55,7 @@ public static partial class Interpreter<TSync>
                 Put(slots, sp - 1, Ops<TSync>.NewSlice(ts, lo, hi, step));
                 return sp;
             }
-            case Opcode.LOAD_SUPER_ATTR:
-                f.Sp = sp;
-                return LoadSuperAttr(ts, f, slots, sp, f.Code.Names[arg >> 2], arg); // SuperAttr.cs
-            case Opcode.LOAD_NAME:
-                f.Sp = sp;
-                Put(slots, sp, LoadName(ts, f, f.Code.Names[arg])); // NameOps.cs
-                return sp + 1;
-            case Opcode.STORE_NAME:
-                f.Sp = sp - 1;
-                StoreName(ts, f, f.Code.Names[arg], slots[--sp]!);
-                return sp;
-            default: // Interpreter.RareOps.cs
+            default: // Interpreter.RareOps.cs: the builds, comprehension adds, MAKE_FUNCTION, SETUP_WITH, LOAD_SUPER_ATTR, LOAD_NAME / STORE_NAME and the rest, Eval's own cases
                 return RareOp(ts, f, slots, sp, word);
         }
     }
