@@ -26,6 +26,13 @@ internal sealed class GcTrace : EventListener
     // (generation, reason) -> count: why the gen1/gen2 collections happened (GCStart's Reason: 0 small
     // allocation, 1 induced, 4 large allocation, 5 out of space, ...).
     private readonly Dictionary<(int, int), int> _reasons = new();
+    // Inside a gen0/gen1 collection: time up to the end of each mark root kind (GCMarkWithType's Type: 0 stacks,
+    // 1 finalization queue, 2 handles, 3 older generations' cards, 6 dependent handles, ...), measured from the
+    // previous mark event (the first from GCStart), and from the last mark event to GCEnd (plan, relocate, compact).
+    private readonly Dictionary<int, double> _markMs = new();
+    private readonly Dictionary<int, long> _markBytes = new();
+    private DateTime _phaseStart;
+    private double _afterMarkMs;
 
     public static void StartIfRequested()
     {
@@ -54,6 +61,20 @@ internal sealed class GcTrace : EventListener
                     _depth = Math.Clamp(Convert.ToInt32(Payload(e, "Depth") ?? 0), 0, 2);
                     var key = (_depth, Convert.ToInt32(Payload(e, "Reason") ?? -1));
                     _reasons[key] = _reasons.GetValueOrDefault(key) + 1;
+                    _phaseStart = e.TimeStamp;
+                    break;
+                case 202: // GCMarkWithType: HeapNum, Type, Bytes (raised when that kind of root is marked)
+                    if (_phaseStart != default && _depth < 2)
+                    {
+                        int kind = Convert.ToInt32(Payload(e, "Type") ?? -1);
+                        _markMs[kind] = _markMs.GetValueOrDefault(kind) + (e.TimeStamp - _phaseStart).TotalMilliseconds;
+                        _markBytes[kind] = _markBytes.GetValueOrDefault(kind) + Convert.ToInt64(Payload(e, "Bytes") ?? 0L);
+                        _phaseStart = e.TimeStamp;
+                    }
+                    break;
+                case 2: // GCEnd
+                    if (_phaseStart != default && _depth < 2) _afterMarkMs += (e.TimeStamp - _phaseStart).TotalMilliseconds;
+                    _phaseStart = default;
                     break;
                 case 4: // GCHeapStats (after each collection): bytes that survived it into gen1 (from gen0) and gen2
                     _promoted[_depth] += Convert.ToInt64(Payload(e, "TotalPromotedSize0") ?? 0L) + Convert.ToInt64(Payload(e, "TotalPromotedSize1") ?? 0L);
@@ -83,6 +104,12 @@ internal sealed class GcTrace : EventListener
         return i >= 0 ? e.Payload[i] : null;
     }
 
+    private static string MarkKind(int kind) => kind switch
+    {
+        0 => "stacks", 1 => "finalize_queue", 2 => "handles", 3 => "older_gen", 4 => "sizedref", 5 => "overflow",
+        6 => "dependent_handles", 7 => "new_finalize_queue", _ => "kind" + kind,
+    };
+
     /// <summary>Stops listening and prints the totals (nothing when PYVM_GCTRACE is not 1).</summary>
     public static void Report(TextWriter err)
     {
@@ -100,6 +127,8 @@ internal sealed class GcTrace : EventListener
                     $"restart_ms={t._restartMs[g]:F1} mean_pause_ms={(t._suspendMs[g] + t._gcMs[g] + t._restartMs[g]) / t._count[g]:F2} " +
                     $"max_pause_ms={t._maxPauseMs[g]:F1} promoted_kb={t._promoted[g] / 1024}");
             }
+            if (t._markMs.Count > 0)
+                err.WriteLine("gctrace: gen0+1 mark_ms " + string.Join(" ", t._markMs.OrderBy(p => p.Key).Select(p => $"{MarkKind(p.Key)}={p.Value:F1}({t._markBytes[p.Key] / 1024}kb)")) + $" after_mark_ms={t._afterMarkMs:F1}");
             err.WriteLine("gctrace: reasons " + string.Join(" ", t._reasons.OrderBy(p => p.Key).Select(p => $"gen{p.Key.Item1}/reason{p.Key.Item2}={p.Value}")));
         }
     }
