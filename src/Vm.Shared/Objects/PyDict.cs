@@ -19,6 +19,18 @@
 // table (a resize carries it over; clear's new table starts without it), is written only by a
 // writer holding the critical section and never goes back to false except by clear; a writer that
 // read it before locking reads it again inside the section.
+//
+// Logical size: what a program sees of the table is its entry positions (iteration walks them; an
+// iterator keeps a position, and an insertion after a deletion during iteration shows whether the
+// table was compacted), and CPython compacts exactly when its table resizes. So each table carries
+// the size CPython's table would have (DictTable.LogicalSize, changed by a writer under the section;
+// readers never look at it) and resizes, dropping deleted entries, when CPython's does: when the
+// entries reach two thirds of the logical size. What it allocates may differ without being seen: a
+// presized dict gets exactly the entries asked for and, when they run out first, a copy with the
+// full two thirds at the same positions (DictTable.ExtendedCopy: a new table published like a
+// resize's); a dict refilled after clear() has the old, larger table, which takes CPython's next
+// logical size in place while no entry is deleted (CPython's resize then moves no entry either).
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
@@ -51,8 +63,10 @@ public class DictTable
     public readonly DictEntry[] Entries;
     public int Count;                   // entries used (including deleted ones)
     /// <summary>
-    /// Bits 0-28: the mask (index size - 1); bit 29: <see cref="GeneralKeysBit"/>; bits 30-31: log2 of
-    /// the slot width in bytes (0, 1 or 2). Only the flag ever changes (see <see cref="GeneralKeys"/>).
+    /// Bits 0-4: log2 of the index size; bits 5-9: log2 of <see cref="LogicalSize"/>; bit 10:
+    /// <see cref="GeneralKeysBit"/>; bits 30-31: log2 of the slot width in bytes (0, 1 or 2). Only the
+    /// flag and the logical size ever change (see <see cref="GeneralKeys"/>, <see cref="SetLogicalSize"/>),
+    /// by a writer holding the dict's critical section; readers use only the index size and width.
     /// </summary>
     private int _bits;
     /// <summary>The eight one-byte index slots of a table without <see cref="IndexBytes"/>.</summary>
@@ -64,19 +78,27 @@ public class DictTable
     /// <summary>Tables of at most this many index slots keep them inline (one byte each: capacity 5).</summary>
     internal const int InlineSlots = 8;
 
-    private const int MaskBits = (1 << 29) - 1, GeneralKeysBit = 1 << 29, ShiftPos = 30;
+    private const int Log2Bits = 31, LogicalPos = 5, GeneralKeysBit = 1 << 10, ShiftPos = 30;
 
-    /// <summary>The largest index size _bits can hold (2^29 slots: 358 M entries, 8.6 GB of them).</summary>
+    /// <summary>The largest index size (2^29 slots: 358 M entries, 8.6 GB of them).</summary>
     internal const int MaxIndexSize = 1 << 29;
 
-    public DictTable(int indexSize, int entryCapacity)
+    /// <summary>A table of <paramref name="indexSize"/> slots and <paramref name="entryCapacity"/> entries (at most
+    /// <see cref="UsableFor"/> the index size) standing for CPython's table of <paramref name="logicalSize"/> slots
+    /// (at most the index size; see <see cref="LogicalSize"/>).</summary>
+    public DictTable(int indexSize, int entryCapacity, int logicalSize)
     {
         if (indexSize > MaxIndexSize) throw new OutOfMemoryException("dict too large");
-        int shift = SlotShiftFor(entryCapacity);
-        _bits = (indexSize - 1) | (shift << ShiftPos);
+        // The width fits every entry number the index size allows, so an extension (ExtendedCopy)
+        // copies the index as it is.
+        int shift = SlotShiftFor(UsableFor(indexSize));
+        _bits = BitOperations.Log2((uint)indexSize) | (BitOperations.Log2((uint)logicalSize) << LogicalPos) | (shift << ShiftPos);
         if (indexSize > InlineSlots) IndexBytes = new byte[indexSize << shift];
         Entries = new DictEntry[entryCapacity];
     }
+
+    /// <summary>A table whose size is CPython's: <paramref name="indexSize"/> slots, two thirds of them usable entries.</summary>
+    public DictTable(int indexSize) : this(indexSize, UsableFor(indexSize), indexSize) { }
 
     /// <summary>An empty table of one (inline) slot over <paramref name="noEntries"/> (for <see cref="Empty"/> and cleared tables).</summary>
     private protected DictTable(DictEntry[] noEntries) => Entries = noEntries;
@@ -84,9 +106,41 @@ public class DictTable
     /// <summary>The narrowest slot (as a shift) that holds entry numbers up to <paramref name="entryCapacity"/> and -1.</summary>
     internal static int SlotShiftFor(int entryCapacity) => entryCapacity <= sbyte.MaxValue ? 0 : entryCapacity <= short.MaxValue ? 1 : 2;
 
-    public int Mask => _bits & MaskBits;
+    public int Mask => (1 << (_bits & Log2Bits)) - 1;
 
-    public int IndexSize => Mask + 1;
+    public int IndexSize => 1 << (_bits & Log2Bits);
+
+    /// <summary>
+    /// The index size of the table CPython 3.13 would have for the same history of insertions,
+    /// deletions and presizes ("Logical size" in PyDict's design note): at most <see cref="IndexSize"/>.
+    /// </summary>
+    public int LogicalSize => 1 << ((_bits >> LogicalPos) & Log2Bits);
+
+    /// <summary>The entries CPython's table holds before it resizes (<see cref="UsableFor"/> <see cref="LogicalSize"/>; 0 for <see cref="Empty"/>).</summary>
+    public int Usable => UsableFor(LogicalSize);
+
+    /// <summary>
+    /// A resize that CPython would do and that changes no entry's position (the table has no deleted
+    /// entries) while this table has the entries for it: only the logical size grows. Writers only.
+    /// </summary>
+    internal void SetLogicalSize(int size) =>
+        Volatile.Write(ref _bits, (_bits & ~(Log2Bits << LogicalPos)) | (BitOperations.Log2((uint)size) << LogicalPos));
+
+    /// <summary>
+    /// A copy of this table (the same index, entries at the same positions, deleted ones included)
+    /// with the entries of its full <see cref="Usable"/> capacity: a presized table that filled
+    /// the entries it was given, before CPython's table of the same size would be full.
+    /// </summary>
+    internal DictTable ExtendedCopy()
+    {
+        var nt = new DictTable(IndexSize, Usable, LogicalSize);
+        nt._bits = _bits;
+        if (IndexBytes != null) Buffer.BlockCopy(IndexBytes, 0, nt.IndexBytes!, 0, IndexBytes.Length);
+        else nt._inlineIndex = _inlineIndex;
+        Array.Copy(Entries, nt.Entries, Count);
+        nt.Count = Count;
+        return nt;
+    }
 
     /// <summary>Bytes per index slot (1, 2 or 4).</summary>
     internal int SlotWidth => 1 << (_bits >>> ShiftPos);
@@ -217,6 +271,14 @@ public class PyDict : PyObject
         _table = DictTable.Empty;
     }
 
+    /// <summary>
+    /// A dict presized for <paramref name="capacity"/> insertions (a display's pairs, a copy's items, an
+    /// instance's attributes): CPython's table for them (dict_new_presized: the smallest index whose two
+    /// thirds hold them, at most 2^17 slots) with exactly the entries asked for, not its two thirds
+    /// (`{"key": i, "one": 1}`: 2 entries, 64 bytes, instead of 5, 136). More insertions first extend the
+    /// entries to the full two thirds at the same positions (<see cref="MakeRoomLockHeld"/>), so the table
+    /// resizes (and drops deleted entries) exactly when CPython's does.
+    /// </summary>
     public PyDict(PyType type, int capacity) : base(type)
     {
         if (capacity <= 0)
@@ -225,8 +287,42 @@ public class PyDict : PyObject
             return;
         }
         int size = 8;
-        while (DictTable.UsableFor(size) < capacity) size <<= 1;
-        _table = new DictTable(size, DictTable.UsableFor(size));
+        while (DictTable.UsableFor(size) < capacity && size < MaxPresize) size <<= 1;
+        _table = new DictTable(size, Math.Min(capacity, DictTable.UsableFor(size)), size);
+    }
+
+    /// <summary>CPython's largest presized table (dict_new_presized's max_presize).</summary>
+    internal const int MaxPresize = 1 << 17;
+
+    /// <summary>
+    /// dict.copy() of a table whose live entries are at least two thirds of its entries (CPython's
+    /// PyDict_Copy clones such a table: clone_combined_dict_keys): an unpublished exact dict with
+    /// the same logical size and its live entries at the same positions, deleted ones left deleted,
+    /// so iterating the copy sees what CPython's would. Null for an emptier table (CPython then
+    /// merges the items into a new dict, which the caller does). Reads <paramref name="t"/> lock-free
+    /// like <see cref="Snapshot"/>; the caller counts the copy's references to its keys and values.
+    /// </summary>
+    internal static PyDict? CloneLayout(PyType type, DictTable t)
+    {
+        int n = Math.Min(t.Count, t.Entries.Length);
+        if (n == 0) return null;
+        int size = t.LogicalSize;
+        var nt = new DictTable(size, n, size);
+        int live = 0;
+        for (int j = 0; j < n; j++)
+        {
+            ref var e = ref t.Entries[j];
+            var k = Volatile.Read(ref e.Key);
+            var v = Volatile.Read(ref e.Value);
+            if (k == null || v == null) continue;
+            nt.Entries[j] = new DictEntry { Hash = e.Hash, Key = k, Value = v };
+            nt.SetSlot(FreeSlot(nt, e.Hash), j + 1);
+            live++;
+        }
+        if (live == 0 || live < n * 2 / 3) return null;
+        nt.Count = n;
+        if (t.GeneralKeys) nt.GeneralKeys = true;
+        return new PyDict(type) { _table = nt, _used = live };
     }
 
     public int Count => Volatile.Read(ref _used);
@@ -391,9 +487,9 @@ public class PyDict : PyObject
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
         }
-        if (t.Count >= t.Entries.Length)
+        if (t.Count >= t.Entries.Length || t.Count >= t.Usable)
         {
-            t = ResizeLockHeld(_used);
+            t = MakeRoomLockHeld();
             free = FreeSlot(t, h);
         }
         else if (free < 0) free = i;
@@ -405,7 +501,7 @@ public class PyDict : PyObject
     public void InsertNewLockHeld(PyObject key, long h, PyObject value)
     {
         var t = _table;
-        if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used);
+        if (t.Count >= t.Entries.Length || t.Count >= t.Usable) t = MakeRoomLockHeld();
         if (!IsPlainKey(key) && !t.GeneralKeys) t.GeneralKeys = true; // t has room: never Empty or a cleared table
         AppendLockHeld(t, FreeSlot(t, h), key, h, value);
     }
@@ -458,18 +554,45 @@ public class PyDict : PyObject
         TypeOwner?.InvalidateLookupCache();
     }
 
-    private DictTable ResizeLockHeld(int used)
+    /// <summary>
+    /// The current table with room for one more entry, for an insertion that found it full: full as
+    /// CPython's table (<see cref="DictTable.Usable"/>: its insertion_resize, to the size for the
+    /// live entries), or out of entries before that (a presized table: extended at the same positions).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DictTable MakeRoomLockHeld()
     {
-        int size = DictTable.IndexSizeFor(used);
-        int needed = DictTable.UsableFor(size);
+        var t = _table;
+        if (t.Count < t.Usable)
+        {
+            var ext = t.ExtendedCopy();
+            Volatile.Write(ref _table, ext);
+            return ext;
+        }
+        int size = DictTable.IndexSizeFor(_used);
+        if (t.Count == _used && DictTable.UsableFor(size) <= t.Entries.Length)
+        {
+            // No deleted entry, so CPython's resize moves none: a table that already has the
+            // entries (a refill after clear) takes the new logical size in place.
+            t.SetLogicalSize(size);
+            return t;
+        }
+        return ResizeLockHeld(size);
+    }
+
+    /// <summary>A new table of logical size <paramref name="size"/> holding the live entries in order.</summary>
+    private DictTable ResizeLockHeld(int size)
+    {
+        int indexSize = size, needed = DictTable.UsableFor(size);
         var old = _table;
         if (old.RefillCapacity > needed)
         {
-            // the first insertion after clear(): the cleared table's size (a valid pair: it was one)
+            // the first insertion after clear(): the cleared table's index and entries (a valid
+            // pair: they were one), standing for CPython's new table of `size` slots
             needed = old.RefillCapacity;
-            size = old.RefillIndexSize;
+            indexSize = old.RefillIndexSize;
         }
-        var nt = new DictTable(size, needed);
+        var nt = new DictTable(indexSize, needed, size);
         if (old.GeneralKeys) nt.GeneralKeys = true;
         int n = 0;
         if (old.Count == _used)

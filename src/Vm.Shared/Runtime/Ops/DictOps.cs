@@ -388,6 +388,17 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>An exact dict with the same items (PyDict_Copy).</summary>
     public static PyDict Copy(PyThreadState ts, PyDict d)
     {
+        if (PyDict.CloneLayout(ts.Rt.DictType, d.Table) is { } clone)
+        {
+            var ct = clone._table;
+            for (int j = 0; j < ct.Count; j++)
+            {
+                if (ct.Entries[j].Key is not { } k) continue;
+                ObjectLifecycle<TSync>.IncRef(ts, k);
+                ObjectLifecycle<TSync>.IncRef(ts, ct.Entries[j].Value!);
+            }
+            return clone;
+        }
         var entries = EntriesWithHash(d);
         var r = new PyDict(ts.Rt.DictType, entries.Count);
         foreach (var (k, h, v) in entries)
