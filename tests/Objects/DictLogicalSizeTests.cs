@@ -1,6 +1,6 @@
 // A dict's entry positions (what iteration walks) and the moments its table drops deleted entries
-// must be CPython 3.13's whatever pyvm allocates (Objects/PyDict.cs, "Logical size"): a presized
-// dict has exactly the entries asked for, a refilled cleared dict keeps its old table, a copy keeps
+// must be CPython 3.13's whatever pyvm allocates (Objects/PyDict.cs, "Logical size"): a display's
+// dict has exactly the entries of its pairs, a refilled cleared dict keeps its old table, a copy keeps
 // positions when CPython clones. Checked against a model of CPython's combined table (positions,
 // table size, resize at two thirds to the size for the live entries, dict_new_presized, PyDict_Copy)
 // on random insertions, deletions, clears and copies, through DictOps on both backends.
@@ -110,9 +110,9 @@ public sealed class DictLogicalSizeTests
         var rng = new Random(seed);
         for (int round = 0; round < 300; round++)
         {
-            // a presized dict of n pairs (as a display builds it), filled with its pairs
+            // a presized dict of n pairs (exact: as a display builds it), filled with its pairs
             int n = rng.Next(round % 10 == 0 ? 300 : 14);
-            var d = new PyDict(rt.DictType, n);
+            var d = new PyDict(rt.DictType, n, exact: round % 2 == 0);
             var m = CPythonTable.Presized(n);
             for (int i = 0; i < n; i++)
             {
@@ -160,10 +160,10 @@ public sealed class DictLogicalSizeTests
     }
 
     [Fact]
-    public void PresizedDictHasExactlyTheEntriesAskedForAndExtendsThemInPlaceOfAResize()
+    public void DisplayDictHasExactlyTheEntriesOfItsPairsAndExtendsThemInPlaceOfAResize()
     {
         var rt = Runtimes.FreeThreaded();
-        var d = new PyDict(rt.DictType, 2);
+        var d = new PyDict(rt.DictType, 2, exact: true);
         Assert.Equal(2, d.Table.Entries.Length);
         Assert.Equal(8, d.Table.IndexSize);
         var eq = new PlainKeyEq();

@@ -26,7 +26,7 @@
 // the size CPython's table would have (DictTable.LogicalSize, changed by a writer under the section;
 // readers never look at it) and resizes, dropping deleted entries, when CPython's does: when the
 // entries reach two thirds of the logical size. What it allocates may differ without being seen: a
-// presized dict gets exactly the entries asked for and, when they run out first, a copy with the
+// display's dict gets exactly the entries of its pairs and, when they run out first, a copy with the
 // full two thirds at the same positions (DictTable.ExtendedCopy: a new table published like a
 // resize's); a dict refilled after clear() has the old, larger table, which takes CPython's next
 // logical size in place while no entry is deleted (CPython's resize then moves no entry either).
@@ -274,12 +274,13 @@ public class PyDict : PyObject
     /// <summary>
     /// A dict presized for <paramref name="capacity"/> insertions (a display's pairs, a copy's items, an
     /// instance's attributes): CPython's table for them (dict_new_presized: the smallest index whose two
-    /// thirds hold them, at most 2^17 slots) with exactly the entries asked for, not its two thirds
-    /// (`{"key": i, "one": 1}`: 2 entries, 64 bytes, instead of 5, 136). More insertions first extend the
-    /// entries to the full two thirds at the same positions (<see cref="MakeRoomLockHeld"/>), so the table
-    /// resizes (and drops deleted entries) exactly when CPython's does.
+    /// thirds hold them, at most 2^17 slots). <paramref name="exact"/> (a display, which seldom grows):
+    /// with exactly the entries asked for, not the index's two thirds (`{"key": i, "one": 1}`: 2 entries,
+    /// 72 bytes, instead of 5, 144); more insertions first extend the entries to the full two thirds at
+    /// the same positions (<see cref="MakeRoomLockHeld"/>: a new table, 48 bytes and the full entries),
+    /// so the table resizes (and drops deleted entries) exactly when CPython's does.
     /// </summary>
-    public PyDict(PyType type, int capacity) : base(type)
+    public PyDict(PyType type, int capacity, bool exact = false) : base(type)
     {
         if (capacity <= 0)
         {
@@ -288,7 +289,8 @@ public class PyDict : PyObject
         }
         int size = 8;
         while (DictTable.UsableFor(size) < capacity && size < MaxPresize) size <<= 1;
-        _table = new DictTable(size, Math.Min(capacity, DictTable.UsableFor(size)), size);
+        int usable = DictTable.UsableFor(size);
+        _table = new DictTable(size, exact ? Math.Min(capacity, usable) : usable, size);
     }
 
     /// <summary>CPython's largest presized table (dict_new_presized's max_presize).</summary>
@@ -298,7 +300,8 @@ public class PyDict : PyObject
     /// dict.copy() of a table whose live entries are at least two thirds of its entries (CPython's
     /// PyDict_Copy clones such a table: clone_combined_dict_keys): an unpublished exact dict with
     /// the same logical size and its live entries at the same positions, deleted ones left deleted,
-    /// so iterating the copy sees what CPython's would. Null for an emptier table (CPython then
+    /// so iterating the copy sees what CPython's would; its full two thirds of entries, as CPython's
+    /// clone has (a copy is often added to). Null for an emptier table (CPython then
     /// merges the items into a new dict, which the caller does). Reads <paramref name="t"/> lock-free
     /// like <see cref="Snapshot"/>; the caller counts the copy's references to its keys and values.
     /// </summary>
@@ -307,7 +310,7 @@ public class PyDict : PyObject
         int n = Math.Min(t.Count, t.Entries.Length);
         if (n == 0) return null;
         int size = t.LogicalSize;
-        var nt = new DictTable(size, n, size);
+        var nt = new DictTable(size);
         int live = 0;
         for (int j = 0; j < n; j++)
         {
