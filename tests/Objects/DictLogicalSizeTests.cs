@@ -16,34 +16,59 @@ namespace Vm.Tests.Objects;
 
 public sealed class DictLogicalSizeTests
 {
-    /// <summary>CPython's table: entry positions (null = deleted), index size (1 for the shared empty keys).</summary>
+    /// <summary>
+    /// CPython 3.13's combined table: entry positions (null = deleted), index size (1 for the shared
+    /// empty keys), kind (unicode while every key is an exact str). Keys are longs: a multiple of 3
+    /// stands for the str "s{k}", any other for the int k.
+    /// </summary>
     private sealed class CPythonTable
     {
         public List<long?> Entries = new();
         public int Size = 1;
         public int Used;
+        public bool Unicode = true;
+
+        public static bool IsStr(long k) => k % 3 == 0;
 
         public static int Usable(int size) => size * 2 / 3;
 
-        public static int SizeFor(int minSize)
+        // calculate_log2_keysize, as a size
+        public static int SizeFor(long minSize)
         {
-            int s = 8;
-            while (s < minSize) s <<= 1;
-            return s;
+            long m = ((minSize | 8) - 1) | 7;
+            int bits = 0;
+            while (m > 0) { bits++; m >>= 1; }
+            return 1 << bits;
         }
 
-        // dict_new_presized
-        public static CPythonTable Presized(int n)
+        // estimate_log2_keysize, as a size
+        public static int Estimate(int n) => SizeFor((3L * n + 1) / 2);
+
+        // a display: 6-15 pairs presized (dict_new_presized, unicode when every key is a str), else
+        // the empty keys and one insertion per pair
+        public static CPythonTable Display(long[] keys)
         {
             var t = new CPythonTable();
-            if (n > 5) t.Size = n > Usable(1 << 17) ? 1 << 17 : SizeFor((3 * n + 1) / 2);
+            if (keys.Length > 5 && keys.Length < 16)
+            {
+                t.Size = Estimate(keys.Length);
+                t.Unicode = keys.All(IsStr);
+            }
+            foreach (var k in keys) t.Insert(k);
             return t;
         }
 
+        // insertdict / insert_to_emptydict
         public void Insert(long k)
         {
+            if (Size != 1 && Unicode && !IsStr(k))
+            {
+                Resize(SizeFor(3L * Used));
+                Unicode = false;
+            }
             if (Entries.Contains(k)) return;
-            if (Entries.Count >= Usable(Size)) Resize(SizeFor(3 * Used));
+            if (Size == 1) Unicode = IsStr(k);
+            if (Entries.Count >= Usable(Size)) Resize(SizeFor(3L * Used));
             Entries.Add(k);
             Used++;
         }
@@ -67,28 +92,36 @@ public sealed class DictLogicalSizeTests
             Entries = new();
             Size = 1;
             Used = 0;
+            Unicode = true;
         }
 
-        // PyDict_Copy: a clone when at least two thirds of the entries are live, else a merge into a new dict
+        // PyDict_Copy: a clone when at least two thirds of the entries are live, else a merge into a
+        // new dict resized once to the estimate for the items, with the source's kind
         public CPythonTable Copy()
         {
-            if (Used > 0 && Used >= Entries.Count * 2 / 3) return new CPythonTable { Entries = new(Entries), Size = Size, Used = Used };
-            var c = Used > 5 ? Presized(Used) : new CPythonTable();
+            if (Used == 0) return new CPythonTable();
+            if (Used >= Entries.Count * 2 / 3) return new CPythonTable { Entries = new(Entries), Size = Size, Used = Used, Unicode = Unicode };
+            var c = new CPythonTable { Size = Estimate(Used), Unicode = Unicode };
             foreach (var e in Entries) if (e is { } k) c.Insert(k);
             return c;
         }
     }
+
+    private static PyObject KeyObject(PyRuntime rt, long k) => CPythonTable.IsStr(k) ? rt.NewStr("s" + k) : rt.NewInt(k);
+
+    private static long KeyOf(PyObject o) => o is PyStr s ? long.Parse(s.Value.AsSpan(1)) : ((PyInt)o).Small;
 
     private static void AssertLayout(CPythonTable m, PyDict d, string what)
     {
         var t = d.Table;
         Assert.True(m.Size == t.LogicalSize, $"{what}: logical size {t.LogicalSize}, CPython's {m.Size}");
         Assert.True(m.Entries.Count == t.Count, $"{what}: {t.Count} entries, CPython's {m.Entries.Count}");
+        if (m.Size != 1) Assert.True(m.Unicode != t.GeneralKind, $"{what}: general kind {t.GeneralKind}");
         Assert.Equal(m.Used, d.Count);
         for (int j = 0; j < t.Count; j++)
         {
             var k = t.Entries[j].Key;
-            Assert.True(m.Entries[j] == (k == null ? null : ((PyInt)k).Small), $"{what}: entry {j}");
+            Assert.True(m.Entries[j] == (k == null ? null : KeyOf(k)), $"{what}: entry {j}");
         }
     }
 
@@ -110,29 +143,34 @@ public sealed class DictLogicalSizeTests
         var rng = new Random(seed);
         for (int round = 0; round < 300; round++)
         {
-            // a presized dict of n pairs (exact: as a display builds it), filled with its pairs
-            int n = rng.Next(round % 10 == 0 ? 300 : 14);
-            var d = new PyDict(rt.DictType, n, exact: round % 2 == 0);
-            var m = CPythonTable.Presized(n);
-            for (int i = 0; i < n; i++)
-            {
-                DictOps<TSync>.SetItemUnshared(ts, d, rt.NewInt(i), rt.None);
-                m.Insert(i);
-            }
-            AssertLayout(m, d, $"round {round}: display of {n}");
+            // a display of n pairs (some keys repeated, str keys in some rounds only)
+            int n = rng.Next(round % 10 == 0 ? 40 : 16);
             int keys = Math.Max(4, n * 2);
+            bool strOnly = round % 3 == 0, noStr = round % 3 == 1;
+            long NextKey()
+            {
+                long k = rng.Next(keys);
+                return strOnly ? k * 3 : noStr && k % 3 == 0 ? k + 1 : k;
+            }
+            var displayKeys = new long[n];
+            for (int i = 0; i < n; i++) displayKeys[i] = rng.Next(4) == 0 && i > 0 ? displayKeys[rng.Next(i)] : NextKey();
+            var keyObjects = displayKeys.Select(k => KeyObject(rt, k)).ToArray();
+            var d = PyDict.ForDisplay(rt.DictType, keyObjects, 0, 1, n);
+            foreach (var k in keyObjects) DictOps<TSync>.SetItemUnshared(ts, d, k, rt.None);
+            var m = CPythonTable.Display(displayKeys);
+            AssertLayout(m, d, $"round {round}: display of {n}");
             for (int step = 0; step < 60; step++)
             {
                 int op = rng.Next(20);
-                long k = rng.Next(keys);
+                long k = rng.Next(4) == 0 ? rng.Next(keys) : NextKey();
                 if (op < 10)
                 {
-                    DictOps<TSync>.SetItem(ts, d, rt.NewInt(k), rt.None);
+                    DictOps<TSync>.SetItem(ts, d, KeyObject(rt, k), rt.None);
                     m.Insert(k);
                 }
                 else if (op < 17)
                 {
-                    DictOps<TSync>.Delete(ts, d, rt.NewInt(k));
+                    DictOps<TSync>.Delete(ts, d, KeyObject(rt, k));
                     m.Delete(k);
                 }
                 else if (op < 19)
@@ -147,7 +185,7 @@ public sealed class DictLogicalSizeTests
                         // grow first so that clear() has a table worth remembering
                         for (int i = 0; i < 50; i++)
                         {
-                            DictOps<TSync>.SetItem(ts, d, rt.NewInt(1000 + i), rt.None);
+                            DictOps<TSync>.SetItem(ts, d, KeyObject(rt, 1000 + i), rt.None);
                             m.Insert(1000 + i);
                         }
                     }
@@ -159,11 +197,28 @@ public sealed class DictLogicalSizeTests
         }
     }
 
+    // CPython 3.13's size arithmetic, with its two surprises: 1 or 2 live entries resize to 16 slots,
+    // and a merge of 21 items (estimate_log2_keysize of a power of two) makes 64, not 32.
+    [Fact]
+    public void SizesAreCPythons()
+    {
+        Assert.Equal(8, DictTable.IndexSizeFor(0));
+        Assert.Equal(16, DictTable.IndexSizeFor(1));
+        Assert.Equal(16, DictTable.IndexSizeFor(2));
+        Assert.Equal(16, DictTable.IndexSizeFor(5));
+        Assert.Equal(32, DictTable.IndexSizeFor(10));
+        Assert.Equal(2048, DictTable.IndexSizeFor(682));
+        Assert.Equal(16, DictTable.EstimateSizeFor(6));
+        Assert.Equal(32, DictTable.EstimateSizeFor(11));
+        Assert.Equal(64, DictTable.EstimateSizeFor(21));
+        for (long m = 0; m < 5000; m++) Assert.Equal(CPythonTable.SizeFor(m), DictTable.KeySizeFor(m));
+    }
+
     [Fact]
     public void DisplayDictHasExactlyTheEntriesOfItsPairsAndExtendsThemInPlaceOfAResize()
     {
         var rt = Runtimes.FreeThreaded();
-        var d = new PyDict(rt.DictType, 2, exact: true);
+        var d = new PyDict(rt.DictType, 2, exact: true, generalKind: true);
         Assert.Equal(2, d.Table.Entries.Length);
         Assert.Equal(8, d.Table.IndexSize);
         var eq = new PlainKeyEq();

@@ -64,9 +64,10 @@ public class DictTable
     public int Count;                   // entries used (including deleted ones)
     /// <summary>
     /// Bits 0-4: log2 of the index size; bits 5-9: log2 of <see cref="LogicalSize"/>; bit 10:
-    /// <see cref="GeneralKeysBit"/>; bits 30-31: log2 of the slot width in bytes (0, 1 or 2). Only the
-    /// flag and the logical size ever change (see <see cref="GeneralKeys"/>, <see cref="SetLogicalSize"/>),
-    /// by a writer holding the dict's critical section; readers use only the index size and width.
+    /// <see cref="GeneralKeysBit"/>; bit 11: <see cref="GeneralKindBit"/>; bits 30-31: log2 of the slot
+    /// width in bytes (0, 1 or 2). Only the flags and the logical size ever change (see <see cref="GeneralKeys"/>,
+    /// <see cref="SetLogicalSize"/>), by a writer holding the dict's critical section; readers use only
+    /// the index size and width.
     /// </summary>
     private int _bits;
     /// <summary>The eight one-byte index slots of a table without <see cref="IndexBytes"/>.</summary>
@@ -78,7 +79,7 @@ public class DictTable
     /// <summary>Tables of at most this many index slots keep them inline (one byte each: capacity 5).</summary>
     internal const int InlineSlots = 8;
 
-    private const int Log2Bits = 31, LogicalPos = 5, GeneralKeysBit = 1 << 10, ShiftPos = 30;
+    private const int Log2Bits = 31, LogicalPos = 5, GeneralKeysBit = 1 << 10, GeneralKindBit = 1 << 11, ShiftPos = 30;
 
     /// <summary>The largest index size (2^29 slots: 358 M entries, 8.6 GB of them).</summary>
     internal const int MaxIndexSize = 1 << 29;
@@ -86,13 +87,14 @@ public class DictTable
     /// <summary>A table of <paramref name="indexSize"/> slots and <paramref name="entryCapacity"/> entries (at most
     /// <see cref="UsableFor"/> the index size) standing for CPython's table of <paramref name="logicalSize"/> slots
     /// (at most the index size; see <see cref="LogicalSize"/>).</summary>
-    public DictTable(int indexSize, int entryCapacity, int logicalSize)
+    public DictTable(int indexSize, int entryCapacity, int logicalSize, bool generalKind = false)
     {
-        if (indexSize > MaxIndexSize) throw new OutOfMemoryException("dict too large");
+        if (indexSize > MaxIndexSize || indexSize <= 0) throw new OutOfMemoryException("dict too large");
         // The width fits every entry number the index size allows, so an extension (ExtendedCopy)
         // copies the index as it is.
         int shift = SlotShiftFor(UsableFor(indexSize));
-        _bits = BitOperations.Log2((uint)indexSize) | (BitOperations.Log2((uint)logicalSize) << LogicalPos) | (shift << ShiftPos);
+        _bits = BitOperations.Log2((uint)indexSize) | (BitOperations.Log2((uint)logicalSize) << LogicalPos) | (shift << ShiftPos)
+            | (generalKind ? GeneralKindBit : 0);
         if (indexSize > InlineSlots) IndexBytes = new byte[indexSize << shift];
         Entries = new DictEntry[entryCapacity];
     }
@@ -123,8 +125,17 @@ public class DictTable
     /// A resize that CPython would do and that changes no entry's position (the table has no deleted
     /// entries) while this table has the entries for it: only the logical size grows. Writers only.
     /// </summary>
-    internal void SetLogicalSize(int size) =>
-        Volatile.Write(ref _bits, (_bits & ~(Log2Bits << LogicalPos)) | (BitOperations.Log2((uint)size) << LogicalPos));
+    internal void SetLogicalSize(int size, bool generalKind) =>
+        Volatile.Write(ref _bits, (_bits & ~(Log2Bits << LogicalPos)) | (BitOperations.Log2((uint)size) << LogicalPos) | (generalKind ? GeneralKindBit : 0));
+
+    /// <summary>
+    /// CPython's table kind (dk_kind): false while CPython's table would be DICT_KEYS_UNICODE (every key
+    /// inserted since it was made an exact str), true once it is DICT_KEYS_GENERAL. A key other than
+    /// an exact str arriving in a unicode table makes CPython resize first (insertdict): the moment
+    /// its table drops deleted entries and takes the size for the live ones (PyDict.ToGeneralKindLockHeld).
+    /// Meaningless for <see cref="Empty"/> (CPython's empty keys: the first key decides).
+    /// </summary>
+    internal bool GeneralKind => (_bits & GeneralKindBit) != 0;
 
     /// <summary>
     /// A copy of this table (the same index, entries at the same positions, deleted ones included)
@@ -182,17 +193,28 @@ public class DictTable
     }
 
     /// <summary>
-    /// The index size for a table that must hold <paramref name="used"/> live entries after a
-    /// resize: the smallest power of two (at least 8) of at least 3 x used, CPython's GROWTH_RATE;
-    /// its entry capacity is <see cref="UsableFor"/>, two thirds of it (so a dict that only grows
-    /// doubles at each resize, and the index is never more than two thirds full).
+    /// The index size CPython 3.13's insertion_resize gives a table holding <paramref name="used"/> live
+    /// entries: <see cref="KeySizeFor"/> 3 x used (GROWTH_RATE); its entry capacity is
+    /// <see cref="UsableFor"/>, two thirds of it (so a dict that only grows doubles at each resize, and
+    /// the index is never more than two thirds full). 16, not 8, for 1 or 2 live entries.
     /// </summary>
-    public static int IndexSizeFor(int used)
+    public static int IndexSizeFor(int used) => KeySizeFor(used * 3L);
+
+    /// <summary>
+    /// CPython 3.13's calculate_log2_keysize as a size: the bit length of ((minSize | 8) - 1) | 7. That
+    /// is the smallest power of two of at least minSize (and 8) except for 1-7, which give 16, and
+    /// for a power of two from 16 on, which gives twice it. Sizes past <see cref="MaxIndexSize"/> are
+    /// returned as they are (the table's constructor refuses them).
+    /// </summary>
+    public static int KeySizeFor(long minSize)
     {
-        int size = 8;
-        while (size < used * 3L) size <<= 1;
-        return size;
+        long m = ((minSize | 8) - 1) | 7;
+        int bits = 64 - BitOperations.LeadingZeroCount((ulong)m);
+        return bits > 30 ? int.MaxValue : 1 << bits;
     }
+
+    /// <summary>CPython 3.13's estimate_log2_keysize as a size: the table dict_merge makes for <paramref name="n"/> items.</summary>
+    public static int EstimateSizeFor(int n) => KeySizeFor((n * 3L + 1) / 2);
 
     /// <summary>Entries a table with this index size holds (CPython's USABLE_FRACTION).</summary>
     public static int UsableFor(int indexSize) => (indexSize << 1) / 3;
@@ -272,15 +294,15 @@ public class PyDict : PyObject
     }
 
     /// <summary>
-    /// A dict presized for <paramref name="capacity"/> insertions (a display's pairs, a copy's items, an
-    /// instance's attributes): CPython's table for them (dict_new_presized: the smallest index whose two
-    /// thirds hold them, at most 2^17 slots). <paramref name="exact"/> (a display, which seldom grows):
+    /// A dict presized for <paramref name="capacity"/> insertions (a display's pairs, an instance's
+    /// attributes): the smallest index whose two thirds hold them (dict_new_presized's for the 6-15
+    /// pairs of a display; the one an empty dict grows to for more). <paramref name="exact"/> (a display, which seldom grows):
     /// with exactly the entries asked for, not the index's two thirds (`{"key": i, "one": 1}`: 2 entries,
     /// 72 bytes, instead of 5, 144); more insertions first extend the entries to the full two thirds at
     /// the same positions (<see cref="MakeRoomLockHeld"/>: a new table, 48 bytes and the full entries),
     /// so the table resizes (and drops deleted entries) exactly when CPython's does.
     /// </summary>
-    public PyDict(PyType type, int capacity, bool exact = false) : base(type)
+    public PyDict(PyType type, int capacity, bool exact = false, bool generalKind = false) : base(type)
     {
         if (capacity <= 0)
         {
@@ -288,13 +310,45 @@ public class PyDict : PyObject
             return;
         }
         int size = 8;
-        while (DictTable.UsableFor(size) < capacity && size < MaxPresize) size <<= 1;
+        while (DictTable.UsableFor(size) < capacity && size < DictTable.MaxIndexSize) size <<= 1;
         int usable = DictTable.UsableFor(size);
-        _table = new DictTable(size, exact ? Math.Min(capacity, usable) : usable, size);
+        _table = new DictTable(size, exact ? Math.Min(capacity, usable) : usable, size, generalKind);
     }
 
-    /// <summary>CPython's largest presized table (dict_new_presized's max_presize).</summary>
-    internal const int MaxPresize = 1 << 17;
+    /// <summary>
+    /// The unpublished dict a display of <paramref name="n"/> pairs fills
+    /// (<paramref name="keys"/>[<paramref name="start"/> + j * <paramref name="stride"/>] is key j), as
+    /// CPython 3.13 makes it: 6-15 pairs presized (_PyDict_FromItems: dict_new_presized, general
+    /// when any key is not an exact str); up to 5 pairs from the empty keys, where the first key
+    /// decides the kind (a later key other than an exact str converts the table as it is inserted),
+    /// which a presize of 8 slots of the first key's kind equals; 16 or more from an empty dict, one
+    /// pair at a time (the compiler's BUILD_MAP 0 and MAP_ADD), so not presized here either. Exactly
+    /// the entries of the pairs (see the constructor).
+    /// </summary>
+    public static PyDict ForDisplay(PyType type, PyObject?[] keys, int start, int stride, int n)
+    {
+        if (n >= 16) return new PyDict(type);
+        int check = n <= 5 ? Math.Min(n, 1) : n;
+        bool general = false;
+        for (int j = 0; j < check && !general; j++) general = !IsExactStr(keys[start + j * stride]!);
+        return new PyDict(type, n, exact: true, general);
+    }
+
+    /// <summary>
+    /// The dict a merge of <paramref name="n"/> items into a new dict starts from (dict_merge's one
+    /// dictresize to estimate_log2_keysize, with the source table's kind): dict.copy() of a table with
+    /// many deleted entries.
+    /// </summary>
+    public static PyDict ForMerge(PyType type, int n, bool generalKind)
+    {
+        if (n <= 0) return new PyDict(type);
+        int size = Math.Min(DictTable.EstimateSizeFor(n), DictTable.MaxIndexSize);
+        return new PyDict(type) { _table = new DictTable(size, DictTable.UsableFor(size), size, generalKind) };
+    }
+
+    /// <summary>An exact str (CPython's PyUnicode_CheckExact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExactStr(PyObject key) => key.GetType() == typeof(PyStr) && !key.Type.IsHeapType;
 
     /// <summary>
     /// dict.copy() of a table whose live entries are at least two thirds of its entries (CPython's
@@ -310,7 +364,7 @@ public class PyDict : PyObject
         int n = Math.Min(t.Count, t.Entries.Length);
         if (n == 0) return null;
         int size = t.LogicalSize;
-        var nt = new DictTable(size);
+        var nt = new DictTable(size, DictTable.UsableFor(size), size, t.GeneralKind);
         int live = 0;
         for (int j = 0; j < n; j++)
         {
@@ -442,6 +496,7 @@ public class PyDict : PyObject
     /// <summary>Inserts or replaces. Returns the previous value (null if the key was new).</summary>
     public PyObject? SetLockHeld<TEq>(PyObject key, long h, PyObject value, ref TEq eq) where TEq : struct, IKeyEquality
     {
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
         var t = _table;
         int ix = FindEntry(t, key, h, ref eq);
         if (t != _table) { t = _table; ix = FindEntry(t, key, h, ref eq); } // eq resized us
@@ -464,6 +519,7 @@ public class PyDict : PyObject
     /// </summary>
     public PyObject? SetPlainLockHeld(PyObject key, long h, PyObject value)
     {
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
         var t = _table;
         int mask = t.Mask;
         ulong perturb = (ulong)h;
@@ -492,7 +548,7 @@ public class PyDict : PyObject
         }
         if (t.Count >= t.Entries.Length || t.Count >= t.Usable)
         {
-            t = MakeRoomLockHeld();
+            t = MakeRoomLockHeld(key);
             free = FreeSlot(t, h);
         }
         else if (free < 0) free = i;
@@ -503,8 +559,9 @@ public class PyDict : PyObject
     /// <summary>Appends a key known to be absent.</summary>
     public void InsertNewLockHeld(PyObject key, long h, PyObject value)
     {
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
         var t = _table;
-        if (t.Count >= t.Entries.Length || t.Count >= t.Usable) t = MakeRoomLockHeld();
+        if (t.Count >= t.Entries.Length || t.Count >= t.Usable) t = MakeRoomLockHeld(key);
         if (!IsPlainKey(key) && !t.GeneralKeys) t.GeneralKeys = true; // t has room: never Empty or a cleared table
         AppendLockHeld(t, FreeSlot(t, h), key, h, value);
     }
@@ -563,7 +620,7 @@ public class PyDict : PyObject
     /// live entries), or out of entries before that (a presized table: extended at the same positions).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private DictTable MakeRoomLockHeld()
+    private DictTable MakeRoomLockHeld(PyObject key)
     {
         var t = _table;
         if (t.Count < t.Usable)
@@ -577,14 +634,30 @@ public class PyDict : PyObject
         {
             // No deleted entry, so CPython's resize moves none: a table that already has the
             // entries (a refill after clear) takes the new logical size in place.
-            t.SetLogicalSize(size);
+            t.SetLogicalSize(size, t.GeneralKind);
             return t;
         }
-        return ResizeLockHeld(size);
+        // from CPython's empty keys (a new or cleared dict) the first key decides the kind
+        return ResizeLockHeld(size, t.Usable == 0 ? !IsExactStr(key) : t.GeneralKind);
+    }
+
+    /// <summary>
+    /// CPython's insertdict before it stores a key other than an exact str into a unicode table:
+    /// insertion_resize to the size for the live entries, general from then on (see
+    /// <see cref="DictTable.GeneralKind"/>). In place when no entry is deleted (none moves) and
+    /// the index is large enough; the entries are extended later if the new size allows more.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ToGeneralKindLockHeld()
+    {
+        var t = _table;
+        int size = DictTable.IndexSizeFor(_used);
+        if (t.Count == _used && size <= t.IndexSize) t.SetLogicalSize(size, generalKind: true);
+        else ResizeLockHeld(size, generalKind: true);
     }
 
     /// <summary>A new table of logical size <paramref name="size"/> holding the live entries in order.</summary>
-    private DictTable ResizeLockHeld(int size)
+    private DictTable ResizeLockHeld(int size, bool generalKind)
     {
         int indexSize = size, needed = DictTable.UsableFor(size);
         var old = _table;
@@ -595,7 +668,7 @@ public class PyDict : PyObject
             needed = old.RefillCapacity;
             indexSize = old.RefillIndexSize;
         }
-        var nt = new DictTable(indexSize, needed, size);
+        var nt = new DictTable(indexSize, needed, size, generalKind);
         if (old.GeneralKeys) nt.GeneralKeys = true;
         int n = 0;
         if (old.Count == _used)

@@ -400,7 +400,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             return clone;
         }
         var entries = EntriesWithHash(d);
-        var r = new PyDict(ts.Rt.DictType, entries.Count);
+        var r = PyDict.ForMerge(ts.Rt.DictType, entries.Count, d.Table.GeneralKind);
         foreach (var (k, h, v) in entries)
         {
             ObjectLifecycle<TSync>.IncRef(ts, k);
