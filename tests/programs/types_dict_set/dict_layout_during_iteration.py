@@ -9,7 +9,7 @@ def new_key(k):
     return k + 100 if isinstance(k, int) else k + "+"
 
 
-def churn(d, limit=40):
+def churn(d, limit=40, renew=None):
     seen = []
     try:
         for k in d:
@@ -18,7 +18,7 @@ def churn(d, limit=40):
                 seen.append("...")
                 break
             del d[k]
-            d[new_key(k)] = 0
+            d[renew(k, len(seen)) if renew else new_key(k)] = 0
     except RuntimeError as e:
         seen.append("RuntimeError: " + str(e))
     return seen, list(d)
@@ -100,19 +100,9 @@ print("sweep", seen, m)
 
 # A key other than an exact str makes CPython's str-only table resize first (dropping deleted
 # entries, taking the size for the live ones).
-def churn_mixed(d, limit=40):
-    seen = []
-    try:
-        for k in d:
-            seen.append(k)
-            if len(seen) > limit:
-                seen.append("...")
-                break
-            del d[k]
-            d[len(seen) if isinstance(k, str) else "s" + str(k)] = 0
-    except RuntimeError as e:
-        seen.append("RuntimeError: " + str(e))
-    return seen, list(d)
+def churn_mixed(d):
+    # a str key is replaced by an int, an int key by a str
+    return churn(d, renew=lambda k, n: n if isinstance(k, str) else "s" + str(k))
 
 
 print("kind", churn_mixed({"a": 1, "b": 2, "c": 3}))
