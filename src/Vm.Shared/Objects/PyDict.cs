@@ -122,8 +122,9 @@ public class DictTable
     public int Usable => UsableFor(LogicalSize);
 
     /// <summary>
-    /// A resize that CPython would do and that changes no entry's position (the table has no deleted
-    /// entries) while this table has the entries for it: only the logical size grows. Writers only.
+    /// A resize that CPython would do and that moves no entry (the table has no deleted entries), done
+    /// in place while this table's index and entries hold it: only the logical size (and kind) changes.
+    /// Writers only; readers do not look at either.
     /// </summary>
     internal void SetLogicalSize(int size, bool generalKind) =>
         Volatile.Write(ref _bits, (_bits & ~(Log2Bits << LogicalPos)) | (BitOperations.Log2((uint)size) << LogicalPos) | (generalKind ? GeneralKindBit : 0));
@@ -296,11 +297,12 @@ public class PyDict : PyObject
     /// <summary>
     /// A dict presized for <paramref name="capacity"/> insertions (a display's pairs, an instance's
     /// attributes): the smallest index whose two thirds hold them (dict_new_presized's for the 6-15
-    /// pairs of a display; the one an empty dict grows to for more). <paramref name="exact"/> (a display, which seldom grows):
-    /// with exactly the entries asked for, not the index's two thirds (`{"key": i, "one": 1}`: 2 entries,
-    /// 72 bytes, instead of 5, 144); more insertions first extend the entries to the full two thirds at
-    /// the same positions (<see cref="MakeRoomLockHeld"/>: a new table, 48 bytes and the full entries),
-    /// so the table resizes (and drops deleted entries) exactly when CPython's does.
+    /// pairs of a display; the one an empty dict grows to for more). <paramref name="exact"/> (a
+    /// display, which seldom grows): exactly the entries asked for, not the index's two thirds
+    /// (`{"key": i, "one": 1}`: 2 entries, 72 bytes, instead of 5, 144); more insertions first extend
+    /// the entries to the full two thirds at the same positions (<see cref="MakeRoomLockHeld"/>: a new
+    /// table, 48 bytes and the full entries), so the table resizes (and drops deleted entries) exactly
+    /// when CPython's does.
     /// </summary>
     public PyDict(PyType type, int capacity, bool exact = false, bool generalKind = false) : base(type)
     {
