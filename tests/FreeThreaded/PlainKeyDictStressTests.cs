@@ -16,6 +16,8 @@
 // (DictTable.IndexBytes null): readers probing small dicts while writers fill them past 5 keys (the
 // first resize to an index array), delete keys in them (inline dummies) and add a general key (the
 // plain-keys flag, kept in the table) must find every key stored before they looked.
+// Also: a display's exact table extended, converted to the general kind in place and resized while
+// readers probe it (ReadersWhileDisplayDictsExtendAndChangeKind_FindEveryStoredKey).
 using Xunit;
 
 namespace Vm.Tests.FreeThreaded;
@@ -201,6 +203,54 @@ public sealed class PlainKeyDictStressTests
                             for key in (j, f"s{j}"):
                                 v = dd.get(key)
                                 if v is None and j % 2 and j < top or v is not None and v != j:
+                                    bad.append((k, key, v, top))
+            run_threads(4, w)
+            assert not bad, bad[:5]
+            print("ok")
+            """);
+    }
+
+    // A display's dict has exactly its pairs' entries (Objects/PyDict.cs, "Logical size"): the next
+    // insertion publishes an extended copy of the table (same index, same positions), an int key into
+    // the str-only display changes the table's logical size and kind in place, and a later one
+    // resizes. Readers probing the dict meanwhile must find every key stored before they looked
+    // (the display's pairs are never deleted; odd keys added later are not either).
+    [Fact]
+    public void ReadersWhileDisplayDictsExtendAndChangeKind_FindEveryStoredKey()
+    {
+        GuaranteeStressTests.RunBoth(GuaranteeStressTests.Prelude + ReaderPrelude + """
+            ROUNDS = 3000
+            box = [{}, {}]
+            progress = [0, 0]
+            stop = []
+            def w(i):
+                if i < 2:
+                    for rnd in range(ROUNDS):
+                        progress[i] = 0
+                        dd = {"s0": 0, "s1": 1} if rnd % 2 else {"s0": 0, "s1": 1, "s2": 2, "s3": 3, "s4": 4, "s5": 5, "s6": 6}
+                        box[i] = dd
+                        progress[i] = 2
+                        n = 4 if rnd % 3 else 9
+                        for j in range(2, n):
+                            dd[j] = j
+                            dd[f"s{j}"] = j
+                            progress[i] = j + 1
+                        for j in range(2, n, 2):
+                            del dd[j]
+                        progress[i] = -1
+                    stop.append(i)
+                    return
+                while len(stop) < 2:
+                    for k in range(2):
+                        # progress[k] is reset before box[k] changes: top is dd's mark or a later
+                        # dict's (dd then filled). Str keys and odd int keys are never deleted.
+                        dd = box[k]
+                        top = progress[k]
+                        for j in range(9):
+                            for key in (j, f"s{j}"):
+                                v = dd.get(key)
+                                required = j < top and (isinstance(key, str) or j % 2 == 1 and j >= 2)
+                                if v is None and required or v is not None and v != j:
                                     bad.append((k, key, v, top))
             run_threads(4, w)
             assert not bad, bad[:5]

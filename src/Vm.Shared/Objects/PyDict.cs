@@ -19,6 +19,18 @@
 // table (a resize carries it over; clear's new table starts without it), is written only by a
 // writer holding the critical section and never goes back to false except by clear; a writer that
 // read it before locking reads it again inside the section.
+//
+// Logical size: what a program sees of the table is its entry positions (iteration walks them; an
+// iterator keeps a position, and an insertion after a deletion during iteration shows whether the
+// table was compacted), and CPython compacts exactly when its table resizes. So each table carries
+// the size CPython's table would have (DictTable.LogicalSize, changed by a writer under the section;
+// readers never look at it) and resizes, dropping deleted entries, when CPython's does: when the
+// entries reach two thirds of the logical size. What it allocates may differ without being seen: a
+// display's dict gets exactly the entries of its pairs and, when they run out first, a copy with the
+// full two thirds at the same positions (DictTable.ExtendedCopy: a new table published like a
+// resize's); a dict refilled after clear() has the old, larger table, which takes CPython's next
+// logical size in place while no entry is deleted (CPython's resize then moves no entry either).
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Vm.Objects;
@@ -51,8 +63,11 @@ public class DictTable
     public readonly DictEntry[] Entries;
     public int Count;                   // entries used (including deleted ones)
     /// <summary>
-    /// Bits 0-28: the mask (index size - 1); bit 29: <see cref="GeneralKeysBit"/>; bits 30-31: log2 of
-    /// the slot width in bytes (0, 1 or 2). Only the flag ever changes (see <see cref="GeneralKeys"/>).
+    /// Bits 0-4: log2 of the index size; bits 5-9: log2 of <see cref="LogicalSize"/>; bit 10:
+    /// <see cref="GeneralKeysBit"/>; bit 11: <see cref="GeneralKindBit"/>; bits 30-31: log2 of the slot
+    /// width in bytes (0, 1 or 2). Only the flags and the logical size ever change (see <see cref="GeneralKeys"/>,
+    /// <see cref="SetLogicalSize"/>), by a writer holding the dict's critical section; readers use only
+    /// the index size and width.
     /// </summary>
     private int _bits;
     /// <summary>The eight one-byte index slots of a table without <see cref="IndexBytes"/>.</summary>
@@ -64,19 +79,28 @@ public class DictTable
     /// <summary>Tables of at most this many index slots keep them inline (one byte each: capacity 5).</summary>
     internal const int InlineSlots = 8;
 
-    private const int MaskBits = (1 << 29) - 1, GeneralKeysBit = 1 << 29, ShiftPos = 30;
+    private const int Log2Bits = 31, LogicalPos = 5, GeneralKeysBit = 1 << 10, GeneralKindBit = 1 << 11, ShiftPos = 30;
 
-    /// <summary>The largest index size _bits can hold (2^29 slots: 358 M entries, 8.6 GB of them).</summary>
+    /// <summary>The largest index size (2^29 slots: 358 M entries, 8.6 GB of them).</summary>
     internal const int MaxIndexSize = 1 << 29;
 
-    public DictTable(int indexSize, int entryCapacity)
+    /// <summary>A table of <paramref name="indexSize"/> slots and <paramref name="entryCapacity"/> entries (at most
+    /// <see cref="UsableFor"/> the index size) standing for CPython's table of <paramref name="logicalSize"/> slots
+    /// (at most the index size; see <see cref="LogicalSize"/>).</summary>
+    public DictTable(int indexSize, int entryCapacity, int logicalSize, bool generalKind = false)
     {
-        if (indexSize > MaxIndexSize) throw new OutOfMemoryException("dict too large");
-        int shift = SlotShiftFor(entryCapacity);
-        _bits = (indexSize - 1) | (shift << ShiftPos);
+        if (indexSize > MaxIndexSize || indexSize <= 0) throw new OutOfMemoryException("dict too large");
+        // The width fits every entry number the index size allows, so an extension (ExtendedCopy)
+        // copies the index as it is.
+        int shift = SlotShiftFor(UsableFor(indexSize));
+        _bits = BitOperations.Log2((uint)indexSize) | (BitOperations.Log2((uint)logicalSize) << LogicalPos) | (shift << ShiftPos)
+            | (generalKind ? GeneralKindBit : 0);
         if (indexSize > InlineSlots) IndexBytes = new byte[indexSize << shift];
         Entries = new DictEntry[entryCapacity];
     }
+
+    /// <summary>A table whose size is CPython's: <paramref name="indexSize"/> slots, two thirds of them usable entries.</summary>
+    public DictTable(int indexSize) : this(indexSize, UsableFor(indexSize), indexSize) { }
 
     /// <summary>An empty table of one (inline) slot over <paramref name="noEntries"/> (for <see cref="Empty"/> and cleared tables).</summary>
     private protected DictTable(DictEntry[] noEntries) => Entries = noEntries;
@@ -84,9 +108,51 @@ public class DictTable
     /// <summary>The narrowest slot (as a shift) that holds entry numbers up to <paramref name="entryCapacity"/> and -1.</summary>
     internal static int SlotShiftFor(int entryCapacity) => entryCapacity <= sbyte.MaxValue ? 0 : entryCapacity <= short.MaxValue ? 1 : 2;
 
-    public int Mask => _bits & MaskBits;
+    public int Mask => (1 << (_bits & Log2Bits)) - 1;
 
-    public int IndexSize => Mask + 1;
+    public int IndexSize => 1 << (_bits & Log2Bits);
+
+    /// <summary>
+    /// The index size of the table CPython 3.13 would have for the same history of insertions,
+    /// deletions and presizes ("Logical size" in PyDict's design note): at most <see cref="IndexSize"/>.
+    /// </summary>
+    public int LogicalSize => 1 << ((_bits >> LogicalPos) & Log2Bits);
+
+    /// <summary>The entries CPython's table holds before it resizes (<see cref="UsableFor"/> <see cref="LogicalSize"/>; 0 for <see cref="Empty"/>).</summary>
+    public int Usable => UsableFor(LogicalSize);
+
+    /// <summary>
+    /// A resize that CPython would do and that moves no entry (the table has no deleted entries), done
+    /// in place while this table's index and entries hold it: only the logical size (and kind) changes.
+    /// Writers only; readers do not look at either.
+    /// </summary>
+    internal void SetLogicalSize(int size, bool generalKind) =>
+        Volatile.Write(ref _bits, (_bits & ~(Log2Bits << LogicalPos)) | (BitOperations.Log2((uint)size) << LogicalPos) | (generalKind ? GeneralKindBit : 0));
+
+    /// <summary>
+    /// CPython's table kind (dk_kind): false while CPython's table would be DICT_KEYS_UNICODE (every key
+    /// inserted since it was made an exact str), true once it is DICT_KEYS_GENERAL. A key other than
+    /// an exact str arriving in a unicode table makes CPython resize first (insertdict): the moment
+    /// its table drops deleted entries and takes the size for the live ones (PyDict.ToGeneralKindLockHeld).
+    /// Meaningless for <see cref="Empty"/> (CPython's empty keys: the first key decides).
+    /// </summary>
+    internal bool GeneralKind => (_bits & GeneralKindBit) != 0;
+
+    /// <summary>
+    /// A copy of this table (the same index, entries at the same positions, deleted ones included)
+    /// with the entries of its full <see cref="Usable"/> capacity: a presized table that filled
+    /// the entries it was given, before CPython's table of the same size would be full.
+    /// </summary>
+    internal DictTable ExtendedCopy()
+    {
+        var nt = new DictTable(IndexSize, Usable, LogicalSize);
+        nt._bits = _bits;
+        if (IndexBytes != null) Buffer.BlockCopy(IndexBytes, 0, nt.IndexBytes!, 0, IndexBytes.Length);
+        else nt._inlineIndex = _inlineIndex;
+        Array.Copy(Entries, nt.Entries, Count);
+        nt.Count = Count;
+        return nt;
+    }
 
     /// <summary>Bytes per index slot (1, 2 or 4).</summary>
     internal int SlotWidth => 1 << (_bits >>> ShiftPos);
@@ -128,17 +194,28 @@ public class DictTable
     }
 
     /// <summary>
-    /// The index size for a table that must hold <paramref name="used"/> live entries after a
-    /// resize: the smallest power of two (at least 8) of at least 3 x used, CPython's GROWTH_RATE;
-    /// its entry capacity is <see cref="UsableFor"/>, two thirds of it (so a dict that only grows
-    /// doubles at each resize, and the index is never more than two thirds full).
+    /// The index size CPython 3.13's insertion_resize gives a table holding <paramref name="used"/> live
+    /// entries: <see cref="KeySizeFor"/> 3 x used (GROWTH_RATE); its entry capacity is
+    /// <see cref="UsableFor"/>, two thirds of it (so a dict that only grows doubles at each resize, and
+    /// the index is never more than two thirds full). 16, not 8, for 1 or 2 live entries.
     /// </summary>
-    public static int IndexSizeFor(int used)
+    public static int IndexSizeFor(int used) => KeySizeFor(used * 3L);
+
+    /// <summary>
+    /// CPython 3.13's calculate_log2_keysize as a size: the bit length of ((minSize | 8) - 1) | 7. That
+    /// is the smallest power of two of at least minSize (and 8) except for 1-7, which give 16, and
+    /// for a power of two from 16 on, which gives twice it. Sizes past <see cref="MaxIndexSize"/> are
+    /// returned as they are (the table's constructor refuses them).
+    /// </summary>
+    public static int KeySizeFor(long minSize)
     {
-        int size = 8;
-        while (size < used * 3L) size <<= 1;
-        return size;
+        long m = ((minSize | 8) - 1) | 7;
+        int bits = 64 - BitOperations.LeadingZeroCount((ulong)m);
+        return bits > 30 ? int.MaxValue : 1 << bits;
     }
+
+    /// <summary>CPython 3.13's estimate_log2_keysize as a size: the table dict_merge makes for <paramref name="n"/> items.</summary>
+    public static int EstimateSizeFor(int n) => KeySizeFor((n * 3L + 1) / 2);
 
     /// <summary>Entries a table with this index size holds (CPython's USABLE_FRACTION).</summary>
     public static int UsableFor(int indexSize) => (indexSize << 1) / 3;
@@ -217,7 +294,17 @@ public class PyDict : PyObject
         _table = DictTable.Empty;
     }
 
-    public PyDict(PyType type, int capacity) : base(type)
+    /// <summary>
+    /// A dict presized for <paramref name="capacity"/> insertions (a display's pairs, an instance's
+    /// attributes): the smallest index whose two thirds hold them (dict_new_presized's for the 6-15
+    /// pairs of a display; the one an empty dict grows to for more). <paramref name="exact"/> (a
+    /// display, which seldom grows): exactly the entries asked for, not the index's two thirds
+    /// (`{"key": i, "one": 1}`: 2 entries, 72 bytes, instead of 5, 144); more insertions first extend
+    /// the entries to the full two thirds at the same positions (<see cref="MakeRoomLockHeld"/>: a new
+    /// table, 48 bytes and the full entries), so the table resizes (and drops deleted entries) exactly
+    /// when CPython's does.
+    /// </summary>
+    public PyDict(PyType type, int capacity, bool exact = false, bool generalKind = false) : base(type)
     {
         if (capacity <= 0)
         {
@@ -225,8 +312,76 @@ public class PyDict : PyObject
             return;
         }
         int size = 8;
-        while (DictTable.UsableFor(size) < capacity) size <<= 1;
-        _table = new DictTable(size, DictTable.UsableFor(size));
+        while (DictTable.UsableFor(size) < capacity && size < DictTable.MaxIndexSize) size <<= 1;
+        int usable = DictTable.UsableFor(size);
+        _table = new DictTable(size, exact ? Math.Min(capacity, usable) : usable, size, generalKind);
+    }
+
+    /// <summary>
+    /// The unpublished dict a display of <paramref name="n"/> pairs fills
+    /// (<paramref name="keys"/>[<paramref name="start"/> + j * <paramref name="stride"/>] is key j), as
+    /// CPython 3.13 makes it: 6-15 pairs presized (_PyDict_FromItems: dict_new_presized, general
+    /// when any key is not an exact str); up to 5 pairs from the empty keys, where the first key
+    /// decides the kind (a later key other than an exact str converts the table as it is inserted),
+    /// which a presize of 8 slots of the first key's kind equals; 16 or more from an empty dict, one
+    /// pair at a time (the compiler's BUILD_MAP 0 and MAP_ADD), so not presized here either. Exactly
+    /// the entries of the pairs (see the constructor).
+    /// </summary>
+    public static PyDict ForDisplay(PyType type, PyObject?[] keys, int start, int stride, int n)
+    {
+        if (n >= 16) return new PyDict(type);
+        int check = n <= 5 ? Math.Min(n, 1) : n;
+        bool general = false;
+        for (int j = 0; j < check && !general; j++) general = !IsExactStr(keys[start + j * stride]!);
+        return new PyDict(type, n, exact: true, general);
+    }
+
+    /// <summary>
+    /// The dict a merge of <paramref name="n"/> items into a new dict starts from (dict_merge's one
+    /// dictresize to estimate_log2_keysize, with the source table's kind): dict.copy() of a table with
+    /// many deleted entries.
+    /// </summary>
+    public static PyDict ForMerge(PyType type, int n, bool generalKind)
+    {
+        if (n <= 0) return new PyDict(type);
+        int size = Math.Min(DictTable.EstimateSizeFor(n), DictTable.MaxIndexSize);
+        return new PyDict(type) { _table = new DictTable(size, DictTable.UsableFor(size), size, generalKind) };
+    }
+
+    /// <summary>An exact str (CPython's PyUnicode_CheckExact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsExactStr(PyObject key) => key.GetType() == typeof(PyStr) && !key.Type.IsHeapType;
+
+    /// <summary>
+    /// dict.copy() of a table whose live entries are at least two thirds of its entries (CPython's
+    /// PyDict_Copy clones such a table: clone_combined_dict_keys): an unpublished exact dict with
+    /// the same logical size and its live entries at the same positions, deleted ones left deleted,
+    /// so iterating the copy sees what CPython's would; its full two thirds of entries, as CPython's
+    /// clone has (a copy is often added to). Null for an emptier table (CPython then
+    /// merges the items into a new dict, which the caller does). Reads <paramref name="t"/> lock-free
+    /// like <see cref="Snapshot"/>; the caller counts the copy's references to its keys and values.
+    /// </summary>
+    internal static PyDict? CloneLayout(PyType type, DictTable t)
+    {
+        int n = Math.Min(t.Count, t.Entries.Length);
+        if (n == 0) return null;
+        int size = t.LogicalSize;
+        var nt = new DictTable(size, DictTable.UsableFor(size), size, t.GeneralKind);
+        int live = 0;
+        for (int j = 0; j < n; j++)
+        {
+            ref var e = ref t.Entries[j];
+            var k = Volatile.Read(ref e.Key);
+            var v = Volatile.Read(ref e.Value);
+            if (k == null || v == null) continue;
+            nt.Entries[j] = new DictEntry { Hash = e.Hash, Key = k, Value = v };
+            nt.SetSlot(FreeSlot(nt, e.Hash), j + 1);
+            live++;
+        }
+        if (live == 0 || live < n * 2 / 3) return null;
+        nt.Count = n;
+        if (t.GeneralKeys) nt.GeneralKeys = true;
+        return new PyDict(type) { _table = nt, _used = live };
     }
 
     public int Count => Volatile.Read(ref _used);
@@ -343,6 +498,7 @@ public class PyDict : PyObject
     /// <summary>Inserts or replaces. Returns the previous value (null if the key was new).</summary>
     public PyObject? SetLockHeld<TEq>(PyObject key, long h, PyObject value, ref TEq eq) where TEq : struct, IKeyEquality
     {
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
         var t = _table;
         int ix = FindEntry(t, key, h, ref eq);
         if (t != _table) { t = _table; ix = FindEntry(t, key, h, ref eq); } // eq resized us
@@ -365,6 +521,7 @@ public class PyDict : PyObject
     /// </summary>
     public PyObject? SetPlainLockHeld(PyObject key, long h, PyObject value)
     {
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
         var t = _table;
         int mask = t.Mask;
         ulong perturb = (ulong)h;
@@ -391,9 +548,9 @@ public class PyDict : PyObject
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
         }
-        if (t.Count >= t.Entries.Length)
+        if (t.Count >= t.Entries.Length || t.Count >= t.Usable)
         {
-            t = ResizeLockHeld(_used);
+            t = MakeRoomLockHeld(key);
             free = FreeSlot(t, h);
         }
         else if (free < 0) free = i;
@@ -404,8 +561,9 @@ public class PyDict : PyObject
     /// <summary>Appends a key known to be absent.</summary>
     public void InsertNewLockHeld(PyObject key, long h, PyObject value)
     {
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
         var t = _table;
-        if (t.Count >= t.Entries.Length) t = ResizeLockHeld(_used);
+        if (t.Count >= t.Entries.Length || t.Count >= t.Usable) t = MakeRoomLockHeld(key);
         if (!IsPlainKey(key) && !t.GeneralKeys) t.GeneralKeys = true; // t has room: never Empty or a cleared table
         AppendLockHeld(t, FreeSlot(t, h), key, h, value);
     }
@@ -458,18 +616,61 @@ public class PyDict : PyObject
         TypeOwner?.InvalidateLookupCache();
     }
 
-    private DictTable ResizeLockHeld(int used)
+    /// <summary>
+    /// The current table with room for one more entry, for an insertion that found it full: full as
+    /// CPython's table (<see cref="DictTable.Usable"/>: its insertion_resize, to the size for the
+    /// live entries), or out of entries before that (a presized table: extended at the same positions).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DictTable MakeRoomLockHeld(PyObject key)
     {
-        int size = DictTable.IndexSizeFor(used);
-        int needed = DictTable.UsableFor(size);
+        var t = _table;
+        if (t.Count < t.Usable)
+        {
+            var ext = t.ExtendedCopy();
+            Volatile.Write(ref _table, ext);
+            return ext;
+        }
+        int size = DictTable.IndexSizeFor(_used);
+        if (t.Count == _used && DictTable.UsableFor(size) <= t.Entries.Length)
+        {
+            // No deleted entry, so CPython's resize moves none: a table that already has the
+            // entries (a refill after clear) takes the new logical size in place.
+            t.SetLogicalSize(size, t.GeneralKind);
+            return t;
+        }
+        // from CPython's empty keys (a new or cleared dict) the first key decides the kind
+        return ResizeLockHeld(size, t.Usable == 0 ? !IsExactStr(key) : t.GeneralKind);
+    }
+
+    /// <summary>
+    /// CPython's insertdict before it stores a key other than an exact str into a unicode table:
+    /// insertion_resize to the size for the live entries, general from then on (see
+    /// <see cref="DictTable.GeneralKind"/>). In place when no entry is deleted (none moves) and
+    /// the index is large enough; the entries are extended later if the new size allows more.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ToGeneralKindLockHeld()
+    {
+        var t = _table;
+        int size = DictTable.IndexSizeFor(_used);
+        if (t.Count == _used && size <= t.IndexSize) t.SetLogicalSize(size, generalKind: true);
+        else ResizeLockHeld(size, generalKind: true);
+    }
+
+    /// <summary>A new table of logical size <paramref name="size"/> holding the live entries in order.</summary>
+    private DictTable ResizeLockHeld(int size, bool generalKind)
+    {
+        int indexSize = size, needed = DictTable.UsableFor(size);
         var old = _table;
         if (old.RefillCapacity > needed)
         {
-            // the first insertion after clear(): the cleared table's size (a valid pair: it was one)
+            // the first insertion after clear(): the cleared table's index and entries (a valid
+            // pair: they were one), standing for CPython's new table of `size` slots
             needed = old.RefillCapacity;
-            size = old.RefillIndexSize;
+            indexSize = old.RefillIndexSize;
         }
-        var nt = new DictTable(size, needed);
+        var nt = new DictTable(indexSize, needed, size, generalKind);
         if (old.GeneralKeys) nt.GeneralKeys = true;
         int n = 0;
         if (old.Count == _used)

@@ -154,7 +154,9 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>
         {
             NoArgs(ts2, "dict.__sizeof__", a, kw);
-            return ts2.Rt.NewInt(48 + 8L * Self<PyDict>(ts2, a, "dict", "__sizeof__").Table.IndexSize + 24L * Self<PyDict>(ts2, a, "dict", "__sizeof__").Table.Entries.Length);
+            // CPython's table size (DictTable.LogicalSize), not what this dict allocated for it
+            var t = Self<PyDict>(ts2, a, "dict", "__sizeof__").Table;
+            return ts2.Rt.NewInt(48 + 8L * t.LogicalSize + 24L * t.Usable);
         });
         DefClassGetItem(rt, t, tt);
     }

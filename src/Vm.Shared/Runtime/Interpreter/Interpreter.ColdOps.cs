@@ -71,7 +71,7 @@ public static partial class Interpreter<TSync>
     {
         sp -= 2 * n;
         f.Sp = sp;
-        var d = new PyDict(ts.Rt.DictType, n);
+        var d = PyDict.ForDisplay(ts.Rt.DictType, slots, sp, 2, n);
         int i = 0;
         try
         {
@@ -99,7 +99,7 @@ public static partial class Interpreter<TSync>
         var keys = (PyTuple)slots[--sp]!;
         sp -= n;
         f.Sp = sp;
-        var d = new PyDict(ts.Rt.DictType, n);
+        var d = PyDict.ForDisplay(ts.Rt.DictType, keys.Items, 0, 1, n);
         try
         {
             for (int i = 0; i < n; i++) DictOps<TSync>.SetItemUnshared(ts, d, keys.Items[i], slots[sp + i]!);

@@ -388,8 +388,19 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>An exact dict with the same items (PyDict_Copy).</summary>
     public static PyDict Copy(PyThreadState ts, PyDict d)
     {
+        if (PyDict.CloneLayout(ts.Rt.DictType, d.Table) is { } clone)
+        {
+            var ct = clone._table;
+            for (int j = 0; j < ct.Count; j++)
+            {
+                if (ct.Entries[j].Key is not { } k) continue;
+                ObjectLifecycle<TSync>.IncRef(ts, k);
+                ObjectLifecycle<TSync>.IncRef(ts, ct.Entries[j].Value!);
+            }
+            return clone;
+        }
         var entries = EntriesWithHash(d);
-        var r = new PyDict(ts.Rt.DictType, entries.Count);
+        var r = PyDict.ForMerge(ts.Rt.DictType, entries.Count, d.Table.GeneralKind);
         foreach (var (k, h, v) in entries)
         {
             ObjectLifecycle<TSync>.IncRef(ts, k);
