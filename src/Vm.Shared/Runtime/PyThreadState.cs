@@ -113,6 +113,15 @@ public sealed class PyThreadState
         if (slot >= 0) _currentSlot = slot;
         else Frame = f;
     }
+    /// <summary>Whether <paramref name="f"/> is <see cref="Frame"/>, without loading a pooled current
+    /// frame from the pool: a pooled frame is current exactly when its PoolSlot is the current slot
+    /// (see Frame), any other only when no slot is current and it is the reference kept.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool IsCurrentFrame(Frame f)
+    {
+        int slot = f.PoolSlot;
+        return slot >= 0 ? _currentSlot == slot : _currentSlot < 0 && ReferenceEquals(_currentFrame, f);
+    }
     /// <summary>GIL or free-threaded state for this thread.</summary>
     public ThreadBackendState? Backend;
     /// <summary>The Python-visible thread ident (threading.get_ident()).</summary>
