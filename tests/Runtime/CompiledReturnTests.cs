@@ -14,18 +14,8 @@ public sealed class CompiledReturnTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
 
-    private const string Returns = """
+    private const string Returns = CompiledHeldCallTests.Tracked + """
         import gc
-
-        log = []
-
-        class T:
-            def __init__(self, n):
-                self.n = n
-            def __del__(self):
-                log.append(("del", self.n))
-            def get(self):
-                return self.n
 
         def same(a):
             return a
@@ -50,7 +40,7 @@ public sealed class CompiledReturnTests
             log.append(big(t, T(k + 4)))
             x = same(T(k + 5))
             gc.collect()
-            log.append(("kept", x.n, x.get(), T(k + 6).get()))
+            log.append(("kept", x.n, x.m(x, x), T(k + 6).m(x, x)))
             del x, t
             log.append("end")
 
@@ -62,7 +52,7 @@ public sealed class CompiledReturnTests
 
     [Theory, MemberData(nameof(Backends))]
     public void ArgumentsAndResultsDieWhenTheInterpreterLetsThemDie(string backend) =>
-        AssertSameReport(backend, Returns, ["same", "fresh", "small", "big", "run", "T.get"],
+        AssertSameReport(backend, Returns, ["same", "fresh", "small", "big", "run", "T.m"],
             "10, ('del', 11), 11, ('del', 12), 22, ('del', 22), ('del', 13), 13, ('del', 14), 10000014",
-            "('del', 16), ('kept', 15, 15, 16), ('del', 15), ('del', 10), 'end'");
+            "('del', 16), ('kept', 15, 45, 46), ('del', 15), ('del', 10), 'end'");
 }
