@@ -16,7 +16,8 @@ public sealed class CompiledHeldCallTests
 {
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
 
-    private const string Tracked = """
+    /// <summary>log, and class T whose instances log their deaths (also CompiledReturnTests).</summary>
+    internal const string Tracked = """
         log = []
 
         class T:

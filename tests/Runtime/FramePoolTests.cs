@@ -1,10 +1,11 @@
-// The thread's frame pool (PyThreadState.RentFrame, two frames per call depth): a frame taken from
+// The thread's frame pool (PyThreadState.RentFrame, four frames per call depth): a frame taken from
 // the pool is set up exactly as a new frame for the same function would be (the fast path equals
-// the slow path); a caller alternating between two functions gets the same two frames back, each
-// still set up for its function; a third function takes over the less recently used one; a frame
-// that escaped (sys._getframe, a traceback) or is still rented is never handed out again. The
-// thread's current frame (PyThreadState.Frame, kept as a pool index for a pooled frame) is the frame
-// last entered, also when its pool entry is taken over by a new frame meanwhile.
+// the slow path); a caller alternating between up to four functions gets the same frames back, each
+// still set up for its function (the first two found by RentFrame, the others by RentOtherFrame); a
+// fifth function takes over the one set up longest ago; a frame that escaped (sys._getframe, a
+// traceback) or is still rented is never handed out again. The thread's current frame
+// (PyThreadState.Frame, kept as a pool index for a pooled frame) is the frame last entered, also
+// when its pool entry is taken over by a new frame meanwhile.
 using Vm.Objects;
 using Vm.Runtime;
 using Xunit;
@@ -21,13 +22,24 @@ public sealed class FramePoolTests
             return [x, x]
         def h():
             return (1, 2, 3, 4)
+        def k(a):
+            return -a
+        def m(a, b):
+            y = a * b
+            return y
         """;
 
     private static (PyThreadState Ts, PyFunction F, PyFunction G, PyFunction H) Setup(string backend)
     {
+        var (ts, fn) = Functions(backend);
+        return (ts, fn("f"), fn("g"), fn("h"));
+    }
+
+    /// <summary>A thread state of a runtime that ran Source, and its functions by name.</summary>
+    private static (PyThreadState Ts, Func<string, PyFunction> Fn) Functions(string backend)
+    {
         var (rt, globals) = ProgramRun.RunAsMain(backend, Source, "<pool>");
-        PyFunction Fn(string name) => (PyFunction)globals.GetStr(rt.Intern(name))!;
-        return (rt.NewThreadState(), Fn("f"), Fn("g"), Fn("h"));
+        return (rt.NewThreadState(), name => (PyFunction)globals.GetStr(rt.Intern(name))!);
     }
 
     public static TheoryData<string> Backends => new() { "gil", "free-threaded" };
@@ -83,14 +95,19 @@ public sealed class FramePoolTests
 
     [Theory]
     [MemberData(nameof(Backends))]
-    public void AThirdFunctionTakesOverTheLessRecentlyUsedFrame(string backend)
+    public void FourFunctionsKeepTheirFramesAndAFifthTakesOverTheOldest(string backend)
     {
-        var (ts, f, g, h, ff, fg) = TwoFrames(backend);
-        Assert.Same(ff, RentAndReturn(ts, f)); // g's frame is now the less recently used
-        Assert.Same(fg, RentAndReturn(ts, h));
-        fg.Slots[0] = f; // a value left on h's value stack, where g's first local goes
-        Assert.Same(ff, RentAndReturn(ts, f));
-        Assert.Same(fg, RentAndReturn(ts, g)); // h's frame again, set up for g, its locals clear
+        var (ts, fn) = Functions(backend);
+        string[] names = ["h", "f", "g", "k"];
+        var frames = names.Select(n => RentAndReturn(ts, fn(n))).ToArray();
+        Assert.Equal(4, frames.Distinct().Count());
+        for (int round = 0; round < 3; round++)
+            for (int i = names.Length - 1; i >= 0; i--)
+                Assert.Same(frames[i], RentAndReturn(ts, fn(names[i])));
+        frames[0].Slots[0] = fn("f"); // a value left on h's value stack, where m's first local goes
+        Assert.Same(frames[0], RentAndReturn(ts, fn("m"))); // h's frame (set up first), now for m, its locals clear
+        for (int i = 1; i < names.Length; i++) Assert.Same(frames[i], RentAndReturn(ts, fn(names[i])));
+        Assert.Same(frames[1], RentAndReturn(ts, fn("h"))); // then the next oldest, f's
     }
 
     [Theory]
@@ -112,7 +129,12 @@ public sealed class FramePoolTests
     [MemberData(nameof(Backends))]
     public void TheCurrentFrameIsTheFrameEnteredEvenWhenItLeavesThePool(string backend)
     {
-        var (ts, f, _, _, ff, fg) = TwoFrames(backend);
+        var (ts, fn) = Functions(backend);
+        var f = fn("f");
+        var ff = RentAndReturn(ts, f);
+        var fg = RentAndReturn(ts, fn("g"));
+        RentAndReturn(ts, fn("h"));
+        RentAndReturn(ts, fn("k")); // the depth's four frames set up: ff is the next one taken over
         var previous = ts.Frame;
         ts.EnterCurrentFrame(ff);
         Assert.Same(ff, ts.Frame);

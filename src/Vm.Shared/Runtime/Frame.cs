@@ -19,7 +19,7 @@ public struct Block
 
 /// <summary>An executing Python frame: fast locals, cells and the value stack in one array.</summary>
 /// <remarks>
-/// Frames of plain (non-generator) functions are reused per thread and call depth, two per depth
+/// Frames of plain (non-generator) functions are reused per thread and call depth, four per depth
 /// (<see cref="PyThreadState.RentFrame"/>): a call then allocates nothing for its frame. A frame
 /// that anything may keep after it returns - a traceback, sys._getframe, a generator's f_back -
 /// is marked <see cref="Escaped"/> first, together with every caller frame reachable through

@@ -113,6 +113,15 @@ public sealed class PyThreadState
         if (slot >= 0) _currentSlot = slot;
         else Frame = f;
     }
+    /// <summary>Whether <paramref name="f"/> is <see cref="Frame"/>, without loading a pooled current
+    /// frame from the pool: a pooled frame is current exactly when its PoolSlot is the current slot
+    /// (see Frame), any other only when no slot is current and it is the reference kept.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool IsCurrentFrame(Frame f)
+    {
+        int slot = f.PoolSlot;
+        return slot >= 0 ? _currentSlot == slot : _currentSlot < 0 && ReferenceEquals(_currentFrame, f);
+    }
     /// <summary>GIL or free-threaded state for this thread.</summary>
     public ThreadBackendState? Backend;
     /// <summary>The Python-visible thread ident (threading.get_ident()).</summary>
@@ -133,16 +142,19 @@ public sealed class PyThreadState
     internal int GcYoungLocal;
     /// <summary>Buffered objects this thread freed by counting since its buffer was last compacted (Gc/GcCandidates.cs).</summary>
     internal int GcBufferedFreed;
-    /// <summary>Reusable frames by call depth (see <see cref="Frame"/>), two per depth (2d and 2d + 1);
-    /// touched by this thread only.</summary>
-    /// <remarks>Two, so that a caller alternating between two functions (a getter and a setter, f and
-    /// g in a loop) finds a frame already set up for each: taking over a frame of another function
-    /// (Frame.Retarget) cost ~5 ns per call (three reference stores, each with the GC's write
-    /// barrier, and a call).</remarks>
-    private readonly Frame?[] _framePool = new Frame?[2 * FramePoolDepth];
-    /// <summary>By depth: which of its two pooled frames (0 or 1) a call of a third function takes
-    /// over, the one used less recently.</summary>
+    /// <summary>Reusable frames by call depth (see <see cref="Frame"/>), <see cref="FramePoolWays"/> per
+    /// depth (entries w * d .. w * d + w - 1); touched by this thread only.</summary>
+    /// <remarks>Several, so that a caller alternating between a few functions (a getter and a setter,
+    /// f and g in a loop, oop's deposit, withdraw and balance) finds a frame already set up for each:
+    /// taking over a frame of another function (Frame.Retarget) cost ~5 ns per call (three reference
+    /// stores, each with the GC's write barrier, and a call). Two were too few for methods that call
+    /// a getter and a setter (oop.py: Retarget and RentOtherFrame 3.6% of its thread time). RentFrame
+    /// tries the first two inline; RentOtherFrame the others, then takes one over.</remarks>
+    private readonly Frame?[] _framePool = new Frame?[FramePoolWays * FramePoolDepth];
+    /// <summary>By depth: which of its pooled frames a call of a function none of them is set up for
+    /// takes over next (round robin: the one set up longest ago).</summary>
     private readonly byte[] _framePoolVictim = new byte[FramePoolDepth];
+    private const int FramePoolWays = 4;
     private const int FramePoolDepth = 64;
     /// <summary>Per-thread data of an embedding host (limit accounting); the VM never reads it.</summary>
     public object? HostData;
@@ -162,38 +174,48 @@ public sealed class PyThreadState
 
     /// <summary>
     /// A frame for a call of the plain (non-generator) function <paramref name="func"/> (its code
-    /// <paramref name="code"/>, read once by the caller) made at the current depth: the pooled frame
-    /// of this depth that last ran this code if nothing kept it, else the other one, set up anew, or a
-    /// new frame that takes its place. Returned frames are released by Interpreter.Run.
+    /// <paramref name="code"/>, read once by the caller) made at the current depth: a pooled frame
+    /// of this depth that last ran this code if nothing kept it (the first two tried here), else the
+    /// next one round robin, set up anew, or a new frame that takes its place. Returned frames are
+    /// released by Interpreter.Run.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Frame RentFrame(PyFunction func, PyCode code)
     {
         int d = RecursionDepth;
         var pool = _framePool;
-        int i = 2 * d;
+        int i = FramePoolWays * d;
         Frame? f;
         if ((uint)(i + 1) < (uint)pool.Length
             && ((f = pool[i]) != null && ReferenceEquals(f.Code, code) || (f = pool[++i]) != null && ReferenceEquals(f.Code, code))
             && !f.Escaped && !f.Rented)
-        {
-            _framePoolVictim[d] = (byte)(~i & 1); // the other one is now the less recently used
             f.Reinit(func, code);
-        }
         else f = RentOtherFrame(func, code, d);
         f.Rented = true;
         return f;
     }
 
-    /// <summary>RentFrame's slow path: the less recently used pooled frame of depth <paramref name="d"/>
-    /// set up for this code, or a new frame that takes its place (none past the pool's depth).</summary>
+    /// <summary>RentFrame's slow path: another pooled frame of depth <paramref name="d"/> already set
+    /// up for this code, else the next one round robin set up for it, or a new frame that takes its
+    /// place (none past the pool's depth).</summary>
     private Frame RentOtherFrame(PyFunction func, PyCode code, int d)
     {
         if ((uint)d >= FramePoolDepth) return new Frame(code, func, func.Globals, func.Builtins, null);
+        int first = FramePoolWays * d;
+        Frame? f;
+        for (int w = 2; w < FramePoolWays; w++)
+        {
+            f = _framePool[first + w];
+            if (f != null && ReferenceEquals(f.Code, code) && !f.Escaped && !f.Rented)
+            {
+                f.Reinit(func, code);
+                return f;
+            }
+        }
         int v = _framePoolVictim[d];
-        _framePoolVictim[d] = (byte)(v ^ 1);
-        int i = 2 * d + v;
-        var f = _framePool[i];
+        _framePoolVictim[d] = (byte)((v + 1) % FramePoolWays);
+        int i = first + v;
+        f = _framePool[i];
         if (f != null && !f.Escaped && !f.Rented) f.Reinit(func, code);
         else
         {

@@ -13,7 +13,7 @@
 //   (a compiled body never pushes inline frames, and returns Eval's re-entry signal only for code with
 //   handler blocks, which CompiledCallee leaves to Run: JitEmitter.Handlers.cs).
 // - Kept exactly as in Run: the recursion accounting and its checks in Run's order (RecursionDepth
-//   against the limit, the native depth by EvalEntryUnits, the .NET stack: asked at every eighth depth only, StackCheckMask), so RecursionError comes
+//   against the limit, the native depth by EvalEntryUnits (within budget by CompiledCallee), the .NET stack: asked at every eighth depth only, StackCheckMask), so RecursionError comes
 //   at the same depth (the units go to PyThreadState.JitNativeDepth, not NativeRecursionDepth: the
 //   interpreter makes such a call inline, without spending C-recursion budget); the frame's link (Back, ts.Frame, Executing) and unlink (Executing, Rented,
 //   ts.Frame, both depths) on every exit; the handlers (a Python exception gets its context, a
@@ -118,14 +118,16 @@ public static partial class Interpreter<TSync>
     {
         ts.JitNativeDepth += PyThreadState.EvalEntryUnits; // the eval loop's call would be inline: not C-recursion budget
         int depth = ++ts.RecursionDepth;
-        if (depth > ts.Rt.RecursionLimit || ts.NativeRecursionDepth > PyThreadState.NativeRecursionLimit || (depth & StackCheckMask) == 0 && !ts.HasStackRoom())
+        // (Run's NativeRecursionDepth > NativeRecursionLimit cannot hold here: body came from CompiledCallee,
+        // whose WithinJitBudget bounds NativeRecursionDepth by JitNativeDepthBudget, far below that limit.)
+        if (depth > ts.Rt.RecursionLimit || (depth & StackCheckMask) == 0 && !ts.HasStackRoom())
         {
             ts.JitNativeDepth -= PyThreadState.EvalEntryUnits;
             FailRecursion(ts, f);
             return null;
         }
-        var back = ts.Frame;
-        if (!ReferenceEquals(f.Back, back)) f.Back = back;
+        var link = f.Back;
+        if (link == null || !ts.IsCurrentFrame(link)) f.Back = ts.Frame; // (compared by pool slot: no load of the pooled frame)
         ts.EnterCurrentFrame(f);
         f.Executing = true;
         try
@@ -146,7 +148,7 @@ public static partial class Interpreter<TSync>
         finally
         {
             // Run's exit: the frame unlinked (a pooled frame may be reused from now on, unless escaped)
-            if (!ReferenceEquals(ts.Frame, f)) AbandonInlineFrames(ts, f);
+            if (!ts.IsCurrentFrame(f)) AbandonInlineFrames(ts, f);
             f.Executing = f.Rented = false;
             ts.EnterCurrentFrame(f.Back!);
             ts.RecursionDepth--;

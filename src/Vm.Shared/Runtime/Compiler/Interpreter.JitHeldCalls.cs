@@ -29,7 +29,10 @@
 //   does not list the caller's frame during the call; it lists the callee's.)
 // - After the call, JitCall's completion drops the callable and the arguments, in that
 //   order, from the stack (DropRangeKeeping). When none of them is floating, that drop releases
-//   nothing and runs no code, so it reduces to clearing the slots: done here without spilling. When
+//   nothing and runs no code, so it reduces to clearing the slots: done here without spilling. The
+//   result is not put in the callable's slot either (f.Sp stays below it): compiled code keeps it in
+//   its stack local, and no one reads the frame's value stack before compiled code's next spill stores
+//   it there (the cycle collector, Unwind, a traceback: all come after a spill, f.Sp set). When
 //   one is floating (a fresh argument: `f([x])`), or the call failed, the arguments go into their
 //   slots first and the completion, or the caller's unwinding, is JitCall's own, in JitCall's order.
 // - Any other callee, or a pending eval-breaker request: the arguments are spilled and JitCall runs.
@@ -85,8 +88,9 @@ public static partial class Interpreter<TSync>
 
     /// <summary>
     /// CALL of the callable at sp - 1 with the n arguments held[0..n) (see the design note): the
-    /// result, also at the callable's slot (f.Sp past it), or null with the error pending and the
-    /// arguments spilled (f.Sp past them).
+    /// result, at the callable's slot (f.Sp past it) after JitCall's completion, or only returned
+    /// with the slot cleared (f.Sp at it) after the direct path's; or null with the error pending
+    /// and the arguments spilled (f.Sp past them).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? CallHeld(PyThreadState ts, Frame f, int sp, Span<PyObject> held, int n)
@@ -102,8 +106,10 @@ public static partial class Interpreter<TSync>
             var r = CallCompiled(ts, func, code, body, args); // JitCalls.cs
             if (r != null && !HeldDropsRelease(ts, slots[baseIndex]!, args))
             {
-                Put(slots, baseIndex, r);
-                f.Sp = sp;
+                // The result lives in compiled code's stack local, which the next spill stores (and
+                // nothing reads the frame's stack before one): the call's slot is only cleared.
+                slots[baseIndex] = null;
+                f.Sp = baseIndex;
                 return r;
             }
             SpillHeld(slots, sp, args);

@@ -72,8 +72,9 @@ public static partial class Interpreter<TSync>
     // Eval's aggressively inlined fast helpers, each behind one out-of-line call from compiled code
     // (inlined at every site, they made the .NET JIT spend 40-250 ms on a 40-line function).
 
+    /// <summary>LOAD_GLOBAL past its inline cache hit (LoadGlobalHit): the fill, LoadGlobalCached's miss.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static PyObject? JitLoadGlobal(Frame f, PyCode code, int arg) => LoadGlobalCached(f, code, arg);
+    internal static PyObject? JitLoadGlobal(Frame f, PyCode code, int arg) => LoadGlobalFill(f, code, arg);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitCompareFast(PyRuntime rt, PyObject a, PyObject b, int op) => TryCompareNumeric(rt, a, b, op);

@@ -170,6 +170,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             // (the bytecode ends with a return or a jump: nothing falls off the end)
         }
 
+        /// <summary>Whether the code's locals are exactly its parameters, none rebound (Interpreter.JitReturns.cs).</summary>
+        private bool OnlyParamLocals() =>
+            !code.IsGenerator && code.SimpleArgCount > 0 && code.NLocals == code.SimpleArgCount && code.ReboundParams == 0;
+
         private void Ldc(int v) => il.Emit(OpCodes.Ldc_I4, v);
         private void Call(string name) => il.Emit(OpCodes.Call, M(name));
 
@@ -262,7 +266,11 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 }
                 case Opcode.LOAD_GLOBAL:
                 {
+                    // the cache's hit inline (LoadGlobalHit, as Eval's LoadGlobalCached), its fill out of line
                     var ok = il.DefineLabel();
+                    il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldloc, codeLocal); il.Emit(OpCodes.Ldfld, F<PyCode>(nameof(PyCode.GlobalCache))); Ldc(arg);
+                    Call("LoadGlobalHit");
+                    il.Emit(OpCodes.Stloc, s[d]); il.Emit(OpCodes.Ldloc, s[d]); il.Emit(OpCodes.Brtrue, ok);
                     il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(arg); Call("JitLoadGlobal");
                     il.Emit(OpCodes.Stloc, s[d]); il.Emit(OpCodes.Ldloc, s[d]); il.Emit(OpCodes.Brtrue, ok);
                     Sync(i, d);
@@ -337,7 +345,9 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     SetFrameInt(nameof(Frame.Ip), i + 1);
                     SetFrameInt(nameof(Frame.LastIp), i);
                     if (code.IsGenerator) GeneratorReturned(); // JitEmitter.Generators.cs
-                    TsF(); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("ReleaseLocalsKeeping");
+                    TsF(); il.Emit(OpCodes.Ldloc, s[d - 1]);
+                    if (OnlyParamLocals()) { Ldc(code.NLocals); Call("JitReleaseParamsKeeping"); } // Interpreter.JitReturns.cs
+                    else Call("ReleaseLocalsKeeping");
                     il.Emit(OpCodes.Ldloc, s[d - 1]); il.Emit(OpCodes.Ret);
                     break;
                 case Opcode.CALL:

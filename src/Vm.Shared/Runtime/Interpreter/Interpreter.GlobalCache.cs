@@ -50,9 +50,15 @@ public static partial class Interpreter<TSync>
 
     /// <summary>LOAD_GLOBAL names[arg]: the global, else the builtin, else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject? LoadGlobalCached(Frame f, PyCode code, int arg)
+    private static PyObject? LoadGlobalCached(Frame f, PyCode code, int arg) => LoadGlobalHit(f, code.GlobalCache, arg) ?? LoadGlobalFill(f, code, arg);
+
+    /// <summary>LOAD_GLOBAL names[arg] from <paramref name="cache"/> (its code's GlobalCache, read by
+    /// the caller): the value of a validated entry, else null (no entry, or one that no longer
+    /// validates: LoadGlobalFill decides). Compiled code inlines this and calls the fill out of line
+    /// (JitEmitter.cs, LOAD_GLOBAL).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyObject? LoadGlobalHit(Frame f, object?[]? cache, int arg)
     {
-        var cache = code.GlobalCache;
         if (cache != null && (uint)arg < (uint)cache.Length)
         {
             // Only GlobalCacheEntry objects are ever stored in the array (LoadGlobalFill).
@@ -66,7 +72,7 @@ public static partial class Interpreter<TSync>
                     return v;
             }
         }
-        return LoadGlobalFill(f, code, arg);
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
