@@ -3,7 +3,8 @@
 // discard / remove, dict.get and the pure str methods on an exact receiver. For plain and other
 // keys, keys only __eq__ can compare (their __eq__ must run from the general path, with the frame
 // the interpreter has), subclasses that override or inherit the method, a method rebound on the
-// instance's type mid-loop, fresh (floating) receivers, a floating argument, errors raised inside
+// instance's type mid-loop, fresh (floating) receivers, a floating argument, len of each builtin
+// container, of a subclass and of a fresh list, len rebound as a global and in builtins, errors raised inside
 // the method (their type, message and line) and inside a try block, compiled code must give what the
 // interpreter gives on both backends.
 using Xunit;
@@ -165,6 +166,33 @@ public sealed class CompiledBuiltinMethodCallTests
             del Str.lower
             return out
 
+        class LenList(list):
+            def __len__(self): return 99
+
+        def lens(n):
+            global len
+            import builtins
+            real = builtins.len
+            out = []
+            items = [[1, 2], (1,), "abc", "\U0001F600x", {1: 2}, {1, 2, 3}, frozenset(), LenList([1]), b"xy", range(4)]
+            for i in range(n):
+                for x in items:
+                    out.append(len(x))
+                out.append(len([i] * i))
+                out.append(len(str(i) * 3))
+                if i == 2:
+                    len = lambda x: -1
+                if i == 3:
+                    del len
+                    builtins.len = lambda x: -2
+                if i == 4:
+                    builtins.len = real
+                try:
+                    out.append(len(i))
+                except TypeError as e:
+                    out.append(("TypeError", str(e)))
+            return out
+
         def unhandled(n):
             for i in range(n):
                 "abc".index("c" if i < 4 else "z")
@@ -177,13 +205,13 @@ public sealed class CompiledBuiltinMethodCallTests
             finally:
                 log.clear()
 
-        report = [run(f, n) for f, n in ((sets, 8), (colliding, 3), (lists, 6), (dicts, 4), (strs, 5), (unhandled, 6))]
+        report = [run(f, n) for f, n in ((sets, 8), (colliding, 3), (lists, 6), (dicts, 4), (strs, 5), (lens, 6), (unhandled, 6))]
         """;
 
     [Theory, MemberData(nameof(Backends))]
     public void BuiltinMethodCallsAreTheInterpreters(string backend)
     {
-        var expected = SameReport(backend, Shapes, ["sets", "colliding", "lists", "dicts", "strs", "unhandled"]);
+        var expected = SameReport(backend, Shapes, ["sets", "colliding", "lists", "dicts", "strs", "lens", "unhandled"]);
         Assert.Contains("('S2.add rebound', 4)", expected);
         Assert.Contains("'rebound pop'", expected);
         Assert.Contains("'rebound lower'", expected);
@@ -191,5 +219,8 @@ public sealed class CompiledBuiltinMethodCallTests
         Assert.Contains("('IndexError', 'pop from empty list'", expected);
         Assert.Contains("('ValueError', 'empty separator'", expected);
         Assert.Contains("('ValueError', 'substring not found'", expected);
+        Assert.Contains("[2, 1, 3, 2, 1, 3, 0, 99, 2, 4, 0, 3, ('TypeError', \"object of type 'int' has no len()\")", expected);
+        Assert.Contains("-1, -1", expected); // the global len
+        Assert.Contains("-2, -2", expected); // builtins.len rebound
     }
 }

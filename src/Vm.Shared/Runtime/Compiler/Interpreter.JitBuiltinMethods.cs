@@ -1,6 +1,7 @@
 // Baseline compiler: CALL_METHOD of a builtin method of an exact list, set, dict or str with up to
-// two arguments, made with the stack values as parameters, without spilling the frame
-// (JitEmitter.BuiltinCalls.cs emits the call; CPython's CALL_METHOD_DESCRIPTOR_O / _FAST).
+// two arguments, and CALL of len with an exact builtin container, made with the stack values as
+// parameters, without spilling the frame (JitEmitter.BuiltinCalls.cs emits the call; CPython's
+// CALL_METHOD_DESCRIPTOR_O / _FAST and CALL_LEN).
 //
 // Design note:
 // - Which calls: the LOAD_METHOD pair is [descriptor, self] (the descriptor found unbound on self's
@@ -16,9 +17,10 @@
 //   while its stack lives in compiled code's locals: list.append / list.pop only move references;
 //   set.add / discard / remove and dict.get take a plain key (exact str or int) and compare it only
 //   with plain keys (a probe that meets a key only __eq__ could compare declines, changing nothing);
-//   a StrPure method runs on an exact str with exact str or int arguments. A removed set key is plain
-//   (its release runs nothing). Self must not be floating: dropping it after the call would free it
-//   and its items (their finalisers are Python code).
+//   a StrPure method runs on an exact str with exact str or int arguments; len reads the size of an
+//   exact list, tuple, str, dict, set or frozenset (Ops.Len's own case for them). A removed set key is plain
+//   (its release runs nothing). Self (len's argument) must not be floating: dropping it after the call
+//   would free it and its items (their finalisers are Python code).
 // - What the step leaves: the method's own result (the same typed operation its Fn / FastN runs after
 //   its argument checks, which such a call passes), then JitCall's completion: the stack's references
 //   to self and the arguments dropped keeping the result (DropRange's floating test: self is not
@@ -128,6 +130,26 @@ public static partial class Interpreter<TSync>
         DropArg(ts, a0, r);
         DropArg(ts, a1, r);
         return r;
+    }
+
+    /// <summary>CALL 1 of <paramref name="callable"/>: len(a0) for an exact builtin container that is not
+    /// floating (what CallBuiltin's Len intrinsic returns), else null (declined, nothing done).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject? JitBuiltinFunction1(PyThreadState ts, PyObject callable, PyObject a0)
+    {
+        if (callable.GetType() != typeof(PyBuiltinFunction) || Unsafe.As<PyBuiltinFunction>(callable).Intrinsic != BuiltinIntrinsic.Len || a0.Type.IsHeapType) return null;
+        long n;
+        switch (a0)
+        {
+            case PyList l: n = l.Count; break;
+            case PyTuple t: n = t.Count; break;
+            case PyStr s: n = s.Length; break;
+            case PyDict d: n = d.Count; break;
+            case PySet st: n = st.Count; break;
+            default: return null;
+        }
+        if (!a0.IsImmortal && TSync.IsFloating(ts, a0)) return null; // its drop would free it
+        return ts.Rt.NewInt(n);
     }
 
     /// <summary>The builtin method descriptor to call inline (see the design note), or null.</summary>
