@@ -1,7 +1,9 @@
 # Builtin methods of exact list, set, dict and str called from hot loops (compiled code calls
 # list.append/pop, set.add/discard/remove, dict.get and str methods without spilling its frame):
 # plain and other keys, keys whose __eq__ must run, subclasses that override or inherit the method,
-# a method rebound on the instance's type mid-loop, fresh receivers, errors and their line numbers.
+# a method rebound on the instance's type mid-loop, fresh receivers, errors and their line numbers;
+# len of each builtin container, of a subclass and of a fresh list, len rebound. The functions are
+# also run interpreted and compiled by tests/Runtime/CompiledBuiltinMethodCallTests.cs (`report`).
 import sys
 
 log = []
@@ -17,7 +19,8 @@ class K:
         return hash(self.v)
 
     def __eq__(self, other):
-        log.append(("eq", self.v, other, sys._getframe(1).f_code.co_name))
+        f = sys._getframe(1)
+        log.append(("eq", self.v, other, f.f_code.co_name, f.f_lineno - f.f_code.co_firstlineno))
         return isinstance(other, int) and other == self.v
 
 
@@ -37,6 +40,10 @@ class S(set):
         super().add(-x)
 
 
+class S2(set):
+    pass
+
+
 class D(dict):
     def get(self, k, d=None):
         return ("D.get", k, d)
@@ -52,6 +59,7 @@ str_lower = Str.lower
 
 def sets(n):
     s = set()
+    sub = S2()
     out = []
     for i in range(n):
         s.add(i % 5)
@@ -59,12 +67,20 @@ def sets(n):
         s.add(True)
         s.add(2 ** 70 + i % 2)
         s.add((i, i))
+        s.add(i * 1.5)
         s.discard(i % 4)
         s.discard("nope")
+        sub.add(i)
+        if i == 3:
+            S2.add = lambda self, x: out.append(("S2.add rebound", x))
+        if i == 5:
+            del S2.add
         if i % 3 == 0:
             s.remove(str(i % 3))
         out.append(len(s))
-    return out, sorted(map(repr, s))
+    {1}.add(2)
+    S().add(3)
+    return out, sorted(map(repr, s)), sorted(sub)
 
 
 def set_errors(n):
@@ -90,6 +106,7 @@ def colliding(n):
     for i in range(n):
         s.add(1)
         s.discard(2)
+        s.add(2)
         out.append(d.get(3))
         out.append(d.get(4, "dflt"))
         out.append(d.get("4", "dflt"))
@@ -104,8 +121,10 @@ def lists(n):
     for i in range(n):
         a.append(i)
         a.append(a)
+        a.append(10 ** 30 + i)
         b.append(i)
         c.append(i)
+        out.append(a.pop() - 10 ** 30)
         out.append(a.pop() is a)
         out.append(c.pop())
         if i == 2:
@@ -135,6 +154,7 @@ def dicts(n):
         out.append(d.get(2.0))
         out.append(d.get(True, "t"))
         out.append(d.get("zz", i))
+        out.append(d.get("zz", 10 ** 40 + i) - 10 ** 40)
         out.append(sub.get("a", i))
         if i == 1:
             d[(1, 2)] = "tuple"
@@ -162,6 +182,9 @@ def strs(n):
         out.append(t.upper())
         out.append(w.center(20, "*"))
         out.append(w.partition(","))
+        out.append(w.count("o", 0, 10 ** 20))
+        out.append(w.isdigit())
+        out.append(w.strip(Str(" ")))
         for bad in ((lambda: w.split("")), (lambda: w.index("zz")), (lambda: w.strip(5)), (lambda: w.center(3, "ab"))):
             try:
                 out.append(bad())
@@ -170,6 +193,41 @@ def strs(n):
         if i == 3:
             Str.lower = lambda self: "rebound lower"
     return out
+
+
+class LenList(list):
+    def __len__(self):
+        return 99
+
+
+def lens(n):
+    global len
+    import builtins
+    real = builtins.len
+    out = []
+    items = [[1, 2], (1,), "abc", "\U0001F600x", {1: 2}, {1, 2, 3}, frozenset(), LenList([1]), b"xy", range(4)]
+    for i in range(n):
+        for x in items:
+            out.append(len(x))
+        out.append(len([i] * i))
+        out.append(len(str(i) * 3))
+        if i == 2:
+            len = lambda x: -1
+        if i == 3:
+            del len
+            builtins.len = lambda x: -2
+        if i == 4:
+            builtins.len = real
+        try:
+            out.append(len(i))
+        except TypeError as e:
+            out.append(("TypeError", str(e)))
+    return out
+
+
+def unhandled(n):
+    for i in range(n):
+        "abc".index("c" if i < 4 else "z")
 
 
 def raising_line(n):
@@ -182,9 +240,21 @@ def raising_line(n):
     return lines
 
 
-for f, arg in ((sets, 12), (set_errors, 4), (colliding, 3), (lists, 6), (dicts, 4), (strs, 5), (raising_line, 3)):
-    for _ in range(3):  # the later rounds run compiled code
-        r = f(arg)
-    print(f.__name__, r)
-    print(" log", log[:12], len(log))
-    log.clear()
+def run(f, n):
+    try:
+        return f(n), log[:]
+    except Exception as e:
+        return type(e).__name__, str(e), e.__traceback__.tb_next.tb_lineno, log[:]
+    finally:
+        log.clear()
+
+
+CASES = ((sets, 12), (set_errors, 4), (colliding, 3), (lists, 6), (dicts, 4), (strs, 5), (lens, 6), (unhandled, 6), (raising_line, 3))
+
+if __name__ == "__main__":
+    for f, arg in CASES:
+        for _ in range(2):  # the later rounds run compiled code
+            run(f, arg)
+        r = run(f, arg)
+        print(f.__name__, r[0] if len(r) == 2 else r[:3])
+        print(" log", r[-1][:12], len(r[-1]))

@@ -175,24 +175,9 @@ public static partial class Interpreter<TSync>
         }
         value = null;
         if (key.GetType() != typeof(PyInt) || !ReferenceEquals(key.Type, rt.IntType)) return false;
-        var eq = new PlainOnlyKeyEq();
+        var eq = new SetOps<TSync>.PlainOnlyEq(); // a plain entry of the other kind: not equal; any other: stop, undecided
         value = d.Get(key, DictOps<TSync>.KeyHash(ts, key), ref eq);
         return !eq.Undecided;
-    }
-
-    /// <summary>A probe of a plain key that must not run Python code: the dict compares two strs or two ints
-    /// itself, so a plain entry here is of the other kind (never equal); any other entry stops the probe
-    /// (it reports equal) with Undecided set.</summary>
-    private struct PlainOnlyKeyEq : IKeyEquality
-    {
-        public bool Undecided;
-
-        public bool Equal(PyObject stored, PyObject probe)
-        {
-            if (PyDict.IsPlainKey(stored)) return false;
-            Undecided = true;
-            return true;
-        }
     }
 
     private static PyObject? PureStrCall(PyThreadState ts, NativeFn1 f, PyObject self, out bool failed)

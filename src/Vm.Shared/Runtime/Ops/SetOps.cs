@@ -42,8 +42,8 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
 
     /// <summary>Find's comparison for a plain key when no Python code may run: Find compares two strs or two
     /// ints itself, so a plain entry here is of the other kind (never equal); any other entry stops the probe
-    /// (true) with Undecided set.</summary>
-    private struct PlainOnlyEq : IKeyEquality
+    /// (true) with Undecided set. (PyDict.FindEntry compares the same pairs itself: compiled dict.get uses it too.)</summary>
+    internal struct PlainOnlyEq : IKeyEquality
     {
         public bool Undecided;
 
