@@ -24,6 +24,10 @@
 //   __add__ replaced on the class).
 // - the math calls of the float and int chains (JitEmitter.MathCalls.cs) keep no cache: the callee
 //   on the stack is tested at every call: here (math.sqrt rebound to a Python function and back).
+// - the builtin method calls made without a spill (Interpreter.JitBuiltinMethods.cs) keep no cache:
+//   the descriptor and self's type are tested at every call: here, in
+//   BuiltinMethodCallsStaySoundWhileAThirdThreadRebindsAndCollides (a subclass's method rebound,
+//   colliding keys with __eq__ put into and taken out of the shared set and dict the readers probe).
 // - frames, the frame pool and the recursion counters are the calling thread's own: nothing shared.
 using Xunit;
 using static Vm.Tests.Runtime.BaselineJitTests;
@@ -167,6 +171,88 @@ public sealed class CompiledCodeUnderConcurrentRebindingTests
             stop[0] = True
             m.join()
             ok = out == [0, 0] and mutator_out[0] > 0 and all(type(o.c) is int for o in objs) and len(L) == 3
+            """);
+        Assert.Equal(2, JitState(engine, "work"));
+        Assert.Equal(true, engine.Evaluate("ok"));
+    }
+
+    [Theory]
+    [InlineData("free-threaded")]
+    [InlineData("gil")]
+    public void BuiltinMethodCallsStaySoundWhileAThirdThreadRebindsAndCollides(string backend)
+    {
+        using var engine = Engine(backend, 2);
+        engine.Execute("""
+            import threading
+
+            class K:
+                def __init__(self, v): self.v = v
+                def __hash__(self): return hash(self.v)
+                def __eq__(self, other): return False
+
+            class Sub(set):
+                pass
+
+            def add_neg(self, x):
+                set.add(self, -x)
+
+            shared = set(range(40))
+            table = {i: i * 2 for i in range(10)}
+            stop = [False]
+            go = threading.Event()
+
+            def work(w, n):
+                bad = 0
+                mine = Sub()
+                lst = []
+                for i in range(n):
+                    k = i % 40
+                    shared.add(k)
+                    shared.discard((k + 20) % 40)
+                    v = table.get(i % 10, -1)
+                    if v != (i % 10) * 2:
+                        bad += 1
+                    mine.add(i % 7)
+                    lst.append(i)
+                    if lst.pop() != i:
+                        bad += 1
+                    if "AbC".lower() != "abc":
+                        bad += 1
+                for x in mine:
+                    if x not in range(-6, 7):
+                        bad += 1
+                return bad
+
+            def mutate():
+                j = 0
+                while not stop[0]:
+                    j += 1
+                    key = K(j % 40)
+                    shared.add(key)
+                    table[K(j % 10)] = "k"
+                    Sub.add = add_neg if j & 1 else set.add
+                    shared.discard(key)
+                    del table[next(k for k in table if type(k) is K)]
+                return j
+
+            out = [None] * 2
+            mutator_out = [0]
+            def run(w):
+                go.wait()
+                out[w] = work(w, 20000)
+            def run_mutator():
+                go.wait()
+                mutator_out[0] = mutate()
+            threads = [threading.Thread(target=run, args=(w,)) for w in range(2)]
+            m = threading.Thread(target=run_mutator)
+            for t in threads + [m]:
+                t.start()
+            go.set()
+            for t in threads:
+                t.join()
+            stop[0] = True
+            m.join()
+            ok = out == [0, 0] and mutator_out[0] > 0 and all(type(x) is int and 0 <= x < 40 for x in shared) and len(table) == 10
             """);
         Assert.Equal(2, JitState(engine, "work"));
         Assert.Equal(true, engine.Evaluate("ok"));

@@ -14,6 +14,7 @@ public static class Registry<TSync> where TSync : struct, ISyncPolicy
         StrType<TSync>.Install(ts);
         BytesTypes<TSync>.Install(ts);
         ContainerTypes<TSync>.Install(ts);
+        BuiltinMethodIntrinsics.Mark(ts.Rt); // after the tables it marks
     }
 
     public static void InstallBuiltins(PyThreadState ts, PyDict builtins)

@@ -85,7 +85,10 @@ public sealed class PyBuiltinFunction : PyObject
 }
 
 /// <summary>Builtins whose call the eval loop computes inline (CPython's CALL_LEN, CALL_ISINSTANCE).</summary>
-public enum BuiltinIntrinsic : byte { None, Len, IsInstance, Next, GeneratorSend, ListAppend, DictGet }
+/// <summary>What the eval loop or compiled code may do inline instead of calling a builtin's Fn
+/// (Interpreter.BuiltinCalls.cs, Interpreter.JitBuiltinMethods.cs). From ListAppend on they are
+/// methods of one exact builtin type (Builtins/BuiltinMethodIntrinsics.cs marks them).</summary>
+public enum BuiltinIntrinsic : byte { None, Len, IsInstance, Next, GeneratorSend, ListAppend, DictGet, ListPop, SetAdd, SetDiscard, SetRemove, StrPure }
 
 /// <summary>A descriptor computed natively: `__get__`/`__set__` for builtin attributes (e.g. `list.__class__`, `function.__name__`).</summary>
 public sealed class PyGetSetDescriptor : PyObject

@@ -360,6 +360,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     bool kw = op is Opcode.CALL_KW or Opcode.CALL_METHOD_KW;
                     bool method = op is Opcode.CALL_METHOD or Opcode.CALL_METHOD_KW;
                     MathCall(i, d, ok); // JitEmitter.MathCalls.cs: math.sqrt(x) & co. on an unboxed number
+                    BuiltinMethodCall(i, op, arg, d, ok); // JitEmitter.BuiltinCalls.cs: list.append(x), s.add(k), d.get(k), str methods without a spill
                     HeldCall(i, op, arg, d, ok); // JitEmitter.Calls.cs: a Python function's few arguments in registers (it boxes live unboxed slots first)
                     Sync(i, d);
                     SetFrameInt(nameof(Frame.Ip), i + 1);

@@ -42,8 +42,8 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
 
     /// <summary>Find's comparison for a plain key when no Python code may run: Find compares two strs or two
     /// ints itself, so a plain entry here is of the other kind (never equal); any other entry stops the probe
-    /// (true) with Undecided set.</summary>
-    private struct PlainOnlyEq : IKeyEquality
+    /// (true) with Undecided set. (PyDict.FindEntry compares the same pairs itself: compiled dict.get uses it too.)</summary>
+    internal struct PlainOnlyEq : IKeyEquality
     {
         public bool Undecided;
 
@@ -364,6 +364,36 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
             if (ix != -2) return Released(ts, removed);
         }
         return Released(ts, DiscardEntryLocked(ts, so, key, hash));
+    }
+
+    /// <summary>
+    /// set.add(key) for a plain key (PyDict.IsPlainKey) when no Python code runs for it: 1 added, 0 already
+    /// there, -1 (nothing done) when an entry of its hash that is not plain would have to be compared
+    /// (its __eq__). AddEntry's leaf section, without the fallback to the locked path (compiled code
+    /// calls it without spilling its frame: Interpreter.JitBuiltinMethods.cs).
+    /// </summary>
+    public static int TryAddPlain(PyThreadState ts, PySet so, PyObject key)
+    {
+        if (!TryPlainHash(ts, key, out long hash)) return -1; // a bool: not its own hash here
+        TSync.LockLeaf(ts, so);
+        int r = AddEntryLockHeld<PlainKeyEq>(ts, so, key, hash);
+        if (r > 0) ObjectLifecycle<TSync>.IncRef(ts, key);
+        TSync.UnlockLeaf(ts, so);
+        return r;
+    }
+
+    /// <summary>set.discard(key) for a plain key when no Python code runs for it, as <see cref="TryAddPlain"/>:
+    /// 1 removed (the removed key, plain as well, released), 0 absent, -1 (nothing done) when an entry that
+    /// is not plain would have to be compared.</summary>
+    public static int TryDiscardPlain(PyThreadState ts, PySet so, PyObject key)
+    {
+        if (!TryPlainHash(ts, key, out long hash)) return -1;
+        TSync.LockLeaf(ts, so);
+        int ix = LookKey<PlainKeyEq>(ts, so, key, hash);
+        var removed = ix >= 0 ? RemoveAtLockHeld(so, ix) : null;
+        TSync.UnlockLeaf(ts, so);
+        if (ix == -2) return -1;
+        return Released(ts, removed) ? 1 : 0;
     }
 
     /// <summary>Releases the key a discard took out of the set (after its section); whether there was one.</summary>
