@@ -321,6 +321,19 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             done = returned;
             return r;
         }
+        if (it is PyAsyncGenAwaitable aw)
+        {
+            // an `async for` step over an async generator: its result without a StopIteration
+            try
+            {
+                return AsyncGenerators<TSync>.SendOrStop(ts, aw, v, out done);
+            }
+            catch (PyException pe)
+            {
+                ts.CurrentException = pe.Value;
+                return null;
+            }
+        }
         try
         {
             PyObject? y;
