@@ -186,7 +186,8 @@ public static class AsyncGenerators<TSync> where TSync : struct, ISyncPolicy
     /// <see cref="Send"/> without raising StopIteration: the value the awaitable passes up
     /// (<paramref name="done"/> false), or its result (done: what StopIteration would carry, as
     /// uncounted as SendTo leaves that). `yield from`'s send (Generators.SendTo) takes this path: a
-    /// thrown-and-caught StopIteration per `async for` step cost ~1.5 us. Other errors raise.
+    /// thrown-and-caught StopIteration per `async for` step, with the __await__ call GetAwaitable no
+    /// longer makes, cost ~1.8 us and 660 bytes (1M steps: 2.37 -> 0.61 s). Other errors raise.
     /// </summary>
     public static PyObject SendOrStop(PyThreadState ts, PyAsyncGenAwaitable a, PyObject v, out bool done)
     {
