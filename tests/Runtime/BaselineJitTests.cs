@@ -141,7 +141,7 @@ public sealed class BaselineJitTests
         Assert.Null(Why("gen"));
         engine.Execute("async def co():\n    return 1\nasync def agen():\n    yield 1\n");
         Assert.Null(Why("co")); // coroutines compile like generators (JitEmitter.Generators.cs)
-        Assert.Equal("async generator", Why("agen"));
+        Assert.Null(Why("agen")); // async generators too (their wrapped yields are a step and a YIELD_VALUE)
         Assert.Null(Why("guarded")); // its handler's code is left to Eval (JitEmitter.Handlers.cs)
         Assert.Null(Why("outer"));
         Assert.Null(Why("imports"));

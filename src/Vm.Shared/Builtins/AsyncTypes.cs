@@ -19,6 +19,7 @@ public static class AsyncTypes<TSync> where TSync : struct, ISyncPolicy
         rt.AsyncGenAThrowType = rt.NewBuiltinType("async_generator_athrow", null, TypeFlags.None);
         rt.AsyncGenWrappedType = rt.NewBuiltinType("async_generator_wrapped_value", null, TypeFlags.None);
         rt.AnextAwaitableType = rt.NewBuiltinType("anext_awaitable", null, TypeFlags.None);
+        rt.AsyncForIterType = rt.NewBuiltinType("async_for_iterator", null, TypeFlags.None); // only ever on a value stack
         InstallCoroutine(ts);
         InstallAsyncGenerator(ts);
         InstallAwaitables(ts);

@@ -51,7 +51,7 @@ public static class Disassembler
             or Opcode.UNARY_NOT or Opcode.UNARY_INVERT or Opcode.LIST_TO_TUPLE or Opcode.GET_ITER
             or Opcode.RETURN_VALUE or Opcode.YIELD_VALUE or Opcode.GET_YIELD_FROM_ITER or Opcode.YIELD_FROM
             or Opcode.POP_BLOCK or Opcode.POP_EXCEPT or Opcode.RERAISE or Opcode.WITH_EXCEPT_START
-            or Opcode.IMPORT_STAR or Opcode.SETUP_ANNOTATIONS or Opcode.PRINT_EXPR or Opcode.GET_AITER
+            or Opcode.IMPORT_STAR or Opcode.SETUP_ANNOTATIONS or Opcode.PRINT_EXPR
             or Opcode.GET_ANEXT or Opcode.IS_STOP_ASYNC_ITERATION or Opcode.ASYNC_GEN_WRAP or Opcode.BEFORE_ASYNC_WITH
             or Opcode.MATCH_SEQUENCE or Opcode.MATCH_MAPPING or Opcode.GET_LEN or Opcode.MATCH_KEYS
             or Opcode.MATCH_DICT_REST => false,

@@ -148,7 +148,7 @@ public enum Opcode : byte
     // async def / await / async for / async with (Interpreter.Async.cs; run through Eval's default case):
     GET_AWAITABLE,      // o -> awaitable iterator (a coroutine itself, or o.__await__()); arg 0 await, 1 after
                         // __aenter__, 2 after __aexit__ (for the error message)
-    GET_AITER,          // o -> o.__aiter__()
+    GET_AITER,          // o -> o.__aiter__() (arg 1: in a PyAsyncForIter box that counts it, for a loop's stack slot)
     GET_ANEXT,          // aiter -> aiter awaitable (of aiter.__anext__())
     IS_STOP_ASYNC_ITERATION, // E -> E (E is a StopAsyncIteration) ; ends an `async for` in its handler
     ASYNC_GEN_WRAP,     // v -> wrapped v  (an async generator's `yield`, told apart from an await's suspension)

@@ -7,11 +7,11 @@ namespace Vm.Compiling;
 //
 //   await e            e; GET_AWAITABLE 0; LOAD_CONST None; YIELD_FROM
 //   async for t in it: body else: orelse
-//                      it; GET_AITER
+//                      it; GET_AITER 1 (the iterator in a box that counts it: PyAsyncForIter)
 //               start: SETUP_FINALLY handler; GET_ANEXT; LOAD_CONST None; YIELD_FROM; POP_BLOCK
 //                      t = ...; body; JUMP_ABSOLUTE start
 //             handler: [aiter PREV E] IS_STOP_ASYNC_ITERATION; POP_JUMP_IF_TRUE done; RERAISE
-//                done: POP_TOP; POP_EXCEPT; POP_TOP (the aiter); orelse
+//                done: POP_TOP; POP_EXCEPT; POP_TOP (the aiter's box, freed); orelse
 //   async with m as v: BEFORE_ASYNC_WITH; await; SETUP_ASYNC_WITH (then as `with`, each call of
 //                      __aexit__ awaited)
 public sealed partial class Compiler
@@ -47,7 +47,7 @@ public sealed partial class Compiler
         PushFBlock(FBlockType.ForLoop, start, end, null);
         VisitExpr(s.Iter);
         SetLoc(s);
-        Emit(Opcode.GET_AITER);
+        Emit(Opcode.GET_AITER, 1);
         Mark(start);
         EmitAsyncNext(handler);
         VisitStore(s.Target);

@@ -271,7 +271,7 @@ public sealed partial class Compiler
 
         MakeClosure(code, 0, code.QualName);
         VisitExpr(generators[0].Iter);
-        Emit(generators[0].IsAsync ? Opcode.GET_AITER : Opcode.GET_ITER);
+        Emit(generators[0].IsAsync ? Opcode.GET_AITER : Opcode.GET_ITER); // (GET_AITER 0: the argument ".0" counts it)
         Emit(Opcode.CALL, 1);
         if (ste.IsCoroutine && kind != CompKind.Generator) EmitAwait(0); // Compiler.Async.cs
     }
@@ -293,7 +293,8 @@ public sealed partial class Compiler
         else
         {
             VisitExpr(gen.Iter);
-            Emit(gen.IsAsync ? Opcode.GET_AITER : Opcode.GET_ITER);
+            if (gen.IsAsync) Emit(Opcode.GET_AITER, 1); // Compiler.Async.cs
+            else Emit(Opcode.GET_ITER);
         }
         depth++;
         Mark(start);

@@ -8,6 +8,23 @@ public sealed class PyAsyncGenWrapped(PyType type, PyObject value) : PyObject(ty
     public readonly PyObject Value = value;
 }
 
+/// <summary>The async iterator of a running `async for` as the loop's stack slot holds it (GET_AITER 1):
+/// the value stack counts nothing, and the iterator may have no other holder than this slot (a fresh
+/// `Cls()` or `agen()`), so the slot holds this floating box, which counts the iterator. Every exit
+/// from the loop pops the box like any stack value (the loop's end and break/continue/return by
+/// POP_TOP, an exception or a generator's close by unwinding): the box is freed and its count on the
+/// iterator given back, as CPython's counted stack reference is at END_ASYNC_FOR or unwinding.
+/// Without it an `__anext__` coroutine's frame, counting `self` while it runs, freed a floating
+/// iterator when it returned, under the loop, and the awaitable of an async generator could not be
+/// dropped when finished. Never seen by Python code: GET_ANEXT unwraps it.</summary>
+public sealed class PyAsyncForIter(PyType type, PyObject iter) : PyObject(type)
+{
+    /// <summary>Counted.</summary>
+    public readonly PyObject Iter = iter;
+
+    public override void CollectChildren(List<PyObject> sink) => sink.Add(Iter);
+}
+
 /// <summary>What an async generator's asend(v) / __anext__() (Op = Send), athrow(e) (Op = Throw) or
 /// aclose() (Op = Close) returns: an awaitable that runs the generator until its next `yield`.</summary>
 public sealed class PyAsyncGenAwaitable : PyObject

@@ -6,12 +6,24 @@ namespace Vm.Runtime;
 
 public static class Finalization<TSync> where TSync : struct, ISyncPolicy
 {
+    /// <summary>o's finaliser (__del__, or a suspended generator's close) and its weak references'
+    /// callbacks, in CPython's order: an instance's __del__ first (subtype_dealloc: tp_finalize, then
+    /// PyObject_ClearWeakRefs; one that __del__ resurrected keeps its weak references), a generator's
+    /// callbacks first (gen_dealloc). The cycle collector clears the weak references of garbage
+    /// before it runs finalisers, as CPython's gc does.</summary>
     public static void Run(PyThreadState ts, PyObject o)
     {
-        var rt = ts.Rt;
+        if (o is PyGenerator && (o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0) WeakRefs<TSync>.ClearAndCallback(ts, o);
+        if (o.Type.HasFinalizer && (Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Finalized) & (int)ObjectFlags.Finalized) == 0)
+        {
+            RunFinalizer(ts, o);
+            if (!TSync.IsFloating(ts, o)) return; // resurrected (ObjectLifecycle.Deallocate sees it too)
+        }
         if ((o.FlagBits & (int)ObjectFlags.HasWeakRefs) != 0) WeakRefs<TSync>.ClearAndCallback(ts, o);
-        if (!o.Type.HasFinalizer) return;
-        if ((Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.Finalized) & (int)ObjectFlags.Finalized) != 0) return;
+    }
+
+    private static void RunFinalizer(PyThreadState ts, PyObject o)
+    {
         if (o is PyGenerator g)
         {
             // A generator deallocated while suspended is closed (its finally blocks and context
@@ -21,7 +33,7 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
             if (Interlocked.Exchange(ref g.YieldFromHold, null) is { } held) ObjectLifecycle<TSync>.DecRef(ts, held);
             return;
         }
-        var del = o.Type.Lookup(rt.S.__del__);
+        var del = o.Type.Lookup(ts.Rt.S.__del__);
         if (del != null) RunReported(ts, o, del);
     }
 

@@ -6,5 +6,6 @@ namespace Vm.Runtime;
 public abstract partial class PyRuntime
 {
     public PyType CoroutineType = null!, AsyncGeneratorType = null!, CoroutineWrapperType = null!,
-        AsyncGenASendType = null!, AsyncGenAThrowType = null!, AsyncGenWrappedType = null!, AnextAwaitableType = null!;
+        AsyncGenASendType = null!, AsyncGenAThrowType = null!, AsyncGenWrappedType = null!, AnextAwaitableType = null!,
+        AsyncForIterType = null!;
 }

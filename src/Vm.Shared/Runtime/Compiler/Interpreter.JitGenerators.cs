@@ -1,12 +1,16 @@
 // Baseline compiler, entry side: generator frames in compiled code.
 //
 // Design note:
-// - What: a plain generator's code (a generator function or expression) or a coroutine's (an
-//   `async def` without yield: `await` is GET_AWAITABLE, Eval's step, and a YIELD_FROM; one with
-//   `async for` or `async with` keeps running in Eval; not an async generator's) compiles like a
-//   function's (JitEmitter.Generators.cs). A coroutine's frame is a generator frame: everything
-//   below holds for it as written (its resumes are the event loop's send()/throw(), or an awaiting
-//   frame's YIELD_FROM). Its body is entered by Run
+// - What: a plain generator's code (a generator function or expression), a coroutine's (an
+//   `async def` without yield: `await` is GET_AWAITABLE, Eval's step, and a YIELD_FROM) or an async
+//   generator's (its `yield v` is ASYNC_GEN_WRAP, a step, and a YIELD_VALUE) compiles like a
+//   function's (JitEmitter.Generators.cs). `async for` is GET_AITER, then per item a SETUP_FINALLY,
+//   GET_ANEXT (a step), an await and a POP_BLOCK: its end, the StopAsyncIteration, unwinds to its
+//   handler block, which Eval runs as any handler. `async with` is BEFORE_ASYNC_WITH (a step), an
+//   await and SETUP_ASYNC_WITH (the block pushed as Eval pushes it), its exits awaited calls.
+//   A coroutine's or async generator's frame is a generator frame: everything below holds for it
+//   as written (its resumes are the event loop's send()/throw(), an awaiting frame's YIELD_FROM,
+//   or an asend/athrow awaitable's step). Its body is entered by Run
 //   with a generator frame at a resume point: Ip 0 or just after a YIELD_VALUE, where Eval leaves a
 //   suspended frame too. There it reloads the value stack the suspension spilled into f.Slots, so a
 //   generator started in Eval may go on compiled and the reverse, resume by resume.

@@ -34,7 +34,9 @@ internal static partial class JitEmitter<TSync>
         or Opcode.MATCH_MAPPING or Opcode.MATCH_KEYS or Opcode.MATCH_CLASS or Opcode.MATCH_DICT_REST
         // class bodies (Interpreter.NameOps.cs, RareOps.cs) and super() (Interpreter.SuperAttr.cs)
         or Opcode.LOAD_NAME or Opcode.STORE_NAME or Opcode.DELETE_NAME or Opcode.LOAD_CLASSDEREF
-        or Opcode.LOAD_BUILD_CLASS or Opcode.SETUP_ANNOTATIONS or Opcode.LOAD_SUPER_ATTR;
+        or Opcode.LOAD_BUILD_CLASS or Opcode.SETUP_ANNOTATIONS or Opcode.LOAD_SUPER_ATTR
+        // async for, async with, an async generator's yield (Interpreter.Async.cs, RareOp's default)
+        or Opcode.GET_AITER or Opcode.GET_ANEXT or Opcode.BEFORE_ASYNC_WITH or Opcode.ASYNC_GEN_WRAP;
 
     private sealed partial class Emitter
     {

@@ -1,4 +1,5 @@
-// Baseline compiler, code side: generator and coroutine code objects (design note in Interpreter.JitGenerators.cs).
+// Baseline compiler, code side: generator, coroutine and async generator code objects (design note in
+// Interpreter.JitGenerators.cs).
 //
 // A compiled generator body is entered at any of its resume points: Ip 0 (the first resume) or
 // the instruction after a YIELD_VALUE, or a YIELD_FROM (one in a handler block's code is not emitted, so its
@@ -16,13 +17,6 @@ namespace Vm.Runtime;
 
 internal static partial class JitEmitter<TSync>
 {
-    /// <summary>Why generator-like <paramref name="code"/> is not compiled for being one, else null:
-    /// plain generators and coroutines compile (their other features are judged as any code's: an
-    /// `await` is GET_AWAITABLE and a YIELD_FROM; `async for` and `async with` are not emitted);
-    /// async generators do not (their wrapped yields are not emitted).</summary>
-    private static string? GeneratorIneligible(PyCode code) =>
-        (code.Flags & CodeFlags.AsyncGenerator) != 0 ? "async generator" : null;
-
     private sealed partial class Emitter
     {
         /// <summary>The entry of a body with more than one entry point: to f.Ip's (see the note at the

@@ -1,8 +1,8 @@
 // Baseline compiler, code side: try/except/finally and with (Interpreter.JitHandlers.cs holds the steps).
 //
 // Scheme: compiled code keeps the frame's block stack exactly as Eval does (SETUP_FINALLY pushes a
-// Finally block with the handler and the stack level, SETUP_WITH runs Eval's SetupWithOp, POP_BLOCK
-// pops), and never runs a handler itself: the handler blocks' code is unreachable in the compiled
+// Finally block with the handler and the stack level, SETUP_WITH and SETUP_ASYNC_WITH run Eval's
+// steps, POP_BLOCK pops), and never runs a handler itself: the handler blocks' code is unreachable in the compiled
 // flow (StackDepths does not follow the SETUP_* edge), so it is not emitted. When an exception
 // reaches the frame, the unwinding is Eval's, on the frame state compiled code keeps as Eval's at
 // every point that can raise (the spilled stack, f.Sp, f.LastIp, the blocks):
@@ -21,8 +21,8 @@ namespace Vm.Runtime;
 
 internal static partial class JitEmitter<TSync>
 {
-    private static bool SupportsHandlers(Opcode op) => op is Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.POP_BLOCK
-        or Opcode.RAISE_VARARGS;
+    private static bool SupportsHandlers(Opcode op) => op is Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.SETUP_ASYNC_WITH
+        or Opcode.POP_BLOCK or Opcode.RAISE_VARARGS;
 
     /// <summary>The jumps whose target only unwinding reaches.</summary>
     private static bool EntersHandler(Opcode op) => op is Opcode.SETUP_FINALLY or Opcode.SETUP_WITH or Opcode.SETUP_ASYNC_WITH;
@@ -39,7 +39,8 @@ internal static partial class JitEmitter<TSync>
                     il.Emit(OpCodes.Call, typeof(Frame).GetMethod(nameof(Frame.PushBlock))!);
                     return true;
                 case Opcode.SETUP_WITH:
-                    Step(i, op, arg, d); // JitEmitter.Cells.cs: SetupWithOp through JitStackOp
+                case Opcode.SETUP_ASYNC_WITH: // (its block only: BEFORE_ASYNC_WITH called __aenter__, whose result is awaited before it)
+                    Step(i, op, arg, d); // JitEmitter.Cells.cs: SetupWithOp or AsyncOp through JitStackOp
                     return true;
                 case Opcode.POP_BLOCK: // f.BlockCount--
                     il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldfld, F<Frame>(nameof(Frame.BlockCount)));

@@ -66,7 +66,6 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
     public static string? Ineligible(PyCode code)
     {
-        if (GeneratorIneligible(code) is { } why) return why; // JitEmitter.Generators.cs
         var instrs = code.Unit.Code;
         var depth = StackDepths(instrs, out _);
         SortedSet<string>? missing = null;

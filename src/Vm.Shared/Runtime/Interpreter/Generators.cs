@@ -192,12 +192,11 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>Pops a suspended `yield from`'s sub-iterator off the frame's stack (it finished or failed
-    /// inside a throw()); a sub-generator is dropped, freed here when nothing else holds it, as in
-    /// CPython (another iterator is not: see YieldFromOp).</summary>
+    /// inside a throw()) and drops it, freed here when nothing else holds it, as in CPython (a
+    /// sub-generator, an async generator's awaitable, a user iterator: see YieldFromOp).</summary>
     private static void DropSubIterator(PyThreadState ts, Frame f)
     {
         var sub = f.Slots[--f.Sp]!;
-        if (sub is not PyGenerator) return;
         f.Slots[f.Sp] = null;
         ObjectLifecycle<TSync>.DropBorrowed(ts, sub);
     }
@@ -235,14 +234,19 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
                 {
                     subDone = true;
                     subValue = pe.Value.Args.Count > 0 ? pe.Value.Args.Items[0] : ts.Rt.None;
+                    if (!subValue.IsImmortal) TSync.IncRef(ts, subValue); // until it is on the stack (below)
+                    Ops<TSync>.DiscardException(ts, pe); // as SendTo clears it
                 }
                 else err = pe.Value;
             }
             if (y != null) return y;
             if (subDone)
             {
-                // Replace the sub-iterator by its return value (Resume pushes it) and continue after YIELD_FROM.
+                // Replace the sub-iterator by its return value (Resume pushes it) and continue after
+                // YIELD_FROM. The value lives on uncounted on the stack, as SendTo leaves it: the
+                // sub-iterator (or the StopIteration) may have held its only count.
                 DropSubIterator(ts, f);
+                if (!subValue!.IsImmortal) TSync.DecRefNoDealloc(ts, subValue);
                 f.Ip++;
                 var r2 = Resume(ts, g, subValue, null, out bool ret2);
                 return FinishThrow(ts, r2, ret2);
@@ -316,6 +320,19 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             }
             done = returned;
             return r;
+        }
+        if (it is PyAsyncGenAwaitable aw)
+        {
+            // an `async for` step over an async generator: its result without a StopIteration
+            try
+            {
+                return AsyncGenerators<TSync>.SendOrStop(ts, aw, v, out done);
+            }
+            catch (PyException pe)
+            {
+                ts.CurrentException = pe.Value;
+                return null;
+            }
         }
         try
         {

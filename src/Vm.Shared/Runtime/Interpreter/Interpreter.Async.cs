@@ -35,13 +35,20 @@ public static partial class Interpreter<TSync>
                 var it = Ops<TSync>.CallMethodDescr(ts, m, o, []);
                 if (Ops<TSync>.LookupSpecial(ts, it, "__anext__") == null)
                     throw rt.TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {it.Type.Name}");
-                Put(slots, sp - 1, it);
+                if (arg != 0)
+                {
+                    // a loop's own stack slot: the iterator counted by a box (PyAsyncForIter)
+                    ObjectLifecycle<TSync>.IncRef(ts, it);
+                    Put(slots, sp - 1, new PyAsyncForIter(rt.AsyncForIterType, it));
+                }
+                else Put(slots, sp - 1, it); // an async comprehension's argument: its frame counts it
                 if (!ReferenceEquals(it, o)) ObjectLifecycle<TSync>.DropBorrowed(ts, o);
                 break;
             }
             case Opcode.GET_ANEXT:
             {
                 var ai = slots[sp - 1]!;
+                if (ai is PyAsyncForIter box) ai = box.Iter;
                 PyObject aw;
                 if (ai is PyGenerator { Kind: GeneratorKind.AsyncGenerator } ag)
                     aw = AsyncGenerators<TSync>.NewAwaitable(ts, ag, PyAsyncGenAwaitable.Kind.Send, null);

@@ -249,14 +249,14 @@ public static partial class Interpreter<TSync>
         if (y == null) return null;
         if (done)
         {
-            // The return value takes the sub-iterator's place. A sub-generator is dropped (CPython frees
-            // it here). Another iterator is not: an `async for`'s __anext__ awaitable holds the only
-            // count of the async iterator that sits uncounted below it on this stack, and freeing the
-            // awaitable would free that iterator under the loop (async/async_comprehensions.py). The
-            // awaitable is left to the .NET GC, as before; its count on the iterator is never given back.
+            // The return value takes the sub-iterator's place, and the sub-iterator is dropped
+            // (CPython frees it here): a finished coroutine or generator, an async generator's
+            // __anext__ awaitable (its count on the generator given back: an `async for` keeps
+            // its iterator counted in a PyAsyncForIter box below), a user iterator. The result
+            // outlives it when it held the only count (an iterator's StopIteration value it keeps).
             var it = slots[sp - 1]!;
             Put(slots, sp - 1, y);
-            if (it is PyGenerator && !ReferenceEquals(it, y)) ObjectLifecycle<TSync>.DropBorrowed(ts, it);
+            DropKeeping(ts, it, y, slots, -1); // EvalHelpers.cs
             return y;
         }
         f.Ip = ip - 1;
