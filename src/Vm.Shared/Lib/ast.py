@@ -238,7 +238,7 @@ def _make_classes():
         # 4 a list of shared singletons
         cls._readers = tuple(
             (name, 4 if mark == '*' and type_ in _SINGLETON_BASES else 3 if type_ in _SINGLETON_BASES
-             else 2 if mark == '*' else 1 if type_ in classes else 0)
+             else 2 if mark == '*' else 1 if type_ in classes else 0, classes.get(type_))
             for name, type_, mark in fields)
     return classes
 
@@ -264,7 +264,7 @@ def _node(t):
     cls = _classes[t[0]]
     node = cls.__new__(cls)
     i = 1
-    for name, reader in cls._readers:
+    for name, reader, _ in cls._readers:
         v = t[i]
         i += 1
         if reader == 1:
@@ -318,6 +318,79 @@ def _parse_func_type(source, filename):
         raise SyntaxError('invalid syntax', (filename, 1, 1, source, 1, 1))
     returns = parse(tail.strip(), filename, 'eval').body
     return FunctionType(argtypes=args.elts, returns=returns)
+
+
+def _compile_hook(source, filename, mode, flags, future):
+    """compile() of an AST, or with PyCF_ONLY_AST, or of a source that is not str or bytes."""
+    if not isinstance(source, AST):
+        if isinstance(source, (bytearray, memoryview)):
+            source = bytes(source)
+        elif not isinstance(source, (str, bytes)):
+            raise TypeError('compile() arg 1 must be a string, bytes or AST object')
+        if not flags & PyCF_ONLY_AST:
+            return compile(source, filename, mode, flags | (0x1000000 if future else 0), True)
+        return parse(source, filename, mode, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
+    if mode not in ('exec', 'eval', 'single'):
+        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    if flags & PyCF_ONLY_AST:
+        return source
+    expected = {'exec': Module, 'eval': Expression, 'single': Interactive}.get(mode)
+    if expected is None or not isinstance(source, expected):
+        name = expected.__name__ if expected else 'FunctionType'
+        raise TypeError(f'expected {name} node, got {type(source).__name__}')
+    if isinstance(filename, bytes):
+        filename = filename.decode()
+    elif not isinstance(filename, str):
+        filename = __import__('os').fspath(filename)
+    return _ast._compile(_as_tuple(source, expected), filename, mode, future)
+
+
+def _as_tuple(node, expected):
+    """The tuple form of a node (Modules/AstModule.cs) for the compiler, fields checked."""
+    positions = []
+    if 'lineno' in expected._attributes:
+        # read first, as CPython does: a non-node is reported as a node without a position
+        for name in _POSITIONS:
+            v = getattr(node, name, None)
+            if v is None and not name.startswith('end_'):
+                raise TypeError(f'required field "{name}" missing from {expected.__name__}')
+            positions.append(v)
+    if not isinstance(node, expected):
+        raise TypeError(f'expected some sort of {expected.__name__}, but got {node!r}')
+    cls = type(node)
+    out = [cls.__name__]
+    for name, reader, ftype in cls._readers:
+        try:
+            v = getattr(node, name)
+        except AttributeError:
+            if cls._kinds.get(name) != '?':
+                raise TypeError(f'required field "{name}" missing from {cls.__name__}') from None
+            v = None
+        if reader == 1:
+            if v is None:
+                if cls._kinds.get(name) != '?':
+                    raise ValueError(f"field '{name}' is required for {cls.__name__}")
+            else:
+                v = _as_tuple(v, ftype)
+        elif reader in (2, 4):
+            if not isinstance(v, list):
+                raise TypeError(f'{cls.__name__} field "{name}" must be a list, not a {type(v).__name__}')
+            if reader == 4:
+                v = tuple(type(_check(x, ftype)).__name__ for x in v)
+            elif ftype is not None:
+                v = tuple(None if x is None else _as_tuple(x, ftype) for x in v)
+            else:
+                v = tuple(v)
+        elif reader == 3:
+            v = type(_check(v, ftype)).__name__
+        out.append(v)
+    return tuple(out + positions)
+
+
+def _check(value, cls):
+    if not isinstance(value, cls):
+        raise TypeError(f'expected some sort of {cls.__name__}, but got {value!r}')
+    return value
 
 
 def literal_eval(node_or_string):

@@ -8,6 +8,8 @@
 // in CPython (the parser counts UTF-16 code units; lines holding non-ASCII text are re-measured).
 // Lib/ast.py builds its node objects from the tuples (and puts its classes into this module).
 //
+// `_compile(tree, filename, mode, future)` takes such a tuple tree back (AstModule.FromTuples.cs).
+//
 // Syntax errors raise SyntaxError as compile() does. PEP 695 type parameters are lowered by the
 // parser to ordinary code (see Parsing/Parser.TypeParams.cs), so a tree holding them cannot be
 // given back: `_tree` raises NotImplementedError there rather than return the lowered code.
@@ -22,7 +24,7 @@ using Attribute = Vm.Ast.Attribute;
 
 namespace Vm.Modules;
 
-public static class AstModule<TSync> where TSync : struct, ISyncPolicy
+public static partial class AstModule<TSync> where TSync : struct, ISyncPolicy
 {
     private const string Mod = "_ast";
 
@@ -57,6 +59,11 @@ public static class AstModule<TSync> where TSync : struct, ISyncPolicy
             {
                 throw ts2.Rt.Error("RecursionError", "maximum recursion depth exceeded during compilation");
             }
+        }, Mod);
+        Def.Function(rt, d, "_compile", (ts2, a, kw) =>
+        {
+            Args.NoKwargs(ts2, "_compile", kw);
+            return Compile(ts2, a);
         }, Mod);
         return m;
     }
