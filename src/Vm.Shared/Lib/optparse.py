@@ -84,37 +84,34 @@ class HelpFormatter:
     NO_DEFAULT_VALUE = 'none'
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
-        self.parser = None
-        self.indent_increment = indent_increment
         if width is None:
-            try:
-                width = int(os.environ['COLUMNS'])
-            except (KeyError, ValueError):
-                width = 80
-            width -= 2
+            columns = os.environ.get('COLUMNS', '')
+            width = (int(columns) if columns.strip().lstrip('+-').isdigit() else 80) - 2
         self.width = width
-        self.help_position = self.max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self.current_indent = 0
-        self.level = 0
-        self.help_width = None
+        self.indent_increment = indent_increment
+        self.max_help_position = min(max_help_position, max(width - 20, 2 * indent_increment))
+        self.help_position = self.max_help_position
+        self.help_width = None  # set by store_option_strings
         self.short_first = short_first
+        self.current_indent = self.level = 0
+        self.parser = None
         self.default_tag = '%default'
         self.option_strings = {}
-        self._short_opt_fmt = '%s %s'
-        self._long_opt_fmt = '%s=%s'
+        self._short_opt_fmt, self._long_opt_fmt = '%s %s', '%s=%s'
 
     def set_parser(self, parser):
         self.parser = parser
 
+    def _delimiter(self, delim, allowed, kind):
+        if delim not in allowed:
+            raise ValueError(f'invalid metavar delimiter for {kind} options: {delim!r}')
+        return '%s' + delim + '%s'
+
     def set_short_opt_delimiter(self, delim):
-        if delim not in ('', ' '):
-            raise ValueError('invalid metavar delimiter for short options: %r' % delim)
-        self._short_opt_fmt = '%s' + delim + '%s'
+        self._short_opt_fmt = self._delimiter(delim, ('', ' '), 'short')
 
     def set_long_opt_delimiter(self, delim):
-        if delim not in ('=', ' '):
-            raise ValueError('invalid metavar delimiter for long options: %r' % delim)
-        self._long_opt_fmt = '%s' + delim + '%s'
+        self._long_opt_fmt = self._delimiter(delim, ('=', ' '), 'long')
 
     def indent(self):
         self.current_indent += self.indent_increment
@@ -172,22 +169,17 @@ class HelpFormatter:
         return ''.join(lines)
 
     def store_option_strings(self, parser):
-        self.indent()
-        longest = 0
-        for opt in parser.option_list:
-            text = self.format_option_strings(opt)
-            self.option_strings[opt] = text
-            longest = max(longest, len(text) + self.current_indent)
-        self.indent()
-        for group in parser.option_groups:
-            for opt in group.option_list:
-                text = self.format_option_strings(opt)
-                self.option_strings[opt] = text
-                longest = max(longest, len(text) + self.current_indent)
-        self.dedent()
-        self.dedent()
-        self.help_position = min(longest + 2, self.max_help_position)
-        self.help_width = max(self.width - self.help_position, 11)
+        """Render every option's strings once; the widest (with its indentation: one step for the
+        parser's options, two for a group's) fixes where the help column starts."""
+        widest = 0
+        lists = [(1, parser.option_list)] + [(2, group.option_list) for group in parser.option_groups]
+        for depth, options in lists:
+            indent = self.current_indent + depth * self.indent_increment
+            for opt in options:
+                self.option_strings[opt] = text = self.format_option_strings(opt)
+                widest = max(widest, indent + len(text))
+        self.help_position = min(self.max_help_position, widest + 2)
+        self.help_width = max(11, self.width - self.help_position)
 
     def format_option_strings(self, option):
         """'-f FILE, --file=FILE' (short first unless short_first is false)."""
@@ -282,106 +274,88 @@ class Option:
     def __init__(self, *opts, **attrs):
         self._short_opts = []
         self._long_opts = []
-        self._set_opt_strings(self._check_opt_strings(opts))
-        for attr in self.ATTRS:
-            if attr in attrs:
-                setattr(self, attr, attrs.pop(attr))
-            elif attr == 'default':
-                setattr(self, attr, NO_DEFAULT)
-            else:
-                setattr(self, attr, None)
+        for text in self._check_opt_strings(opts):
+            self._file_option_string(text)
+        for name in self.ATTRS:
+            setattr(self, name, attrs.pop(name, NO_DEFAULT if name == 'default' else None))
         if attrs:
-            names = sorted(attrs)
-            raise OptionError('invalid keyword arguments: %s' % ', '.join(names), self)
+            raise OptionError('invalid keyword arguments: %s' % ', '.join(sorted(attrs)), self)
         for check in self.CHECK_METHODS:
             check(self)
 
     def _check_opt_strings(self, opts):
-        opts = [opt for opt in opts if opt]
-        if not opts:
+        given = [text for text in opts if text]
+        if not given:
             raise TypeError('at least one option string must be supplied')
-        return opts
+        return given
 
-    def _set_opt_strings(self, opts):
-        for opt in opts:
-            if len(opt) < 2:
-                raise OptionError('invalid option string %r: must be at least two characters long' % opt, self)
-            if len(opt) == 2:
-                if not (opt[0] == '-' and opt[1] != '-'):
-                    raise OptionError('invalid short option string %r: must be of the form -x, (x any non-dash char)' % opt, self)
-                self._short_opts.append(opt)
-            else:
-                if not (opt[:2] == '--' and opt[2] != '-'):
-                    raise OptionError('invalid long option string %r: must start with --, followed by non-dash' % opt, self)
-                self._long_opts.append(opt)
+    def _file_option_string(self, text):
+        """Record '-x' as a short and '--name' as a long option string, or refuse it."""
+        if len(text) < 2:
+            raise OptionError('invalid option string %r: must be at least two characters long' % text, self)
+        short = len(text) == 2
+        if short and (text[0] != '-' or text[1] == '-'):
+            raise OptionError('invalid short option string %r: must be of the form -x, (x any non-dash char)' % text, self)
+        if not short and (not text.startswith('--') or text[2] == '-'):
+            raise OptionError('invalid long option string %r: must start with --, followed by non-dash' % text, self)
+        (self._short_opts if short else self._long_opts).append(text)
 
-    # the declaration checks, run in this order
-    def _check_action(self):
+    # Declaration checks, in the order their errors are reported. Subclasses may extend
+    # CHECK_METHODS with their own (each is called with the option).
+
+    def _settle_action_and_type(self):
         if self.action is None:
             self.action = 'store'
         elif self.action not in self.ACTIONS:
             raise OptionError('invalid action: %r' % self.action, self)
-
-    def _check_type(self):
         if self.type is None:
             if self.action in self.ALWAYS_TYPED_ACTIONS:
-                self.type = 'choice' if self.choices is not None else 'string'
-            return
-        if isinstance(self.type, type):
-            self.type = self.type.__name__
-        if self.type == 'str':
-            self.type = 'string'
-        if self.type not in self.TYPES:
-            raise OptionError('invalid option type: %r' % self.type, self)
-        if self.action not in self.TYPED_ACTIONS:
-            raise OptionError('must not supply a type for action %r' % self.action, self)
-
-    def _check_choice(self):
-        if self.type == 'choice':
-            if self.choices is None:
-                raise OptionError("must supply a list of choices for type 'choice'", self)
-            if not isinstance(self.choices, (tuple, list)):
-                raise OptionError("choices must be a list of strings ('%s' supplied)" % str(type(self.choices)).split("'")[1], self)
-        elif self.choices is not None:
-            raise OptionError('must not supply choices for type %r' % self.type, self)
-
-    def _check_dest(self):
-        wants_dest = self.action in self.STORE_ACTIONS or self.type is not None
-        if self.dest is None and wants_dest:
-            if self._long_opts:
-                self.dest = self._long_opts[0][2:].replace('-', '_')
-            else:
-                self.dest = self._short_opts[0][1]
-
-    def _check_const(self):
-        if self.action not in self.CONST_ACTIONS and self.const is not None:
-            raise OptionError("'const' must not be supplied for action %r" % self.action, self)
-
-    def _check_nargs(self):
-        if self.action in self.TYPED_ACTIONS:
-            if self.nargs is None:
-                self.nargs = 1
-        elif self.nargs is not None:
-            raise OptionError("'nargs' must not be supplied for action %r" % self.action, self)
-
-    def _check_callback(self):
-        if self.action == 'callback':
-            if not callable(self.callback):
-                raise OptionError('callback not callable: %r' % self.callback, self)
-            if self.callback_args is not None and not isinstance(self.callback_args, tuple):
-                raise OptionError('callback_args, if supplied, must be a tuple: not %r' % self.callback_args, self)
-            if self.callback_kwargs is not None and not isinstance(self.callback_kwargs, dict):
-                raise OptionError('callback_kwargs, if supplied, must be a dict: not %r' % self.callback_kwargs, self)
+                self.type = 'string' if self.choices is None else 'choice'
         else:
-            if self.callback is not None:
-                raise OptionError('callback supplied (%r) for non-callback option' % self.callback, self)
-            if self.callback_args is not None:
-                raise OptionError('callback_args supplied for non-callback option', self)
-            if self.callback_kwargs is not None:
-                raise OptionError('callback_kwargs supplied for non-callback option', self)
+            name = self.type.__name__ if isinstance(self.type, type) else self.type
+            self.type = 'string' if name == 'str' else name
+            if self.type not in self.TYPES:
+                raise OptionError('invalid option type: %r' % self.type, self)
+            if self.action not in self.TYPED_ACTIONS:
+                raise OptionError('must not supply a type for action %r' % self.action, self)
+        if self.type != 'choice':
+            if self.choices is not None:
+                raise OptionError('must not supply choices for type %r' % self.type, self)
+        elif self.choices is None:
+            raise OptionError("must supply a list of choices for type 'choice'", self)
+        elif not isinstance(self.choices, (tuple, list)):
+            kind = type(self.choices).__name__
+            raise OptionError("choices must be a list of strings ('%s' supplied)" % kind, self)
 
-    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const,
-                     _check_nargs, _check_callback]
+    def _settle_dest(self):
+        if self.dest is None and (self.action in self.STORE_ACTIONS or self.type is not None):
+            self.dest = (self._long_opts[0][2:].replace('-', '_') if self._long_opts
+                         else self._short_opts[0][1])
+
+    def _refuse_misplaced(self):
+        """const, nargs and the callback attributes belong to some actions only."""
+        if self.const is not None and self.action not in self.CONST_ACTIONS:
+            raise OptionError("'const' must not be supplied for action %r" % self.action, self)
+        if self.action not in self.TYPED_ACTIONS:
+            if self.nargs is not None:
+                raise OptionError("'nargs' must not be supplied for action %r" % self.action, self)
+        elif self.nargs is None:
+            self.nargs = 1
+        if self.action != 'callback':
+            for name, what in (('callback', 'callback supplied (%r)' % (self.callback,)),
+                               ('callback_args', 'callback_args supplied'),
+                               ('callback_kwargs', 'callback_kwargs supplied')):
+                if getattr(self, name) is not None:
+                    raise OptionError(what + ' for non-callback option', self)
+            return
+        if not callable(self.callback):
+            raise OptionError('callback not callable: %r' % self.callback, self)
+        for name, kind, noun in (('callback_args', tuple, 'tuple'), ('callback_kwargs', dict, 'dict')):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                raise OptionError('%s, if supplied, must be a %s: not %r' % (name, noun, value), self)
+
+    CHECK_METHODS = [_settle_action_and_type, _settle_dest, _refuse_misplaced]
 
     def __str__(self):
         return '/'.join(self._short_opts + self._long_opts)
@@ -410,32 +384,30 @@ class Option:
         return self.take_action(self.action, self.dest, opt, value, values, parser)
 
     def take_action(self, action, dest, opt, value, values, parser):
-        if action == 'store':
-            setattr(values, dest, value)
-        elif action == 'store_const':
-            setattr(values, dest, self.const)
-        elif action == 'store_true':
-            setattr(values, dest, True)
-        elif action == 'store_false':
-            setattr(values, dest, False)
-        elif action == 'append':
-            values.ensure_value(dest, []).append(value)
-        elif action == 'append_const':
-            values.ensure_value(dest, []).append(self.const)
+        """Carry out one of ACTIONS; subclasses that add actions handle theirs and pass the rest on."""
+        if action in _STORED:
+            setattr(values, dest, _STORED[action](self, value))
+        elif action in ('append', 'append_const'):
+            values.ensure_value(dest, []).append(value if action == 'append' else self.const)
         elif action == 'count':
-            setattr(values, dest, values.ensure_value(dest, 0) + 1)
+            setattr(values, dest, 1 + values.ensure_value(dest, 0))
         elif action == 'callback':
             self.callback(self, opt, value, parser, *(self.callback_args or ()), **(self.callback_kwargs or {}))
-        elif action == 'help':
-            parser.print_help()
-            parser.exit()
-        elif action == 'version':
-            parser.print_version()
+        elif action in ('help', 'version'):
+            (parser.print_help if action == 'help' else parser.print_version)()
             parser.exit()
         else:
             raise ValueError('unknown action %r' % self.action)
         return 1
 
+
+# What the store-like actions put in the destination.
+_STORED = {
+    'store': lambda option, value: value,
+    'store_const': lambda option, value: option.const,
+    'store_true': lambda option, value: True,
+    'store_false': lambda option, value: False,
+}
 
 make_option = Option
 
@@ -447,9 +419,7 @@ class Values:
     """The parsed option values, as attributes."""
 
     def __init__(self, defaults=None):
-        if defaults:
-            for name, value in defaults.items():
-                setattr(self, name, value)
+        self.__dict__.update(defaults or {})
 
     def __str__(self):
         return str(self.__dict__)
@@ -457,25 +427,19 @@ class Values:
     __repr__ = _repr
 
     def __eq__(self, other):
+        mine = self.__dict__
         if isinstance(other, Values):
-            return self.__dict__ == other.__dict__
-        if isinstance(other, dict):
-            return self.__dict__ == other
-        return NotImplemented
+            return mine == other.__dict__
+        return mine == other if isinstance(other, dict) else NotImplemented
 
-    def _update_careful(self, other):
-        for name in dir(self):
-            if name in other and other[name] is not None:
-                setattr(self, name, other[name])
-
-    def _update_loose(self, other):
-        self.__dict__.update(other)
-
-    def _update(self, other, mode):
-        if mode == 'careful':
-            self._update_careful(other)
-        elif mode == 'loose':
-            self._update_loose(other)
+    def _update(self, source, mode):
+        """'careful' takes only the names this object already has (and not None values),
+        'loose' takes everything."""
+        if mode == 'loose':
+            self.__dict__.update(source)
+        elif mode == 'careful':
+            known = set(dir(self))
+            self.__dict__.update({k: v for k, v in source.items() if k in known and v is not None})
         else:
             raise ValueError('invalid update mode: %r' % mode)
 
@@ -490,6 +454,7 @@ class Values:
         self._update(namespace, mode)
 
     def ensure_value(self, attr, value):
+        """The attribute's value, first set to `value` if it is missing or None."""
         if getattr(self, attr, None) is None:
             setattr(self, attr, value)
         return getattr(self, attr)
@@ -500,21 +465,18 @@ class Values:
 class OptionContainer:
     """What OptionParser and OptionGroup share: a list of options and their lookup tables."""
 
-    def __init__(self, option_class, conflict_handler, description):
-        self._create_option_list()
+    def __init__(self, option_class, conflict_handler, description, owner=None):
+        # A group files its options in its parser's tables (one namespace of option strings
+        # and one set of defaults per parser).
+        self.option_list = []
+        tables = owner if owner is not None else self
+        if owner is None:
+            self._short_opt, self._long_opt, self.defaults = {}, {}, {}
+        else:
+            self._short_opt, self._long_opt, self.defaults = tables._short_opt, tables._long_opt, tables.defaults
         self.option_class = option_class
         self.set_conflict_handler(conflict_handler)
         self.set_description(description)
-
-    def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
-
-    def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
-        self.defaults = parser.defaults
 
     def set_conflict_handler(self, handler):
         if handler not in ('error', 'resolve'):
@@ -532,46 +494,39 @@ class OptionContainer:
         del self._long_opt
         del self.defaults
 
+    def _table_of(self, opt):
+        return self._long_opt if opt.startswith('--') else self._short_opt
+
     def _check_conflict(self, option):
-        clashes = [(opt, self._short_opt[opt]) for opt in option._short_opts if opt in self._short_opt]
-        clashes += [(opt, self._long_opt[opt]) for opt in option._long_opts if opt in self._long_opt]
-        if not clashes:
-            return
-        if self.conflict_handler == 'error':
-            names = ', '.join(opt for opt, _ in clashes)
-            raise OptionConflictError('conflicting option string(s): %s' % names, option)
-        for opt, other in clashes:
-            if opt.startswith('--'):
-                other._long_opts.remove(opt)
-                del self._long_opt[opt]
-            else:
-                other._short_opts.remove(opt)
-                del self._short_opt[opt]
-            if not (other._short_opts or other._long_opts):
-                other.container.option_list.remove(other)
+        """An option string already taken: an OptionConflictError, or with the 'resolve' handler
+        the older option loses it (and its container loses the option once it has none left)."""
+        taken = [opt for opt in option._short_opts + option._long_opts if opt in self._table_of(opt)]
+        if taken and self.conflict_handler == 'error':
+            raise OptionConflictError('conflicting option string(s): %s' % ', '.join(taken), option)
+        for opt in taken:
+            older = self._table_of(opt).pop(opt)
+            (older._long_opts if opt.startswith('--') else older._short_opts).remove(opt)
+            if not older._short_opts and not older._long_opts:
+                older.container.option_list.remove(older)
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
-        if isinstance(args[0] if args else None, str):
+        if args and isinstance(args[0], str):
             option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError('not an Option instance: %r' % option)
-        else:
+        elif len(args) != 1 or kwargs:
             raise TypeError('invalid arguments')
+        elif not isinstance(args[0], Option):
+            raise TypeError('not an Option instance: %r' % args[0])
+        else:
+            option = args[0]
         self._check_conflict(option)
         self.option_list.append(option)
         option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
-            if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+        for opt in option._short_opts + option._long_opts:
+            self._table_of(opt)[opt] = option
+        dest = option.dest
+        if dest is not None and (option.default is not NO_DEFAULT or dest not in self.defaults):
+            self.defaults[dest] = None if option.default is NO_DEFAULT else option.default
         return option
 
     def add_options(self, option_list):
@@ -588,10 +543,8 @@ class OptionContainer:
         option = self.get_option(opt_str)
         if option is None:
             raise ValueError('no such option %r' % opt_str)
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
+        for opt in option._short_opts + option._long_opts:
+            del self._table_of(opt)[opt]
         option.container.option_list.remove(option)
 
     def format_option_help(self, formatter):
@@ -616,12 +569,8 @@ class OptionGroup(OptionContainer):
 
     def __init__(self, parser, title, description=None):
         self.parser = parser
-        OptionContainer.__init__(self, parser.option_class, parser.conflict_handler, description)
+        OptionContainer.__init__(self, parser.option_class, parser.conflict_handler, description, parser)
         self.title = title
-
-    def _create_option_list(self):
-        self.option_list = []
-        self._share_option_mappings(self.parser)
 
     def set_title(self, title):
         self.title = title
@@ -647,18 +596,19 @@ class OptionParser(OptionContainer):
                  conflict_handler='error', description=None, formatter=None, add_help_option=True,
                  prog=None, epilog=None):
         OptionContainer.__init__(self, option_class, conflict_handler, description)
+        self.option_groups = []
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
+        self.prog, self.version, self.epilog = prog, version, epilog
+        self.allow_interspersed_args = self.process_default_values = True
+        self.formatter = formatter or IndentedHelpFormatter()
         self.formatter.set_parser(self)
-        self.epilog = epilog
-        self._populate_option_list(option_list, add_help=add_help_option)
-        self._init_parsing_state()
+        # the class's standard options, the given ones, then --version and -h/--help
+        self.add_options(list(self.standard_option_list) + list(option_list or ()))
+        if version:
+            self._add_version_option()
+        if add_help_option:
+            self._add_help_option()
+        self.rargs = self.largs = self.values = None
 
     def destroy(self):
         OptionContainer.destroy(self)
@@ -668,31 +618,11 @@ class OptionParser(OptionContainer):
         del self.option_groups
         del self.formatter
 
-    def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
-        self._create_option_mappings()
-
     def _add_help_option(self):
         self.add_option('-h', '--help', action='help', help=_('show this help message and exit'))
 
     def _add_version_option(self):
         self.add_option('--version', action='version', help=_("show program's version number and exit"))
-
-    def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
-        if self.version:
-            self._add_version_option()
-        if add_help:
-            self._add_help_option()
-
-    def _init_parsing_state(self):
-        self.rargs = None
-        self.largs = None
-        self.values = None
 
     def set_usage(self, usage):
         if usage is None:
@@ -719,20 +649,14 @@ class OptionParser(OptionContainer):
     def set_defaults(self, **kwargs):
         self.defaults.update(kwargs)
 
-    def _get_all_options(self):
-        options = self.option_list[:]
-        for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
-
     def get_default_values(self):
-        if not self.process_default_values:
-            return Values(self.defaults)
-        defaults = self.defaults.copy()
-        for option in self._get_all_options():
-            default = defaults.get(option.dest)
-            if isinstance(default, str):
-                defaults[option.dest] = option.check_value(option.get_opt_string(), default)
+        """A Values of the defaults; string defaults go through their option's type check."""
+        defaults = dict(self.defaults)
+        if self.process_default_values:
+            everything = self.option_list + [o for g in self.option_groups for o in g.option_list]
+            for option in everything:
+                if isinstance(defaults.get(option.dest), str):
+                    defaults[option.dest] = option.check_value(option.get_opt_string(), defaults[option.dest])
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
@@ -761,93 +685,83 @@ class OptionParser(OptionContainer):
         return sys.argv[1:] if args is None else args[:]
 
     def parse_args(self, args=None, values=None):
-        """Parse the arguments (sys.argv[1:] by default): (values, leftover positional args)."""
-        rargs = self._get_args(args)
-        if values is None:
-            values = self.get_default_values()
-        self.rargs = rargs
-        self.largs = largs = []
-        self.values = values
+        """Parse the arguments (sys.argv[1:] by default): (values, leftover positional args).
+        While it runs, `rargs` holds what is still to parse, `largs` the positional arguments
+        met so far and `values` the result (callbacks may change all three)."""
+        self.rargs = self._get_args(args)
+        self.largs = []
+        self.values = self.get_default_values() if values is None else values
         try:
-            self._process_args(largs, rargs, values)
+            self._process_args(self.largs, self.rargs, self.values)
         except (BadOptionError, OptionValueError) as err:
             self.error(str(err))
-        args = largs + rargs
-        return self.check_values(values, args)
+        return self.check_values(self.values, self.largs + self.rargs)
 
     def check_values(self, values, args):
         return values, args
 
     def _process_args(self, largs, rargs, values):
+        """Consume rargs: options are processed, positional arguments moved to largs (or, without
+        interspersed arguments, left in rargs from the first one on); '--' ends the options."""
         while rargs:
-            arg = rargs[0]
-            if arg == '--':
-                del rargs[0]
-                return
-            if arg[:2] == '--':
+            head = rargs[0]
+            if head == '--':
+                rargs.pop(0)
+                break
+            if head.startswith('--'):
                 self._process_long_opt(rargs, values)
-            elif arg[:1] == '-' and len(arg) > 1:
+            elif head.startswith('-') and head != '-':
                 self._process_short_opts(rargs, values)
-            elif self.allow_interspersed_args:
-                largs.append(arg)
-                del rargs[0]
+            elif not self.allow_interspersed_args:
+                break
             else:
-                return
+                largs.append(rargs.pop(0))
 
     def _match_long_opt(self, opt):
         return _match_abbrev(opt, self._long_opt)
 
-    def _take_values(self, option, opt, rargs):
-        nargs = option.nargs
-        if len(rargs) < nargs:
+    def _option_argument(self, option, opt, rargs):
+        """The value(s) an option takes from the front of rargs (a tuple when nargs > 1)."""
+        count = option.nargs
+        if count > len(rargs):
             self.error(ngettext('%(option)s option requires %(number)d argument',
-                                '%(option)s option requires %(number)d arguments', nargs)
-                       % {'option': opt, 'number': nargs})
-        if nargs == 1:
-            return rargs.pop(0)
-        value = tuple(rargs[:nargs])
-        del rargs[:nargs]
-        return value
+                                '%(option)s option requires %(number)d arguments', count)
+                       % {'option': opt, 'number': count})
+        taken = rargs[:count]
+        del rargs[:count]
+        return taken[0] if count == 1 else tuple(taken)
 
     def _process_long_opt(self, rargs, values):
-        arg = rargs.pop(0)
-        if '=' in arg:
-            opt, next_arg = arg.split('=', 1)
-            rargs.insert(0, next_arg)
-            had_explicit_value = True
-        else:
-            opt = arg
-            had_explicit_value = False
-        opt = self._match_long_opt(opt)
+        name, eq, attached = rargs.pop(0).partition('=')
+        if eq:
+            rargs.insert(0, attached)  # '--opt=value': the value is the next argument
+        opt = self._match_long_opt(name)
         option = self._long_opt[opt]
+        value = None
         if option.takes_value():
-            value = self._take_values(option, opt, rargs)
-        elif had_explicit_value:
+            value = self._option_argument(option, opt, rargs)
+        elif eq:
             self.error(_('%s option does not take a value') % opt)
-        else:
-            value = None
         option.process(opt, value, values, self)
 
     def _process_short_opts(self, rargs, values):
-        arg = rargs.pop(0)
-        stop = False
-        i = 1
-        for ch in arg[1:]:
-            opt = '-' + ch
+        """A cluster like '-abc' or '-ofile': flags one after the other until one takes a value,
+        which is the rest of the cluster if any, else the next argument."""
+        cluster = rargs.pop(0)
+        for pos in range(1, len(cluster)):
+            opt = '-' + cluster[pos]
             option = self._short_opt.get(opt)
-            i += 1
-            if not option:
+            if option is None:
                 raise BadOptionError(opt)
+            value = None
+            rest = cluster[pos + 1:]
             if option.takes_value():
-                if i < len(arg):
-                    rargs.insert(0, arg[i:])  # the rest of the argument is the value
-                    stop = True
-                value = self._take_values(option, opt, rargs)
-            else:
-                value = None
+                if rest:
+                    rargs.insert(0, rest)
+                value = self._option_argument(option, opt, rargs)
             option.process(opt, value, values, self)
-            if stop:
-                break
+            if option.takes_value() and rest:
+                return
 
     # ---------------------------------------------------------- feedback
 
@@ -887,19 +801,16 @@ class OptionParser(OptionContainer):
             print(self.get_version(), file=file)
 
     def format_option_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
+        """The 'Options:' heading, the parser's options, then each group (blank lines between);
+        nothing at all when there is neither an option nor a group."""
+        formatter = formatter or self.formatter
         formatter.store_option_strings(self)
-        parts = [formatter.format_heading(_('Options'))]
+        heading = formatter.format_heading(_('Options'))
         formatter.indent()
-        if self.option_list:
-            parts.append(OptionContainer.format_option_help(self, formatter))
-            parts.append('\n')
-        for group in self.option_groups:
-            parts.append(group.format_help(formatter))
-            parts.append('\n')
+        blocks = [OptionContainer.format_option_help(self, formatter)] if self.option_list else []
+        blocks += [group.format_help(formatter) for group in self.option_groups]
         formatter.dedent()
-        return ''.join(parts[:-1])
+        return heading + '\n'.join(blocks) if blocks else ''
 
     def format_epilog(self, formatter):
         return formatter.format_epilog(self.epilog)
