@@ -523,30 +523,18 @@ def copy_location(new_node, old_node):
 
 def fix_missing_locations(node):
     """Give every node under `node` that lacks positions its parent's (1 and 0 at the top)."""
-    todo = [(node, 1, 0, 1, 0)]
+    todo = [(node, (1, 0, 1, 0))]
     while todo:
-        n, line, col, end_line, end_col = todo.pop()
-        if 'lineno' in n._attributes:
-            if getattr(n, 'lineno', None) is None:
-                n.lineno = line
-            else:
-                line = n.lineno
-        if 'end_lineno' in n._attributes:
-            if getattr(n, 'end_lineno', None) is None:
-                n.end_lineno = end_line
-            else:
-                end_line = n.end_lineno
-        if 'col_offset' in n._attributes:
-            if getattr(n, 'col_offset', None) is None:
-                n.col_offset = col
-            else:
-                col = n.col_offset
-        if 'end_col_offset' in n._attributes:
-            if getattr(n, 'end_col_offset', None) is None:
-                n.end_col_offset = end_col
-            else:
-                end_col = n.end_col_offset
-        todo.extend((c, line, col, end_line, end_col) for c in reversed(list(iter_child_nodes(n))))
+        n, inherited = todo.pop()
+        own = []
+        for name, value in zip(_POSITIONS, inherited):
+            if name in n._attributes:
+                if getattr(n, name, None) is None:
+                    setattr(n, name, value)
+                else:
+                    value = getattr(n, name)
+            own.append(value)
+        todo.extend((c, own) for c in reversed(list(iter_child_nodes(n))))
     return node
 
 

@@ -202,6 +202,26 @@ class _BaseAddress(_IPAddressBase):
     def _get_address_key(self):
         return (self._version, self)
 
+    def _take_number(self, address):
+        """Set _ip from an int or packed bytes; False for any other value (a text form)."""
+        bits = self._max_prefixlen
+        family = f'IPv{self._version}'
+        if isinstance(address, int):
+            if address < 0:
+                raise AddressValueError(f'{address} (< 0) is not permitted as an {family} address')
+            if address > self._ALL_ONES:
+                raise AddressValueError(f'{address} (>= 2**{bits}) is not permitted as an {family} address')
+            self._ip = address
+            return True
+        if isinstance(address, bytes):
+            if len(address) != bits // 8:
+                raise AddressValueError(f'{address!r} (len {len(address)} != {bits // 8}) is not permitted as an {family} address')
+            self._ip = int.from_bytes(address, 'big')
+            return True
+        if '/' in str(address):
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        return False
+
     def __format__(self, fmt):
         if not fmt or fmt[-1] == 's':
             return format(str(self), fmt)
@@ -534,22 +554,8 @@ class IPv4Address(_BaseV4, _BaseAddress):
     __slots__ = ('_ip', '__weakref__')
 
     def __init__(self, address):
-        if isinstance(address, int):
-            if address < 0:
-                raise AddressValueError(f'{address} (< 0) is not permitted as an IPv4 address')
-            if address > self._ALL_ONES:
-                raise AddressValueError(f'{address} (>= 2**32) is not permitted as an IPv4 address')
-            self._ip = address
-            return
-        if isinstance(address, bytes):
-            if len(address) != 4:
-                raise AddressValueError(f'{address!r} (len {len(address)} != 4) is not permitted as an IPv4 address')
-            self._ip = int.from_bytes(address, 'big')
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        self._ip = self._parse(text)
+        if not self._take_number(address):
+            self._ip = self._parse(str(address))
 
     def _reverse_pointer(self):
         return '.'.join(reversed(str(self).split('.'))) + '.in-addr.arpa'
@@ -791,22 +797,9 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     def __init__(self, address):
         self._scope_id = None
-        if isinstance(address, int):
-            if address < 0:
-                raise AddressValueError(f'{address} (< 0) is not permitted as an IPv6 address')
-            if address > self._ALL_ONES:
-                raise AddressValueError(f'{address} (>= 2**128) is not permitted as an IPv6 address')
-            self._ip = address
+        if self._take_number(address):
             return
-        if isinstance(address, bytes):
-            if len(address) != 16:
-                raise AddressValueError(f'{address!r} (len {len(address)} != 16) is not permitted as an IPv6 address')
-            self._ip = int.from_bytes(address, 'big')
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        text, pct, scope = text.partition('%')
+        text, pct, scope = str(address).partition('%')
         if pct:
             if not scope or '%' in scope:
                 raise AddressValueError(f'Invalid IPv6 address: {repr(address)!r}')

@@ -149,6 +149,14 @@ class _FString:
         self.depth = 0       # brackets open inside the current field
         self.spec_depth = 0  # nested fields of format specs
 
+    def close_field(self):
+        """After a field's '}': back in the enclosing format spec, or in the literal text."""
+        if self.spec_depth:
+            self.spec_depth -= 1
+            self.mode = 'spec'
+        else:
+            self.mode = 'text'
+
 
 class _Scanner:
     def __init__(self, lines):
@@ -280,11 +288,7 @@ class _Scanner:
             if c == '}':
                 self.col += 1
                 yield TokenInfo(OP, '}', (row + 1, start), (row + 1, start + 1), line)
-                if fs.spec_depth:
-                    fs.spec_depth -= 1
-                    fs.mode = 'spec'
-                else:
-                    fs.mode = 'text'
+                fs.close_field()
                 return
             if c == ':':
                 self.col += 1
@@ -425,11 +429,7 @@ class _Scanner:
                     if fs.mode == 'text':
                         self.error("f-string: single '}' is not allowed", self.row, start)
                     yield TokenInfo(OP, '}', (self.row + 1, start), (self.row + 1, self.col), line)
-                    if fs.spec_depth:
-                        fs.spec_depth -= 1
-                        fs.mode = 'spec'
-                    else:
-                        fs.mode = 'text'
+                    fs.close_field()
                 return
             parts.append(c)
             self.col += 1
