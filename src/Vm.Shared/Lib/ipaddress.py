@@ -596,25 +596,22 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return IPv6Address(f'::ffff:{self}')
 
 
-class IPv4Interface(IPv4Address):
-    """An IPv4 address with the network it sits in ('192.0.2.5/24')."""
+class _Interface:
+    """What IPv4Interface and IPv6Interface add to their address class: the network."""
 
-    def __init__(self, address):
-        addr, prefixlen = IPv4Network._split(address)
-        super().__init__(addr)
-        self.network = IPv4Network((addr, prefixlen), strict=False)
+    def _attach(self, network_cls, address):
+        addr, prefixlen = network_cls._split(address)
+        self.network = network_cls((addr, prefixlen), strict=False)
         self.netmask = self.network.netmask
         self._prefixlen = self.network._prefixlen
+        return addr
 
     @property
     def hostmask(self):
         return self.network.hostmask
 
-    def __str__(self):
-        return f'{self._text(self._ip)}/{self._prefixlen}'
-
     def __eq__(self, other):
-        equal = IPv4Address.__eq__(self, other)
+        equal = _BaseAddress.__eq__(self, other)
         if equal is NotImplemented or not equal:
             return equal
         try:
@@ -623,7 +620,7 @@ class IPv4Interface(IPv4Address):
             return False
 
     def __lt__(self, other):
-        less = IPv4Address.__lt__(self, other)
+        less = _BaseAddress.__lt__(self, other)
         if less is NotImplemented:
             return NotImplemented
         try:
@@ -639,19 +636,19 @@ class IPv4Interface(IPv4Address):
 
     @property
     def ip(self):
-        return IPv4Address(self._ip)
+        return self._address_cls(self._ip)
 
     @property
     def with_prefixlen(self):
-        return f'{self._text(self._ip)}/{self._prefixlen}'
+        return f'{self._plain()}/{self._prefixlen}'
 
     @property
     def with_netmask(self):
-        return f'{self._text(self._ip)}/{self.netmask}'
+        return f'{self._plain()}/{self.netmask}'
 
     @property
     def with_hostmask(self):
-        return f'{self._text(self._ip)}/{self.hostmask}'
+        return f'{self._plain()}/{self.hostmask}'
 
     @property
     def is_unspecified(self):
@@ -660,6 +657,19 @@ class IPv4Interface(IPv4Address):
     @property
     def is_loopback(self):
         return super().is_loopback and self.network.is_loopback
+
+
+class IPv4Interface(_Interface, IPv4Address):
+    """An IPv4 address with the network it sits in ('192.0.2.5/24')."""
+
+    def __init__(self, address):
+        super().__init__(self._attach(IPv4Network, address))
+
+    def _plain(self):
+        return self._text(self._ip)
+
+    def __str__(self):
+        return f'{self._plain()}/{self._prefixlen}'
 
     def _explode(self):
         return f'{self.ip}/{self._prefixlen}'
@@ -886,56 +896,23 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return mapped.is_loopback if mapped is not None else self._ip == 1
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_Interface, IPv6Address):
     """An IPv6 address with the network it sits in ('2001:db8::1/64')."""
 
     def __init__(self, address):
-        addr, prefixlen = IPv6Network._split(address)
-        text = address if isinstance(address, str) else None
-        super().__init__(addr)
-        if text is not None and '%' in text.partition('/')[0]:
-            self._scope_id = text.partition('/')[0].partition('%')[2]
-        self.network = IPv6Network((addr, prefixlen), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
+        super().__init__(self._attach(IPv6Network, address))
+        head = address.partition('/')[0] if isinstance(address, str) else ''
+        if '%' in head:
+            self._scope_id = head.partition('%')[2]
 
-    __eq__ = IPv4Interface.__eq__
-    __lt__ = IPv4Interface.__lt__
-    __reduce__ = IPv4Interface.__reduce__
-    hostmask = IPv4Interface.hostmask
+    def _plain(self):
+        return self._text(self._ip, False)
 
     def __str__(self):
         return f'{IPv6Address.__str__(self)}/{self._prefixlen}'
 
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return f'{self._text(self._ip, False)}/{self._prefixlen}'
-
-    @property
-    def with_netmask(self):
-        return f'{self._text(self._ip, False)}/{self.netmask}'
-
-    @property
-    def with_hostmask(self):
-        return f'{self._text(self._ip, False)}/{self.hostmask}'
-
     def _explode(self):
         return ':'.join('%04x' % w for w in self._hextets(self._ip)) + f'/{self._prefixlen}'
-
-    @property
-    def is_unspecified(self):
-        return self._ip == 0 and self.network.is_unspecified
-
-    @property
-    def is_loopback(self):
-        return super().is_loopback and self.network.is_loopback
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
