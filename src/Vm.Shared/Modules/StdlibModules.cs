@@ -31,6 +31,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["_signal"] = SignalModule<TSync>.Create;
         rt.NativeModules["_locale"] = LocaleModule<TSync>.Create;
         rt.NativeModules["_suggestions"] = SuggestionsModule<TSync>.Create;
+        rt.NativeModules["_ast"] = AstModule<TSync>.Create;
         rt.NativeModules["_posixsubprocess"] = SubprocessModule<TSync>.Create;
         rt.NativeModules["_hashlib"] = HashlibModule<TSync>.Create;
         rt.NativeModules["unicodedata"] = UnicodedataModule<TSync>.Create;

@@ -196,13 +196,15 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
         Def.Function(rt, b, "compile", (ts2, a, kw) =>
         {
             var bound = Args.Bind(ts2, "compile", a, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3);
-            var src = bound[0] is PyStr s ? s.Value : bound[0] is PyBytes by ? System.Text.Encoding.UTF8.GetString(by.Value)
-                : throw ts2.Rt.TypeError("compile() arg 1 must be a string, bytes or AST object");
-            var file = Ops<TSync>.StrValue(ts2, bound[1]!);
-            var mode = Ops<TSync>.StrValue(ts2, bound[2]!);
             long flags = bound[3] == null ? 0 : Args.ToLong(ts2, bound[3]!);
             bool inherit = bound[4] == null || !Ops<TSync>.IsTrue(ts2, bound[4]!);
             bool future = (flags & (long)Vm.Bytecode.CodeFlags.FutureAnnotations) != 0 || (inherit && CallerPostponesAnnotations(ts2));
+            // an AST given or asked for (PyCF_ONLY_AST), or a source of another type: Lib/ast.py
+            if (bound[0] is not (PyStr or PyBytes) || (flags & 0x400) != 0)
+                return Vm.Modules.AstModule<TSync>.CompileHook(ts2, bound[0]!, bound[1]!, bound[2]!, flags, future);
+            var src = bound[0] is PyStr s ? s.Value : System.Text.Encoding.UTF8.GetString(((PyBytes)bound[0]!).Value);
+            var file = Ops<TSync>.StrValue(ts2, bound[1]!);
+            var mode = Ops<TSync>.StrValue(ts2, bound[2]!);
             try
             {
                 Vm.Bytecode.CodeUnit unit = mode switch
