@@ -99,11 +99,20 @@ public static partial class Ops<TSync>
         var m = o.Type.Lookup(rt.S.__hash__);
         if (m == null || ReferenceEquals(m, rt.None))
             throw rt.TypeError($"unhashable type: '{MessageName(ts, o.Type)}'");
+        // object.__hash__ (types, functions, instances without __eq__) and tuple.__hash__ computed here,
+        // as the descriptor computes them, without the int the descriptor returns (48 bytes when the hash
+        // is past the small-int cache: every lookup of a class in a dict or set paid it).
+        // HashFastPathTests checks both against hash() through the descriptors.
+        if (ReferenceEquals(m, rt.ObjectType.Lookup(rt.S.__hash__))) return NotMinusOne(RuntimeHelpers.GetHashCode(o));
+        if (o is PyTuple t && ReferenceEquals(m, rt.TupleType.Lookup(rt.S.__hash__)))
+            return NotMinusOne(Vm.Builtins.ContainerTypes<TSync>.TupleHash(ts, t));
         var r = CallMethodDescr(ts, m, o, []);
         if (r is not PyInt ri) throw rt.TypeError("__hash__ method should return an integer");
         long h = ri.IsBig ? Numbers.HashInt(ri) : ri.Small;
-        return h == -1 ? -2 : h;
+        return NotMinusOne(h);
     }
+
+    private static long NotMinusOne(long h) => h == -1 ? -2 : h;
 
     // ---------------------------------------------------------------- comparison
     public static bool Eq(PyThreadState ts, PyObject a, PyObject b)
