@@ -46,9 +46,7 @@ internal sealed class AllocTrace : EventListener
     /// <summary>Stops listening and prints the types that took at least 1% of the sampled bytes.</summary>
     public static void Report(TextWriter err)
     {
-        var t = s_instance;
-        if (t is null) return;
-        s_instance = null;
+        if (Interlocked.Exchange(ref s_instance, null) is not { } t) return;
         t.Dispose();
         lock (t._lock)
         {

@@ -9,10 +9,7 @@ namespace Vm.Tests.Runtime;
 
 public sealed class HashFastPathTests
 {
-    public static TheoryData<string, int> BackendsInterpretedAndCompiled =>
-        new() { { "gil", 0 }, { "free-threaded", 0 }, { "gil", 2 }, { "free-threaded", 2 } };
-
-    [Theory, MemberData(nameof(BackendsInterpretedAndCompiled))]
+    [Theory, MemberData(nameof(GetIterAllocationTests.BackendsInterpretedAndCompiled), MemberType = typeof(GetIterAllocationTests))]
     public void HashOfObjectsAndTuples_EqualsTheDescriptorsResult(string backend, int jitMode)
     {
         using var engine = Engine(backend, jitMode);
@@ -47,7 +44,7 @@ public sealed class HashFastPathTests
             engine.Evaluate<string>("repr(results)"));
     }
 
-    [Theory, MemberData(nameof(BackendsInterpretedAndCompiled))]
+    [Theory, MemberData(nameof(GetIterAllocationTests.BackendsInterpretedAndCompiled), MemberType = typeof(GetIterAllocationTests))]
     public void LookingUpAClassInASet_AllocatesNothing(string backend, int jitMode)
     {
         using var engine = Engine(backend, jitMode);
@@ -61,11 +58,7 @@ public sealed class HashFastPathTests
 
             probe([None] * 100)
             """);
-        const int n = 20_000;
-        engine.Execute($"outer = [None] * {n}");
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        engine.Execute("probe(outer)");
-        long perIteration = (GC.GetAllocatedBytesForCurrentThread() - before) / n;
+        long perIteration = GetIterAllocationTests.BytesPerIteration(engine, "probe(outer)");
         Assert.True(perIteration < 16, $"{perIteration} bytes allocated per iteration");
     }
 }
