@@ -19,6 +19,7 @@ public static class Program
         s_mainEntered = DateTime.UtcNow;
         StartupTrace.Mark("Main entered");
         GcTrace.StartIfRequested();
+        AllocTrace.StartIfRequested();
         if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") s_cpuMain = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         return ScriptRunner.OnBigStack(() => Run(args));
     }
@@ -198,6 +199,7 @@ public static class Program
             if (StartupTrace.Enabled) StartupTrace.Report(stderr);
             if (Environment.GetEnvironmentVariable("PYVM_GCSTATS") is "1") PrintGcStats();
             GcTrace.Report(stderr);
+            AllocTrace.Report(stderr);
         }
     }
 

@@ -30,4 +30,12 @@ public sealed class ObjectHeaderTests
         Assert.Equal(48, BytesPerObject(i => new PyInt(s_type, 1000 + i)));
         Assert.Equal(48, BytesPerObject(i => new PyFloat(s_type, i)));
     }
+
+    /// <summary>An iterator is the header and its own fields: PyIterBase.HasPairs is a virtual property, not a
+    /// bool field that padded every iterator by 8 bytes (one iterator per `for` loop).</summary>
+    [Fact]
+    public void RangeIterator_Takes72Bytes()
+    {
+        Assert.Equal(72, BytesPerObject(i => new Vm.Builtins.Containers.RangeIterator(s_type, i, 1, 10)));
+    }
 }

@@ -91,7 +91,7 @@ def deepcopy(x, memo=None):
         return x
     maker = _DEEP_BUILTIN.get(cls)
     if maker is not None:
-        y = maker(x, memo)
+        y = maker(x, memo, key)
     elif issubclass(cls, type):
         return x
     else:
@@ -113,13 +113,14 @@ def deepcopy(x, memo=None):
     return y
 
 
+# The copiers below get id(x) from deepcopy (each id() past the small ints is an allocation).
 # The container copiers below look at each item's type first: an item whose type copies as
 # itself is taken as it is unless memo already names it (what deepcopy(item, memo) would do,
 # without the call).
 
-def _deep_list(x, memo):
+def _deep_list(x, memo, key):
     result = []
-    memo[id(x)] = result          # before the items: a list that contains itself
+    memo[key] = result            # before the items: a list that contains itself
     add = result.append
     for item in x:
         if type(item) in _SELF_COPY and id(item) not in memo:
@@ -129,9 +130,9 @@ def _deep_list(x, memo):
     return result
 
 
-def _deep_dict(x, memo):
+def _deep_dict(x, memo, key):
     result = {}
-    memo[id(x)] = result
+    memo[key] = result
     for k, v in x.items():
         # The value is copied before the key, the order of `result[copy(k)] = copy(v)`.
         if type(v) not in _SELF_COPY or id(v) in memo:
@@ -142,7 +143,7 @@ def _deep_dict(x, memo):
     return result
 
 
-def _deep_tuple(x, memo):
+def _deep_tuple(x, memo, key):
     items = []
     changed = False
     for item in x:
@@ -154,17 +155,17 @@ def _deep_tuple(x, memo):
             changed = True
         items.append(new)
     # An item may have led back to this tuple and copied it already: use that copy.
-    earlier = memo.get(id(x), _MISSING)
+    earlier = memo.get(key, _MISSING)
     if earlier is not _MISSING:
         return earlier
     return tuple(items) if changed else x
 
 
-def _deep_bytearray(x, memo):
+def _deep_bytearray(x, memo, key):
     return bytearray(x)         # what its reduction (bytearray, (bytes(x),)) rebuilds
 
 
-def _deep_bound_method(x, memo):
+def _deep_bound_method(x, memo, key):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 

@@ -10,6 +10,15 @@
 // the list). The .NET GC keeps a replaced array alive for readers (no QSBR needed: we never reuse
 // arrays from free-lists). The object ends in 32 bytes of padding against false sharing between
 // neighbouring lists (HotFieldPadding.cs).
+//
+// GROWTH (GrownCapacity). .NET has no realloc: every growth allocates a new array and copies, so
+// the policy trades bytes allocated while a list grows (what drives gen0 collections, and every
+// gen0 collection stops all threads: docs/allocation.md) against the slack a list that stops growing
+// keeps. CPython 3.13's list_resize adds 1/8 (+6, rounded to 4), which on .NET allocates ~7x the final
+// array in copies. Below DoublingLimit slots the capacity doubles (4, 8, 16, ..., 4096): a list
+// allocates under 2x its final array while growing and holds at most 2x; from there it grows by
+// half (at most 1.5x held where the slack is large in bytes; arrays of 10 625+ slots are large
+// objects). docs/allocation.md, "Bytes per list", has the measured table.
 namespace Vm.Objects;
 
 public class PyList : PyObject
@@ -32,6 +41,17 @@ public class PyList : PyObject
 
     public int Count => Volatile.Read(ref _size);
 
+    /// <summary>Capacity below which a full array doubles (see the file header); from it on it grows by half.</summary>
+    internal const int DoublingLimit = 4096;
+
+    /// <summary>The capacity a full array of <paramref name="current"/> slots grows to when at least
+    /// <paramref name="needed"/> slots are needed (file header, GROWTH); the growth stops at Array.MaxLength.</summary>
+    internal static int GrownCapacity(int current, int needed)
+    {
+        long grown = current < 4 ? 4 : current < DoublingLimit ? 2L * current : current + (long)(current >> 1);
+        return Math.Max((int)Math.Min(grown, Array.MaxLength), needed);
+    }
+
     /// <summary>Lock-free read of item i (null if out of range or racing).</summary>
     public PyObject? TryGetItem(int i)
     {
@@ -47,7 +67,7 @@ public class PyList : PyObject
         int n = _size;
         if (n == arr.Length)
         {
-            var bigger = new PyObject?[n < 4 ? 4 : n + (n >> 1) + 4];
+            var bigger = new PyObject?[GrownCapacity(n, n + 1)];
             Array.Copy(arr, bigger, n);
             RefArray.Set(bigger, n, o);
             Volatile.Write(ref _items, bigger);
@@ -63,7 +83,7 @@ public class PyList : PyObject
     {
         var arr = _items;
         if (capacity <= arr.Length) return;
-        var bigger = new PyObject?[Math.Max(capacity, arr.Length + (arr.Length >> 1) + 4)];
+        var bigger = new PyObject?[GrownCapacity(arr.Length, capacity)];
         Array.Copy(arr, bigger, _size);
         Volatile.Write(ref _items, bigger);
     }

@@ -295,11 +295,12 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
 
     public PyDict Dict => _dict;
 
+    public override bool HasPairs => Kind == DictIterKind.Items;
+
     public DictIterator(PyThreadState ts, PyType type, PyDict dict, DictIterKind kind, bool reversed) : base(type)
     {
         _dict = dict;
         Kind = kind;
-        HasPairs = kind == DictIterKind.Items;
         Reversed = reversed;
         _used = dict.Count;
         int pos = reversed ? dict.Table.Count - 1 : 0;

@@ -264,7 +264,7 @@ public static partial class Interpreter<TSync>
         if (it is PyIterBase nit) // (after the sealed PyGenerator: this test walks the class hierarchy)
         {
             // `for a, b in ...`: the pair without its 2-tuple (PyIterBase.NextPair).
-            if (nit.HasPairs && instrs[ip] == PairUnpackWord)
+            if (instrs[ip] == PairUnpackWord && nit.HasPairs)
             {
                 if (nit.NextPair(ts, out var pa, out var pb))
                 {

@@ -230,7 +230,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
             }
             else
             {
-                var fresh = new PyObject?[Math.Max(l._items.Length, (int)n + 1 + ((int)n >> 3) + 4)];
+                var fresh = new PyObject?[PyList.GrownCapacity(l._items.Length, (int)n + 1)];
                 Array.Copy(l._items, 0, fresh, 0, (int)where);
                 fresh[where] = v;
                 Array.Copy(l._items, (int)where, fresh, (int)where + 1, (int)(n - where));

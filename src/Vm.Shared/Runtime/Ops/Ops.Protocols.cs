@@ -99,11 +99,20 @@ public static partial class Ops<TSync>
         var m = o.Type.Lookup(rt.S.__hash__);
         if (m == null || ReferenceEquals(m, rt.None))
             throw rt.TypeError($"unhashable type: '{MessageName(ts, o.Type)}'");
+        // object.__hash__ (types, functions, instances without __eq__) and tuple.__hash__ computed here,
+        // as the descriptor computes them, without the int the descriptor returns (48 bytes when the hash
+        // is past the small-int cache: every lookup of a class in a dict or set paid it).
+        // HashFastPathTests checks both against hash() through the descriptors.
+        if (ReferenceEquals(m, rt.ObjectType.Lookup(rt.S.__hash__))) return NotMinusOne(RuntimeHelpers.GetHashCode(o));
+        if (o is PyTuple t && ReferenceEquals(m, rt.TupleType.Lookup(rt.S.__hash__)))
+            return NotMinusOne(Vm.Builtins.ContainerTypes<TSync>.TupleHash(ts, t));
         var r = CallMethodDescr(ts, m, o, []);
         if (r is not PyInt ri) throw rt.TypeError("__hash__ method should return an integer");
         long h = ri.IsBig ? Numbers.HashInt(ri) : ri.Small;
-        return h == -1 ? -2 : h;
+        return NotMinusOne(h);
     }
+
+    private static long NotMinusOne(long h) => h == -1 ? -2 : h;
 
     // ---------------------------------------------------------------- comparison
     public static bool Eq(PyThreadState ts, PyObject a, PyObject b)
@@ -344,27 +353,32 @@ public static partial class Ops<TSync>
             throw rt.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
         }
         var gi = o.Type.Lookup(rt.S.__getitem__);
-        if (gi != null && m == null)
-        {
-            long idx = 0;
-            bool done = false;
-            return PyFuncIter.Create<TSync>(ts, rt.IteratorType, ts2 =>
-            {
-                if (done) return null;
-                try
-                {
-                    return CallMethodDescr(ts2, gi, o, [ts2.Rt.NewInt(idx++)]);
-                }
-                catch (PyException e) when (IsInstance(e.Value, ts2.Rt.ExceptionTypes["IndexError"]) ||
-                                            IsInstance(e.Value, ts2.Rt.ExceptionTypes["StopIteration"]))
-                {
-                    DiscardException(ts2, e);
-                    done = true;
-                    return null;
-                }
-            }, [o]);
-        }
+        if (gi != null && m == null) return SequenceIter(ts, o, gi);
         throw rt.TypeError($"'{o.Type.Name}' object is not iterable");
+    }
+
+    /// <summary>The iterator over o[0], o[1], ... until IndexError or StopIteration. Its own method: a
+    /// lambda capturing a parameter allocates its closure when the method is entered, whichever
+    /// branch runs, so in GetIter it cost every iteration over a list or range 48 bytes.</summary>
+    private static PyObject SequenceIter(PyThreadState ts, PyObject o, PyObject gi)
+    {
+        long idx = 0;
+        bool done = false;
+        return PyFuncIter.Create<TSync>(ts, ts.Rt.IteratorType, ts2 =>
+        {
+            if (done) return null;
+            try
+            {
+                return CallMethodDescr(ts2, gi, o, [ts2.Rt.NewInt(idx++)]);
+            }
+            catch (PyException e) when (IsInstance(e.Value, ts2.Rt.ExceptionTypes["IndexError"]) ||
+                                        IsInstance(e.Value, ts2.Rt.ExceptionTypes["StopIteration"]))
+            {
+                DiscardException(ts2, e);
+                done = true;
+                return null;
+            }
+        }, [o]);
     }
 
     /// <summary>next(it), or null at exhaustion.</summary>
