@@ -83,12 +83,11 @@ public static partial class Interpreter<TSync>
                 r = ts.Rt.None;
                 break;
             case BuiltinIntrinsic.SetDiscard:
-                if (self.GetType() != typeof(PySet) || !PyDict.IsPlainKey(a0) || SetOps<TSync>.TryDiscardPlain(ts, Unsafe.As<PySet>(self), a0) < 0) return null;
-                r = ts.Rt.None;
-                break;
             case BuiltinIntrinsic.SetRemove:
-                // absent (0): nothing was changed; the general path raises the KeyError
-                if (self.GetType() != typeof(PySet) || !PyDict.IsPlainKey(a0) || SetOps<TSync>.TryDiscardPlain(ts, Unsafe.As<PySet>(self), a0) <= 0) return null;
+                // remove of an absent key (0): nothing was changed; the general path raises the KeyError
+                if (self.GetType() != typeof(PySet) || !PyDict.IsPlainKey(a0)) return null;
+                int found = SetOps<TSync>.TryDiscardPlain(ts, Unsafe.As<PySet>(self), a0);
+                if (found < 0 || found == 0 && bf.Intrinsic == BuiltinIntrinsic.SetRemove) return null;
                 r = ts.Rt.None;
                 break;
             case BuiltinIntrinsic.DictGet:

@@ -28,10 +28,7 @@ internal static partial class JitEmitter<TSync>
             var general = il.DefineLabel();
             var ok = il.DefineLabel();
             int b = d - arg - 2; // [descriptor self args...]
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.EvalBreaker)));
-            il.Emit(OpCodes.Brtrue, general);
-            il.Emit(OpCodes.Ldloc, s[b]); il.Emit(OpCodes.Isinst, typeof(PyBuiltinFunction)); il.Emit(OpCodes.Brfalse, general); // sealed: one type compare (a Python method: no helper call)
-            BoxLive(i, d); // JitEmitter.Floats.cs: an unboxed argument as its PyObject
+            GuardBuiltinCallable(i, d, b, general);
             il.Emit(OpCodes.Ldarg_1);
             for (int k = b; k < d; k++) il.Emit(OpCodes.Ldloc, s[k]);
             il.Emit(OpCodes.Ldloca, flag);
@@ -53,16 +50,24 @@ internal static partial class JitEmitter<TSync>
         private void BuiltinFunctionCall(int i, int d, Label done)
         {
             var general = il.DefineLabel();
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.EvalBreaker)));
-            il.Emit(OpCodes.Brtrue, general);
-            il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Isinst, typeof(PyBuiltinFunction)); il.Emit(OpCodes.Brfalse, general);
-            BoxLive(i, d);
+            GuardBuiltinCallable(i, d, d - 2, general);
             il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]);
             Call("JitBuiltinFunction1");
             il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, general);
             il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
             il.Emit(OpCodes.Br, done);
             il.MarkLabel(general);
+        }
+
+        /// <summary>On to <paramref name="general"/> when an eval-breaker request is pending or stack slot
+        /// <paramref name="callable"/> is not a PyBuiltinFunction (sealed: one type compare, so a Python
+        /// callee pays no helper call); else the live unboxed values boxed (JitEmitter.Floats.cs).</summary>
+        private void GuardBuiltinCallable(int i, int d, int callable, Label general)
+        {
+            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldfld, F<PyThreadState>(nameof(PyThreadState.EvalBreaker)));
+            il.Emit(OpCodes.Brtrue, general);
+            il.Emit(OpCodes.Ldloc, s[callable]); il.Emit(OpCodes.Isinst, typeof(PyBuiltinFunction)); il.Emit(OpCodes.Brfalse, general);
+            BoxLive(i, d);
         }
     }
 }
