@@ -149,6 +149,10 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
 
     public static PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value) => TInner.Exchange(ts, ref slot, value);
 
+    public static void EnsureSharedOnRead(PyThreadState ts, PyObject o) => TInner.EnsureSharedOnRead(ts, o);
+
+    public static bool MayReuseStorage(PyThreadState ts, PyObject o) => TInner.MayReuseStorage(ts, o);
+
     public static void HandleEvalBreaker(PyThreadState ts) => TInner.HandleEvalBreaker(ts);
 
     public static void Detach(PyThreadState ts)

@@ -205,6 +205,26 @@ public static class CriticalSections
     private static bool NeedsRevoke(PyThreadState ts, PyObject o) =>
         Volatile.Read(ref o.FlagBits) >= 0 && o.ObTid != ts.Id && Ft(ts).OwnerSections;
 
+    /// <summary>
+    /// Marks <paramref name="o"/> shared for storage reuse (FreeThreadedSync.EnsureSharedOnRead): a
+    /// section on it (which, for a thread that is not the owner, revokes the owner's sections and sets
+    /// LockShared, waiting for any owner section in progress to end), then LockShared set for the case
+    /// where owner sections are off or this thread elides (then no other thread runs Python code).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void MarkShared(PyThreadState ts, PyObject o)
+    {
+        Begin(ts, o);
+        try
+        {
+            if (Volatile.Read(ref o.FlagBits) >= 0) Interlocked.Or(ref o.FlagBits, (int)ObjectFlags.LockShared);
+        }
+        finally
+        {
+            End(ts, o);
+        }
+    }
+
     /// <summary>True once the mutex word alone decides for <paramref name="o"/> (ObjectFlags.LockShared, the sign bit).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLockShared(PyObject o) => Volatile.Read(ref o.FlagBits) < 0;

@@ -146,6 +146,31 @@ public struct FreeThreadedSync : ISyncPolicy
     }
 
     /// <summary>
+    /// A reader that is not the owner marks a not-yet-shared object once (CriticalSections.MarkShared).
+    /// An unclaimed object (ObTid 0) can only be read by the thread that made it; a merged one
+    /// (ObTid negative) never has its storage reused (MayReuseStorage), so neither needs the mark.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureSharedOnRead(PyThreadState ts, PyObject o)
+    {
+        int tid = o.ObTid;
+        if (tid > 0 && tid != ts.Id && Volatile.Read(ref o.FlagBits) >= 0) CriticalSections.MarkShared(ts, o);
+    }
+
+    /// <summary>
+    /// Owned by this thread (or not yet claimed) and never marked shared (ObjectFlags.LockShared, the
+    /// sign bit). Read inside the caller's section on <paramref name="o"/>: a reader marks the object in
+    /// a section too, so either this section ended before the reader's began (the reader then loads the
+    /// new storage) or the flag is seen here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayReuseStorage(PyThreadState ts, PyObject o)
+    {
+        int tid = o.ObTid;
+        return (tid == ts.Id || tid == 0) && Volatile.Read(ref o.FlagBits) >= 0;
+    }
+
+    /// <summary>
     /// One atomic exchange; a plain swap while this thread elides, for the reason a leaf section
     /// is skipped then (CriticalSections.cs, "LEAF SECTIONS"): no other thread runs Python code
     /// until this one parks, and it cannot park between the read and the write.

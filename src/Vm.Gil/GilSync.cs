@@ -85,6 +85,14 @@ public struct GilSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void UnlockLeaf(PyThreadState ts, PyObject o) { }
 
+    /// <summary>Nothing: no thread reads while the GIL holder mutates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureSharedOnRead(PyThreadState ts, PyObject o) { }
+
+    /// <summary>Always: only the GIL holder touches a list's array or a dict's table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayReuseStorage(PyThreadState ts, PyObject o) => true;
+
     /// <summary>A plain swap: the holder of the GIL is the only writer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value)

@@ -55,6 +55,24 @@ public interface ISyncPolicy
     /// <summary>Ends a section begun with <see cref="LockLeaf"/>.</summary>
     static abstract void UnlockLeaf(PyThreadState ts, PyObject o);
 
+    // ---- storage reuse (per-thread pools of list arrays and dict tables, Runtime/Pools) ----
+    /// <summary>
+    /// Called by a lock-free reader of a list's array or a dict's table before it reads (CPython's
+    /// ensure_shared_on_read): the first such read by a thread that is not the object's owner marks
+    /// the object shared, inside a critical section on it, so that an owner that is resizing it has
+    /// finished first and no later resize hands the old storage to a pool. Nothing under the GIL
+    /// (no other thread reads while the holder mutates).
+    /// </summary>
+    static abstract void EnsureSharedOnRead(PyThreadState ts, PyObject o);
+    /// <summary>
+    /// May the caller, holding <paramref name="o"/>'s critical section, hand storage it just
+    /// replaced (an old array or table) to its thread's pool? True when no other thread can be
+    /// reading it lock-free: under the GIL always; free-threaded only for an object this thread
+    /// owns (or that no thread has counted yet) and that was never marked shared
+    /// (<see cref="EnsureSharedOnRead"/>, or a section taken by another thread).
+    /// </summary>
+    static abstract bool MayReuseStorage(PyThreadState ts, PyObject o);
+
     /// <summary>
     /// Writes <paramref name="value"/> into a field several threads may write at once (a closure
     /// cell's contents) and returns what it held: of two racing writers each gets a different old
