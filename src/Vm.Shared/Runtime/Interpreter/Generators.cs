@@ -85,7 +85,7 @@ public static class Generators<TSync> where TSync : struct, ISyncPolicy
             if (r == null)
             {
                 f.Finished = true;
-                Interpreter<TSync>.ReleaseLocals(ts, f);
+                Interpreter<TSync>.ReleaseFailedGeneratorLocals(ts, f);
                 ReplaceStopIteration(ts, g);
                 return null;
             }

@@ -152,7 +152,7 @@ public static partial class Interpreter<TSync>
         ts.HandledException = f.ResumeSavedHandled;
         f.ResumeSavedHandled = null;
         f.Finished = true;
-        ReleaseLocals(ts, f);
+        ReleaseFailedGeneratorLocals(ts, f);
         Generators<TSync>.ReplaceStopIteration(ts, g);
         var caller = PopInline(ts, f);
         Volatile.Write(ref g.Running, 0);

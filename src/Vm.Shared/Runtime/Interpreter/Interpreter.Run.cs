@@ -158,6 +158,35 @@ public static partial class Interpreter<TSync>
         return null;
     }
 
+    /// <summary>
+    /// A generator frame that failed (Fail marked it finished): its locals go to the traceback entry
+    /// of the exception leaving it, as a function frame's do in Fail (CPython keeps them reachable
+    /// through tb_frame.f_locals while the traceback lives); else they are released now. Generator
+    /// frames never borrow their parameters (CanBorrow). Not for StopIteration, StopAsyncIteration and
+    /// GeneratorExit: the runtime swallows those where it drives the generator (loops, yield from,
+    /// close(), anext's default) without the exception object ever reaching Python code, and their
+    /// tracebacks then die at once in CPython too.
+    /// </summary>
+    internal static void ReleaseFailedGeneratorLocals(PyThreadState ts, Frame f)
+    {
+        if (ts.CurrentException is PyBaseException { Traceback: { OwnsFrameLocals: false } tb } e && ReferenceEquals(tb.Frame, f) && f.StackBase > 0
+            && !IsGeneratorControlException(ts.Rt, e))
+        {
+            CountFreeVars(ts, f);
+            tb.OwnsFrameLocals = true;
+            if (f.CellArgs != null) Array.Clear(f.CellArgs);
+            return;
+        }
+        ReleaseLocals(ts, f);
+    }
+
+    private static bool IsGeneratorControlException(PyRuntime rt, PyBaseException e)
+    {
+        var t = e.Type;
+        var x = rt.ExceptionTypes;
+        return t.IsSubtypeOf(x["StopIteration"]) || t.IsSubtypeOf(x["StopAsyncIteration"]) || t.IsSubtypeOf(x["GeneratorExit"]);
+    }
+
     /// <summary>True when a borrowed parameter slot of f holds o.</summary>
     private static bool IsBorrowedParam(Frame f, PyObject o)
     {
