@@ -1,7 +1,8 @@
 // The per-thread pool of list item arrays (Runtime/Pools/ItemArrayPool.cs) and PyList's STORAGE
 // REUSE rules (Objects/PyList.cs): size classes, bounds, cleared arrays, capacities identical with
-// and without the pool, what goes back (grown and deallocated exact lists' own arrays) and what never
-// does (arrays a caller installed, a list another thread read lock-free), on both backends; and a
+// and without the pool, what goes back (the old arrays of growing exact lists) and what never does
+// (a dead list's array, arrays a caller installed, a list another thread read lock-free), on both
+// backends; and a
 // real-thread stress run where readers only ever see items of the list they read.
 using Vm.Concurrency;
 using Vm.FreeThreaded;
@@ -94,15 +95,15 @@ public sealed class ItemArrayPoolTests
         }
     }
 
-    [Fact] public void DroppedList_IsLeftEmpty_AndItsArraysServeTheNextList_Gil() => DroppedListArraysReused<GilSync>(Runtimes.Gil());
-    [Fact] public void DroppedList_IsLeftEmpty_AndItsArraysServeTheNextList_FreeThreaded() => DroppedListArraysReused<FreeThreadedSync>(Runtimes.FreeThreaded());
+    [Fact] public void GrownListsOldArrays_ServeTheNextList_ADeadListKeepsItsArray_Gil() => OldArraysReused<GilSync>(Runtimes.Gil());
+    [Fact] public void GrownListsOldArrays_ServeTheNextList_ADeadListKeepsItsArray_FreeThreaded() => OldArraysReused<FreeThreadedSync>(Runtimes.FreeThreaded());
 
-    private static void DroppedListArraysReused<TSync>(PyRuntime rt) where TSync : struct, ISyncPolicy
+    private static void OldArraysReused<TSync>(PyRuntime rt) where TSync : struct, ISyncPolicy
     {
         var ts = rt.MainThread;
         var pool = ts.ItemArrays;
-        while (pool.Pooled(128) > 0) pool.Rent(128); // empty the classes used here
-        while (pool.Pooled(64) > 0) pool.Rent(64);
+        while (pool.Pooled(64) > 0) pool.Rent(64); // empty the classes used here
+        while (pool.Pooled(128) > 0) pool.Rent(128);
         var l = Ops<TSync>.NewList(ts);
         PyObject?[]? a64 = null;
         for (int i = 0; i < 100; i++)
@@ -110,16 +111,18 @@ public sealed class ItemArrayPoolTests
             ListOps<TSync>.Append(ts, l, rt.NewInt(1_000_000 + i));
             if (l._items.Length == 64) a64 = l._items;
         }
-        Assert.True(pool.Holds(a64!)); // the old array of a growth
+        Assert.True(pool.Holds(a64!)); // the old array of a growth, cleared
+        Assert.All(a64!, x => Assert.Null(x));
         var a128 = l._items;
         ObjectLifecycle<TSync>.DropBorrowed(ts, l);
-        Assert.Equal(0, l.Count);
-        Assert.Empty(l._items);
-        Assert.True(pool.Holds(a128)); // the array of a deallocated list
-        Assert.All(a128, x => Assert.Null(x));
+        Assert.False(pool.Holds(a128)); // a deallocated list keeps its array (PyList.cs, "NOT AT DEALLOCATION")
+        Assert.Same(a128, l._items);
+        Assert.Equal(100, l.Count);
         var m = Ops<TSync>.NewList(ts);
-        for (int i = 0; i < 100; i++) ListOps<TSync>.Append(ts, m, rt.None);
-        Assert.Same(a128, m._items);
+        for (int i = 0; i < 40; i++) ListOps<TSync>.Append(ts, m, rt.None);
+        Assert.Same(a64, m._items); // taken from the pool, holding only m's items
+        Assert.All(m._items.Take(40), x => Assert.Same(rt.None, x));
+        Assert.All(m._items.Skip(40), x => Assert.Null(x));
         ObjectLifecycle<TSync>.DropBorrowed(ts, m);
     }
 
@@ -136,8 +139,9 @@ public sealed class ItemArrayPoolTests
         Assert.False(ts.ItemArrays.Holds(installed));
         var given = Ops<TSync>.NewList(ts, Enumerable.Range(0, 64).Select(i => (PyObject)rt.NewInt(i)).ToArray());
         var givenItems = given._items;
-        ObjectLifecycle<TSync>.DropBorrowed(ts, given);
+        ListOps<TSync>.Append(ts, given, rt.None); // grows: the given array is left alone
         Assert.False(ts.ItemArrays.Holds(givenItems));
+        ObjectLifecycle<TSync>.DropBorrowed(ts, given);
         ObjectLifecycle<TSync>.DropBorrowed(ts, l);
     }
 
@@ -161,9 +165,7 @@ public sealed class ItemArrayPoolTests
         for (int i = 20; i < 40; i++) ListOps<FreeThreadedSync>.Append(main, l, rt.NewInt(i));
         Assert.NotSame(old, l._items);
         Assert.Equal(!foreignRead, main.ItemArrays.Holds(old));
-        var grown = l._items;
         ObjectLifecycle<FreeThreadedSync>.DecRef(main, l);
-        Assert.Equal(!foreignRead, main.ItemArrays.Holds(grown));
     }
 
     /// <summary>

@@ -12,32 +12,27 @@
 // 32 bytes of padding against false sharing between neighbouring lists (HotFieldPadding.cs).
 //
 // STORAGE REUSE (Runtime/Pools/ItemArrayPool.cs; CPython 3.13's free_list_items). The array an exact
-// list drops when it grows (GrowLockHeld) or when it is deallocated at refcount zero (FreeStorage,
-// from ObjectLifecycle) goes to the thread's pool, and the next growth of any list of the thread
-// takes it, if all of these hold:
+// list drops when it grows (GrowLockHeld) goes to the thread's pool, and the next growth of any list
+// of the thread takes it, if all of these hold:
 // - The array came from growth (_itemsPoolable): never an array installed by SetContentsLockHeld or
 //   the constructor, which the caller built and might still hold.
-// - Cross-thread: TSync.MayReuseStorage, asked with the list's section held (growth) or at refcount
-//   zero (no other thread holds the list then). Every lock-free reader calls TSync.EnsureSharedOnRead
-//   before it loads _items (TryGetItem, ToArray<TSync>): a non-owner's first read marks the list shared
-//   inside a section on it, so either the owner's growth ended before the mark (the reader then loads
-//   the new array) or the owner sees the mark and leaves the old array to the .NET GC, as CPython
-//   delays a shared list's free through QSBR. Under the GIL no thread reads while another mutates:
-//   always reusable. A list some other thread owns is never pooled from.
+// - Cross-thread: TSync.MayReuseStorage, asked with the list's section held. Every lock-free reader
+//   calls TSync.EnsureSharedOnRead before it loads _items (TryGetItem, ToArray<TSync>): a non-owner's
+//   first read marks the list shared inside a section on it, so either the owner's growth ended
+//   before the mark (the reader then loads the new array) or the owner sees the mark and leaves the
+//   old array to the .NET GC, as CPython delays a shared list's free through QSBR. Under the GIL no
+//   thread reads while another mutates: always reusable. A list another thread owns is never pooled
+//   from.
 // - Same thread: no code holds a list's array across anything that can run Python code or mutate
 //   the list (a comparison, a repr, a callback, a release that may run __del__): such code re-reads
 //   _items or goes through GetItemOrNull/Snapshot, as CPython re-reads ob_item.
-// - A deallocated list is left empty (_size 0, the empty array) before its array is pooled: the
-//   cycle collector and any stale .NET reference see no items, never another list's.
-//
-// GROWTH (GrownCapacity). .NET has no realloc: every growth allocates a new array and copies, so
-// the policy trades bytes allocated while a list grows (what drives gen0 collections, and every
-// gen0 collection stops all threads: docs/allocation.md) against the slack a list that stops growing
-// keeps. CPython 3.13's list_resize adds 1/8 (+6, rounded to 4), which on .NET allocates ~7x the final
-// array in copies. Below DoublingLimit slots the capacity doubles (4, 8, 16, ..., 4096): a list
-// allocates under 2x its final array while growing and holds at most 2x; from there it grows by
-// half (at most 1.5x held where the slack is large in bytes; arrays of 10 625+ slots are large
-// objects). docs/allocation.md, "Bytes per list", has the measured table.
+// NOT AT DEALLOCATION. CPython frees a list's array when the list dies; here a list whose count
+// reaches zero can still be reachable through references the VM holds uncounted (list(g) collects a
+// generator's values uncounted while the generator runs on and drops its own reference to one; an
+// exception re-raised by a bare `raise` is released by the handler's `del err`), and such a list
+// lives on (previously its items were released early, which only __del__ timing shows). Emptying
+// it and pooling its array would make those lists show up empty or, worse, share an array with
+// another list. So a deallocated list keeps its array, which the .NET GC reclaims.
 using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Runtime;
@@ -123,21 +118,6 @@ public class PyList : PyObject
         bool reuse = _itemsPoolable && ReferenceEquals(Type, ts.Rt.ListType) && TSync.MayReuseStorage(ts, this);
         _itemsPoolable = true;
         if (reuse) pool.Return(old);
-    }
-
-    /// <summary>
-    /// The end of a deallocated list's storage (ObjectLifecycle, after its items were released or
-    /// collected): left empty, and its array pooled when STORAGE REUSE (file header) allows. No other
-    /// thread holds the list (its count is zero), so MayReuseStorage needs no section here.
-    /// </summary>
-    internal void FreeStorage<TSync>(PyThreadState ts) where TSync : struct, ISyncPolicy
-    {
-        var arr = _items;
-        bool reuse = _itemsPoolable && ReferenceEquals(Type, ts.Rt.ListType) && TSync.MayReuseStorage(ts, this);
-        Volatile.Write(ref _size, 0);
-        Volatile.Write(ref _items, []);
-        _itemsPoolable = false;
-        if (reuse) ts.ItemArrays.Return(arr);
     }
 
     public PyObject RemoveAtLockHeld(int index)

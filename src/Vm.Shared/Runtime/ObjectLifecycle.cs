@@ -65,8 +65,6 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
-        // A list's items are on the worklist now (with its counts): its array may go to the pool.
-        if (o.GetType() == typeof(PyList)) Unsafe.As<PyList>(o).FreeStorage<TSync>(ts);
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
@@ -123,9 +121,6 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             var l = Unsafe.As<PyList>(o);
             items = l._items;
             n = Math.Min(l._size, items.Length);
-            ReleaseArray(ts, items, n, lastFirst: true, sink, start);
-            l.FreeStorage<TSync>(ts); // after the release: __del__ of an item never sees the array pooled
-            return true;
         }
         else if (o.GetType() == typeof(PyTuple))
         {

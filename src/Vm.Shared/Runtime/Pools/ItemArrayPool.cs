@@ -1,7 +1,7 @@
 // A per-thread pool of list item arrays (CPython: free() hands a list's old ob_item back to
-// mimalloc, and the next list of the thread reuses that memory at once). Building and dropping
-// private lists then allocates (almost) nothing, so it triggers no gen0 collection, each of which
-// stops every thread (docs/allocation.md, "Item-array pool").
+// mimalloc, and the next list of the thread reuses that memory at once). A thread building lists
+// by append then allocates only their small first arrays and their final ones, so it triggers
+// fewer gen0 collections, each of which stops every thread (docs/allocation.md, "Item-array pool").
 //
 // Design note.
 // SIZE CLASSES. Exactly the capacities PyList.GrownCapacity produces on the doubling chain from
@@ -17,11 +17,11 @@
 // CLEARED. Return clears the whole array: a pooled array holds no reference (keeps no dead object
 // alive) and a rented one is all nulls, as a new one is (list code relies on slots past _size being
 // null: RemoveAtLockHeld's racing-reader retry).
-// WHO RETURNS. Only PyList (PyList.cs, "STORAGE REUSE"): the old array of an exact list that grows
-// and the array of an exact list deallocated at refcount zero, each only when the array came from
-// growth (never an array a caller passed in, which something else may still hold) and when
-// TSync.MayReuseStorage says no other thread can be reading it. The pool belongs to one
-// PyThreadState and is only touched by the thread that runs it: no locking.
+// WHO RETURNS. Only PyList (PyList.cs, "STORAGE REUSE"): the old array of an exact list that grows,
+// when the array came from growth (never an array a caller passed in, which something else may
+// still hold) and TSync.MayReuseStorage says no other thread can be reading it. Not the array of a
+// deallocated list (PyList.cs, "NOT AT DEALLOCATION"). The pool belongs to one PyThreadState and is
+// only touched by the thread that runs it: no locking.
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Vm.Objects;
