@@ -37,6 +37,7 @@ class Mutator:
         self.target = target
         self.mode = mode
         self.calls = 0
+        self.seen = set()  # the first item of each tuple it was compared with: a foreign read shows as "junk"
 
     def act(self):
         self.calls += 1
@@ -51,14 +52,20 @@ class Mutator:
             churn()
 
     def __eq__(self, other):
+        if type(other) is tuple:
+            self.seen.add(other[0])
         self.act()
         return False
 
     def __lt__(self, other):
+        if type(other) is tuple:
+            self.seen.add(other[0])
         self.act()
         return False
 
     def __gt__(self, other):
+        if type(other) is tuple:
+            self.seen.add(other[0])
         self.act()
         return False
 
@@ -84,34 +91,34 @@ for mode in ("clear", "grow", "del"):
     l = grown(20, "a")
     m = Mutator(l, mode)
     show("in", lambda: m in l)
-    print(len(l), l[-1] if l else None)
+    print(len(l), l[-1] if l else None, sorted(m.seen))
 
     l = grown(20, "b")
     m = Mutator(l, mode)
     show("index", lambda: l.index(m))
-    print(len(l))
+    print(len(l), sorted(m.seen))
 
     l = grown(20, "c")
     m = Mutator(l, mode)
     show("count", lambda: l.count(m))
-    print(len(l))
+    print(len(l), sorted(m.seen))
 
     l = grown(20, "d")
     m = Mutator(l, mode)
     show("remove", lambda: l.remove(m))
-    print(len(l))
+    print(len(l), sorted(m.seen))
 
     l = grown(20, "e")
     m = Mutator(l, mode)
     other = [m] + grown(19, "e")
     show("eq", lambda: l == other)
-    print(len(l))
+    print(len(l), sorted(m.seen))
 
     l = [Mutator(None, mode)] + grown(20, "f")
     l[0].target = l
     other = grown(21, "f")
     show("lt", lambda: l < other)
-    print(len(l))
+    print(len(l), sorted(l[0].seen) if l else None)
 
     l = grown(20, "g")
     m = Mutator(l, mode)
