@@ -2,8 +2,8 @@
 // EnsureSharedOnRead / MayReuseStorage) on a full free-threaded runtime with the checking policy.
 // A worker claims a list, fills its 16-slot array and publishes it; a reader reads it lock-free
 // (ListOps.GetItemOrNull and a lock-free copy) while the owner grows it (its old 16-slot array is
-// a pool class) and then builds a private list of other items, which takes a 16-slot array from
-// the owner's pool. Every item the reader sees must be one of the published list's: had the owner
+// a pool class) and then extends a private list by 16 other items, which takes a 16-slot array
+// from the owner's pool. Every item the reader sees must be one of the published list's: had the owner
 // pooled the array the reader holds, the reader could see the private list's items in it. Growth
 // goes through IListGrow so the seeded-bug copy (pools without asking MayReuseStorage) runs the
 // same scenario.
@@ -30,6 +30,8 @@ public static class ListReuseScenarios
     private sealed class Box
     {
         public PyList? List;
+        /// <summary>Released once List is set (a controlled wait: no spinning reader for the scheduler to favour).</summary>
+        public readonly SemaphoreSlim Published = new(0);
     }
 
     public static void OwnerGrowsWhileAnotherThreadReads(PyRuntime<CFt> shared, IListGrow grow)
@@ -37,9 +39,10 @@ public static class ListReuseScenarios
         var rt = ContainerScenarios.Fresh(shared);
         var main = rt.MainThread;
         var mine = new PyObject[17];
-        var foreign = new PyObject[16];
         for (int i = 0; i < mine.Length; i++) mine[i] = new PyList(rt.ListType); // distinct mortal objects
-        for (int i = 0; i < foreign.Length; i++) foreign[i] = new PyList(rt.ListType);
+        // Immortal small ints: counting them takes no step, so the private list fills its array
+        // within one section right after the growth (a short window for the scheduler to hit).
+        var foreign = new PyTuple(rt.TupleType, Enumerable.Range(0, 16).Select(i => (PyObject)rt.NewInt(i)).ToArray());
         var ok = new HashSet<PyObject>(mine, ReferenceEqualityComparer.Instance);
         var box = new Box();
 
@@ -51,15 +54,16 @@ public static class ListReuseScenarios
                 ObjectLifecycle<CFt>.IncRef(ts, l); // claimed by this thread before anyone else sees it
                 for (int i = 0; i < 16; i++) grow.Append(ts, l, mine[i]); // a full 16-slot array
                 Volatile.Write(ref box.List, l);
+                box.Published.Release();
                 grow.Append(ts, l, mine[16]); // grows: the 16-slot array is replaced
                 var p = new PyList(rt.ListType);
                 ObjectLifecycle<CFt>.IncRef(ts, p);
-                for (int i = 0; i < 16; i++) ListOps<CFt>.Append(ts, p, foreign[i]); // its 16-slot array comes from the pool
+                ListOps<CFt>.Extend(ts, p, foreign); // grows to 16 slots at once: the array comes from the pool
             },
             ts =>
             {
-                PyList? l;
-                while ((l = Volatile.Read(ref box.List)) == null) Thread.Yield();
+                box.Published.Wait();
+                var l = Volatile.Read(ref box.List)!;
                 for (int i = 0; i < 16; i++)
                 {
                     var v = ListOps<CFt>.GetItemOrNull(ts, l, i);

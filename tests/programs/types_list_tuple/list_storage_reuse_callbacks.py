@@ -78,6 +78,15 @@ class Mutator:
         return "M"
 
 
+def mutate(l, mode):
+    if mode == "grow":
+        for i in range(100):
+            l.append(("grown", i))
+    else:
+        l.clear()
+    churn()
+
+
 def show(label, f):
     try:
         r = f()
@@ -88,25 +97,12 @@ def show(label, f):
 
 for mode in ("clear", "grow", "del"):
     print("--", mode)
-    l = grown(20, "a")
-    m = Mutator(l, mode)
-    show("in", lambda: m in l)
-    print(len(l), l[-1] if l else None, sorted(m.seen))
-
-    l = grown(20, "b")
-    m = Mutator(l, mode)
-    show("index", lambda: l.index(m))
-    print(len(l), sorted(m.seen))
-
-    l = grown(20, "c")
-    m = Mutator(l, mode)
-    show("count", lambda: l.count(m))
-    print(len(l), sorted(m.seen))
-
-    l = grown(20, "d")
-    m = Mutator(l, mode)
-    show("remove", lambda: l.remove(m))
-    print(len(l), sorted(m.seen))
+    for tag, name, op in (("a", "in", lambda l, m: m in l), ("b", "index", lambda l, m: l.index(m)),
+                          ("c", "count", lambda l, m: l.count(m)), ("d", "remove", lambda l, m: l.remove(m))):
+        l = grown(20, tag)
+        m = Mutator(l, mode)
+        show(name, lambda: op(l, m))
+        print(len(l), l[-1] if l else None, sorted(m.seen))
 
     l = grown(20, "e")
     m = Mutator(l, mode)
@@ -150,12 +146,7 @@ for mode in ("clear", "grow", "del"):
     l = grown(20, "j")
     def gen2(l=l):
         yield ("y", 1)
-        if mode == "grow":
-            for i in range(100):
-                l.append(("grown", i))
-        else:
-            l.clear()
-        churn()
+        mutate(l, mode)
         yield ("y", 2)
     l[2:5] = gen2()
     print("slice", len(l), l[:4])
@@ -163,12 +154,7 @@ for mode in ("clear", "grow", "del"):
     l = grown(20, "k")
     class Idx:
         def __index__(self, l=l):
-            if mode == "grow":
-                for i in range(100):
-                    l.append(("grown", i))
-            else:
-                l.clear()
-            churn()
+            mutate(l, mode)
             return 1
     show("getitem", lambda: l[Idx()])
     l = grown(20, "k2")
@@ -193,12 +179,7 @@ for mode in ("clear", "grow", "del"):
     seen = []
     for x in l:
         if len(seen) == 3:
-            if mode == "grow":
-                for i in range(100):
-                    l.append(("grown", i))
-            else:
-                l.clear()
-            churn()
+            mutate(l, mode)
         seen.append(x)
     print("for", len(seen), seen[-1], l2 == grown(20, "o"))
 
