@@ -172,9 +172,13 @@ public class PyList : PyObject
 
     public override void CollectChildren(List<PyObject> sink)
     {
-        for (int i = 0; i < _size; i++)
+        // One load of each field: a racing gc.get_referents may see the array replaced (a clear()
+        // installs an empty one) between the size test and the read.
+        var arr = Volatile.Read(ref _items);
+        int n = Math.Min(Volatile.Read(ref _size), arr.Length);
+        for (int i = 0; i < n; i++)
         {
-            var o = _items[i];
+            var o = arr[i];
             if (o != null) sink.Add(o);
         }
     }
