@@ -108,7 +108,7 @@ public static class ContainerScenarios
             }));
 
         // Sequential specification: [b1] + ([p1, a1, a2, d1 in some interleaving with a1 before a2] minus the popped one).
-        var items = l.ToArray();
+        var items = l.ToArrayLockHeld();
         Specification.Assert(items.Length == 4, $"list length {items.Length}, expected 4 (lost or duplicated append/pop)");
         Specification.Assert(ReferenceEquals(items[0], b1), "list[0] = b1 was lost");
         Specification.Assert(popped is not null, "pop returned nothing");
@@ -148,7 +148,7 @@ public static class ContainerScenarios
                     }
             }));
 
-        var items = l.ToArray();
+        var items = l.ToArrayLockHeld();
         Specification.Assert(items.Length == 5, $"list length {items.Length}, expected 5");
         foreach (var x in all)
             Specification.Assert(items.Count(y => ReferenceEquals(x, y)) == 1, "an item was lost or duplicated by insert/reverse");

@@ -32,4 +32,10 @@ public sealed class ContainerTests(ITestOutputHelper output)
         CoyoteRun.AssertNoBug(output, nameof(FtSet_AddDiscard), 200,
             () => ContainerScenarios.SetAddDiscard(_rt),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
+    public void FtList_OwnerGrowsAndReusesArrays_ReaderSeesOnlyTheListsItems() =>
+        CoyoteRun.AssertNoBug(output, nameof(FtList_OwnerGrowsAndReusesArrays_ReaderSeesOnlyTheListsItems), 100,
+            () => ListReuseScenarios.OwnerGrowsWhileAnotherThreadReads(_rt, new RealListGrow()),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true).WithPrioritizationStrategy());
 }

@@ -28,7 +28,7 @@ public sealed class SeededListOps(ListDefect defect) : IListOps
             return;
         }
         ObjectLifecycle<CFt>.IncRef(ts, v);
-        l.AppendLockHeld(v); // SEEDED BUG: no TSync.Lock(ts, l) / TSync.Unlock(ts, l) around it
+        l.AppendLockHeld<CFt>(ts, v); // SEEDED BUG: no TSync.Lock(ts, l) / TSync.Unlock(ts, l) around it
     }
 
     public PyObject Pop(PyThreadState ts, PyList l, long i) => _real.Pop(ts, l, i);
@@ -41,6 +41,6 @@ public sealed class SeededListOps(ListDefect defect) : IListOps
         int n = l.Count;
         long j = i < 0 ? i + n : i;
         if ((ulong)j >= (ulong)n) throw ts.Rt.IndexError("list index out of range");
-        return l.TryGetItem((int)j)!; // SEEDED BUG: a null (raced with a removal) is not re-checked under the lock
+        return l.TryGetItem<CFt>(ts, (int)j)!; // SEEDED BUG: a null (raced with a removal) is not re-checked under the lock
     }
 }

@@ -1,4 +1,5 @@
-// Seeded bugs in test-only copies of list operations on the free-threaded backend.
+// Seeded bugs in test-only copies of list operations on the free-threaded backend (SeededListOps.cs,
+// SeededListReuse.cs).
 using Vm.ConcurrencyTests.FreeThreaded;
 using Vm.ConcurrencyTests.Harness;
 using Xunit;
@@ -21,4 +22,10 @@ public sealed class SeededListTests(ITestOutputHelper output)
         CoyoteRun.AssertFindsBug(output, nameof(SeededBug_LockFreeReadWithoutRecheck_ReturnsMissingItem), 500,
             () => ContainerScenarios.ListAgainstLockFreeReaders(_rt, new SeededListOps(ListDefect.ReadWithoutRecheck)),
             c => c.WithMemoryAccessRaceCheckingEnabled(true));
+
+    [Fact]
+    public void SeededBug_SharedListArrayPooledOnGrowth_ReaderSeesForeignItems() =>
+        CoyoteRun.AssertFindsBug(output, nameof(SeededBug_SharedListArrayPooledOnGrowth_ReaderSeesForeignItems), 1000,
+            () => ListReuseScenarios.OwnerGrowsWhileAnotherThreadReads(_rt, new SeededListGrow()),
+            c => c.WithMemoryAccessRaceCheckingEnabled(true).WithPrioritizationStrategy());
 }

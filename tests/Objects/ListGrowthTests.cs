@@ -21,7 +21,7 @@ public sealed class ListGrowthTests
         var seen = new List<int>();
         for (int i = 0; i < n; i++)
         {
-            l.AppendLockHeld(rt.None);
+            l.AppendLockHeld<GilSync>(rt.MainThread, rt.None);
             if (seen.Count == 0 || seen[^1] != l._items.Length) seen.Add(l._items.Length);
         }
         return [.. seen];
@@ -73,7 +73,7 @@ public sealed class ListGrowthTests
             ListOps<TSync>.Extend(ts, l, new PyTuple(rt.TupleType, more));
             model.AddRange(Enumerable.Range(0, round * 3).Select(i => 1_000_000L + i));
             Assert.True(l._items.Length >= l.Count);
-            Assert.Equal(model, l.ToArray().Select(o => ((PyInt)o).Small));
+            Assert.Equal(model, l.ToArrayLockHeld().Select(o => ((PyInt)o).Small));
         }
         Assert.True(l.Count > PyList.DoublingLimit);
     }

@@ -17,7 +17,7 @@ public sealed class PatternMatchingTests
         return g.GetStr(rt.Intern(name))!;
     }
 
-    private static List<string> Strings(PyObject list) => ((PyList)list).ToArray().Select(o => ((PyStr)o).Value).ToList();
+    private static List<string> Strings(PyObject list) => ((PyList)list).ToArrayLockHeld().Select(o => ((PyStr)o).Value).ToList();
 
     [Theory]
     [MemberData(nameof(Backends))]

@@ -216,7 +216,7 @@ public static class ExceptionGroups<TSync> where TSync : struct, ISyncPolicy
     public static PyObject PrepReraiseStar(PyThreadState ts, PyObject orig, PyList excs)
     {
         var rt = ts.Rt;
-        var items = excs.ToArray();
+        var items = excs.ToArray<TSync>(ts);
         if (items.Length == 0) return rt.None;
         if (orig is not PyExceptionGroup origGroup)
             return items[0];   // a naked exception: at most one clause ran, so at most one to raise

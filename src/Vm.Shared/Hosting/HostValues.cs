@@ -133,7 +133,7 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
         {
             case PyList l:
             {
-                var items = l.ToArray();
+                var items = l.ToArray<TSync>(ts);
                 var list = new List<object?>(items.Length);
                 seen[o] = list;
                 foreach (var x in items) list.Add(ToClr(ts, x, seen));

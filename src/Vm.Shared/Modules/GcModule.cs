@@ -67,7 +67,11 @@ public static class GcModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "get_referents", (ts2, a, kw) =>
         {
             var res = new List<PyObject>();
-            foreach (var o in a) o.CollectChildren(res);
+            foreach (var o in a)
+            {
+                TSync.EnsureSharedOnRead(ts2, o); // a lock-free read of its storage (GcHeapWalk.Children)
+                o.CollectChildren(res);
+            }
             return Ops<TSync>.NewList(ts2, res.ToArray());
         }, mod);
         Def.Function(rt, d, "is_tracked", (ts2, a, kw) =>

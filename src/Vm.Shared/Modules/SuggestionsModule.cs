@@ -24,7 +24,7 @@ public static class SuggestionsModule<TSync> where TSync : struct, ISyncPolicy
             if (a[0] is not PyList list) throw ts2.Rt.TypeError("_generate_suggestions() argument 1 must be list");
             if (a[1] is not PyStr name) throw ts2.Rt.TypeError("_generate_suggestions() argument 2 must be str");
             var candidates = new List<string>();
-            foreach (var o in list.ToArray())
+            foreach (var o in list.ToArray<TSync>(ts2))
                 candidates.Add(o is PyStr s ? s.Value : throw ts2.Rt.TypeError("all elements in 'candidates' must be strings"));
             return SuggestionDistance.Best(candidates, name.Value) is { } best ? ts2.Rt.NewStr(best) : ts2.Rt.None;
         }, Mod);

@@ -7,24 +7,44 @@
 // state, never an out-of-range index. A null slot seen by a racing reader means "retry under the
 // lock". Removals, insertions and reverse() move items inside the array (a reader may then see an item twice
 // or miss one, as with CPython's in-place memmove; every reference it sees is an item that was in
-// the list). The .NET GC keeps a replaced array alive for readers (no QSBR needed: we never reuse
-// arrays from free-lists). The object ends in 32 bytes of padding against false sharing between
-// neighbouring lists (HotFieldPadding.cs).
+// the list). The .NET GC keeps a replaced array alive for readers that may still hold it: a
+// replaced array goes back to a pool only under the rules of STORAGE REUSE below. The object ends in
+// 32 bytes of padding against false sharing between neighbouring lists (HotFieldPadding.cs).
 //
-// GROWTH (GrownCapacity). .NET has no realloc: every growth allocates a new array and copies, so
-// the policy trades bytes allocated while a list grows (what drives gen0 collections, and every
-// gen0 collection stops all threads: docs/allocation.md) against the slack a list that stops growing
-// keeps. CPython 3.13's list_resize adds 1/8 (+6, rounded to 4), which on .NET allocates ~7x the final
-// array in copies. Below DoublingLimit slots the capacity doubles (4, 8, 16, ..., 4096): a list
-// allocates under 2x its final array while growing and holds at most 2x; from there it grows by
-// half (at most 1.5x held where the slack is large in bytes; arrays of 10 625+ slots are large
-// objects). docs/allocation.md, "Bytes per list", has the measured table.
+// STORAGE REUSE (Runtime/Pools/ItemArrayPool.cs; CPython 3.13's free_list_items). The array an exact
+// list drops when it grows (GrowLockHeld) goes to the thread's pool, and the next growth of any list
+// of the thread takes it, if all of these hold:
+// - The array came from growth (_itemsPoolable): never an array installed by SetContentsLockHeld or
+//   the constructor, which the caller built and might still hold.
+// - Cross-thread: TSync.MayReuseStorage, asked with the list's section held. Every lock-free reader
+//   calls TSync.EnsureSharedOnRead before it loads _items (TryGetItem, ToArray<TSync>): a non-owner's
+//   first read marks the list shared inside a section on it, so either the owner's growth ended
+//   before the mark (the reader then loads the new array) or the owner sees the mark and leaves the
+//   old array to the .NET GC, as CPython delays a shared list's free through QSBR. Under the GIL no
+//   thread reads while another mutates: always reusable. A list another thread owns is never pooled
+//   from.
+// - Same thread: no code holds a list's array across anything that can run Python code or mutate
+//   the list (a comparison, a repr, a callback, a release that may run __del__): such code re-reads
+//   _items or goes through GetItemOrNull/Snapshot, as CPython re-reads ob_item.
+// NOT AT DEALLOCATION. CPython frees a list's array when the list dies; here a list whose count
+// reaches zero can still be reachable through references the VM holds uncounted (list(g) collects a
+// generator's values uncounted while the generator runs on and drops its own reference to one; an
+// exception re-raised by a bare `raise` is released by the handler's `del err`), and such a list
+// lives on (previously its items were released early, which only __del__ timing shows). Emptying
+// it and pooling its array would make those lists show up empty or, worse, share an array with
+// another list. So a deallocated list keeps its array, which the .NET GC reclaims.
+using System.Runtime.CompilerServices;
+using Vm.Concurrency;
+using Vm.Runtime;
+
 namespace Vm.Objects;
 
 public class PyList : PyObject
 {
     internal PyObject?[] _items;
     internal int _size;
+    /// <summary>_items came from growth (GrowLockHeld), not from a caller: it may go to a pool (STORAGE REUSE).</summary>
+    internal bool _itemsPoolable;
     /// <summary>Keeps the written words of two neighbouring lists on different cache lines (HotFieldPadding.cs).</summary>
     internal HotFieldPadding32 _padding;
 
@@ -53,48 +73,51 @@ public class PyList : PyObject
     }
 
     /// <summary>Lock-free read of item i (null if out of range or racing).</summary>
-    public PyObject? TryGetItem(int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? TryGetItem<TSync>(PyThreadState ts, int i) where TSync : struct, ISyncPolicy
     {
+        TSync.EnsureSharedOnRead(ts, this); // before the load of _items (STORAGE REUSE)
         var arr = Volatile.Read(ref _items);
         int n = Volatile.Read(ref _size);
         if ((uint)i < (uint)n && (uint)i < (uint)arr.Length) return arr[i];
         return null;
     }
 
-    public void AppendLockHeld(PyObject o)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AppendLockHeld<TSync>(PyThreadState ts, PyObject o) where TSync : struct, ISyncPolicy
     {
         var arr = _items;
         int n = _size;
         if (n == arr.Length)
         {
-            var bigger = new PyObject?[GrownCapacity(n, n + 1)];
-            Array.Copy(arr, bigger, n);
-            RefArray.Set(bigger, n, o);
-            Volatile.Write(ref _items, bigger);
+            GrowLockHeld<TSync>(ts, n + 1);
+            arr = _items;
         }
-        else
-        {
-            RefArray.Set(arr, n, o);
-        }
+        RefArray.Set(arr, n, o);
         Volatile.Write(ref _size, n + 1);
     }
 
-    public void EnsureCapacityLockHeld(int capacity)
+    public void EnsureCapacityLockHeld<TSync>(PyThreadState ts, int capacity) where TSync : struct, ISyncPolicy
     {
-        var arr = _items;
-        if (capacity <= arr.Length) return;
-        var bigger = new PyObject?[GrownCapacity(arr.Length, capacity)];
-        Array.Copy(arr, bigger, _size);
-        Volatile.Write(ref _items, bigger);
+        if (capacity > _items.Length) GrowLockHeld<TSync>(ts, capacity);
     }
 
-    public void InsertLockHeld(int index, PyObject o)
+    /// <summary>
+    /// Replaces the array by one of GrownCapacity slots (at least <paramref name="needed"/>) from the
+    /// thread's pool, holding the first _size items; the old array goes to the pool when STORAGE
+    /// REUSE (file header) allows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void GrowLockHeld<TSync>(PyThreadState ts, int needed) where TSync : struct, ISyncPolicy
     {
-        EnsureCapacityLockHeld(_size + 1);
-        var arr = _items;
-        Array.Copy(arr, index, arr, index + 1, _size - index);
-        RefArray.Set(arr, index, o);
-        Volatile.Write(ref _size, _size + 1);
+        var old = _items;
+        var pool = ts.ItemArrays;
+        var bigger = pool.Rent(GrownCapacity(old.Length, needed));
+        Array.Copy(old, bigger, _size);
+        Volatile.Write(ref _items, bigger);
+        bool reuse = _itemsPoolable && ReferenceEquals(Type, ts.Rt.ListType) && TSync.MayReuseStorage(ts, this);
+        _itemsPoolable = true;
+        if (reuse) pool.Return(old);
     }
 
     public PyObject RemoveAtLockHeld(int index)
@@ -114,17 +137,25 @@ public class PyList : PyObject
         return o;
     }
 
-    /// <summary>Replaces the whole contents (items become owned by the list).</summary>
+    /// <summary>Replaces the whole contents (items become owned by the list; never pooled: the caller made the array).</summary>
     public void SetContentsLockHeld(PyObject?[] items, int count)
     {
         items = RefArray.Exact(items);
         Volatile.Write(ref _size, Math.Min(_size, count));
         Volatile.Write(ref _items, items);
+        _itemsPoolable = false;
         Volatile.Write(ref _size, count);
     }
 
-    /// <summary>A snapshot copy of the items (lock-free; consistent if the caller holds the lock).</summary>
-    public PyObject[] ToArray()
+    /// <summary>A snapshot copy of the items, read lock-free (ListOps.Snapshot takes the lock for a consistent copy).</summary>
+    public PyObject[] ToArray<TSync>(PyThreadState ts) where TSync : struct, ISyncPolicy
+    {
+        TSync.EnsureSharedOnRead(ts, this); // before the load of _items (STORAGE REUSE)
+        return ToArrayLockHeld();
+    }
+
+    /// <summary>A copy of the items, for a caller that holds the list's section (or is its only reader).</summary>
+    public PyObject[] ToArrayLockHeld()
     {
         var arr = Volatile.Read(ref _items);
         int n = Math.Min(Volatile.Read(ref _size), arr.Length);
@@ -141,9 +172,13 @@ public class PyList : PyObject
 
     public override void CollectChildren(List<PyObject> sink)
     {
-        for (int i = 0; i < _size; i++)
+        // One load of each field: a racing gc.get_referents may see the array replaced (a clear()
+        // installs an empty one) between the size test and the read.
+        var arr = Volatile.Read(ref _items);
+        int n = Math.Min(Volatile.Read(ref _size), arr.Length);
+        for (int i = 0; i < n; i++)
         {
-            var o = _items[i];
+            var o = arr[i];
             if (o != null) sink.Add(o);
         }
     }

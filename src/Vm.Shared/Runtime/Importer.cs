@@ -162,7 +162,7 @@ public static class Importer<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         var p = rt.SysModule.Dict!.GetStr(rt.Intern("path"));
         if (p is PyList l)
-            return l.ToArray().OfType<PyStr>().Select(s => s.Value.Length == 0 ? Directory.GetCurrentDirectory() : s.Value).ToList();
+            return l.ToArray<TSync>(ts).OfType<PyStr>().Select(s => s.Value.Length == 0 ? Directory.GetCurrentDirectory() : s.Value).ToList();
         return rt.SearchPath;
     }
 

@@ -132,6 +132,8 @@ public sealed class PyThreadState
     public int NativeId => _nativeId != 0 ? _nativeId : (_nativeId = OsThread.CurrentId());
     /// <summary>threading.local storage: one dict per local object.</summary>
     public Dictionary<PyObject, PyObject>? LocalDicts;
+    /// <summary>This thread's pool of list item arrays (Pools/ItemArrayPool.cs; only this thread touches it).</summary>
+    internal readonly Pools.ItemArrayPool ItemArrays = new();
     /// <summary>Scratch list reused by deallocation.</summary>
     internal List<PyObject>? DeallocScratch;
     internal int DeallocDepth;

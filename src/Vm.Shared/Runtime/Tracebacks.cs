@@ -215,7 +215,7 @@ public static class Tracebacks<TSync> where TSync : struct, ISyncPolicy
     private static void AppendNotes(PyThreadState ts, PyBaseException e, StringBuilder sb)
     {
         if (e.Dict?.GetStr(ts.Rt.Intern("__notes__")) is not PyList notes) return;
-        foreach (var note in notes.ToArray())
+        foreach (var note in notes.ToArray<TSync>(ts))
         {
             string text;
             try

@@ -65,7 +65,7 @@ public sealed class ContainerBehaviourTests
             var list = Ops<TSync>.NewList(ts, items);
             ContainerTypes<TSync>.Sort(ts, list, null, false);
             var expected = pairs.OrderBy(p => p.Key).ThenBy(p => p.Index).ToArray();
-            var got = list.ToArray().Select(o => (((PyInt)((PyTuple)o).Items[0]).Small, ((PyInt)((PyTuple)o).Items[1]).Small)).ToArray();
+            var got = list.ToArrayLockHeld().Select(o => (((PyInt)((PyTuple)o).Items[0]).Small, ((PyInt)((PyTuple)o).Items[1]).Small)).ToArray();
             Assert.Equal(expected.Select(p => (p.Key, p.Index)), got);
 
             // Stability proper: sort by key only (a key function returning the first item), also reversed.
@@ -73,11 +73,11 @@ public sealed class ContainerBehaviourTests
             var keyFn = new PyBuiltinFunction(rt.BuiltinFunctionType, "first", (ts2, a, kw) => ((PyTuple)a[0]).Items[0]);
             ContainerTypes<TSync>.Sort(ts, list2, keyFn, false);
             var stable = pairs.OrderBy(p => p.Key).ToArray(); // LINQ OrderBy is stable
-            Assert.Equal(stable.Select(p => p.Index), list2.ToArray().Select(o => ((PyInt)((PyTuple)o).Items[1]).Small));
+            Assert.Equal(stable.Select(p => p.Index), list2.ToArrayLockHeld().Select(o => ((PyInt)((PyTuple)o).Items[1]).Small));
             var list3 = Ops<TSync>.NewList(ts, items);
             ContainerTypes<TSync>.Sort(ts, list3, keyFn, true);
             var stableDesc = pairs.OrderByDescending(p => p.Key).ToArray();
-            Assert.Equal(stableDesc.Select(p => p.Index), list3.ToArray().Select(o => ((PyInt)((PyTuple)o).Items[1]).Small));
+            Assert.Equal(stableDesc.Select(p => p.Index), list3.ToArrayLockHeld().Select(o => ((PyInt)((PyTuple)o).Items[1]).Small));
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class ContainerConcurrencyTests
             for (int i = 0; i < N; i++) C<TSync>.Call(ts, list, "append", ts.Rt.NewInt(id * N + i));
         });
         Assert.Equal(Threads * N, list.Count);
-        var seen = list.ToArray().Select(o => ((PyInt)o).Small).OrderBy(x => x).ToArray();
+        var seen = list.ToArrayLockHeld().Select(o => ((PyInt)o).Small).OrderBy(x => x).ToArray();
         Assert.Equal(Enumerable.Range(0, Threads * N).Select(x => (long)x), seen);
     }
 
@@ -68,7 +68,7 @@ public sealed class ContainerConcurrencyTests
         for (int j = 0; j < lists.Length; j++)
         {
             var expected = Enumerable.Range(0, N).Where(i => i % 3 != 2).Select(i => (long)j * N + i);
-            Assert.Equal(expected, lists[j].ToArray().Select(o => ((PyInt)o).Small));
+            Assert.Equal(expected, lists[j].ToArrayLockHeld().Select(o => ((PyInt)o).Small));
             Assert.Equal(counts[j], FreeThreadedSync.RefCount(lists[j]));
         }
     }
@@ -223,7 +223,7 @@ public sealed class ContainerConcurrencyTests
                 }
             });
             // Whatever happened, the original items are all still there (appends made during the sort are dropped).
-            var final = list.ToArray().Select(o => ((PyInt)o).Small).ToList();
+            var final = list.ToArrayLockHeld().Select(o => ((PyInt)o).Small).ToList();
             var originals = final.Where(v => v >= 0).OrderBy(v => v).ToArray();
             Assert.Equal(items.Select(o => ((PyInt)o).Small).OrderBy(v => v), originals);
             if (modified == 0)

@@ -14,7 +14,7 @@ public sealed class GcGraphTests
     private static PyList List(params PyObject[] items)
     {
         var l = new PyList(s_rt.ListType);
-        foreach (var i in items) l.AppendLockHeld(i);
+        foreach (var i in items) l.AppendLockHeld<GilSync>(s_rt.MainThread, i);
         return l;
     }
 
@@ -31,7 +31,7 @@ public sealed class GcGraphTests
     {
         var a = List();
         var b = List(a);
-        a.AppendLockHeld(b);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, b);
         var counts = new Dictionary<PyObject, long>(ReferenceEqualityComparer.Instance) { [a] = 1, [b] = 1 };
         var garbage = Garbage([a], counts);
         Assert.Equal(2, garbage.Count);
@@ -45,7 +45,7 @@ public sealed class GcGraphTests
         var leaf = List();
         var a = List(leaf);
         var b = List(a);
-        a.AppendLockHeld(b);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, b);
         // b has one reference from a and one from outside the graph.
         var counts = new Dictionary<PyObject, long>(ReferenceEqualityComparer.Instance) { [a] = 1, [b] = 2, [leaf] = 1 };
         Assert.Empty(Garbage([a], counts));
@@ -56,7 +56,7 @@ public sealed class GcGraphTests
     {
         var leaf = List();
         var a = List(leaf);
-        a.AppendLockHeld(a);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, a);
         var counts = new Dictionary<PyObject, long>(ReferenceEqualityComparer.Instance) { [a] = 1, [leaf] = 1 };
         var garbage = Garbage([a], counts);
         Assert.Equal(2, garbage.Count);
@@ -70,7 +70,7 @@ public sealed class GcGraphTests
         // nor anything it reaches.
         var a = List();
         var b = List(a);
-        a.AppendLockHeld(b);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, b);
         var holder = List(a);
         var counts = new Dictionary<PyObject, long>(ReferenceEqualityComparer.Instance) { [a] = 2, [b] = 1, [holder] = 0 };
         Assert.Empty(Garbage([holder, a], counts));
@@ -80,7 +80,7 @@ public sealed class GcGraphTests
     public void StackRoot_KeepsAGarbageLookingCycle()
     {
         var a = List();
-        a.AppendLockHeld(a);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, a);
         var counts = new Dictionary<PyObject, long>(ReferenceEqualityComparer.Instance) { [a] = 1 };
         Assert.Empty(Garbage([a], counts, a));
     }
@@ -89,8 +89,8 @@ public sealed class GcGraphTests
     public void NegativeGcRefs_FromAMiscount_IsTreatedAsReachable()
     {
         var a = List();
-        a.AppendLockHeld(a);
-        a.AppendLockHeld(a);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, a);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, a);
         // Two internal references but a count of 1: never free what the counts do not explain.
         var counts = new Dictionary<PyObject, long>(ReferenceEqualityComparer.Instance) { [a] = 1 };
         Assert.Empty(Garbage([a], counts));
@@ -100,8 +100,8 @@ public sealed class GcGraphTests
     public void ImmortalObjects_EndTheWalk()
     {
         var a = List();
-        a.AppendLockHeld(s_rt.None);
-        a.AppendLockHeld(a);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, s_rt.None);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, a);
         var g = GcGraph.Build([a]);
         Assert.Equal(1, g.Count);
     }
@@ -111,7 +111,7 @@ public sealed class GcGraphTests
     {
         var outside = List();
         var a = List(outside);
-        a.AppendLockHeld(a);
+        a.AppendLockHeld<GilSync>(s_rt.MainThread, a);
         var g = GcGraph.Build([a], within: true);
         Assert.Equal(1, g.Count);
     }

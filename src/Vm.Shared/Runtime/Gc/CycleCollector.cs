@@ -248,7 +248,7 @@ public static class CycleCollector<TSync> where TSync : struct, ISyncPolicy
         DictOps<TSync>.SetItem(ts, info, rt.NewStr("generation"), rt.NewInt(2));
         DictOps<TSync>.SetItem(ts, info, rt.NewStr("collected"), rt.NewInt(collected));
         DictOps<TSync>.SetItem(ts, info, rt.NewStr("uncollectable"), rt.NewInt(0));
-        foreach (var cb in cbs.ToArray())
+        foreach (var cb in cbs.ToArray<TSync>(ts))
         {
             try
             {

@@ -28,7 +28,7 @@ public static class GcHeapWalk<TSync> where TSync : struct, ISyncPolicy
         foreach (var o in Walk(ts))
         {
             children.Clear();
-            Children(o, children);
+            Children(ts, o, children);
             foreach (var c in children)
                 if (want.Contains(c)) { res.Add(o); break; }
         }
@@ -38,8 +38,11 @@ public static class GcHeapWalk<TSync> where TSync : struct, ISyncPolicy
     public static bool IsTracked(PyRuntime rt, PyObject o) =>
         o is not (PyInt or PyFloat or PyStr or PyBytes) && !ReferenceEquals(o, rt.None);
 
-    private static void Children(PyObject o, List<PyObject> sink)
+    private static void Children(PyThreadState ts, PyObject o, List<PyObject> sink)
     {
+        // A lock-free read of another thread's list array or dict table: marked shared first, so
+        // that its owner does not hand that storage to its pool meanwhile (ISyncPolicy.EnsureSharedOnRead).
+        TSync.EnsureSharedOnRead(ts, o);
         o.CollectChildren(sink);
         if (o is PyType t) sink.Add(t.Dict);
         else if (o is PyModule or PyFunction && o is IHasDict { Dict: { } d }) sink.Add(d);
@@ -67,7 +70,7 @@ public static class GcHeapWalk<TSync> where TSync : struct, ISyncPolicy
         while (pending.Count > 0)
         {
             children.Clear();
-            Children(pending.Pop(), children);
+            Children(ts, pending.Pop(), children);
             foreach (var c in children) Push(c);
         }
         return seen;

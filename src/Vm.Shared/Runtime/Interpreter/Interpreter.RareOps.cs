@@ -190,7 +190,7 @@ public static partial class Interpreter<TSync>
             case Opcode.LIST_TO_TUPLE:
             {
                 var l = (PyList)slots[sp - 1]!;
-                Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray()));
+                Put(slots, sp - 1, Ops<TSync>.NewTuple(ts, l.ToArray<TSync>(ts)));
                 ObjectLifecycle<TSync>.DropBorrowed(ts, l);
                 break;
             }

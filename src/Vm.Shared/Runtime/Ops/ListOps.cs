@@ -17,7 +17,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         ObjectLifecycle<TSync>.IncRef(ts, v);
         TSync.LockLeaf(ts, l);
-        l.AppendLockHeld(v);
+        l.AppendLockHeld<TSync>(ts, v);
         TSync.UnlockLeaf(ts, l);
     }
 
@@ -31,7 +31,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.LockLeaf(ts, l); // a copy of the array: a leaf section
         try
         {
-            return l.ToArray();
+            return l.ToArrayLockHeld();
         }
         finally
         {
@@ -50,7 +50,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         int n = l.Count;
         long j = i < 0 ? i + n : i;
         if ((ulong)j >= (ulong)n) return null;
-        return l.TryGetItem((int)j) ?? GetIndexLocked(ts, l, i);
+        return l.TryGetItem<TSync>(ts, (int)j) ?? GetIndexLocked(ts, l, i);
     }
 
     /// <summary>GetIndexOrNull after a race with a concurrent resize or removal: the same under
@@ -127,8 +127,8 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
                 l.SetContentsLockHeld(items, items.Length);
             else
             {
-                l.EnsureCapacityLockHeld(l._size + items.Length);
-                foreach (var v in items) l.AppendLockHeld(v);
+                l.EnsureCapacityLockHeld<TSync>(ts, l._size + items.Length);
+                foreach (var v in items) l.AppendLockHeld<TSync>(ts, v);
             }
         }
         finally
@@ -152,7 +152,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.LockLeaf(ts, l);
         try
         {
-            old = l.ToArray();
+            old = l.ToArrayLockHeld();
             l.SetContentsLockHeld(items, items.Length);
         }
         finally
@@ -172,7 +172,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         if (i < 0) return null;
         if (i >= l.Count) return null;
-        return l.TryGetItem((int)i) ?? GetIndexLocked(ts, l, i);
+        return l.TryGetItem<TSync>(ts, (int)i) ?? GetIndexLocked(ts, l, i);
     }
 
     /// <summary>
@@ -217,24 +217,18 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
                 if (where < 0) where = 0;
             }
             if (where > n) where = n;
-            if (where == n) l.AppendLockHeld(v);
-            else if (n < l._items.Length)
+            if (where == n) l.AppendLockHeld<TSync>(ts, v);
+            else
             {
-                // Room left: shifted in place, as RemoveAtLockHeld shifts (insert(0, x) allocates
-                // nothing); a lock-free reader sees at each index an item that is or was in the
-                // list, and the new last slot only once the size says so.
+                // Shifted in place, as RemoveAtLockHeld shifts (insert(0, x) allocates nothing while
+                // there is room; a full list grows first, through the pool): a lock-free reader sees
+                // at each index an item that is or was in the list, and the new last slot only once
+                // the size says so.
+                if (n == l._items.Length) l.EnsureCapacityLockHeld<TSync>(ts, (int)n + 1);
                 var arr = l._items;
                 Array.Copy(arr, (int)where, arr, (int)where + 1, (int)(n - where));
                 Volatile.Write(ref arr[where], v);
                 Volatile.Write(ref l._size, (int)n + 1);
-            }
-            else
-            {
-                var fresh = new PyObject?[PyList.GrownCapacity(l._items.Length, (int)n + 1)];
-                Array.Copy(l._items, 0, fresh, 0, (int)where);
-                fresh[where] = v;
-                Array.Copy(l._items, (int)where, fresh, (int)where + 1, (int)(n - where));
-                l.SetContentsLockHeld(fresh, (int)n + 1);
             }
         }
         finally
@@ -250,7 +244,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.LockLeaf(ts, l);
         try
         {
-            old = l.ToArray();
+            old = l.ToArrayLockHeld();
             l.SetContentsLockHeld([], 0);
         }
         finally
@@ -534,7 +528,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.LockLeaf(ts, l);
         try
         {
-            var items = l.ToArray();
+            var items = l.ToArrayLockHeld();
             l.SetContentsLockHeld(marker, 0);
             return items;
         }
@@ -553,7 +547,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             modified = !ReferenceEquals(l._items, marker) || l._size != 0;
-            intruders = modified ? l.ToArray() : [];
+            intruders = modified ? l.ToArrayLockHeld() : [];
             var arr = new PyObject?[items.Length];
             Array.Copy(items, arr, items.Length);
             l.SetContentsLockHeld(arr, items.Length);

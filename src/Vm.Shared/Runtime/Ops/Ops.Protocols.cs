@@ -209,7 +209,7 @@ public static partial class Ops<TSync>
             var l = Unsafe.As<PyList>(container);
             for (int i = 0; ; i++)
             {
-                var x = l.TryGetItem(i);
+                var x = l.TryGetItem<TSync>(ts, i);
                 if (x == null) return false;
                 if (Eq(ts, x, item)) return true;
             }
