@@ -30,6 +30,18 @@
 // full two thirds at the same positions (DictTable.ExtendedCopy: a new table published like a
 // resize's); a dict refilled after clear() has the old, larger table, which takes CPython's next
 // logical size in place while no entry is deleted (CPython's resize then moves no entry either).
+//
+// Table storage is pooled per thread (Runtime/Pools/DictTablePool.cs, whose header is the design
+// note): a resize, clear() and the death of an exact dict hand the replaced table's arrays to the
+// thread's pool when ISyncPolicy.MayReuseStorage allows it, and the next table of that size is a new
+// DictTable over them. Consequences here: (1) nothing may use a table after Python code ran without
+// checking that it is still the dict's table: FindEntry starts again on the current table when a key's
+// __eq__ changed it (as CPython's lookup does), and every caller reads the entry index it returns from
+// the table FindEntry leaves in its ref argument; (2) lock-free readers either mark the dict shared
+// first (TSync.EnsureSharedOnRead: DictOps, iterators, repr) or, when they have no thread state and
+// run no Python code (GetStr, FindStrIndex's callers, Get, Snapshot, the LOAD_GLOBAL and LOAD_ATTR
+// caches), check after reading that the table they read is still the dict's; (3) a table object is
+// never reused, only its arrays, so a table's identity still means "this dict, unchanged layout".
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -55,7 +67,8 @@ public class DictTable
     /// <summary>
     /// The index of a table of more than <see cref="InlineSlots"/> slots: <see cref="IndexSize"/> slots
     /// of 1, 2 or 4 bytes (CPython's int8/int16/int32 index, by the entry capacity: a slot must hold
-    /// capacity + 1 and -1): 0 empty (so a new index needs no filling: the runtime hands it out zeroed),
+    /// capacity + 1 and -1): 0 empty (so a new index needs no filling: the runtime hands it out zeroed,
+    /// and Runtime/Pools/DictTablePool.cs zeroes a pooled one before it keeps it: keep them in step),
     /// -1 dummy (deleted), else entry index + 1. Null for a smaller table, whose one-byte slots are
     /// <see cref="_inlineIndex"/>. Read and written only through <see cref="Slot"/> and <see cref="SetSlot"/>.
     /// </summary>
