@@ -68,8 +68,8 @@ def regrow_and_build(d):
 def show(label, f):
     try:
         r = f()
-    except KeyError as e:
-        r = f"KeyError {e}"
+    except Exception as e:  # KeyError; anything else is a bug
+        r = f"{type(e).__name__} {e}"
     print(label, r)
 
 
