@@ -18,6 +18,26 @@ namespace Vm.ConcurrencyTests.FreeThreaded;
 
 public static class DictPoolScenarios
 {
+    /// <summary>
+    /// <see cref="ContainerScenarios.NewRuntime"/> without owner sections: the reader's mark is then a
+    /// plain section on the dict (no handshake waiting for the owner's next detach), so Coyote can put
+    /// the reader's lookups anywhere among the owner's resize and rebuild.
+    /// </summary>
+    public static PyRuntime<CFt> NewRuntime()
+    {
+        var rt = new PyRuntime<CFt>(new Vm.FreeThreaded.FreeThreadedHooks(ownerSections: false));
+        rt.WaitSeam = new Vm.ConcurrencyTests.Harness.CoyoteWaitSeam();
+        rt.Attach(rt.MainThread);
+        return rt;
+    }
+
+    /// <summary>
+    /// Priority-based exploration (PCT, 3 priority changes): the race needs the reader to stop between
+    /// loading the old table and probing it while the owner runs a resize and a whole rebuild, one long
+    /// run of the other thread, which random scheduling almost never produces (0 of 500 iterations).
+    /// </summary>
+    public static Microsoft.Coyote.Configuration Strategy(Microsoft.Coyote.Configuration c) => c.WithPrioritizationStrategy(false, 3);
+
     private const int Keys = 21; // fills a 32-slot table (the smallest pooled class): the next key resizes it
 
     /// <summary>Key equality that knows which key objects are d's and records a call on any other.</summary>
@@ -80,8 +100,9 @@ public static class DictPoolScenarios
             {
                 PyDict? d;
                 while ((d = Volatile.Read(ref published)) == null) Thread.Yield();
-                for (int i = 0; i < Keys; i++)
+                for (int n = 0; n < 3 * Keys; n++)
                 {
+                    int i = n % Keys;
                     var eq = new OwnKeysOnlyEq(own, i, foreign);
                     CFt.EnsureSharedOnRead(ts, d); // what DictOps.GetKnownHash does before its lock-free Get
                     var v = d.Get(probes[i], i, ref eq);

@@ -7,12 +7,12 @@ namespace Vm.ConcurrencyTests.FreeThreaded;
 
 public sealed class DictPoolTests(ITestOutputHelper output)
 {
-    private readonly Vm.Runtime.PyRuntime<Checked<Vm.FreeThreaded.FreeThreadedSync>> _rt = ContainerScenarios.NewRuntime();
+    private readonly Vm.Runtime.PyRuntime<Checked<Vm.FreeThreaded.FreeThreadedSync>> _rt = DictPoolScenarios.NewRuntime();
 
     [Fact]
     public void FtOwnerPoolsTables_AReaderOnlyComparesTheDictsOwnKeys()
     {
         CoyoteRun.AssertNoBug(output, nameof(FtOwnerPoolsTables_AReaderOnlyComparesTheDictsOwnKeys), 300,
-            () => DictPoolScenarios.OwnerPoolsWhileAnotherThreadReads(_rt, null));
+            () => DictPoolScenarios.OwnerPoolsWhileAnotherThreadReads(_rt, null), DictPoolScenarios.Strategy);
     }
 }
