@@ -9,6 +9,7 @@
 // arrays the pool had handed to p (the value itself would then be discarded by Get's re-check, but a
 // Python __eq__ on a foreign key would already have run). The pool is chosen per scenario so the
 // seeded-bug copy (a pool that ignores the shared mark) runs the same code.
+using Microsoft.Coyote.Runtime;
 using Microsoft.Coyote.Specifications;
 using Vm.Objects;
 using Vm.Runtime;
@@ -105,8 +106,14 @@ public static class DictPoolScenarios
                     int i = n % Keys;
                     var eq = new OwnKeysOnlyEq(own, i, foreign);
                     CFt.EnsureSharedOnRead(ts, d); // what DictOps.GetKnownHash does before its lock-free Get
-                    var v = d.Get(probes[i], i, ref eq);
-                    Specification.Assert(ReferenceEquals(v, value), $"key {i}: found {(v == null ? "nothing" : "another value")}");
+                    // PyDict.Get, with the preemption between loading the table and probing it marked
+                    // (the index slots' one-byte volatile reads are not scheduling points under Coyote)
+                    var t = d.Table;
+                    SchedulingPoint.Interleave();
+                    int ix = d.FindEntry(ref t, probes[i], i, ref eq);
+                    var v = ix < 0 ? null : Volatile.Read(ref t.Entries[ix].Value);
+                    if (ReferenceEquals(d.Table, t))
+                        Specification.Assert(ReferenceEquals(v, value), $"key {i}: found {(v == null ? "nothing" : "another value")}");
                 }
             });
         rt.Attach(main);

@@ -169,6 +169,26 @@ public sealed class DictTablePoolTests
         });
     }
 
+    /// <summary>
+    /// A module's dict is immortal and, never counted, keeps ObTid 0 while every thread reads it
+    /// (EnsureSharedOnRead does not mark an ObTid of 0): its tables must never be reused. The policy
+    /// said yes before (it took ObTid 0 for "only its maker can see it").
+    /// </summary>
+    [Fact]
+    public void AModulesDictNeverReusesItsTables_FreeThreaded()
+    {
+        var rt = Runtimes.FreeThreaded();
+        var ts = rt.MainThread;
+        var g = rt.NewModuleDict("m", null);
+        _ = new PyModule(rt.ModuleType, "m", g);
+        Assert.True(g.IsImmortal);
+        Assert.Equal(0, g.ObTid);
+        Assert.False(FreeThreadedSync.MayReuseStorage(ts, g));
+        Assert.False(DictTablePool<FreeThreadedSync>.Of(ts).MayReuse(g));
+        var plain = new PyDict(rt.DictType);
+        Assert.True(FreeThreadedSync.MayReuseStorage(ts, plain)); // a new unpublished dict: yes
+    }
+
     [Fact]
     public void ReadersOnlySeeTheirKeysValuesWhileAnOwnerPoolsTables_FreeThreaded() => ReadersOnlySeeTheirKeysValues<FreeThreadedSync>(Runtimes.FreeThreaded());
 
