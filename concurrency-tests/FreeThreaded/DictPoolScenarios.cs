@@ -1,8 +1,8 @@
 // The dict-table pool's cross-thread protocol (src/Vm.Shared/Runtime/Pools/DictTablePool.cs) on a
 // full free-threaded runtime with the checking policy. Thread A owns a dict d (it made and counted
-// it), fills it, publishes it, then grows it (a resize whose old table may go to A's pool) and
-// builds a private dict p of the same size with other keys of the same hashes (its resize rents
-// from the pool). Thread B looks keys of d up as DictOps does (TSync.EnsureSharedOnRead, then the
+// it) and a dict q with other keys of the same hashes, publishes d, then grows it (a resize whose
+// old table may go to A's pool) and copies q (the copy's table is rented from the pool and filled
+// at once). Thread B looks keys of d up as DictOps does (TSync.EnsureSharedOnRead, then the
 // lock-free PyDict.Get) with equal but distinct key objects, so the lookup calls the equality on
 // every key it meets with the probe's hash. B's mark makes A leave d's old tables to the GC, so B's
 // equality must only ever be called on d's own keys: a call on one of p's keys means B was reading
@@ -78,6 +78,7 @@ public static class DictPoolScenarios
         for (int i = 0; i < dKeys.Length; i++) own[dKeys[i]] = i;
         var foreign = new StrongBox<bool>(false);
         PyDict? published = null;
+        using var ready = new SemaphoreSlim(0); // B waits here, blocked (a spinning reader would starve PCT)
 
         rt.Detach(main);
         ContainerScenarios.RunWorkers(rt,
@@ -87,21 +88,19 @@ public static class DictPoolScenarios
                 var d = new PyDict(rt.DictType);
                 ObjectLifecycle<CFt>.IncRef(ts, d); // owned by A, as any dict a program hands to another thread
                 for (int i = 0; i < Keys; i++) DictOps<CFt>.SetItem(ts, d, dKeys[i], i, value);
+                var q = new PyDict(rt.DictType); // other keys with d's hashes, in a 32-slot table of its own
+                ObjectLifecycle<CFt>.IncRef(ts, q);
+                for (int i = 0; i < Keys; i++) DictOps<CFt>.SetItem(ts, q, pKeys[i], i, value);
                 Volatile.Write(ref published, d);
-                rt.Detach(ts); // an eval-breaker check: where a revoking reader gets in
-                rt.Attach(ts);
-                DictOps<CFt>.SetItem(ts, d, dKeys[Keys], Keys, value); // resize: the 32-slot table is replaced
-                var p = new PyDict(rt.DictType);
-                ObjectLifecycle<CFt>.IncRef(ts, p);
-                for (int i = 0; i < Keys; i++) DictOps<CFt>.SetItem(ts, p, pKeys[i], i, value); // same hashes as d's keys
-                rt.Detach(ts);
-                rt.Attach(ts);
+                ready.Release();
+                DictOps<CFt>.SetItem(ts, d, dKeys[Keys], Keys, value); // resize: d's 32-slot table is replaced
+                DictOps<CFt>.Copy(ts, q); // a clone of q: a 32-slot table from the pool, filled at once
             },
             ts =>
             {
-                PyDict? d;
-                while ((d = Volatile.Read(ref published)) == null) Thread.Yield();
-                for (int n = 0; n < 3 * Keys; n++)
+                ready.Wait();
+                var d = Volatile.Read(ref published)!;
+                for (int n = 0; n < 2 * Keys; n++)
                 {
                     int i = n % Keys;
                     var eq = new OwnKeysOnlyEq(own, i, foreign);

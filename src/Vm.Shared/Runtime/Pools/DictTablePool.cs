@@ -39,7 +39,8 @@
 //     section came after the owner's (the reader then loads the new table) or the owner sees the flag
 //     and leaves the old table to the .NET GC (CPython's ensure_shared_on_read / free_keys_object with
 //     use_qsbr). A writer on another thread takes a section, which revokes the owner's and sets the
-//     flag too.
+//     flag too. Never an immortal dict: a module's dict is never counted, so it keeps ObTid 0 (which
+//     EnsureSharedOnRead does not mark) while every thread reads it.
 //   * Readers that only copy what they read (PyDict.GetStr, FindStrIndex, Snapshot, Get with plain
 //     keys, LOAD_GLOBAL's and LOAD_ATTR's caches) may be called without a thread state and do not
 //     mark the dict; they check after reading that the table they read is still the dict's
@@ -52,7 +53,7 @@
 //     entries, and returns the old table only after that (a __del__ that runs meanwhile cannot get
 //     arrays still being read); the cycle collector never returns tables (its dead dicts keep theirs).
 //
-// Tests: tests/Runtime/DictTablePoolTests.cs (classes, bounds, reset, identical behaviour, lookups
+// Tests: tests/Objects/DictTablePoolTests.cs (classes, bounds, reset, identical behaviour, lookups
 // whose __eq__ resizes and drops dicts, a real-thread stress test); concurrency-tests DictPoolTests.
 using System.Numerics;
 using Vm.Concurrency;
