@@ -69,10 +69,10 @@ public sealed class DictTablePoolTests
         Assert.Null(pool.Rent(256, DictTable.UsableFor(256), 256, false)); // none left of that class
         Assert.Null(pool.Rent(64, 10, 64, false));                          // not a pooled shape
 
-        // the byte bound: the largest class (64 KB of entries) fills it before its count does
+        // the byte bound: four each of the four largest classes (72, 36, 18 and 9 KB) pass 512 KB
         long before = pool.Dropped;
-        for (int i = 0; i < DictTablePool.MaxPerClass; i++) pool.Return(Filled(rt, 4096));
-        for (int i = 0; i < DictTablePool.MaxPerClass; i++) pool.Return(Filled(rt, 2048));
+        foreach (int size in new[] { 4096, 2048, 1024, 512 })
+            for (int i = 0; i < DictTablePool.MaxPerClass; i++) pool.Return(Filled(rt, size));
         Assert.True(pool.PooledBytes <= DictTablePool.MaxBytes);
         Assert.True(pool.Dropped > before);
     }
