@@ -158,16 +158,20 @@ public struct FreeThreadedSync : ISyncPolicy
     }
 
     /// <summary>
-    /// Owned by this thread (or not yet claimed) and never marked shared (ObjectFlags.LockShared, the
-    /// sign bit). Read inside the caller's section on <paramref name="o"/>: a reader marks the object in
-    /// a section too, so either this section ended before the reader's began (the reader then loads the
-    /// new storage) or the flag is seen here.
+    /// Owned by this thread (or not yet claimed), never marked shared (ObjectFlags.LockShared, the
+    /// sign bit) and not immortal. Read inside the caller's section on <paramref name="o"/>: a reader
+    /// marks the object in a section too, so either this section ended before the reader's began (the
+    /// reader then loads the new storage) or the flag is seen here. Immortal objects are never counted,
+    /// so one that no thread counted before it became immortal keeps ObTid 0 while every thread reads it
+    /// (a module's dict: PyModule makes it immortal; EnsureSharedOnRead does not mark an ObTid of 0):
+    /// "unclaimed, so only its maker can see it" does not hold for them, and they are shared by design.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayReuseStorage(PyThreadState ts, PyObject o)
     {
         int tid = o.ObTid;
-        return (tid == ts.Id || tid == 0) && Volatile.Read(ref o.FlagBits) >= 0;
+        int flags = Volatile.Read(ref o.FlagBits);
+        return (tid == ts.Id || tid == 0) && flags >= 0 && (flags & (int)ObjectFlags.Immortal) == 0;
     }
 
     /// <summary>

@@ -16,6 +16,10 @@ namespace Vm.Tests.Objects;
 
 public sealed class DictLogicalSizeTests
 {
+    /// <summary>PyDict.FindEntry in table <paramref name="t"/> (which it may replace by the dict's current one after a key's __eq__).</summary>
+    private static int Find<TEq>(PyDict d, DictTable t, PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality =>
+        d.FindEntry(ref t, key, h, ref eq);
+
     /// <summary>
     /// CPython 3.13's combined table: entry positions (null = deleted), index size (1 for the shared
     /// empty keys), kind (unicode while every key is an exact str). Keys are longs: a multiple of 3
@@ -224,7 +228,7 @@ public sealed class DictLogicalSizeTests
         var eq = new PlainKeyEq();
         d.SetPlainLockHeld(rt.NewInt(0), 0, rt.None);
         d.SetPlainLockHeld(rt.NewInt(1), 1, rt.None);
-        d.RemoveEntryLockHeld(d.FindEntry(d.Table, rt.NewInt(0), 0, ref eq));
+        d.RemoveEntryLockHeld(Find(d, d.Table, rt.NewInt(0), 0, ref eq));
         var before = d.Table;
         d.SetPlainLockHeld(rt.NewInt(2), 2, rt.None);
         // extended: a new table of CPython's 5 entries with the deleted one still at position 0
@@ -233,10 +237,10 @@ public sealed class DictLogicalSizeTests
         Assert.Equal(3, d.Table.Count);
         Assert.Null(d.Table.Entries[0].Key);
         Assert.Equal(8, d.Table.LogicalSize);
-        for (int i = 1; i < 3; i++) Assert.Equal(i, d.FindEntry(d.Table, rt.NewInt(i), i, ref eq));
+        for (int i = 1; i < 3; i++) Assert.Equal(i, Find(d, d.Table, rt.NewInt(i), i, ref eq));
         // the old table still answers its readers
-        Assert.Equal(1, d.FindEntry(before, rt.NewInt(1), 1, ref eq));
-        Assert.Equal(-1, d.FindEntry(before, rt.NewInt(2), 2, ref eq));
+        Assert.Equal(1, Find(d, before, rt.NewInt(1), 1, ref eq));
+        Assert.Equal(-1, Find(d, before, rt.NewInt(2), 2, ref eq));
     }
 
     [Fact]
@@ -256,7 +260,7 @@ public sealed class DictLogicalSizeTests
         // a deletion, then CPython's next resize point: this one drops the deleted entry
         var eq = new PlainKeyEq();
         for (int i = 100; i < 170; i++) d.SetPlainLockHeld(rt.NewInt(i), i, rt.None);
-        d.RemoveEntryLockHeld(d.FindEntry(d.Table, rt.NewInt(5), 5, ref eq));
+        d.RemoveEntryLockHeld(Find(d, d.Table, rt.NewInt(5), 5, ref eq));
         Assert.Same(refilled, d.Table);
         d.SetPlainLockHeld(rt.NewInt(170), 170, rt.None);
         Assert.NotSame(refilled, d.Table);

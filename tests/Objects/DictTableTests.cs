@@ -20,6 +20,10 @@ namespace Vm.Tests.Objects;
 
 public sealed class DictTableTests
 {
+    /// <summary>PyDict.FindEntry in table <paramref name="t"/> (which it may replace by the dict's current one after a key's __eq__).</summary>
+    private static int Find<TEq>(PyDict d, DictTable t, PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality =>
+        d.FindEntry(ref t, key, h, ref eq);
+
     private static readonly PyRuntime s_rt = Runtimes.FreeThreaded();
 
     private static PyDict Filled(int keys)
@@ -86,8 +90,8 @@ public sealed class DictTableTests
             var (key, h) = Key(n);
             if (rng.Next(4) == 0)
             {
-                int fi = fast.FindEntry(fast._table, key, h, ref eq);
-                int si = slow.FindEntry(slow._table, key, h, ref eq);
+                int fi = Find(fast, fast._table, key, h, ref eq);
+                int si = Find(slow, slow._table, key, h, ref eq);
                 Assert.Equal(si, fi);
                 if (fi >= 0)
                 {
@@ -155,7 +159,7 @@ public sealed class DictTableTests
         {
             keys[i] = s_rt.NewInt(i * 7919L);
             d.SetPlainLockHeld(keys[i], i * 7919L, keys[i]);
-            if (i % 3 == 1) d.RemoveEntryLockHeld(d.FindEntry(d._table, keys[i - 1], (i - 1) * 7919L, ref eq)); // dummies
+            if (i % 3 == 1) d.RemoveEntryLockHeld(Find(d, d._table, keys[i - 1], (i - 1) * 7919L, ref eq)); // dummies
             var t = d._table;
             widths.Add(t.SlotWidth);
             if ((i & (i + 1)) == 0 || i == n - 1) AssertIndexMatchesEntries(t);
@@ -163,7 +167,7 @@ public sealed class DictTableTests
         Assert.Equal(new HashSet<int> { 1, 2, 4 }, widths);
         for (int i = 0; i < n; i++)
         {
-            int ix = d.FindEntry(d._table, keys[i], i * 7919L, ref eq);
+            int ix = Find(d, d._table, keys[i], i * 7919L, ref eq);
             if (i % 3 == 0 && i < n - 1) Assert.Equal(-1, ix);
             else Assert.Same(keys[i], d._table.Entries[ix].Value);
         }
@@ -182,13 +186,13 @@ public sealed class DictTableTests
         {
             keys[i] = s_rt.NewInt(i * 8L); // every key starts its probe at slot 0 of an 8-slot index
             d.SetPlainLockHeld(keys[i], i * 8L, keys[i]);
-            if (i == 2) d.RemoveEntryLockHeld(d.FindEntry(d._table, keys[1], 8, ref eq)); // a dummy in the inline index
+            if (i == 2) d.RemoveEntryLockHeld(Find(d, d._table, keys[1], 8, ref eq)); // a dummy in the inline index
             var t = d._table;
             Assert.Equal(t.IndexSize <= DictTable.InlineSlots, t.IndexBytes == null);
             AssertIndexMatchesEntries(t);
             for (int j = 0; j <= i; j++)
             {
-                int ix = d.FindEntry(t, keys[j], j * 8L, ref eq);
+                int ix = Find(d, t, keys[j], j * 8L, ref eq);
                 if (j == 1 && i >= 2) Assert.Equal(-1, ix);
                 else Assert.Same(keys[j], t.Entries[ix].Value);
             }

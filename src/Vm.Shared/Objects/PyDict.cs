@@ -30,6 +30,18 @@
 // full two thirds at the same positions (DictTable.ExtendedCopy: a new table published like a
 // resize's); a dict refilled after clear() has the old, larger table, which takes CPython's next
 // logical size in place while no entry is deleted (CPython's resize then moves no entry either).
+//
+// Table storage is pooled per thread (Runtime/Pools/DictTablePool.cs, whose header is the design
+// note): a resize, clear() and the death of an exact dict hand the replaced table's arrays to the
+// thread's pool when ISyncPolicy.MayReuseStorage allows it, and the next table of that size is a new
+// DictTable over them. Consequences here: (1) nothing may use a table after Python code ran without
+// checking that it is still the dict's table: FindEntry starts again on the current table when a key's
+// __eq__ changed it (as CPython's lookup does), and every caller reads the entry index it returns from
+// the table FindEntry leaves in its ref argument; (2) lock-free readers either mark the dict shared
+// first (TSync.EnsureSharedOnRead: DictOps, iterators, repr) or, when they have no thread state and
+// run no Python code (GetStr, FindStrIndex's callers, Get, Snapshot, the LOAD_GLOBAL and LOAD_ATTR
+// caches), check after reading that the table they read is still the dict's; (3) a table object is
+// never reused, only its arrays, so a table's identity still means "this dict, unchanged layout".
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -55,7 +67,8 @@ public class DictTable
     /// <summary>
     /// The index of a table of more than <see cref="InlineSlots"/> slots: <see cref="IndexSize"/> slots
     /// of 1, 2 or 4 bytes (CPython's int8/int16/int32 index, by the entry capacity: a slot must hold
-    /// capacity + 1 and -1): 0 empty (so a new index needs no filling: the runtime hands it out zeroed),
+    /// capacity + 1 and -1): 0 empty (so a new index needs no filling: the runtime hands it out zeroed,
+    /// and Runtime/Pools/DictTablePool.cs zeroes a pooled one before it keeps it: keep them in step),
     /// -1 dummy (deleted), else entry index + 1. Null for a smaller table, whose one-byte slots are
     /// <see cref="_inlineIndex"/>. Read and written only through <see cref="Slot"/> and <see cref="SetSlot"/>.
     /// </summary>
@@ -97,6 +110,18 @@ public class DictTable
             | (generalKind ? GeneralKindBit : 0);
         if (indexSize > InlineSlots) IndexBytes = new byte[indexSize << shift];
         Entries = new DictEntry[entryCapacity];
+    }
+
+    /// <summary>
+    /// A table over arrays from a thread's pool (Runtime/Pools/DictTablePool.cs): <paramref name="index"/>
+    /// zeroed and <paramref name="entries"/> cleared, of the lengths the other constructor would allocate.
+    /// </summary>
+    internal DictTable(byte[] index, DictEntry[] entries, int indexSize, int logicalSize, bool generalKind)
+    {
+        _bits = BitOperations.Log2((uint)indexSize) | (BitOperations.Log2((uint)logicalSize) << LogicalPos)
+            | (SlotShiftFor(UsableFor(indexSize)) << ShiftPos) | (generalKind ? GeneralKindBit : 0);
+        IndexBytes = index;
+        Entries = entries;
     }
 
     /// <summary>A table whose size is CPython's: <paramref name="indexSize"/> slots, two thirds of them usable entries.</summary>
@@ -361,12 +386,12 @@ public class PyDict : PyObject
     /// merges the items into a new dict, which the caller does). Reads <paramref name="t"/> lock-free
     /// like <see cref="Snapshot"/>; the caller counts the copy's references to its keys and values.
     /// </summary>
-    internal static PyDict? CloneLayout(PyType type, DictTable t)
+    internal static PyDict? CloneLayout(PyType type, DictTable t, Vm.Runtime.DictTablePool? pool = null)
     {
         int n = Math.Min(t.Count, t.Entries.Length);
         if (n == 0) return null;
         int size = t.LogicalSize;
-        var nt = new DictTable(size, DictTable.UsableFor(size), size, t.GeneralKind);
+        var nt = pool?.Rent(size, DictTable.UsableFor(size), size, t.GeneralKind) ?? new DictTable(size, DictTable.UsableFor(size), size, t.GeneralKind);
         int live = 0;
         for (int j = 0; j < n; j++)
         {
@@ -378,8 +403,12 @@ public class PyDict : PyObject
             nt.SetSlot(FreeSlot(nt, e.Hash), j + 1);
             live++;
         }
-        if (live == 0 || live < n * 2 / 3) return null;
         nt.Count = n;
+        if (live == 0 || live < n * 2 / 3)
+        {
+            pool?.Return(nt); // never published
+            return null;
+        }
         if (t.GeneralKeys) nt.GeneralKeys = true;
         return new PyDict(type) { _table = nt, _used = live };
     }
@@ -399,33 +428,28 @@ public class PyDict : PyObject
 
     internal DictTable Table => Volatile.Read(ref _table);
 
-    /// <summary>Lock-free lookup of a str key with its cached hash (no callbacks needed).</summary>
+    /// <summary>
+    /// Lock-free lookup of a str key with its cached hash (no callbacks needed). Needs no thread
+    /// state and does not mark the dict shared: it checks after reading that the table it read is
+    /// still the dict's, and reads again if not (Runtime/Pools/DictTablePool.cs: a replaced table's
+    /// arrays may have gone to another dict).
+    /// </summary>
     public PyObject? GetStr(PyStr key)
     {
-        var t = Volatile.Read(ref _table);
-        long h = key.Hash;
-        int mask = t.Mask;
-        ulong perturb = (ulong)h;
-        int i = (int)(h & mask);
         while (true)
         {
-            int ix = t.Slot(i);
-            if (ix == DictTable.EmptySlot) return null;
-            if (ix > 0)
-            {
-                ref var e = ref t.Entries[ix - 1];
-                if (e.Hash == h)
-                {
-                    var k = e.Key;
-                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return e.Value;
-                }
-            }
-            perturb >>= 5;
-            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+            var t = Volatile.Read(ref _table);
+            int ix = FindStrIndex(t, key);
+            var v = ix < 0 ? null : Volatile.Read(ref t.Entries[ix].Value);
+            if (ReferenceEquals(Volatile.Read(ref _table), t)) return v;
         }
     }
 
-    /// <summary>The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr"/>.</summary>
+    /// <summary>
+    /// The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr"/>.
+    /// A caller that reads lock-free checks afterwards that <paramref name="t"/> is still the dict's
+    /// table (see <see cref="GetStr"/>).
+    /// </summary>
     internal static int FindStrIndex(DictTable t, PyStr key)
     {
         long h = key.Hash;
@@ -450,9 +474,19 @@ public class PyDict : PyObject
         }
     }
 
-    /// <summary>Finds the entry index for key (or -1). Lock-free for readers; may call back into Python through eq.</summary>
-    public int FindEntry<TEq>(DictTable t, PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality
+    /// <summary>
+    /// Finds the entry index for key (or -1) in table <paramref name="t"/> (the dict's table, read by
+    /// the caller). Lock-free for readers; may call back into Python through eq. After a key's
+    /// __eq__ has run, the probe goes on only if <paramref name="t"/> is still the dict's table and the
+    /// entry still holds the key compared (CPython's "dict mutated during lookup": it restarts too);
+    /// otherwise it starts again on the dict's current table, left in <paramref name="t"/>. So the index
+    /// returned is an index of <paramref name="t"/>, and when eq ran, <paramref name="t"/> was the dict's
+    /// table after the last callback: __eq__ may have resized or cleared the dict and its old table's
+    /// arrays may belong to another dict by now (Runtime/Pools/DictTablePool.cs).
+    /// </summary>
+    public int FindEntry<TEq>(ref DictTable t, PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality
     {
+    restart:
         int mask = t.Mask;
         ulong perturb = (ulong)h;
         int i = (int)(h & mask);
@@ -467,7 +501,24 @@ public class PyDict : PyObject
                 if (k != null)
                 {
                     if (ReferenceEquals(k, key)) return ix - 1;
-                    if (e.Hash == h && FastOrSlowEqual(k, key, ref eq)) return ix - 1;
+                    if (e.Hash == h)
+                    {
+                        if (FastEqual(k, key, out bool same))
+                        {
+                            if (same) return ix - 1;
+                        }
+                        else
+                        {
+                            bool equal = eq.Equal(k, key);
+                            var now = Volatile.Read(ref _table);
+                            if (!ReferenceEquals(now, t) || !ReferenceEquals(Volatile.Read(ref e.Key), k))
+                            {
+                                t = now;
+                                goto restart;
+                            }
+                            if (equal) return ix - 1;
+                        }
+                    }
                 }
             }
             perturb >>= 5;
@@ -475,33 +526,55 @@ public class PyDict : PyObject
         }
     }
 
+    /// <summary>Two exact strs or two exact ints compared without Python code (true, with the answer in <paramref name="equal"/>); false for any other pair.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool FastOrSlowEqual<TEq>(PyObject k, PyObject key, ref TEq eq) where TEq : struct, IKeyEquality
+    private static bool FastEqual(PyObject k, PyObject key, out bool equal)
     {
         if (k is PyStr a && key is PyStr b && a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr))
-            return a.Value == b.Value;
+        {
+            equal = a.Value == b.Value;
+            return true;
+        }
         if (k.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt))
         {
             var x = (PyInt)k; var y = (PyInt)key;
-            return x.IsBig || y.IsBig ? x.Big == y.Big : x.Small == y.Small;
+            equal = x.IsBig || y.IsBig ? x.Big == y.Big : x.Small == y.Small;
+            return true;
         }
-        return eq.Equal(k, key);
+        equal = false;
+        return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FastOrSlowEqual<TEq>(PyObject k, PyObject key, ref TEq eq) where TEq : struct, IKeyEquality =>
+        FastEqual(k, key, out bool equal) ? equal : eq.Equal(k, key);
+
+    /// <summary>
+    /// Lock-free lookup. A caller with a thread state calls TSync.EnsureSharedOnRead first (a key's
+    /// __eq__ is called on what it reads); the value is returned only if the table it came from is
+    /// still the dict's after the read (as <see cref="GetStr"/>).
+    /// </summary>
     public PyObject? Get<TEq>(PyObject key, long h, ref TEq eq) where TEq : struct, IKeyEquality
     {
-        var t = Volatile.Read(ref _table);
-        int ix = FindEntry(t, key, h, ref eq);
-        return ix < 0 ? null : t.Entries[ix].Value;
+        while (true)
+        {
+            var t = Volatile.Read(ref _table);
+            int ix = FindEntry(ref t, key, h, ref eq);
+            var v = ix < 0 ? null : Volatile.Read(ref t.Entries[ix].Value);
+            if (ReferenceEquals(Volatile.Read(ref _table), t)) return v;
+        }
     }
 
-    /// <summary>Inserts or replaces. Returns the previous value (null if the key was new).</summary>
-    public PyObject? SetLockHeld<TEq>(PyObject key, long h, PyObject value, ref TEq eq) where TEq : struct, IKeyEquality
+    /// <summary>
+    /// Inserts or replaces. Returns the previous value (null if the key was new). <paramref name="pool"/>:
+    /// the caller's thread's table pool, which a resize rents from and returns the old table to
+    /// (<see cref="RetireLockHeld"/>); null for none.
+    /// </summary>
+    public PyObject? SetLockHeld<TEq>(PyObject key, long h, PyObject value, ref TEq eq, Vm.Runtime.DictTablePool? pool = null) where TEq : struct, IKeyEquality
     {
-        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld(pool);
         var t = _table;
-        int ix = FindEntry(t, key, h, ref eq);
-        if (t != _table) { t = _table; ix = FindEntry(t, key, h, ref eq); } // eq resized us
+        int ix = FindEntry(ref t, key, h, ref eq);
         if (ix >= 0)
         {
             var old = t.Entries[ix].Value;
@@ -509,7 +582,7 @@ public class PyDict : PyObject
             TypeOwner?.InvalidateLookupCache();
             return old;
         }
-        InsertNewLockHeld(key, h, value);
+        InsertNewLockHeld(key, h, value, pool);
         return null;
     }
 
@@ -519,9 +592,9 @@ public class PyDict : PyObject
     /// while it probes, and the probe that does not find the key has passed the slot an insertion
     /// takes (the first dummy on the way, else the empty slot that ended it: what FreeSlot finds).
     /// </summary>
-    public PyObject? SetPlainLockHeld(PyObject key, long h, PyObject value)
+    public PyObject? SetPlainLockHeld(PyObject key, long h, PyObject value, Vm.Runtime.DictTablePool? pool = null)
     {
-        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld(pool);
         var t = _table;
         int mask = t.Mask;
         ulong perturb = (ulong)h;
@@ -550,7 +623,7 @@ public class PyDict : PyObject
         }
         if (t.Count >= t.Entries.Length || t.Count >= t.Usable)
         {
-            t = MakeRoomLockHeld(key);
+            t = MakeRoomLockHeld(key, pool);
             free = FreeSlot(t, h);
         }
         else if (free < 0) free = i;
@@ -558,12 +631,12 @@ public class PyDict : PyObject
         return null;
     }
 
-    /// <summary>Appends a key known to be absent.</summary>
-    public void InsertNewLockHeld(PyObject key, long h, PyObject value)
+    /// <summary>Appends a key known to be absent (<paramref name="pool"/> as in <see cref="SetLockHeld"/>).</summary>
+    public void InsertNewLockHeld(PyObject key, long h, PyObject value, Vm.Runtime.DictTablePool? pool = null)
     {
-        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld();
+        if (!IsExactStr(key) && !_table.GeneralKind && _table.Usable != 0) ToGeneralKindLockHeld(pool);
         var t = _table;
-        if (t.Count >= t.Entries.Length || t.Count >= t.Usable) t = MakeRoomLockHeld(key);
+        if (t.Count >= t.Entries.Length || t.Count >= t.Usable) t = MakeRoomLockHeld(key, pool);
         if (!IsPlainKey(key) && !t.GeneralKeys) t.GeneralKeys = true; // t has room: never Empty or a cleared table
         AppendLockHeld(t, FreeSlot(t, h), key, h, value);
     }
@@ -622,7 +695,7 @@ public class PyDict : PyObject
     /// live entries), or out of entries before that (a presized table: extended at the same positions).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private DictTable MakeRoomLockHeld(PyObject key)
+    private DictTable MakeRoomLockHeld(PyObject key, Vm.Runtime.DictTablePool? pool)
     {
         var t = _table;
         if (t.Count < t.Usable)
@@ -640,7 +713,7 @@ public class PyDict : PyObject
             return t;
         }
         // from CPython's empty keys (a new or cleared dict) the first key decides the kind
-        return ResizeLockHeld(size, t.Usable == 0 ? !IsExactStr(key) : t.GeneralKind);
+        return ResizeLockHeld(size, t.Usable == 0 ? !IsExactStr(key) : t.GeneralKind, pool);
     }
 
     /// <summary>
@@ -650,16 +723,20 @@ public class PyDict : PyObject
     /// the index is large enough; the entries are extended later if the new size allows more.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ToGeneralKindLockHeld()
+    private void ToGeneralKindLockHeld(Vm.Runtime.DictTablePool? pool)
     {
         var t = _table;
         int size = DictTable.IndexSizeFor(_used);
         if (t.Count == _used && size <= t.IndexSize) t.SetLogicalSize(size, generalKind: true);
-        else ResizeLockHeld(size, generalKind: true);
+        else ResizeLockHeld(size, generalKind: true, pool);
     }
 
-    /// <summary>A new table of logical size <paramref name="size"/> holding the live entries in order.</summary>
-    private DictTable ResizeLockHeld(int size, bool generalKind)
+    /// <summary>
+    /// A new table of logical size <paramref name="size"/> holding the live entries in order: from
+    /// <paramref name="pool"/> when it has arrays of that size, and the old table returned to it
+    /// once the new one is published (<see cref="RetireLockHeld"/>).
+    /// </summary>
+    private DictTable ResizeLockHeld(int size, bool generalKind, Vm.Runtime.DictTablePool? pool)
     {
         int indexSize = size, needed = DictTable.UsableFor(size);
         var old = _table;
@@ -670,7 +747,7 @@ public class PyDict : PyObject
             needed = old.RefillCapacity;
             indexSize = old.RefillIndexSize;
         }
-        var nt = new DictTable(indexSize, needed, size, generalKind);
+        var nt = pool?.Rent(indexSize, needed, size, generalKind) ?? new DictTable(indexSize, needed, size, generalKind);
         if (old.GeneralKeys) nt.GeneralKeys = true;
         int n = 0;
         if (old.Count == _used)
@@ -694,7 +771,18 @@ public class PyDict : PyObject
         }
         nt.Count = n;
         Volatile.Write(ref _table, nt);
+        if (pool != null) RetireLockHeld(old, pool);
         return nt;
+    }
+
+    /// <summary>
+    /// Hands <paramref name="old"/>, the table this dict just replaced (the new one is published), to
+    /// <paramref name="pool"/> when no one can still be reading it (DictTablePool.MayReuse, asked now,
+    /// holding the section, before any Python code can run: Runtime/Pools/DictTablePool.cs).
+    /// </summary>
+    private void RetireLockHeld(DictTable old, Vm.Runtime.DictTablePool pool)
+    {
+        if (old.IndexBytes != null && pool.MayReuse(this)) pool.Return(old);
     }
 
     /// <summary>The first empty or dummy index slot of hash h's probe sequence.</summary>
@@ -736,15 +824,19 @@ public class PyDict : PyObject
     /// <summary>A snapshot of the live (key, value) pairs.</summary>
     public List<KeyValuePair<PyObject, PyObject>> Snapshot()
     {
-        var t = Volatile.Read(ref _table);
-        var res = new List<KeyValuePair<PyObject, PyObject>>(_used);
-        for (int j = 0; j < t.Count; j++)
+        while (true)
         {
-            var k = t.Entries[j].Key;
-            var v = t.Entries[j].Value;
-            if (k != null && v != null) res.Add(new(k, v));
+            var t = Volatile.Read(ref _table);
+            var res = new List<KeyValuePair<PyObject, PyObject>>(_used);
+            for (int j = 0, n = Math.Min(t.Count, t.Entries.Length); j < n; j++)
+            {
+                var k = Volatile.Read(ref t.Entries[j].Key);
+                var v = Volatile.Read(ref t.Entries[j].Value);
+                if (k != null && v != null) res.Add(new(k, v));
+            }
+            // the table read is still the dict's: its arrays were not reused meanwhile (see GetStr)
+            if (ReferenceEquals(Volatile.Read(ref _table), t)) return res;
         }
-        return res;
     }
 
     // Deallocation pops children last-first: pushing the entries backwards (value before key)

@@ -65,6 +65,13 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
+        if (o.GetType() == typeof(PyDict))
+        {
+            // its entries are on the worklist now: the table can go (ReleaseDict)
+            var d = Unsafe.As<PyDict>(o);
+            var t = d._table;
+            TakeDeadTable(ts, d)?.Return(t);
+        }
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
@@ -129,7 +136,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         }
         else if (o.GetType() == typeof(PyDict))
         {
-            ReleaseEntriesDirectly(ts, Unsafe.As<PyDict>(o)._table, sink, start);
+            ReleaseDict(ts, Unsafe.As<PyDict>(o), sink, start);
             return true;
         }
         else if (o.GetType() == typeof(PyInstance)) return ReleaseInstanceDirectly(ts, Unsafe.As<PyInstance>(o), sink, start);
@@ -169,6 +176,36 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         }
         if (items != null) ReleaseArray(ts, items, items.Length, lastFirst: false, sink, start);
         return true;
+    }
+
+    /// <summary>
+    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>) and returns its table to the
+    /// thread's pool when the dict is an exact dict the pool may take it from (DictTablePool.MayReuse:
+    /// this thread owns it and no other thread ever read it; Runtime/Pools/DictTablePool.cs). The dict
+    /// is left with the empty table before anything is released (a __del__ that runs meanwhile finds
+    /// nothing of it), and the old table goes to the pool only after its entries are released.
+    /// </summary>
+    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start)
+    {
+        var t = d._table;
+        var pool = TakeDeadTable(ts, d);
+        ReleaseEntriesDirectly(ts, t, sink, start);
+        pool?.Return(t);
+    }
+
+    /// <summary>
+    /// Leaves dead dict <paramref name="d"/> with the empty table; returns the pool its old table is
+    /// to go to once its entries are released (or moved to the worklist), null when the table is not
+    /// poolable or may not be reused (ReleaseDict).
+    /// </summary>
+    private static DictTablePool? TakeDeadTable(PyThreadState ts, PyDict d)
+    {
+        if (d._table.IndexBytes == null) return null; // Empty, a cleared or an inline table: nothing to pool
+        var pool = DictTablePool<TSync>.Of(ts);
+        bool reuse = pool.MayReuse(d);
+        Volatile.Write(ref d._table, DictTable.Empty);
+        Volatile.Write(ref d._used, 0);
+        return reuse ? pool : null;
     }
 
     /// <summary>

@@ -137,6 +137,8 @@ public sealed class PyThreadState
     /// <summary>Scratch list reused by deallocation.</summary>
     internal List<PyObject>? DeallocScratch;
     internal int DeallocDepth;
+    /// <summary>This thread's pool of dict table arrays (Runtime/Pools/DictTablePool.cs; made at its first use).</summary>
+    internal DictTablePool? DictTables;
     /// <summary>Cycle-collector candidates buffered by this thread (Gc/GcCandidates.cs); read by
     /// other threads only while the world is stopped.</summary>
     internal List<PyObject>? GcCandidates;

@@ -333,6 +333,7 @@ public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISync
     {
         var d = _dict;
         key = value = null;
+        TSync.EnsureSharedOnRead(ts, d); // reads d's table lock-free (Runtime/Pools/DictTablePool.cs)
         while (true)
         {
             if (Volatile.Read(ref _done)) return false;

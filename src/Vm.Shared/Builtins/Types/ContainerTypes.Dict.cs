@@ -232,6 +232,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         {
             var sb = new StringBuilder("{");
             bool first = true;
+            TSync.EnsureSharedOnRead(ts, d); // reads d's table lock-free (Runtime/Pools/DictTablePool.cs)
             var t = d.Table;
             for (int pos = 0; ; pos++)
             {

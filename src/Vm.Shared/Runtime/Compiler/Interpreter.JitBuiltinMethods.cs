@@ -175,6 +175,7 @@ public static partial class Interpreter<TSync>
         value = null;
         if (key.GetType() != typeof(PyInt) || !ReferenceEquals(key.Type, rt.IntType)) return false;
         var eq = new SetOps<TSync>.PlainOnlyEq(); // a plain entry of the other kind: not equal; any other: stop, undecided
+        TSync.EnsureSharedOnRead(ts, d);
         value = d.Get(key, DictOps<TSync>.KeyHash(ts, key), ref eq);
         return !eq.Undecided;
     }

@@ -183,10 +183,13 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject? DictValueAt(PyDict d, int index, PyStr name)
     {
-        var entries = d.Table.Entries;
+        var t = d.Table;
+        var entries = t.Entries;
         if ((uint)index >= (uint)entries.Length) return null;
         ref var de = ref entries[index];
-        return ReferenceEquals(Volatile.Read(ref de.Key), name) ? Volatile.Read(ref de.Value) : null;
+        var v = ReferenceEquals(Volatile.Read(ref de.Key), name) ? Volatile.Read(ref de.Value) : null;
+        // kept only if t is still d's table: its arrays were not handed to another dict (PyDict.GetStr)
+        return ReferenceEquals(d.Table, t) ? v : null;
     }
 
     /// <summary>

@@ -227,6 +227,7 @@ public static partial class Interpreter<TSync>
         var v = Volatile.Read(ref de.Value);
         // Only the very name object is remembered: DictValueAt compares keys by identity.
         if (v == null || !ReferenceEquals(Volatile.Read(ref de.Key), name)) return null;
+        if (!ReferenceEquals(d.Table, table)) return null; // read from a table d replaced meanwhile (PyDict.GetStr)
         PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ModuleAttr, null, i, null, ClrClass.Of(m)));
         return v;
     }

@@ -18,6 +18,11 @@
 // a racing reader sees the old entry, the new one or none - each validated before use, and any
 // failed validation (including a value cleared by a concurrent delete) takes the uncached path.
 // Fast path == slow path: a validated entry names the very slot GetStr would find.
+// Table storage is pooled (Runtime/Pools/DictTablePool.cs): once a dict replaced a table, that
+// table's arrays may hold another dict's entries. So the hit reads the value first and then checks
+// that the globals (and builtins) table is still the one the entry was filled from (a table object
+// is never reused, only its arrays): still current after the read means the read came from this
+// dict's arrays. The fill checks the same before it publishes an entry or returns what it read.
 // The hit path is short on purpose (issue 9: it was ~20 dependent loads): the entry keeps the
 // entry array it reads and the index into it (validated once at the fill, and an array never
 // changes length, so no bounds check), and nothing re-reads the name or the key.
@@ -66,9 +71,9 @@ public static partial class Interpreter<TSync>
             if (e != null)
             {
                 var g = f.Globals;
-                if (ReferenceEquals(g.Table, e.Globals)
-                    && (e.Builtins == null || (Volatile.Read(ref g.Version) == e.GlobalsVersion && ReferenceEquals(f.Builtins.Table, e.Builtins)))
-                    && e.Value() is { } v)
+                // the value first (a volatile read), then the tables it must still belong to (see the design note)
+                if (e.Value() is { } v && ReferenceEquals(g.Table, e.Globals)
+                    && (e.Builtins == null || (Volatile.Read(ref g.Version) == e.GlobalsVersion && ReferenceEquals(f.Builtins.Table, e.Builtins))))
                     return v;
             }
         }
@@ -100,7 +105,8 @@ public static partial class Interpreter<TSync>
                 if (value != null && ReferenceEquals(Volatile.Read(ref bt.Entries[bi].Key), name)) entry = new GlobalCacheEntry(gt, version, bt, bt.Entries, bi);
             }
         }
-        if (entry != null)
+        // what was read came from the dicts' current tables (see the design note), else the plain lookup
+        if (entry != null && ReferenceEquals(globals.Table, gt) && (entry.Builtins == null || ReferenceEquals(f.Builtins.Table, entry.Builtins)))
         {
             var cache = code.GlobalCache;
             if (cache == null)

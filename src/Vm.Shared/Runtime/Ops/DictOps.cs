@@ -11,11 +11,16 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
 {
     public static PyObject? GetItemOrNull(PyThreadState ts, PyDict d, PyObject key)
     {
-        if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s);
+        if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s); // no Python code: checks its table itself
         long h = KeyHash(ts, key);
         var eq = new PyKeyEq<TSync>(ts);
+        TSync.EnsureSharedOnRead(ts, d);
         return d.Get(key, h, ref eq);
     }
+
+    /// <summary>The thread's dict table pool (Runtime/Pools/DictTablePool.cs), for the dict mutators.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static DictTablePool Pool(PyThreadState ts) => ts.DictTables ?? DictTablePool<TSync>.Of(ts);
 
     public static PyObject GetItem(PyThreadState ts, PyDict d, PyObject key)
     {
@@ -91,7 +96,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         ObjectLifecycle<TSync>.IncRef(ts, value);
         int before = d._used;
-        old = d.SetPlainLockHeld(key, h, value);
+        old = d.SetPlainLockHeld(key, h, value, Pool(ts));
         inserted = d._used != before;
         TSync.UnlockLeaf(ts, d);
         if (inserted) ObjectLifecycle<TSync>.IncRef(ts, key);
@@ -109,7 +114,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             int before = d._used;
-            old = d.SetLockHeld(key, h, value, ref eq);
+            old = d.SetLockHeld(key, h, value, ref eq, Pool(ts));
             inserted = d._used != before;
         }
         catch
@@ -149,7 +154,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         PyObject? old;
         try
         {
-            old = d.SetLockHeld(key, h, value, ref eq);
+            old = d.SetLockHeld(key, h, value, ref eq, Pool(ts));
         }
         catch
         {
@@ -189,7 +194,8 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             TSync.Lock(ts, d);
             try
             {
-                int ix = d.FindEntry(d._table, key, h, ref eq);
+                var t = d._table;
+                int ix = d.FindEntry(ref t, key, h, ref eq); // t is the current table again after any __eq__
                 if (ix < 0) return null;
                 (k, v) = d.RemoveEntryLockHeld(ix);
             }
@@ -217,7 +223,8 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         {
             if (!d.HasOnlyPlainKeys) return false;
             var eq = new PlainKeyEq();
-            int ix = d.FindEntry(d._table, key, h, ref eq);
+            var t = d._table;
+            int ix = d.FindEntry(ref t, key, h, ref eq);
             if (ix >= 0) removed = d.RemoveEntryLockHeld(ix);
             return true;
         }
@@ -232,16 +239,21 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// clear() took out. No copy of them is needed: once the dict has another table no writer
     /// touches the old one again (writers only change the current table, under the section), so
     /// after the section its live entries are exactly the pairs the dict held; lock-free readers
-    /// that still hold it only read.
+    /// that still hold it only read. The old table goes to the thread's pool after that when it may
+    /// (asked in the section, when the new table is published: Runtime/Pools/DictTablePool.cs), never
+    /// before: a __del__ run by the releases could otherwise get its arrays while they are still read here.
     /// </summary>
     public static void Clear(PyThreadState ts, PyDict d)
     {
         DictTable old;
+        bool reuse;
+        var pool = Pool(ts);
         TSync.LockLeaf(ts, d); // a leaf section: table work only, no key compared
         try
         {
             old = d._table;
             d.ClearLockHeld();
+            reuse = old.IndexBytes != null && pool.MayReuse(d);
         }
         finally
         {
@@ -256,6 +268,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             ObjectLifecycle<TSync>.DecRef(ts, k);
             ObjectLifecycle<TSync>.DecRef(ts, v);
         }
+        if (reuse) pool.Return(old);
     }
 
     /// <summary>d.update(m) for {**m} displays: m must be a mapping.</summary>
@@ -304,6 +317,7 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     public static PyObject? GetKnownHash(PyThreadState ts, PyDict d, PyObject key, long h)
     {
         var eq = new PyKeyEq<TSync>(ts);
+        TSync.EnsureSharedOnRead(ts, d);
         return d.Get(key, h, ref eq);
     }
 
@@ -388,7 +402,16 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>An exact dict with the same items (PyDict_Copy).</summary>
     public static PyDict Copy(PyThreadState ts, PyDict d)
     {
-        if (PyDict.CloneLayout(ts.Rt.DictType, d.Table) is { } clone)
+        PyDict? clone;
+        while (true)
+        {
+            // CloneLayout reads d's table lock-free: kept only if that table is still d's afterwards
+            // (PyDict.GetStr), so no entry of a dict that got its arrays (DictTablePool) is copied
+            var t = d.Table;
+            clone = PyDict.CloneLayout(ts.Rt.DictType, t, Pool(ts));
+            if (ReferenceEquals(d.Table, t)) break;
+        }
+        if (clone != null)
         {
             var ct = clone._table;
             for (int j = 0; j < ct.Count; j++)
@@ -401,11 +424,12 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         }
         var entries = EntriesWithHash(d);
         var r = PyDict.ForMerge(ts.Rt.DictType, entries.Count, d.Table.GeneralKind);
+        var pool = Pool(ts);
         foreach (var (k, h, v) in entries)
         {
             ObjectLifecycle<TSync>.IncRef(ts, k);
             ObjectLifecycle<TSync>.IncRef(ts, v);
-            r.InsertNewLockHeld(k, h, v);
+            r.InsertNewLockHeld(k, h, v, pool);
         }
         return r;
     }
@@ -413,17 +437,22 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>The live (key, hash, value) entries in insertion order (lock-free snapshot).</summary>
     public static List<(PyObject Key, long Hash, PyObject Value)> EntriesWithHash(PyDict d)
     {
-        var t = d.Table;
-        int n = t.Count;
-        var res = new List<(PyObject, long, PyObject)>(d.Count);
-        for (int j = 0; j < n && j < t.Entries.Length; j++)
+        while (true)
         {
-            var k = Volatile.Read(ref t.Entries[j].Key);
-            var v = Volatile.Read(ref t.Entries[j].Value);
-            if (k == null || v == null) continue;
-            res.Add((k, t.Entries[j].Hash, v));
+            var t = d.Table;
+            int n = t.Count;
+            var res = new List<(PyObject, long, PyObject)>(d.Count);
+            for (int j = 0; j < n && j < t.Entries.Length; j++)
+            {
+                long h = t.Entries[j].Hash;
+                var k = Volatile.Read(ref t.Entries[j].Key);
+                var v = Volatile.Read(ref t.Entries[j].Value);
+                if (k == null || v == null) continue;
+                res.Add((k, h, v));
+            }
+            // as PyDict.Snapshot: kept only if the table read is still d's
+            if (ReferenceEquals(d.Table, t)) return res;
         }
-        return res;
     }
 
     /// <summary>dict.popitem(): the last inserted (key, value), both floating; KeyError when empty.</summary>
@@ -457,12 +486,11 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         try
         {
             var t = d._table;
-            int ix = d.FindEntry(t, key, h, ref eq);
-            if (t != d._table) ix = d.FindEntry(d._table, key, h, ref eq);
-            if (ix >= 0) return d._table.Entries[ix].Value!;
+            int ix = d.FindEntry(ref t, key, h, ref eq); // t is the current table again after any __eq__
+            if (ix >= 0) return t.Entries[ix].Value!;
             ObjectLifecycle<TSync>.IncRef(ts, key);
             ObjectLifecycle<TSync>.IncRef(ts, dflt);
-            d.InsertNewLockHeld(key, h, dflt);
+            d.InsertNewLockHeld(key, h, dflt, Pool(ts));
             return dflt;
         }
         finally

@@ -797,6 +797,7 @@ public static class SetOps<TSync> where TSync : struct, ISyncPolicy
         if ((so.Count >> 2) > otherSize) return CopyAndDifference(ts, so, other);
         var result = NewOfBaseType(ts, so.Type);
         var eq = new PyKeyEq<TSync>(ts);
+        if (od != null) TSync.EnsureSharedOnRead(ts, od);
         foreach (var (k, h) in Entries(so, Snapshot(ts, so)))
         {
             bool present = other is PySet oset ? LookKey(ts, oset, k, h) >= 0 : od!.Get(k, h, ref eq) != null;
