@@ -73,6 +73,44 @@ public sealed class JitInlinePathTests
         Assert.Equal(interpreted.Evaluate("repr(result)"), compiled.Evaluate("repr(result)"));
     }
 
+    // LOAD_ATTR of a receiver a fast local holds skips the floating test (JitLoadAttrHitOfLocal); one
+    // pushed by a call is floating and freed by the load (its __del__ runs before the next line), and so
+    // is one that reaches the load through a jump when the instruction before it is a LOAD_FAST.
+    private const string ReceiverKernels = """
+        log = []
+        class D:
+            def __init__(self, tag):
+                self.tag = tag
+            def __del__(self):
+                log.append("del " + self.tag)
+
+        def attrs(n):
+            keep = D("kept")
+            for i in range(n):
+                a = keep.tag
+                b = D("fresh%d" % i).tag
+                log.append("after fresh")
+                c = (D("branch%d" % i) if i % 2 else keep).tag
+                log.append("after branch")
+                log.append(a + b + c)
+            return len(log)
+
+        attrs(6)
+        result = log[:]
+        """;
+
+    [Theory, MemberData(nameof(Backends))]
+    public void AttributeLoadsOfLocalsAndOfFloatingReceiversGiveTheInterpretersResults(string backend)
+    {
+        using var interpreted = Engine(backend, 0);
+        interpreted.Execute(ReceiverKernels);
+        using var compiled = Engine(backend, 2);
+        compiled.Execute(ReceiverKernels);
+        Assert.Equal(2, JitState(compiled, "attrs"));
+        Assert.Equal(true, interpreted.Evaluate("result[result.index('del branch1') + 1] == 'after branch'"));
+        Assert.Equal(interpreted.Evaluate("repr(result)"), compiled.Evaluate("repr(result)"));
+    }
+
     [Fact]
     public void HitPathsStaySoundWhileAnotherThreadChangesTheClass()
     {

@@ -4,6 +4,7 @@
 // store: the interpreter's cache answers, nothing runs Python code or raises. On a miss the
 // instruction continues with the code JitEmitter.cs emits for it (spill, step, reload).
 using System.Reflection.Emit;
+using Vm.Bytecode;
 using Vm.Objects;
 
 namespace Vm.Runtime;
@@ -14,17 +15,29 @@ internal static partial class JitEmitter<TSync>
     {
         private LocalBuilder? methodPair, doneNone, unpackItems;
 
-        /// <summary>LOAD_ATTR's hit: s[d-1] = the attribute and on to <paramref name="done"/>; a miss falls through.</summary>
+        /// <summary>LOAD_ATTR's hit: s[d-1] = the attribute and on to <paramref name="done"/>; a miss falls through.
+        /// A receiver a fast local holds (<see cref="PushedByLoadFast"/>) is never floating: JitLoadAttrHitOfLocal does not ask.</summary>
         private void LoadAttrHit(int i, int d, int arg, Label done)
         {
             var miss = il.DefineLabel();
-            il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
-            Call("JitLoadAttrHit");
+            bool ofLocal = PushedByLoadFast(i);
+            if (!ofLocal) il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
+            Call(ofLocal ? "JitLoadAttrHitOfLocal" : "JitLoadAttrHit");
             il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, miss);
             il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 1]);
             il.Emit(OpCodes.Br, done);
             il.MarkLabel(miss);
         }
+
+        /// <summary>
+        /// Whether the top of the stack at instruction <paramref name="i"/> is always the value the
+        /// LOAD_FAST just before it pushed: no jump goes to <paramref name="i"/> and no entry starts there
+        /// (a resumed generator, a loop entered from the interpreter). That value is the local's, which
+        /// holds a reference to it: it is not floating.
+        /// </summary>
+        private bool PushedByLoadFast(int i) =>
+            i > 0 && Instr.Op(instrs[i - 1]) == Opcode.LOAD_FAST && depth[i - 1] >= 0 && !jumpTarget[i] && !entries.Contains(i);
 
         /// <summary>LOAD_METHOD's hit: s[d-1], s[d] = the pair the case pushes, and on to <paramref name="done"/>.</summary>
         private void LoadMethodHit(int i, int d, int arg, Label done)
