@@ -73,9 +73,10 @@ public sealed class JitInlinePathTests
         Assert.Equal(interpreted.Evaluate("repr(result)"), compiled.Evaluate("repr(result)"));
     }
 
-    // LOAD_ATTR of a receiver a fast local holds skips the floating test (JitLoadAttrHitOfLocal); one
-    // pushed by a call is floating and freed by the load (its __del__ runs before the next line), and so
-    // is one that reaches the load through a jump when the instruction before it is a LOAD_FAST.
+    // LOAD_ATTR of a receiver a fast local holds skips the floating test (JitLoadAttrHitOfLocal), and so do
+    // BINARY_SUBSCR and STORE_SUBSCR of such a list; one pushed by a call is floating and freed by the
+    // instruction (its __del__, or its items', runs before the next line), and so is one that reaches it
+    // through a jump when the instruction before it is a LOAD_FAST.
     private const string ReceiverKernels = """
         log = []
         class D:
@@ -95,7 +96,21 @@ public sealed class JitInlinePathTests
                 log.append(a + b + c)
             return len(log)
 
+        def subs(n):
+            keep = [D("k0"), D("k1")]
+            spare = [None]
+            for i in range(n):
+                a = keep[1].tag
+                b = ([D("sub%d" % i)] if i % 2 else keep)[0].tag
+                log.append("after sub")
+                ([D("old%d" % i)] if i % 2 else spare)[0] = D("new%d" % i)
+                log.append("after store")
+                keep[1] = D("k%d" % (i + 2))
+                log.append(a + b)
+            return len(log)
+
         attrs(6)
+        subs(6)
         result = log[:]
         """;
 
@@ -107,6 +122,7 @@ public sealed class JitInlinePathTests
         using var compiled = Engine(backend, 2);
         compiled.Execute(ReceiverKernels);
         Assert.Equal(2, JitState(compiled, "attrs"));
+        Assert.Equal(2, JitState(compiled, "subs"));
         Assert.Equal(true, interpreted.Evaluate("result[result.index('del branch1') + 1] == 'after branch'"));
         Assert.Equal(interpreted.Evaluate("repr(result)"), compiled.Evaluate("repr(result)"));
     }

@@ -159,13 +159,13 @@ public static partial class Interpreter<TSync>
     /// zero (then JitFinishStore), else null with nothing done (JitStoreSubscr).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static PyObject? JitStoreSubscrHit(PyThreadState ts, PyObject v, PyObject o, PyObject k)
+    internal static PyObject? JitStoreSubscrHit(PyThreadState ts, PyObject v, PyObject o, PyObject k, bool ofLocal)
     {
         var rt = ts.Rt;
-        if (o.GetType() == typeof(PyDict)) return StoreDictHit(ts, v, Unsafe.As<PyDict>(o), k);
+        if (o.GetType() == typeof(PyDict)) return StoreDictHit(ts, v, Unsafe.As<PyDict>(o), k, ofLocal);
         if (o.GetType() != typeof(PyList) || !ReferenceEquals(o.Type, rt.ListType) || k.GetType() != typeof(PyInt)
             || !ReferenceEquals(k.Type, rt.IntType) || Unsafe.As<PyInt>(k).IsBig) return null;
-        if (!o.IsImmortal && TSync.IsFloating(ts, o)) return null;
+        if (!ofLocal && !o.IsImmortal && TSync.IsFloating(ts, o)) return null;
         var l = Unsafe.As<PyList>(o);
         long i = Unsafe.As<PyInt>(k).Small;
         bool done = false;
@@ -193,10 +193,10 @@ public static partial class Interpreter<TSync>
     /// keys neither. Answers as <see cref="JitStoreSubscrHit"/>; null with nothing done for any other pair,
     /// a floating dict (the step frees it) or a general key that arrived before the section began.
     /// </summary>
-    private static PyObject? StoreDictHit(PyThreadState ts, PyObject v, PyDict d, PyObject k)
+    private static PyObject? StoreDictHit(PyThreadState ts, PyObject v, PyDict d, PyObject k, bool ofLocal)
     {
         if (!ReferenceEquals(d.Type, ts.Rt.DictType) || !PyDict.IsPlainKey(k) || !d.HasOnlyPlainKeys) return null;
-        if (!d.IsImmortal && TSync.IsFloating(ts, d)) return null;
+        if (!ofLocal && !d.IsImmortal && TSync.IsFloating(ts, d)) return null;
         long h = k.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(k).Hash : DictOps<TSync>.KeyHash(ts, k);
         if (!DictOps<TSync>.TrySwapPlain(ts, d, k, h, v, out _, out var old)) return null;
         return FinishHit(ts, old, d.IsImmortal ? null : d);

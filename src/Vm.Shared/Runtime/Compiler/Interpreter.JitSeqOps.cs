@@ -52,14 +52,16 @@ public static partial class Interpreter<TSync>
     internal static void JitEndFor(PyThreadState ts, Frame f, int sp) => EndForLoop(ts, f, f.Slots, sp, f.Slots[sp - 1]!);
 
     /// <summary>BINARY_SUBSCR of an exact list or tuple that something else holds by a machine int in
-    /// range, from compiled code's locals: the item (nothing to release), else null (take JitSubscr).</summary>
-    internal static PyObject? JitSubscrFast(PyThreadState ts, PyObject o, PyObject k)
+    /// range, from compiled code's locals: the item (nothing to release), else null (take JitSubscr).
+    /// <paramref name="ofLocal"/>: the compiler saw o pushed by a LOAD_FAST (JitEmitter.Attrs.cs,
+    /// PushedByLoadFast), so the local holds it and the floating test is skipped.</summary>
+    internal static PyObject? JitSubscrFast(PyThreadState ts, PyObject o, PyObject k, bool ofLocal)
     {
         if (k.GetType() != typeof(PyInt) || Unsafe.As<PyInt>(k).IsBig || !ReferenceEquals(k.Type, ts.Rt.IntType)) return null;
         long i = Unsafe.As<PyInt>(k).Small;
-        if (o.GetType() == typeof(PyList) && ReferenceEquals(o.Type, ts.Rt.ListType) && !TSync.IsFloating(ts, o))
+        if (o.GetType() == typeof(PyList) && ReferenceEquals(o.Type, ts.Rt.ListType) && (ofLocal || !TSync.IsFloating(ts, o)))
             return ListOps<TSync>.GetIndexOrNull(ts, Unsafe.As<PyList>(o), i);
-        if (o.GetType() == typeof(PyTuple) && ReferenceEquals(o.Type, ts.Rt.TupleType) && (o.IsImmortal || !TSync.IsFloating(ts, o)))
+        if (o.GetType() == typeof(PyTuple) && ReferenceEquals(o.Type, ts.Rt.TupleType) && (ofLocal || o.IsImmortal || !TSync.IsFloating(ts, o)))
             return TupleIndexOrNull(Unsafe.As<PyTuple>(o), i);
         return null;
     }

@@ -20,7 +20,7 @@ internal static partial class JitEmitter<TSync>
         private void LoadAttrHit(int i, int d, int arg, Label done)
         {
             var miss = il.DefineLabel();
-            bool ofLocal = PushedByLoadFast(i);
+            bool ofLocal = PushedByLoadFast(i, 0);
             if (!ofLocal) il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Ldloc, codeLocal); Ldc(i); Ldc(arg); il.Emit(OpCodes.Ldloc, s[d - 1]);
             Call(ofLocal ? "JitLoadAttrHitOfLocal" : "JitLoadAttrHit");
@@ -31,13 +31,24 @@ internal static partial class JitEmitter<TSync>
         }
 
         /// <summary>
-        /// Whether the top of the stack at instruction <paramref name="i"/> is always the value the
-        /// LOAD_FAST just before it pushed: no jump goes to <paramref name="i"/> and no entry starts there
-        /// (a resumed generator, a loop entered from the interpreter). That value is the local's, which
-        /// holds a reference to it: it is not floating.
+        /// Whether the stack entry <paramref name="below"/> places under the top at instruction
+        /// <paramref name="i"/> is always the value a LOAD_FAST pushed: that LOAD_FAST is at
+        /// i - 1 - below, the instructions after it are LOAD_FAST or LOAD_CONST (one push each, nothing
+        /// run), and no jump goes to any of them or to i and no entry starts there (a resumed
+        /// generator, a loop entered from the interpreter). The local still holds its reference (only
+        /// this frame's STORE_FAST / DELETE_FAST change it: f_locals is a snapshot), so the value is not floating.
         /// </summary>
-        private bool PushedByLoadFast(int i) =>
-            i > 0 && Instr.Op(instrs[i - 1]) == Opcode.LOAD_FAST && depth[i - 1] >= 0 && !jumpTarget[i] && !entries.Contains(i);
+        private bool PushedByLoadFast(int i, int below)
+        {
+            int j = i - 1 - below;
+            if (j < 0 || depth[j] < 0 || Instr.Op(instrs[j]) != Opcode.LOAD_FAST) return false;
+            for (int m = j + 1; m <= i; m++)
+            {
+                if (jumpTarget[m] || entries.Contains(m)) return false;
+                if (m < i && Instr.Op(instrs[m]) is not (Opcode.LOAD_FAST or Opcode.LOAD_CONST)) return false;
+            }
+            return true;
+        }
 
         /// <summary>LOAD_METHOD's hit: s[d-1], s[d] = the pair the case pushes, and on to <paramref name="done"/>.</summary>
         private void LoadMethodHit(int i, int d, int arg, Label done)
@@ -70,6 +81,7 @@ internal static partial class JitEmitter<TSync>
         private void StoreSubscrHit(int i, int d, Label done)
         {
             il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 3]); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]);
+            Ldc(PushedByLoadFast(i, 1) ? 1 : 0); // the container (the index above it)
             Call("JitStoreSubscrHit");
             FinishStoreHit(i, d - 3, s[d - 2], attr: false, done);
         }

@@ -451,7 +451,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 {
                     var done = il.DefineLabel();
                     var slow = il.DefineLabel();
-                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitSubscrFast");
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(PushedByLoadFast(i, 1) ? 1 : 0); Call("JitSubscrFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
                     il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
                     il.Emit(OpCodes.Br, done);
