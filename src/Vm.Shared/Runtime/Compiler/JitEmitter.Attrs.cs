@@ -30,25 +30,70 @@ internal static partial class JitEmitter<TSync>
             il.MarkLabel(miss);
         }
 
+        /// <summary>Instructions PushedByLoadFast looks back at most.</summary>
+        private const int MaxHeldWalk = 32;
+
         /// <summary>
         /// Whether the stack entry <paramref name="below"/> places under the top at instruction
-        /// <paramref name="i"/> is always the value a LOAD_FAST pushed: that LOAD_FAST is at
-        /// i - 1 - below, the instructions after it are LOAD_FAST or LOAD_CONST (one push each, nothing
-        /// run), and no jump goes to any of them or to i and no entry starts there (a resumed
-        /// generator, a loop entered from the interpreter). The local still holds its reference (only
-        /// this frame's STORE_FAST / DELETE_FAST change it: f_locals is a snapshot), so the value is not floating.
+        /// <paramref name="i"/> is always the value a LOAD_FAST pushed, followed back through the
+        /// straight-line code before i: no jump goes to any instruction after that LOAD_FAST up to i
+        /// and no entry starts there (a resumed generator, a loop entered from the interpreter), and
+        /// the instructions in between are stack shuffles (which move it) or loads and operators
+        /// that work above it (HeldWalkPops). None of them stores or deletes a fast local, and code
+        /// they may run cannot either (f_locals is a snapshot), so the local still holds its
+        /// reference at i and the value is not floating.
         /// </summary>
         private bool PushedByLoadFast(int i, int below)
         {
-            int j = i - 1 - below;
-            if (j < 0 || depth[j] < 0 || Instr.Op(instrs[j]) != Opcode.LOAD_FAST) return false;
-            for (int m = j + 1; m <= i; m++)
+            int p = depth[i] - 1 - below; // the entry's place, counted from the bottom of the stack
+            for (int m = i - 1; m >= 0 && m >= i - MaxHeldWalk; m--)
             {
-                if (jumpTarget[m] || entries.Contains(m)) return false;
-                if (m < i && Instr.Op(instrs[m]) is not (Opcode.LOAD_FAST or Opcode.LOAD_CONST)) return false;
+                if (jumpTarget[m + 1] || entries.Contains(m + 1) || depth[m] < 0) return false;
+                int dm = depth[m], arg = Instr.Arg(instrs[m]);
+                switch (Instr.Op(instrs[m]))
+                {
+                    case Opcode.LOAD_FAST:
+                        if (p == dm) return true;
+                        break;
+                    case Opcode.DUP_TOP:
+                        if (p == dm) p = dm - 1;
+                        break;
+                    case Opcode.COPY:
+                        if (p == dm) p = dm - arg;
+                        break;
+                    case Opcode.DUP_TOP_TWO:
+                        if (p >= dm) p -= 2;
+                        break;
+                    case Opcode.ROT_TWO:
+                    case Opcode.SWAP:
+                    {
+                        int n = Instr.Op(instrs[m]) == Opcode.ROT_TWO ? 2 : arg;
+                        if (p == dm - 1) p = dm - n;
+                        else if (p == dm - n) p = dm - 1;
+                        break;
+                    }
+                    case Opcode.ROT_THREE: // the top went down two places, the two below it up one
+                        if (p == dm - 3) p = dm - 1;
+                        else if (p > dm - 3) p--;
+                        break;
+                    default:
+                        int pops = HeldWalkPops(Instr.Op(instrs[m]));
+                        if (pops < 0 || p >= dm - pops) return false; // something else, or m made the entry
+                        break;
+                }
             }
-            return true;
+            return false;
         }
+
+        /// <summary>What an instruction PushedByLoadFast may look past pops (it pushes its results
+        /// where they were), or -1 for any other instruction.</summary>
+        private static int HeldWalkPops(Opcode op) => op switch
+        {
+            Opcode.LOAD_CONST or Opcode.LOAD_GLOBAL => 0,
+            Opcode.LOAD_ATTR or Opcode.UNARY_NEGATIVE or Opcode.UNARY_POSITIVE or Opcode.UNARY_INVERT or Opcode.UNARY_NOT => 1,
+            Opcode.BINARY_OP or Opcode.BINARY_SUBSCR or Opcode.COMPARE_OP or Opcode.IS_OP or Opcode.CONTAINS_OP => 2,
+            _ => -1,
+        };
 
         /// <summary>LOAD_METHOD's hit: s[d-1], s[d] = the pair the case pushes, and on to <paramref name="done"/>.</summary>
         private void LoadMethodHit(int i, int d, int arg, Label done)
