@@ -221,10 +221,14 @@ public static class BiasedRefCount
         return GiveUpOwnership(o, local) == 0 && !DeferredRefCount.IsDeferred(o);
     }
 
-    /// <summary><see cref="DecRefOwnerSlow(PyObject, int)"/> that also counts a give-up (PYVM_FTSTATS).</summary>
+    /// <summary><see cref="DecRefOwnerSlow(PyObject, int)"/> that also counts a give-up (PYVM_FTSTATS). The
+    /// owner's last reference of an object nothing else counts (local 0, shared word 0, not deferred:
+    /// the deallocation FreeThreadedSync.DecRef takes for most objects) is answered here without the
+    /// second call, in that one's order (the shared word, then the flag).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool DecRefOwnerSlow(PyThreadState ts, PyObject o, int local)
     {
+        if (local == 0 && Volatile.Read(ref o.RefShared) == 0 && !DeferredRefCount.IsDeferred(o)) return true;
         if (FtStats.Enabled && !(local == 0 && Volatile.Read(ref o.RefShared) == 0)) FtStats.Of(ts).GiveUps++;
         return DecRefOwnerSlow(o, local);
     }

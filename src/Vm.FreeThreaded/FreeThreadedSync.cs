@@ -202,11 +202,17 @@ public struct FreeThreadedSync : ISyncPolicy
 
     public static bool BorrowsArguments => true;
 
-    /// <summary>Another thread owns it (or nobody does): counting it would be two atomics on a
-    /// line other threads also write. Deferred objects count per thread already.</summary>
+    /// <summary>Another thread owns it (or nobody does since a merge): counting it would be two atomics on a
+    /// line other threads also write. Deferred objects count per thread already. Never an unclaimed
+    /// object (ObTid 0): it has never been counted (the first IncRef of a mortal, non-deferred object
+    /// claims it, BiasedRefCount.IncRefSlow), so no caller's local holds it and CanBorrow's scan of the
+    /// caller's locals would find nothing; it is counted (claimed) at once.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool PreferBorrow(PyThreadState ts, PyObject a) =>
-        a.ObTid != ts.Id && (a.FlagBits & (int)ObjectFlags.Deferred) == 0;
+    public static bool PreferBorrow(PyThreadState ts, PyObject a)
+    {
+        int tid = a.ObTid;
+        return tid != ts.Id && tid != 0 && (a.FlagBits & (int)ObjectFlags.Deferred) == 0;
+    }
 
     // ---- default argument values: per-thread counting (DeferredRefCount.cs) ----
 

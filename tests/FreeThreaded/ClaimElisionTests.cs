@@ -48,6 +48,40 @@ public sealed class ClaimElisionTests
     }
 
     /// <summary>
+    /// A call binds an unclaimed argument (ObTid 0: never counted, so no caller's local holds it) by
+    /// counting it, which claims it, instead of scanning the caller's locals for a reference to borrow
+    /// (FreeThreadedSync.PreferBorrow); another thread's or a merged object is still offered for
+    /// borrowing, this thread's own and deferred ones are not.
+    /// </summary>
+    [Fact]
+    public void UnclaimedArgument_IsNotOfferedForBorrowing_OthersObjectsAre()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var ts = rt.NewAttachedThread();
+        var other = rt.NewThreadState();
+
+        var fresh = rt.NewObj();
+        Assert.False(FreeThreadedSync.PreferBorrow(ts, fresh));
+        FreeThreadedSync.IncRef(ts, fresh); // what BindParam does instead
+        Assert.Equal(ts.Id, fresh.ObTid);
+        Assert.False(FreeThreadedSync.PreferBorrow(ts, fresh)); // now this thread's own
+
+        var owned = rt.NewObj();
+        owned.ObTid = other.Id;
+        owned.RefLocal = 1;
+        Assert.True(FreeThreadedSync.PreferBorrow(ts, owned));
+
+        var merged = rt.NewObj();
+        merged.ObTid = BiasedRefCount.MergedTid;
+        Assert.True(FreeThreadedSync.PreferBorrow(ts, merged));
+
+        var deferred = rt.NewObj();
+        deferred.ObTid = other.Id;
+        deferred.FlagBits = (int)ObjectFlags.Deferred;
+        Assert.False(FreeThreadedSync.PreferBorrow(ts, deferred));
+    }
+
+    /// <summary>
     /// FreeThreadedSync.TryClaimDealloc's plain claim (eliding) answers as the atomic one does:
     /// once for a mortal object, never for an immortal, deferred or already claimed one.
     /// </summary>

@@ -39,25 +39,43 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static PyObject? JitLoadAttrHit(PyThreadState ts, PyCode code, int site, int arg, PyObject o)
     {
-        PyObject? v = null;
+        var v = CachedAttrValue(code, site, arg, o);
+        if (v == null || (!o.IsImmortal && TSync.IsFloating(ts, o))) return null;
+        return v;
+    }
+
+    /// <summary>
+    /// JitLoadAttrHit for a receiver the instruction before pushed from a fast local (LOAD_FAST, and the
+    /// LOAD_ATTR no jump target: JitEmitter.Attrs.cs). The local holds a counted reference (or a borrowed
+    /// one that the suspended caller's local counts: CanBorrow) and nothing runs between the two
+    /// instructions, so the receiver is never floating: the test JitLoadAttrHit makes would answer false,
+    /// and this one skips it (on the free-threaded backend it reads the thread's id and the shared count).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject? JitLoadAttrHitOfLocal(PyCode code, int site, int arg, PyObject o) => CachedAttrValue(code, site, arg, o);
+
+    /// <summary>LOAD_ATTR's cached answer that needs no call (a plain instance's own attribute, slot or
+    /// class constant, or a module's attribute), else null; whether the receiver may leave the stack is the caller's test.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? CachedAttrValue(PyCode code, int site, int arg, PyObject o)
+    {
         if (o.GetType() == typeof(PyInstance))
         {
             var inst = Unsafe.As<PyInstance>(o);
             var tp = Volatile.Read(ref inst.Type);
             if (!PlainGetAttr(tp) || ValidAttrEntry(code, site, tp) is not { } e) return null;
-            if (e.Kind == AttrKind.Dict) v = OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]);
-            else if (e.Kind == AttrKind.Slot) v = Unsafe.As<PySlotDescriptor>(e.Descr!).GetFrom(inst);
-            else if (e.Kind == AttrKind.ClassValue) v = OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]) ?? e.Descr;
+            if (e.Kind == AttrKind.Dict) return OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]);
+            if (e.Kind == AttrKind.Slot) return Unsafe.As<PySlotDescriptor>(e.Descr!).GetFrom(inst);
+            if (e.Kind == AttrKind.ClassValue) return OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]) ?? e.Descr;
         }
         else if (o.GetType() == typeof(PyModule))
         {
             // LoadNoDictAttr's ModuleAttr entry (`math.pi`)
             var tp = o.Type;
             if (!tp.IsHeapType && ValidAttrEntry(code, site, tp) is { Kind: AttrKind.ModuleAttr } e && ClrClass.Of(o) == e.Clr)
-                v = ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, code.Names[arg]);
+                return ModuleAttrAt(Unsafe.As<PyModule>(o), e.DictIndex, code.Names[arg]);
         }
-        if (v == null || (!o.IsImmortal && TSync.IsFloating(ts, o))) return null;
-        return v;
+        return null;
     }
 
     /// <summary>
@@ -141,13 +159,13 @@ public static partial class Interpreter<TSync>
     /// zero (then JitFinishStore), else null with nothing done (JitStoreSubscr).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static PyObject? JitStoreSubscrHit(PyThreadState ts, PyObject v, PyObject o, PyObject k)
+    internal static PyObject? JitStoreSubscrHit(PyThreadState ts, PyObject v, PyObject o, PyObject k, bool ofLocal)
     {
         var rt = ts.Rt;
-        if (o.GetType() == typeof(PyDict)) return StoreDictHit(ts, v, Unsafe.As<PyDict>(o), k);
+        if (o.GetType() == typeof(PyDict)) return StoreDictHit(ts, v, Unsafe.As<PyDict>(o), k, ofLocal);
         if (o.GetType() != typeof(PyList) || !ReferenceEquals(o.Type, rt.ListType) || k.GetType() != typeof(PyInt)
             || !ReferenceEquals(k.Type, rt.IntType) || Unsafe.As<PyInt>(k).IsBig) return null;
-        if (!o.IsImmortal && TSync.IsFloating(ts, o)) return null;
+        if (!ofLocal && !o.IsImmortal && TSync.IsFloating(ts, o)) return null;
         var l = Unsafe.As<PyList>(o);
         long i = Unsafe.As<PyInt>(k).Small;
         bool done = false;
@@ -175,10 +193,10 @@ public static partial class Interpreter<TSync>
     /// keys neither. Answers as <see cref="JitStoreSubscrHit"/>; null with nothing done for any other pair,
     /// a floating dict (the step frees it) or a general key that arrived before the section began.
     /// </summary>
-    private static PyObject? StoreDictHit(PyThreadState ts, PyObject v, PyDict d, PyObject k)
+    private static PyObject? StoreDictHit(PyThreadState ts, PyObject v, PyDict d, PyObject k, bool ofLocal)
     {
         if (!ReferenceEquals(d.Type, ts.Rt.DictType) || !PyDict.IsPlainKey(k) || !d.HasOnlyPlainKeys) return null;
-        if (!d.IsImmortal && TSync.IsFloating(ts, d)) return null;
+        if (!ofLocal && !d.IsImmortal && TSync.IsFloating(ts, d)) return null;
         long h = k.GetType() == typeof(PyStr) ? Unsafe.As<PyStr>(k).Hash : DictOps<TSync>.KeyHash(ts, k);
         if (!DictOps<TSync>.TrySwapPlain(ts, d, k, h, v, out _, out var old)) return null;
         return FinishHit(ts, old, d.IsImmortal ? null : d);

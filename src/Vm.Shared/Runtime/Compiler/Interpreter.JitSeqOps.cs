@@ -52,16 +52,28 @@ public static partial class Interpreter<TSync>
     internal static void JitEndFor(PyThreadState ts, Frame f, int sp) => EndForLoop(ts, f, f.Slots, sp, f.Slots[sp - 1]!);
 
     /// <summary>BINARY_SUBSCR of an exact list or tuple that something else holds by a machine int in
-    /// range, from compiled code's locals: the item (nothing to release), else null (take JitSubscr).</summary>
-    internal static PyObject? JitSubscrFast(PyThreadState ts, PyObject o, PyObject k)
+    /// range, from compiled code's locals: the item (nothing to release), else null (take JitSubscr).
+    /// <paramref name="ofLocal"/>: the compiler saw o pushed by a LOAD_FAST (JitEmitter.Attrs.cs,
+    /// PushedByLoadFast), so the local holds it and the floating test is skipped. Otherwise the test
+    /// runs in SubscrUnlessFloating, a tail call: on the free-threaded backend its slow path is a call,
+    /// and a call here with o and i live across it made every use save and restore six registers.</summary>
+    internal static PyObject? JitSubscrFast(PyThreadState ts, PyObject o, PyObject k, bool ofLocal)
     {
         if (k.GetType() != typeof(PyInt) || Unsafe.As<PyInt>(k).IsBig || !ReferenceEquals(k.Type, ts.Rt.IntType)) return null;
         long i = Unsafe.As<PyInt>(k).Small;
-        if (o.GetType() == typeof(PyList) && ReferenceEquals(o.Type, ts.Rt.ListType) && !TSync.IsFloating(ts, o))
-            return ListOps<TSync>.GetIndexOrNull(ts, Unsafe.As<PyList>(o), i);
-        if (o.GetType() == typeof(PyTuple) && ReferenceEquals(o.Type, ts.Rt.TupleType) && (o.IsImmortal || !TSync.IsFloating(ts, o)))
-            return TupleIndexOrNull(Unsafe.As<PyTuple>(o), i);
+        if (o.GetType() == typeof(PyList) && ReferenceEquals(o.Type, ts.Rt.ListType))
+            return ofLocal ? ListOps<TSync>.GetIndexOrNull(ts, Unsafe.As<PyList>(o), i) : SubscrUnlessFloating(ts, o, i);
+        if (o.GetType() == typeof(PyTuple) && ReferenceEquals(o.Type, ts.Rt.TupleType))
+            return ofLocal || o.IsImmortal ? TupleIndexOrNull(Unsafe.As<PyTuple>(o), i) : SubscrUnlessFloating(ts, o, i);
         return null;
+    }
+
+    /// <summary>JitSubscrFast's answer for an exact list or tuple o the compiler could not see held: null when o is floating.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject? SubscrUnlessFloating(PyThreadState ts, PyObject o, long i)
+    {
+        if (TSync.IsFloating(ts, o)) return null;
+        return o.GetType() == typeof(PyList) ? ListOps<TSync>.GetIndexOrNull(ts, Unsafe.As<PyList>(o), i) : TupleIndexOrNull(Unsafe.As<PyTuple>(o), i);
     }
 
     /// <summary>BINARY_SUBSCR: the item at sp - 2, or null with the error pending (o and k kept).</summary>

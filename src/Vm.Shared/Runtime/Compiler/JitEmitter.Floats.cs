@@ -57,9 +57,7 @@ internal static partial class JitEmitter<TSync>
             intIn = new ulong[n];
             lng = new LocalBuilder[s.Length];
             if (s.Length > 64) return;
-            var target = new bool[n];
-            foreach (var w in instrs)
-                if (StackEffect.IsJump(Instr.Op(w)) && (uint)Instr.Arg(w) < (uint)n) target[Instr.Arg(w)] = true;
+            var target = jumpTarget;
             for (int p = 0; p < n; p++)
             {
                 int k;

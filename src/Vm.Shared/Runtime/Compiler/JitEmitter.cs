@@ -134,6 +134,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
         private readonly int sb = code.NLocals + code.NCells; // Frame.StackBase of this code
         private LocalBuilder slots = null!, consts = null!, rt = null!, codeLocal = null!, tru = null!, fls = null!;
         private LocalBuilder tmp = null!, flag = null!;
+        /// <summary>The instructions some jump goes to.</summary>
+        private bool[] jumpTarget = null!;
+        /// <summary>Where a resumed generator or a loop entered from the interpreter starts (EntryDispatch).</summary>
+        private readonly SortedSet<int> entries = new();
 
         public void Emit()
         {
@@ -155,8 +159,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.True))); il.Emit(OpCodes.Stloc, tru);
             il.Emit(OpCodes.Ldloc, rt); il.Emit(OpCodes.Ldfld, F<PyRuntime>(nameof(PyRuntime.False))); il.Emit(OpCodes.Stloc, fls);
 
+            jumpTarget = new bool[instrs.Length];
+            foreach (var w in instrs)
+                if (StackEffect.IsJump(Instr.Op(w)) && (uint)Instr.Arg(w) < (uint)instrs.Length) jumpTarget[Instr.Arg(w)] = true;
             AnalyseChains(); // JitEmitter.Floats.cs, JitEmitter.Ints.cs
-            var entries = new SortedSet<int>();
             if (code.IsGenerator) AddResumePoints(entries); // JitEmitter.Generators.cs
             AddLoopHeads(entries); // JitEmitter.Loops.cs
             if (entries.Count > 0 || code.IsGenerator) EntryDispatch(entries);
@@ -445,7 +451,7 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                 {
                     var done = il.DefineLabel();
                     var slow = il.DefineLabel();
-                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Call("JitSubscrFast");
+                    il.Emit(OpCodes.Ldarg_1); il.Emit(OpCodes.Ldloc, s[d - 2]); il.Emit(OpCodes.Ldloc, s[d - 1]); Ldc(PushedByLoadFast(i, 1) ? 1 : 0); Call("JitSubscrFast");
                     il.Emit(OpCodes.Stloc, tmp); il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Brfalse, slow);
                     il.Emit(OpCodes.Ldloc, tmp); il.Emit(OpCodes.Stloc, s[d - 2]);
                     il.Emit(OpCodes.Br, done);
