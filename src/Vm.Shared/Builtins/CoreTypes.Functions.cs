@@ -462,12 +462,23 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
         Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
         // A generator or coroutine not yet started is at its def line (CPython's frame has run RETURN_GENERATOR there).
-        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ((PyNative<Frame>)o).State is var f && f.Generator != null && f.Ip == 0
+        // (and during a 'call' trace event: Tracing/Interpreter.Tracing.cs)
+        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ((PyNative<Frame>)o).State is var f && (f.Generator != null && !f.Executing || f.TraceInCall) && f.Ip == 0
             ? ts2.Rt.NewInt(f.Code.Unit.FirstLineNo) : ts2.Rt.NewInt(f.Line));
+        Def.Getter(rt, rt.FrameType, "f_lasti", (ts2, o) => ts2.Rt.NewInt(((PyNative<Frame>)o).State.LastIp * 2));
+        Def.Getter(rt, rt.FrameType, "f_trace", (ts2, o) => ((PyNative<Frame>)o).State.FTrace ?? ts2.Rt.None,
+            (ts2, o, v) => Interpreter<TSync>.SetFTrace(ts2, ((PyNative<Frame>)o).State, v));
+        Def.Getter(rt, rt.FrameType, "f_trace_lines", (ts2, o) => ts2.Rt.NewBool(((PyNative<Frame>)o).State.TraceLines),
+            (ts2, o, v) => ((PyNative<Frame>)o).State.TraceLines = v != null && FrameTraceFlag(ts2, v, "f_trace_lines"));
+        Def.Getter(rt, rt.FrameType, "f_trace_opcodes", (ts2, o) => ts2.Rt.NewBool(((PyNative<Frame>)o).State.TraceOpcodes),
+            (ts2, o, v) => ((PyNative<Frame>)o).State.TraceOpcodes = v != null && FrameTraceFlag(ts2, v, "f_trace_opcodes"));
         Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
         Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
     }
+
+    private static bool FrameTraceFlag(PyThreadState ts, PyObject v, string name) =>
+        v is PyBool ? Ops<TSync>.IsTrue(ts, v) : throw ts.Rt.TypeError($"attribute value type must be bool");
 
     /// <summary>
     /// code.replace(**changes): a new code object with the named fields replaced. pyvm's bytecode is
