@@ -139,6 +139,7 @@ public sealed class Frame
         BlockCount = 0;
         Finished = false;
         Yielded = false;
+        TraceCalled = false; // (a frame that ran when tracing began may return untraced: Tracing/Interpreter.Tracing.cs)
         FreeVarsBorrowed = false;
         BorrowedParams = 0;
     }
