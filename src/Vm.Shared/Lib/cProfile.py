@@ -38,11 +38,6 @@ class Profile(_profile.Profile):
         st[0] += 1
         st[1] += 1
 
-    def run(self, cmd):
-        import __main__
-        dict = __main__.__dict__
-        return self.runctx(cmd, dict, dict)
-
     def runctx(self, cmd, globals, locals):
         self.enable()
         try:
@@ -68,23 +63,9 @@ class Profile(_profile.Profile):
 
 def run(statement, filename=None, sort=-1):
     prof = Profile()
-    try:
-        prof.run(statement)
-    except SystemExit:
-        pass
-    if filename is not None:
-        prof.dump_stats(filename)
-    else:
-        prof.print_stats(sort)
+    _profile._run_reporting(prof, lambda: prof.run(statement), filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
     prof = Profile()
-    try:
-        prof.runctx(statement, globals, locals)
-    except SystemExit:
-        pass
-    if filename is not None:
-        prof.dump_stats(filename)
-    else:
-        prof.print_stats(sort)
+    _profile._run_reporting(prof, lambda: prof.runctx(statement, globals, locals), filename, sort)

@@ -177,26 +177,24 @@ class Profile:
             marshal.dump(self.snapshot_stats(), f)
 
 
-def run(statement, filename=None, sort=-1):
-    """Runs statement under a profiler and prints its statistics (or saves them to filename)."""
-    prof = Profile()
+def _run_reporting(prof, run, filename, sort):
+    """run() under prof, then its statistics printed (or saved to filename)."""
     try:
-        prof.run(statement)
+        run()
     except SystemExit:
         pass
     if filename is not None:
         prof.dump_stats(filename)
     else:
         prof.print_stats(sort)
+
+
+def run(statement, filename=None, sort=-1):
+    """Runs statement under a profiler and prints its statistics (or saves them to filename)."""
+    prof = Profile()
+    _run_reporting(prof, lambda: prof.run(statement), filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
     prof = Profile()
-    try:
-        prof.runctx(statement, globals, locals)
-    except SystemExit:
-        pass
-    if filename is not None:
-        prof.dump_stats(filename)
-    else:
-        prof.print_stats(sort)
+    _run_reporting(prof, lambda: prof.runctx(statement, globals, locals), filename, sort)
