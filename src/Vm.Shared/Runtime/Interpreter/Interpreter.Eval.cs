@@ -36,7 +36,7 @@ public static partial class Interpreter<TSync>
     {
         var rt = ts.Rt;
         var code = f.Code;
-        int[] instrs = f.Instrs;
+        int[] instrs = TTrace.On ? code.Unit.Code : f.Instrs; // (traced: without superinstructions, so every instruction is seen)
         var slots = f.Slots;
         int sp = f.Sp;
         int ip = f.Ip;
@@ -799,7 +799,7 @@ public static partial class Interpreter<TSync>
             // through `code` where used, not kept in locals of their own: the JIT kept those on
             // the stack anyway, and reloading them cost stores at every entry.)
             code = f.Code;
-            instrs = f.Instrs; // not code.Code: the next dispatch waits on one load less
+            instrs = TTrace.On ? code.Unit.Code : f.Instrs; // not code.Code: the next dispatch waits on one load less
             slots = f.Slots;
             sp = f.Sp;
             ip = f.Ip;

@@ -12,7 +12,9 @@
 // A trace function that raises is removed (sys.settrace(None), the frame's f_trace cleared) and its
 // exception propagates from where the event happened; a profile function likewise. Hooks run with the
 // thread's TraceOn cleared: they are not traced themselves. Each frame's state is its thread's own.
-// 'opcode' events (f_trace_opcodes) are not reported.
+// 'opcode' events (f_trace_opcodes) are not reported. The traced loop runs the code unit's instructions,
+// not the executable copy with superinstructions (Bytecode/Superinstructions.cs), whose fused
+// instructions would run a next instruction that starts a line without the loop seeing it.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
 
@@ -78,7 +80,7 @@ public static partial class Interpreter<TSync>
     {
         var unit = f.Code.Unit;
         int line = unit.LineAt(ip);
-        int word = f.Instrs[ip];
+        int word = unit.Code[ip];
         var op = Vm.Bytecode.Instr.Op(word);
         if (op is Vm.Bytecode.Opcode.POP_BLOCK or Vm.Bytecode.Opcode.POP_EXCEPT) return -1;
         if (op == Vm.Bytecode.Opcode.JUMP_ABSOLUTE && Vm.Bytecode.Instr.Arg(word) < ip && unit.LineAt(Vm.Bytecode.Instr.Arg(word)) == line) return -1;
