@@ -26,6 +26,7 @@ public sealed partial class Compiler
         SetArgCounts(s.Args);
         SetLoc(s.Body.Count > 0 ? s.Body[0] : s);
         for (var i = doc != null ? 1 : 0; i < s.Body.Count; i++) VisitStmt(s.Body[i]);
+        _u.B.Loc = SrcLoc.None; // the implicit return
         EmitConst(null);
         Emit(Opcode.RETURN_VALUE);
         var code = ExitScope();
@@ -219,7 +220,7 @@ public sealed partial class Compiler
             start = 1;
         }
         for (var i = start; i < s.Body.Count; i++) VisitStmt(s.Body[i]);
-        // (the epilogue has no location of its own, as in CPython: the body's last line)
+        _u.B.Loc = SrcLoc.None; // the epilogue has no location of its own, as in CPython
         EmitConst(new ConstTuple(_u.StaticAttributes.Select(a => (object?)a).ToArray()));
         NameOp("__static_attributes__", ExprContext.Store);
         if (_u.Ste.NeedsClassClosure)

@@ -3,8 +3,8 @@ over sys.settrace).
 
 Trace(count=1).runfunc(f) counts executed lines per (filename, lineno) (results().counts);
 Trace(trace=1) prints each line as it runs; python -m trace --count prog.py writes prog.cover,
-each line prefixed with its count. Not implemented: marking never-executed lines (--missing), which
-needs the code objects' line tables from Python, and --listfuncs/--trackcalls reports."""
+each line prefixed with its count (--missing: never-executed lines of code marked >>>>>>, from the
+code objects' co_lines()). Not implemented: --trackcalls and the --file/--report count files."""
 
 import linecache
 import os
@@ -12,6 +12,38 @@ import sys
 import threading
 
 __all__ = ['Trace', 'CoverageResults']
+
+
+def _code_lines(code, lines, docstrings):
+    for start, end, line in code.co_lines():
+        if line is not None and line not in docstrings:
+            lines.add(line)
+    for c in code.co_consts:
+        if hasattr(c, 'co_lines'):
+            _code_lines(c, lines, docstrings)
+
+
+def _docstring_lines(source):
+    """Lines of string statements (docstrings): not counted as executable."""
+    import ast
+    lines = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            lines.update(range(node.lineno, node.end_lineno + 1))
+    return lines
+
+
+def _executable_lines(filename):
+    """The lines of filename that have code (what --missing marks when they never ran)."""
+    try:
+        with open(filename, encoding="utf-8") as f:
+            source = f.read()
+        code = compile(source, filename, "exec")
+    except (OSError, SyntaxError):
+        return set()
+    lines = set()
+    _code_lines(code, lines, _docstring_lines(source))
+    return lines
 
 
 class CoverageResults:
@@ -45,7 +77,8 @@ class CoverageResults:
             if coverdir is not None:
                 os.makedirs(coverdir, exist_ok=True)
             coverpath = os.path.join(dir, modulename + ".cover")
-            n_hits, n_lines = self.write_results_file(coverpath, filename, lines_hit)
+            executable = _executable_lines(filename) if show_missing else ()
+            n_hits, n_lines = self.write_results_file(coverpath, filename, lines_hit, executable)
             if summary and n_lines:
                 sums[modulename] = n_lines, int(100 * n_hits / n_lines), modulename, filename
         if summary and sums:
@@ -54,7 +87,7 @@ class CoverageResults:
                 n_lines, percent, modulename, filename = sums[m]
                 print("%5d   %3d%%   %s   (%s)" % sums[m])
 
-    def write_results_file(self, path, filename, lines_hit):
+    def write_results_file(self, path, filename, lines_hit, executable=()):
         try:
             with open(filename, encoding="utf-8") as f:
                 source = f.readlines()
@@ -66,6 +99,9 @@ class CoverageResults:
                 if lineno in lines_hit:
                     out.write("%5d: " % lines_hit[lineno])
                     n_hits += 1
+                    n_lines += 1
+                elif lineno in executable and "#pragma NO COVER" not in line:
+                    out.write(">>>>>> ")
                     n_lines += 1
                 else:
                     out.write("       ")

@@ -82,6 +82,7 @@ public static partial class Interpreter<TSync>
         int line = unit.LineAt(ip);
         int word = unit.Code[ip];
         var op = Vm.Bytecode.Instr.Op(word);
+        if (unit.IsArtificial(ip)) return -1;
         if (op is Vm.Bytecode.Opcode.POP_BLOCK or Vm.Bytecode.Opcode.POP_EXCEPT) return -1;
         if (op == Vm.Bytecode.Opcode.JUMP_ABSOLUTE && Vm.Bytecode.Instr.Arg(word) < ip && unit.LineAt(Vm.Bytecode.Instr.Arg(word)) == line) return -1;
         return line;
