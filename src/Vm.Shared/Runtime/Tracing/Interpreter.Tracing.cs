@@ -150,6 +150,7 @@ public static partial class Interpreter<TSync>
 
     /// <summary>FOR_ITER's next(g) in the traced loop: NextOrNull, and when g returns, the 'exception'
     /// event with its StopIteration that CPython 3.13 reports there (its STOP_ITERATION event).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject? TracedNextOrNull(PyThreadState ts, Frame f, PyGenerator g)
     {
         var r = Generators<TSync>.Resume(ts, g, null, null, out bool returned);
