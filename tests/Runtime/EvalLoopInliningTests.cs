@@ -31,13 +31,18 @@ public sealed class EvalLoopInliningTests
     private const int MaxInlineIlSize = 128;
     private const int MaxDepth = 3;
 
-    public static TheoryData<Type> Policies => new() { typeof(GilSync), typeof(FreeThreadedSync) };
+    /// <summary>Each sync policy with each of the loop's instantiations (Runtime/Tracing/TraceModes.cs).</summary>
+    public static TheoryData<Type, Type> Policies => new()
+    {
+        { typeof(GilSync), typeof(NoTrace) }, { typeof(FreeThreadedSync), typeof(NoTrace) },
+        { typeof(GilSync), typeof(Traced) }, { typeof(FreeThreadedSync), typeof(Traced) },
+    };
 
     [Theory]
     [MemberData(nameof(Policies))]
-    public void NoMethodWithATryRegionCanBeInlinedIntoEval(Type policy)
+    public void NoMethodWithATryRegionCanBeInlinedIntoEval(Type policy, Type traceMode)
     {
-        var found = TryRegionsInlinableInto(EvalOf(policy), policy);
+        var found = TryRegionsInlinableInto(EvalOf(policy).MakeGenericMethod(traceMode), policy);
         Assert.True(found.Count == 0, "inlinable into Eval, with a try region:\n" + string.Join("\n", found));
     }
 

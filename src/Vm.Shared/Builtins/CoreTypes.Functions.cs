@@ -454,6 +454,7 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, code, "co_cellvars", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Unit.CellVars.Select(n => (PyObject)ts2.Rt.Intern(n)).ToArray()));
         Def.Getter(rt, code, "co_consts", (ts2, o) => ts2.Rt.NewTupleImmortalItems(((PyCode)o).Consts));
         Def.Method(rt, code, "replace", (ts2, a, kw) => CodeReplace(ts2, a, kw));
+        Def.Method(rt, code, "co_lines", (ts2, a, kw) => CodeLines(ts2, (PyCode)a[0]));
         Def.Method(rt, code, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<code object {((PyCode)a[0]).Name.Value} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]):x12}, file \"{((PyCode)a[0]).FileName}\", line {((PyCode)a[0]).Unit.FirstLineNo}>"));
 
         var tb = rt.TracebackType;
@@ -462,12 +463,41 @@ public static partial class CoreTypes<TSync>
         Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
         Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
         // A generator or coroutine not yet started is at its def line (CPython's frame has run RETURN_GENERATOR there).
-        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ((PyNative<Frame>)o).State is var f && f.Generator != null && f.Ip == 0
+        // (and during a 'call' trace event: Tracing/Interpreter.Tracing.cs)
+        Def.Getter(rt, rt.FrameType, "f_lineno", (ts2, o) => ((PyNative<Frame>)o).State is var f && (f.Generator != null && !f.Executing || f.TraceInCall) && f.Ip == 0
             ? ts2.Rt.NewInt(f.Code.Unit.FirstLineNo) : ts2.Rt.NewInt(f.Line));
+        Def.Getter(rt, rt.FrameType, "f_lasti", (ts2, o) => ts2.Rt.NewInt(((PyNative<Frame>)o).State.LastIp * 2));
+        Def.Getter(rt, rt.FrameType, "f_trace", (ts2, o) => ((PyNative<Frame>)o).State.FTrace ?? ts2.Rt.None,
+            (ts2, o, v) => Interpreter<TSync>.SetFTrace(ts2, ((PyNative<Frame>)o).State, v));
+        Def.Getter(rt, rt.FrameType, "f_trace_lines", (ts2, o) => ts2.Rt.NewBool(((PyNative<Frame>)o).State.TraceLines),
+            (ts2, o, v) => ((PyNative<Frame>)o).State.TraceLines = v != null && FrameTraceFlag(ts2, v, "f_trace_lines"));
+        Def.Getter(rt, rt.FrameType, "f_trace_opcodes", (ts2, o) => ts2.Rt.NewBool(((PyNative<Frame>)o).State.TraceOpcodes),
+            (ts2, o, v) => ((PyNative<Frame>)o).State.TraceOpcodes = v != null && FrameTraceFlag(ts2, v, "f_trace_opcodes"));
         Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
         Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
     }
+
+    /// <summary>code.co_lines(): (start, end, line) for each run of instructions on one line, in
+    /// bytes (two per instruction, as CPython's offsets); the trace module's executable lines.</summary>
+    private static PyObject CodeLines(PyThreadState ts, PyCode code)
+    {
+        var rt = ts.Rt;
+        var unit = code.Unit;
+        int n = unit.Code.Length;
+        var runs = new List<PyObject>();
+        for (int i = 0; i < n;)
+        {
+            int line = unit.LineAt(i), j = i + 1;
+            while (j < n && unit.LineAt(j) == line) j++;
+            runs.Add(Ops<TSync>.NewTuple(ts, [rt.NewInt(2 * i), rt.NewInt(2 * j), line > 0 ? rt.NewInt(line) : rt.None]));
+            i = j;
+        }
+        return Ops<TSync>.GetIter(ts, Ops<TSync>.NewList(ts, runs.ToArray()));
+    }
+
+    private static bool FrameTraceFlag(PyThreadState ts, PyObject v, string name) =>
+        v is PyBool ? Ops<TSync>.IsTrue(ts, v) : throw ts.Rt.TypeError($"attribute value type must be bool");
 
     /// <summary>
     /// code.replace(**changes): a new code object with the named fields replaced. pyvm's bytecode is

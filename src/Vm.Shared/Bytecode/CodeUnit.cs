@@ -71,7 +71,12 @@ public sealed class CodeUnit
     public CodeUnit Copy() => (CodeUnit)MemberwiseClone();
 
     public int LineAt(int instrIndex) =>
-        instrIndex >= 0 && instrIndex * 4 < Positions.Length ? Positions[instrIndex * 4] : FirstLineNo;
+        instrIndex >= 0 && instrIndex * 4 < Positions.Length ? Math.Abs(Positions[instrIndex * 4]) : FirstLineNo;
+
+    /// <summary>An instruction the source does not spell (Compiling/CodeBuilder.cs, SrcLoc.None): its line is
+    /// the instruction's before it, stored negated; tracing reports no 'line' event for it.</summary>
+    public bool IsArtificial(int instrIndex) =>
+        instrIndex >= 0 && instrIndex * 4 < Positions.Length && Positions[instrIndex * 4] < 0;
 }
 
 /// <summary>A tuple constant.</summary>

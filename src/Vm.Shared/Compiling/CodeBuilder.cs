@@ -12,6 +12,11 @@ internal readonly record struct Label(int Id);
 internal readonly record struct SrcLoc(int Line, int Col, int EndLine, int EndCol)
 {
     public static SrcLoc Of(Node n) => new(n.Line, n.Col, n.EndLine, n.EndCol);
+
+    /// <summary>CPython's NO_LOCATION: an instruction the source does not spell (an implicit return).
+    /// Assembly gives it the location of the instruction before it, marked artificial
+    /// (CodeUnit.IsArtificial: tracing reports no line for it).</summary>
+    public static readonly SrcLoc None = new(-1, -1, -1, -1);
 }
 
 /// <summary>
@@ -200,6 +205,19 @@ internal sealed class CodeBuilder
         for (var i = 0; i < ins.Length; i++)
         {
             code[i] = Instr.Encode(ins[i].Op, ins[i].Arg);
+            if (ins[i].Loc.Line < 0)
+            {
+                // no location: the one before it (else after it), its line negated (CodeUnit.IsArtificial)
+                var j = i - 1;
+                while (j >= 0 && ins[j].Loc.Line < 0) j--;
+                if (j < 0) for (j = i + 1; j < ins.Length && ins[j].Loc.Line < 0; j++) { }
+                var from = j < ins.Length ? ins[j].Loc : new SrcLoc(Math.Max(unit.FirstLineNo, 1), 0, Math.Max(unit.FirstLineNo, 1), 0);
+                positions[i * 4] = -Math.Abs(from.Line);
+                positions[i * 4 + 1] = from.Col;
+                positions[i * 4 + 2] = from.EndLine;
+                positions[i * 4 + 3] = from.EndCol;
+                continue;
+            }
             positions[i * 4] = ins[i].Loc.Line;
             positions[i * 4 + 1] = ins[i].Loc.Col;
             positions[i * 4 + 2] = ins[i].Loc.EndLine;

@@ -235,7 +235,7 @@ public sealed partial class Compiler
                 PushFBlock(FBlockType.HandlerCleanup, cleanupBody, default, handler.Name);
                 VisitStmts(handler.Body);
                 PopFBlock(FBlockType.HandlerCleanup);
-                SetLoc(handler);
+                // (no location of its own, as in CPython: the handler body's last line, so a tracer sees no 'except' line again)
                 Emit(Opcode.POP_BLOCK);
                 Emit(Opcode.POP_EXCEPT);
                 EmitConst(null);
@@ -258,8 +258,7 @@ public sealed partial class Compiler
                 PushFBlock(FBlockType.HandlerCleanup, cleanupBody, default, null);
                 VisitStmts(handler.Body);
                 PopFBlock(FBlockType.HandlerCleanup);
-                SetLoc(handler);
-                Emit(Opcode.POP_EXCEPT);
+                Emit(Opcode.POP_EXCEPT); // (the handler body's location, as above)
                 EmitJump(Opcode.JUMP_FORWARD, end);
             }
             Mark(next);

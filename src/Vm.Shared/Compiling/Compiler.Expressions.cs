@@ -323,7 +323,10 @@ public sealed partial class Compiler
                 return;
         }
         VisitExpr(e);
+        var at = _u.B.Loc;
+        SetLoc(e); // the test's own location, as CPython's jump has (a tracer sees a multi-line test's last line no more)
         EmitJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
+        _u.B.Loc = at;
     }
 
     private void CompileSlice(Slice s)

@@ -26,14 +26,27 @@ public sealed partial class Compiler
         SetArgCounts(s.Args);
         SetLoc(s.Body.Count > 0 ? s.Body[0] : s);
         for (var i = doc != null ? 1 : 0; i < s.Body.Count; i++) VisitStmt(s.Body[i]);
+        _u.B.Loc = SrcLoc.None; // the implicit return
         EmitConst(null);
         Emit(Opcode.RETURN_VALUE);
         var code = ExitScope();
 
         SetLoc(s);
         MakeClosure(code, flags, code.QualName);
-        for (var i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 1);
+        ApplyDecorators(s.DecoratorList);
+        SetLoc(s);
         NameOp(s.StoreAs ?? s.Name, ExprContext.Store);
+    }
+
+    /// <summary>The decorators' calls, innermost first, each at its decorator's location (as CPython
+    /// 3.13 places them: a tracer sees the decorator's line again, a traceback names it).</summary>
+    private void ApplyDecorators(List<Expr> decorators)
+    {
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            SetLoc(decorators[i]);
+            Emit(Opcode.CALL, 1);
+        }
     }
 
     private void CompileLambda(Lambda e)
@@ -207,7 +220,7 @@ public sealed partial class Compiler
             start = 1;
         }
         for (var i = start; i < s.Body.Count; i++) VisitStmt(s.Body[i]);
-        SetLoc(s);
+        _u.B.Loc = SrcLoc.None; // the epilogue has no location of its own, as in CPython
         EmitConst(new ConstTuple(_u.StaticAttributes.Select(a => (object?)a).ToArray()));
         NameOp("__static_attributes__", ExprContext.Store);
         if (_u.Ste.NeedsClassClosure)
@@ -229,7 +242,8 @@ public sealed partial class Compiler
         MakeClosure(code, 0, s.Name);
         EmitConst(s.Name);
         CallHelper(2, s.Bases, s.Keywords);
-        for (var i = 0; i < s.DecoratorList.Count; i++) Emit(Opcode.CALL, 1);
+        ApplyDecorators(s.DecoratorList);
+        SetLoc(s);
         NameOp(s.StoreAs ?? s.Name, ExprContext.Store);
     }
 

@@ -64,7 +64,10 @@ public sealed partial class Compiler
             case Assert a: CompileAssert(a); break;
             case Import imp: CompileImport(imp); break;
             case ImportFrom imp: CompileImportFrom(imp); break;
-            case Global or Nonlocal or Pass:
+            case Pass:
+                Emit(Opcode.NOP); // its line, as CPython keeps it (a tracer sees it)
+                break;
+            case Global or Nonlocal:
                 break;
             case ExprStmt e: CompileExprStmt(e); break;
             case Break: CompileBreak(); break;
@@ -83,7 +86,11 @@ public sealed partial class Compiler
             Emit(Opcode.PRINT_EXPR);
             return;
         }
-        if (s.Value is Constant) return; // a constant statement does nothing
+        if (s.Value is Constant)
+        {
+            Emit(Opcode.NOP); // a constant statement does nothing but has its line
+            return;
+        }
         VisitExpr(s.Value);
         Emit(Opcode.POP_TOP);
     }
@@ -96,6 +103,7 @@ public sealed partial class Compiler
         while (true)
         {
             var next = s.OrElse.Count > 0 ? NewLabel() : end;
+            if (s.Test is Constant) Emit(Opcode.NOP); // `if False:` keeps its line (its jump goes with the dead body)
             JumpIf(s.Test, next, false);
             VisitStmts(s.Body);
             if (s.OrElse.Count == 0) break;

@@ -91,6 +91,7 @@ public sealed partial class Compiler
         }
         CheckFutureImports(m.Body);
         for (var i = start; i < m.Body.Count; i++) VisitStmt(m.Body[i]);
+        _u.B.Loc = SrcLoc.None; // the implicit return
         EmitConst(null);
         Emit(Opcode.RETURN_VALUE);
         return ExitScope();

@@ -47,8 +47,9 @@ def _obsolete(old, advice):
 
 
 # ------------------------------------------------------------------ trace and profile hooks
-# Installed with sys.settrace/sys.setprofile in each thread this module starts, when the VM
-# provides those (it does not trace yet); the threading functions store and return them.
+# Installed with sys.settrace/sys.setprofile in each thread this module starts; the threading
+# functions store and return them. The *_all_threads forms also install them in the calling thread,
+# not in other running threads (the VM sets a thread's trace function from that thread only).
 
 _hooks = {'trace': None, 'profile': None}
 

@@ -10,6 +10,13 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
 {
     public const string Version = "3.13.0 (FreeThreaded VM on .NET)";
 
+    private static PyObject SetHook(PyThreadState ts, ReadOnlySpan<PyObject> a, string name, bool profile)
+    {
+        if (a.Length != 1) throw ts.Rt.TypeError($"{name}() takes exactly one argument ({a.Length} given)");
+        Interpreter<TSync>.SetHook(ts, a[0], profile);
+        return ts.Rt.None;
+    }
+
     public static PyModule Create(PyThreadState ts)
     {
         var rt = ts.Rt;
@@ -153,6 +160,17 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             for (long i = 0; i < depth && f != null; i++) f = f.Back;
             if (f == null) throw ts2.Rt.ValueError("call stack is not deep enough");
             return ts2.Rt.EscapingFrameObject(f);
+        }, "sys");
+        // Tracing/Interpreter.Tracing.cs: the calling thread's trace and profile functions.
+        Def.Function(rt, d, "settrace", (ts2, a, kw) => SetHook(ts2, a, "settrace", profile: false), "sys");
+        Def.Function(rt, d, "setprofile", (ts2, a, kw) => SetHook(ts2, a, "setprofile", profile: true), "sys");
+        Def.Function(rt, d, "gettrace", (ts2, a, kw) => ts2.TraceFunc ?? ts2.Rt.None, "sys");
+        Def.Function(rt, d, "getprofile", (ts2, a, kw) => ts2.ProfileFunc ?? ts2.Rt.None, "sys");
+        Def.Function(rt, d, "call_tracing", (ts2, a, kw) =>
+        {
+            if (a.Length != 2) throw ts2.Rt.TypeError($"call_tracing expected 2 arguments, got {a.Length}");
+            if (a[1] is not PyTuple args) throw ts2.Rt.TypeError($"call_tracing(): argument 2 must be tuple, not {a[1].Type.Name}");
+            return Ops<TSync>.Call(ts2, a[0], args.Items, null);
         }, "sys");
         Def.Function(rt, d, "displayhook", (ts2, a, kw) =>
         {

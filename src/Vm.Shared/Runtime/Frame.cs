@@ -93,6 +93,16 @@ public sealed class Frame
     /// <summary>A generator frame drained by a builtin: its YIELD_VALUE offers values here first
     /// (Interpreter/YieldSinks.cs). Set and cleared by Generators.Resume while it holds the claim.</summary>
     internal YieldSink? Sink;
+    /// <summary>frame.f_trace: the local trace function (Tracing/Interpreter.Tracing.cs), or null.</summary>
+    internal PyObject? FTrace;
+    /// <summary>The traced loop reported this frame's 'call' (or it ran when tracing began): cleared at its 'return'.</summary>
+    internal bool TraceCalled;
+    /// <summary>frame.f_trace_lines (default true) and f_trace_opcodes (kept, no 'opcode' events).</summary>
+    internal bool TraceLines = true, TraceOpcodes;
+    /// <summary>While the trace function sees this frame's 'call' event: f_lineno is the def line.</summary>
+    internal bool TraceInCall;
+    /// <summary>The line of the last 'line' event, and the instruction the traced loop ran last in this frame.</summary>
+    internal int TraceLastLine, TracePrevIp;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
@@ -129,6 +139,7 @@ public sealed class Frame
         BlockCount = 0;
         Finished = false;
         Yielded = false;
+        TraceCalled = false; // (a frame that ran when tracing began may return untraced: Tracing/Interpreter.Tracing.cs)
         FreeVarsBorrowed = false;
         BorrowedParams = 0;
     }

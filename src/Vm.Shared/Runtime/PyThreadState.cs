@@ -26,12 +26,15 @@ public static class EvalBreakerBits
     public const int GcScheduled = 64;
     /// <summary>Free-threaded backend: another thread waits for this one to detach once (CriticalSections.cs, "OWNER SECTIONS").</summary>
     public const int SectionHandshake = 128;
+    /// <summary>This thread's trace or profile function changed: a running eval loop returns to Run,
+    /// which picks the traced or untraced loop (Tracing/PyThreadState.Tracing.cs).</summary>
+    public const int TraceChanged = 256;
 }
 
 /// <summary>Backend-specific per-thread state (the GIL's or the free-threaded machinery's).</summary>
 public abstract class ThreadBackendState { }
 
-public sealed class PyThreadState
+public sealed partial class PyThreadState
 {
     public readonly PyRuntime Rt;
     /// <summary>Small nonzero id, unique within the process while the thread lives; used as ob_tid.</summary>

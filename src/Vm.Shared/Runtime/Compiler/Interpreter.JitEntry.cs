@@ -99,7 +99,7 @@ public static partial class Interpreter<TSync>
         if (JitLog.Enabled) JitLog.Compiled(code);
         Volatile.Write(ref code.Jit, compiled);
         Volatile.Write(ref code.JitState, 2);
-        return compiled;
+        return WithinJitBudget(ts) ? compiled : null; // (not past the budget: a traced thread's JitNativeDepth is)
     }
 
     /// <summary>func(*args) for code with code.SimpleArgCount == args.Length: what CallFunctionOrNull does

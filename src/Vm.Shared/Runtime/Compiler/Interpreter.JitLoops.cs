@@ -30,7 +30,7 @@ public static partial class Interpreter<TSync>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JitCode? JitAtLoopHead(PyThreadState ts, Frame f)
     {
-        if (f.Code.Jit is not JitCode j || ts.NativeRecursionDepth > JitNativeDepthBudget || f.ReturnsInline) return null;
+        if (f.Code.Jit is not JitCode j || ts.NativeRecursionDepth > JitNativeDepthBudget || f.ReturnsInline || ts.TraceOn) return null; // (traced: Tracing/PyThreadState.Tracing.cs)
         var instrs = f.Instrs;
         int last = f.LastIp;
         if ((uint)last >= (uint)instrs.Length || Instr.Op(instrs[last]) != Opcode.JUMP_ABSOLUTE || Instr.Arg(instrs[last]) != f.Ip || f.Ip > last) return null;

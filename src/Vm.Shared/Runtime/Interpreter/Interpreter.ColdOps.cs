@@ -245,10 +245,12 @@ public static partial class Interpreter<TSync>
     /// A builtin draining f (f.Sink) takes a sub-generator's values inside its run (YieldSinks.cs).</summary>
     private static PyObject? YieldFromOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, int ip, out bool done)
     {
-        var y = Generators<TSync>.SendTo(ts, slots[sp - 1]!, slots[sp]!, out done, f.Sink);
+        var sub = slots[sp - 1]!;
+        var y = Generators<TSync>.SendTo(ts, sub, slots[sp]!, out done, ts.TraceOn ? null : f.Sink); // (traced: every yield is reported)
         if (y == null) return null;
         if (done)
         {
+            if (ts.TraceOn && sub is PyGenerator && !TraceStopIteration(ts, f, y)) return null; // Tracing/Interpreter.Tracing.cs
             // The return value takes the sub-iterator's place, and the sub-iterator is dropped
             // (CPython frees it here): a finished coroutine or generator, an async generator's
             // __anext__ awaitable (its count on the generator given back: an `async for` keeps

@@ -30,11 +30,13 @@ public static partial class Interpreter<TSync>
     /// <summary>The instruction word of UNPACK_SEQUENCE 2 (FOR_ITER's pair path looks for it next).</summary>
     private const int PairUnpackWord = (2 << 8) | (int)Opcode.UNPACK_SEQUENCE;
 
-    private static PyObject? Eval(PyThreadState ts, Frame f)
+    /// <remarks>TTrace (Tracing/TraceModes.cs): Eval&lt;Traced&gt; also reports trace and profile events
+    /// (Tracing/Interpreter.Tracing.cs); in Eval&lt;NoTrace&gt; every `TTrace.On` test is a constant false.</remarks>
+    private static PyObject? Eval<TTrace>(PyThreadState ts, Frame f) where TTrace : struct, ITraceMode
     {
         var rt = ts.Rt;
         var code = f.Code;
-        int[] instrs = f.Instrs;
+        int[] instrs = TTrace.On ? code.Unit.Code : f.Instrs; // (traced: without superinstructions, so every instruction is seen)
         var slots = f.Slots;
         int sp = f.Sp;
         int ip = f.Ip;
@@ -44,6 +46,13 @@ public static partial class Interpreter<TSync>
         while (true)
         {
             f.LastIp = ip;
+            if (TTrace.On && TraceStep(ts, f, ip) is var traced && traced != 0)
+            {
+                f.Sp = sp;
+                if (traced < 0) goto pyerror; // a hook raised
+                f.Ip = ip;
+                return ReenterSignal; // no longer traced: Run continues f in the untraced loop
+            }
             int word = instrs[ip++];
             int arg = word >>> 8;
             switch ((Opcode)(word & 0xFF))
@@ -520,14 +529,15 @@ public static partial class Interpreter<TSync>
                     if (TryNextRangeOrList(ts, it, out v)) { } // EvalHelpers.cs
                     else if (it is PyGenerator g)
                     {
+                        // (the traced loop resumes generators through Resume: their yields leave Eval)
                         // g's frame runs in this loop; its yield pushes the value here (InlineResume.cs)
                         f.Ip = ip;
-                        if (ResumeInline(ts, f, g, none) is { } gf)
+                        if (!TTrace.On && ResumeInline(ts, f, g, none) is { } gf)
                         {
                             f = gf;
                             goto frame_entered;
                         }
-                        v = Generators<TSync>.NextOrNull(ts, g);
+                        v = TTrace.On ? TracedNextOrNull(ts, f, g) : Generators<TSync>.NextOrNull(ts, g); // Tracing/Interpreter.Tracing.cs
                     }
                     else
                     {
@@ -566,7 +576,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.JUMP_ABSOLUTE:
                     if (arg < ip)
                     {
-                        if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = arg; HandleBreaker(ts); }
+                        if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = arg; if (HandleBreakerInEval(ts)) return ReenterSignal; }
                         if (--backEdges == 0) { f.Sp = sp; f.Ip = arg; return ReenterSignal; }
                     }
                     ip = arg;
@@ -603,7 +613,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.CALL:
                 case Opcode.CALL_KW:
                 {
-                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; if (HandleBreakerInEval(ts)) { f.Ip = ip - 1; return ReenterSignal; } }
                     PyTuple? kwnames = (Opcode)(word & 0xFF) == Opcode.CALL_KW ? (PyTuple)slots[--sp]! : null;
                     int fnIndex = sp - arg - 1;
                     var callable = slots[fnIndex]!;
@@ -612,7 +622,8 @@ public static partial class Interpreter<TSync>
                     if (callable.GetType() == typeof(PyBuiltinFunction))
                     {
                         // BuiltinCalls.cs: the call, the drops and the result's push in one call out of Eval
-                        if (CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames) is not (>= 0 and var bsp)) goto pyerror_call;
+                        if ((TTrace.On ? TracedCallBuiltinOnStack(ts, f, Unsafe.As<PyBuiltinFunction>(callable), slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames)
+                            : CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames)) is not (>= 0 and var bsp)) goto pyerror_call;
                         sp = bsp;
                         break;
                     }
@@ -635,7 +646,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.CALL_METHOD:
                 case Opcode.CALL_METHOD_KW:
                 {
-                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; if (HandleBreakerInEval(ts)) { f.Ip = ip - 1; return ReenterSignal; } }
                     PyTuple? kwnames = (Opcode)(word & 0xFF) == Opcode.CALL_METHOD_KW ? (PyTuple)slots[--sp]! : null;
                     int baseIndex = sp - arg - 2;
                     var meth = slots[baseIndex]!;
@@ -646,7 +657,8 @@ public static partial class Interpreter<TSync>
                     if (callable.GetType() == typeof(PyBuiltinFunction))
                     {
                         // BuiltinCalls.cs: lst.append(x), its drops and the result's push in one call out of Eval
-                        if (CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, baseIndex + 1, bound ? baseIndex + 2 : baseIndex + 1, sp, kwnames) is not (>= 0 and var bsp)) goto pyerror_call;
+                        if ((TTrace.On ? TracedCallBuiltinOnStack(ts, f, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, baseIndex + 1, bound ? baseIndex + 2 : baseIndex + 1, sp, kwnames)
+                            : CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, baseIndex + 1, bound ? baseIndex + 2 : baseIndex + 1, sp, kwnames)) is not (>= 0 and var bsp)) goto pyerror_call;
                         sp = bsp;
                         break;
                     }
@@ -668,7 +680,7 @@ public static partial class Interpreter<TSync>
                 }
                 case Opcode.CALL_EX:
                 {
-                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; HandleBreaker(ts); }
+                    if (ts.EvalBreaker != 0) { f.Sp = sp; f.Ip = ip; if (HandleBreakerInEval(ts)) { f.Ip = ip - 1; return ReenterSignal; } }
                     f.Ip = ip;
                     if (CallExOp(ts, f, slots, sp, arg) is not { } r) goto pyerror_call; // Calls.cs
                     sp -= 2 + (arg & 1); // [callable args kwargs?] dropped
@@ -680,6 +692,7 @@ public static partial class Interpreter<TSync>
                     var r = slots[--sp]!;
                     f.Sp = sp;
                     f.Ip = ip;
+                    if (TTrace.On && !TraceReturn(ts, f, r)) goto pyerror;
                     if (f.ReturnsInline)
                     {
                         // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
@@ -698,6 +711,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.YIELD_VALUE:
                 {
                     var r = slots[--sp]!;
+                    if (TTrace.On && !TraceReturn(ts, f, r)) { f.Sp = sp; goto pyerror; }
                     if (f.Sink is { } sink && sink.Accept(ts, r))
                     {
                         Put(slots, sp++, none); // consumed by the builtin draining f: resumed as by next() (YieldSinks.cs)
@@ -720,7 +734,7 @@ public static partial class Interpreter<TSync>
                     {
                         // sg's frame runs in this loop (InlineResume.cs)
                         f.Ip = ip;
-                        if (ResumeInline(ts, f, sg, slots[sp]!) is { } gf)
+                        if (!TTrace.On && ResumeInline(ts, f, sg, slots[sp]!) is { } gf)
                         {
                             f = gf;
                             goto frame_entered;
@@ -730,6 +744,7 @@ public static partial class Interpreter<TSync>
                     if (y == null) goto pyerror;
                     if (!done)
                     {
+                        if (TTrace.On && !TraceReturn(ts, f, y)) goto pyerror;
                         // suspended, f.Ip at this instruction again
                         if (!f.ReturnsInline || (f = YieldInline(ts, f, y)!) == null) return y; // InlineResume.cs
                         goto frame_entered;
@@ -770,6 +785,7 @@ public static partial class Interpreter<TSync>
             // A Python callee failed: the exception is in ts.CurrentException; keep the stack as is (unwinding drops it).
         pyerror:
             f.Sp = sp;
+            if (TTrace.On) TraceRaise(ts, f); // the 'exception' event (Tracing/Interpreter.Tracing.cs)
             if (!RaiseInFrame(ts, f, newRaise: true)) goto failed; // EvalHelpers.cs
             goto frame_entered;
         pyerror_reraise:
@@ -777,13 +793,13 @@ public static partial class Interpreter<TSync>
             if (!RaiseInFrame(ts, f, newRaise: false)) goto failed;
             goto frame_entered;
         failed: // an inline call's frame fails into its caller (InlineCalls.cs)
-            if ((f = UnwindFromFailedFrame(ts, f)!) == null) return null;
+            if ((f = (TTrace.On ? TracedUnwindFromFailedFrame(ts, f) : UnwindFromFailedFrame(ts, f))!) == null) return null;
         frame_entered: // run f from its saved state: a new or returned-to frame, or a handler's
             // (Every call enters here twice. The code's constants, names and local count are read
             // through `code` where used, not kept in locals of their own: the JIT kept those on
             // the stack anyway, and reloading them cost stores at every entry.)
             code = f.Code;
-            instrs = f.Instrs; // not code.Code: the next dispatch waits on one load less
+            instrs = TTrace.On ? code.Unit.Code : f.Instrs; // not code.Code: the next dispatch waits on one load less
             slots = f.Slots;
             sp = f.Sp;
             ip = f.Ip;

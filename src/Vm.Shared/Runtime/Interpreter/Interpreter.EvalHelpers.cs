@@ -374,6 +374,18 @@ public static partial class Interpreter<TSync>
         return null;
     }
 
+    /// <summary>The eval loop's eval-breaker slow path: HandleBreaker, then true when the thread's trace or
+    /// profile function changed (the loop returns ReenterSignal, its frame saved, and Run picks the loop
+    /// anew: Tracing/TraceModes.cs). Compiled code calls HandleBreaker, which leaves that bit to the loop.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HandleBreakerInEval(PyThreadState ts)
+    {
+        HandleBreaker(ts);
+        if ((ts.EvalBreaker & EvalBreakerBits.TraceChanged) == 0) return false;
+        ts.ClearEvalBreakerBit(EvalBreakerBits.TraceChanged);
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void HandleBreaker(PyThreadState ts)
     {

@@ -74,7 +74,7 @@ public static partial class Interpreter<TSync>
                         jit = null;
                         r = j(ts, cur);
                     }
-                    else r = Eval(ts, cur);
+                    else r = ts.TraceOn ? Eval<Traced>(ts, cur) : Eval<NoTrace>(ts, cur); // Tracing/TraceModes.cs
                     if (!ReferenceEquals(r, ReenterSignal)) return r;
                     cur = ts.Frame!;
                     NoteHotLoop(ts, cur.Code); // JitEntry.cs: 2^13 back edges count towards compiling
@@ -105,9 +105,10 @@ public static partial class Interpreter<TSync>
                 // Thrown while the innermost frame of this Eval ran (nested Runs restore ts.Frame).
                 cur = ts.Frame!;
                 AddTraceback(ts, cur, e);
+                if (ts.TraceOn) e = TraceCaught(ts, cur, e); // Tracing/Interpreter.Tracing.cs: the 'exception' event
                 if (Unwind(ts, cur, e)) continue;
                 Fail(ts, cur, e);
-                if (UnwindFromFailedFrame(ts, cur) is not { } handler) return null;
+                if ((ts.TraceOn ? TracedUnwindFromFailedFrame(ts, cur) : UnwindFromFailedFrame(ts, cur)) is not { } handler) return null;
                 cur = handler;
             }
         }
