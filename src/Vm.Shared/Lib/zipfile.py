@@ -1239,6 +1239,203 @@ class PyZipFile(ZipFile):
             self.write(pathname, "%s/%s" % (basename, name) if basename else name)
 
 
+def _parents_of(name):
+    """The ancestors of an archive name, nearest first ('a/b/c' -> 'a/b', 'a')."""
+    name = name.rstrip('/')
+    while '/' in name:
+        name = name.rsplit('/', 1)[0]
+        yield name
+
+
+def _all_names(zf):
+    """The archive's names plus the directories they imply (with their trailing '/')."""
+    names = zf.namelist()
+    present = set(names)
+    implied = []
+    for name in names:
+        for parent in _parents_of(name):
+            entry = parent + '/'
+            if entry not in present:
+                present.add(entry)
+                implied.append(entry)
+    return names + implied
+
+
+def _glob_to_regex(pattern):
+    """The regex for a zipfile.Path glob pattern: '**' any run of characters, '*' a run within
+    one segment (a segment that is only '*' must not be empty), '?' one character of a segment,
+    [...] a character set; a directory's trailing '/' may follow."""
+    import re
+    for segment in re.split('[/]+', pattern):
+        if '**' in segment and segment != '**':
+            raise ValueError("** must appear alone in a path segment")
+    out = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == '[':
+            end = pattern.find(']', i + 1)
+            if end < 0:
+                out.append(pattern[i:])
+                break
+            out.append(pattern[i:end + 1])
+            i = end + 1
+            continue
+        if pattern.startswith('**', i):
+            out.append('.*')
+            i += 2
+            continue
+        if c == '*':
+            alone = (i == 0 or pattern[i - 1] == '/') and (i + 1 == n or pattern[i + 1] == '/')
+            out.append('[^/][^/]*' if alone else '[^/]*')
+        elif c == '?':
+            out.append('[^/]')
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return '(?s:%s[/]?)\\Z' % ''.join(out)
+
+
+class Path:
+    """A pathlib-like view of a place inside a ZipFile (zipfile.Path)."""
+
+    __repr = "{self.__class__.__name__}({self.root.filename!r}, {self.at!r})"
+
+    def __init__(self, root, at=""):
+        self.root = root if isinstance(root, ZipFile) else ZipFile(root)
+        self.at = at
+
+    def _names(self):
+        return _all_names(self.root)
+
+    def __eq__(self, other):
+        if self.__class__ is not other.__class__:
+            return NotImplemented
+        return (self.root, self.at) == (other.root, other.at)
+
+    def __hash__(self):
+        return hash((self.root, self.at))
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if zip_mode == 'r' and not self.exists():
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        if args:
+            encoding, args = args[0], args[1:]
+        else:
+            encoding = kwargs.pop('encoding', None)
+        encoding = io.text_encoding(encoding)
+        return io.TextIOWrapper(stream, encoding, *args, **kwargs)
+
+    def _base(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at or self.root.filename)
+
+    @property
+    def name(self):
+        return self._base().name
+
+    @property
+    def suffix(self):
+        return self._base().suffix
+
+    @property
+    def suffixes(self):
+        return self._base().suffixes
+
+    @property
+    def stem(self):
+        return self._base().stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open('r', *args, **kwargs) as f:
+            return f.read()
+
+    def read_bytes(self):
+        with self.open('rb') as f:
+            return f.read()
+
+    def _is_child(self, path):
+        parent = path.at.rstrip('/').rpartition('/')[0]
+        return (parent + '/' if parent else '') == self.at
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith('/')
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self._names()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        return filter(self._is_child, map(self._next, self._names()))
+
+    def match(self, path_pattern):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).match(path_pattern)
+
+    def is_symlink(self):
+        """zipfile.Path never reports a symbolic link."""
+        return False
+
+    def glob(self, pattern):
+        import re
+        if not pattern:
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        matches = re.compile(re.escape(self.at) + _glob_to_regex(pattern)).fullmatch
+        return map(self._next, filter(matches, self._names()))
+
+    def rglob(self, pattern):
+        return self.glob(f'**/{pattern}')
+
+    def relative_to(self, other, *extra):
+        import posixpath
+        return posixpath.relpath(str(self), str(other.joinpath(*extra)))
+
+    def __str__(self):
+        import posixpath
+        return posixpath.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return self.__repr.format(self=self)
+
+    def joinpath(self, *other):
+        import posixpath
+        target = posixpath.join(self.at, *other)
+        names = self._names()
+        if target not in names and target + '/' in names:
+            target += '/'
+        return self._next(target)
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent = self.at.rstrip('/').rpartition('/')[0]
+        return self._next(parent + '/' if parent else '')
+
+
 def _add_to_archive(zf, path, arcname):
     if os.path.isfile(path):
         zf.write(path, arcname, ZIP_DEFLATED)
