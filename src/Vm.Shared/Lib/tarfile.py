@@ -81,47 +81,47 @@ ENCODING = "utf-8" if os.name == "nt" else sys.getfilesystemencoding()
 
 
 class TarError(Exception):
-    """Base exception."""
+    """The root of tarfile's errors."""
 
 
 class ExtractError(TarError):
-    """General exception for extract errors."""
+    """A member could not be written out (with errorlevel 2 it is raised)."""
 
 
 class ReadError(TarError):
-    """Exception for unreadable tar archives."""
+    """The input is not a tar archive this module can read."""
 
 
 class CompressionError(TarError):
-    """Exception for unavailable compression methods."""
+    """The compression asked for is unknown or its module is missing."""
 
 
 class StreamError(TarError):
-    """Exception for unsupported operations on stream-like TarFiles."""
+    """The operation needs to go back in a stream ('|' mode) archive."""
 
 
 class HeaderError(TarError):
-    """Base exception for header errors."""
+    """A header block is unusable."""
 
 
 class EmptyHeaderError(HeaderError):
-    """Exception for empty headers."""
+    """Nothing was left to read where a header should be."""
 
 
 class TruncatedHeaderError(HeaderError):
-    """Exception for truncated headers."""
+    """Fewer than 512 bytes were left for a header."""
 
 
 class EOFHeaderError(HeaderError):
-    """Exception for end of file headers."""
+    """An all-zero block: the end-of-archive marker."""
 
 
 class InvalidHeaderError(HeaderError):
-    """Exception for invalid headers."""
+    """A header whose checksum or number fields are wrong."""
 
 
 class SubsequentHeaderError(HeaderError):
-    """Exception for missing and invalid extended headers."""
+    """The header after a pax or GNU extension block is missing or bad."""
 
 
 # --- header fields ---
@@ -564,35 +564,24 @@ _KEEP = object()
 _PAX_RECORD_LENGTH = re.compile(br"([0-9]{1,20}) ")
 
 
+# The ustar header block: (field, offset, width, kind). Numbers are octal text (or GNU base-256),
+# texts NUL-padded; the checksum sums the block with its own field read as eight spaces.
+_LAYOUT = (
+    ("name", 0, 100, "text"), ("mode", 100, 8, "number"), ("uid", 108, 8, "number"),
+    ("gid", 116, 8, "number"), ("size", 124, 12, "number"), ("mtime", 136, 12, "number"),
+    ("chksum", 148, 8, None), ("type", 156, 1, None), ("linkname", 157, 100, "text"),
+    ("magic", 257, 8, None), ("uname", 265, 32, "text"), ("gname", 297, 32, "text"),
+    ("devmajor", 329, 8, "number"), ("devminor", 337, 8, "number"),
+    ("prefix", 345, 155, "text"),
+)
+
+
 class TarInfo(object):
     """The description of one archive member (the fields of its header)."""
 
-    __slots__ = dict(
-        name='Name of the archive member.',
-        mode='Permission bits.',
-        uid='User ID of the user who originally stored this member.',
-        gid='Group ID of the user who originally stored this member.',
-        size='Size in bytes.',
-        mtime='Time of last modification.',
-        chksum='Header checksum.',
-        type=('File type. type is usually one of these constants: '
-              'REGTYPE, AREGTYPE, LNKTYPE, SYMTYPE, DIRTYPE, FIFOTYPE, '
-              'CONTTYPE, CHRTYPE, BLKTYPE, GNUTYPE_SPARSE.'),
-        linkname=('Name of the target file name, which is only present '
-                  'in TarInfo objects of type LNKTYPE and SYMTYPE.'),
-        uname='User name.',
-        gname='Group name.',
-        devmajor='Device major number.',
-        devminor='Device minor number.',
-        offset='The tar header starts here.',
-        offset_data="The file's data starts here.",
-        pax_headers=('A dictionary containing key-value pairs of an '
-                     'associated pax extended header.'),
-        sparse='Sparse member information.',
-        _tarfile=None,
-        _sparse_structs=None,
-        _link_target=None,
-    )
+    __slots__ = ("name", "mode", "uid", "gid", "size", "mtime", "chksum", "type", "linkname",
+                 "uname", "gname", "devmajor", "devminor", "offset", "offset_data",
+                 "pax_headers", "sparse", "_tarfile", "_sparse_structs", "_link_target")
 
     def __init__(self, name=""):
         self.name = name
@@ -632,23 +621,10 @@ class TarInfo(object):
                       DeprecationWarning, stacklevel=2)
         self._tarfile = tarfile
 
-    @property
-    def path(self):
-        'In pax headers, "name" is called "path".'
-        return self.name
-
-    @path.setter
-    def path(self, name):
-        self.name = name
-
-    @property
-    def linkpath(self):
-        'In pax headers, "linkname" is called "linkpath".'
-        return self.linkname
-
-    @linkpath.setter
-    def linkpath(self, linkname):
-        self.linkname = linkname
+    # pax's names for name and linkname.
+    path = property(lambda self: self.name, lambda self, value: setattr(self, "name", value))
+    linkpath = property(lambda self: self.linkname,
+                        lambda self, value: setattr(self, "linkname", value))
 
     def __repr__(self):
         return "<%s %r at %#x>" % (type(self).__name__, self.name, id(self))
@@ -771,23 +747,24 @@ class TarInfo(object):
         kind = info.get("type", REGTYPE)
         if kind is None:
             raise ValueError("TarInfo.type must not be None")
-        block = b"".join([
-            stn(info.get("name", ""), 100, encoding, errors),
-            itn(info.get("mode", 0) & 0o7777, 8, format),
-            itn(info.get("uid", 0), 8, format),
-            itn(info.get("gid", 0), 8, format),
-            itn(info.get("size", 0), 12, format),
-            itn(info.get("mtime", 0), 12, format),
-            b" " * 8,
-            kind,
-            stn(info.get("linkname", ""), 100, encoding, errors),
-            info.get("magic", POSIX_MAGIC),
-            stn(info.get("uname", ""), 32, encoding, errors),
-            stn(info.get("gname", ""), 32, encoding, errors),
-            devmajor,
-            devminor,
-            stn(info.get("prefix", ""), 155, encoding, errors),
-        ]).ljust(BLOCKSIZE, NUL)[:BLOCKSIZE]
+        parts = []
+        for field, at, width, how in _LAYOUT:
+            if field == "chksum":
+                parts.append(b" " * 8)          # summed as spaces, filled in below
+            elif field == "type":
+                parts.append(kind)
+            elif field == "magic":
+                parts.append(info.get("magic", POSIX_MAGIC))
+            elif field == "devmajor":
+                parts.append(devmajor)
+            elif field == "devminor":
+                parts.append(devminor)
+            elif how == "number":
+                value = info.get(field, 0)
+                parts.append(itn(value & 0o7777 if field == "mode" else value, width, format))
+            else:
+                parts.append(stn(info.get(field, ""), width, encoding, errors))
+        block = b"".join(parts).ljust(BLOCKSIZE, NUL)
         checksum = calc_chksums(block)[0]
         # Six octal digits and a NUL; the field's eighth byte stays a space.
         return block[:148] + b"%06o" % checksum + NUL + block[155:]
@@ -841,21 +818,18 @@ class TarInfo(object):
         checksum = nti(buf[148:156])
         if checksum not in calc_chksums(buf):
             raise InvalidHeaderError("bad checksum")
+        fields = {}
+        for field, at, width, kind in _LAYOUT:
+            if kind == "text":
+                fields[field] = nts(buf[at:at + width], encoding, errors)
+            elif kind == "number":
+                fields[field] = nti(buf[at:at + width])
+        prefix = fields.pop("prefix")
         obj = cls()
-        obj.name = nts(buf[0:100], encoding, errors)
-        obj.mode = nti(buf[100:108])
-        obj.uid = nti(buf[108:116])
-        obj.gid = nti(buf[116:124])
-        obj.size = nti(buf[124:136])
-        obj.mtime = nti(buf[136:148])
+        for field, value in fields.items():
+            setattr(obj, field, value)
         obj.chksum = checksum
         obj.type = buf[156:157]
-        obj.linkname = nts(buf[157:257], encoding, errors)
-        obj.uname = nts(buf[265:297], encoding, errors)
-        obj.gname = nts(buf[297:329], encoding, errors)
-        obj.devmajor = nti(buf[329:337])
-        obj.devminor = nti(buf[337:345])
-        prefix = nts(buf[345:500], encoding, errors)
         # Version 7 tars mark a directory only by the trailing slash of its name.
         if obj.type == AREGTYPE and obj.name.endswith("/"):
             obj.type = DIRTYPE
@@ -1027,44 +1001,38 @@ class TarInfo(object):
     def _block(self, count):
         return _round_up(count)
 
+    # What kind of member this is.
     def isreg(self):
-        'Return True if the Tarinfo object is a regular file.'
         return self.type in REGULAR_TYPES
 
-    def isfile(self):
-        'Return True if the Tarinfo object is a regular file.'
-        return self.isreg()
+    isfile = isreg
 
     def isdir(self):
-        'Return True if it is a directory.'
         return self.type == DIRTYPE
 
     def issym(self):
-        'Return True if it is a symbolic link.'
         return self.type == SYMTYPE
 
     def islnk(self):
-        'Return True if it is a hard link.'
         return self.type == LNKTYPE
 
     def ischr(self):
-        'Return True if it is a character device.'
         return self.type == CHRTYPE
 
     def isblk(self):
-        'Return True if it is a block device.'
         return self.type == BLKTYPE
 
     def isfifo(self):
-        'Return True if it is a FIFO.'
         return self.type == FIFOTYPE
 
     def issparse(self):
         return self.sparse is not None
 
     def isdev(self):
-        'Return True if it is one of character device, block device or FIFO.'
         return self.type in (CHRTYPE, BLKTYPE, FIFOTYPE)
+
+
+_FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
 
 
 class TarFile(object):
@@ -1086,67 +1054,68 @@ class TarFile(object):
     def __init__(self, name=None, mode="r", fileobj=None, format=None, tarinfo=None,
                  dereference=None, ignore_zeros=None, encoding=None, errors="surrogateescape",
                  pax_headers=None, debug=None, errorlevel=None, copybufsize=None, stream=False):
-        file_modes = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
-        if mode not in file_modes:
+        if mode not in _FILE_MODES:
             raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
-        self.mode = mode
-        self._mode = file_modes[mode]
-        if not fileobj:
-            if self.mode == "a" and not os.path.exists(name):
-                self.mode, self._mode = "w", "wb"
-            fileobj = io.open(name, self._mode)
-            self._extfileobj = False
-        else:
+        if not fileobj and mode == "a" and not os.path.exists(name):
+            mode = "w"              # appending to nothing is writing
+        self.mode, self._mode = mode, _FILE_MODES[mode]
+        self._extfileobj = bool(fileobj)
+        if fileobj:
             if name is None and isinstance(getattr(fileobj, "name", None), (str, bytes)):
                 name = fileobj.name
-            if hasattr(fileobj, "mode"):
-                self._mode = fileobj.mode
-            self._extfileobj = True
+            self._mode = getattr(fileobj, "mode", self._mode)
+        else:
+            fileobj = io.open(name, self._mode)
         self.name = os.path.abspath(name) if name else None
         self.fileobj = fileobj
         self.stream = stream
-        for attr, value in (("format", format), ("tarinfo", tarinfo),
-                            ("dereference", dereference), ("ignore_zeros", ignore_zeros),
-                            ("encoding", encoding), ("debug", debug),
-                            ("errorlevel", errorlevel)):
+        # Options left as None keep the class defaults.
+        options = dict(format=format, tarinfo=tarinfo, dereference=dereference,
+                       ignore_zeros=ignore_zeros, encoding=encoding, debug=debug,
+                       errorlevel=errorlevel)
+        for option, value in options.items():
             if value is not None:
-                setattr(self, attr, value)
+                setattr(self, option, value)
         self.errors = errors
-        self.pax_headers = pax_headers if pax_headers is not None and \
-            self.format == PAX_FORMAT else {}
+        self.pax_headers = {}
+        if pax_headers is not None and self.format == PAX_FORMAT:
+            self.pax_headers = pax_headers
         self.copybufsize = copybufsize
         self.closed = False
         self.members = []
         self._loaded = False
+        self.inodes = {}            # (inode, device) -> name stored, for hard links
         self.offset = self.fileobj.tell()
-        self.inodes = {}
         try:
-            if self.mode == "r":
-                self.firstmember = None
-                self.firstmember = self.next()
-            if self.mode == "a":
-                # Read every member; new ones overwrite the end-of-archive blocks.
-                while True:
-                    self.fileobj.seek(self.offset)
-                    try:
-                        member = self.tarinfo.fromtarfile(self)
-                        self.members.append(member)
-                    except EOFHeaderError:
-                        self.fileobj.seek(self.offset)
-                        break
-                    except HeaderError as e:
-                        raise ReadError(str(e)) from None
-            if self.mode in ("a", "w", "x"):
-                self._loaded = True
-                if self.pax_headers:
-                    head = self.tarinfo.create_pax_global_header(self.pax_headers.copy())
-                    self.fileobj.write(head)
-                    self.offset += len(head)
+            self._start()
         except:
             if not self._extfileobj:
                 self.fileobj.close()
             self.closed = True
             raise
+
+    def _start(self):
+        """Reads the first member ('r'), or every member ('a': new ones then overwrite the
+        end-of-archive blocks); writing modes begin with the global pax header, if any."""
+        if self.mode == "r":
+            self.firstmember = None
+            self.firstmember = self.next()
+            return
+        if self.mode == "a":
+            while True:
+                self.fileobj.seek(self.offset)
+                try:
+                    self.members.append(self.tarinfo.fromtarfile(self))
+                except EOFHeaderError:
+                    self.fileobj.seek(self.offset)
+                    break
+                except HeaderError as e:
+                    raise ReadError(str(e)) from None
+        self._loaded = True
+        if self.pax_headers:
+            head = self.tarinfo.create_pax_global_header(self.pax_headers.copy())
+            self.fileobj.write(head)
+            self.offset += len(head)
 
     @classmethod
     def open(cls, name=None, mode="r", fileobj=None, bufsize=RECORDSIZE, **kwargs):
@@ -1548,29 +1517,29 @@ class TarFile(object):
         parent = os.path.dirname(targetpath)
         if parent and not os.path.exists(parent):
             os.makedirs(parent, exist_ok=True)
-        if tarinfo.islnk() or tarinfo.issym():
-            self._dbg(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname))
-        else:
-            self._dbg(1, tarinfo.name)
-        if tarinfo.isreg():
-            self.makefile(tarinfo, targetpath)
-        elif tarinfo.isdir():
-            self.makedir(tarinfo, targetpath)
-        elif tarinfo.isfifo():
-            self.makefifo(tarinfo, targetpath)
-        elif tarinfo.ischr() or tarinfo.isblk():
-            self.makedev(tarinfo, targetpath)
-        elif tarinfo.islnk() or tarinfo.issym():
-            self.makelink(tarinfo, targetpath)
-        elif tarinfo.type not in SUPPORTED_TYPES:
-            self.makeunknown(tarinfo, targetpath)
-        else:
-            self.makefile(tarinfo, targetpath)
-        if set_attrs:
-            self.chown(tarinfo, targetpath, numeric_owner)
-            if not tarinfo.issym():
-                self.chmod(tarinfo, targetpath)
-                self.utime(tarinfo, targetpath)
+        linked = tarinfo.islnk() or tarinfo.issym()
+        self._dbg(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname) if linked else tarinfo.name)
+        self._maker_for(tarinfo)(tarinfo, targetpath)
+        if not set_attrs:
+            return
+        self.chown(tarinfo, targetpath, numeric_owner)
+        if not tarinfo.issym():      # a link's own mode and time are left to the system
+            self.chmod(tarinfo, targetpath)
+            self.utime(tarinfo, targetpath)
+
+    def _maker_for(self, info):
+        """The make*() method that creates info's kind of file."""
+        if info.isreg():
+            return self.makefile
+        if info.isdir():
+            return self.makedir
+        if info.isfifo():
+            return self.makefifo
+        if info.ischr() or info.isblk():
+            return self.makedev
+        if info.islnk() or info.issym():
+            return self.makelink
+        return self.makefile if info.type in SUPPORTED_TYPES else self.makeunknown
 
     def makedir(self, tarinfo, targetpath):
         try:
@@ -1677,29 +1646,43 @@ class TarFile(object):
         if self.firstmember is not None:
             first, self.firstmember = self.firstmember, None
             return first
-        if self.offset != self.fileobj.tell():
+        # extractfile() and friends move the file: go back to where the last member ended.
+        if self.fileobj.tell() != self.offset:
             if self.offset == 0:
                 return None
             self.fileobj.seek(self.offset - 1)
             if not self.fileobj.read(1):
                 raise ReadError("unexpected end of data")
-        member = None
+        member = self._read_member()
+        if member is None:
+            self._loaded = True
+        elif not self.stream:
+            self.members.append(member)
+        return member
+
+    def _read_member(self):
+        """The TarInfo at self.offset, or None where the archive ends. A bad first header means
+        the input is no archive; with ignore_zeros, zero and bad blocks are skipped."""
         while True:
+            first = self.offset == 0
             try:
-                member = self.tarinfo.fromtarfile(self)
+                return self.tarinfo.fromtarfile(self)
             except (EOFHeaderError, InvalidHeaderError) as e:
                 if self.ignore_zeros:
                     self._dbg(2, "0x%X: %s" % (self.offset, e))
                     self.offset += BLOCKSIZE
                     continue
-                if isinstance(e, InvalidHeaderError) and self.offset == 0:
+                if first and isinstance(e, InvalidHeaderError):
                     raise ReadError(str(e)) from None
+                return None
             except EmptyHeaderError:
-                if self.offset == 0:
+                if first:
                     raise ReadError("empty file") from None
+                return None
             except TruncatedHeaderError as e:
-                if self.offset == 0:
+                if first:
                     raise ReadError(str(e)) from None
+                return None
             except SubsequentHeaderError as e:
                 raise ReadError(str(e)) from None
             except Exception as e:
@@ -1707,13 +1690,6 @@ class TarFile(object):
                 if isinstance(e, zlib.error):
                     raise ReadError(f'zlib error: {e}') from None
                 raise
-            break
-        if member is not None:
-            if not self.stream:
-                self.members.append(member)
-        else:
-            self._loaded = True
-        return member
 
     def _getmember(self, name, tarinfo=None, normalize=False):
         """The last member named name (before tarinfo, when given)."""
@@ -1763,25 +1739,25 @@ class TarFile(object):
         return member
 
     def __iter__(self):
+        """The members in archive order, reading headers only as far as the loop goes."""
         if self._loaded:
             yield from self.members
             return
-        index = 0
+        position = 0
         if self.firstmember is not None:
-            member = self.next()
-            index += 1
-            yield member
+            position = 1
+            yield self.next()
         while True:
-            if index < len(self.members):
-                member = self.members[index]
-            elif not self._loaded:
+            if position < len(self.members):
+                member = self.members[position]
+            elif self._loaded:
+                return
+            else:
                 member = self.next()
                 if not member:
                     self._loaded = True
                     return
-            else:
-                return
-            index += 1
+            position += 1
             yield member
 
     def _dbg(self, level, msg):
@@ -1820,7 +1796,11 @@ def is_tarfile(name):
 open = TarFile.open
 
 
-def main():
+_SUFFIX_COMPRESSION = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz', '.bz2': 'bz2',
+                       '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}
+
+
+def _cli_parser():
     import argparse
     parser = argparse.ArgumentParser(description='A simple command-line interface for '
                                                  'tarfile module.')
@@ -1828,62 +1808,60 @@ def main():
                         help='Verbose output')
     parser.add_argument('--filter', metavar='<filtername>', choices=_NAMED_FILTERS,
                         help='Filter for extraction')
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument('-l', '--list', metavar='<tarfile>', help='Show listing of a tarfile')
-    group.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'),
-                       help='Extract tarfile into target dir')
-    group.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
-                       help='Create tarfile from sources')
-    group.add_argument('-t', '--test', metavar='<tarfile>', help='Test if a tarfile is valid')
+    actions = parser.add_mutually_exclusive_group(required=True)
+    actions.add_argument('-l', '--list', metavar='<tarfile>', help='Show listing of a tarfile')
+    actions.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'),
+                         help='Extract tarfile into target dir')
+    actions.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                         help='Create tarfile from sources')
+    actions.add_argument('-t', '--test', metavar='<tarfile>', help='Test if a tarfile is valid')
+    return parser
+
+
+def main():
+    """python -m tarfile: -l, -e, -c or -t (see -h)."""
+    parser = _cli_parser()
     args = parser.parse_args()
     if args.filter and args.extract is None:
         parser.exit(1, '--filter is only valid for extraction\n')
-    if args.test is not None:
-        src = args.test
-        if is_tarfile(src):
-            with open(src, 'r') as tar:
-                tar.getmembers()
-                print(tar.getmembers(), file=sys.stderr)
-            if args.verbose:
-                print('{!r} is a tar archive.'.format(src))
-        else:
-            parser.exit(1, '{!r} is not a tar archive.\n'.format(src))
-    elif args.list is not None:
-        src = args.list
-        if is_tarfile(src):
-            with TarFile.open(src, 'r:*') as tf:
-                tf.list(verbose=args.verbose)
-        else:
-            parser.exit(1, '{!r} is not a tar archive.\n'.format(src))
-    elif args.extract is not None:
-        if len(args.extract) == 1:
-            src, curdir = args.extract[0], os.curdir
-        elif len(args.extract) == 2:
-            src, curdir = args.extract
-        else:
-            parser.exit(1, parser.format_help())
-        if is_tarfile(src):
-            with TarFile.open(src, 'r:*') as tf:
-                tf.extractall(path=curdir, filter=args.filter)
-            if args.verbose:
-                if curdir == '.':
-                    msg = '{!r} file is extracted.'.format(src)
-                else:
-                    msg = ('{!r} file is extracted into {!r} directory.').format(src, curdir)
-                print(msg)
-        else:
-            parser.exit(1, '{!r} is not a tar archive.\n'.format(src))
-    elif args.create is not None:
-        tar_name = args.create.pop(0)
-        _, ext = os.path.splitext(tar_name)
-        compressions = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz',
-                        '.bz2': 'bz2', '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}
-        tar_mode = 'w:' + compressions[ext] if ext in compressions else 'w'
-        with TarFile.open(tar_name, tar_mode) as tf:
-            for file_name in args.create:
-                tf.add(file_name)
+
+    def require_archive(path):
+        if not is_tarfile(path):
+            parser.exit(1, '{!r} is not a tar archive.\n'.format(path))
+
+    if args.create is not None:
+        target, *sources = args.create
+        suffix = os.path.splitext(target)[1]
+        mode = 'w:' + _SUFFIX_COMPRESSION[suffix] if suffix in _SUFFIX_COMPRESSION else 'w'
+        with TarFile.open(target, mode) as archive:
+            for source in sources:
+                archive.add(source)
         if args.verbose:
-            print('{!r} file created.'.format(tar_name))
+            print('{!r} file created.'.format(target))
+    elif args.test is not None:
+        require_archive(args.test)
+        with open(args.test, 'r') as archive:
+            archive.getmembers()
+            print(archive.getmembers(), file=sys.stderr)
+        if args.verbose:
+            print('{!r} is a tar archive.'.format(args.test))
+    elif args.list is not None:
+        require_archive(args.list)
+        with TarFile.open(args.list, 'r:*') as archive:
+            archive.list(verbose=args.verbose)
+    else:
+        if len(args.extract) > 2:
+            parser.exit(1, parser.format_help())
+        source = args.extract[0]
+        where = args.extract[1] if len(args.extract) == 2 else os.curdir
+        require_archive(source)
+        with TarFile.open(source, 'r:*') as archive:
+            archive.extractall(path=where, filter=args.filter)
+        if args.verbose:
+            if where == '.':
+                print('{!r} file is extracted.'.format(source))
+            else:
+                print('{!r} file is extracted into {!r} directory.'.format(source, where))
 
 
 if __name__ == '__main__':
