@@ -652,7 +652,7 @@ def _crc32(data, crc=0):
 
 def _find_end_record(fp):
     """The end-of-central-directory facts of the archive in fp, or None if there is none:
-    a dict with count, size, offset, comment and location (where the end records start)."""
+    a dict with count, size, offset, comment, location (of the end record) and zip64."""
     fp.seek(0, 2)
     filesize = fp.tell()
     start = max(0, filesize - _END.size - ZIP_MAX_COMMENT)
@@ -687,7 +687,7 @@ def _find_end_record(fp):
             (sig, _, _, _, disk_no, disk_dir, in_disk, total, size64, offset64) = _END64.unpack(rec)
             if sig != _SIG_END64:
                 raise BadZipFile("Zip64 directory locator not found")
-            end.update(count=total, size=size64, offset=offset64, location=rec_at, zip64=True)
+            end.update(count=total, size=size64, offset=offset64, zip64=True)
     return end
 
 
