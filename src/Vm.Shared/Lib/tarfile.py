@@ -458,41 +458,40 @@ class ExFileObject(io.BufferedReader):
 # --- extraction filters (PEP 706) ---
 
 class FilterError(TarError):
-    pass
+    """An extraction filter refused a member (its TarInfo is `tarinfo`)."""
+
+    def _refuse(self, tarinfo, message, path=None):
+        self.tarinfo = tarinfo
+        if path is not None:
+            self._path = path
+        super().__init__(message)
 
 
 class AbsolutePathError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f'member {tarinfo.name!r} has an absolute path')
+        self._refuse(tarinfo, f'member {tarinfo.name!r} has an absolute path')
 
 
 class OutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
-        self.tarinfo = tarinfo
-        self._path = path
-        super().__init__(f'{tarinfo.name!r} would be extracted to {path!r}, '
-                         'which is outside the destination')
+        self._refuse(tarinfo, f'{tarinfo.name!r} would be extracted to {path!r}, '
+                              'which is outside the destination', path)
 
 
 class SpecialFileError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f'{tarinfo.name!r} is a special file')
+        self._refuse(tarinfo, f'{tarinfo.name!r} is a special file')
 
 
 class AbsoluteLinkError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f'{tarinfo.name!r} is a link to an absolute path')
+        self._refuse(tarinfo, f'{tarinfo.name!r} is a link to an absolute path')
 
 
 class LinkOutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
-        self.tarinfo = tarinfo
-        self._path = path
-        super().__init__(f'{tarinfo.name!r} would link to {path!r}, '
-                         'which is outside the destination')
+        self._refuse(tarinfo, f'{tarinfo.name!r} would link to {path!r}, '
+                              'which is outside the destination', path)
 
 
 def _inside(path, root):

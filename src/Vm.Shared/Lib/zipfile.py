@@ -1339,21 +1339,11 @@ class Path:
         import pathlib
         return pathlib.PurePosixPath(self.at or self.root.filename)
 
-    @property
-    def name(self):
-        return self._base().name
-
-    @property
-    def suffix(self):
-        return self._base().suffix
-
-    @property
-    def suffixes(self):
-        return self._base().suffixes
-
-    @property
-    def stem(self):
-        return self._base().stem
+    # The last part of the name, as pathlib splits it.
+    name = property(lambda self: self._base().name)
+    suffix = property(lambda self: self._base().suffix)
+    suffixes = property(lambda self: self._base().suffixes)
+    stem = property(lambda self: self._base().stem)
 
     @property
     def filename(self):
