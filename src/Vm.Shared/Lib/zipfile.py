@@ -441,35 +441,35 @@ class ZipExtFile(io.BufferedIOBase):
             raise ValueError("I/O operation on closed file.")
         return self._seekable
 
-    def _produce(self):
-        """Decompresses the next piece into _buf; False at the end of the member."""
+    def _read_compressed(self, want):
+        n = min(self._left, want)
+        if n <= 0:
+            return b""
+        data = self._source.read(n)
+        if not data:
+            raise EOFError
+        self._left -= len(data)
+        return data
+
+    def _produce(self, want=0):
+        """Decompresses the next piece (about want bytes, at least a chunk) into _buf; False
+        at the end of the member. Like CPython, output stops at the directory's file size
+        and the CRC is checked there."""
         if self._eof:
             return False
+        want = max(want, self._CHUNK)
         if self._decomp is None:
-            data = self._source.read(min(self._left, self._CHUNK)) if self._left > 0 else b""
-            self._left -= len(data)
-            if self._left > 0 and not data:
-                raise EOFError
-            out = data
+            out = self._read_compressed(want)
             done = self._left <= 0
         else:
-            tail = self._decomp.unconsumed_tail
-            if tail:
-                data = tail
-            else:
-                data = self._source.read(min(self._left, self._CHUNK)) if self._left > 0 else b""
-                self._left -= len(data)
-                if self._left > 0 and not data:
-                    raise EOFError
-            out = self._decomp.decompress(data, self._CHUNK)
-            done = self._decomp.eof or (self._left <= 0 and not data and
-                                        not self._decomp.unconsumed_tail)
-            if self._left <= 0 and not out and not self._decomp.unconsumed_tail and not done:
-                out = self._decomp.flush()
-                done = True
+            data = self._decomp.unconsumed_tail or self._read_compressed(want)
+            out = self._decomp.decompress(data, want)
+            done = self._decomp.eof or (self._left <= 0 and not self._decomp.unconsumed_tail)
+        room = self._info.file_size - self._produced
+        if len(out) >= room:
+            out = out[:room]
+            done = True
         self._produced += len(out)
-        if self._produced > self._info.file_size:
-            raise BadZipFile("File size in directory differs from the size of the data")
         self._crc = zlib.crc32(out, self._crc) if zlib is not None else _crc32(out, self._crc)
         if self._bufpos:
             self._buf = self._buf[self._bufpos:]
@@ -495,12 +495,16 @@ class ZipExtFile(io.BufferedIOBase):
         if self.closed:
             raise ValueError("read from closed file.")
         if n is None or n < 0:
-            while self._produce():
-                pass
-            return self._take(-1)
-        while self._available() < n and self._produce():
-            pass
-        return self._take(n)
+            n = float("inf")
+        # Hand out what is buffered, then decompress piece by piece (no growing buffer).
+        parts = []
+        while n > 0:
+            chunk = self._take(-1 if n == float("inf") else n)
+            parts.append(chunk)
+            n -= len(chunk)
+            if n > 0 and not self._produce(min(n, self._info.file_size - self._produced)):
+                break
+        return b"".join(parts)
 
     def read1(self, n=-1):
         if n is None or n < 0:
@@ -520,7 +524,23 @@ class ZipExtFile(io.BufferedIOBase):
             pass
         return self._buf[self._bufpos:self._bufpos + max(n, 512)]
 
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def readline(self, limit=-1):
+        # Fast path: a whole line is buffered (close() empties the buffer).
+        buf, start = self._buf, self._bufpos
+        nl = buf.find(b"\n", start)
+        if nl >= 0 and (limit is None or limit < 0 or nl - start < limit):
+            self._bufpos = nl + 1
+            self._pos += nl + 1 - start
+            return buf[start:nl + 1]
         if self.closed:
             raise ValueError("readline of closed file.")
         while True:
@@ -573,6 +593,7 @@ class ZipExtFile(io.BufferedIOBase):
             if self._close_source:
                 self._source.close()
         finally:
+            self._buf, self._bufpos = b"", 0
             super().close()
 
 
