@@ -20,17 +20,22 @@ for key in KEYS:
     for year in (1900, 1945, 1971, 2024, 2037, 2050, 2199):
         print(" ", year, [(d.utcoffset(), d.tzname()) for d in
                           (datetime(year, 1, 15, 12, tzinfo=zone), datetime(year, 7, 15, 12, tzinfo=zone))])
-    # Walk UTC hours through the changes of 2024 and 2077 and print each change of offset.
+    # Walk 2024 and 2077 a day at a time; around each change of offset, half-hour steps show
+    # the new offset's first reading and the repeated (fold=1) half hours.
     for year in (2024, 2077):
         start = datetime(year, 1, 1, tzinfo=timezone.utc)
-        last = None
-        for half_hours in range(0, 2 * 24 * 366, 1):
-            local = (start + timedelta(minutes=30 * half_hours)).astimezone(zone)
-            if local.utcoffset() != last:
-                print("  ->", show(local))
-                last = local.utcoffset()
-            if local.fold:
-                print("  fold", show(local))
+        last = start.astimezone(zone).utcoffset()
+        print("  ->", show(start.astimezone(zone)))
+        for day in range(1, 366):
+            if (start + timedelta(days=day)).astimezone(zone).utcoffset() == last:
+                continue
+            for half_hours in range(2 * 24 + 1):
+                local = (start + timedelta(days=day - 1, minutes=30 * half_hours)).astimezone(zone)
+                if local.utcoffset() != last:
+                    print("  ->", show(local))
+                    last = local.utcoffset()
+                if local.fold:
+                    print("  fold", show(local))
     # Wall times inside a gap or a fold, both readings.
     for wall in (datetime(2024, 3, 10, 2, 30), datetime(2024, 11, 3, 1, 30),
                  datetime(2024, 3, 31, 1, 30), datetime(2024, 10, 27, 1, 30),

@@ -32,12 +32,20 @@ def tzif(version, transitions, types, footer=None):
 
 
 def walk(zone, start, hours, step=1):
-    last = None
-    for h in range(0, hours, step):
+    """Prints each change of (offset, fold) over hours after start: a day at a time, in steps
+    of `step` hours inside a day where something changed."""
+    def state(h):
         local = (start + timedelta(hours=h)).astimezone(zone)
-        if (local.utcoffset(), local.fold) != last:
-            print("   ", local.isoformat(), local.fold, local.tzname(), local.dst())
-            last = (local.utcoffset(), local.fold)
+        return local, (local.utcoffset(), local.fold)
+    last = None
+    for day in range(0, hours, 24):
+        if last is not None and state(day)[1] == last and state(day + 12)[1] == last:
+            continue
+        for h in range(max(0, day - 24), min(day + 24, hours), step):
+            local, now = state(h)
+            if now != last:
+                print("   ", local.isoformat(), local.fold, local.tzname(), local.dst())
+                last = now
 
 
 utc = timezone.utc
