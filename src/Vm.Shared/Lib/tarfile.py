@@ -563,6 +563,15 @@ _KEEP = object()
 _PAX_RECORD_LENGTH = re.compile(br"([0-9]{1,20}) ")
 
 
+def _type_test(name, kinds):
+    """A TarInfo method telling whether the member's type is one of kinds."""
+    def test(self):
+        return self.type in kinds
+    test.__name__ = name
+    test.__qualname__ = "TarInfo." + name
+    return test
+
+
 # The ustar header block: (field, offset, width, kind). Numbers are octal text (or GNU base-256),
 # texts NUL-padded; the checksum sums the block with its own field read as eight spaces.
 _LAYOUT = (
@@ -1001,34 +1010,17 @@ class TarInfo(object):
         return _round_up(count)
 
     # What kind of member this is.
-    def isreg(self):
-        return self.type in REGULAR_TYPES
-
-    isfile = isreg
-
-    def isdir(self):
-        return self.type == DIRTYPE
-
-    def issym(self):
-        return self.type == SYMTYPE
-
-    def islnk(self):
-        return self.type == LNKTYPE
-
-    def ischr(self):
-        return self.type == CHRTYPE
-
-    def isblk(self):
-        return self.type == BLKTYPE
-
-    def isfifo(self):
-        return self.type == FIFOTYPE
+    isreg = isfile = _type_test("isreg", REGULAR_TYPES)
+    isdir = _type_test("isdir", (DIRTYPE,))
+    issym = _type_test("issym", (SYMTYPE,))
+    islnk = _type_test("islnk", (LNKTYPE,))
+    ischr = _type_test("ischr", (CHRTYPE,))
+    isblk = _type_test("isblk", (BLKTYPE,))
+    isfifo = _type_test("isfifo", (FIFOTYPE,))
+    isdev = _type_test("isdev", (CHRTYPE, BLKTYPE, FIFOTYPE))
 
     def issparse(self):
         return self.sparse is not None
-
-    def isdev(self):
-        return self.type in (CHRTYPE, BLKTYPE, FIFOTYPE)
 
 
 _FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}

@@ -524,15 +524,6 @@ class ZipExtFile(io.BufferedIOBase):
             pass
         return self._buf[self._bufpos:self._bufpos + max(n, 512)]
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def readline(self, limit=-1):
         # Fast path: a whole line is buffered (close() empties the buffer).
         buf, start = self._buf, self._bufpos
