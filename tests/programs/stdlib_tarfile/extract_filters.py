@@ -50,8 +50,8 @@ cases = lambda: {
 }
 with tempfile.TemporaryDirectory() as tmp:
     for label in cases():
-        # (Special files are only refused here: making them needs root and mknod.)
-        for filter_name in ("data",) if label in ("device", "fifo") else ("data", "tar"):
+        # (A device node is only refused here: making one needs privileges.)
+        for filter_name in ("data",) if label == "device" else ("data", "tar"):
             dest = os.path.join(tmp, label + "-" + filter_name)
             os.mkdir(dest)
             with tarfile.open(fileobj=archive(cases()[label])) as tar:
@@ -79,7 +79,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 print(type(e).__name__ + ":", e)
         tar.errorlevel = 0
         dest = os.path.join(tmp, "lenient")
-        tar.extractall(dest, members=[m for m in tar if m.name not in ("dev", "h", "pipe")], filter="data")
+        tar.extractall(dest, members=[m for m in tar if m.name not in ("dev", "h")], filter="data")
         print("lenient", listing(dest))
         tar.extract("ok/file.txt", os.path.join(tmp, "one"), filter="data")
         print(listing(os.path.join(tmp, "one")))
