@@ -1190,25 +1190,25 @@ class TarFile(object):
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
-        try:
-            from bz2 import BZ2File
-        except ImportError:
-            raise CompressionError("bz2 module is not available") from None
-        fileobj = BZ2File(fileobj or name, mode, compresslevel=compresslevel)
+        opener = cls._compressed_file_class(mode, "bz2", "BZ2File")
+        fileobj = opener(fileobj or name, mode, compresslevel=compresslevel)
         return cls._open_compressed(name, mode, fileobj, "bz2", kwargs)
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
+        opener = cls._compressed_file_class(mode, "lzma", "LZMAFile")
+        fileobj = opener(fileobj or name, mode, preset=preset)
+        return cls._open_compressed(name, mode, fileobj, "lzma", kwargs)
+
+    @staticmethod
+    def _compressed_file_class(mode, module, name):
+        """module.name (BZ2File, LZMAFile), or CompressionError when the module is missing."""
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
         try:
-            from lzma import LZMAFile
+            return getattr(__import__(module), name)
         except ImportError:
-            raise CompressionError("lzma module is not available") from None
-        fileobj = LZMAFile(fileobj or name, mode, preset=preset)
-        return cls._open_compressed(name, mode, fileobj, "lzma", kwargs)
+            raise CompressionError("%s module is not available" % module) from None
 
     @classmethod
     def _open_compressed(cls, name, mode, fileobj, what, kwargs):
