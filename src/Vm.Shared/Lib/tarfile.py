@@ -1192,13 +1192,16 @@ class TarFile(object):
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         opener = cls._compressed_file_class(mode, "bz2", "BZ2File")
         fileobj = opener(fileobj or name, mode, compresslevel=compresslevel)
-        return cls._open_compressed(name, mode, fileobj, "bz2", kwargs)
+        return cls._open_compressed(name, mode, fileobj, (OSError, EOFError),
+                                    "not a bzip2 file", kwargs)
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
         opener = cls._compressed_file_class(mode, "lzma", "LZMAFile")
         fileobj = opener(fileobj or name, mode, preset=preset)
-        return cls._open_compressed(name, mode, fileobj, "lzma", kwargs)
+        import lzma
+        return cls._open_compressed(name, mode, fileobj, (lzma.LZMAError, EOFError),
+                                    "not an lzma file", kwargs)
 
     @staticmethod
     def _compressed_file_class(mode, module, name):
@@ -1211,13 +1214,13 @@ class TarFile(object):
             raise CompressionError("%s module is not available" % module) from None
 
     @classmethod
-    def _open_compressed(cls, name, mode, fileobj, what, kwargs):
+    def _open_compressed(cls, name, mode, fileobj, unreadable, message, kwargs):
         try:
             archive = cls.taropen(name, mode, fileobj, **kwargs)
-        except (OSError, EOFError) as e:
+        except unreadable as e:
             fileobj.close()
             if mode == 'r':
-                raise ReadError("not a %s file" % what) from e
+                raise ReadError(message) from e
             raise
         except:
             fileobj.close()
