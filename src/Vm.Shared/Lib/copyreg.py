@@ -219,8 +219,20 @@ def _new_arguments(obj, native):
     return (), None
 
 
+class _MethodProbe:
+    def probe(self):
+        pass
+
+
+_BoundMethod = type(_MethodProbe().probe)
+del _MethodProbe
+
+
 def _reduce_object(obj, proto, native):
     """object.__reduce_ex__(proto) for obj, whose first native base type is `native`."""
+    if native is _BoundMethod:
+        # A bound method is found again on its object by name (CPython's method.__reduce__).
+        return getattr, (obj.__self__, obj.__func__.__name__)
     if proto < 2:
         return _reduce_before_2(obj, native)
     cls = type(obj)

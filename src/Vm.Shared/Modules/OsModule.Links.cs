@@ -1,4 +1,4 @@
-// os.symlink, os.readlink and os.link (libc). readlink returns str for a str path and bytes for a
+// os.symlink, os.readlink, os.link, os.chown and os.lchown (libc). readlink returns str for a str path and bytes for a
 // bytes path, as CPython does.
 using Vm.Builtins;
 using Vm.Objects;
@@ -33,6 +33,35 @@ public static partial class OsModule<TSync>
             var target = PosixNative.ReadLink(p) ?? throw Errno(ts, b[0]);
             return b[0] is PyBytes ? ts.Rt.NewBytes(target) : ts.Rt.NewStr(System.Text.Encoding.UTF8.GetString(target));
         }, mod);
+        Def.Function(rt, d, "chown", (ts, a, kw) =>
+        {
+            var b = Args.Bind(ts, "chown", a, kw, ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3);
+            bool follow = b[4] == null || Ops<TSync>.IsTrue(ts, b[4]!);
+            return ChangeOwner(ts, b[0]!, b[1]!, b[2]!, follow, "chown");
+        }, mod);
+        Def.Function(rt, d, "lchown", (ts, a, kw) =>
+        {
+            var b = Args.Bind(ts, "lchown", a, kw, ["path", "uid", "gid", "dir_fd"], 3);
+            return ChangeOwner(ts, b[0]!, b[1]!, b[2]!, follow: false, "lchown");
+        }, mod);
+    }
+
+    /// <summary>chown(2)/lchown(2); an id of -1 leaves that owner unchanged.</summary>
+    private static PyObject ChangeOwner(PyThreadState ts, PyObject path, PyObject uid, PyObject gid, bool follow, string name)
+    {
+        var p = PathOf(ts, path, name);
+        uint u = OwnerId(ts, uid, "uid"), g = OwnerId(ts, gid, "gid");
+        int rc = follow ? PosixNative.Chown(p, u, g) : PosixNative.Lchown(p, u, g);
+        if (rc < 0) throw Errno(ts, path);
+        return ts.Rt.None;
+    }
+
+    private static uint OwnerId(PyThreadState ts, PyObject o, string what)
+    {
+        long v = Args.ToLong(ts, o);
+        // CPython's message for both ends of the range; 2**32-1 is (uid_t)-1 like -1.
+        if (v < -1 || v > uint.MaxValue) throw ts.Rt.OverflowError($"{what} is less than minimum");
+        return unchecked((uint)v);
     }
 
     /// <summary>The OSError of a two-path call: "[Errno 17] File exists: 'a' -> 'b'".</summary>

@@ -162,6 +162,7 @@ public static partial class OsModule<TSync> where TSync : struct, ISyncPolicy
             PosixNative.LibcVersion() is { } v ? ts2.Rt.NewStr(v) : ts2.Rt.None, mod);
         InstallFdFunctions(rt, d, mod);
         InstallLinkFunctions(rt, d, mod);
+        InstallNodeFunctions(rt, d, mod);
         InstallProcessFunctions(rt, d, mod);
         Def.Function(rt, d, "getppid", (ts2, a, kw) => ts2.Rt.NewInt(1), mod);
         Def.Function(rt, d, "cpu_count", (ts2, a, kw) => ts2.Rt.NewInt(Environment.ProcessorCount), mod);

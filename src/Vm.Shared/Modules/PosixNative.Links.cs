@@ -1,4 +1,5 @@
-// symlink(2), readlink(2) and link(2) for os.symlink / os.readlink / os.link.
+// symlink(2), readlink(2), link(2), chown(2) and lchown(2) for os.symlink / os.readlink /
+// os.link / os.chown / os.lchown.
 using System.Runtime.InteropServices;
 
 namespace Vm.Modules;
@@ -10,6 +11,12 @@ internal static partial class PosixNative
 
     [LibraryImport(Libc, EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Link(string existing, string newPath);
+
+    [LibraryImport(Libc, EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Chown(string path, uint uid, uint gid);
+
+    [LibraryImport(Libc, EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Lchown(string path, uint uid, uint gid);
 
     [LibraryImport(Libc, EntryPoint = "readlink", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint ReadLinkRaw(string path, ref byte buf, nint size);
