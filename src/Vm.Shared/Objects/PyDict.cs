@@ -399,8 +399,26 @@ public class PyDict : PyObject
 
     internal DictTable Table => Volatile.Read(ref _table);
 
-    /// <summary>Lock-free lookup of a str key with its cached hash (no callbacks needed).</summary>
+    /// <summary>
+    /// Lock-free lookup of an exact str key with its cached hash, for the runtime's own dicts (type
+    /// and module dicts it fills): a stored str subclass key is compared by its text and a non-str
+    /// key never matches, without Python code. A dict a program can fill uses the overload with an
+    /// equality (<see cref="GetStr{TEq}"/>), which calls __eq__ as CPython does.
+    /// </summary>
     public PyObject? GetStr(PyStr key)
+    {
+        var eq = new StrTextEq();
+        return GetStr(key, ref eq);
+    }
+
+    /// <summary>
+    /// Lock-free lookup of an exact str key (<paramref name="key"/>'s type is str) with its cached hash.
+    /// Exact str keys are compared here without callbacks; the first entry of the same hash whose key
+    /// is a str subclass or not a str at all sends the lookup to <see cref="FindEntry"/> with
+    /// <paramref name="eq"/> (CPython's general lookup: the stored key's __eq__ decides). A table of
+    /// only exact str keys never leaves this loop, so its fast path is the one it always was.
+    /// </summary>
+    public PyObject? GetStr<TEq>(PyStr key, ref TEq eq) where TEq : struct, IKeyEquality
     {
         var t = Volatile.Read(ref _table);
         long h = key.Hash;
@@ -417,12 +435,28 @@ public class PyDict : PyObject
                 if (e.Hash == h)
                 {
                     var k = e.Key;
-                    if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Value == key.Value)) return e.Value;
+                    if (ReferenceEquals(k, key)) return e.Value;
+                    if (k is PyStr ks && k is not Vm.Builtins.Text.PyStrSubclass) { if (ks.Value == key.Value) return e.Value; }
+                    else if (k != null) return GetStrGeneral(t, key, h, ref eq);
                 }
             }
             perturb >>= 5;
             i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
         }
+    }
+
+    /// <summary><see cref="GetStr{TEq}"/> in a table holding a key only Python's == compares with a str: the general probe.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PyObject? GetStrGeneral<TEq>(DictTable t, PyStr key, long h, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+        int ix = FindEntry(t, key, h, ref eq);
+        return ix < 0 ? null : t.Entries[ix].Value;
+    }
+
+    /// <summary>What <see cref="GetStr(PyStr)"/> compares without Python code: a stored str (subclass too) by its text.</summary>
+    private struct StrTextEq : IKeyEquality
+    {
+        public bool Equal(PyObject stored, PyObject probe) => stored is PyStr s && s.Value == ((PyStr)probe).Value;
     }
 
     /// <summary>The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr"/>.</summary>

@@ -11,9 +11,9 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
 {
     public static PyObject? GetItemOrNull(PyThreadState ts, PyDict d, PyObject key)
     {
-        if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s);
-        long h = KeyHash(ts, key);
         var eq = new PyKeyEq<TSync>(ts);
+        if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s, ref eq);
+        long h = KeyHash(ts, key);
         return d.Get(key, h, ref eq);
     }
 
