@@ -74,11 +74,11 @@ public static class Def
         SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.StaticMethodType, f, false));
     }
 
-    /// <summary>A class method: args[0] is the class.</summary>
+    /// <summary>A class method: args[0] is the class (a classmethod_descriptor, as CPython's METH_CLASS methods).</summary>
     public static void ClassMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
     {
         var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn) { StaticOwner = t };
-        SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.ClassMethodType, f, true));
+        SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.ClassMethodDescriptorType, f, true));
     }
 
     /// <summary>A computed attribute (getset descriptor).</summary>
