@@ -380,7 +380,8 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             if (ReferenceEquals(vi, wi)) continue;
             if (!Ops<TSync>.Eq(ts, vi, wi)) break;
         }
-        if (vi == null || wi == null) return CompareSizes(rt, v.Count, w.Count, op);
+        // An __eq__ that shrank either list leaves no items to compare at i: the sizes decide (CPython's list_richcompare).
+        if (vi == null || wi == null || i >= v.Count || i >= w.Count) return CompareSizes(rt, v.Count, w.Count, op);
         if (op == CompareOpArg.Eq) return rt.False;
         if (op == CompareOpArg.NotEq) return rt.True;
         return Ops<TSync>.RichCompare(ts, vi, wi, op);

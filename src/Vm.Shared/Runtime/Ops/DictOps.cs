@@ -329,7 +329,14 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         if (m is PyDict src && (m.Type == ts.Rt.DictType || !OverridesIter(ts, m.Type)))
         {
             if (ReferenceEquals(src, d)) return;
-            foreach (var kv in src.Snapshot()) SetItem(ts, d, kv.Key, kv.Value);
+            // A key's __eq__ or __hash__ that adds or removes an entry of src stops the merge, as
+            // CPython's dict_merge does (an insertion or deletion bumps Version; a store does not).
+            int version = Volatile.Read(ref src.Version);
+            foreach (var kv in src.Snapshot())
+            {
+                SetItem(ts, d, kv.Key, kv.Value);
+                if (Volatile.Read(ref src.Version) != version) throw ts.Rt.RuntimeError("dict mutated during update");
+            }
             return;
         }
         var keys = Ops<TSync>.CallMethod(ts, m, "keys", []);
