@@ -15,29 +15,19 @@ public static partial class CoreTypes<TSync>
     {
         var rt = ts.Rt;
         var g = rt.GetSetDescriptorType;
+        // __set__ and __delete__ get their argument checks from Def.Method (slot wrappers).
         Def.Method(rt, g, "__get__", (ts2, a, kw) =>
         {
-            Args.NoKwargs(ts2, "__get__", kw);
-            Args.Count(ts2, "", a.Length - 1, 1, 2);
             var gs = (PyGetSetDescriptor)a[0];
-            if (ReferenceEquals(a[1], ts2.Rt.None))
-            {
-                if (a.Length < 3 || ReferenceEquals(a[2], ts2.Rt.None)) throw ts2.Rt.TypeError("__get__(None, None) is invalid");
-                return gs;
-            }
-            return gs.Getter(ts2, GetSetTarget(ts2, gs, a[1]));
+            return DescriptorGetTarget(ts2, a, kw) is { } obj ? gs.Getter(ts2, GetSetTarget(ts2, gs, obj)) : gs;
         });
         Def.Method(rt, g, "__set__", (ts2, a, kw) =>
         {
-            Args.NoKwargs(ts2, "__set__", kw);
-            Args.Count(ts2, "", a.Length - 1, 2, 2);
             GetSetStore(ts2, (PyGetSetDescriptor)a[0], a[1], a[2]);
             return ts2.Rt.None;
         });
         Def.Method(rt, g, "__delete__", (ts2, a, kw) =>
         {
-            Args.NoKwargs(ts2, "__delete__", kw);
-            if (a.Length != 2) throw ts2.Rt.TypeError($"expected 1 argument, got {a.Length - 1}");
             GetSetStore(ts2, (PyGetSetDescriptor)a[0], a[1], null);
             return ts2.Rt.None;
         });
@@ -93,6 +83,20 @@ public static partial class CoreTypes<TSync>
         if (!tp.IsSubtypeOf(owner))
             throw ts.Rt.TypeError($"descriptor '{ClassMethodName(w)}' requires a subtype of '{owner.Name}' but received '{tp.Name}'");
         return tp;
+    }
+
+    /// <summary>
+    /// The object descr.__get__(obj, type=None) reads from, after CPython's argument checks: null when
+    /// obj is None and a type is given (the descriptor itself is the result).
+    /// </summary>
+    internal static PyObject? DescriptorGetTarget(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        Args.NoKwargs(ts, "__get__", kw);
+        Args.Count(ts, "", a.Length - 1, 1, 2);
+        var none = ts.Rt.None;
+        if (!ReferenceEquals(a[1], none)) return a[1];
+        if (a.Length < 3 || ReferenceEquals(a[2], none)) throw ts.Rt.TypeError("__get__(None, None) is invalid");
+        return null;
     }
 
     /// <summary>obj when the getset descriptor applies to it, else CPython's descr_check TypeError.</summary>
