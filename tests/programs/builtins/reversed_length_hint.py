@@ -21,3 +21,30 @@ class Short:
         return i
 r = reversed(Short())
 print(operator.length_hint(r), list(r), operator.length_hint(r))
+
+class Weird:
+    called = False
+    def __len__(self):
+        if not self.called:
+            self.called = True
+            return 10
+        raise ZeroDivisionError
+    def __getitem__(self, i):
+        return i
+try:
+    operator.length_hint(reversed(Weird()))
+except ZeroDivisionError:
+    print("ZeroDivisionError from __len__")
+
+class Shrinking:
+    def __init__(self):
+        self.data = [1, 2, 3, 4]
+    def __len__(self):
+        return len(self.data)
+    def __getitem__(self, i):
+        return self.data[i]
+s = Shrinking()
+r = reversed(s)
+print(operator.length_hint(r))
+s.data = [1]
+print(operator.length_hint(r), list(r))

@@ -436,6 +436,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
     private static PyType ReversedType(PyThreadState ts) => ts.Rt.LazyType("reversed", rt2 =>
     {
         var t = rt2.NewBuiltinType("reversed", rt2.IteratorType, TypeFlags.None);
+        Def.Method(rt2, t, "__length_hint__", (ts2, a, kw) => ts2.Rt.NewInt(((ReversedIterator<TSync>)a[0]).LengthHintNow(ts2)));
         return t;
     });
 }

@@ -34,5 +34,15 @@ internal sealed class ReversedIterator<TSync>(PyType type, PyObject seq, long la
 
     public override int LengthHint => (int)Math.Min(int.MaxValue, Math.Max(0, _index + 1));
 
+    /// <summary>__length_hint__ (CPython's reversed_len): the items left, 0 when exhausted or when seq
+    /// has shrunk below them; len(seq)'s error propagates.</summary>
+    public long LengthHintNow(PyThreadState ts)
+    {
+        long position = _index + 1;
+        if (position <= 0) return 0;
+        long size = Ops<TSync>.Len(ts, seq);
+        return size < position ? 0 : position;
+    }
+
     public override void CollectChildren(List<PyObject> sink) => sink.Add(seq);
 }
