@@ -49,11 +49,14 @@ internal static class ThreadLifecycle
         int status = -1;
         var figures = new List<string>();
         Exception? failure = null;
+        long started = 0; // thread states created so far: the progress the timeout is measured against
         var t = new Thread(() =>
         {
           try
           {
             var rt = Create(backend, stdout, stderr);
+            var hook = rt.ThreadStateCreated;
+            rt.ThreadStateCreated = ts => { hook?.Invoke(ts); Interlocked.Increment(ref started); };
             void Phase(string name, string source)
             {
                 // One runtime for every phase: no exit finalisation between them.
@@ -118,7 +121,17 @@ internal static class ThreadLifecycle
           }
         }, ScriptRunner.BigStackSize);
         t.Start();
-        Assert.True(t.Join(TimeSpan.FromSeconds(120)), "timed out\n" + stdout + stderr);
+        // The phases start 11,100 threads; on a loaded machine that takes minutes, so a fixed wall-clock
+        // limit failed runs that were only slow. What fails is a stall: no new thread state for stallLimit.
+        var stallLimit = TimeSpan.FromSeconds(120);
+        long seen = -1;
+        var sinceProgress = System.Diagnostics.Stopwatch.StartNew();
+        while (!t.Join(TimeSpan.FromSeconds(5)))
+        {
+            long now = Interlocked.Read(ref started);
+            if (now != seen) { seen = now; sinceProgress.Restart(); }
+            Assert.True(sinceProgress.Elapsed < stallLimit, $"stalled: no thread started for {stallLimit.TotalSeconds} s after {seen}\n" + stdout + stderr);
+        }
         foreach (var f in figures) output.WriteLine(f);
         if (failure != null) throw new Xunit.Sdk.XunitException(failure.ToString());
         Assert.Equal("1\n1\n1\n", stdout.ToString().Replace("\r\n", "\n"));

@@ -188,10 +188,13 @@ public static partial class CoreTypes<TSync>
             });
             // staticmethod objects are callable since 3.10; classmethod objects are not.
             if (!ic) Def.Method(rt, t, "__call__", (ts2, a, kw) => Ops<TSync>.Call(ts2, ((PyMethodWrapper)a[0]).Callable, a.Slice(1), kw));
+            var kind = ic ? "classmethod" : "staticmethod";
+            Def.Method(rt, t, "__repr__", (ts2, a, kw) => ts2.Rt.NewStr($"<{kind}({Ops<TSync>.ReprValue(ts2, ((PyMethodWrapper)a[0]).Callable)})>"));
             t.Flags |= TypeFlags.HasDict;
         }
 
         InstallMemberDescriptor(ts); // CoreTypes.MemberDescriptor.cs
+        InstallBuiltinDescriptors(ts); // CoreTypes.BuiltinDescriptors.cs
 
         // ---- super
         var s = rt.SuperType;

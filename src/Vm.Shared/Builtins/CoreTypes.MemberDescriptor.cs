@@ -15,16 +15,9 @@ public static partial class CoreTypes<TSync>
         var t = rt.MemberDescriptorType;
         Def.Method(rt, t, "__get__", (ts2, a, kw) =>
         {
-            Args.NoKwargs(ts2, "__get__", kw);
-            Args.Count(ts2, "", a.Length - 1, 1, 2);
             var sd = (PySlotDescriptor)a[0];
-            var none = ts2.Rt.None;
-            if (ReferenceEquals(a[1], none))
-            {
-                if (a.Length < 3 || ReferenceEquals(a[2], none)) throw ts2.Rt.TypeError("__get__(None, None) is invalid");
-                return sd;
-            }
-            var obj = MemberTarget(ts2, sd, a[1]);
+            if (DescriptorGetTarget(ts2, a, kw) is not { } target) return sd; // CoreTypes.BuiltinDescriptors.cs
+            var obj = MemberTarget(ts2, sd, target);
             return sd.Get(obj) ?? throw Ops<TSync>.AttributeErrorFor(ts2, obj, ts2.Rt.Intern(sd.Name));
         });
         Def.Method(rt, t, "__set__", (ts2, a, kw) =>

@@ -7,14 +7,47 @@ namespace Vm.Builtins;
 
 public static class Def
 {
-    /// <summary>A method descriptor on type t (args[0] is self).</summary>
-    public static PyBuiltinFunction Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
+    /// <summary>A method descriptor on type t (args[0] is self). A slot wrapper of fixed arity checks its
+    /// argument count and refuses keywords first, with CPython's wrapper errors (<see cref="SlotArity"/>).</summary>
+    public static PyBuiltinFunction Method(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null) =>
+        MethodAsGiven(rt, t, name, SlotArity(name) is not int n ? fn
+            : n == 1 && MethOCoexist.Contains(t.Name + "." + name) ? CheckedArity(t.Name + "." + name, 1, fn) : CheckedSlot(name, n, fn), doc);
+
+    private static PyBuiltinFunction MethodAsGiven(PyRuntime rt, PyType t, string name, NativeFn fn, string? doc = null)
     {
         var kind = SlotWrapperNames.Contains(name) ? rt.WrapperDescriptorType : rt.MethodDescriptorType;
         var f = new PyBuiltinFunction(kind, name, fn, t, null, doc);
         SetRaw(rt, t.Dict, name, f);
         return f;
     }
+
+    /// <summary>
+    /// The positional arguments (after self) CPython's wrapper for slot <paramref name="name"/> takes
+    /// (wrap_unaryfunc, wrap_binaryfunc, wrap_objobjargproc, ...), or null for the wrappers that take a
+    /// variable number (__call__, __init__, __get__, __pow__) and for names that are not slots.
+    /// </summary>
+    private static int? SlotArity(string name) => name switch
+    {
+        "__repr__" or "__str__" or "__hash__" or "__iter__" or "__next__" or "__len__" or "__neg__" or "__pos__"
+            or "__abs__" or "__bool__" or "__invert__" or "__int__" or "__float__" or "__index__" or "__del__" => 0,
+        "__setattr__" or "__set__" or "__setitem__" => 2,
+        "__getitem__" => 1,
+        "__call__" or "__init__" or "__get__" or "__pow__" or "__rpow__" or "__ipow__" => null,
+        _ => SlotWrapperNames.Contains(name) ? 1 : null,
+    };
+
+    /// <summary>Slots a builtin type also defines as a METH_O method (METH_COEXIST), with METH_O's errors.</summary>
+    private static readonly HashSet<string> MethOCoexist =
+        ["list.__getitem__", "dict.__getitem__", "dict.__contains__", "set.__contains__", "frozenset.__contains__"];
+
+    /// <summary><paramref name="fn"/> behind the argument checks of a slot wrapper taking <paramref name="n"/> arguments.</summary>
+    private static NativeFn CheckedSlot(string name, int n, NativeFn fn) => (ts, a, kw) =>
+    {
+        if (kw != null && kw.Count > 0) throw ts.Rt.TypeError($"wrapper {name}() takes no keyword arguments");
+        if (a.Length != n + 1)
+            throw ts.Rt.TypeError(n == 2 ? $" expected 2 arguments, got {a.Length - 1}" : $"expected {n} argument{(n == 1 ? "" : "s")}, got {a.Length - 1}");
+        return fn(ts, a, kw);
+    };
 
     /// <summary>
     /// A METH_NOARGS method `t.name()` built from one body: Fn raises CPython's "t.name() takes no
@@ -39,17 +72,17 @@ public static class Def
     }
 
     /// <summary>A method taking exactly <paramref name="n"/> (0 or 1) positional arguments after self, with METH_NOARGS/METH_O's errors.</summary>
-    private static PyBuiltinFunction MethodOfArity(PyRuntime rt, PyType t, string name, int n, NativeFn call)
+    private static PyBuiltinFunction MethodOfArity(PyRuntime rt, PyType t, string name, int n, NativeFn call) =>
+        MethodAsGiven(rt, t, name, CheckedArity(t.Name + "." + name, n, call));
+
+    /// <summary><paramref name="fn"/> behind METH_NOARGS's (<paramref name="n"/> 0) or METH_O's (1) checks, named <paramref name="qual"/>.</summary>
+    private static NativeFn CheckedArity(string qual, int n, NativeFn fn) => (ts, a, kw) =>
     {
-        string qual = t.Name + "." + name;
-        return Method(rt, t, name, (ts, a, kw) =>
-        {
-            Args.NoKwargs(ts, qual, kw);
-            if (a.Length != n + 1)
-                throw ts.Rt.TypeError(n == 0 ? $"{qual}() takes no arguments ({a.Length - 1} given)" : $"{qual}() takes exactly one argument ({a.Length - 1} given)");
-            return call(ts, a, null);
-        });
-    }
+        Args.NoKwargs(ts, qual, kw);
+        if (a.Length != n + 1)
+            throw ts.Rt.TypeError(n == 0 ? $"{qual}() takes no arguments ({a.Length - 1} given)" : $"{qual}() takes exactly one argument ({a.Length - 1} given)");
+        return fn(ts, a, kw);
+    };
 
     /// <summary>The dunders CPython implements as type slots: their descriptors are `wrapper_descriptor`
     /// and, bound, `method-wrapper` (others are `method_descriptor` / `builtin_function_or_method`).</summary>
@@ -74,11 +107,11 @@ public static class Def
         SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.StaticMethodType, f, false));
     }
 
-    /// <summary>A class method: args[0] is the class.</summary>
+    /// <summary>A class method: args[0] is the class (a classmethod_descriptor, as CPython's METH_CLASS methods).</summary>
     public static void ClassMethod(PyRuntime rt, PyType t, string name, NativeFn fn)
     {
         var f = new PyBuiltinFunction(rt.BuiltinFunctionType, name, fn) { StaticOwner = t };
-        SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.ClassMethodType, f, true));
+        SetRaw(rt, t.Dict, name, new PyMethodWrapper(rt.ClassMethodDescriptorType, f, true));
     }
 
     /// <summary>A computed attribute (getset descriptor).</summary>

@@ -87,6 +87,9 @@ internal static partial class ConstantFolder
                 value = operand switch
                 {
                     long l => ~l,
+                    // CPython folds ~True/~False too; the bool DeprecationWarning is a run-time one
+                    // (a script's `~True` prints none).
+                    bool bo => bo ? -2L : -1L,
                     BigInteger b => CodeBuilder.NormalizeConst(-b - 1),
                     _ => null,
                 };

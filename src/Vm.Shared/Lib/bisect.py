@@ -90,18 +90,22 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted a before any items equal to it."""
+    # The search first, then a.insert looked up (CPython's C insort: a sequence that cannot be
+    # indexed raises TypeError from the search, not AttributeError for a missing insert).
     if key is None:
-        a.insert(bisect_left(a, x, lo, hi), x)
+        i = bisect_left(a, x, lo, hi)
     else:
-        a.insert(bisect_left(a, key(x), lo, hi, key=key), x)
+        i = bisect_left(a, key(x), lo, hi, key=key)
+    a.insert(i, x)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted a after any items equal to it."""
     if key is None:
-        a.insert(bisect_right(a, x, lo, hi), x)
+        i = bisect_right(a, x, lo, hi)
     else:
-        a.insert(bisect_right(a, key(x), lo, hi, key=key), x)
+        i = bisect_right(a, key(x), lo, hi, key=key)
+    a.insert(i, x)
 
 
 bisect = bisect_right

@@ -193,6 +193,11 @@ def _rebuild(x, reduced, memo):
     """Make the copy a reduction tuple (callable, args[, state[, list items[, dict items]]]) describes.
     memo is None for a shallow copy; otherwise the parts are deep-copied through it."""
     n = len(reduced)
+    if not 2 <= n <= 5:     # CPython passes the tuple on as _reconstruct's arguments: its TypeErrors
+        if n > 5:
+            raise TypeError(f"_reconstruct() takes from 4 to 7 positional arguments but {n + 2} were given")
+        raise TypeError("_reconstruct() missing 1 required positional argument: 'args'" if n == 1
+                        else "_reconstruct() missing 2 required positional arguments: 'func' and 'args'")
     factory, args = reduced[0], reduced[1]
     state = reduced[2] if n > 2 else None
     list_items = reduced[3] if n > 3 else None

@@ -45,8 +45,17 @@ def _sink(heap, pos, before=_less):
     _rise(heap, start, pos, before)
 
 
+def _require_list(heap, fname, numbered=True):
+    """CPython's _heapq takes lists only (subclasses too): TypeError for anything else."""
+    if not isinstance(heap, list):
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{fname}() argument {'1 ' if numbered else ''}must be list, not {got}")
+
+
 def heappush(heap, item):
     """Add item to heap, keeping it a heap."""
+    if type(heap) is not list:
+        _require_list(heap, 'heappush')
     heap.append(item)
     _rise(heap, 0, len(heap) - 1)
 
@@ -74,16 +83,22 @@ def _swap_root(heap, item, sink):
 
 def heappop(heap):
     """Remove and return the smallest item of heap."""
+    if type(heap) is not list:
+        _require_list(heap, 'heappop', False)
     return _take_root(heap, _sink)
 
 
 def heapreplace(heap, item):
     """Remove and return the smallest item, then add item (the heap must not be empty)."""
+    if type(heap) is not list:
+        _require_list(heap, 'heapreplace')
     return _swap_root(heap, item, _sink)
 
 
 def heappushpop(heap, item):
     """Add item, then remove and return the smallest item (faster than the two calls)."""
+    if type(heap) is not list:
+        _require_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sink(heap, 0)
@@ -92,6 +107,8 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Rearrange the list x into a heap, in place, in linear time."""
+    if type(x) is not list:
+        _require_list(x, 'heapify', False)
     for pos in range(len(x) // 2 - 1, -1, -1):
         _sink(x, pos)
 

@@ -73,6 +73,9 @@ public static class ArrayModule<TSync> where TSync : struct, ISyncPolicy
         Def.Value(rt, d, "array", t);
         Def.Value(rt, d, "ArrayType", t);
         Def.Value(rt, d, "typecodes", rt.NewStr("bBuwhHiIlLqQfd"));
+        // As CPython's array_modexec: array.array is a registered collections.abc.MutableSequence.
+        var mutableSequence = Ops<TSync>.GetAttr(ts, rt.ImportModule(ts, "_collections_abc"), rt.Intern("MutableSequence"));
+        Ops<TSync>.CallMethod(ts, mutableSequence, "register", [t]);
         return m;
     }
 

@@ -144,6 +144,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             ts2.Rt.OnSwitchIntervalChanged?.Invoke(v);
             return ts2.Rt.None;
         }, "sys");
+        SysAsyncGenHooks<TSync>.Install(ts, d);
         Def.Function(rt, d, "_is_gil_enabled", (ts2, a, kw) => ts2.Rt.NewBool(TSync.GilEnabled), "sys");
         Def.Function(rt, d, "_gil_stats", (ts2, a, kw) => ts2.Rt.GilStats?.Invoke(ts2) ?? Ops<TSync>.NewDict(ts2), "sys");
         // pyvm only: methods the .NET JIT has compiled so far, all threads (0 under NativeAOT). The
@@ -269,6 +270,14 @@ public static class StructSeq<TSync> where TSync : struct, ISyncPolicy
 {
     public static PyTuple Create(PyThreadState ts, string typeName, string[] fields, PyObject[] values)
     {
+        var tuple = new PyTuple(CreateType(ts, typeName, fields), values);
+        tuple.MakeImmortal();
+        return tuple;
+    }
+
+    /// <summary>A struct sequence type: a tuple subclass with a named getter per field and CPython's repr.</summary>
+    public static PyType CreateType(PyThreadState ts, string typeName, string[] fields)
+    {
         var rt = ts.Rt;
         var t = rt.NewBuiltinType(typeName, rt.TupleType, TypeFlags.None);
         for (int i = 0; i < fields.Length; i++)
@@ -282,8 +291,6 @@ public static class StructSeq<TSync> where TSync : struct, ISyncPolicy
             var parts = fields.Select((f, i) => $"{f}={Ops<TSync>.ReprValue(ts2, tup.Items[i])}");
             return ts2.Rt.NewStr($"{typeName}({string.Join(", ", parts)})");
         });
-        var tuple = new PyTuple(t, values);
-        tuple.MakeImmortal();
-        return tuple;
+        return t;
     }
 }

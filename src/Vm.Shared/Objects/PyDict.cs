@@ -429,7 +429,10 @@ public class PyDict : PyObject
     internal DictTable Table => Volatile.Read(ref _table);
 
     /// <summary>
-    /// Lock-free lookup of a str key with its cached hash (no callbacks needed). Needs no thread
+    /// Lock-free lookup of an exact str key with its cached hash, for the runtime's own dicts (type
+    /// and module dicts it fills): a stored str subclass key is compared by its text and a non-str
+    /// key never matches, without Python code. A dict a program can fill uses the overload with an
+    /// equality (<see cref="GetStr{TEq}"/>), which calls __eq__ as CPython does. Needs no thread
     /// state and does not mark the dict shared: it checks after reading that the table it read is
     /// still the dict's, and reads again if not (Runtime/Pools/DictTablePool.cs: a replaced table's
     /// arrays may have gone to another dict).
@@ -446,9 +449,53 @@ public class PyDict : PyObject
     }
 
     /// <summary>
-    /// The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr"/>.
+    /// Lock-free lookup of an exact str key (<paramref name="key"/>'s type is str) with its cached hash.
+    /// Exact str keys are compared here without callbacks; the first entry of the same hash whose key
+    /// is a str subclass or not a str at all sends the lookup to <see cref="Get{TEq}"/> with
+    /// <paramref name="eq"/> (CPython's general lookup: the stored key's __eq__ decides; the caller
+    /// marked the dict shared first, as for Get). A table of only exact str keys never leaves this
+    /// loop, so its fast path is the one it always was. The value is returned only if the table it
+    /// came from is still the dict's (as <see cref="GetStr(PyStr)"/>).
+    /// </summary>
+    public PyObject? GetStr<TEq>(PyStr key, ref TEq eq) where TEq : struct, IKeyEquality
+    {
+    restart:
+        var t = Volatile.Read(ref _table);
+        long h = key.Hash;
+        int mask = t.Mask;
+        ulong perturb = (ulong)h;
+        int i = (int)(h & mask);
+        PyObject? v;
+        while (true)
+        {
+            int ix = t.Slot(i);
+            if (ix == DictTable.EmptySlot) { v = null; break; }
+            if (ix > 0)
+            {
+                ref var e = ref t.Entries[ix - 1];
+                if (e.Hash == h)
+                {
+                    var k = Volatile.Read(ref e.Key);
+                    if (ReferenceEquals(k, key)) { v = Volatile.Read(ref e.Value); break; }
+                    if (k is PyStr ks && k is not Vm.Builtins.Text.PyStrSubclass) { if (ks.Value == key.Value) { v = Volatile.Read(ref e.Value); break; } }
+                    else if (k != null) return GetStrGeneral(key, h, ref eq);
+                }
+            }
+            perturb >>= 5;
+            i = (int)((ulong)(i * 5 + 1) + perturb) & mask;
+        }
+        if (!ReferenceEquals(Volatile.Read(ref _table), t)) goto restart;
+        return v;
+    }
+
+    /// <summary><see cref="GetStr{TEq}"/> in a table holding a key only Python's == compares with a str: the general probe.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PyObject? GetStrGeneral<TEq>(PyStr key, long h, ref TEq eq) where TEq : struct, IKeyEquality => Get(key, h, ref eq);
+
+    /// <summary>
+    /// The entry index of a str key in table <paramref name="t"/> (or -1), probing like <see cref="GetStr(PyStr)"/>.
     /// A caller that reads lock-free checks afterwards that <paramref name="t"/> is still the dict's
-    /// table (see <see cref="GetStr"/>).
+    /// table (see <see cref="GetStr(PyStr)"/>).
     /// </summary>
     internal static int FindStrIndex(DictTable t, PyStr key)
     {

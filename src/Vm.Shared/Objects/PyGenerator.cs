@@ -21,6 +21,9 @@ public sealed class PyGenerator : PyObject
     public bool AsyncRunning;
     /// <summary>An async generator: aclose() finished it, or it returned.</summary>
     public bool AsyncClosed;
+    /// <summary>An async generator: its first asend/athrow/aclose ran the thread's sys.set_asyncgen_hooks
+    /// hooks (ag_hooks_inited; AsyncGenerators.InitHooks).</summary>
+    public bool AsyncHooksInited;
     public PyObject Name;
     public PyObject QualName;
     public bool Started;

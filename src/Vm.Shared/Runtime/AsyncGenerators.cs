@@ -82,9 +82,40 @@ public static class AsyncGenerators<TSync> where TSync : struct, ISyncPolicy
     public static PyAsyncGenAwaitable NewAwaitable(PyThreadState ts, PyGenerator g, Kind op, PyObject? value)
     {
         var rt = ts.Rt;
+        if (!g.AsyncHooksInited) InitHooks(ts, g);
         ObjectLifecycle<TSync>.IncRef(ts, g);
         if (value != null) ObjectLifecycle<TSync>.IncRef(ts, value);
         return new PyAsyncGenAwaitable(op == Kind.Send ? rt.AsyncGenASendType : rt.AsyncGenAThrowType, g, op, value);
+    }
+
+    /// <summary>
+    /// The finalizer hook each async generator took at its first step, beside the generator rather
+    /// than in it (only generators stepped while a hook is set have one; CPython's ag_origin_or_finalizer).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyGenerator, PyObject> s_finalizers = new();
+
+    /// <summary>
+    /// CPython's async_gen_init_hooks, at an async generator's first asend/__anext__/athrow/aclose: it
+    /// keeps the thread's finalizer hook (counted) and calls the firstiter hook with itself; an error
+    /// of firstiter propagates from the step that ran it.
+    /// </summary>
+    private static void InitHooks(PyThreadState ts, PyGenerator g)
+    {
+        g.AsyncHooksInited = true;
+        if (ts.AsyncGenFinalizer is { } finalizer)
+        {
+            ObjectLifecycle<TSync>.IncRef(ts, finalizer);
+            s_finalizers.AddOrUpdate(g, finalizer);
+        }
+        if (ts.AsyncGenFirstIter is { } firstIter) Ops<TSync>.Call(ts, firstIter, [g], null);
+    }
+
+    /// <summary>The finalizer hook g took (removed from g, its count now the caller's), or null.</summary>
+    internal static PyObject? TakeFinalizer(PyGenerator g)
+    {
+        if (!g.AsyncHooksInited || !s_finalizers.TryGetValue(g, out var f)) return null;
+        s_finalizers.Remove(g);
+        return f;
     }
 
     /// <summary>

@@ -26,9 +26,16 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
     {
         if (o is PyGenerator g)
         {
-            // A generator deallocated while suspended is closed (its finally blocks and context
-            // managers run), as CPython's generator finaliser does.
-            if (g.Started && !g.Frame.Finished && g.Running == 0) RunReported(ts, o, null);
+            // An async generator that took a finalizer hook (sys.set_asyncgen_hooks) and is not
+            // finished is handed to it instead (an event loop schedules its aclose()), as CPython's
+            // _PyGen_Finalize does; otherwise a generator deallocated while suspended is closed
+            // (its finally blocks and context managers run).
+            if (g.Kind == GeneratorKind.AsyncGenerator && AsyncGenerators<TSync>.TakeFinalizer(g) is { } finalizer)
+            {
+                if (!g.Frame.Finished && !g.AsyncClosed) RunReported(ts, o, finalizer, hook: true);
+                ObjectLifecycle<TSync>.DecRef(ts, finalizer);
+            }
+            else if (g.Started && !g.Frame.Finished && g.Running == 0) RunReported(ts, o, null);
             else if (g.Kind == GeneratorKind.Coroutine && !g.Started && !g.Frame.Finished) AsyncGenerators<TSync>.WarnNeverAwaited(ts, g);
             if (Interlocked.Exchange(ref g.YieldFromHold, null) is { } held) ObjectLifecycle<TSync>.DecRef(ts, held);
             return;
@@ -40,7 +47,7 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
     /// <summary>Runs o's __del__ (or closes the generator o when <paramref name="del"/> is null)
     /// with o kept alive and the thread's exception state preserved; an error is reported on
     /// stderr as CPython's "Exception ignored in: ..." and not raised.</summary>
-    private static void RunReported(PyThreadState ts, PyObject o, PyObject? del)
+    private static void RunReported(PyThreadState ts, PyObject o, PyObject? del, bool hook = false)
     {
         var rt = ts.Rt;
         var savedCur = ts.CurrentException;
@@ -52,7 +59,8 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
         TSync.IncRef(ts, o);
         try
         {
-            if (del != null) Ops<TSync>.CallMethodDescr(ts, del, o, []);
+            if (hook) Ops<TSync>.Call(ts, del!, [o], null);
+            else if (del != null) Ops<TSync>.CallMethodDescr(ts, del, o, []);
             else Generators<TSync>.Close(ts, (PyGenerator)o);
         }
         catch (PyException e)
@@ -60,7 +68,7 @@ public static class Finalization<TSync> where TSync : struct, ISyncPolicy
             try
             {
                 // CPython names the __del__ function itself ("<function A.__del__ at ...>").
-                var where = del ?? o;
+                var where = hook ? o : del ?? o;
                 rt.Stderr.WriteLine($"Exception ignored in: {Ops<TSync>.ReprValue(ts, where)}");
                 Tracebacks<TSync>.Print(ts, e.Value, rt.Stderr);
             }

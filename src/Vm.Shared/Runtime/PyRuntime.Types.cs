@@ -12,7 +12,7 @@ public abstract partial class PyRuntime
         ComplexType = null!, StrType = null!, BytesType = null!, ByteArrayType = null!, TupleType = null!,
         ListType = null!, DictType = null!, SetType = null!, FrozenSetType = null!, NoneType = null!,
         NotImplementedType = null!, EllipsisType = null!, FunctionType = null!, BuiltinFunctionType = null!,
-        MethodDescriptorType = null!, GetSetDescriptorType = null!, MemberDescriptorType = null!, WrapperDescriptorType = null!, MethodWrapperType = null!, MethodType = null!, CodeType = null!,
+        MethodDescriptorType = null!, GetSetDescriptorType = null!, MemberDescriptorType = null!, ClassMethodDescriptorType = null!, WrapperDescriptorType = null!, MethodWrapperType = null!, MethodType = null!, CodeType = null!,
         CellType = null!, ModuleType = null!, RangeType = null!, SliceType = null!, PropertyType = null!,
         StaticMethodType = null!, ClassMethodType = null!, SuperType = null!, GeneratorType = null!,
         IteratorType = null!, TracebackType = null!, WeakRefType = null!, FrameType = null!,
@@ -69,6 +69,7 @@ public abstract partial class PyRuntime
         MethodDescriptorType = Builtin("method_descriptor", null, TypeFlags.None);
         GetSetDescriptorType = Builtin("getset_descriptor", null, TypeFlags.None);
         MemberDescriptorType = Builtin("member_descriptor", null, TypeFlags.None);
+        ClassMethodDescriptorType = Builtin("classmethod_descriptor", null, TypeFlags.None);
         WrapperDescriptorType = Builtin("wrapper_descriptor", null, TypeFlags.None);
         MethodWrapperType = Builtin("method-wrapper", null, TypeFlags.None);
         MethodType = Builtin("method", null, TypeFlags.None);

@@ -69,6 +69,8 @@ public sealed partial class PyThreadState
     /// the interpreter's depth; the two together bound how deep compiled code nests on the .NET stack.
     /// </summary>
     public int JitNativeDepth;
+    /// <summary>sys.set_asyncgen_hooks' firstiter and finalizer of this thread (counted), or null.</summary>
+    public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
     /// <summary>The exception being handled (sys.exc_info()), or null.</summary>
     public PyObject? HandledException;
     /// <summary>The exception in flight out of a Python frame (set when a frame returns null).</summary>

@@ -160,22 +160,9 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var getitem = o.Type.Lookup(ts2.Rt.Intern("__getitem__"));
             var len = o.Type.Lookup(ts2.Rt.Intern("__len__"));
             if (getitem == null || len == null || o is PyDict) throw ts2.Rt.TypeError($"'{o.Type.Name}' object is not reversible");
-            long idx = Ops<TSync>.Len(ts2, o) - 1;
-            return PyFuncIter.Create<TSync>(ts2, ReversedType(ts2), ts3 =>
-            {
-                if (idx < 0) return null;
-                try
-                {
-                    return Ops<TSync>.GetItem(ts3, o, ts3.Rt.NewInt(idx--));
-                }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ts3.Rt.ExceptionTypes["IndexError"]) ||
-                                            e.Value.Type.IsSubtypeOf(ts3.Rt.ExceptionTypes["StopIteration"]))
-                {
-                    Ops<TSync>.DiscardException(ts3, e);
-                    idx = -1;
-                    return null;
-                }
-            }, [o]);
+            long last = Ops<TSync>.Len(ts2, o) - 1;
+            ObjectLifecycle<TSync>.IncRef(ts2, o); // the iterator's counted reference
+            return new ReversedIterator<TSync>(ReversedType(ts2), o, last);
         });
         Def.Function(rt, b, "input", (ts2, a, kw) =>
         {
@@ -449,6 +436,7 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
     private static PyType ReversedType(PyThreadState ts) => ts.Rt.LazyType("reversed", rt2 =>
     {
         var t = rt2.NewBuiltinType("reversed", rt2.IteratorType, TypeFlags.None);
+        Def.Method(rt2, t, "__length_hint__", (ts2, a, kw) => ts2.Rt.NewInt(((ReversedIterator<TSync>)a[0]).LengthHintNow(ts2)));
         return t;
     });
 }

@@ -141,7 +141,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         // A tuple's items array is never written after construction, so the new tuple shares it
         // (namedtuple's `tuple.__new__(cls, (a, b))`: no 40-byte copy per instance); each tuple
         // still counts its own references to the items.
-        var items = src is PyTuple pt ? pt.Items : Ops<TSync>.ToArray(ts, src);
+        var items = Ops<TSync>.ToArray(ts, src); // a tuple (or a subclass iterating as one): its own array
         if (items.Length == 0 && cls == ts.Rt.TupleType) return ts.Rt.EmptyTuple;
         return NewTupleOfType(ts, cls, items);
     }

@@ -184,7 +184,13 @@ public static partial class NumberTypes<TSync>
             return BoolNew(ts2, a.Slice(1), kw);
         });
         Un(rt, t, "__repr__", (ts2, x) => ts2.Rt.NewStr(((PyInt)x).Small != 0 ? "True" : "False"));
-        Un(rt, t, "__invert__", (ts2, x) => ts2.Rt.NewInt(~((PyInt)x).Small));
+        Un(rt, t, "__invert__", (ts2, x) =>
+        {
+            Warnings<TSync>.Warn(ts2, "DeprecationWarning", "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. "
+                + "This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. "
+                + "Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
+            return ts2.Rt.NewInt(~((PyInt)x).Small);
+        });
         (string Name, int Op)[] ops = [("and", OpAnd), ("or", OpOr), ("xor", OpXor)];
         foreach (var (name, op) in ops)
         {

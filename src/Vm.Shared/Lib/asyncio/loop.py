@@ -21,8 +21,11 @@ import heapq
 import itertools
 import logging
 import math
+import sys
 import threading
 import time
+import warnings
+import weakref
 
 from . import exceptions
 from . import running
@@ -143,6 +146,8 @@ class EventLoop(AbstractEventLoop):
         self._executor_closing = False
         self._resolution = time.get_clock_info('monotonic').resolution
         self.slow_callback_duration = 0.1
+        self._asyncgens = weakref.WeakSet()      # async generators first stepped while we ran
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -168,15 +173,31 @@ class EventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._runner_thread = threading.get_ident()
         running._mark_running(self)
+        # While the loop runs, the async generators its tasks start are ours to close: the
+        # firstiter hook records them, the finalizer hook closes one that is dropped unfinished.
+        saved_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_started, finalizer=self._asyncgen_dropped)
         try:
             while True:
                 self._turn()
                 if self._stop_requested:
                     break
         finally:
+            sys.set_asyncgen_hooks(*saved_hooks)
             self._stop_requested = False
             self._runner_thread = None
             running._mark_running(None)
+
+    def _asyncgen_started(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after "
+                          f"loop.shutdown_asyncgens() call", ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_dropped(self, agen):
+        self._asyncgens.discard(agen)
+        if not self._was_closed:
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._ensure_open()
@@ -221,9 +242,21 @@ class EventLoop(AbstractEventLoop):
             executor.shutdown(wait=False)
 
     async def shutdown_asyncgens(self):
-        # This VM has no asynchronous-generator hooks (sys.set_asyncgen_hooks), so the loop
-        # does not learn of the generators it iterates and has none to close.
-        return None
+        """Close (aclose) every async generator still suspended that this loop's tasks started."""
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        from .coordination import gather
+        outcomes = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+        for agen, outcome in zip(agens, outcomes):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': outcome,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         self._executor_closing = True

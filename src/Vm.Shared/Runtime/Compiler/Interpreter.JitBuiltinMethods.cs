@@ -169,7 +169,9 @@ public static partial class Interpreter<TSync>
         var rt = ts.Rt;
         if (key.GetType() == typeof(PyStr) && ReferenceEquals(key.Type, rt.StrType))
         {
-            value = d.GetStr(Unsafe.As<PyStr>(key)); // what DictOps.GetItemOrNull does for it
+            var peq = new PyKeyEq<TSync>(ts);
+            TSync.EnsureSharedOnRead(ts, d);
+            value = d.GetStr(Unsafe.As<PyStr>(key), ref peq); // what DictOps.GetItemOrNull does for it
             return true;
         }
         value = null;

@@ -37,7 +37,7 @@ public static partial class Interpreter<TSync>
     /// <summary>mapping[key] or null (KeyError swallowed) for locals mappings.</summary>
     internal static PyObject? MappingGet(PyThreadState ts, PyObject mapping, PyStr key)
     {
-        if (mapping is PyDict d && d.Type == ts.Rt.DictType) return d.GetStr(key);
+        if (mapping is PyDict d && d.Type == ts.Rt.DictType) return DictOps<TSync>.GetItemOrNull(ts, d, key);
         if (mapping is PyDict d2) return DictOps<TSync>.GetItemOrNull(ts, d2, key) ?? MappingGetSlow(ts, mapping, key);
         return MappingGetSlow(ts, mapping, key);
     }

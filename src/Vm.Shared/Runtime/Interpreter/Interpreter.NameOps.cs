@@ -12,7 +12,7 @@ public static partial class Interpreter<TSync>
     private static PyObject LoadName(PyThreadState ts, Frame f, PyStr name)
     {
         PyObject? v = f.Locals != null ? MappingGet(ts, f.Locals, name) : null;
-        v ??= f.Globals.GetStr(name) ?? f.Builtins.GetStr(name);
+        v ??= DictOps<TSync>.GetItemOrNull(ts, f.Globals, name) ?? DictOps<TSync>.GetItemOrNull(ts, f.Builtins, name);
         return v ?? throw Ops<TSync>.NameErrorFor(ts, name);
     }
 

@@ -11,10 +11,10 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
 {
     public static PyObject? GetItemOrNull(PyThreadState ts, PyDict d, PyObject key)
     {
-        if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s); // no Python code: checks its table itself
-        long h = KeyHash(ts, key);
         var eq = new PyKeyEq<TSync>(ts);
-        TSync.EnsureSharedOnRead(ts, d);
+        TSync.EnsureSharedOnRead(ts, d); // GetStr's general path and Get call __eq__ on what they read
+        if (key is PyStr s && key.Type == ts.Rt.StrType) return d.GetStr(s, ref eq);
+        long h = KeyHash(ts, key);
         return d.Get(key, h, ref eq);
     }
 
@@ -343,7 +343,14 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         if (m is PyDict src && (m.Type == ts.Rt.DictType || !OverridesIter(ts, m.Type)))
         {
             if (ReferenceEquals(src, d)) return;
-            foreach (var kv in src.Snapshot()) SetItem(ts, d, kv.Key, kv.Value);
+            // A key's __eq__ or __hash__ that adds or removes an entry of src stops the merge, as
+            // CPython's dict_merge does (an insertion or deletion bumps Version; a store does not).
+            int version = Volatile.Read(ref src.Version);
+            foreach (var kv in src.Snapshot())
+            {
+                SetItem(ts, d, kv.Key, kv.Value);
+                if (Volatile.Read(ref src.Version) != version) throw ts.Rt.RuntimeError("dict mutated during update");
+            }
             return;
         }
         var keys = Ops<TSync>.CallMethod(ts, m, "keys", []);

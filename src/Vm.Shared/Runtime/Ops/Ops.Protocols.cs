@@ -417,7 +417,9 @@ public static partial class Ops<TSync>
     public static PyObject[] ToArray(PyThreadState ts, PyObject o)
     {
         var rt = ts.Rt;
-        if (o is PyTuple t) return t.Items;
+        // A tuple subclass's items directly only while it iterates as a tuple (a subclass's own
+        // __iter__ decides what list() sees, as in CPython, which copies only exact tuples).
+        if (o is PyTuple t && (o.Type == rt.TupleType || IteratesAsTuple(ts, o.Type))) return t.Items;
         if (o is PyList l && o.Type == rt.ListType) return ListOps<TSync>.Snapshot(ts, l);
         // CPython preallocates from the length hint, so list(range(10**12)) fails at once with
         // MemoryError (OverflowError when the length is beyond ssize_t) instead of iterating.
@@ -449,6 +451,9 @@ public static partial class Ops<TSync>
             else DropIteratorKeepingAll(ts, it, o, items);
         }
     }
+
+    private static bool IteratesAsTuple(PyThreadState ts, PyType t) =>
+        ReferenceEquals(t.Lookup(ts.Rt.S.__iter__), ts.Rt.TupleType.Dict.GetStr(ts.Rt.S.__iter__));
 
     private const int MaxPooledItems = 1 << 13; // 64 KB arrays: below the large-object heap
 
