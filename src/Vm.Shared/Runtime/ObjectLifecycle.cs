@@ -65,13 +65,6 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
-        if (o.GetType() == typeof(PyDict))
-        {
-            // its entries are on the worklist now: the table can go (ReleaseDict)
-            var d = Unsafe.As<PyDict>(o);
-            var t = d._table;
-            TakeDeadTable(ts, d)?.Return(t);
-        }
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
@@ -179,34 +172,16 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>) and returns its table to the
-    /// thread's pool when the dict is an exact dict the pool may take it from (DictTablePool.MayReuse:
-    /// this thread owns it and no other thread ever read it; Runtime/Pools/DictTablePool.cs). The dict
-    /// is left with the empty table before anything is released (a __del__ that runs meanwhile finds
-    /// nothing of it), and the old table goes to the pool only after its entries are released.
+    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>). Its table stays with it and
+    /// is not pooled (Runtime/Pools/DictTablePool.cs pools only tables a resize or clear() replaced): a
+    /// dict whose count reaches zero can still be reachable through references the VM holds uncounted
+    /// (list(g)/tuple(g)/sorted(g) keep the values a generator yielded uncounted while it runs on and
+    /// drops its own reference; an exception re-raised by a bare `raise` whose handler deleted it), and
+    /// emptying it made such dicts show up empty (corpus refcount/dead_containers_keep_their_items).
+    /// The same holds for lists (PyList.cs, "NOT AT DEALLOCATION").
     /// </summary>
-    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start)
-    {
-        var t = d._table;
-        var pool = TakeDeadTable(ts, d);
-        ReleaseEntriesDirectly(ts, t, sink, start);
-        pool?.Return(t);
-    }
-
-    /// <summary>
-    /// Leaves dead dict <paramref name="d"/> with the empty table; returns the pool its old table is
-    /// to go to once its entries are released (or moved to the worklist), null when the table is not
-    /// poolable or may not be reused (ReleaseDict).
-    /// </summary>
-    private static DictTablePool? TakeDeadTable(PyThreadState ts, PyDict d)
-    {
-        if (d._table.IndexBytes == null) return null; // Empty, a cleared or an inline table: nothing to pool
-        var pool = DictTablePool<TSync>.Of(ts);
-        bool reuse = pool.MayReuse(d);
-        Volatile.Write(ref d._table, DictTable.Empty);
-        Volatile.Write(ref d._used, 0);
-        return reuse ? pool : null;
-    }
+    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start) =>
+        ReleaseEntriesDirectly(ts, d._table, sink, start);
 
     /// <summary>
     /// An exact dict's entries, released as <see cref="PyDict.CollectChildren"/> and the drain
