@@ -246,7 +246,12 @@ public sealed class DictTablePoolTests
                 while (Volatile.Read(ref done) == 0)
                 {
                     var g = Volatile.Read(ref grown);
-                    if (g == null) continue;
+                    if (g == null)
+                    {
+                        TSync.Detach(ts); // the GIL backend: thread 0 needs the GIL to publish it
+                        TSync.Attach(ts);
+                        continue;
+                    }
                     int i = rng.Next(Keys);
                     var v = id == 1 ? g.GetStr(strKeys[i]) : DictOps<TSync>.GetItemOrNull(ts, g, intKeys[i]);
                     if (v != null && !ReferenceEquals(v, values[i])) Assert.Fail($"key {i}: read {Ops<TSync>.ReprValue(ts, v)}");
