@@ -660,6 +660,7 @@ public static partial class CollectionsModule<TSync> where TSync : struct, ISync
 
     private sealed class DequeIter : PyIterBase
     {
+        public override bool RunsNoPythonCode => true;
         private readonly PyObject _deque;
         private readonly DequeState _s;
         private readonly bool _reverse;

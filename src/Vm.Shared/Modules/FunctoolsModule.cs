@@ -75,22 +75,44 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             Args.Count(ts2, "reduce", a.Length, 2, 3);
             var fn = a[0];
             var it = Ops<TSync>.GetIter(ts2, a[1]);
+            // The running value is counted while iteration goes on (the iterator or fn may run code that
+            // drops every other reference to it: a generator's `yield v; del v`); returned uncounted.
+            // The caller's initial value is given back with DecRefNoDealloc (the caller's stack holds it).
             PyObject? initial = a.Length == 3 ? a[2] : null, acc = initial;
+            if (acc != null && !acc.IsImmortal) TSync.IncRef(ts2, acc);
+            bool done = false;
             try
             {
                 while (Ops<TSync>.Next(ts2, it) is { } x)
                 {
-                    if (acc == null) { acc = x; continue; }
+                    if (acc == null)
+                    {
+                        acc = x;
+                        if (!acc.IsImmortal) TSync.IncRef(ts2, acc);
+                        continue;
+                    }
                     var prev = acc;
-                    acc = Ops<TSync>.Call(ts2, fn, [prev, x], null);
-                    // The replaced running value and a fresh item die here (CPython's decrefs).
-                    if (!ReferenceEquals(prev, acc) && !ReferenceEquals(prev, initial)) ObjectLifecycle<TSync>.DropBorrowed(ts2, prev);
-                    if (!ReferenceEquals(x, acc)) ObjectLifecycle<TSync>.DropBorrowed(ts2, x);
+                    var r = Ops<TSync>.Call(ts2, fn, [prev, x], null);
+                    if (!r.IsImmortal) TSync.IncRef(ts2, r);
+                    acc = r;
+                    // A fresh item dies here, then the replaced running value (CPython's decrefs).
+                    if (!ReferenceEquals(x, r)) ObjectLifecycle<TSync>.DropBorrowed(ts2, x);
+                    if (!prev.IsImmortal)
+                    {
+                        if (ReferenceEquals(prev, initial)) TSync.DecRefNoDealloc(ts2, prev);
+                        else ObjectLifecycle<TSync>.DecRef(ts2, prev);
+                    }
                 }
+                done = true;
             }
             finally
             {
-                Ops<TSync>.DropIteratorKeeping(ts2, it, a[1], acc); // acc may be an item
+                Ops<TSync>.DropIterator(ts2, it, a[1]);
+                if (acc != null && !acc.IsImmortal)
+                {
+                    if (done || ReferenceEquals(acc, initial)) TSync.DecRefNoDealloc(ts2, acc);
+                    else ObjectLifecycle<TSync>.DecRef(ts2, acc);
+                }
             }
             return acc ?? throw ts2.Rt.TypeError("reduce() of empty iterable with no initial value");
         }, "_functools");

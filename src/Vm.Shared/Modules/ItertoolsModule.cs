@@ -415,16 +415,29 @@ public static partial class ItertoolsModule<TSync> where TSync : struct, ISyncPo
             {
                 var s = src;
                 if (s == null) return null;
+                // Each item is counted until the batch holds it: the source may drop its own reference
+                // to an item while it produces the next one (a generator's `yield v; del v`).
                 var items = new List<PyObject>();
-                while (items.Count < n)
+                try
                 {
-                    var v = Ops<TSync>.Next(ts3, s);
-                    if (v == null) { src = null; break; }
-                    items.Add(v);
+                    while (items.Count < n)
+                    {
+                        var v = Ops<TSync>.Next(ts3, s);
+                        if (v == null) { src = null; break; }
+                        if (!v.IsImmortal) TSync.IncRef(ts3, v);
+                        items.Add(v);
+                    }
+                    if (items.Count == 0) return null;
+                    if (strict && items.Count < n) throw ts3.Rt.ValueError("batched(): incomplete batch");
+                    var batch = Ops<TSync>.NewTuple(ts3, items.ToArray());
+                    foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts3, x);
+                    return batch;
                 }
-                if (items.Count == 0) return null;
-                if (strict && items.Count < n) throw ts3.Rt.ValueError("batched(): incomplete batch");
-                return Ops<TSync>.NewTuple(ts3, items.ToArray());
+                catch (PyException)
+                {
+                    foreach (var x in items) if (!x.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts3, x);
+                    throw;
+                }
             }, [src]);
         });
 

@@ -20,6 +20,11 @@ public abstract class PyIterBase : PyObject
     /// bytes instead of 72, a list_iterator 64 instead of 56), one per `for` loop.</summary>
     public virtual bool HasPairs => false;
 
+    /// <summary>True for a native iterator over a container's storage or a range (list, tuple, dict, set,
+    /// str, bytes, range, deque): its Next runs no Python code and frees nothing, so a consumer may hold
+    /// the items it produced uncounted until it stores them (Ops.ToArray).</summary>
+    public virtual bool RunsNoPythonCode => false;
+
     /// <summary>
     /// `for a, b in it` (FOR_ITER followed by UNPACK_SEQUENCE 2), only where <see cref="HasPairs"/>:
     /// the two parts of the next item without building the 2-tuple that UNPACK_SEQUENCE would take

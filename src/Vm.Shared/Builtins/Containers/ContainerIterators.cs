@@ -13,6 +13,7 @@ namespace Vm.Builtins.Containers;
 /// <summary>list_iterator: reads the list by index (lock-free), so it sees appends made while iterating.</summary>
 public sealed class ListIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
+    public override bool RunsNoPythonCode => true;
     public readonly PyList List;
     private long _index;
 
@@ -54,6 +55,7 @@ public sealed class ListIterator<TSync> : PyIterBase where TSync : struct, ISync
 /// <summary>list_reverseiterator.</summary>
 public sealed class ListReverseIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
+    public override bool RunsNoPythonCode => true;
     public readonly PyList List;
     private long _index;
 
@@ -90,6 +92,7 @@ public sealed class ListReverseIterator<TSync> : PyIterBase where TSync : struct
 /// <summary>tuple_iterator.</summary>
 public sealed class TupleIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
+    public override bool RunsNoPythonCode => true;
     public readonly PyTuple Tuple;
     private int _index;
 
@@ -126,6 +129,7 @@ public sealed class TupleIterator<TSync> : PyIterBase where TSync : struct, ISyn
 /// <summary>range_iterator: start + i*step for i in [0, len) in machine words.</summary>
 public sealed class RangeIterator : PyIterBase
 {
+    public override bool RunsNoPythonCode => true;
     public readonly long Start, Step, Len;
     private long _index;
 
@@ -171,6 +175,7 @@ public sealed class RangeIterator : PyIterBase
 /// <summary>longrange_iterator: the same over arbitrary precision ints.</summary>
 public sealed class LongRangeIterator : PyIterBase
 {
+    public override bool RunsNoPythonCode => true;
     public readonly BigInteger Start, Step, Len;
     private StrongBox<BigInteger> _index = new(BigInteger.Zero);
 
@@ -209,6 +214,7 @@ public sealed class LongRangeIterator : PyIterBase
 /// </summary>
 public sealed class SetIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
+    public override bool RunsNoPythonCode => true;
     private readonly PySet _owner; // the counted reference (kept after exhaustion)
     private PySet? _set;
     private int _used;
@@ -286,6 +292,7 @@ public enum DictIterKind
 /// </summary>
 public sealed class DictIterator<TSync> : PyIterBase where TSync : struct, ISyncPolicy
 {
+    public override bool RunsNoPythonCode => true;
     private readonly PyDict _dict;
     private bool _done;
     private int _used;

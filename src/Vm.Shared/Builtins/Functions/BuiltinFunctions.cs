@@ -377,7 +377,11 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             if (dflt != null) throw rt.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
             items = a.Slice(0, npos).ToArray();
         }
+        // Over an iterator, the best item and its key are counted while iteration goes on: the
+        // iterator (a generator `yield d; del d`, a key function) may run Python code that drops
+        // every other reference to them. The item is returned uncounted at the end.
         PyObject? best = null, bestKey = null;
+        bool done = false;
         try
         {
             foreach (var v in items)
@@ -385,24 +389,55 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                 var k = key == null ? v : Ops<TSync>.Call(ts, key, [v], null);
                 if (best == null || Ops<TSync>.IsTrue(ts, Ops<TSync>.RichCompare(ts, k, bestKey!, op)))
                 {
-                    if (best != null && it != null) DropCandidate(ts, best, bestKey!);
+                    if (it != null)
+                    {
+                        Hold(ts, v, k);
+                        if (best != null) Release(ts, best, bestKey!);
+                    }
                     best = v;
                     bestKey = k;
                 }
                 else if (it != null) DropCandidate(ts, v, k);
             }
+            done = true;
         }
         finally
         {
-            if (it != null) Ops<TSync>.DropIteratorKeeping(ts, it, a[0], best); // best is returned uncounted
+            if (it != null)
+            {
+                Ops<TSync>.DropIterator(ts, it, a[0]);
+                if (best != null)
+                {
+                    if (!ReferenceEquals(bestKey, best) && !bestKey!.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, bestKey);
+                    if (!best.IsImmortal)
+                    {
+                        if (done) TSync.DecRefNoDealloc(ts, best); // returned uncounted
+                        else ObjectLifecycle<TSync>.DecRef(ts, best);
+                    }
+                }
+            }
         }
         if (best == null)
         {
             if (dflt != null) return dflt;
             throw rt.ValueError($"{name}() iterable argument is empty");
         }
-        if (!ReferenceEquals(bestKey, best)) ObjectLifecycle<TSync>.DropBorrowed(ts, bestKey!);
+        if (it == null && !ReferenceEquals(bestKey, best)) ObjectLifecycle<TSync>.DropBorrowed(ts, bestKey!);
         return best;
+    }
+
+    /// <summary>Counts a candidate min/max keeps (and its key when that is another object).</summary>
+    private static void Hold(PyThreadState ts, PyObject item, PyObject key)
+    {
+        if (!item.IsImmortal) TSync.IncRef(ts, item);
+        if (!ReferenceEquals(key, item) && !key.IsImmortal) TSync.IncRef(ts, key);
+    }
+
+    /// <summary>Releases a held candidate replaced by a better one (it dies here when nothing else holds it).</summary>
+    private static void Release(PyThreadState ts, PyObject item, PyObject key)
+    {
+        if (!ReferenceEquals(key, item) && !key.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, key);
+        if (!item.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, item);
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ namespace Vm.Builtins.Text;
 /// <summary>iter(str): yields one-code-point strings. The state is one index (racing users may skip or repeat).</summary>
 public sealed class StrIterator : PyIterBase
 {
+    public override bool RunsNoPythonCode => true;
     private readonly PyStr _s;
     private int _i;
 
@@ -42,6 +43,7 @@ public sealed class StrIterator : PyIterBase
 /// <summary>iter(bytes) / iter(bytearray): yields ints (a bytearray is read afresh each step).</summary>
 public sealed class BytesIterator : PyIterBase
 {
+    public override bool RunsNoPythonCode => true;
     private readonly PyObject _seq;
     private int _i;
 

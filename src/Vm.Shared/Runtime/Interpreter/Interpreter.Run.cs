@@ -255,8 +255,28 @@ public static partial class Interpreter<TSync>
         ExceptionLinks<TSync>.SetTraceback(ts, e, tb);
     }
 
-    /// <summary>Finds a handler in f's block stack; sets up the stack and ip and returns true, or returns false.</summary>
+    /// <summary>
+    /// Finds a handler in f's block stack; sets up the stack and ip and returns true, or returns false.
+    /// The exception in flight holds a count while the blocks unwind: leaving a handler that handled it
+    /// (the cleanup of `except E as err:` around a bare `raise`, or a `raise X from err`'s cause) drops
+    /// the count the handler took, and a floating exception freed there would release its args and
+    /// cause while it propagates on. A count of zero afterwards leaves it floating, as before.
+    /// </summary>
     internal static bool Unwind(PyThreadState ts, Frame f, PyBaseException exc)
+    {
+        if (exc.IsImmortal) return UnwindBlocks(ts, f, exc);
+        TSync.IncRef(ts, exc);
+        try
+        {
+            return UnwindBlocks(ts, f, exc);
+        }
+        finally
+        {
+            TSync.DecRefNoDealloc(ts, exc);
+        }
+    }
+
+    private static bool UnwindBlocks(PyThreadState ts, Frame f, PyBaseException exc)
     {
         var slots = f.Slots;
         while (f.BlockCount > 0)

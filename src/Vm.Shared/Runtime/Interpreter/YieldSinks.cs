@@ -46,11 +46,15 @@ public abstract class YieldSink
     public abstract bool Accept(PyThreadState ts, PyObject value);
 }
 
-/// <summary>Collects every value (list(g), tuple(g), "".join(g): Ops.ToArray).</summary>
-internal sealed class CollectingSink(List<PyObject> items) : YieldSink
+/// <summary>Collects every value (list(g), tuple(g), "".join(g): Ops.ToArray), counted: the generator
+/// runs on after yielding a value and may drop its own reference to it (`yield d; del d`), so the
+/// collection holds a count of each value until the consumer has stored them (Ops.ToArray uncounts
+/// them at the end, as a list built by CPython's list(g) holds each value it appended).</summary>
+internal sealed class CollectingSink<TSync>(List<PyObject> items) : YieldSink where TSync : struct, Vm.Concurrency.ISyncPolicy
 {
     public override bool Accept(PyThreadState ts, PyObject value)
     {
+        if (!value.IsImmortal) TSync.IncRef(ts, value);
         items.Add(value);
         return true;
     }

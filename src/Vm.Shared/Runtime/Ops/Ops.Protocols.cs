@@ -431,25 +431,54 @@ public static partial class Ops<TSync>
         }
         var it = GetIter(ts, o);
         PyObject[]? items = null;
+        // counted: the items hold a count each while iteration runs Python code (a generator or user
+        // iterator that drops its own reference to a value it produced: `yield d; del d`), given up
+        // (DecRefNoDealloc) once the iterator is dropped; the caller stores them as before.
+        bool counted = false;
         try
         {
             int hint = it is PyIterBase ib ? ib.LengthHint : -1;
             if (hint >= Array.MaxLength) throw rt.MemoryError();
             if (it is PyGenerator g)
             {
-                // The generator's values are collected as it yields them (Interpreter/YieldSinks.cs).
-                var res = new List<PyObject>();
-                var sink = new CollectingSink(res);
-                while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v) res.Add(v);
-                return items = res.ToArray();
+                counted = true;
+                return items = GeneratorItems(ts, g);
             }
-            return items = IteratorItems(ts, it, hint);
+            counted = it is not PyIterBase { RunsNoPythonCode: true };
+            return items = IteratorItems(ts, it, hint, counted);
         }
         finally
         {
-            if (items == null || !o.Type.IsHeapType) DropIterator(ts, it, o);
-            else DropIteratorKeepingAll(ts, it, o, items);
+            if (items == null || (!counted && !o.Type.IsHeapType)) DropIterator(ts, it, o);
+            else if (!counted) DropIteratorKeepingAll(ts, it, o, items);
+            else
+            {
+                DropIterator(ts, it, o);
+                foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+            }
         }
+    }
+
+    /// <summary>A generator's remaining values, each counted (CollectingSink); released if it raises.</summary>
+    private static PyObject[] GeneratorItems(PyThreadState ts, PyGenerator g)
+    {
+        // The generator's values are collected as it yields them (Interpreter/YieldSinks.cs).
+        var res = new List<PyObject>();
+        var sink = new CollectingSink<TSync>(res);
+        try
+        {
+            while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v)
+            {
+                if (!v.IsImmortal) TSync.IncRef(ts, v);
+                res.Add(v);
+            }
+        }
+        catch (PyException)
+        {
+            foreach (var x in res) if (!x.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, x);
+            throw;
+        }
+        return res.ToArray();
     }
 
     private static bool IteratesAsTuple(PyThreadState ts, PyType t) =>
@@ -470,7 +499,7 @@ public static partial class Ops<TSync>
     /// size a long list went through alive after it (16 MB after a million items), which raised the
     /// peak of `bench memory`'s million-object batch by 8-13 MB.
     /// </summary>
-    private static PyObject[] IteratorItems(PyThreadState ts, PyObject it, int hint)
+    private static PyObject[] IteratorItems(PyThreadState ts, PyObject it, int hint, bool count)
     {
         PyObject[] buf = hint > 0 ? new PyObject[hint] : [];
         bool rented = false;
@@ -488,6 +517,7 @@ public static partial class Ops<TSync>
                     buf = bigger;
                     rented = size <= MaxPooledItems;
                 }
+                if (count && !v.IsImmortal) TSync.IncRef(ts, v);
                 RefArray.Set(buf, n++, v); // buf is an exact PyObject[] (made here or by the pool of PyObject)
             }
             if (!rented && n == buf.Length) return buf;
@@ -495,6 +525,11 @@ public static partial class Ops<TSync>
             var res = new PyObject[n];
             Array.Copy(buf, res, n);
             return res;
+        }
+        catch (PyException) when (count)
+        {
+            for (int k = 0; k < n; k++) if (!buf[k]!.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, buf[k]!);
+            throw;
         }
         finally
         {
