@@ -125,8 +125,10 @@ public static partial class Interpreter<TSync>
             }
             r = Ops<TSync>.BinaryOp(ts, a, b, (BinaryOpArg)op);
             Put(slots, sp - 1, r);
-            ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-            ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+            // An operand that is the result (`t[i:j] += [...]` on a fresh slice, `t + ()`) stays: it is the
+            // result the stack now holds, floating or not.
+            if (!ReferenceEquals(r, a)) ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+            if (!ReferenceEquals(r, b)) ObjectLifecycle<TSync>.DropBorrowed(ts, b);
         }
         else Put(slots, sp - 1, r);
         f.Sp = sp;

@@ -43,8 +43,10 @@ public static partial class Interpreter<TSync>
         }
         var r = Ops<TSync>.BinaryOp(ts, a, b, (Vm.Bytecode.BinaryOpArg)arg);
         Put(slots, sp - 1, r);
-        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-        ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+        // An operand that is the result (`t[i:j] += [...]` on a fresh slice, `t + ()`) stays: it is the
+        // result the stack now holds, floating or not.
+        if (!ReferenceEquals(r, a)) ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+        if (!ReferenceEquals(r, b)) ObjectLifecycle<TSync>.DropBorrowed(ts, b);
         return true;
     }
 

@@ -323,6 +323,7 @@ public static partial class Interpreter<TSync>
         var slots = f.Slots;
         int n = f.StackBase;
         int i = 0;
+        bool deferParams = false;
         if (f.FreeVarsBorrowed)
         {
             // Borrowed from the function's closure (SetupCells): forgotten, not released.
@@ -343,16 +344,21 @@ public static partial class Interpreter<TSync>
             if (borrowed != 0) f.BorrowedParams = 0;
             ulong rebound = f.Code.ReboundParams;
             var originals = rebound != 0 ? f.OriginalParams : null;
+            // A parameter that still holds its argument gives its count back after the other locals
+            // are released (deferred: as in TryReleaseSimpleLocals, a local may be a second reference
+            // to a floating argument); it frees nothing, so the deferral changes no __del__ order.
             for (; i < nparams && i < n; i++)
             {
                 var p = slots[i];
                 if (p == null) continue;
-                slots[i] = null;
-                if (borrowed != 0 && i < 64 && (borrowed & (1UL << i)) != 0) continue; // the caller's reference (BindArguments)
-                if (p.IsImmortal) continue;
+                if (borrowed != 0 && i < 64 && (borrowed & (1UL << i)) != 0) { slots[i] = null; continue; } // the caller's reference (BindArguments)
+                if (p.IsImmortal) { slots[i] = null; continue; }
                 if (originals != null && i < 64 && (rebound & (1UL << i)) != 0 && !ReferenceEquals(p, originals[i]))
+                {
+                    slots[i] = null;
                     ObjectLifecycle<TSync>.DecRef(ts, p);
-                else TSync.DecRefNoDealloc(ts, p);
+                }
+                else deferParams = true; // stays in its slot until the end
             }
             if (originals != null) Array.Clear(originals);
         }
@@ -363,6 +369,16 @@ public static partial class Interpreter<TSync>
             ReleaseCellArgs(ts, f);
         }
         ReleaseSlots(ts, slots, i, n);
+        if (deferParams)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                var p = slots[j];
+                if (p == null) continue;
+                slots[j] = null;
+                TSync.DecRefNoDealloc(ts, p);
+            }
+        }
     }
 
     private static void ReleaseSlots(PyThreadState ts, PyObject?[] slots, int from, int to)
@@ -399,20 +415,24 @@ public static partial class Interpreter<TSync>
             Array.Clear(slots, n, code.NFree);
         }
         if (f.Func == null) nparams = 0; // a module or class body (no parameters: its code has none)
-        int i = 0;
-        for (; i < nparams && i < n; i++)
-        {
-            var p = slots[i];
-            if (p == null) continue;
-            slots[i] = null;
-            if (!p.IsImmortal) TSync.DecRefNoDealloc(ts, p);
-        }
-        for (; i < n; i++)
+        nparams = Math.Min(nparams, n);
+        // The other locals first: one may be a second reference to an argument (`o = other`), and its
+        // release must not free an argument the caller still holds (floating) before the parameter's
+        // count is given back. Giving a parameter's count back frees nothing, so doing it last
+        // changes no __del__ order.
+        for (int i = nparams; i < n; i++)
         {
             var v = slots[i];
             if (v == null) continue;
             slots[i] = null;
             if (!v.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, v);
+        }
+        for (int i = 0; i < nparams; i++)
+        {
+            var p = slots[i];
+            if (p == null) continue;
+            slots[i] = null;
+            if (!p.IsImmortal) TSync.DecRefNoDealloc(ts, p);
         }
         return true;
     }

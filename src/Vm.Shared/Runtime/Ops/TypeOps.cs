@@ -52,36 +52,52 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
             var newFn = cls.Lookup(rt.S.__new__);
             if (newFn == null) throw rt.TypeError($"cannot create '{cls.Name}' instances");
             if (newFn is PyMethodWrapper w) newFn = w.Callable;
-            obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
-            if (!obj.Type.IsSubtypeOf(cls)) return obj;
-            init = obj.Type.Lookup(rt.S.__init__);
-        }
-        if (init != null)
-        {
-            // Functions and method descriptors get the instance; anything else is bound by its own
-            // __get__ (a callable object without one is called without the instance).
-            PyObject r;
+            // The arguments go to two calls: each is counted across both, as CPython's caller owns
+            // them for the whole type.__call__. A floating one (a fresh `A([...])` argument) would
+            // otherwise be freed when __new__'s packed *args/**kw die with its frame, before __init__.
+            foreach (var a in args) if (!a.IsImmortal) TSync.IncRef(ts, a);
             try
             {
-                r = init is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }
-                    ? Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames)
-                    : Ops<TSync>.Call(ts, Ops<TSync>.BindDescriptor(ts, init, obj, obj.Type), args, kwnames);
+                obj = Ops<TSync>.CallWithSelf(ts, newFn, cls, args, kwnames);
+                if (!obj.Type.IsSubtypeOf(cls)) return obj;
+                init = obj.Type.Lookup(rt.S.__init__);
+                if (init != null) CallInit(ts, init, obj, args, kwnames);
+                return obj;
             }
-            catch (PyException)
+            finally
             {
-                // CPython releases the new object when __init__ fails (its __del__ runs now, or
-                // when the traceback holding __init__'s frame goes).
-                ObjectLifecycle<TSync>.DropBorrowed(ts, obj);
-                throw;
-            }
-            if (!ReferenceEquals(r, rt.None))
-            {
-                var e = InitReturnedError(ts, r);
-                ObjectLifecycle<TSync>.DropBorrowed(ts, obj);
-                throw e;
+                foreach (var a in args) if (!a.IsImmortal) TSync.DecRefNoDealloc(ts, a);
             }
         }
+        CallInit(ts, init, obj, args, kwnames);
         return obj;
+    }
+
+    /// <summary>type.__call__'s __init__ step: releases the new object and raises when __init__ fails or returns non-None.</summary>
+    private static void CallInit(PyThreadState ts, PyObject init, PyObject obj, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        // Functions and method descriptors get the instance; anything else is bound by its own
+        // __get__ (a callable object without one is called without the instance).
+        PyObject r;
+        try
+        {
+            r = init is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }
+                ? Ops<TSync>.CallWithSelf(ts, init, obj, args, kwnames)
+                : Ops<TSync>.Call(ts, Ops<TSync>.BindDescriptor(ts, init, obj, obj.Type), args, kwnames);
+        }
+        catch (PyException)
+        {
+            // CPython releases the new object when __init__ fails (its __del__ runs now, or
+            // when the traceback holding __init__'s frame goes).
+            ObjectLifecycle<TSync>.DropBorrowed(ts, obj);
+            throw;
+        }
+        if (!ReferenceEquals(r, ts.Rt.None))
+        {
+            var e = InitReturnedError(ts, r);
+            ObjectLifecycle<TSync>.DropBorrowed(ts, obj);
+            throw e;
+        }
     }
 
     /// <summary>
