@@ -138,6 +138,7 @@ class XMLParserType:
         d["_base_uri"] = None
         d["_reparse_deferral"] = True
         d["_had_before"] = 0     # bytes held when a scan last consumed nothing (expat's reparse deferral)
+        d["_skip"] = 0           # bytes of _buf expat would have consumed already (a partial DOCTYPE's tokens)
 
     # ---- attributes ----
 
@@ -230,10 +231,10 @@ class XMLParserType:
         d["_buf"] = self._buf + data if self._buf else data
         if isfinal:
             d["_finished"] = True
-        elif self._reparse_deferral and len(self._buf) < 2 * self._had_before:
+        elif self._reparse_deferral and len(self._buf) - self._skip < 2 * self._had_before:
             # expat 2.6 does not retry a partial token until the input has doubled since the last try
             return 1
-        events, pos, line, col, depth, phase, err = _xmltok.scan(
+        events, pos, line, col, depth, phase, err, progress = _xmltok.scan(
             self._buf, 0, isfinal, self._line, self._col, self._depth, self._phase, self._entities)
         try:
             self._dispatch(events)
@@ -242,7 +243,9 @@ class XMLParserType:
         if err is not None:
             code, off, eline, ecol = err
             self._fail(code, eline, ecol, self._base + off)
-        d["_had_before"] = len(self._buf) if pos == 0 and not events else 0
+        consumed = progress > self._skip or events
+        d["_had_before"] = 0 if consumed else len(self._buf) - self._skip
+        d["_skip"] = progress - pos
         d["_buf"] = self._buf[pos:]
         d["_base"] = self._base + pos
         d["_line"], d["_col"], d["_depth"], d["_phase"] = line, col, depth, phase

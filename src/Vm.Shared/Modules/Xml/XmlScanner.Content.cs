@@ -70,6 +70,14 @@ public sealed partial class XmlScanner
         return Fail(IsNameChar(c) || c >= 0x20 ? 2 : 4, _p);
     }
 
+    /// <summary>Offset of the first byte from `at` that differs from s.</summary>
+    private int Mismatch(int at, string s)
+    {
+        int i = 0;
+        while (i < s.Length && at + i < _end && _b[at + i] == s[i]) i++;
+        return at + i;
+    }
+
     private R Markup(bool inProlog)
     {
         int q = _p + 1;
@@ -88,7 +96,9 @@ public sealed partial class XmlScanner
             if (!inProlog && StartsWith(_p, "<![CDATA[")) return Cdata();
             if (inProlog && Phase < 2 && StartsWith(_p, "<!DOCTYPE")) return Doctype();
             if (inProlog) return Fail(Phase == 2 ? 9 : 2, _p);
-            return Fail(4, q + 1 < _end && _b[q + 1] == '-' ? q + 2 : q + 1);
+            if (q + 1 < _end && _b[q + 1] == '-') return Fail(4, q + 2);
+            if (q + 1 < _end && _b[q + 1] == '[') return Fail(4, Mismatch(_p, "<![CDATA["));
+            return Fail(4, q + 1);
         }
         if (!IsNameStart(c)) return Fail(4, q);
         if (inProlog && Phase == 2) return Fail(9, _p);

@@ -51,7 +51,7 @@ public sealed partial class XmlScanner
         {
             if (target != "xml") return Fail(4, te);
             if (Phase != 0 || _p != 0) return Fail(17, _p);
-            return XmlDecl(data, q + 2);
+            return XmlDecl(data, ds, q + 2);
         }
         Emit(XmlEventKind.Pi, q + 2, target, data);
         LeaveStart();
@@ -59,7 +59,7 @@ public sealed partial class XmlScanner
         return R.Ok;
     }
 
-    private R XmlDecl(string data, int end)
+    private R XmlDecl(string data, int ds, int end)
     {
         string? version = null, encoding = null;
         int standalone = -1;
@@ -72,23 +72,25 @@ public sealed partial class XmlScanner
             while (i < data.Length && data[i] is not ('=' or ' ' or '\t' or '\n' or '\r')) i++;
             var key = data[ns..i];
             while (i < data.Length && data[i] is ' ' or '\t' or '\n' or '\r') i++;
-            if (i >= data.Length || data[i] != '=') return Fail(30, _p);
+            if (i >= data.Length || data[i] != '=') return Fail(30, ds + i);
             i++;
             while (i < data.Length && data[i] is ' ' or '\t' or '\n' or '\r') i++;
-            if (i >= data.Length || data[i] is not ('"' or '\'')) return Fail(30, _p);
+            if (i >= data.Length || data[i] is not ('"' or '\'')) return Fail(30, ds + i);
             int close = data.IndexOf(data[i], i + 1);
-            if (close < 0) return Fail(30, _p);
+            if (close < 0) return Fail(30, ds + i);
             var val = data[(i + 1)..close];
+            int valueAt = i + 1;
             i = close + 1;
             switch (key)
             {
                 case "version" when version == null && encoding == null && standalone < 0: version = val; break;
                 case "encoding" when version != null && encoding == null && standalone < 0: encoding = val; break;
                 case "standalone" when version != null && standalone < 0 && val is "yes" or "no": standalone = val == "yes" ? 1 : 0; break;
-                default: return Fail(30, _p);
+                case "standalone" when version != null && standalone < 0: return Fail(30, ds + valueAt);
+                default: return Fail(30, ds + ns);
             }
         }
-        if (version == null) return Fail(30, _p);
+        if (version == null) return Fail(30, ds);
         var e = Emit(XmlEventKind.XmlDecl, end, version, encoding);
         e.Flag = standalone;
         LeaveStart();
@@ -96,43 +98,74 @@ public sealed partial class XmlScanner
         return R.Ok;
     }
 
+    /// <summary>The "&lt;![CDATA[" that opens a section; its text comes from CdataText() (Phase is InCdata meanwhile).</summary>
     private R Cdata()
     {
-        int start = _p + 9;
-        int q = start;
-        bool unclosed = false;
-        while (true)
+        Emit(XmlEventKind.CdataStart, _p + 9);
+        Commit(_p + 9);
+        Phase = InCdata;
+        return R.Ok;
+    }
+
+    /// <summary>One token of a CDATA section's text, as expat splits it: a newline, a run of characters up to
+    /// the next ']' or line end, a lone ']' before another ']', or the closing "]]>".</summary>
+    private R CdataText()
+    {
+        int q = _p;
+        byte c = _b[q];
+        if (c == '\n' || c == '\r')
         {
-            if (q + 2 >= _end)
+            q++;
+            if (c == '\r')
             {
-                if (!_final) return R.Partial;
-                unclosed = true;
-                q = _end;
-                break;
+                if (q >= _end && !_final) return R.Partial;
+                if (q < _end && _b[q] == '\n') q++;
             }
-            if (_b[q] == ']' && _b[q + 1] == ']' && _b[q + 2] == '>') break;
+            Emit(XmlEventKind.Data, q, "\n");
+            Commit(q);
+            return R.Ok;
+        }
+        if (c == ']')
+        {
+            if (q + 1 >= _end) return R.Partial;
+            if (_b[q + 1] == ']')
+            {
+                if (q + 2 >= _end) return R.Partial;
+                if (_b[q + 2] == '>')
+                {
+                    Emit(XmlEventKind.CdataEnd, q + 3);
+                    Phase = 2;
+                    Commit(q + 3);
+                    return R.Ok;
+                }
+                Emit(XmlEventKind.Data, q + 1, "]");
+                Commit(q + 1);
+                return R.Ok;
+            }
             q++;
         }
-        Emit(XmlEventKind.CdataStart, start);
-        Commit(start);
-        // The section's text, split at newlines like character data.
-        int run = _p;
-        for (int i = _p; i < q; i++)
+        while (q < _end)
         {
-            byte c = _b[i];
-            if (c != '\n' && c != '\r') continue;
-            if (i > run) { Emit(XmlEventKind.Data, i, Text(run, i)); Commit(i); }
-            int nl = c == '\r' && i + 1 < q && _b[i + 1] == '\n' ? i + 2 : i + 1;
-            Emit(XmlEventKind.Data, nl, "\n");
-            Commit(nl);
-            i = nl - 1;
-            run = nl;
+            c = _b[q];
+            if (c == ']' || c == '\n' || c == '\r') break;
+            if (c < 0x20 && c != '\t') { if (q > _p) break; return Fail(4, q); }
+            if (c < 0x80) { q++; continue; }
+            int n = Utf8Length(q);
+            if (n == 0) { if (q > _p) break; return R.Partial; }
+            if (n < 0) { if (q > _p) break; return Fail(4, q); }
+            q += n;
         }
-        if (q > run) { Emit(XmlEventKind.Data, q, Text(run, q)); Commit(q); }
-        if (unclosed) return Fail(20, q);
-        Emit(XmlEventKind.CdataEnd, q + 3);
-        Commit(q + 3);
+        Emit(XmlEventKind.Data, q, Text(_p, q));
+        Commit(q);
         return R.Ok;
+    }
+
+    /// <summary>A partial DOCTYPE: expat reads it as several prolog tokens and consumes the complete ones, which
+    /// its reparse deferral counts; `done` is where expat would have stopped.</summary>
+    private R Held(int done)
+    {
+        Progress = done;
+        return R.Partial;
     }
 
     private R Doctype()
@@ -141,40 +174,45 @@ public sealed partial class XmlScanner
         if (q >= _end) return R.Partial;
         if (!IsSpace(_b[q])) return Fail(2, q);
         q = SkipSpace(q);
-        if (q >= _end) return R.Partial;
+        if (q >= _end) return Held(q);
         if (!IsNameStart(_b[q])) return Fail(2, q);
         int ne = NameEnd(q);
-        if (ne < 0) return R.Partial;
+        if (ne < 0) return Held(q);
         var name = Text(q, ne);
         string? sys = null, pub = null;
         q = SkipSpace(ne);
-        if (q >= _end) return R.Partial;
+        if (q >= _end) return Held(q);
         if (StartsWith(q, "SYSTEM") || StartsWith(q, "PUBLIC"))
         {
             bool isPublic = _b[q] == 'P';
             q += 6;
+            int before = q;
             var r = Literal(ref q, out var first);
+            if (r == R.Partial) return Held(before < _end ? SkipSpace(before) : before - 6);
             if (r != R.Ok) return r;
             if (isPublic)
             {
                 pub = first;
+                before = q;
                 r = Literal(ref q, out sys);
+                if (r == R.Partial) return Held(SkipSpace(before));
                 if (r != R.Ok) return r;
             }
             else sys = first;
             q = SkipSpace(q);
-            if (q >= _end) return R.Partial;
+            if (q >= _end) return Held(q);
         }
-        else if (PrefixOf(q, "SYSTEM") || PrefixOf(q, "PUBLIC")) return R.Partial;
+        else if (PrefixOf(q, "SYSTEM") || PrefixOf(q, "PUBLIC")) return Held(q);
         var entities = new List<(string, string)>();
         bool subset = _b[q] == '[';
         int startAt = q;
         if (subset)
         {
             var r = InternalSubset(q + 1, entities, out q);
+            if (r == R.Partial) return Held(startAt + 1);
             if (r != R.Ok) return r;
             q = SkipSpace(q);
-            if (q >= _end) return R.Partial;
+            if (q >= _end) return Held(q);
         }
         if (_b[q] != '>') return Fail(2, q);
         var e = Emit(XmlEventKind.Doctype, q + 1, name, sys, startAt);

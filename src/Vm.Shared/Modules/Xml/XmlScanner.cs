@@ -18,11 +18,15 @@ public sealed partial class XmlScanner
     private readonly Dictionary<string, string> _entities;
 
     public int Line, Column, Depth;
-    /// <summary>0: nothing scanned yet; 1: prolog; 2: root element seen; 3: doctype seen (still prolog).</summary>
+    /// <summary>0: nothing scanned yet; 1: prolog; 2: root element seen; 3: doctype seen (still prolog);
+    /// 4 (InCdata): inside a CDATA section of the root.</summary>
     public int Phase;
+    private const int InCdata = 4;
     public readonly List<XmlEvent> Events = [];
     public XmlScanError? Error;
     public int Position => _p;
+    /// <summary>Where expat would have stopped consuming (beyond Position inside a partial DOCTYPE).</summary>
+    public int Progress = -1;
 
     private enum R { Ok, Partial, Failed }
 
@@ -37,15 +41,15 @@ public sealed partial class XmlScanner
     {
         while (_p < _end)
         {
-            var r = Depth > 0 ? Content() : Outside();
+            var r = Phase == InCdata ? CdataText() : Depth > 0 ? Content() : Outside();
             if (r == R.Failed) return;
             if (r == R.Partial)
             {
-                if (_final) Fail(Unclosed(), _p);
+                if (_final) Fail(Phase == InCdata ? 20 : Unclosed(), _p);
                 return;
             }
         }
-        if (_final && (Phase != 2 || Depth > 0)) Fail(3, _p);
+        if (_final && (Phase != 2 || Depth > 0)) Fail(Phase == InCdata ? 20 : 3, _p);
     }
 
     private int Unclosed() => _b[_p] == '<' || _b[_p] == '&' ? 5 : (_b[_p] & 0x80) != 0 ? 6 : 5;

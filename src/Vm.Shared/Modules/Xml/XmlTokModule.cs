@@ -1,6 +1,6 @@
 // _xmltok: the native half of Lib/pyexpat.py. scan(data, start, final, line, column, depth, phase, entities)
 // runs XmlScanner over UTF-8 bytes from `start` and returns (events, position, line, column, depth, phase,
-// error): each event a tuple (kind, offset, end, line, column, s1, s2, s3, flag) (see XmlEvent.cs; a start tag
+// error, progress) (progress: where expat would have stopped, for its reparse deferral): each event a tuple (kind, offset, end, line, column, s1, s2, s3, flag) (see XmlEvent.cs; a start tag
 // carries its attributes as a flat name/value list in s2), error None or (code, offset, line, column).
 // `entities` is a flat name/value list of the general entities the document declared so far.
 using Vm.Builtins;
@@ -38,7 +38,8 @@ public static class XmlTokModule<TSync> where TSync : struct, ISyncPolicy
                 ? Ops<TSync>.NewTuple(ts2, [rt.NewInt(e.Code), rt.NewInt(e.Offset), rt.NewInt(e.Line), rt.NewInt(e.Column)])
                 : rt.None;
             return Ops<TSync>.NewTuple(ts2, [Ops<TSync>.NewList(ts2, events), rt.NewInt(sc.Position), rt.NewInt(sc.Line),
-                rt.NewInt(sc.Column), rt.NewInt(sc.Depth), rt.NewInt(sc.Phase), err]);
+                rt.NewInt(sc.Column), rt.NewInt(sc.Depth), rt.NewInt(sc.Phase), err,
+                rt.NewInt(Math.Max(sc.Progress, sc.Position))]);
         }, Mod);
         return m;
     }
