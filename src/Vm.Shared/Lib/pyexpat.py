@@ -79,7 +79,9 @@ def _encoding_of(head):
         return "utf-16-be"
     if head.startswith(b"<?xml"):
         end = head.find(b"?>")
-        decl = head[:end] if end >= 0 else head
+        if end < 0:
+            return None  # expat reports the unclosed declaration
+        decl = head[:end]
         i = decl.find(b"encoding")
         if i >= 0:
             rest = decl[i + 8:].lstrip()
@@ -89,6 +91,8 @@ def _encoding_of(head):
                     j = rest.find(rest[:1], 1)
                     if j > 0:
                         name = rest[1:j].decode("latin-1")
+                        if not name[:1].isalpha() or not name.replace(".", "").replace("_", "").replace("-", "").isalnum():
+                            return None  # expat reports the malformed declaration
                         return None if name.lower().replace("_", "-") in ("utf-8", "utf8", "us-ascii", "ascii") else name
     return None
 
@@ -235,7 +239,8 @@ class XMLParserType:
             # expat 2.6 does not retry a partial token until the input has doubled since the last try
             return 1
         events, pos, line, col, depth, phase, err, progress = _xmltok.scan(
-            self._buf, 0, isfinal, self._line, self._col, self._depth, self._phase, self._entities)
+            self._buf, 0, isfinal, self._line, self._col, self._depth, self._phase, self._entities,
+            self._sep is not None)
         try:
             self._dispatch(events)
         finally:
@@ -275,10 +280,7 @@ class XMLParserType:
                 d["_base"] = 3
             if enc is not None:
                 import codecs
-                try:
-                    d["_decoder"] = codecs.getincrementaldecoder(enc)()
-                except LookupError:
-                    self._fail(18, 1, 0, 0)
+                d["_decoder"] = codecs.getincrementaldecoder(enc)()  # LookupError as in CPython
             data = raw
         dec = self._decoder
         if dec is not None:

@@ -66,6 +66,12 @@ public sealed partial class XmlScanner
         }
         if (c == '<') return Markup(inProlog: true);
         if (Phase == 2) return Fail(9, _p);
+        if (c == '"' || c == '\'')
+        {
+            // a literal: expat's prolog tokenizer reads it whole before the grammar rejects it
+            int e = Array.IndexOf(_b, c, _p + 1);
+            return e < 0 ? R.Partial : Fail(2, _p);
+        }
         if (c >= 0x80 && Utf8Length(_p) == 0) return R.Partial;
         return Fail(IsNameChar(c) || c >= 0x20 ? 2 : 4, _p);
     }
@@ -95,7 +101,16 @@ public sealed partial class XmlScanner
             if (PrefixOf(_p, "<!--") || PrefixOf(_p, "<![CDATA[") || PrefixOf(_p, "<!DOCTYPE")) return R.Partial;
             if (!inProlog && StartsWith(_p, "<![CDATA[")) return Cdata();
             if (inProlog && Phase < 2 && StartsWith(_p, "<!DOCTYPE")) return Doctype();
-            if (inProlog) return Fail(Phase == 2 ? 9 : 2, _p);
+            if (inProlog)
+            {
+                // "<!" and a keyword: expat's declaration-open token ends at a blank
+                int k = q + 1;
+                while (k < _end && _b[k] < 0x80 && char.IsAsciiLetter((char)_b[k])) k++;
+                if (k >= _end) return R.Partial;
+                if (k == q + 1 && _b[k] == '-') return Fail(4, k + 1 < _end ? k + 1 : k);
+                if (!IsSpace(_b[k])) return Fail(4, k);
+                return Fail(Phase == 2 ? 9 : 2, _p);
+            }
             if (q + 1 < _end && _b[q + 1] == '-') return Fail(4, q + 2);
             if (q + 1 < _end && _b[q + 1] == '[') return Fail(4, Mismatch(_p, "<![CDATA["));
             return Fail(4, q + 1);

@@ -20,7 +20,10 @@ public sealed partial class XmlScanner
                 if (_b[q + 2] != '>') return Fail(4, q + 2);
                 break;
             }
-            q++;
+            int n = CharLength(q);
+            if (n == 0) return R.Partial;
+            if (n < 0) return Fail(4, q);
+            q += n;
         }
         Emit(XmlEventKind.Comment, q + 3, Text(_p + 4, q));
         LeaveStart();
@@ -44,7 +47,10 @@ public sealed partial class XmlScanner
         {
             if (q + 1 >= _end) return R.Partial;
             if (_b[q] == '?' && _b[q + 1] == '>') break;
-            q++;
+            int n = CharLength(q);
+            if (n == 0) return R.Partial;
+            if (n < 0) return Fail(4, q);
+            q += n;
         }
         var data = Text(ds, q);
         if (target.Equals("xml", StringComparison.OrdinalIgnoreCase))
@@ -66,8 +72,10 @@ public sealed partial class XmlScanner
         int i = 0;
         while (i < data.Length)
         {
+            int blanks = i;
             while (i < data.Length && data[i] is ' ' or '\t' or '\n' or '\r') i++;
             if (i >= data.Length) break;
+            if (i == blanks && i > 0) return Fail(30, ds + i);
             int ns = i;
             while (i < data.Length && data[i] is not ('=' or ' ' or '\t' or '\n' or '\r')) i++;
             var key = data[ns..i];
@@ -81,6 +89,13 @@ public sealed partial class XmlScanner
             var val = data[(i + 1)..close];
             int valueAt = i + 1;
             i = close + 1;
+            if (val.Length == 0 && key is "version" or "encoding") return Fail(30, ds + valueAt);
+            for (int k = 0; k < val.Length; k++)
+            {
+                char vc = val[k];
+                bool ok = char.IsAsciiLetterOrDigit(vc) || vc is '.' or '_' or '-' || key == "version" && vc == ':';
+                if (!ok || key == "encoding" && k == 0 && !char.IsAsciiLetter(vc)) return Fail(30, ds + valueAt + k);
+            }
             switch (key)
             {
                 case "version" when version == null && encoding == null && standalone < 0: version = val; break;
@@ -172,12 +187,14 @@ public sealed partial class XmlScanner
     {
         int q = _p + 9;
         if (q >= _end) return R.Partial;
-        if (!IsSpace(_b[q])) return Fail(2, q);
+        if (_b[q] < 0x80 && char.IsAsciiLetter((char)_b[q])) return Fail(2, _p);
+        if (!IsSpace(_b[q])) return Fail(4, q);
         q = SkipSpace(q);
         if (q >= _end) return Held(q);
-        if (!IsNameStart(_b[q])) return Fail(2, q);
+        if (!IsNameStart(_b[q])) return PrologFail(q);
         int ne = NameEnd(q);
         if (ne < 0) return Held(q);
+        if (!IsSpace(_b[ne]) && _b[ne] != '[' && _b[ne] != '>') return Fail(4, ne);
         var name = Text(q, ne);
         string? sys = null, pub = null;
         q = SkipSpace(ne);
@@ -214,7 +231,7 @@ public sealed partial class XmlScanner
             q = SkipSpace(q);
             if (q >= _end) return Held(q);
         }
-        if (_b[q] != '>') return Fail(2, q);
+        if (_b[q] != '>') return PrologFail(q);
         var e = Emit(XmlEventKind.Doctype, q + 1, name, sys, startAt);
         e.S3 = pub;
         e.Flag = subset ? 1 : 0;
@@ -229,17 +246,43 @@ public sealed partial class XmlScanner
         return R.Ok;
     }
 
+    /// <summary>The error expat gives for an unexpected byte at q inside a DOCTYPE: an invalid token where no
+    /// prolog token can start, otherwise a syntax error at the token.</summary>
+    private static readonly byte[] s_prologDelimiters = "<>[]()|,%*?+"u8.ToArray();
+
+    private R PrologFail(int q)
+    {
+        byte c = _b[q];
+        if (c == '<' && q + 1 < _end && !IsNameStart(_b[q + 1]) && _b[q + 1] != '!' && _b[q + 1] != '?') return Fail(4, q + 1);
+        if (c < 0x80 ? c < 0x20 && !IsSpace(c) : Utf8Length(q) < 0) return Fail(4, q);
+        if (IsNameChar(c))
+        {
+            int e = NameEnd(q);
+            if (e < 0) return R.Partial;
+            if (!IsSpace(_b[e]) && Array.IndexOf(s_prologDelimiters, _b[e]) < 0) return Fail(4, e);
+        }
+        return Fail(2, q);
+    }
+
     /// <summary>Blanks then a quoted literal from q; q moves after the closing quote.</summary>
     private R Literal(ref int q, out string? value)
     {
         value = null;
         int s = SkipSpace(q);
         if (s >= _end) return R.Partial;
-        if (s == q) return Fail(2, s);
         byte quote = _b[s];
-        if (quote != '"' && quote != '\'') return Fail(2, s);
-        int e = Array.IndexOf(_b, quote, s + 1);
-        if (e < 0) return R.Partial;
+        if (s == q) return quote == '"' || quote == '\'' ? Fail(4, s) : PrologFail(s);
+        if (quote != '"' && quote != '\'') return PrologFail(s);
+        int e = s + 1;
+        while (true)
+        {
+            if (e >= _end) return R.Partial;
+            if (_b[e] == quote) break;
+            int n = CharLength(e);
+            if (n == 0) return R.Partial;
+            if (n < 0) return Fail(4, e);
+            e += n;
+        }
         value = Text(s + 1, e);
         q = e + 1;
         return R.Ok;

@@ -11,6 +11,7 @@ public sealed partial class XmlScanner
         int nameStart = _p + 1;
         int q = NameEnd(nameStart);
         if (q < 0) return R.Partial;
+        if (QNameError(nameStart, q) is var bad && bad >= 0) return Fail(4, bad);
         var name = Text(nameStart, q);
         var attrs = new List<string>();
         var attrAt = new List<int>();
@@ -45,6 +46,7 @@ public sealed partial class XmlScanner
             int an = q;
             q = NameEnd(q);
             if (q < 0) return R.Partial;
+            if (QNameError(an, q) is var badAttr && badAttr >= 0) return Fail(4, badAttr);
             var attrName = Text(an, q);
             q = SkipSpace(q);
             if (q >= _end) return R.Partial;
@@ -116,6 +118,7 @@ public sealed partial class XmlScanner
         if (!IsNameStart(_b[q])) return Fail(4, q);
         int ne = NameEnd(q);
         if (ne < 0) return R.Partial;
+        if (QNameError(q, ne) is var bad && bad >= 0) return Fail(4, bad);
         var name = Text(q, ne);
         q = SkipSpace(ne);
         if (q >= _end) return R.Partial;

@@ -16,6 +16,7 @@ public sealed partial class XmlScanner
     private readonly bool _final;
     private int _p;
     private readonly Dictionary<string, string> _entities;
+    private readonly bool _namespaces;
 
     public int Line, Column, Depth;
     /// <summary>0: nothing scanned yet; 1: prolog; 2: root element seen; 3: doctype seen (still prolog);
@@ -30,9 +31,10 @@ public sealed partial class XmlScanner
 
     private enum R { Ok, Partial, Failed }
 
-    public XmlScanner(byte[] b, int start, bool final, int line, int column, int depth, int phase, Dictionary<string, string> entities)
+    public XmlScanner(byte[] b, int start, bool final, int line, int column, int depth, int phase,
+        Dictionary<string, string> entities, bool namespaces)
     {
-        _b = b; _p = start; _end = b.Length; _final = final;
+        _b = b; _p = start; _end = b.Length; _final = final; _namespaces = namespaces;
         Line = line; Column = column; Depth = depth; Phase = phase; _entities = entities;
     }
 
@@ -118,8 +120,41 @@ public sealed partial class XmlScanner
     /// <summary>Scans a name starting at q; returns its end, or -1 at the buffer's end (partial).</summary>
     private int NameEnd(int q)
     {
-        while (q < _end && IsNameChar(_b[q])) q++;
+        while (q < _end && IsNameChar(_b[q]))
+        {
+            if (_b[q] < 0x80) { q++; continue; }
+            int n = Utf8Length(q);
+            if (n == 0) return -1;
+            if (n < 0) return q; // the caller finds no delimiter here: an invalid token at q
+            q += n;
+        }
         return q >= _end ? -1 : q;
+    }
+
+    /// <summary>With namespaces on, where the element or attribute name [start, end) stops being a QName
+    /// (a leading colon, a second colon, a colon not followed by a name character), or -1 if it is one.</summary>
+    private int QNameError(int start, int end)
+    {
+        if (!_namespaces) return -1;
+        bool seen = false;
+        for (int i = start; i < end; i++)
+        {
+            if (_b[i] != ':') continue;
+            if (i == start || seen) return i;
+            seen = true;
+            if (i + 1 >= end) return end;
+            byte n = _b[i + 1];
+            if (n < 0x80 && !((n | 0x20) >= 'a' && (n | 0x20) <= 'z' || n == '_')) return i + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Length of the character at q in markup text: >0 valid, 0 incomplete at the end, -1 not allowed.</summary>
+    private int CharLength(int q)
+    {
+        byte c = _b[q];
+        if (c < 0x20) return c == '\t' || c == '\n' || c == '\r' ? 1 : -1;
+        return c < 0x80 ? 1 : Utf8Length(q);
     }
 
     private int SkipSpace(int q)

@@ -1,8 +1,10 @@
-// _xmltok: the native half of Lib/pyexpat.py. scan(data, start, final, line, column, depth, phase, entities)
+// _xmltok: the native half of Lib/pyexpat.py. scan(data, start, final, line, column, depth, phase, entities,
+// namespaces)
 // runs XmlScanner over UTF-8 bytes from `start` and returns (events, position, line, column, depth, phase,
 // error, progress) (progress: where expat would have stopped, for its reparse deferral): each event a tuple (kind, offset, end, line, column, s1, s2, s3, flag) (see XmlEvent.cs; a start tag
 // carries its attributes as a flat name/value list in s2), error None or (code, offset, line, column).
-// `entities` is a flat name/value list of the general entities the document declared so far.
+// `entities` is a flat name/value list of the general entities the document declared so far; `namespaces`
+// turns on expat's QName checks (namespace processing).
 using Vm.Builtins;
 using Vm.Concurrency;
 using Vm.Objects;
@@ -21,7 +23,7 @@ public static class XmlTokModule<TSync> where TSync : struct, ISyncPolicy
         Def.Function(rt, d, "scan", (ts2, a, kw) =>
         {
             Args.NoKwargs(ts2, "scan", kw);
-            Args.Count(ts2, "scan", a.Length, 8, 8);
+            Args.Count(ts2, "scan", a.Length, 9, 9);
             var data = IoModule<TSync>.BytesLike(ts2, a[0]) ?? throw ts2.Rt.TypeError("scan() argument 1 must be bytes");
             var entities = new Dictionary<string, string>();
             var flat = Ops<TSync>.ToArray(ts2, a[7]);
@@ -30,7 +32,8 @@ public static class XmlTokModule<TSync> where TSync : struct, ISyncPolicy
             int start = (int)Args.ToLong(ts2, a[1]);
             if (start < 0 || start > data.Length) throw ts2.Rt.ValueError("scan() start out of range");
             var sc = new XmlScanner(data, start, Ops<TSync>.IsTrue(ts2, a[2]), 
-                (int)Args.ToLong(ts2, a[3]), (int)Args.ToLong(ts2, a[4]), (int)Args.ToLong(ts2, a[5]), (int)Args.ToLong(ts2, a[6]), entities);
+                (int)Args.ToLong(ts2, a[3]), (int)Args.ToLong(ts2, a[4]), (int)Args.ToLong(ts2, a[5]), (int)Args.ToLong(ts2, a[6]), entities,
+                Ops<TSync>.IsTrue(ts2, a[8]));
             sc.Scan();
             var events = new PyObject[sc.Events.Count];
             for (int i = 0; i < events.Length; i++) events[i] = ToTuple(ts2, sc.Events[i]);
