@@ -64,7 +64,8 @@ _HANDLERS = (
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 # Event kinds of _xmltok.scan (Modules/Xml/XmlEvent.cs).
-_START, _END, _DATA, _CDATA_START, _CDATA_END, _COMMENT, _PI, _XMLDECL, _DOCTYPE, _DOCTYPE_END, _BLANK, _ENTITY = range(12)
+(_START, _END, _DATA, _CDATA_START, _CDATA_END, _COMMENT, _PI, _XMLDECL, _DOCTYPE, _DOCTYPE_END, _BLANK, _ENTITY,
+ _SKIPPED) = range(13)
 
 
 def _encoding_of(head):
@@ -137,8 +138,8 @@ class XMLParserType:
         d["_scopes"] = []        # per open element: (declared prefixes, previous bindings) when namespaces are on
         d["_ns"] = {"xml": _XML_NS}
         d["_finished"] = False
-        d["_pos"] = (1, 0, 0)    # current event: line, column, byte index
-        d["_error"] = (0, 1, 0, -1)
+        d["_pos"] = (1, 0, -1)   # current event: line, column, byte index
+        d["_error"] = (0,)
         d["_base_uri"] = None
         d["_reparse_deferral"] = True
         d["_had_before"] = 0     # bytes held when a scan last consumed nothing (expat's reparse deferral)
@@ -173,10 +174,11 @@ class XMLParserType:
     CurrentLineNumber = property(lambda self: self._pos[0])
     CurrentColumnNumber = property(lambda self: self._pos[1])
     CurrentByteIndex = property(lambda self: self._pos[2])
+    # expat's error position is its current position (the error's, once there is one)
     ErrorCode = property(lambda self: self._error[0])
-    ErrorLineNumber = property(lambda self: self._error[1])
-    ErrorColumnNumber = property(lambda self: self._error[2])
-    ErrorByteIndex = property(lambda self: self._error[3])
+    ErrorLineNumber = property(lambda self: self._pos[0])
+    ErrorColumnNumber = property(lambda self: self._pos[1])
+    ErrorByteIndex = property(lambda self: self._pos[2])
 
     def SetBase(self, base):
         self.__dict__["_base_uri"] = base
@@ -291,7 +293,8 @@ class XMLParserType:
         return data
 
     def _fail(self, code, line, col, index):
-        self.__dict__["_error"] = (code, line, col, index)
+        self.__dict__["_error"] = (code,)
+        self.__dict__["_pos"] = (line, col, index)
         self.__dict__["_finished"] = True
         err = ExpatError(f"{_MESSAGES[code]}: line {line}, column {col}")
         err.code = code
@@ -377,11 +380,19 @@ class XMLParserType:
                 else:
                     self._default(off, end)
             elif kind == _DOCTYPE:
+                if s2 is not None or s3 is not None:
+                    # an external subset may declare any entity: undeclared ones are skipped, not errors
+                    self._entities.extend(("", ""))
                 if self.StartDoctypeDeclHandler is not None:
                     self.StartDoctypeDeclHandler(s1, s2, s3, flag)
             elif kind == _DOCTYPE_END:
                 if self.EndDoctypeDeclHandler is not None:
                     self.EndDoctypeDeclHandler()
+            elif kind == _SKIPPED:
+                if self.SkippedEntityHandler is not None:
+                    self.SkippedEntityHandler(s1, 0)
+                else:
+                    self._default(off, end)
             elif kind == _ENTITY:
                 self._entities.extend((s1, s2))
                 if self.EntityDeclHandler is not None:

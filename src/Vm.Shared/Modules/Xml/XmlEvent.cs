@@ -17,6 +17,7 @@ public enum XmlEventKind
     DoctypeEnd = 9,
     Whitespace = 10,   // blanks outside the root element (only the default handler sees them)
     Entity = 11,       // S1 = name, S2 = replacement text (a general entity of the internal subset)
+    SkippedEntity = 12, // S1 = name: a reference to an undeclared entity when an external subset may declare it
 }
 
 public sealed class XmlEvent

@@ -235,6 +235,7 @@ public sealed partial class XmlScanner
         var e = Emit(XmlEventKind.Doctype, q + 1, name, sys, startAt);
         e.S3 = pub;
         e.Flag = subset ? 1 : 0;
+        if (sys != null || pub != null) _entities.TryAdd("", ""); // see Reference(): undeclared entities are skipped
         foreach (var (n, v) in entities)
         {
             _entities.TryAdd(n, v);

@@ -132,6 +132,15 @@ public sealed partial class XmlScanner
     private R Reference()
     {
         var r = ReferenceText(_p, inAttribute: false, out var text, out int after);
+        if (r == R.Failed && Error is { Code: 11 } && _entities.ContainsKey(""))
+        {
+            // the document has an external subset (marked by the caller with an empty name): skipped, not an error
+            Error = null;
+            int ne = Array.IndexOf(_b, (byte)';', _p);
+            Emit(XmlEventKind.SkippedEntity, ne + 1, Text(_p + 1, ne));
+            Commit(ne + 1);
+            return R.Ok;
+        }
         if (r != R.Ok) return r;
         Emit(XmlEventKind.Data, after, text);
         Commit(after);

@@ -403,6 +403,9 @@ def register_namespace(prefix, uri):
     _namespace_map[uri] = prefix
 
 
+register_namespace._namespace_map = _namespace_map
+
+
 def _raise_serialization_error(text):
     raise TypeError("cannot serialize %r (type %s)" % (text, type(text).__name__))
 
@@ -753,8 +756,7 @@ class XMLParser:
                 err = ParseError("undefined entity %s: line %d, column %d"
                                  % (text, p.ErrorLineNumber, p.ErrorColumnNumber))
                 err.code = 11
-                err.lineno = p.ErrorLineNumber
-                err.offset = p.ErrorColumnNumber
+                err.position = p.ErrorLineNumber, p.ErrorColumnNumber
                 raise err
             self._target.data(value)
 
@@ -960,6 +962,11 @@ def iterparse(source, events=None, parser=None):
 
         def __next__(self):
             return next(gen)
+
+        def close(self):
+            gen.close()
+            if close_source:
+                source.close()
 
         def __del__(self):
             if close_source:
