@@ -73,7 +73,7 @@ public sealed partial class XmlScanner
             return e < 0 ? R.Partial : Fail(2, _p);
         }
         if (c >= 0x80 && Utf8Length(_p) == 0) return R.Partial;
-        return Fail(IsNameChar(c) || c >= 0x20 ? 2 : 4, _p);
+        return PrologFail(_p);
     }
 
     /// <summary>Offset of the first byte from `at` that differs from s.</summary>

@@ -249,7 +249,7 @@ public sealed partial class XmlScanner
 
     /// <summary>The error expat gives for an unexpected byte at q inside a DOCTYPE: an invalid token where no
     /// prolog token can start, otherwise a syntax error at the token.</summary>
-    private static readonly byte[] s_prologDelimiters = "<>[]()|,%*?+"u8.ToArray();
+    private static readonly byte[] s_prologDelimiters = ">[]()|,%*?+"u8.ToArray();
 
     private R PrologFail(int q)
     {
@@ -259,7 +259,7 @@ public sealed partial class XmlScanner
         if (IsNameChar(c))
         {
             int e = NameEnd(q);
-            if (e < 0) return R.Partial;
+            if (e < 0) return _final ? Fail(2, q) : R.Partial;
             if (!IsSpace(_b[e]) && Array.IndexOf(s_prologDelimiters, _b[e]) < 0) return Fail(4, e);
         }
         return Fail(2, q);

@@ -180,8 +180,8 @@ def _predicate(toks, i, namespaces):
                 except IndexError:
                     pass
         return select, i
-    if kinds[:1] == ["num"] or kinds[:1] == ["-"]:
-        raise SyntaxError("invalid predicate")
+    if kinds[:1] == ["-"]:
+        raise SyntaxError("XPath position >= 1 expected")
     raise SyntaxError("invalid predicate")
 
 

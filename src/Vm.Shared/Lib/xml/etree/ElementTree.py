@@ -347,6 +347,8 @@ class ElementTree:
             if method == "text":
                 for text in self._root.itertext():
                     write(text)
+                if self._root.tail:
+                    write(self._root.tail)
             else:
                 _Serializer(write, method, default_namespace, short_empty_elements).element(self._root)
 
@@ -501,6 +503,8 @@ class _Serializer:
             for key, value in e.items():
                 if isinstance(key, QName):
                     key = key.text
+                elif not isinstance(key, str):
+                    _raise_serialization_error(key)
                 self._qname(key, True)
                 if isinstance(value, QName):
                     self._qname(value.text, False)
@@ -606,8 +610,15 @@ def indent(tree, space="  ", level=0):
     if not len(tree):
         return
 
+    indents = ["\n" + space * level]  # one string per level, shared by the elements at that level
+
+    def indentation(depth):
+        while len(indents) <= depth - level:
+            indents.append(indents[-1] + space)
+        return indents[depth - level]
+
     def walk(elem, depth):
-        inner = "\n" + space * (depth + 1)
+        inner = indentation(depth + 1)
         if not elem.text or not elem.text.strip():
             elem.text = inner
         last = None
@@ -618,7 +629,7 @@ def indent(tree, space="  ", level=0):
                 child.tail = inner
             last = child
         if not last.tail.strip():
-            last.tail = "\n" + space * depth
+            last.tail = indentation(depth)
 
     walk(tree, level)
 
@@ -648,7 +659,7 @@ class TreeBuilder:
     def _flush(self):
         if self._data:
             if self._last is not None:
-                text = "".join(self._data)
+                text = self._data[0] if len(self._data) == 1 else "".join(self._data)
                 if self._tail:
                     if self._last.tail:
                         raise AssertionError("internal error (tail)")
