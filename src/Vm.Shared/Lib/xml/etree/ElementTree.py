@@ -922,14 +922,14 @@ class XMLPullParser:
             raise ValueError("flush() called after end of stream")
         self._parser.flush()
 
-    def _close_and_return_root(self):
+    def _finish_root(self):
         root = self._parser.close()
         self._parser = None
         return root
 
     def close(self):
         """Finishes parsing (remaining events stay readable)."""
-        self._close_and_return_root()
+        self._finish_root()
 
     def read_events(self):
         """Yields the queued events, raising a queued parse error in its place."""
@@ -958,7 +958,7 @@ def iterparse(source, events=None, parser=None):
                 if not data:
                     break
                 pull.feed(data)
-            root = pull._close_and_return_root()
+            root = pull._finish_root()
             yield from pull.read_events()
             it.root = root
         finally:
