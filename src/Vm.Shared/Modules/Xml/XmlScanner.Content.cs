@@ -9,19 +9,22 @@ public sealed partial class XmlScanner
         byte c = _b[_p];
         if (c == '<') return Markup(inProlog: false);
         if (c == '&') return Reference();
-        if (c == '\n' || c == '\r')
-        {
-            int q = _p + 1;
-            if (c == '\r')
-            {
-                if (q >= _end && !_final) return R.Partial;
-                if (q < _end && _b[q] == '\n') q++;
-            }
-            Emit(XmlEventKind.Data, q, "\n");
-            Commit(q);
-            return R.Ok;
-        }
+        if (c == '\n' || c == '\r') return Newline();
         return CharData();
+    }
+
+    /// <summary>A line end in character data (LF, CR or CRLF), reported as one "\n" as expat does.</summary>
+    private R Newline()
+    {
+        int q = _p + 1;
+        if (_b[_p] == '\r')
+        {
+            if (q >= _end && !_final) return R.Partial;
+            if (q < _end && _b[q] == '\n') q++;
+        }
+        Emit(XmlEventKind.Data, q, "\n");
+        Commit(q);
+        return R.Ok;
     }
 
     private R CharData()

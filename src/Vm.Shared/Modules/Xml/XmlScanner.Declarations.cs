@@ -128,18 +128,7 @@ public sealed partial class XmlScanner
     {
         int q = _p;
         byte c = _b[q];
-        if (c == '\n' || c == '\r')
-        {
-            q++;
-            if (c == '\r')
-            {
-                if (q >= _end && !_final) return R.Partial;
-                if (q < _end && _b[q] == '\n') q++;
-            }
-            Emit(XmlEventKind.Data, q, "\n");
-            Commit(q);
-            return R.Ok;
-        }
+        if (c == '\n' || c == '\r') return Newline();
         if (c == ']')
         {
             if (q + 1 >= _end) return R.Partial;
