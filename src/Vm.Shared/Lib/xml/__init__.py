@@ -1,0 +1,1 @@
+"""Core XML support: xml.parsers.expat, xml.etree.ElementTree, xml.dom.minidom."""
