@@ -180,6 +180,16 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         lock (list) return (PyObject?)list.FirstOrDefault(x => !x.Dead) ?? ts2.Rt.None;
     }, null));
 
+    /// <summary>The first base whose instances CPython sizes by their item count (tp_itemsize: int,
+    /// bytes, tuple, type and their subclasses), which cannot take __slots__ members; else null.</summary>
+    private static PyType? VariableSizeBase(PyRuntime rt, PyType[] bases)
+    {
+        foreach (var b in bases)
+            if (b.IsSubtypeOf(rt.IntType) || b.IsSubtypeOf(rt.BytesType) || b.IsSubtypeOf(rt.TupleType) || b.IsSubtypeOf(rt.TypeType))
+                return b;
+        return null;
+    }
+
     /// <summary>type.__new__(meta, name, bases, ns): creates a heap type.</summary>
     public static PyType NewClass(PyThreadState ts, PyType meta, string name, PyType[] bases, PyDict ns, PyDict? kwargs)
     {
@@ -225,6 +235,8 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if (slots != null)
         {
             var names = slots is PyStr one ? [one] : Ops<TSync>.ToArray(ts, slots);
+            if (names.Length > 0 && VariableSizeBase(rt, bases) is { } vb)
+                throw rt.TypeError($"nonempty __slots__ not supported for subtype of '{vb.Name}'");
             var all = new List<string>();
             foreach (var b in bases) if (b.SlotNames != null) foreach (var sn in b.SlotNames) if (!all.Contains(sn)) all.Add(sn);
             bool wantsDict = false;
