@@ -278,7 +278,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             return ts2.Rt.None;
         });
         Def.Getter(rt, t, "closed", (ts2, o) =>
-            InstanceDictOps<TSync>.OwnAttr(o, ts2.Rt.Intern("__IOBase_closed")) ?? ts2.Rt.False);
+            InstanceDictOps<TSync>.OwnAttr(ts2, o, ts2.Rt.Intern("__IOBase_closed")) ?? ts2.Rt.False);
         Def.Method(rt, t, "flush", (ts2, a, kw) =>
         {
             if (IsClosed(ts2, a[0])) throw Closed(ts2);
