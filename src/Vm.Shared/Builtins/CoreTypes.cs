@@ -129,7 +129,7 @@ public static partial class CoreTypes<TSync> where TSync : struct, ISyncPolicy
                     ?? throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
             if (x is IHasDict hd)
             {
-                if (hd.Dict == null && x is PyInstance && !x.Type.HasInstanceDict())
+                if (hd.Dict == null && (x is PyInstance || x.Type.IsHeapType) && !x.Type.HasInstanceDict()) // a __slots__ class without __dict__
                     throw ts2.Rt.AttributeError($"'{x.Type.Name}' object has no attribute '__dict__'");
                 return Ops<TSync>.GetOrCreateDict(ts2, x, hd);
             }

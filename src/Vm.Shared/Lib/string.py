@@ -14,6 +14,7 @@ octdigits = '01234567'
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
+import _string
 import re as _re
 
 
@@ -129,107 +130,6 @@ class _ChainMap:
         raise KeyError(key)
 
 
-def _parse_format(s):
-    """Yields (literal_text, field_name, format_spec, conversion) like str._formatter_parser."""
-    i = 0
-    n = len(s)
-    literal = []
-    while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                # an escaped brace ends the literal chunk (as CPython's parser reports it)
-                literal.append('{')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            # a replacement field: find the matching close brace
-            depth = 1
-            j = i + 1
-            while j < n:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j]
-            # split field into name, conversion, spec (the name ends at the first ! or : outside brackets)
-            k = 0
-            in_bracket = False
-            while k < len(field):
-                ch = field[k]
-                if ch == '[':
-                    in_bracket = True
-                elif ch == ']':
-                    in_bracket = False
-                elif not in_bracket and ch in '!:':
-                    break
-                k += 1
-            name = field[:k]
-            rest = field[k:]
-            conversion = None
-            spec = ''
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conversion = rest[1]
-                rest = rest[2:]
-                if rest and not rest.startswith(':'):
-                    raise ValueError("expected ':' after conversion specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
-            yield ''.join(literal), name, spec, conversion
-            literal = []
-            i = j + 1
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
-            i += 1
-    if literal:
-        yield ''.join(literal), None, None, None
-
-
-def _split_field_name(name):
-    """Yields (first, [(is_attr, key), ...]) like str._formatter_field_name_split."""
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == '.':
-            j = i + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            rest.append((True, name[i + 1:j]))
-            i = j
-        elif name[i] == '[':
-            j = name.find(']', i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            rest.append((False, int(key) if key.isdigit() else key))
-            i = j + 1
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest
-
-
 class Formatter:
     """Customizable str.format(): override parse/get_field/get_value/format_field/convert_field."""
 
@@ -250,12 +150,15 @@ class Formatter:
             if literal_text:
                 result.append(literal_text)
             if field_name is not None:
-                if field_name == '':
+                # '{}' and '{.attr}' / '{[key]}' number the arguments automatically; an explicit
+                # index turns that off (mixing the two is an error either way round)
+                first, _ = _string.formatter_field_name_split(field_name)
+                if first == '':
                     if auto_arg_index is False:
                         raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                    field_name = str(auto_arg_index)
+                    field_name = str(auto_arg_index) + field_name
                     auto_arg_index += 1
-                elif field_name.isdigit():
+                elif isinstance(first, int):
                     if auto_arg_index:
                         raise ValueError('cannot switch from manual field specification to automatic field numbering')
                     auto_arg_index = False
@@ -291,10 +194,10 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        return list(_parse_format(format_string))
+        return _string.formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
+        first, rest = _string.formatter_field_name_split(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, i in rest:
             if is_attr:

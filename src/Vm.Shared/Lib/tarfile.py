@@ -444,15 +444,11 @@ class _MemberData(io.RawIOBase):
 
 
 class ExFileObject(io.BufferedReader):
-    """The buffered reader extractfile() returns. (This VM's BufferedReader takes its raw
-    stream in __new__, so the member's window is made there.)"""
-
-    def __new__(cls, tarfile, tarinfo):
-        raw = _MemberData(tarfile.fileobj, tarinfo.offset_data, tarinfo.size, tarinfo.name)
-        return super().__new__(cls, raw)
+    """The buffered reader extractfile() returns, over a window of the archive's file."""
 
     def __init__(self, tarfile, tarinfo):
-        pass
+        raw = _MemberData(tarfile.fileobj, tarinfo.offset_data, tarinfo.size, tarinfo.name)
+        super().__init__(raw)
 
 
 # --- extraction filters (PEP 706) ---

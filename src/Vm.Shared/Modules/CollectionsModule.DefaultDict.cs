@@ -10,10 +10,12 @@ using Vm.Runtime;
 namespace Vm.Modules;
 
 /// <summary>An instance of defaultdict (or a subclass): a dict with a default factory.</summary>
-public sealed class PyDefaultDict : PyDict, IHasDict
+public sealed class PyDefaultDict : PyDict, IHasDict, IHasSlots
 {
     public PyObject? Factory;
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyDefaultDict(PyType type) : base(type) { }
 
@@ -21,6 +23,7 @@ public sealed class PyDefaultDict : PyDict, IHasDict
     {
         base.CollectChildren(sink);
         if (Factory != null) sink.Add(Factory);
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }

@@ -628,9 +628,8 @@ public static partial class CollectionsModule<TSync> where TSync : struct, ISync
             var s = D(ts2, a, "__reduce__");
             var snap = Snapshot(ts2, a[0], s, out _);
             var ml = s.MaxLen < 0 ? ts2.Rt.None : (PyObject)ts2.Rt.NewInt(s.MaxLen);
-            var dict = InstanceDictOps<TSync>.DictOf(ts2, a[0]);
             return Ops<TSync>.NewTuple(ts2, [a[0].Type, Ops<TSync>.NewTuple(ts2, [Ops<TSync>.NewList(ts2, snap), ml]),
-                dict == null || dict.Count == 0 ? ts2.Rt.None : dict]);
+                PickleSupport<TSync>.StateOf(ts2, a[0])]);
         });
         if (rt.ListType.Dict.GetStr(rt.Intern("__class_getitem__")) is { } cgi) Def.Value(rt, t.Dict, "__class_getitem__", cgi);
         return t;

@@ -18,6 +18,8 @@ public sealed class FileState : IHasChildren
     /// <summary>The wrapped Python stream of TextIOWrapper(buffer)/BufferedReader(raw) (counted).</summary>
     public PyObject? Buffer;
     public bool LineBuffering, Detached;
+    /// <summary>Made by __new__ and not yet given its arguments by __init__ (IoModule.Files.cs, InitInInit).</summary>
+    public bool Uninitialized;
     public PyObject NameObj = null!;
     public string Mode = "r";
     public bool Readable, Writable, Append, Text, Closed;
@@ -62,11 +64,14 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     private static FileState F(PyThreadState ts, ReadOnlySpan<PyObject> a, string method, bool checkClosed = true)
     {
         var s = ModuleSupport<TSync>.Self<FileState>(ts, a, "_io.TextIOWrapper", method);
+        if (s.Uninitialized) throw Uninitialized(ts);
         if (s.Detached) throw ts.Rt.ValueError("underlying buffer has been detached");
         if (checkClosed && (s.Closed || s.Stream == null)) throw Closed(ts);
         if (s.Stream is PyObjectStream wrapped) wrapped.Ts = ts;
         return s;
     }
+
+    private static PyException Uninitialized(PyThreadState ts) => ts.Rt.ValueError("I/O operation on uninitialized object");
 
     internal static PyException OsError(PyThreadState ts, string type, int errno, string msg, PyObject? filename, PyObject? filename2 = null)
     {
@@ -476,22 +481,50 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             CommonFileMethods(ts, t);
             t.HasFinalizer = true;
         }
-        ModuleSupport<TSync>.Ctor(rt, types.FileIO, (ts2, cls, a, kw) =>
+        InitInInit(rt, types.FileIO, raw: true, (ts2, a, kw) =>
         {
             var b = Args.Bind(ts2, "FileIO", a, kw, ["file", "mode", "closefd", "opener"], 1);
             var m = b[1] is PyStr ms ? ms.Value : "r";
             if (!m.Contains('b')) m += "b";
             var f = Open(ts2, [b[0]!, ts2.Rt.NewStr(m), ts2.Rt.NewInt(0)], null);
-            var st = ((PyNative<FileState>)f).State;
-            return new PyNativeEx<FileState>(cls, st);
+            return ((PyNative<FileState>)f).State;
         });
-        ModuleSupport<TSync>.Ctor(rt, types.TextIOWrapper, NewTextWrapper);
-        ModuleSupport<TSync>.Ctor(rt, types.BufferedReader, BufferedOver("BufferedReader"));
-        ModuleSupport<TSync>.Ctor(rt, types.BufferedWriter, BufferedOver("BufferedWriter"));
-        ModuleSupport<TSync>.Ctor(rt, types.BufferedRandom, BufferedOver("BufferedRandom"));
+        InitInInit(rt, types.TextIOWrapper, raw: false, TextWrapperState);
+        InitInInit(rt, types.BufferedReader, raw: false, BufferedOver("BufferedReader"));
+        InitInInit(rt, types.BufferedWriter, raw: false, BufferedOver("BufferedWriter"));
+        InitInInit(rt, types.BufferedRandom, raw: false, BufferedOver("BufferedRandom"));
         TextMethods(ts, types.TextIOWrapper);
         foreach (var t in new[] { types.BufferedReader, types.BufferedWriter, types.BufferedRandom, types.FileIO })
             BinaryMethods(ts, t);
+    }
+
+    /// <summary>Binds a file type's constructor arguments into a new state (FileIO, TextIOWrapper, Buffered*).</summary>
+    private delegate FileState FileInit(PyThreadState ts, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
+
+    /// <summary>
+    /// As CPython's io types: __new__ takes any arguments and makes an uninitialised object (a
+    /// FileIO one is closed; the others raise "I/O operation on uninitialized object"), __init__
+    /// binds the arguments. So a subclass whose __init__ takes other arguments and calls
+    /// super().__init__(raw) works. __init__ publishes the new state with one reference write;
+    /// a state it replaces (a second __init__) gives up the stream it wrapped.
+    /// </summary>
+    private static void InitInInit(PyRuntime rt, PyType t, bool raw, FileInit init)
+    {
+        ModuleSupport<TSync>.Ctor(rt, t, (ts2, cls, a, kw) =>
+            new PyNativeEx<FileState>(cls, new FileState { Uninitialized = !raw, Closed = raw, Mode = raw ? "rb" : "" }));
+        Def.Method(rt, t, "__init__", (ts2, a, kw) =>
+        {
+            if (a.Length == 0 || a[0] is not PyNative<FileState> self || !self.Type.IsSubtypeOf(t))
+                throw ts2.Rt.TypeError($"descriptor '__init__' for '_io.{t.Name}' objects doesn't apply to a '{(a.Length > 0 ? a[0].Type.Name : "nothing")}' object");
+            var st = init(ts2, a.Slice(1), kw);
+            var old = Interlocked.Exchange(ref self.State, st);
+            if (!old.Uninitialized && old.Buffer is { } wrapped && !old.Detached)
+            {
+                old.Buffer = null;
+                ObjectLifecycle<TSync>.DecRef(ts2, wrapped);
+            }
+            return ts2.Rt.None;
+        });
     }
 
     /// <summary>
@@ -527,13 +560,14 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         FileMethod(rt, t, "__del__", (ts2, a, kw) =>
         {
-            if (a.Length > 0 && a[0] is PyNative<FileState> { State.Detached: true }) return ts2.Rt.None;
+            if (a.Length > 0 && a[0] is PyNative<FileState> { State.Detached: true } or PyNative<FileState> { State.Uninitialized: true }) return ts2.Rt.None;
             CloseFile(ts2, F(ts2, a, "__del__", false));
             return ts2.Rt.None;
         });
         Def.Getter(rt, t, "closed", (ts2, o) =>
         {
             var s = ((PyNative<FileState>)o).State;
+            if (s.Uninitialized) throw Uninitialized(ts2);
             if (s.Detached) throw ts2.Rt.ValueError("underlying buffer has been detached");
             if (!s.Closed && s.Buffer != null) return Ops<TSync>.GetAttr(ts2, s.Buffer, "closed");
             return ts2.Rt.NewBool(s.Closed);

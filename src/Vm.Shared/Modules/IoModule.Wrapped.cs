@@ -166,7 +166,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False).</summary>
-    private static PyObject NewTextWrapper(PyThreadState ts, PyType cls, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    private static FileState TextWrapperState(PyThreadState ts, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
         var rt = ts.Rt;
         var b = Args.Bind(ts, "TextIOWrapper", a, kw, ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], 1);
@@ -181,17 +181,17 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         st.Newline = newline;
         st.LineBuffering = b[4] != null && Ops<TSync>.IsTrue(ts, b[4]!);
         ((PyObjectStream)st.Stream!).WriteThrough = b[5] != null && Ops<TSync>.IsTrue(ts, b[5]!);
-        return new PyNativeEx<FileState>(cls, st);
+        return st;
     }
 
     /// <summary>BufferedReader/Writer/Random(raw, buffer_size=DEFAULT_BUFFER_SIZE) over a raw stream object.</summary>
-    private static NativeNew BufferedOver(string name) => (ts, cls, a, kw) =>
+    private static FileInit BufferedOver(string name) => (ts, a, kw) =>
     {
         var b = Args.Bind(ts, name, a, kw, ["raw", "buffer_size"], 1);
         if (b[1] != null && Args.ToLong(ts, b[1]!) <= 0) throw ts.Rt.ValueError("buffer size must be strictly positive");
         var st = WrapperState(ts, b[0]!, text: false);
         ((PyObjectStream)st.Stream!).WriteThrough = true;
-        return new PyNativeEx<FileState>(cls, st);
+        return st;
     };
 
     /// <summary>The buffer/raw attribute: the wrapped object of a wrapper.</summary>

@@ -14,6 +14,8 @@ public sealed class StringIOState
     public readonly StringBuilder Buf = new();
     public int Pos;
     public bool Closed;
+    /// <summary>Made by __new__, not yet initialised by __init__: methods other than close() raise.</summary>
+    public bool Uninitialized;
     /// <summary>newline argument: null = universal (translate on write), "" / "\n" = none, "\r" / "\r\n" = translate "\n" on write.</summary>
     public string? Newline = "\n";
     /// <summary>newline None or '': the line endings written so far (IoModule.NoteNewlines; each write is final).</summary>
@@ -276,7 +278,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             return ts2.Rt.None;
         });
         Def.Getter(rt, t, "closed", (ts2, o) =>
-            InstanceDictOps<TSync>.OwnAttr(o, ts2.Rt.Intern("__IOBase_closed")) ?? ts2.Rt.False);
+            InstanceDictOps<TSync>.OwnAttr(ts2, o, ts2.Rt.Intern("__IOBase_closed")) ?? ts2.Rt.False);
         Def.Method(rt, t, "flush", (ts2, a, kw) =>
         {
             if (IsClosed(ts2, a[0])) throw Closed(ts2);
@@ -322,6 +324,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
     private static StringIOState S(PyThreadState ts, ReadOnlySpan<PyObject> a, string method, bool checkClosed = true)
     {
         var s = ModuleSupport<TSync>.Self<StringIOState>(ts, a, "_io.StringIO", method);
+        if (checkClosed && s.Uninitialized) throw Uninitialized(ts);
         if (checkClosed && s.Closed) throw ts.Rt.ValueError("I/O operation on closed file");
         return s;
     }
@@ -338,7 +341,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var rt = ts.Rt;
         var t = rt.NewBuiltinType("StringIO", types.TextIOBase, TypeFlags.BaseType | TypeFlags.HasDict);
         ModuleSupport<TSync>.SetModule(rt, t, "_io");
-        ModuleSupport<TSync>.Ctor(rt, t, (ts2, cls, a, kw) => new PyNativeEx<StringIOState>(cls, new StringIOState()));
+        ModuleSupport<TSync>.Ctor(rt, t, (ts2, cls, a, kw) => new PyNativeEx<StringIOState>(cls, new StringIOState { Uninitialized = true }));
         Def.Method(rt, t, "__init__", (ts2, a, kw) =>
         {
             var s = S(ts2, a, "__init__", false);
@@ -371,6 +374,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
                 s.Buf.Append(newline == null ? init.Replace("\r\n", "\n").Replace('\r', '\n') : TranslateForWrite(init, newline));
                 s.Pos = 0;
                 s.Closed = false;
+                s.Uninitialized = false;
             }
             finally { TSync.Unlock(ts2, a[0]); }
             return ts2.Rt.None;
@@ -480,7 +484,8 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
             S(ts2, a, "close", false).Closed = true;
             return ts2.Rt.None;
         });
-        Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.NewBool(((PyNative<StringIOState>)o).State.Closed));
+        Def.Getter(rt, t, "closed", (ts2, o) => ((PyNative<StringIOState>)o).State is { Uninitialized: true } ? throw Uninitialized(ts2)
+            : ts2.Rt.NewBool(((PyNative<StringIOState>)o).State.Closed));
         Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
         Def.Getter(rt, t, "newlines", (ts2, o) => NewlinesSeen(ts2, ((PyNative<StringIOState>)o).State.SeenNewlines));
         Def.Getter(rt, t, "encoding", (ts2, o) => ts2.Rt.None);

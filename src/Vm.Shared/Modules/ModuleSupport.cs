@@ -11,15 +11,18 @@ using Vm.Runtime;
 namespace Vm.Modules;
 
 /// <summary>A native object with .NET state and an instance __dict__ (user subclasses, or types whose instances take attributes).</summary>
-public sealed class PyNativeEx<T> : PyNative<T>, IHasDict where T : class
+public sealed class PyNativeEx<T> : PyNative<T>, IHasDict, IHasSlots where T : class
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyNativeEx(PyType type, T state) : base(type, state) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
         base.CollectChildren(sink);
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
         if (State is IHasChildren hc) hc.CollectChildren(sink);
     }

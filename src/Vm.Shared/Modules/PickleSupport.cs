@@ -61,6 +61,14 @@ public static class PickleSupport<TSync> where TSync : struct, ISyncPolicy
         });
     }
 
+    /// <summary>
+    /// The state a builtin container's __reduce__ puts third (CPython's _PyObject_GetState):
+    /// obj.__getstate__(), which for a user subclass holds its __dict__ and __slots__ values; an
+    /// instance of the builtin itself has neither (None).
+    /// </summary>
+    public static PyObject StateOf(PyThreadState ts, PyObject self) =>
+        self.Type.IsHeapType ? Ops<TSync>.CallMethod(ts, self, "__getstate__", []) : ts.Rt.None;
+
     private static PyObject ReduceObject(PyThreadState ts, PyObject self, long proto)
     {
         PyType solid = ts.Rt.ObjectType;

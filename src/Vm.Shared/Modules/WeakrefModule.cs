@@ -50,6 +50,22 @@ public static class WeakrefModule<TSync> where TSync : struct, ISyncPolicy
         return m;
     }
 
+    /// <summary>
+    /// The builtin base of heap type t (the first non-heap class of its MRO) gives its instances
+    /// weak references itself (CPython: a nonzero tp_weaklistoffset): set, frozenset and the
+    /// native types of extension modules (deque, the io classes, array, partial).
+    /// </summary>
+    public static bool NativeWeakrefBase(PyRuntime rt, PyType t)
+    {
+        foreach (var b in t.Mro)
+        {
+            if (b.IsHeapType) continue;
+            if (b == rt.SetType || b == rt.FrozenSetType) return true;
+            return b != rt.ObjectType && b.Dict.GetStr(rt.Intern("__module__")) is PyStr { Value: not "builtins" };
+        }
+        return false;
+    }
+
     /// <summary>CPython allows weak references to objects whose type has a __weakref__ slot.</summary>
     public static void CheckWeakrefable(PyThreadState ts, PyObject o)
     {
@@ -73,8 +89,10 @@ public static class WeakrefModule<TSync> where TSync : struct, ISyncPolicy
             else if (o is PyWeakRef) ok = true;
         }
         if (ReferenceEquals(o, rt.None) || o is PyBool) ok = false;
-        // A class with __slots__ and no '__weakref__' slot gives its instances none.
-        if (o is PyInstance && (o.Type.Flags & TypeFlags.HasSlots) != 0 && o.Type.Lookup(rt.Intern("__weakref__")) == null) ok = false;
+        // A class with __slots__ and no '__weakref__' slot gives its instances none, unless its
+        // builtin base has weak references of its own (set, frozenset, deque, the io types).
+        if (o.Type.IsHeapType && (o.Type.Flags & TypeFlags.HasSlots) != 0 && o.Type.Lookup(rt.Intern("__weakref__")) == null
+            && !NativeWeakrefBase(rt, o.Type)) ok = false;
         if (!ok) throw rt.TypeError($"cannot create weak reference to '{o.Type.Name}' object");
     }
 

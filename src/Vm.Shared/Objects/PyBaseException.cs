@@ -1,7 +1,7 @@
 namespace Vm.Objects;
 
 /// <summary>Instances of BaseException and its subclasses (builtin and user-defined).</summary>
-public class PyBaseException : PyObject, IHasDict
+public class PyBaseException : PyObject, IHasDict, IHasSlots
 {
     /// <summary>Set through ExceptionLinks.SetArgs, which counts it (ArgsCounted); a tuple given to
     /// the constructor is the creator's to keep alive (immortal, or held elsewhere).</summary>
@@ -17,6 +17,7 @@ public class PyBaseException : PyObject, IHasDict
     public PyTraceback? Traceback;
     public PyDict? Dict { get; set; }
     public PyObject?[]? Slots;
+    public ref PyObject?[]? SlotStorage => ref Slots;
 
     public PyBaseException(PyType type, PyTuple args) : base(type)
     {
@@ -30,6 +31,7 @@ public class PyBaseException : PyObject, IHasDict
         if (Cause != null) sink.Add(Cause);
         if (Context != null) sink.Add(Context);
         if (ArgsCounted) sink.Add(Args);
+        SlotStorageOps.CollectSlots(Slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }

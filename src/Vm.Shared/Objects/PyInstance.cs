@@ -22,11 +22,12 @@ namespace Vm.Objects;
 /// of builtins (list, dict, int, str, Exception) are the builtin's own .NET class with
 /// <see cref="IHasDict"/>.
 /// </summary>
-public class PyInstance : PyObject, IHasDict
+public class PyInstance : PyObject, IHasDict, IHasSlots
 {
     /// <summary>null, the values array, or the materialised __dict__ (see the file's note).</summary>
     internal object? _dictOrValues;
     public PyObject?[]? Slots;
+    public ref PyObject?[]? SlotStorage => ref Slots;
 
     public PyInstance(PyType type) : base(type) { }
 

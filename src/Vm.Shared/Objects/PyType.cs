@@ -168,7 +168,10 @@ public sealed class PySlotDescriptor : PyObject
     }
 
     /// <summary>The member's value in o, or null when unset or o is no instance (lock-free, see InstanceSlotOps.cs).</summary>
-    public PyObject? Get(PyObject o) => o is PyInstance inst ? GetFrom(inst) : null;
+    public PyObject? Get(PyObject o) => o is PyInstance inst ? GetFrom(inst) : o is IHasSlots hs ? GetAt(ref hs.SlotStorage) : null;
+
+    private PyObject? GetAt(ref PyObject?[]? field) =>
+        Volatile.Read(ref field) is { } s && (uint)Index < (uint)s.Length ? Volatile.Read(ref RefArray.ElementRef(s, Index)) : null;
 
     /// <summary>Get for an instance (no type test). A slot array is always created as PyObject?[] (InstanceSlotOps.cs).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -176,8 +179,11 @@ public sealed class PySlotDescriptor : PyObject
         Volatile.Read(ref inst.Slots) is { } s && (uint)Index < (uint)s.Length ? Volatile.Read(ref RefArray.ElementRef(s, Index)) : null;
 
     /// <summary>Stores value (non-null) into the member of o, under o's critical section.</summary>
-    public void Set<TSync>(Vm.Runtime.PyThreadState ts, PyObject o, PyObject value) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
-        SetOn<TSync>(ts, Instance(ts, o), value);
+    public void Set<TSync>(Vm.Runtime.PyThreadState ts, PyObject o, PyObject value) where TSync : struct, Vm.Concurrency.ISyncPolicy
+    {
+        if (o is PyInstance inst && AppliesTo(inst)) SetOn<TSync>(ts, inst, value);
+        else Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, o, ref Holder(ts, o).SlotStorage, Index, Owner.SlotNames?.Length ?? (Index + 1), value);
+    }
 
     /// <summary>Set for an instance (no receiver test).</summary>
     public void SetOn<TSync>(Vm.Runtime.PyThreadState ts, PyInstance inst, PyObject value) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
@@ -185,10 +191,10 @@ public sealed class PySlotDescriptor : PyObject
 
     /// <summary>Unsets the member of o; false (nothing changed) when it was unset.</summary>
     public bool Delete<TSync>(Vm.Runtime.PyThreadState ts, PyObject o) where TSync : struct, Vm.Concurrency.ISyncPolicy =>
-        Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, Instance(ts, o), Index, 0, null);
+        Vm.Runtime.InstanceSlotOps<TSync>.Exchange(ts, o, ref Holder(ts, o).SlotStorage, Index, 0, null);
 
-    private PyInstance Instance(Vm.Runtime.PyThreadState ts, PyObject o) =>
-        AppliesTo(o) && o is PyInstance inst ? inst : throw NotApplicable(ts, o);
+    private IHasSlots Holder(Vm.Runtime.PyThreadState ts, PyObject o) =>
+        AppliesTo(o) && o is IHasSlots hs ? hs : throw NotApplicable(ts, o);
 
     /// <summary>o is an instance of the member's class (CPython's descr_check); else the member is
     /// some other class's, and its index means nothing in o's storage.</summary>

@@ -6,15 +6,18 @@ using Vm.Objects;
 namespace Vm.Builtins.Containers;
 
 /// <summary>An instance of a user subclass of list (a PyList with a __dict__).</summary>
-public sealed class PyListEx : PyList, IHasDict
+public sealed class PyListEx : PyList, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyListEx(PyType type) : base(type) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
         base.CollectChildren(sink);
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }
@@ -34,29 +37,35 @@ public sealed class PyTupleEx : PyTuple, IHasDict
 }
 
 /// <summary>An instance of a user subclass of dict.</summary>
-public sealed class PyDictEx : PyDict, IHasDict
+public sealed class PyDictEx : PyDict, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyDictEx(PyType type) : base(type) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
         base.CollectChildren(sink);
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }
 
 /// <summary>An instance of a user subclass of set or frozenset.</summary>
-public sealed class PySetEx : PySet, IHasDict
+public sealed class PySetEx : PySet, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PySetEx(PyType type, PyObject dummy) : base(type, dummy) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
         base.CollectChildren(sink);
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }

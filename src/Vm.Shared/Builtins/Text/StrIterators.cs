@@ -75,14 +75,17 @@ public sealed class BytesIterator : PyIterBase
 }
 
 /// <summary>An instance of a user subclass of str.</summary>
-public sealed class PyStrSubclass : PyStr, IHasDict
+public sealed class PyStrSubclass : PyStr, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyStrSubclass(PyType type, string value) : base(type, value) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }
@@ -101,14 +104,17 @@ public sealed class PyBytesSubclass : PyBytes, IHasDict
 }
 
 /// <summary>An instance of a user subclass of bytearray.</summary>
-public sealed class PyByteArraySubclass : PyByteArray, IHasDict
+public sealed class PyByteArraySubclass : PyByteArray, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyByteArraySubclass(PyType type, byte[] value) : base(type, value) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }

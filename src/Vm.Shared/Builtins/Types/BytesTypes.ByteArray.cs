@@ -183,7 +183,7 @@ public static partial class BytesTypes<TSync>
         var data = self.ToArray();
         PyObject[] args = protocol >= 3 ? [ts.Rt.NewBytes(data)]
             : [ts.Rt.NewStr(string.Create(data.Length, data, (chars, bytes) => { for (int i = 0; i < bytes.Length; i++) chars[i] = (char)bytes[i]; })), ts.Rt.NewStr("latin-1")];
-        PyObject state = self is IHasDict { Dict: { Count: > 0 } d } ? d : ts.Rt.None;
+        var state = Vm.Modules.PickleSupport<TSync>.StateOf(ts, self);
         return Ops<TSync>.NewTuple(ts, [self.Type, Ops<TSync>.NewTuple(ts, args), state]);
     }
 

@@ -26,7 +26,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             if (a.Length == 0) return l;
             try
             {
-                ListOps<TSync>.Extend(ts2, l, a[0]);
+                ListOps<TSync>.ExtendUnshared(ts2, l, a[0]);
             }
             catch (PyException)
             {

@@ -126,7 +126,7 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
             {
                 var s = Self<PySet>(ts2, a, tn, "__reduce__");
                 var keys = Ops<TSync>.NewList(ts2, SetOps<TSync>.Entries(s, SetOps<TSync>.Snapshot(ts2, s)).Select(e => e.Key).ToArray());
-                PyObject state = s is IHasDict { Dict: { } d } && d.Count > 0 ? d : ts2.Rt.None;
+                var state = Vm.Modules.PickleSupport<TSync>.StateOf(ts2, s);
                 return Ops<TSync>.NewTuple(ts2, [s.Type, Ops<TSync>.NewTuple(ts2, [keys]), state]);
             });
             Def.Method(rt, t, "__sizeof__", (ts2, a, kw) =>

@@ -118,16 +118,16 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         Def.StaticMethod(rt, t, "__new__", (ts2, a, kw) => throw ts2.Rt.TypeError($"cannot create '{name}' instances"));
     }
 
-    /// <summary>A new list of type cls (a user subclass gets an instance dict).</summary>
+    /// <summary>A new list of type cls (a user subclass gets an instance dict or __slots__ storage).</summary>
     internal static PyList AllocList(PyThreadState ts, PyType cls) =>
-        cls == ts.Rt.ListType ? new PyList(cls) : Flag(cls, TypeFlags.HasDict) ? new PyListEx(cls) : new PyList(cls);
+        cls == ts.Rt.ListType ? new PyList(cls) : Flag(cls, TypeFlags.HasDict | TypeFlags.HasSlots) ? new PyListEx(cls) : new PyList(cls);
 
     internal static PyDict AllocDict(PyThreadState ts, PyType cls) =>
-        cls == ts.Rt.DictType ? new PyDict(cls) : Flag(cls, TypeFlags.HasDict) ? new PyDictEx(cls) : new PyDict(cls);
+        cls == ts.Rt.DictType ? new PyDict(cls) : Flag(cls, TypeFlags.HasDict | TypeFlags.HasSlots) ? new PyDictEx(cls) : new PyDict(cls);
 
     internal static PySet AllocSet(PyThreadState ts, PyType cls) =>
         cls == ts.Rt.SetType || cls == ts.Rt.FrozenSetType ? new PySet(cls, ts.Rt.SetDummy)
-        : Flag(cls, TypeFlags.HasDict) ? new PySetEx(cls, ts.Rt.SetDummy) : new PySet(cls, ts.Rt.SetDummy);
+        : Flag(cls, TypeFlags.HasDict | TypeFlags.HasSlots) ? new PySetEx(cls, ts.Rt.SetDummy) : new PySet(cls, ts.Rt.SetDummy);
 
     /// <summary>A tuple of type cls owning counted references to items.</summary>
     internal static PyTuple NewTupleOfType(PyThreadState ts, PyType cls, PyObject[] items)

@@ -28,26 +28,32 @@ public sealed class PyIntWithDict : PyInt, IHasDict
     }
 }
 
-public sealed class PyFloatWithDict : PyFloat, IHasDict
+public sealed class PyFloatWithDict : PyFloat, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyFloatWithDict(PyType type, double value) : base(type, value) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }
 
-public sealed class PyComplexWithDict : PyComplex, IHasDict
+public sealed class PyComplexWithDict : PyComplex, IHasDict, IHasSlots
 {
     public PyDict? Dict { get; set; }
+    private PyObject?[]? _slots;
+    public ref PyObject?[]? SlotStorage => ref _slots;
 
     public PyComplexWithDict(PyType type, Complex value) : base(type, value) { }
 
     public override void CollectChildren(List<PyObject> sink)
     {
+        SlotStorageOps.CollectSlots(_slots, sink);
         if (Dict != null) sink.Add(Dict);
     }
 }

@@ -146,13 +146,13 @@ public static partial class NumberTypes<TSync> where TSync : struct, ISyncPolicy
     public static PyFloat NewFloatOf(PyThreadState ts, PyType cls, double value)
     {
         if (cls == ts.Rt.FloatType) return ts.Rt.NewFloat(value);
-        return cls.HasInstanceDict() ? new PyFloatWithDict(cls, value) : new PyFloat(cls, value);
+        return cls.HasInstanceDict() || (cls.Flags & TypeFlags.HasSlots) != 0 ? new PyFloatWithDict(cls, value) : new PyFloat(cls, value);
     }
 
     public static PyComplex NewComplexOf(PyThreadState ts, PyType cls, Complex value)
     {
         if (cls == ts.Rt.ComplexType) return ts.Rt.NewComplex(value);
-        return cls.HasInstanceDict() ? new PyComplexWithDict(cls, value) : new PyComplex(cls, value);
+        return cls.HasInstanceDict() || (cls.Flags & TypeFlags.HasSlots) != 0 ? new PyComplexWithDict(cls, value) : new PyComplex(cls, value);
     }
 
     /// <summary>The exact int with self's value (int(self) for subclasses and bool).</summary>

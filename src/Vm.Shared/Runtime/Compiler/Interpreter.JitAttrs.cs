@@ -66,7 +66,7 @@ public static partial class Interpreter<TSync>
             if (!PlainGetAttr(tp) || ValidAttrEntry(code, site, tp) is not { } e) return null;
             if (e.Kind == AttrKind.Dict) return OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]);
             if (e.Kind == AttrKind.Slot) return Unsafe.As<PySlotDescriptor>(e.Descr!).GetFrom(inst);
-            if (e.Kind == AttrKind.ClassValue) return OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]) ?? e.Descr;
+            if (e.Kind == AttrKind.ClassValue) return OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg]) ?? (InstanceDictOps<TSync>.HasGeneralDict(inst) ? null : e.Descr);
         }
         else if (o.GetType() == typeof(PyModule))
         {
@@ -95,6 +95,8 @@ public static partial class Interpreter<TSync>
             {
                 if ((m = OwnAttrAt(inst, tp, e.DictIndex, code.Names[arg])) == null)
                 {
+                    if (InstanceDictOps<TSync>.HasGeneralDict(inst)) return default; // the general path decides
+
                     m = e.Descr!;
                     self = e.Kind == AttrKind.Method ? inst : e.Kind == AttrKind.ClassMethod ? tp : null;
                 }

@@ -162,6 +162,7 @@ public static partial class Interpreter<TSync>
             return inst.GetOwnAttr(name);
         }
         var d = Unsafe.As<PyDict>(dv);
+        if (!d.HasOnlyPlainKeys) return null; // a key only __eq__ compares: the callers' general path (HasGeneralDict)
         return DictValueAt(d, index, name) ?? d.GetStr(name);
     }
 
@@ -214,7 +215,7 @@ public static partial class Interpreter<TSync>
                 getter = Unsafe.As<PyProperty>(e.Descr!).Getter as PyFunction;
                 return null;
             case AttrKind.ClassValue:
-                return OwnAttrAt(inst, tp, e.DictIndex, name) ?? e.Descr;
+                return OwnAttrAt(inst, tp, e.DictIndex, name) ?? (InstanceDictOps<TSync>.HasGeneralDict(inst) ? null : e.Descr);
             default:
                 return null;
         }
@@ -230,7 +231,7 @@ public static partial class Interpreter<TSync>
         if (descr == null)
         {
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
-            return inst.GetOwnAttr(name);
+            return InstanceDictOps<TSync>.OwnAttr(ts, inst, name);
         }
         if (descr is PySlotDescriptor sd && sd.AppliesTo(inst)) // another class's member: the slow path raises
         {
@@ -246,7 +247,7 @@ public static partial class Interpreter<TSync>
         if (IsInertClassValue(ts, descr))
         {
             PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.ClassValue, descr, SharedKeyIndex(tp, name), null));
-            return inst.GetOwnAttr(name) ?? descr;
+            return InstanceDictOps<TSync>.OwnAttr(ts, inst, name) ?? descr;
         }
         return null; // functions (bound methods), other descriptors: the general path
     }
@@ -276,6 +277,7 @@ public static partial class Interpreter<TSync>
                     self = null;
                     return own;
                 }
+                if (InstanceDictOps<TSync>.HasGeneralDict(inst)) return LoadInstanceMethodFill(ts, code, site, inst, name, out self);
                 self = e.Kind == AttrKind.Method ? inst : e.Kind == AttrKind.ClassMethod ? tp : null;
                 return e.Descr!;
             }
@@ -306,14 +308,14 @@ public static partial class Interpreter<TSync>
             {
                 var callable = kind == AttrKind.Method ? descr! : ((PyMethodWrapper)descr!).Callable;
                 PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, kind, callable, SharedKeyIndex(tp, name), null));
-                if (inst.GetOwnAttr(name) is { } own) return own;
+                if (InstanceDictOps<TSync>.OwnAttr(ts, inst, name) is { } own) return own;
                 self = kind == AttrKind.Method ? inst : kind == AttrKind.ClassMethod ? tp : null;
                 return callable;
             }
             if (descr == null && PlainGetAttr(tp))
             {
                 PublishAttrEntry(code, site, new AttrSiteEntry(tp, tag, AttrKind.Dict, null, SharedKeyIndex(tp, name), null));
-                if (inst.GetOwnAttr(name) is { } v) return v;
+                if (InstanceDictOps<TSync>.OwnAttr(ts, inst, name) is { } v) return v;
             }
         }
         return Ops<TSync>.GetAttr(ts, inst, name); // raises, or __getattr__/__getattribute__ decide

@@ -66,7 +66,7 @@ public static partial class Interpreter<TSync>
             if (descr is PyFunction || descr is PyBuiltinFunction { IsMethodDescriptor: true })
             {
                 // A plain method: an instance attribute of the same name would shadow it.
-                var own = o.GetType() == typeof(PyInstance) ? Unsafe.As<PyInstance>(o).GetOwnAttr(name) : (o as IHasDict)?.Dict?.GetStr(name);
+                var own = InstanceDictOps<TSync>.OwnAttr(ts, o, name);
                 if (own != null)
                 {
                     unbound = false;

@@ -60,6 +60,17 @@ internal sealed class CollectingSink<TSync>(List<PyObject> items) : YieldSink wh
     }
 }
 
+/// <summary>Appends every value to a list that Python code can see (list.extend(g), `l += g`):
+/// Append runs no Python code and frees nothing, as a sink must not (ListOps.Extend).</summary>
+internal sealed class ListAppendSink<TSync>(PyList list) : YieldSink where TSync : struct, Vm.Concurrency.ISyncPolicy
+{
+    public override bool Accept(PyThreadState ts, PyObject value)
+    {
+        ListOps<TSync>.Append(ts, list, value);
+        return true;
+    }
+}
+
 /// <summary>any(g) / all(g): consumes the values whose truth is the one that does not decide the
 /// answer, for the immortal constants whose truth needs no __bool__ (False/None for any, True for
 /// all); every other value is declined and tested by the consumer's loop.</summary>

@@ -18,6 +18,17 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
         return d.Get(key, h, ref eq);
     }
 
+    /// <summary>
+    /// A namespace lookup of an exact str name (module globals, an instance's, module's or other
+    /// object's __dict__): a dict that has only ever held exact str and int keys is searched
+    /// without callbacks (PyDict.GetStr, the fast path as before: one flag read more); one that
+    /// held any other key takes CPython's general lookup, where a stored str subclass's or a
+    /// same-hash key's __eq__ decides (GetItemOrNull, as d[k] since session 22).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject? GetName(PyThreadState ts, PyDict d, PyStr name) =>
+        d.HasOnlyPlainKeys ? d.GetStr(name) : GetItemOrNull(ts, d, name);
+
     /// <summary>The thread's dict table pool (Runtime/Pools/DictTablePool.cs), for the dict mutators.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static DictTablePool Pool(PyThreadState ts) => ts.DictTables ?? DictTablePool<TSync>.Of(ts);

@@ -52,9 +52,21 @@ public static class InstanceDictOps<TSync> where TSync : struct, ISyncPolicy
     /// <summary>DictOf for any object (null when it carries no __dict__).</summary>
     public static PyDict? DictOf(PyThreadState ts, PyObject o) => o is IHasDict hd ? DictOf(ts, hd) : null;
 
-    /// <summary>The object's own attribute from its __dict__ (or inline values), without materialising; null when absent.</summary>
-    public static PyObject? OwnAttr(PyObject o, PyStr name) =>
-        o.GetType() == typeof(PyInstance) ? ((PyInstance)o).GetOwnAttr(name) : (o as IHasDict)?.Dict?.GetStr(name);
+    /// <summary>The object's own attribute from its __dict__ (or inline values), without materialising; null when absent.
+    /// A __dict__ that holds a key other than an exact str or int is searched as CPython does (DictOps.GetName).</summary>
+    public static PyObject? OwnAttr(PyThreadState ts, PyObject o, PyStr name)
+    {
+        if (o.GetType() == typeof(PyInstance))
+        {
+            var inst = Unsafe.As<PyInstance>(o);
+            return inst.MaterializedDict is { HasOnlyPlainKeys: false } gd ? DictOps<TSync>.GetItemOrNull(ts, gd, name) : inst.GetOwnAttr(name);
+        }
+        return o is IHasDict { Dict: { } d } ? DictOps<TSync>.GetName(ts, d, name) : null;
+    }
+
+    /// <summary>The instance's __dict__ is materialised and has held a key other than an exact str
+    /// or int: the attribute site caches leave its lookups to the general path (OwnAttr).</summary>
+    public static bool HasGeneralDict(PyInstance inst) => inst.MaterializedDict is { HasOnlyPlainKeys: false };
 
     /// <summary>Adds the names of the instance's own attributes (dir()), without materialising.</summary>
     public static void AddOwnNames(PyInstance inst, HashSet<string> names)

@@ -31,21 +31,25 @@ public static class InstanceSlotOps<TSync> where TSync : struct, ISyncPolicy
     /// or unsets it when null; <paramref name="layoutLength"/> is the slot count of the member's
     /// class, the size of an array made here. Returns false when unsetting a member that was unset.
     /// </summary>
-    public static bool Exchange(PyThreadState ts, PyInstance inst, int index, int layoutLength, PyObject? value)
+    public static bool Exchange(PyThreadState ts, PyInstance inst, int index, int layoutLength, PyObject? value) =>
+        Exchange(ts, inst, ref inst.Slots, index, layoutLength, value);
+
+    /// <summary>Exchange for any owner of slot storage (IHasSlots): <paramref name="slots"/> is its field.</summary>
+    public static bool Exchange(PyThreadState ts, PyObject inst, ref PyObject?[]? slots, int index, int layoutLength, PyObject? value)
     {
         if (value != null) ObjectLifecycle<TSync>.IncRef(ts, value);
         PyObject? old;
         TSync.LockLeaf(ts, inst);
         try
         {
-            var s = inst.Slots;
+            var s = slots;
             if (s == null || index >= s.Length)
             {
                 if (value == null) return false; // nothing stored there: no array to make
                 var ns = new PyObject?[Math.Max(layoutLength, index + 1)];
                 if (s != null) Array.Copy(s, ns, s.Length);
                 ns[index] = value;
-                Volatile.Write(ref inst.Slots, ns); // the old array is frozen from here on
+                Volatile.Write(ref slots, ns); // the old array is frozen from here on
                 return true;
             }
             ref var slot = ref RefArray.ElementRef(s, index); // s is a PyObject?[] made here or by object.__new__: no covariance check

@@ -1,8 +1,8 @@
 // list operations: mutations hold the list's critical section; reads are lock-free
 // (Objects/PyList.cs). Unlock before decref: released items may run __del__. Every section here
 // whose body is plain array work is a leaf section (TSync.LockLeaf: no Python code, no blocking
-// inside; ISyncPolicy.cs): append, insert, pop, del, clear, extend (its items are gathered before
-// the section), item and slice stores, slicing, reverse, `*=`, sort's detach and re-attach.
+// inside; ISyncPolicy.cs): append, insert, pop, del, clear, extend (ExtendUnshared gathers its items
+// before the section; Extend appends item by item), item and slice stores, slicing, reverse, `*=`, sort's detach and re-attach.
 // Raising IndexError/ValueError/MemoryError inside one builds a builtin exception and runs no
 // Python code. Only the locked retry of a racing read (GetIndexLocked) keeps a full section.
 using System.Runtime.CompilerServices;
@@ -115,9 +115,76 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         return v;
     }
 
+    /// <summary>
+    /// list.extend(x), `l += x`, list.__init__(x): CPython's list_extend. An exact list (the list
+    /// itself too: a.extend(a) doubles it), an exact tuple or a range is copied first, as CPython's
+    /// fast-sequence path does (iterating them runs no Python code, so nothing can see the
+    /// difference). Any other iterable's items are appended one by one as the iterator produces
+    /// them: a generator that reads the list sees the items appended so far, and one that raises
+    /// leaves them appended. A generator's values are appended inside its run (ListAppendSink, see
+    /// Interpreter/YieldSinks.cs), which is what one resume per value would do.
+    /// </summary>
     public static void Extend(PyThreadState ts, PyList l, PyObject iterable)
     {
+        var rt = ts.Rt;
+        var tp = iterable.Type;
+        if (tp == rt.ListType || tp == rt.TupleType || ReferenceEquals(iterable, l))
+        {
+            ExtendUnshared(ts, l, iterable);
+            return;
+        }
+        if (iterable is PyRange)
+        {
+            Reserve(ts, l, 0); // CPython iterates a range: resized as below, even when it is empty
+            ExtendUnshared(ts, l, iterable); // (no Python code runs, so gathering first is the same)
+            return;
+        }
+        var it = Ops<TSync>.GetIter(ts, iterable);
+        try
+        {
+            Reserve(ts, l, it is PyIterBase ib ? ib.LengthHint : 8);
+            if (it is PyGenerator g)
+            {
+                var sink = new ListAppendSink<TSync>(l);
+                while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v) Append(ts, l, v);
+            }
+            else
+            {
+                while (Ops<TSync>.Next(ts, it) is { } v) Append(ts, l, v);
+            }
+        }
+        finally
+        {
+            Ops<TSync>.DropIterator(ts, it, iterable);
+        }
+    }
+
+    /// <summary>
+    /// CPython's list_extend_iter resizes the list for the iterator's length hint (8 without one)
+    /// before the first item, so a list being sorted counts as modified (EndDetach) even when the
+    /// iterator yields nothing. The hint is capped: a wrong one costs no more than 64K slots.
+    /// </summary>
+    private static void Reserve(PyThreadState ts, PyList l, int hint)
+    {
+        TSync.LockLeaf(ts, l);
+        try
+        {
+            l.EnsureCapacityLockHeld<TSync>(ts, l._size + Math.Clamp(hint, 1, 1 << 16));
+        }
+        finally
+        {
+            TSync.UnlockLeaf(ts, l);
+        }
+    }
+
+    /// <summary>
+    /// Extend for a list no Python code can reach yet (list(x), `[*a]`): the items are gathered
+    /// first (Ops.ToArray, which drains a generator in one run), then appended in one section.
+    /// </summary>
+    public static void ExtendUnshared(PyThreadState ts, PyList l, PyObject iterable)
+    {
         PyObject[] items = ReferenceEquals(iterable, l) ? Snapshot(ts, l) : Ops<TSync>.ToArray(ts, iterable);
+        if (items.Length == 0) return; // nothing to add: the storage stays (a list being sorted is not modified)
         foreach (var v in items) ObjectLifecycle<TSync>.IncRef(ts, v);
         TSync.LockLeaf(ts, l);
         try
@@ -142,7 +209,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     {
         if (iterable is not (PyTuple or PyList) && !Ops<TSync>.IsIterable(ts, iterable))
             throw ts.Rt.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
-        Extend(ts, l, iterable);
+        ExtendUnshared(ts, l, iterable);
     }
 
     /// <summary>Replaces the contents with `items` (already counted by the caller); releases the old ones.</summary>
@@ -244,6 +311,9 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         TSync.LockLeaf(ts, l);
         try
         {
+            // A list without storage stays as it is (CPython's list_clear with ob_item NULL): a
+            // key function that clears the list being sorted changes nothing (EndDetach).
+            if (l._size == 0 && l._items.Length == 0) return;
             old = l.ToArrayLockHeld();
             l.SetContentsLockHeld([], 0);
         }
@@ -524,11 +594,14 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
     /// </summary>
     public static PyObject[] BeginDetach(PyThreadState ts, PyList l, out PyObject?[] marker)
     {
-        marker = new PyObject?[0];
         TSync.LockLeaf(ts, l);
         try
         {
             var items = l.ToArrayLockHeld();
+            // An empty list keeps its storage as the marker: sorting it (also inside another
+            // sort of it) changes nothing, as CPython's saved and restored ob_item/allocated.
+            marker = items.Length == 0 ? l._items : new PyObject?[0];
+            if (items.Length == 0) return items;
             l.SetContentsLockHeld(marker, 0);
             return items;
         }
@@ -548,6 +621,7 @@ public static class ListOps<TSync> where TSync : struct, ISyncPolicy
         {
             modified = !ReferenceEquals(l._items, marker) || l._size != 0;
             intruders = modified ? l.ToArrayLockHeld() : [];
+            if (!modified && items.Length == 0) return true; // the storage is the list's own (BeginDetach)
             var arr = new PyObject?[items.Length];
             Array.Copy(items, arr, items.Length);
             l.SetContentsLockHeld(arr, items.Length);

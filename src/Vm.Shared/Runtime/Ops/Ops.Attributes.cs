@@ -301,13 +301,16 @@ public static partial class Ops<TSync>
         var descr = tp.Lookup(name);
         if (descr != null && !descr.IsPlainValue() && IsDataDescriptor(ts, descr))
             return BindDataDescriptor(ts, descr, o, tp);
+        // The object's own attribute; a __dict__ holding a str subclass or other non-str key is
+        // searched as CPython searches it (its __eq__ decides: InstanceDictOps.OwnAttr).
         if (o.GetType() == typeof(PyInstance))
         {
-            if (Unsafe.As<PyInstance>(o).GetOwnAttr(name) is { } v) return v;
+            var inst = Unsafe.As<PyInstance>(o);
+            if ((InstanceDictOps<TSync>.HasGeneralDict(inst) ? InstanceDictOps<TSync>.OwnAttr(ts, inst, name) : inst.GetOwnAttr(name)) is { } v) return v;
         }
         else if (o is IHasDict hd && hd.Dict is { } d)
         {
-            var v = d.GetStr(name);
+            var v = DictOps<TSync>.GetName(ts, d, name);
             if (v != null) return v;
         }
         if (descr != null) return descr.IsPlainValue() ? descr : BindDescriptor(ts, descr, o, tp);

@@ -196,6 +196,19 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         lock (list) return (PyObject?)list.FirstOrDefault(x => !x.Dead) ?? ts2.Rt.None;
     }, null));
 
+    /// <summary>The first base whose instances CPython sizes by their item count (tp_itemsize: int,
+    /// bytes, tuple, type and their subclasses), which cannot take __slots__ members; else null.</summary>
+    private static PyType? VariableSizeBase(PyRuntime rt, PyType[] bases)
+    {
+        foreach (var b in bases)
+            if (b.IsSubtypeOf(rt.IntType) || b.IsSubtypeOf(rt.BytesType) || b.IsSubtypeOf(rt.TupleType) || b.IsSubtypeOf(rt.TypeType))
+                return b;
+        return null;
+    }
+
+    private static bool SlotsNameWeakref<T>(PyThreadState ts, T slots) where T : PyObject =>
+        slots is PyStr w ? w.Value == "__weakref__" : Ops<TSync>.ToArray(ts, slots).Any(x => x is PyStr { Value: "__weakref__" });
+
     /// <summary>type.__new__(meta, name, bases, ns): creates a heap type.</summary>
     public static PyType NewClass(PyThreadState ts, PyType meta, string name, PyType[] bases, PyDict ns, PyDict? kwargs)
     {
@@ -241,14 +254,22 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         if (slots != null)
         {
             var names = slots is PyStr one ? [one] : Ops<TSync>.ToArray(ts, slots);
+            if (names.Length > 0 && VariableSizeBase(rt, bases) is { } vb)
+                throw rt.TypeError($"nonempty __slots__ not supported for subtype of '{vb.Name}'");
             var all = new List<string>();
             foreach (var b in bases) if (b.SlotNames != null) foreach (var sn in b.SlotNames) if (!all.Contains(sn)) all.Add(sn);
-            bool wantsDict = false;
+            bool wantsDict = false, sawWeakref = false;
             foreach (var n in names)
             {
                 var sname = ((PyStr)n).Value;
                 if (sname == "__dict__") { wantsDict = true; continue; }
-                if (sname == "__weakref__") continue;
+                if (sname == "__weakref__")
+                {
+                    if (sawWeakref || bases.Any(b => b.IsHeapType ? b.Lookup(rt.Intern("__weakref__")) != null : b != rt.ObjectType && Vm.Modules.WeakrefModule<TSync>.NativeWeakrefBase(rt, b)))
+                        throw rt.TypeError("__weakref__ slot disallowed: we already got one");
+                    sawWeakref = true;
+                    continue;
+                }
                 var mangled = sname.StartsWith("__") && !sname.EndsWith("__") ? "_" + name.TrimStart('_') + sname : sname;
                 if (t.Dict.GetStr(rt.Intern(mangled)) != null)
                     throw rt.ValueError($"'{sname}' in __slots__ conflicts with class variable");
@@ -283,10 +304,11 @@ public static class TypeOps<TSync> where TSync : struct, ISyncPolicy
         {
             if (t.HasInstanceDict() && t.Dict.GetStr(rt.Intern("__dict__")) == null && objectDictDescr != null)
                 DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__dict__"), objectDictDescr);
-            bool slotWeakref = slots != null && (slots is PyStr w ? w.Value == "__weakref__" : Ops<TSync>.ToArray(ts, slots).Any(x => x is PyStr { Value: "__weakref__" }));
-            if ((slots == null || slotWeakref) && t.Dict.GetStr(rt.Intern("__weakref__")) == null)
+            if ((slots == null || SlotsNameWeakref(ts, slots)) && t.Dict.GetStr(rt.Intern("__weakref__")) == null)
                 DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__weakref__"), WeakrefDescriptor(rt));
         }
+        else if (slots != null && SlotsNameWeakref(ts, slots) && t.Dict.GetStr(rt.Intern("__weakref__")) == null)
+            DictOps<TSync>.SetItem(ts, t.Dict, rt.Intern("__weakref__"), WeakrefDescriptor(rt)); // a base with a __dict__ (an exception) but no weak references
         // __new__ given as a plain function is a static method.
         var newKey = rt.S.__new__;
         if (t.Dict.GetStr(newKey) is PyFunction nf)
