@@ -39,6 +39,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["_socket"] = Socket.SocketModule<TSync>.Create;
         rt.NativeModules["select"] = Socket.SelectModule<TSync>.Create;
         rt.NativeModules["_multiprocessing"] = MultiprocessingModule<TSync>.Create;
+        rt.NativeModules["_sqlite3_capi"] = Sqlite.SqliteCapi<TSync>.Create;
         IoModule<TSync>.InstallOpen(rt);
         PickleSupport<TSync>.Install(rt);
     }
