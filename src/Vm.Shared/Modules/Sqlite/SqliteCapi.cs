@@ -161,6 +161,7 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
             var n = raw.sqlite3_column_decltype(Stmt(t, a[0]), (int)Args.ToLong(t, a[1])).utf8_to_string();
             return n == null ? t.Rt.None : t.Rt.NewStr(n);
         });
+        Fn(rt, d, "column_type", (t, a) => t.Rt.NewInt(raw.sqlite3_column_type(Stmt(t, a[0]), (int)Args.ToLong(t, a[1]))));
         Fn(rt, d, "column_blob", (t, a) =>
         {
             var s = Stmt(t, a[0]);
