@@ -179,6 +179,7 @@ def register_converter(typename, converter, /):
 
 
 _NOT_GIVEN = object()
+_NOT_CALLABLE = ()
 
 
 def adapt(obj, proto=PrepareProtocol, alt=_NOT_GIVEN, /):
@@ -476,17 +477,16 @@ class Connection:
 
     def create_function(self, name, narg, func, *, deterministic=False):
         self._check()
-        if func is not None and not callable(func):
-            raise TypeError("parameter must be callable")
-        rc = _c.create_function(self._db, name, narg, 0x800 if deterministic else 0, func)
+        # None is stored as a function that fails when called, as CPython does (it removes nothing).
+        rc = _c.create_function(self._db, name, narg, 0x800 if deterministic else 0,
+                                _NOT_CALLABLE if func is None else func)
         if rc != 0:
             raise OperationalError("Error creating function")
 
     def create_aggregate(self, name, n_arg, aggregate_class):
         self._check()
-        if aggregate_class is not None and not callable(aggregate_class):
-            raise TypeError("parameter must be callable")
-        rc = _c.create_aggregate(self._db, name, n_arg, 0, aggregate_class)
+        rc = _c.create_aggregate(self._db, name, n_arg, 0,
+                                 _NOT_CALLABLE if aggregate_class is None else aggregate_class)
         if rc != 0:
             raise OperationalError("Error creating aggregate")
 

@@ -267,17 +267,8 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         {
             try
             {
-                if (state == null)
-                {
-                    // No row was stepped: finalize a fresh instance, as CPython does.
-                    state = new AggState();
-                    try { Ops<TSync>.Store(ts, ref state.Instance, Ops<TSync>.Call(ts, cb.Fn!, ReadOnlySpan<PyObject>.Empty, null)); }
-                    catch (PyException e)
-                    {
-                        Ops<TSync>.DiscardException(ts, e);
-                        return "user-defined aggregate's '__init__' method raised error";
-                    }
-                }
+                // No row was stepped: no instance, the result is NULL (as CPython's aggregate context).
+                if (state == null) { raw.sqlite3_result_null(ctx); return null; }
                 if (state.Failed) return null;
                 try
                 {
