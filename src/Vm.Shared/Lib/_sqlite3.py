@@ -577,7 +577,7 @@ Connection.__module__ = "sqlite3"
 class Cursor:
     def __init__(self, connection, /):
         if not isinstance(connection, Connection):
-            raise TypeError("Cursor() argument must be sqlite3.Connection, not %s" % type(connection).__name__)
+            raise TypeError("Cursor() argument 1 must be sqlite3.Connection, not %s" % type(connection).__name__)
         self._connection = connection
         self._st = None
         self._next = None
@@ -706,8 +706,9 @@ class Cursor:
         self._converters = convs if any_conv else None
         self.description = tuple((nm, None, None, None, None, None, None) for nm in names)
 
-    def _step(self):
-        """Steps the current statement; returns True when a row is ready."""
+    def _step(self, many=False):
+        """Steps the current statement; returns True when a row is ready. lastrowid follows execute()
+        only (executemany leaves it unchanged, as CPython does)."""
         conn = self._connection
         st = self._st
         rc = _c.step(st.handle)
@@ -716,7 +717,8 @@ class Cursor:
         if rc == 101:
             if st.is_dml:
                 self.rowcount += _c.changes(conn._db)
-            self.lastrowid = _c.last_insert_rowid(conn._db)
+            if not many:
+                self.lastrowid = _c.last_insert_rowid(conn._db)
             return False
         err = _db_error(conn._db)
         self._finish()
@@ -792,10 +794,10 @@ class Cursor:
                 _c.reset(st.handle)
                 _c.clear_bindings(st.handle)
                 self._bind(st, params)
-                has_row = self._step()
+                has_row = self._step(many)
                 if many:
                     while has_row:
-                        has_row = self._step()
+                        has_row = self._step(many)
         except BaseException:
             if self._st is not None:
                 self._finish()
