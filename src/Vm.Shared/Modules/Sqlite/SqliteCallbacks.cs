@@ -209,8 +209,8 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
             try
             {
                 var r = Ops<TSync>.Call(ts, cb.Fn!, Values(ts, args));
-                if (SetResult(ts, ctx, r)) return true;
-                raw.sqlite3_result_error(ctx, "user-defined function raised exception");
+                if (!SetResult(ts, ctx, r)) raw.sqlite3_result_error(ctx, "user-defined function raised exception");
+                ObjectLifecycle<TSync>.DropBorrowed(ts, r);
                 return true;
             }
             catch (PyException e) { Ops<TSync>.DiscardException(ts, e); return false; }
@@ -273,8 +273,9 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
                 try
                 {
                     var r = Ops<TSync>.CallMethod(ts, state.Instance!, "finalize", ReadOnlySpan<PyObject>.Empty);
-                    if (!SetResult(ts, ctx, r)) return "user-defined aggregate's 'finalize' method raised error";
-                    return null;
+                    bool set = SetResult(ts, ctx, r);
+                    ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                    return set ? null : "user-defined aggregate's 'finalize' method raised error";
                 }
                 catch (PyException e)
                 {
@@ -299,9 +300,9 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
             try
             {
                 var r = Ops<TSync>.Call(ts, cb.Fn!, ts.Rt.NewStr(LoneSurrogates.Canonical(a)), ts.Rt.NewStr(LoneSurrogates.Canonical(b)));
-                if (r is not PyInt n) return 0;
-                var big = n.Big;
-                return big.Sign;
+                int sign = r is PyInt n ? n.Big.Sign : 0;
+                ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                return sign;
             }
             catch (PyException e) { Ops<TSync>.DiscardException(ts, e); return 0; }
         }, 0);
@@ -329,7 +330,13 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         var cb = (SqliteCallback)userData;
         return Enter(ts =>
         {
-            try { return Ops<TSync>.IsTrue(ts, Ops<TSync>.Call(ts, cb.Fn!)) ? 1 : 0; }
+            try
+            {
+                var r = Ops<TSync>.Call(ts, cb.Fn!);
+                int abort = Ops<TSync>.IsTrue(ts, r) ? 1 : 0;
+                ObjectLifecycle<TSync>.DropBorrowed(ts, r);
+                return abort;
+            }
             catch (PyException e) { Ops<TSync>.DiscardException(ts, e); return 1; }
         }, 1);
     }
@@ -339,7 +346,7 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         var cb = (SqliteCallback)userData;
         Enter(ts =>
         {
-            try { Ops<TSync>.Call(ts, cb.Fn!, ts.Rt.NewStr(LoneSurrogates.Canonical(statement))); }
+            try { ObjectLifecycle<TSync>.DropBorrowed(ts, Ops<TSync>.Call(ts, cb.Fn!, ts.Rt.NewStr(LoneSurrogates.Canonical(statement)))); }
             catch (PyException e) { Ops<TSync>.DiscardException(ts, e); }
             return 0;
         }, 0);
