@@ -70,13 +70,12 @@ _EXTENDED = {
     "NOTICE": "RECOVER_WAL RECOVER_ROLLBACK",
     "WARNING": "AUTOINDEX",
     "AUTH": "USER",
-    "OK": "LOAD_PERMANENTLY",
+    "OK": "LOAD_PERMANENTLY SYMLINK",
 }
 for _p, _names in _EXTENDED.items():
     _base = _PRIMARY.index(_p)
     for _i, _n in enumerate(_names.split(), 1):
         _ERRNAMES[_base | (_i << 8)] = "SQLITE_%s_%s" % (_p, _n)
-_ERRNAMES[0 | (1 << 8)] = "SQLITE_OK_LOAD_PERMANENTLY"
 for _code, _name in _ERRNAMES.items():
     globals()[_name] = _code
 del _i, _n, _p, _names, _base, _code, _name
@@ -219,6 +218,17 @@ def enable_shared_cache(enable):
 _DML = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
+def _caller_stacklevel():
+    """The warnings stacklevel of the first frame outside this module (for a warnings.warn made here)."""
+    import sys
+    f = sys._getframe(1)
+    level = 1
+    while f is not None and f.f_globals.get("__name__") == __name__:
+        f = f.f_back
+        level += 1
+    return level
+
+
 def _skip_sql_space(sql):
     """sql without leading whitespace and comments."""
     i, n = 0, len(sql)
@@ -262,12 +272,16 @@ def _valid_isolation_level(level):
         return None
     if not isinstance(level, str):
         raise TypeError("isolation_level must be str or None, not %s" % type(level).__name__)
-    if level.upper() not in ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+    if str.upper(level) not in ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
         raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
     return level
 
 
 class Connection:
+    _db = None
+    _initialized = False
+    _check_same_thread = False
+    _lock = None
     Warning = Warning
     Error = Error
     InterfaceError = InterfaceError
@@ -283,6 +297,9 @@ class Connection:
                  check_same_thread=True, factory=None, cached_statements=128, uri=False, *,
                  autocommit=LEGACY_TRANSACTION_CONTROL):
         import os
+        if self._initialized:
+            self.close()
+            self._initialized = False
         self._db = None
         name = os.fsdecode(os.fspath(database)) if not isinstance(database, str) else database
         isolation_level = _valid_isolation_level(isolation_level)
@@ -305,11 +322,14 @@ class Connection:
         self._functions = {}
         self.row_factory = None
         self.text_factory = str
+        self._initialized = True
         if autocommit is False:
             self._exec_simple("BEGIN")
 
     # -- checks --
     def _check(self):
+        if not self._initialized:
+            raise ProgrammingError("Base Connection.__init__ not called.")
         if self._check_same_thread and _get_ident() != self._thread:
             raise ProgrammingError(
                 "SQLite objects created in a thread can only be used in that same thread. "
@@ -336,6 +356,9 @@ class Connection:
         if st is not None:
             st.in_use = True
             return st
+        self._check_sql(sql)
+        if "\0" in sql:
+            raise ProgrammingError("the query contains a null character")
         rc, h, tail = _c.prepare(self._db, sql)
         if rc != 0:
             raise _db_error(self._db)
@@ -348,6 +371,11 @@ class Connection:
         st = _Statement(h, sql)
         st.in_use = True
         return st
+
+    def _check_sql(self, sql):
+        n = len(sql.encode("utf-8"))
+        if n >= _c.limit(self._db, 1, -1):
+            raise DataError("query string is too large")
 
     def _release(self, st):
         """A statement a cursor is done with: reset it and keep it cached, or finalize it."""
@@ -367,9 +395,9 @@ class Connection:
             self._exec_simple("BEGIN " + self._isolation_level)
 
     # -- public API --
-    def cursor(self, factory=None):
+    def cursor(self, factory=_NOT_GIVEN):
         self._check()
-        cur = Cursor(self) if factory is None else factory(self)
+        cur = Cursor(self) if factory is _NOT_GIVEN else factory(self)
         if not isinstance(cur, Cursor):
             raise TypeError("factory must return a cursor, not %s" % type(cur).__name__)
         if self.row_factory is not None and cur.row_factory is None:
@@ -406,7 +434,7 @@ class Connection:
                 self._exec_simple("BEGIN")
 
     def close(self):
-        if self._check_same_thread and _get_ident() != self._thread:
+        if not self._initialized or (self._check_same_thread and _get_ident() != self._thread):
             self._check()
         if self._db is None:
             return
@@ -567,14 +595,26 @@ class Connection:
         if rc2 != 0:
             raise _db_error(target._db)
 
-    def __call__(self, sql):
-        raise NotSupportedError("calling a connection is not supported")
+    def __call__(self, sql, /, **kwargs):
+        self._check()
+        if kwargs:
+            raise TypeError("Connection() takes no keyword arguments")
+        if not isinstance(sql, str):
+            raise TypeError("expected str, got %s" % type(sql).__name__)
+        st = self._statement(sql)
+        if st is None:
+            return None
+        self._release(st)
+        return Statement._wrap(st)
 
 
 Connection.__module__ = "sqlite3"
 
 
 class Cursor:
+    _connection = None
+    _closed = False
+
     def __init__(self, connection, /):
         if not isinstance(connection, Connection):
             raise TypeError("Cursor() argument 1 must be sqlite3.Connection, not %s" % type(connection).__name__)
@@ -595,11 +635,15 @@ class Cursor:
         return self._connection
 
     def _check(self):
+        if self._connection is None:
+            raise ProgrammingError("Base Cursor.__init__ not called.")
         self._connection._check()
         if self._closed:
             raise ProgrammingError("Cannot operate on a closed cursor.")
 
     def close(self):
+        if self._connection is None:
+            raise ProgrammingError("Base Cursor.__init__ not called.")
         self._connection._check()
         if self._st is not None:
             with self._connection._lock:
@@ -630,7 +674,7 @@ class Cursor:
                     warnings.warn(
                         "Binding %d ('%s') is a named parameter, but you supplied a sequence which requires "
                         "nameless (qmark) placeholders. Starting with Python 3.14 an sqlite3.ProgrammingError "
-                        "will be raised." % (i, name), DeprecationWarning, stacklevel=3)
+                        "will be raised." % (i, name), DeprecationWarning, stacklevel=_caller_stacklevel())
                 self._bind_one(h, i, params[i - 1])
         elif isinstance(params, dict):
             for i in range(1, n + 1):
@@ -666,6 +710,8 @@ class Cursor:
             rc = -1
         if rc == -1:
             raise ProgrammingError("Error binding parameter %d: type '%s' is not supported" % (i, t.__name__))
+        if rc == -3:
+            value.encode("utf-8")
         if rc != 0:
             raise _db_error(self._connection._db)
 
@@ -731,7 +777,7 @@ class Cursor:
         try:
             values = _c.row(h, tf is not str)
         except ValueError:
-            raise OperationalError("Could not decode to UTF-8") from None
+            raise self._decode_error(h) from None
         convs = self._converters
         if convs is not None or tf is not str:
             out = []
@@ -750,6 +796,17 @@ class Cursor:
         if self.row_factory is not None:
             return self.row_factory(self, values)
         return values
+
+    def _decode_error(self, h):
+        for i in range(_c.column_count(h)):
+            if _c.column_type(h, i) == 3:
+                raw = _c.column_blob(h, i)
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    return OperationalError("Could not decode to UTF-8 column '%s' with text '%s'"
+                                            % (_c.column_name(h, i), raw.decode("utf-8", "replace")))
+        return OperationalError("Could not decode to UTF-8")
 
     def execute(self, sql, parameters=(), /):
         self._check()
@@ -785,8 +842,8 @@ class Cursor:
             self._finish()
             raise
         self.rowcount = 0 if st.is_dml else -1
-        self._column_setup(st)
         has_row = False
+        first = True
         try:
             for params in param_iter:
                 if self._st is None:
@@ -795,6 +852,9 @@ class Cursor:
                 _c.clear_bindings(st.handle)
                 self._bind(st, params)
                 has_row = self._step(many)
+                if first:
+                    self._column_setup(st)
+                    first = False
                 if many:
                     while has_row:
                         has_row = self._step(many)
@@ -812,6 +872,9 @@ class Cursor:
         if not isinstance(sql_script, str):
             raise TypeError("executescript() argument must be str, not %s" % type(sql_script).__name__)
         conn = self._connection
+        if "\0" in sql_script:
+            raise ValueError("embedded null character")
+        conn._check_sql(sql_script)
         with conn._lock:
             self._finish()
             if conn._autocommit == LEGACY_TRANSACTION_CONTROL and not _c.get_autocommit(conn._db):
@@ -954,6 +1017,23 @@ def _ascii_lower(s):
 _LOWER = {c: c + 32 for c in range(65, 91)}
 
 
+class Statement:
+    """What calling a connection returns: a compiled statement (CPython's sqlite3.Statement)."""
+    __slots__ = ("_st",)
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'sqlite3.Statement' instances")
+
+    @classmethod
+    def _wrap(cls, st):
+        self = object.__new__(cls)
+        self._st = st
+        return self
+
+
+Statement.__module__ = "sqlite3"
+
+
 class Blob:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 'sqlite3.Blob' instances")
@@ -962,11 +1042,14 @@ class Blob:
 Blob.__module__ = "sqlite3"
 
 
-def connect(database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
-            factory=Connection, cached_statements=128, uri=False, *, autocommit=LEGACY_TRANSACTION_CONTROL):
-    if factory is Connection:
-        return Connection(database, timeout, detect_types, isolation_level, check_same_thread,
-                          factory, cached_statements, uri, autocommit=autocommit)
-    conn = factory(database, timeout, detect_types, isolation_level, check_same_thread,
-                   factory, cached_statements, uri, autocommit=autocommit)
-    return conn
+def connect(database, *args, **kwargs):
+    """Opens a connection to the SQLite database file database (":memory:" for one in memory)."""
+    if args:
+        import warnings
+        warnings.warn(
+            "Passing more than 1 positional argument to sqlite3.connect() is deprecated. Parameters "
+            "'timeout', 'detect_types', 'isolation_level', 'check_same_thread', 'factory', "
+            "'cached_statements' and 'uri' will become keyword-only parameters in Python 3.15.",
+            DeprecationWarning, stacklevel=2)
+    factory = args[4] if len(args) > 4 else kwargs.get("factory", Connection)
+    return factory(database, *args, **kwargs)

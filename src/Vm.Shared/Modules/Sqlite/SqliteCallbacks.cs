@@ -46,6 +46,16 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         {
             using (new CallbackScope(ts, detached: false)) return body(ts);
         }
+        catch (PyException e)
+        {
+            Ops<TSync>.DiscardException(ts, e);
+            return failed;
+        }
+        catch (Exception)
+        {
+            // A host exception must not unwind through SQLite's native frames (the process would abort).
+            return failed;
+        }
         finally
         {
             if (detached) TSync.Detach(ts);
@@ -169,7 +179,7 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         {
             case raw.SQLITE_INTEGER: return rt.NewInt(raw.sqlite3_value_int64(v));
             case raw.SQLITE_FLOAT: return rt.NewFloat(raw.sqlite3_value_double(v));
-            case raw.SQLITE_TEXT: return rt.NewStr(LoneSurrogates.Canonical(raw.sqlite3_value_text(v).utf8_to_string() ?? ""));
+            case raw.SQLITE_TEXT: return rt.NewStr(LoneSurrogates.Canonical(System.Text.Encoding.UTF8.GetString(raw.sqlite3_value_blob(v))));
             case raw.SQLITE_BLOB: return rt.NewBytes(raw.sqlite3_value_blob(v).ToArray());
             default: return rt.None;
         }
@@ -192,7 +202,10 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
                 if (n.IsBig) return false;
                 raw.sqlite3_result_int64(ctx, n.Small); return true;
             case PyFloat f: raw.sqlite3_result_double(ctx, f.Value); return true;
-            case PyStr s: raw.sqlite3_result_text(ctx, LoneSurrogates.Natural(s.Value)); return true;
+            case PyStr s:
+                var utf8 = StrictUtf8(s);
+                if (utf8 == null) return false;
+                raw.sqlite3_result_text(ctx, utf8); return true;
             case PyBytes b: raw.sqlite3_result_blob(ctx, b.Value); return true;
             default:
                 var data = IoModule<TSync>.BytesLike(ts, v);
@@ -244,6 +257,7 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
                 }
             }
             if (state.Failed) return null;
+            if (!Ops<TSync>.HasAttr(ts, state.Instance!, ts.Rt.Intern("step"))) return "user-defined aggregate's 'step' method not defined";
             try
             {
                 var r = Ops<TSync>.CallMethod(ts, state.Instance!, "step", Values(ts, args));
@@ -270,6 +284,7 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
                 // No row was stepped: no instance, the result is NULL (as CPython's aggregate context).
                 if (state == null) { raw.sqlite3_result_null(ctx); return null; }
                 if (state.Failed) return null;
+                if (!Ops<TSync>.HasAttr(ts, state.Instance!, ts.Rt.Intern("finalize"))) return "user-defined aggregate's 'finalize' method not defined";
                 try
                 {
                     var r = Ops<TSync>.CallMethod(ts, state.Instance!, "finalize", ReadOnlySpan<PyObject>.Empty);

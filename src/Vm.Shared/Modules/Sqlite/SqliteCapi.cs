@@ -193,7 +193,9 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
                 if (n.IsBig) throw ts.Rt.OverflowError("Python int too large to convert to SQLite INTEGER");
                 return raw.sqlite3_bind_int64(s, i, n.Small);
             case PyFloat f: return raw.sqlite3_bind_double(s, i, f.Value);
-            case PyStr str: return raw.sqlite3_bind_text(s, i, System.Text.Encoding.UTF8.GetBytes(LoneSurrogates.Natural(str.Value)));
+            case PyStr str:
+                var utf8 = StrictUtf8(str);
+                return utf8 == null ? -3 : raw.sqlite3_bind_text(s, i, utf8);
             case PyBytes b: return raw.sqlite3_bind_blob(s, i, b.Value);
             default: return -1;
         }
@@ -217,6 +219,13 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
     }
 
     private static readonly System.Text.UTF8Encoding s_strictUtf8 = new(false, true);
+
+    /// <summary>A str's UTF-8 bytes; null if it holds a lone surrogate (the caller raises UnicodeEncodeError).</summary>
+    private static byte[]? StrictUtf8(PyStr s)
+    {
+        try { return s_strictUtf8.GetBytes(LoneSurrogates.Natural(s.Value)); }
+        catch (System.Text.EncoderFallbackException) { return null; }
+    }
 
     /// <summary>Strict UTF-8 decoding of TEXT; CPython raises OperationalError for invalid data (the Python layer maps this).</summary>
     private static string DecodeText(PyThreadState ts, ReadOnlySpan<byte> span)
