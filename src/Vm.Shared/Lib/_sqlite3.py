@@ -320,6 +320,7 @@ class Connection:
         self._cache = {}
         self._cache_size = cached_statements
         self._functions = {}
+        self._blobs = []
         self.row_factory = None
         self.text_factory = str
         self._initialized = True
@@ -441,6 +442,11 @@ class Connection:
         with self._lock:
             if self._autocommit is False and not _c.get_autocommit(self._db):
                 self._exec_simple("ROLLBACK")
+            for blob in self._blobs:
+                h, blob._handle = blob._handle, None
+                if h is not None:
+                    _c.blob_close(h)
+            self._blobs.clear()
             for st in self._cache.values():
                 _c.finalize(st.handle)
             self._cache.clear()
@@ -541,6 +547,13 @@ class Connection:
     def set_trace_callback(self, trace_callback):
         self._check()
         _c.set_trace_callback(self._db, trace_callback)
+
+    def blobopen(self, table, column, row, /, *, readonly=False, name="main"):
+        self._check()
+        rc, h = _c.blob_open(self._db, name, table, column, row, not readonly)
+        if rc != 0:
+            raise _db_error(self._db)
+        return Blob._open(self, h)
 
     def interrupt(self):
         if self._db is None:
@@ -1035,8 +1048,160 @@ Statement.__module__ = "sqlite3"
 
 
 class Blob:
-    def __init__(self, *args, **kwargs):
+    """Incremental I/O on one BLOB value (Connection.blobopen)."""
+
+    def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'sqlite3.Blob' instances")
+
+    @classmethod
+    def _open(cls, connection, handle):
+        self = object.__new__(cls)
+        self._connection = connection
+        self._handle = handle
+        self._offset = 0
+        connection._blobs.append(self)
+        return self
+
+    def _check(self):
+        self._connection._check()
+        if self._handle is None:
+            raise ProgrammingError("Cannot operate on a closed blob.")
+
+    def close(self):
+        self._connection._check()
+        h, self._handle = self._handle, None
+        if h is not None:
+            _c.blob_close(h)
+
+    def __len__(self):
+        self._check()
+        return _c.blob_bytes(self._handle)
+
+    def _read(self, n, offset):
+        r = _c.blob_read(self._handle, n, offset)
+        if type(r) is int:
+            raise _db_error(self._connection._db)
+        return r
+
+    def _write(self, data, offset):
+        rc = _c.blob_write(self._handle, data, offset)
+        if rc != 0:
+            raise _db_error(self._connection._db)
+
+    def read(self, length=-1, /):
+        self._check()
+        size = _c.blob_bytes(self._handle)
+        left = size - self._offset
+        if length < 0 or length > left:
+            length = left
+        if length <= 0:
+            return b""
+        data = self._read(length, self._offset)
+        self._offset += length
+        return data
+
+    def write(self, data, /):
+        self._check()
+        data = bytes(memoryview(data))
+        if len(data) > _c.blob_bytes(self._handle) - self._offset:
+            raise ValueError("data longer than blob length")
+        self._write(data, self._offset)
+        self._offset += len(data)
+
+    def tell(self):
+        self._check()
+        return self._offset
+
+    def seek(self, offset, origin=0, /):
+        self._check()
+        size = _c.blob_bytes(self._handle)
+        if origin == 0:
+            base = 0
+        elif origin == 1:
+            base = self._offset
+        elif origin == 2:
+            base = size
+        else:
+            raise ValueError("'origin' should be os.SEEK_SET, os.SEEK_CUR, or os.SEEK_END")
+        target = base + offset
+        if target > 2**31 - 1:
+            raise OverflowError("seek offset results in overflow")
+        if target < 0 or target > size:
+            raise ValueError("offset out of blob range")
+        self._offset = target
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def _index(self, key, size):
+        try:
+            i = key.__index__()
+        except AttributeError:
+            raise TypeError("Blob indices must be integers") from None
+        if not -2**63 <= i < 2**63:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
+        if i < 0:
+            i += size
+        if not 0 <= i < size:
+            raise IndexError("Blob index out of range")
+        return i
+
+    def __getitem__(self, key):
+        self._check()
+        size = _c.blob_bytes(self._handle)
+        if isinstance(key, slice):
+            start, stop, step = key.indices(size)
+            if step == 1:
+                return self._read(stop - start, start) if stop > start else b""
+            whole = self._read(size, 0) if size else b""
+            return whole[key]
+        if not hasattr(type(key), "__index__"):
+            raise TypeError("Blob indices must be integers")
+        return self._read(1, self._index(key, size))[0]
+
+    def __setitem__(self, key, value):
+        self._check()
+        size = _c.blob_bytes(self._handle)
+        if isinstance(key, slice):
+            start, stop, step = key.indices(size)
+            data = bytes(memoryview(value))
+            count = len(range(start, stop, step))
+            if len(data) != count:
+                raise IndexError("Blob slice assignment is wrong size")
+            if count == 0:
+                return
+            if step == 1:
+                self._write(data, start)
+                return
+            whole = bytearray(self._read(size, 0))
+            whole[start:stop:step] = data
+            self._write(bytes(whole), 0)
+            return
+        if not hasattr(type(key), "__index__"):
+            raise TypeError("Blob indices must be integers")
+        i = self._index(key, size)
+        if not hasattr(type(value), "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        try:
+            v = value.__index__()
+        except OverflowError:
+            v = -1
+        if not 0 <= v < 256:
+            raise ValueError("byte must be in range(0, 256)")
+        self._write(bytes((v,)), i)
+
+    def __delitem__(self, key):
+        self._check()
+        raise TypeError("Blob doesn't support item deletion" if not isinstance(key, slice)
+                        else "Blob doesn't support slice deletion")
+
+    __iter__ = None
+    __hash__ = None
 
 
 Blob.__module__ = "sqlite3"

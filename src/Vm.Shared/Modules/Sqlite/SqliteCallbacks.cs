@@ -390,6 +390,49 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         Fn(rt, d, "backup_finish", (t, a) => t.Rt.NewInt(raw.sqlite3_backup_finish(Backup(t, a[0]))));
     }
 
+    /// <summary>Incremental BLOB I/O: blob_open/bytes/read/write/close on a blob handle.</summary>
+    private static void InstallBlob(PyRuntime rt, PyDict d, PyType blobType)
+    {
+        // blob_open(db, dbname, table, column, rowid, writable) -> (rc, handle or None)
+        Fn(rt, d, "blob_open", (t, a) =>
+        {
+            int rc = raw.sqlite3_blob_open(Db(t, a[0]), Str(t, a[1]), Str(t, a[2]), Str(t, a[3]), Args.ToLong(t, a[4]),
+                Ops<TSync>.IsTrue(t, a[5]) ? 1 : 0, out var blob);
+            PyObject h = rc == raw.SQLITE_OK ? new PyNative<BlobHandle>(blobType, new BlobHandle(blob)) : t.Rt.None;
+            if (rc != raw.SQLITE_OK) blob?.Dispose();
+            return Ops<TSync>.NewTuple(t, [t.Rt.NewInt(rc), h]);
+        });
+        Fn(rt, d, "blob_bytes", (t, a) => t.Rt.NewInt(raw.sqlite3_blob_bytes(Blob(t, a[0]))));
+        // blob_read(handle, n, offset) -> bytes, or an int result code on error
+        Fn(rt, d, "blob_read", (t, a) =>
+        {
+            var buf = new byte[(int)Args.ToLong(t, a[1])];
+            int rc = raw.sqlite3_blob_read(Blob(t, a[0]), buf, (int)Args.ToLong(t, a[2]));
+            return rc == raw.SQLITE_OK ? t.Rt.NewBytes(buf) : t.Rt.NewInt(rc);
+        });
+        Fn(rt, d, "blob_write", (t, a) =>
+        {
+            var data = a[1] is PyBytes b ? b.Value : throw t.Rt.TypeError("expected bytes");
+            return t.Rt.NewInt(raw.sqlite3_blob_write(Blob(t, a[0]), data, (int)Args.ToLong(t, a[2])));
+        });
+        Fn(rt, d, "blob_close", (t, a) =>
+        {
+            var h = a[0] is PyNative<BlobHandle> n ? n.State : throw t.Rt.TypeError("expected a blob handle");
+            if (h.Blob == null) return t.Rt.NewInt(0);
+            int rc = raw.sqlite3_blob_close(h.Blob);
+            h.Blob = null;
+            return t.Rt.NewInt(rc);
+        });
+    }
+
+    private sealed class BlobHandle(sqlite3_blob blob)
+    {
+        public sqlite3_blob? Blob = blob;
+    }
+
+    private static sqlite3_blob Blob(PyThreadState ts, PyObject o) =>
+        (o is PyNative<BlobHandle> n ? n.State.Blob : null) ?? throw ts.Rt.ValueError("closed blob handle");
+
     private static sqlite3_backup Backup(PyThreadState ts, PyObject o) =>
         o is PyNative<sqlite3_backup> n ? n.State : throw ts.Rt.TypeError("expected a backup handle");
 }

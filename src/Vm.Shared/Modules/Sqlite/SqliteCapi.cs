@@ -56,7 +56,8 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         var dbType = rt.NewBuiltinType("db", null, TypeFlags.None);
         var stmtType = rt.NewBuiltinType("stmt", null, TypeFlags.None);
         var backupType = rt.NewBuiltinType("backup", null, TypeFlags.None);
-        foreach (var t in new[] { dbType, stmtType, backupType }) ModuleSupport<TSync>.SetModule(rt, t, Mod);
+        var blobType = rt.NewBuiltinType("blob", null, TypeFlags.None);
+        foreach (var t in new[] { dbType, stmtType, backupType, blobType }) ModuleSupport<TSync>.SetModule(rt, t, Mod);
 
         Def.Value(rt, d, "sqlite_version", rt.NewStr(raw.sqlite3_libversion().utf8_to_string()));
         Def.Value(rt, d, "sqlite_version_number", rt.NewInt(raw.sqlite3_libversion_number()));
@@ -180,6 +181,7 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         });
         InstallCallbacks(rt, d);
         InstallBackup(rt, d, backupType);
+        InstallBlob(rt, d, blobType);
         return m;
     }
 
