@@ -223,7 +223,7 @@ def _caller_stacklevel():
     import sys
     f = sys._getframe(1)
     level = 1
-    while f is not None and f.f_globals.get("__name__") == __name__:
+    while f is not None and f.f_globals.get("__name__") in ("_sqlite3", "sqlite3.dbapi2"):
         f = f.f_back
         level += 1
     return level
@@ -293,9 +293,19 @@ class Connection:
     ProgrammingError = ProgrammingError
     NotSupportedError = NotSupportedError
 
-    def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="",
-                 check_same_thread=True, factory=None, cached_statements=128, uri=False, *,
-                 autocommit=LEGACY_TRANSACTION_CONTROL):
+    def __init__(self, database, *args, **kwargs):
+        if args:
+            import warnings
+            warnings.warn(
+                "Passing more than 1 positional argument to _sqlite3.Connection() is deprecated. Parameters "
+                "'timeout', 'detect_types', 'isolation_level', 'check_same_thread', 'factory', "
+                "'cached_statements' and 'uri' will become keyword-only parameters in Python 3.15.",
+                DeprecationWarning, stacklevel=_caller_stacklevel())
+        self._open(database, *args, **kwargs)
+
+    def _open(self, database, timeout=5.0, detect_types=0, isolation_level="",
+              check_same_thread=True, factory=None, cached_statements=128, uri=False, *,
+              autocommit=LEGACY_TRANSACTION_CONTROL):
         import os
         if self._initialized:
             self.close()
@@ -375,7 +385,7 @@ class Connection:
 
     def _check_sql(self, sql):
         n = len(sql.encode("utf-8"))
-        if n >= _c.limit(self._db, 1, -1):
+        if n > _c.limit(self._db, 1, -1):
             raise DataError("query string is too large")
 
     def _release(self, st):
@@ -401,7 +411,7 @@ class Connection:
         cur = Cursor(self) if factory is _NOT_GIVEN else factory(self)
         if not isinstance(cur, Cursor):
             raise TypeError("factory must return a cursor, not %s" % type(cur).__name__)
-        if self.row_factory is not None and cur.row_factory is None:
+        if self.row_factory is not None:
             cur.row_factory = self.row_factory
         return cur
 
@@ -530,6 +540,7 @@ class Connection:
             raise TypeError("create_collation() argument 1 must be str, not %s" % type(name).__name__)
         if callable_ is not None and not callable(callable_):
             raise TypeError("parameter must be callable")
+        name.encode("utf-8")
         rc = _c.create_collation(self._db, name, callable_)
         if rc != 0:
             raise _db_error(self._db)
@@ -547,6 +558,10 @@ class Connection:
     def set_trace_callback(self, trace_callback):
         self._check()
         _c.set_trace_callback(self._db, trace_callback)
+
+    def create_window_function(self, name, num_params, aggregate_class, /):
+        self._check()
+        raise NotSupportedError("create_window_function() is not supported by this VM's sqlite3")
 
     def blobopen(self, table, column, row, /, *, readonly=False, name="main"):
         self._check()
@@ -608,10 +623,8 @@ class Connection:
         if rc2 != 0:
             raise _db_error(target._db)
 
-    def __call__(self, sql, /, **kwargs):
+    def __call__(self, sql, /):
         self._check()
-        if kwargs:
-            raise TypeError("Connection() takes no keyword arguments")
         if not isinstance(sql, str):
             raise TypeError("expected str, got %s" % type(sql).__name__)
         st = self._statement(sql)
@@ -627,8 +640,12 @@ Connection.__module__ = "sqlite3"
 class Cursor:
     _connection = None
     _closed = False
+    _busy = False
+    _st = None
 
     def __init__(self, connection, /):
+        if self._busy:
+            raise ProgrammingError("Recursive use of cursors not allowed.")
         if not isinstance(connection, Connection):
             raise TypeError("Cursor() argument 1 must be sqlite3.Connection, not %s" % type(connection).__name__)
         self._connection = connection
@@ -650,6 +667,8 @@ class Cursor:
     def _check(self):
         if self._connection is None:
             raise ProgrammingError("Base Cursor.__init__ not called.")
+        if self._busy:
+            raise ProgrammingError("Recursive use of cursors not allowed.")
         self._connection._check()
         if self._closed:
             raise ProgrammingError("Cannot operate on a closed cursor.")
@@ -657,6 +676,8 @@ class Cursor:
     def close(self):
         if self._connection is None:
             raise ProgrammingError("Base Cursor.__init__ not called.")
+        if self._busy:
+            raise ProgrammingError("Recursive use of cursors not allowed.")
         self._connection._check()
         if self._st is not None:
             with self._connection._lock:
@@ -798,7 +819,8 @@ class Cursor:
                 conv = convs[i] if convs is not None else None
                 if conv is not None:
                     if v is not None:
-                        v = conv(_c.column_blob(h, i))
+                        raw = _c.column_blob(h, i)
+                        v = conv(raw) if raw else None
                 elif type(v) is bytes and tf is not bytes and tf is not str:
                     if _c.column_type(h, i) == 3:
                         v = tf(v)
@@ -920,10 +942,24 @@ class Cursor:
         with self._connection._lock:
             if self._st is None:
                 return None
-            row = self._make_row()
+            self._busy = True
+            try:
+                row = self._make_row()
+            finally:
+                self._busy = False
             if not self._step():
                 self._finish()
             return row
+
+    def __del__(self):
+        # A dropped cursor resets its statement (an unfinished SELECT would keep its table locked).
+        st = self._st
+        if st is not None:
+            self._st = None
+            try:
+                self._connection._release(st)
+            except Exception:
+                pass
 
     def fetchmany(self, size=None):
         if size is None:
@@ -1135,6 +1171,7 @@ class Blob:
         return self
 
     def __exit__(self, *exc):
+        self._check()
         self.close()
         return False
 

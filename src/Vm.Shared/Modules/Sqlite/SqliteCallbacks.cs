@@ -199,8 +199,9 @@ public static partial class SqliteCapi<TSync> where TSync : struct, ISyncPolicy
         {
             case var _ when ReferenceEquals(v, ts.Rt.None): raw.sqlite3_result_null(ctx); return true;
             case PyInt n:
-                if (n.IsBig) return false;
-                raw.sqlite3_result_int64(ctx, n.Small); return true;
+                if (n.IsBig) raw.sqlite3_result_error_toobig(ctx);
+                else raw.sqlite3_result_int64(ctx, n.Small);
+                return true;
             case PyFloat f: raw.sqlite3_result_double(ctx, f.Value); return true;
             case PyStr s:
                 var utf8 = StrictUtf8(s);
