@@ -957,7 +957,8 @@ class Cursor:
         if st is not None:
             self._st = None
             try:
-                self._connection._release(st)
+                with self._connection._lock:
+                    self._connection._release(st)
             except Exception:
                 pass
 
