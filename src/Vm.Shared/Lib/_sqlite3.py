@@ -409,7 +409,7 @@ class Connection:
     def cursor(self, factory=_NOT_GIVEN):
         self._check()
         cur = Cursor(self) if factory is _NOT_GIVEN else factory(self)
-        if not isinstance(cur, Cursor):
+        if not issubclass(type(cur), Cursor):
             raise TypeError("factory must return a cursor, not %s" % type(cur).__name__)
         if self.row_factory is not None:
             cur.row_factory = self.row_factory
@@ -848,7 +848,11 @@ class Cursor:
         if not isinstance(sql, str):
             raise TypeError("execute() argument 1 must be str, not %s" % type(sql).__name__)
         with self._connection._lock:
-            self._run(sql, (parameters,), False)
+            self._busy = True
+            try:
+                self._run(sql, (parameters,), False)
+            finally:
+                self._busy = False
         return self
 
     def executemany(self, sql, seq_of_parameters, /):
@@ -856,7 +860,11 @@ class Cursor:
         if not isinstance(sql, str):
             raise TypeError("executemany() argument 1 must be str, not %s" % type(sql).__name__)
         with self._connection._lock:
-            self._run(sql, iter(seq_of_parameters), True)
+            self._busy = True
+            try:
+                self._run(sql, iter(seq_of_parameters), True)
+            finally:
+                self._busy = False
         return self
 
     def _run(self, sql, param_iter, many):
@@ -1004,7 +1012,7 @@ class Row:
     __slots__ = ("_description", "_data")
 
     def __new__(cls, cursor, data, /):
-        if not isinstance(cursor, Cursor):
+        if not issubclass(type(cursor), Cursor):
             raise TypeError("Row() argument 1 must be sqlite3.Cursor, not %s" % type(cursor).__name__)
         if not isinstance(data, tuple):
             raise TypeError("Row() argument 2 must be tuple, not %s" % type(data).__name__)

@@ -6,7 +6,7 @@ import time
 import collections.abc
 
 from _sqlite3 import *
-from _sqlite3 import _deprecated_version
+from _sqlite3 import _deprecated_version, _caller_stacklevel
 
 _deprecated_names = frozenset({"version", "version_info"})
 
@@ -44,19 +44,19 @@ def register_adapters_and_converters():
            "see the sqlite3 documentation for suggested replacement recipes")
 
     def adapt_date(val):
-        warn(msg.format(what="date adapter"), DeprecationWarning, stacklevel=2)
+        warn(msg.format(what="date adapter"), DeprecationWarning, stacklevel=_caller_stacklevel())
         return val.isoformat()
 
     def adapt_datetime(val):
-        warn(msg.format(what="datetime adapter"), DeprecationWarning, stacklevel=2)
+        warn(msg.format(what="datetime adapter"), DeprecationWarning, stacklevel=_caller_stacklevel())
         return val.isoformat(" ")
 
     def convert_date(val):
-        warn(msg.format(what="date converter"), DeprecationWarning, stacklevel=2)
+        warn(msg.format(what="date converter"), DeprecationWarning, stacklevel=_caller_stacklevel())
         return datetime.date(*map(int, val.split(b"-")))
 
     def convert_timestamp(val):
-        warn(msg.format(what="timestamp converter"), DeprecationWarning, stacklevel=2)
+        warn(msg.format(what="timestamp converter"), DeprecationWarning, stacklevel=_caller_stacklevel())
         datepart, timepart = val.split(b" ")
         year, month, day = map(int, datepart.split(b"-"))
         timepart_full = timepart.split(b".")
