@@ -185,14 +185,21 @@ def adapt(obj, proto=PrepareProtocol, alt=_NOT_GIVEN, /):
     adapter = adapters.get((type(obj), proto))
     if adapter is not None:
         return adapter(obj)
+    # A TypeError from __adapt__ or __conform__ means "cannot adapt": the next way is tried.
     conform = getattr(proto, "__adapt__", None)
     if conform is not None:
-        r = conform(obj)
+        try:
+            r = conform(obj)
+        except TypeError:
+            r = None
         if r is not None:
             return r
     conform = getattr(obj, "__conform__", None)
     if conform is not None:
-        r = conform(proto)
+        try:
+            r = conform(proto)
+        except TypeError:
+            r = None
         if r is not None:
             return r
     if alt is not _NOT_GIVEN:
