@@ -432,23 +432,21 @@ class Connection:
         return self.cursor().executescript(sql_script)
 
     def commit(self):
-        self._check()
-        with self._lock:
-            if self._autocommit == LEGACY_TRANSACTION_CONTROL:
-                if not _c.get_autocommit(self._db):
-                    self._exec_simple("COMMIT")
-            elif self._autocommit is False:
-                self._exec_simple("COMMIT")
-                self._exec_simple("BEGIN")
+        self._end_transaction("COMMIT")
 
     def rollback(self):
+        self._end_transaction("ROLLBACK")
+
+    def _end_transaction(self, verb):
+        """COMMIT or ROLLBACK: when a transaction is open (legacy control), or always and then
+        BEGIN again (autocommit=False); nothing with autocommit=True."""
         self._check()
         with self._lock:
             if self._autocommit == LEGACY_TRANSACTION_CONTROL:
                 if not _c.get_autocommit(self._db):
-                    self._exec_simple("ROLLBACK")
+                    self._exec_simple(verb)
             elif self._autocommit is False:
-                self._exec_simple("ROLLBACK")
+                self._exec_simple(verb)
                 self._exec_simple("BEGIN")
 
     def close(self):
