@@ -264,7 +264,8 @@ def _is_dml(sql):
 
 
 class _Statement:
-    __slots__ = ("handle", "sql", "is_dml", "readonly", "in_use")
+    """A prepared statement with what binding needs to know of it (read once at prepare)."""
+    __slots__ = ("handle", "sql", "is_dml", "readonly", "in_use", "names", "named")
 
     def __init__(self, handle, sql):
         self.handle = handle
@@ -272,6 +273,9 @@ class _Statement:
         self.is_dml = _is_dml(sql)
         self.readonly = _c.readonly(handle)
         self.in_use = False
+        self.names = tuple(_c.bind_parameter_name(handle, i)
+                           for i in range(1, _c.bind_parameter_count(handle) + 1))
+        self.named = any(nm is not None and nm[0] != "?" for nm in self.names)
 
 
 def _valid_isolation_level(level):
@@ -697,7 +701,8 @@ class Cursor:
 
     def _bind(self, st, params):
         h = st.handle
-        n = _c.bind_parameter_count(h)
+        names = st.names
+        n = len(names)
         if type(params) is tuple or type(params) is list or (
                 not isinstance(params, dict) and hasattr(type(params), "__getitem__")
                 and hasattr(type(params), "__len__")):
@@ -706,27 +711,37 @@ class Cursor:
                 raise ProgrammingError(
                     "Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied."
                     % (n, given))
-            for i in range(1, n + 1):
-                name = _c.bind_parameter_name(h, i)
-                if name is not None and name[0] != "?":
-                    import warnings
-                    warnings.warn(
-                        "Binding %d ('%s') is a named parameter, but you supplied a sequence which requires "
-                        "nameless (qmark) placeholders. Starting with Python 3.14 an sqlite3.ProgrammingError "
-                        "will be raised." % (i, name), DeprecationWarning, stacklevel=_caller_stacklevel())
-                self._bind_one(h, i, params[i - 1])
+            plain = not _base_type_adapted
+            for i in range(n):
+                if st.named:
+                    name = names[i]
+                    if name is not None and name[0] != "?":
+                        import warnings
+                        warnings.warn(
+                            "Binding %d ('%s') is a named parameter, but you supplied a sequence which requires "
+                            "nameless (qmark) placeholders. Starting with Python 3.14 an sqlite3.ProgrammingError "
+                            "will be raised." % (i + 1, name), DeprecationWarning, stacklevel=_caller_stacklevel())
+                value = params[i]
+                t = type(value)
+                # Exact int/str/float/bytes/None need no adaptation unless an adapter was registered for a base type.
+                if plain and (t is int or t is str or t is float or value is None or t is bytes):
+                    rc = _c.bind(h, i + 1, value)
+                    if rc != 0:
+                        self._bind_failed(rc, i + 1, value)
+                else:
+                    self._bind_one(h, i + 1, value)
         elif isinstance(params, dict):
-            for i in range(1, n + 1):
-                name = _c.bind_parameter_name(h, i)
+            for i in range(n):
+                name = names[i]
                 if name is None or name[0] == "?":
                     raise ProgrammingError(
-                        "Binding %d has no name, but you supplied a dictionary (which has only names)." % i)
+                        "Binding %d has no name, but you supplied a dictionary (which has only names)." % (i + 1))
                 key = name[1:]
                 try:
                     value = params[key]
                 except KeyError:
                     raise ProgrammingError("You did not supply a value for binding parameter :%s." % key) from None
-                self._bind_one(h, i, value)
+                self._bind_one(h, i + 1, value)
         else:
             raise ProgrammingError("parameters are of unsupported type")
 
@@ -747,12 +762,15 @@ class Cursor:
             rc = _c.bind(h, i, bytes(value))
         else:
             rc = -1
+        if rc != 0:
+            self._bind_failed(rc, i, value)
+
+    def _bind_failed(self, rc, i, value):
         if rc == -1:
-            raise ProgrammingError("Error binding parameter %d: type '%s' is not supported" % (i, t.__name__))
+            raise ProgrammingError("Error binding parameter %d: type '%s' is not supported" % (i, type(value).__name__))
         if rc == -3:
             value.encode("utf-8")
-        if rc != 0:
-            raise _db_error(self._connection._db)
+        raise _db_error(self._connection._db)
 
     def _column_setup(self, st):
         conn = self._connection
@@ -897,7 +915,6 @@ class Cursor:
                 if self._st is None:
                     break
                 _c.reset(st.handle)
-                _c.clear_bindings(st.handle)
                 self._bind(st, params)
                 has_row = self._step(many)
                 if first:
