@@ -40,6 +40,7 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["select"] = Socket.SelectModule<TSync>.Create;
         rt.NativeModules["_multiprocessing"] = MultiprocessingModule<TSync>.Create;
         rt.NativeModules["_xmltok"] = Xml.XmlTokModule<TSync>.Create;
+        rt.NativeModules["_sqlite3_capi"] = Sqlite.SqliteCapi<TSync>.Create;
         IoModule<TSync>.InstallOpen(rt);
         PickleSupport<TSync>.Install(rt);
     }
