@@ -295,10 +295,10 @@ class Context:
         return _operand(a)._div(_operand(b), self)
 
     def divide_int(self, a, b):
-        return _operand(a)._intdiv(_operand(b), self)[0]
+        return _operand(a)._intdiv(_operand(b), self, True, False)[0]
 
     def remainder(self, a, b):
-        return _operand(a)._intdiv(_operand(b), self)[1]
+        return _operand(a)._intdiv(_operand(b), self, False, True)[1]
 
     def is_normal(self, a):
         return _operand(a).is_normal(self)

@@ -96,6 +96,8 @@ def ln10(p):
 
 def atanh_fixed(z, p):
     """atanh(z) for the fixed-point z (|z| < 1/2) at precision p."""
+    if z < 0:
+        return -atanh_fixed(-z, p)
     one = 10 ** p
     z2 = z * z // one
     term = z

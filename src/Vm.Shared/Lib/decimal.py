@@ -787,9 +787,13 @@ class Decimal:
         return _finish(sign, self._coef, self._exp, ctx)
 
     def _minus(self, ctx):
+        if self._kind >= 2:
+            return _nan_operands(self, None, ctx)
         return self.copy_negate()._plus(ctx)
 
     def _abs(self, ctx):
+        if self._kind >= 2:
+            return _nan_operands(self, None, ctx)
         return self.copy_abs()._plus(ctx)
 
     def __pos__(self):
@@ -949,9 +953,9 @@ class Decimal:
                 if other._kind == _INF:
                     bad = _invalid(ctx)
                     return bad, bad
-                return _new(sign, 0, 0, _INF), _invalid(ctx)
+                return _new(sign, 0, 0, _INF), (_invalid(ctx) if want_r else None)
             rem = _finish(self._sign, self._coef, self._exp, ctx) if want_r else None
-            return _new(sign, 0, 0), rem
+            return (_finish(sign, 0, 0, ctx) if want_q else None), rem
         if not other._coef:
             if not self._coef:
                 bad = _invalid(ctx, _sig.COND_UNDEFINED)
@@ -970,7 +974,7 @@ class Decimal:
         if q and _nd(q) > ctx._prec:
             bad = _invalid(ctx, _sig.COND_IMPOSSIBLE)
             return bad, bad
-        quot = _new(sign, q, 0)
+        quot = _finish(sign, q, 0, ctx) if want_q else None
         rem = _finish(self._sign, r, exp, ctx) if want_r else None
         return quot, rem
 
@@ -1071,7 +1075,7 @@ class Decimal:
         if not other._kind and not other._coef:
             if not self._kind and not self._coef:
                 return _invalid(ctx)
-            return _finish(0, 1, 0, ctx)
+            return _new(0, 1, 0)
         if self._sign and not (self._kind == _FIN and not self._coef):
             if b_int is None:
                 return _invalid(ctx)
@@ -1118,7 +1122,7 @@ class Decimal:
             if grows:
                 return _overflowed(sign, ctx, 0, ctx._rounding)
             return _finish(sign, 1, ctx._Emin - prec - 5, ctx, _INEXACT | _ROUNDED)
-        if _nd(self._coef) * abs(n) <= 4 * prec + 2000:
+        if self._coef == 1 or _nd(self._coef) * abs(n) <= 4 * prec + 2000:
             coef = self._coef ** abs(n)
             if n > 0:
                 return _finish(sign, coef, self._exp * n, ctx)
@@ -1133,6 +1137,11 @@ class Decimal:
                            Emax=MAX_EMAX, traps=[])
             lnx = self.copy_abs().ln(work)
             t = lnx._mul(other, work)
+            if not t._coef or t.adjusted() < -(prec + 5):
+                if not t._coef:
+                    return _finish(sign, 10 ** (prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
+                scale = 10 ** (prec + 5)
+                return _finish(sign, scale - 1 if t._sign else scale + 1, -(prec + 5), ctx)
             val = t.exp(work)
             if val._kind or not val._coef:
                 return _finish(sign, 1, ctx._Emax * 4 if val._kind else ctx._Emin - prec - 5,
@@ -1140,9 +1149,12 @@ class Decimal:
             lo = val._coef * 10 - 30
             hi = val._coef * 10 + 30
             drop = _nd(val._coef) + 1 - prec
-            if drop > 0 and _dm.drop_digits(sign, lo, drop, ctx._rounding)[0] == \
-                    _dm.drop_digits(sign, hi, drop, ctx._rounding)[0] or extra > 3 * prec + 40:
+            if drop > 0 and _nd(lo) == _nd(hi) and _dm.drop_digits(
+                    sign, lo, drop, ctx._rounding)[0] == _dm.drop_digits(
+                    sign, hi, drop, ctx._rounding)[0]:
                 return _finish(sign, val._coef * 10 + 1, val._exp - 1, ctx)
+            if extra > 3 * prec + 40:
+                return _finish(sign, val._coef, val._exp, ctx, _INEXACT | _ROUNDED)
             extra += prec + 10
 
     def _power_mod(self, other, modulo, ctx):
@@ -1275,7 +1287,8 @@ class Decimal:
             return special
         text = str(self._coef)
         if text[0] == '1' and text.count('0') == len(text) - 1:
-            return _finish(0, 0, 0, ctx)._add(_operand(self._exp + len(text) - 1), ctx, 0)
+            k = self._exp + len(text) - 1
+            return _finish(1 if k < 0 else 0, abs(k), 0, ctx, 0, ROUND_HALF_EVEN)
         return self._log(ctx, True)
 
     def _log(self, ctx, base10):
@@ -1328,6 +1341,8 @@ class Decimal:
             return _invalid(ctx)
         bits = 0
         coef = self._coef
+        if not coef:
+            return _finish(self._sign, 0, target, ctx)
         if self._exp < target:
             coef, lost = _dm.drop_digits(self._sign, coef, target - self._exp, mode)
             bits = _ROUNDED | (_INEXACT if lost else 0)
@@ -1341,6 +1356,10 @@ class Decimal:
                 bits |= _UNDERFLOW
         if coef and target + _nd(coef) - 1 > ctx._Emax:
             return _invalid(ctx)
+        if ctx._clamp and target > ctx._Emax - ctx._prec + 1:
+            coef *= 10 ** (target - (ctx._Emax - ctx._prec + 1))
+            target = ctx._Emax - ctx._prec + 1
+            bits |= _CLAMPED
         if bits:
             ctx._signal(bits)
         return _new(self._sign, coef, target)
@@ -1354,7 +1373,7 @@ class Decimal:
         if self._exp >= 0:
             return self if type(self) is Decimal else _new(self._sign, self._coef, self._exp)
         coef, lost = _dm.drop_digits(self._sign, self._coef, -self._exp, mode)
-        if exact:
+        if exact and self._coef:
             ctx._signal(_ROUNDED | (_INEXACT if lost else 0))
         return _new(self._sign, coef, 0)
 
@@ -1370,7 +1389,7 @@ class Decimal:
 
     def normalize(self, context=None):
         ctx = _ctx(context)
-        d = self._plus(ctx) if self._kind < 2 else _nan_operands(self, None, ctx)
+        d = _finish_any(self, ctx) if self._kind < 2 else _nan_operands(self, None, ctx)
         if d._kind:
             return d
         if not d._coef:
