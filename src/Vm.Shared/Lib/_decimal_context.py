@@ -28,6 +28,12 @@ ROUNDINGS = (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, RO
              ROUND_HALF_EVEN, ROUND_05UP)
 
 
+_SIGNAL_KEYS = ('valid values for signals are:\n'
+                '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                '   Clamped]')
+
+
 class _SignalMap:
     """flags or traps of a context: signal class -> bool, in the signals' fixed order."""
     __slots__ = ('_ctx', '_attr')
@@ -39,7 +45,7 @@ class _SignalMap:
     def _bit(self, key):
         bit = _sig.SIGNAL_BIT.get(key)
         if bit is None:
-            raise KeyError(key)
+            raise KeyError(_SIGNAL_KEYS)
         return bit
 
     def __getitem__(self, key):
@@ -307,8 +313,13 @@ class Context:
         return _operand(a).is_subnormal(self)
 
 
+_REPR_ORDER = (_sig.Clamped, _sig.InvalidOperation, _sig.DivisionByZero, _sig.Inexact,
+               _sig.FloatOperation, _sig.Overflow, _sig.Rounded, _sig.Subnormal, _sig.Underflow)
+
+
 def _names(bits):
-    return [cls for cls in _sig.SIGNALS if bits & _sig.SIGNAL_BIT[cls]]
+    """The signals set in bits, in the order CPython's Context repr lists them."""
+    return [cls for cls in _REPR_ORDER if bits & _sig.SIGNAL_BIT[cls]]
 
 
 def _operand(x):
@@ -404,6 +415,6 @@ def localcontext(ctx=None, **kwargs):
     for name, value in kwargs.items():
         if name not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags',
                         'traps'):
-            raise TypeError(f"'{name}' is an invalid keyword argument for this function")
+            raise TypeError(f"this function got an unexpected keyword argument '{name}'")
         setattr(new, name, value)
     return _LocalContext(new)

@@ -386,7 +386,7 @@ def _layout(sign, digits, exp, eng, capitals):
     else:
         body = digits[:point] + '.' + digits[point:]
     shown = left - point
-    if shown or not (exp <= 0 and left > -6):
+    if shown:
         body += ('E' if capitals else 'e') + ('+' if shown >= 0 else '-') + str(abs(shown))
     return ('-' if sign else '') + body
 
@@ -597,10 +597,6 @@ class Decimal:
 
     def __round__(self, n=None):
         if n is None:
-            if self._kind >= 2:
-                raise ValueError('cannot round a NaN')
-            if self._kind:
-                raise OverflowError('cannot round an infinity')
             return self._to_int(ROUND_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError('optional arg must be an integer')
@@ -620,7 +616,7 @@ class Decimal:
     def __hash__(self):
         if self._kind:
             if self._kind == _SNAN:
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self._kind == _QNAN:
                 return object.__hash__(self)
             return -_sys.hash_info.inf if self._sign else _sys.hash_info.inf
@@ -1091,7 +1087,8 @@ class Decimal:
         if other._kind == _INF:
             c = _cmp_abs(self, _new(0, 1, 0))
             if c == 0:
-                return _finish(0, 10 ** (ctx._prec + 1) + 1, -(ctx._prec + 1), ctx)
+                return _finish(0, 10 ** (ctx._prec - 1), 1 - ctx._prec, ctx,
+                               _INEXACT | _ROUNDED)
             big = (c > 0) != bool(other._sign)
             return _new(0, 0, 0, _INF) if big else _new(0, 0, 0)
         if b_int is not None:
