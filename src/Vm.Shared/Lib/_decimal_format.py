@@ -52,7 +52,7 @@ def _parse_spec(spec):
         while i < n and spec[i].isdigit():
             i += 1
         if i == start:
-            raise ValueError('Format specifier missing precision')
+            raise ValueError('invalid format string')
         precision = int(spec[start:i])
     kind = None
     if i < n:

@@ -19,7 +19,7 @@ for n in (0, 7, -7, 10**30, -(2**100)):
     print(n, repr(Decimal(n)))
 for f in (0.1, -0.5, 1e300, 5e-324, float('inf'), float('-inf'), 2.0**70, -0.0):
     print(f, repr(Decimal(f)), repr(Decimal.from_float(f)))
-print(repr(Decimal(float('nan'))))
+print(Decimal(float('nan')).is_nan(), Decimal(float('nan')).is_qnan())
 for t in ((0, (1, 2, 3), -2), (1, (0,), 5), (0, (), 'F'), (1, (4, 2), 'n'), (0, (7,), 'N'),
           [0, [3, 1, 4], -2]):
     print(t, repr(Decimal(t)))
