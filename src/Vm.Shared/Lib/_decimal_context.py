@@ -113,6 +113,8 @@ def _bits_of(value, what):
     return bits
 
 
+_set = object.__setattr__
+
 _RANGES = {
     'prec': (1, MAX_PREC, 'valid range for prec is [1, MAX_PREC]'),
     'Emin': (MIN_EMIN, 0, 'valid range for Emin is [MIN_EMIN, 0]'),
@@ -207,7 +209,10 @@ class Context:
 
     def _signal(self, bits):
         """Record an operation's signal bits; raise the exception of trapped ones."""
-        self._flags |= _sig.as_flags(bits)
+        if bits & _sig.CONDITION_BITS:
+            _set(self, '_flags', self._flags | _sig.as_flags(bits))
+        else:
+            _set(self, '_flags', self._flags | bits)
         if bits & self._traps or (bits & _sig.CONDITION_BITS and self._traps & _sig.INVALID):
             exc = _sig.trap_exception(bits, self._traps)
             if exc is not None:

@@ -9,11 +9,22 @@ digits: the results are correctly rounded, as the specification requires."""
 __all__ = ()
 
 
+_POW10 = [10 ** i for i in range(1101)]
+
+
 def ndigits(n):
-    """Number of decimal digits of the int n >= 0 (1 for 0)."""
+    """Number of decimal digits of the int n >= 0 (1 for 0), from its bit length: with b bits,
+    floor(b * 1233 / 4096) is at most the digit count and at most two short of it."""
     if n < 10:
         return 1
-    return len(str(n))
+    k = (n.bit_length() * 1233) >> 12
+    if k >= 1099:
+        return len(str(n))
+    if n >= _POW10[k]:
+        k += 1
+        if n >= _POW10[k]:
+            k += 1
+    return k
 
 
 def drop_digits(sign, coef, drop, mode):
@@ -23,7 +34,7 @@ def drop_digits(sign, coef, drop, mode):
         # Everything goes, and what goes is below half of one unit of the kept digits.
         q, rest = 0, 1 if coef else 0
     else:
-        unit = 10 ** drop
+        unit = _POW10[drop] if drop < 1101 else 10 ** drop
         q, r = divmod(coef, unit)
         if r == 0:
             return q, False

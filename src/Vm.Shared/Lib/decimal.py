@@ -52,6 +52,7 @@ _FIN, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 _INEXACT, _ROUNDED, _CLAMPED = _sig.INEXACT, _sig.ROUNDED, _sig.CLAMPED
 _SUBNORMAL, _UNDERFLOW, _OVERFLOW = _sig.SUBNORMAL, _sig.UNDERFLOW, _sig.OVERFLOW
 _nd = _dm.ndigits
+_POW10 = _dm._POW10
 _HASH_P = _sys.hash_info.modulus
 _HASH_INV10 = pow(10, _HASH_P - 2, _HASH_P)
 
@@ -118,11 +119,12 @@ def _finish(sign, coef, exp, ctx, bits=0, mode=None):
         bits |= _ROUNDED
         if lost:
             bits |= _INEXACT
-        if coef and _nd(coef) > prec:
+        # A carry out of the kept digits (only possible at full precision).
+        if not sub and coef >= (_POW10[prec] if prec < 1100 else 10 ** prec):
             coef //= 10
             exp += 1
-        if exp + _nd(coef) - 1 > ctx._Emax:
-            return _overflowed(sign, ctx, bits, mode)
+            if exp + prec - 1 > ctx._Emax:
+                return _overflowed(sign, ctx, bits, mode)
         if sub:
             bits |= _SUBNORMAL
             if lost:
@@ -331,6 +333,16 @@ def _cmp(a, b):
 def _rational_cmp(a, num, den):
     """Compare the finite Decimal a with num/den (den > 0)."""
     s = -1 if a._sign else 1
+    if not a._coef or not num or (num < 0) != bool(a._sign):
+        left = 0 if not a._coef else s
+        right = (num > 0) - (num < 0)
+        return (left > right) - (left < right)
+    # Far apart in magnitude: decided without building 10**exponent.
+    gap = a._exp + _nd(a._coef) - (_nd(abs(num)) - _nd(den))
+    if gap > 2:
+        return s
+    if gap < -2:
+        return -s
     if a._exp >= 0:
         left, right = s * a._coef * 10 ** a._exp * den, num
     else:
@@ -817,7 +829,7 @@ class Decimal:
         a_coef, a_exp, b_coef, b_exp = self._coef, self._exp, other._coef, other._exp
         prec = ctx._prec
         # An operand wholly below the rounding position of the other only acts as a sticky digit.
-        if a_coef and b_coef:
+        if a_coef and b_coef and abs(a_exp - b_exp) > prec + 2:
             a_adj = a_exp + _nd(a_coef) - 1
             b_adj = b_exp + _nd(b_coef) - 1
             if b_adj < a_adj - prec - 1 and b_adj < a_exp - 1:
@@ -1135,10 +1147,8 @@ class Decimal:
             lnx = self.copy_abs().ln(work)
             t = lnx._mul(other, work)
             if not t._coef or t.adjusted() < -(prec + 5):
-                if not t._coef:
-                    return _finish(sign, 10 ** (prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
-                scale = 10 ** (prec + 5)
-                return _finish(sign, scale - 1 if t._sign else scale + 1, -(prec + 5), ctx)
+                # x**y within a tiny fraction of an ulp of 1: 1 at full precision, inexact
+                return _finish(sign, 10 ** (prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
             val = t.exp(work)
             if val._kind or not val._coef:
                 return _finish(sign, 1, ctx._Emax * 4 if val._kind else ctx._Emin - prec - 5,
