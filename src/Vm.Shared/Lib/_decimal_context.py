@@ -262,6 +262,9 @@ class Context:
     def abs(self, a):
         return _operand(a)._abs(self)
 
+    def _apply(self, a):
+        return _operand(a)._apply(self)
+
     def plus(self, a):
         return _operand(a)._plus(self)
 

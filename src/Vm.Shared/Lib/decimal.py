@@ -794,6 +794,11 @@ class Decimal:
             sign = 1 if (sign and ctx._rounding == ROUND_FLOOR) else 0
         return _finish(sign, self._coef, self._exp, ctx)
 
+    def _apply(self, ctx):
+        if self._kind >= 2:
+            return _nan_operands(self, None, ctx)
+        return _finish_any(self, ctx)
+
     def _minus(self, ctx):
         if self._kind >= 2:
             return _nan_operands(self, None, ctx)
@@ -837,6 +842,12 @@ class Decimal:
             elif a_adj < b_adj - prec - 1 and a_adj < b_exp - 1:
                 a_coef, a_exp = 1, min(b_exp, b_adj - prec) - 1
         exp = a_exp if a_exp < b_exp else b_exp
+        # A zero operand only sets the exponent: more than one zero past the precision would
+        # only be rounded away (Rounded), so the other operand is padded no further.
+        if not a_coef and b_coef and b_exp - exp > prec:
+            exp = max(exp, b_exp + _nd(b_coef) - prec - 1)
+        elif not b_coef and a_coef and a_exp - exp > prec:
+            exp = max(exp, a_exp + _nd(a_coef) - prec - 1)
         if a_exp > exp:
             a_coef *= 10 ** (a_exp - exp)
         if b_exp > exp:
@@ -977,8 +988,13 @@ class Decimal:
         if self._coef and self.adjusted() - other.adjusted() > ctx._prec:
             bad = _invalid(ctx, _sig.COND_IMPOSSIBLE)
             return bad, bad
-        a, b, exp = _align(self, other)
-        q, r = divmod(a, b)
+        if not self._coef or self.adjusted() < other.adjusted():
+            # |self| < |other|: quotient 0, remainder self at the smaller exponent
+            exp = min(self._exp, other._exp)
+            q, r = 0, self._coef * 10 ** (self._exp - exp)
+        else:
+            a, b, exp = _align(self, other)
+            q, r = divmod(a, b)
         if q and _nd(q) > ctx._prec:
             bad = _invalid(ctx, _sig.COND_IMPOSSIBLE)
             return bad, bad
@@ -1058,14 +1074,19 @@ class Decimal:
         ctx = _ctx(context)
         other = _any_operand(other)
         third = _any_operand(third)
-        if self._kind or other._kind:
-            if self._kind == _SNAN or other._kind == _SNAN or third._kind == _SNAN:
-                first = next(x for x in (self, other, third) if x._kind == _SNAN)
+        if self._kind or other._kind or third._kind:
+            if self._kind == _SNAN or other._kind == _SNAN:
+                return _nan_operands(self, other, ctx)
+            if (self._kind == _INF and other._kind == _FIN and not other._coef) or (
+                    other._kind == _INF and self._kind == _FIN and not self._coef):
+                return _invalid(ctx)
+            if third._kind == _SNAN:
                 ctx._signal(_sig.COND_INVALID)
-                return _quiet_nan(first, ctx)
+                return _quiet_nan(third, ctx)
             nan = _nan_operands(self, other, ctx)
             if nan is not None:
                 return nan
+        if self._kind or other._kind:
             product = self._mul(other, ctx)
         else:
             product = _new(self._sign ^ other._sign, self._coef * other._coef,
@@ -1105,6 +1126,8 @@ class Decimal:
             return _new(0, 0, 0, _INF) if big else _new(0, 0, 0)
         if b_int is not None:
             return self._power_int(b_int, sign, ctx)
+        if self._coef == 10 ** -self._exp if self._exp <= 0 else False:
+            return _finish(0, 10 ** (ctx._prec - 1), 1 - ctx._prec, ctx, _INEXACT | _ROUNDED)
         return self._power_real(other, ctx)
 
     def _integral_value(self):
@@ -1112,11 +1135,14 @@ class Decimal:
         if self._kind:
             return None
         if self._exp >= 0:
-            if self._exp > 40 and self._coef:
-                return None if self._exp > 10 ** 6 else (
-                    -1 if self._sign else 1) * self._coef * 10 ** self._exp
+            if self._exp > 1000 and self._coef:
+                return None
             n = self._coef * 10 ** self._exp
         else:
+            if not self._coef:
+                return 0
+            if -self._exp >= _nd(self._coef):
+                return None
             n, r = divmod(self._coef, 10 ** -self._exp)
             if r:
                 return None
@@ -1124,6 +1150,15 @@ class Decimal:
 
     def _power_int(self, n, sign, ctx):
         prec = ctx._prec
+        coef, exp = self._coef, self._exp
+        while coef % 10 == 0:
+            coef //= 10
+            exp += 1
+        if coef == 1 and _nd(self._coef) * abs(n) > 4 * prec + 2000:
+            # a power of ten too long to build: exact, its zeros past the precision rounded
+            if n > 0 and self._coef != 1:
+                return _finish(sign, 10 ** prec, exp * n - prec, ctx)
+            return _finish(sign, 1, exp * n, ctx)
         a_adj = self.adjusted()
         # magnitude of the result's adjusted exponent, roughly (a_adj + frac) * n
         if abs(n) > 1 and (abs(a_adj) + 1) * abs(n) > 4 * (ctx._Emax + prec) + 10:
@@ -1172,14 +1207,20 @@ class Decimal:
         for x in (self, other, modulo):
             if x._kind == _QNAN:
                 return _quiet_nan(x, ctx)
-        a, b, m = (x._integral_value() if x._kind == _FIN and x._exp >= 0 or
-                   x._integral_value() is not None else None for x in (self, other, modulo))
-        if a is None or b is None or m is None or b < 0 or m == 0 or (a == 0 and b == 0):
+        b, m = other._integral_value(), modulo._integral_value()
+        integral_a = self._kind == _FIN and (self._exp >= 0 or
+                                             self._integral_value() is not None)
+        if not integral_a or b is None or m is None or b < 0 or m == 0:
             return _invalid(ctx)
-        if _nd(abs(m)) > ctx._prec:
+        if (not self._coef and b == 0) or _nd(abs(m)) > ctx._prec:
             return _invalid(ctx)
-        r = pow(abs(a), b, abs(m))
-        return _new(1 if a < 0 and b & 1 and r else 0, r, 0)
+        m = abs(m)
+        if self._exp >= 0:
+            base = self._coef * pow(10, self._exp, m) % m
+        else:
+            base = self._coef // 10 ** -self._exp % m
+        r = pow(base, b, m)
+        return _new(self._sign if b & 1 else 0, r, 0)
 
     def __pow__(self, other, modulo=None):
         other = _operand(other)
@@ -1350,6 +1391,8 @@ class Decimal:
         coef = self._coef
         if not coef:
             return _finish(self._sign, 0, target, ctx)
+        if self._exp - target + _nd(coef) > ctx._prec:
+            return _invalid(ctx)
         if self._exp < target:
             coef, lost = _dm.drop_digits(self._sign, coef, target - self._exp, mode)
             bits = _ROUNDED | (_INEXACT if lost else 0)
@@ -1359,8 +1402,6 @@ class Decimal:
             return _invalid(ctx)
         if coef and target + _nd(coef) - 1 < ctx._Emin:
             bits |= _SUBNORMAL
-            if bits & _INEXACT:
-                bits |= _UNDERFLOW
         if coef and target + _nd(coef) - 1 > ctx._Emax:
             return _invalid(ctx)
         if ctx._clamp and target > ctx._Emax - ctx._prec + 1:
