@@ -845,9 +845,9 @@ class Decimal:
         # A zero operand only sets the exponent: more than one zero past the precision would
         # only be rounded away (Rounded), so the other operand is padded no further.
         if not a_coef and b_coef and b_exp - exp > prec:
-            exp = max(exp, b_exp + _nd(b_coef) - prec - 1)
+            exp = max(exp, min(b_exp, b_exp + _nd(b_coef) - prec - 1))
         elif not b_coef and a_coef and a_exp - exp > prec:
-            exp = max(exp, a_exp + _nd(a_coef) - prec - 1)
+            exp = max(exp, min(a_exp, a_exp + _nd(a_coef) - prec - 1))
         if a_exp > exp:
             a_coef *= 10 ** (a_exp - exp)
         if b_exp > exp:
