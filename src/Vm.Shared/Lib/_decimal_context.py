@@ -95,9 +95,13 @@ class _SignalMap:
         return '{' + ', '.join(f'{k}:{self[k]}' for k in _sig.SIGNALS) + '}'
 
 
-def _bits_of(value, what):
-    """Signal bits from a list of signals or a mapping signal -> bool."""
+def _bits_of(value, allow_list):
+    """Signal bits from a mapping signal -> bool (or, for the constructor, a list)."""
     bits = 0
+    if not isinstance(value, (dict, _SignalMap)) and not (
+            allow_list and isinstance(value, list)):
+        raise TypeError('argument must be a signal dict' if not allow_list else
+                        'argument must be a list of signals or a signal dict')
     if isinstance(value, (dict, _SignalMap)):
         if len(value) != len(_sig.SIGNALS) or any(k not in _sig.SIGNAL_BIT for k in value):
             raise KeyError(f'invalid signal dict')
@@ -126,32 +130,33 @@ _RANGES = {
 
 class Context:
     """The settings of decimal arithmetic and the signals it has raised."""
-    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flags',
-                 '_traps', '__weakref__')
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clampv', '_flags',
+                 '_traps', '_views', '__weakref__')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
         base = DefaultContext if DefaultContext is not None else None
+        self._views = {}
         self._prec = 28
         self._rounding = ROUND_HALF_EVEN
         self._Emin = -999999
         self._Emax = 999999
         self._capitals = 1
-        self._clamp = 0
+        self._clampv = 0
         self._flags = 0
         self._traps = _sig.INVALID | _sig.DIVZERO | _sig.OVERFLOW
         if base is not None:
             self._prec, self._rounding = base._prec, base._rounding
             self._Emin, self._Emax = base._Emin, base._Emax
-            self._capitals, self._clamp, self._traps = base._capitals, base._clamp, base._traps
+            self._capitals, self._clampv, self._traps = base._capitals, base._clampv, base._traps
         for name, value in (('prec', prec), ('rounding', rounding), ('Emin', Emin),
                             ('Emax', Emax), ('capitals', capitals), ('clamp', clamp)):
             if value is not None:
                 setattr(self, name, value)
         if traps is not None:
-            self.traps = traps
+            self._traps = _bits_of(traps, True)
         if flags is not None:
-            self.flags = flags
+            self._flags = _bits_of(flags, True)
 
     def _set_int(self, name, value):
         if not isinstance(value, int):
@@ -159,14 +164,14 @@ class Context:
         low, high, message = _RANGES[name]
         if not low <= value <= high:
             raise ValueError(message)
-        object.__setattr__(self, '_' + name, value)
+        object.__setattr__(self, '_clampv' if name == 'clamp' else '_' + name, value)
 
     prec = property(lambda self: self._prec, lambda self, v: self._set_int('prec', v))
     Emin = property(lambda self: self._Emin, lambda self, v: self._set_int('Emin', v))
     Emax = property(lambda self: self._Emax, lambda self, v: self._set_int('Emax', v))
     capitals = property(lambda self: self._capitals,
                         lambda self, v: self._set_int('capitals', v))
-    clamp = property(lambda self: self._clamp, lambda self, v: self._set_int('clamp', v))
+    clamp = property(lambda self: self._clampv, lambda self, v: self._set_int('clamp', v))
 
     @property
     def rounding(self):
@@ -183,19 +188,25 @@ class Context:
 
     @property
     def flags(self):
-        return _SignalMap(self, '_flags')
+        m = self._views.get('_flags')
+        if m is None:
+            m = self._views['_flags'] = _SignalMap(self, '_flags')
+        return m
 
     @flags.setter
     def flags(self, value):
-        self._flags = _bits_of(value, 'flags')
+        self._flags = _bits_of(value, False)
 
     @property
     def traps(self):
-        return _SignalMap(self, '_traps')
+        m = self._views.get('_traps')
+        if m is None:
+            m = self._views['_traps'] = _SignalMap(self, '_traps')
+        return m
 
     @traps.setter
     def traps(self, value):
-        self._traps = _bits_of(value, 'traps')
+        self._traps = _bits_of(value, False)
 
     def __setattr__(self, name, value):
         if name.startswith('_') or name in ('prec', 'rounding', 'Emin', 'Emax', 'capitals',
@@ -235,29 +246,30 @@ class Context:
 
     def copy(self):
         new = object.__new__(Context)
-        for name in Context.__slots__[:-1]:
+        for name in Context.__slots__[:-2]:
             object.__setattr__(new, name, getattr(self, name))
+        object.__setattr__(new, '_views', {})
         return new
 
     __copy__ = copy
 
     def __reduce__(self):
         return (Context, (self._prec, self._rounding, self._Emin, self._Emax, self._capitals,
-                          self._clamp, _names(self._flags),
+                          self._clampv, _names(self._flags),
                           _names(self._traps)))
 
     def __repr__(self):
         def listed(bits):
             return '[' + ', '.join(cls.__name__ for cls in _names(bits)) + ']'
         return (f'Context(prec={self._prec}, rounding={self._rounding}, Emin={self._Emin}, '
-                f'Emax={self._Emax}, capitals={self._capitals}, clamp={self._clamp}, '
+                f'Emax={self._Emax}, capitals={self._capitals}, clamp={self._clampv}, '
                 f'flags={listed(self._flags)}, traps={listed(self._traps)})')
 
     def create_decimal(self, num='0'):
         return _Decimal._from_context(num, self)
 
     def create_decimal_from_float(self, f):
-        return _Decimal.from_float(f)._plus(self)
+        return _Decimal.from_float(f)._apply(self)
 
     def abs(self, a):
         return _operand(a)._abs(self)
@@ -424,5 +436,8 @@ def localcontext(ctx=None, **kwargs):
         if name not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags',
                         'traps'):
             raise TypeError(f"this function got an unexpected keyword argument '{name}'")
+        if name in ('flags', 'traps'):
+            value = _bits_of(value, True)
+            name = '_' + name
         setattr(new, name, value)
     return _LocalContext(new)

@@ -95,7 +95,7 @@ def _finish(sign, coef, exp, ctx, bits=0, mode=None):
         mode = ctx._rounding
     etiny = ctx._Emin - prec + 1
     if coef == 0:
-        top = ctx._Emax - prec + 1 if ctx._clamp else ctx._Emax
+        top = ctx._Emax - prec + 1 if ctx._clampv else ctx._Emax
         if exp < etiny:
             exp = etiny
             bits |= _CLAMPED
@@ -133,7 +133,7 @@ def _finish(sign, coef, exp, ctx, bits=0, mode=None):
                     bits |= _CLAMPED
     elif sub:
         bits |= _SUBNORMAL
-    if ctx._clamp:
+    if ctx._clampv:
         top = ctx._Emax - prec + 1
         if exp > top:
             coef *= 10 ** (exp - top)
@@ -147,7 +147,7 @@ def _finish(sign, coef, exp, ctx, bits=0, mode=None):
 def _quiet_nan(d, ctx):
     """d (a NaN) as a quiet NaN whose payload fits ctx."""
     payload = d._coef
-    keep = ctx._prec - ctx._clamp
+    keep = ctx._prec - ctx._clampv
     if payload and _nd(payload) > keep:
         payload = payload % 10 ** keep if keep > 0 else 0
     return _new(d._sign, payload, 0, _QNAN)
@@ -445,7 +445,7 @@ class Decimal:
             return _new(0, 0, 0, _QNAN)
         d = _convert(value, ctx, False)
         if d._kind >= 2:
-            if d._coef and _nd(d._coef) > ctx._prec - ctx._clamp:
+            if d._coef and _nd(d._coef) > ctx._prec - ctx._clampv:
                 return _invalid(ctx, _sig.COND_SYNTAX)
             return d
         if d._kind:
@@ -1404,7 +1404,7 @@ class Decimal:
             bits |= _SUBNORMAL
         if coef and target + _nd(coef) - 1 > ctx._Emax:
             return _invalid(ctx)
-        if ctx._clamp and target > ctx._Emax - ctx._prec + 1:
+        if ctx._clampv and target > ctx._Emax - ctx._prec + 1:
             coef *= 10 ** (target - (ctx._Emax - ctx._prec + 1))
             target = ctx._Emax - ctx._prec + 1
             bits |= _CLAMPED
@@ -1442,7 +1442,7 @@ class Decimal:
             return d
         if not d._coef:
             return _new(d._sign, 0, 0)
-        top = ctx._Emax - ctx._prec + 1 if ctx._clamp else ctx._Emax
+        top = ctx._Emax - ctx._prec + 1 if ctx._clampv else ctx._Emax
         coef, exp = d._coef, d._exp
         while coef % 10 == 0 and exp < top:
             coef //= 10
