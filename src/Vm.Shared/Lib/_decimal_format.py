@@ -74,14 +74,29 @@ def _round_to(coef, exp, sign, target_exp, mode):
     return coef, target_exp
 
 
-def _group(digits, sep, min_len):
-    """digits with sep every three from the right, left-padded with zeros to at least
-    min_len characters."""
+def _group(digits, sep, min_len, sizes=(3, 0)):
+    """digits with sep between groups of the locale-style sizes (from the right; a final 0
+    repeats the last size, CHAR_MAX ends grouping), left-padded with zeros to at least min_len
+    characters."""
     while True:
         parts = []
-        for end in range(len(digits), 0, -3):
-            parts.append(digits[max(0, end - 3):end])
-        text = sep.join(reversed(parts))
+        end = len(digits)
+        i = 0
+        size = 0
+        while end > 0:
+            if i < len(sizes):
+                if sizes[i] >= 127:
+                    break
+                if sizes[i] > 0:
+                    size = sizes[i]
+                i += 1
+            if size <= 0:
+                break
+            parts.append(digits[max(0, end - size):end])
+            end -= size
+        if end > 0:
+            parts.append(digits[:end])
+        text = (sep if sep else '').join(reversed(parts))
         if len(text) >= min_len:
             return text
         digits = '0' + digits
@@ -91,6 +106,16 @@ def format_decimal(d, spec, override=None):
     from decimal import getcontext
     ctx = getcontext()
     fill, align, sign_opt, z, alt, zero, width, group, precision, kind = _parse_spec(spec)
+    point_char, sizes = '.', (3, 0)
+    if kind == 'n':
+        if override is None:
+            import locale
+            override = locale.localeconv()
+        point_char = override['decimal_point']
+        group = override['thousands_sep']
+        sizes = override['grouping']
+        if isinstance(sizes, str):
+            sizes = [ord(ch) for ch in sizes]
     mode = ctx.rounding
     negative = d._sign == 1
     if d._kind:
@@ -164,12 +189,12 @@ def format_decimal(d, spec, override=None):
     if z and coef == 0:
         negative = False
     sign_text = _sign_text(negative, sign_opt)
-    tail = ('.' + frac if frac or alt else '') + exp_text + ('%' if kind == '%' else '')
-    if group:
+    tail = (point_char + frac if frac or alt else '') + exp_text + ('%' if kind == '%' else '')
+    if group or kind == 'n':
         min_len = 0
         if fill == '0' and align == '=':
             min_len = width - len(sign_text) - len(tail)
-        intpart = _group(intpart, group, min_len)
+        intpart = _group(intpart, group, min_len, sizes)
     return _pad(sign_text, intpart + tail, fill, align, width, True)
 
 

@@ -559,9 +559,9 @@ class Decimal:
     def __repr__(self):
         return "Decimal('" + self._to_string(False) + "')"
 
-    def __format__(self, spec, override=None):
+    def __format__(self, spec, override=None, _localeconv=None):
         import _decimal_format
-        return _decimal_format.format_decimal(self, spec, override)
+        return _decimal_format.format_decimal(self, spec, override or _localeconv)
 
     # -- conversions -----------------------------------------------------------------------
 
