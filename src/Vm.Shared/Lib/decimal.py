@@ -1135,7 +1135,7 @@ class Decimal:
         if self._kind:
             return None
         if self._exp >= 0:
-            if self._exp > 1000 and self._coef:
+            if self._exp > 100000 and self._coef:
                 return None
             n = self._coef * 10 ** self._exp
         else:
