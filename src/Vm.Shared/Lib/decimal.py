@@ -288,8 +288,8 @@ def _align(a, b):
     if a._exp == b._exp:
         return a._coef, b._coef, a._exp
     if a._exp > b._exp:
-        return a._coef * 10 ** (a._exp - b._exp), b._coef, b._exp
-    return a._coef, b._coef * 10 ** (b._exp - a._exp), a._exp
+        return (a._coef * 10 ** (a._exp - b._exp) if a._coef else 0), b._coef, b._exp
+    return a._coef, (b._coef * 10 ** (b._exp - a._exp) if b._coef else 0), a._exp
 
 
 def _cmp_abs(a, b):
@@ -848,9 +848,9 @@ class Decimal:
             exp = max(exp, min(b_exp, b_exp + _nd(b_coef) - prec - 1))
         elif not b_coef and a_coef and a_exp - exp > prec:
             exp = max(exp, min(a_exp, a_exp + _nd(a_coef) - prec - 1))
-        if a_exp > exp:
+        if a_exp > exp and a_coef:
             a_coef *= 10 ** (a_exp - exp)
-        if b_exp > exp:
+        if b_exp > exp and b_coef:
             b_coef *= 10 ** (b_exp - exp)
         a_val = -a_coef if self._sign else a_coef
         b_val = -b_coef if osign else b_coef
