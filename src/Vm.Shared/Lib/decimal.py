@@ -1055,9 +1055,16 @@ class Decimal:
             return _invalid(ctx, _sig.COND_UNDEFINED if not self._coef else _sig.COND_INVALID)
         if self._coef and self.adjusted() - other.adjusted() > ctx._prec:
             return _invalid(ctx, _sig.COND_IMPOSSIBLE)
-        a, b, exp = _align(self, other)
-        q, r = divmod(a, b)
-        if 2 * r > b or (2 * r == b and q & 1):
+        if not self._coef or self.adjusted() < other.adjusted() - 1:
+            # |self| < |other| / 10: the nearest multiple is 0
+            exp = min(self._exp, other._exp)
+            q, r, b = 0, self._coef * 10 ** (self._exp - exp), 1
+        else:
+            a, b, exp = _align(self, other)
+            q, r = divmod(a, b)
+        if q == 0 and b == 1 and r:
+            pass
+        elif 2 * r > b or (2 * r == b and q & 1):
             q += 1
             r -= b
         if q and _nd(q) > ctx._prec:
@@ -1175,7 +1182,8 @@ class Decimal:
 
     def _power_real(self, other, ctx, sign=0):
         prec = ctx._prec
-        extra = 10
+        # y * ln(x) carries its integer digits on top of the result's precision
+        extra = 10 + max(0, other.adjusted() + 1) + _nd(abs(self.adjusted()) + 1)
         while True:
             work = Context(prec=prec + extra, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN,
                            Emax=MAX_EMAX, traps=[])
