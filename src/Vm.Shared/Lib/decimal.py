@@ -1189,9 +1189,12 @@ class Decimal:
                            Emax=MAX_EMAX, traps=[])
             lnx = self.copy_abs().ln(work)
             t = lnx._mul(other, work)
-            if not t._coef or t.adjusted() < -(prec + 5):
-                # x**y within a tiny fraction of an ulp of 1: 1 at full precision, inexact
+            if not t._coef:
                 return _finish(sign, 10 ** (prec - 1), 1 - prec, ctx, _INEXACT | _ROUNDED)
+            if t.adjusted() < -(prec + 5):
+                # x**y within a tiny fraction of an ulp of 1: rounds as 1 +- tiny
+                scale = 10 ** (prec + 5)
+                return _finish(sign, scale - 1 if t._sign else scale + 1, -(prec + 5), ctx)
             val = t.exp(work)
             if val._kind or not val._coef:
                 return _finish(sign, 1, ctx._Emax * 4 if val._kind else ctx._Emin - prec - 5,
