@@ -186,12 +186,15 @@ class Context:
                             '   ROUND_05UP]')
         self._rounding = value
 
+    def _view(self, attr):
+        m = self._views.get(attr)
+        if m is None:
+            m = self._views[attr] = _SignalMap(self, attr)
+        return m
+
     @property
     def flags(self):
-        m = self._views.get('_flags')
-        if m is None:
-            m = self._views['_flags'] = _SignalMap(self, '_flags')
-        return m
+        return self._view('_flags')
 
     @flags.setter
     def flags(self, value):
@@ -199,10 +202,7 @@ class Context:
 
     @property
     def traps(self):
-        m = self._views.get('_traps')
-        if m is None:
-            m = self._views['_traps'] = _SignalMap(self, '_traps')
-        return m
+        return self._view('_traps')
 
     @traps.setter
     def traps(self, value):

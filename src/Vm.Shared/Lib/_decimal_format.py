@@ -25,18 +25,11 @@ def _parse_spec(spec):
     if i < n and spec[i] in '+- ':
         sign = spec[i]
         i += 1
-    z = False
-    if i < n and spec[i] == 'z':
-        z = True
-        i += 1
-    alt = False
-    if i < n and spec[i] == '#':
-        alt = True
-        i += 1
-    zero = False
-    if i < n and spec[i] == '0':
-        zero = True
-        i += 1
+    seen = []
+    for option in 'z#0':
+        seen.append(i < n and spec[i] == option)
+        i += seen[-1]
+    z, alt, zero = seen
     start = i
     while i < n and spec[i].isdigit():
         i += 1

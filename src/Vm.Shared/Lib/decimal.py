@@ -820,7 +820,7 @@ class Decimal:
 
     # -- + - * / ---------------------------------------------------------------------------
 
-    def _add(self, other, ctx, negate):
+    def _add(self, other, ctx, negate=0):
         osign = other._sign ^ negate
         if self._kind or other._kind:
             nan = _nan_operands(self, other, ctx)
@@ -864,29 +864,9 @@ class Decimal:
             sign = 1 if ctx._rounding == ROUND_FLOOR else 0
         return _finish(sign, 0, exp, ctx)
 
-    def __add__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._add(other, getcontext(), 0)
 
-    def __radd__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._add(self, getcontext(), 0)
 
-    def __sub__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._add(other, getcontext(), 1)
 
-    def __rsub__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._add(self, getcontext(), 1)
 
     def _mul(self, other, ctx):
         sign = self._sign ^ other._sign
@@ -900,17 +880,7 @@ class Decimal:
             return _new(sign, 0, 0, _INF)
         return _finish(sign, self._coef * other._coef, self._exp + other._exp, ctx)
 
-    def __mul__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._mul(other, getcontext())
 
-    def __rmul__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._mul(self, getcontext())
 
     def _div(self, other, ctx):
         sign = self._sign ^ other._sign
@@ -947,17 +917,7 @@ class Decimal:
             exp += 1
         return _finish(sign, q, exp, ctx)
 
-    def __truediv__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._div(other, getcontext())
 
-    def __rtruediv__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._div(self, getcontext())
 
     # -- // % divmod -----------------------------------------------------------------------
 
@@ -1005,41 +965,20 @@ class Decimal:
     def _divmod(self, other, ctx):
         return self._intdiv(other, ctx)
 
-    def __floordiv__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._intdiv(other, getcontext(), True, False)[0]
+    def _sub(self, other, ctx):
+        return self._add(other, ctx, 1)
 
-    def __rfloordiv__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._intdiv(self, getcontext(), True, False)[0]
+    def _floordiv(self, other, ctx):
+        return self._intdiv(other, ctx, True, False)[0]
 
-    def __mod__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._intdiv(other, getcontext(), False, True)[1]
+    def _mod(self, other, ctx):
+        return self._intdiv(other, ctx, False, True)[1]
 
-    def __rmod__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._intdiv(self, getcontext(), False, True)[1]
 
-    def __divmod__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return self._intdiv(other, getcontext())
 
-    def __rdivmod__(self, other):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other._intdiv(self, getcontext())
+
+
+
 
     def remainder_near(self, other, context=None):
         ctx = _ctx(context)
@@ -1612,6 +1551,31 @@ def _settled(y, err, prec):
             == _dm.drop_digits(0, hi * 10 + 1, drop, ROUND_HALF_EVEN)[0])
 
 
+def _operator(op, reflected):
+    """The operator method running op(a, b, current context) on Decimal or int operands."""
+    if reflected:
+        def method(self, other):
+            other = _operand(other)
+            if other is NotImplemented:
+                return other
+            return op(other, self, getcontext())
+    else:
+        def method(self, other):
+            other = _operand(other)
+            if other is NotImplemented:
+                return other
+            return op(self, other, getcontext())
+    return method
+
+
+for _name, _op in (('add', Decimal._add), ('sub', Decimal._sub), ('mul', Decimal._mul),
+                   ('truediv', Decimal._div), ('floordiv', Decimal._floordiv),
+                   ('mod', Decimal._mod), ('divmod', Decimal._divmod)):
+    for _reflected in (False, True):
+        _m = _operator(_op, _reflected)
+        _m.__name__ = _m.__qualname__ = f"__{'r' if _reflected else ''}{_name}__"
+        setattr(Decimal, _m.__name__, _m)
+del _name, _op, _reflected, _m
 Decimal.__module__ = 'decimal'
 _cx._Decimal = Decimal
 _numbers.Number.register(Decimal)
