@@ -105,7 +105,8 @@ def _as_kind(exact, kind):
     except TypeError:
         if issubclass(kind, Fraction):
             return kind(exact.numerator, exact.denominator)
-        raise
+        # Decimal takes no Fraction: divide the two parts under the current context.
+        return kind(exact.numerator) / kind(exact.denominator)
 
 
 def _rounded_sqrt(fraction):
