@@ -44,9 +44,17 @@ public sealed partial class PyThreadState
         }
         else if (!set && wasSet) JitNativeDepth -= JitBlockedOffset;
         // The frames running now were called before: they get no 'call' event (CPython: f_trace
-        // stays None unless set), but their returns are reported to a profile function.
+        // stays None unless set), but their returns are reported to a profile function, and a frame
+        // whose f_trace is set (pdb.set_trace() sets its callers') reports its next line, not the
+        // rest of the line it is in (the eval loop switches after the call that installed fn).
         if (fn != null)
-            for (var f = Frame; f != null; f = f.Back) f.TraceCalled = true;
+            for (var f = Frame; f != null; f = f.Back)
+            {
+                if (f.TraceCalled) continue;
+                f.TraceCalled = true;
+                f.TraceLastLine = f.Line;
+                f.TracePrevIp = f.LastIp;
+            }
         UpdateTraceOn();
         SetEvalBreakerBit(EvalBreakerBits.TraceChanged); // a running untraced loop switches at its next check
     }
