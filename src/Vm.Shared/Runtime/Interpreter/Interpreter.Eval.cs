@@ -632,6 +632,7 @@ public static partial class Interpreter<TSync>
                     {
                         // InlineCalls.cs: exact positional arguments, no cells (PushFrame's own fast path)
                         if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, fnIndex + 1, fnIndex, fnIndex) is not { } sf) goto pyerror_call;
+                        if (!TTrace.On && sf == f && ts.TraceOn) return ReenterSignal; // a compiled callee returned (pdb.set_trace()): f's state saved
                         f = sf;
                         goto frame_entered;
                     }
@@ -669,6 +670,7 @@ public static partial class Interpreter<TSync>
                     if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == sp - argsFrom)
                     {
                         if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, argsFrom, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
+                        if (!TTrace.On && sf == f && ts.TraceOn) return ReenterSignal; // a compiled callee returned (pdb.set_trace()): f's state saved
                         f = sf;
                         goto frame_entered;
                     }
@@ -779,6 +781,7 @@ public static partial class Interpreter<TSync>
                     break;
                 default: // Interpreter.RareOps.cs: imports, del, class bodies, except* and the rest
                     sp = RareOp(ts, f, slots, sp, word);
+                    if (!TTrace.On && ts.TraceOn) goto trace_switch; // (a with statement's __enter__ may install one)
                     break;
             }
             continue;
