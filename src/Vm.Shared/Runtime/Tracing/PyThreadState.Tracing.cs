@@ -7,8 +7,11 @@
 //
 // Cost when off: nothing per instruction. The eval loop has a second instantiation for traced
 // threads (Eval<Traced>, TraceModes.cs) that Run picks when TraceOn is set; a running untraced
-// loop learns of a new trace function at its next eval-breaker check (TraceChanged bit) and
-// returns to Run to switch. Compiled code is never entered while the thread traces: installing a
+// loop learns of a new trace function right after the call that installed it returns (a builtin's,
+// a nested Run's, an inline or compiled callee's, a with statement's __enter__: it reads TraceOn
+// there, so pdb.set_trace() stops in its caller at once), else at its next eval-breaker check
+// (TraceChanged bit, which a loop running a hook leaves for the loops outside it), and returns to
+// Run to switch. Compiled code is never entered while the thread traces: installing a
 // function adds JitBlockedOffset to JitNativeDepth, which puts every compiled entry past its depth
 // budget (WithinJitBudget) - the check compiled entries already make. Frames already running compiled
 // keep running compiled until they return, as CPython's specialised frames do.
