@@ -590,14 +590,7 @@ class Pdb(bdb.Bdb):
                 for bp in found:
                     self.message('Deleted %s' % bp)
             return
-        for number in arg.split():
-            try:
-                bp = self.get_bpbynumber(number)
-            except ValueError as err:
-                self.error(err)
-            else:
-                self.clear_bpbynumber(number)
-                self.message('Deleted %s' % bp)
+        self._each_bp(arg, lambda bp: self.clear_bpbynumber(bp.number), 'Deleted')
 
     def _each_bp(self, arg, action, done):
         for number in arg.split():
