@@ -743,8 +743,9 @@ def main():
     if not os.path.exists(filename):
         print('Error:', filename, 'does not exist')
         sys.exit(1)
+    filename = os.path.realpath(filename)
     sys.argv[:] = args
-    sys.path[0] = os.path.dirname(os.path.realpath(filename))
+    sys.path[0] = os.path.dirname(filename)
     debugger = Pdb()
     while True:
         try:
@@ -759,6 +760,7 @@ def main():
             traceback.print_exc()
             sys.exit(1)
         except BaseException as e:
+            sys.stdout.flush()  # what the program printed comes before the traceback
             traceback.print_exc()
             print("Uncaught exception. Entering post mortem debugging")
             print("Running 'cont' or 'step' will restart the program")
