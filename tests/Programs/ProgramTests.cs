@@ -141,7 +141,8 @@ public sealed class ProgramTests
             rt.JitMode = mode;
             return rt;
         };
-        var r = CapturedRun.RunFile(create, path, timeoutMs);
+        var input = Path.ChangeExtension(path, ".in"); // the program's stdin (regen.sh feeds CPython the same file)
+        var r = CapturedRun.RunFile(create, path, timeoutMs, File.Exists(input) ? File.ReadAllText(input) : "");
         return (r.Stdout, r.Stderr, r.Status);
     }
 }

@@ -116,4 +116,43 @@ public sealed class TracingTests
         Assert.Equal("{'traced': 600}", engine.Evaluate("repr(seen)"));
         Assert.Equal("None", engine.Evaluate("repr(main_trace)"));
     }
+    [Theory, MemberData(nameof(BaselineJitTests.Backends), MemberType = typeof(BaselineJitTests))]
+    public void OpcodeEventsComeBeforeEachInstructionWhenFTraceOpcodesIsSet(string backend)
+    {
+        using var engine = BaselineJitTests.Engine(backend, 2);
+        engine.Execute("""
+            import sys
+
+            def straight():
+                a = 1
+                b = a + 2
+                return b
+
+            def run(opcodes):
+                events = []
+                def tracer(frame, event, arg):
+                    if frame.f_code.co_name == 'straight':
+                        if event == 'call':
+                            frame.f_trace_opcodes = opcodes
+                        events.append((event, frame.f_lineno, frame.f_lasti))
+                    return tracer
+                sys.settrace(tracer)
+                r = straight()
+                sys.settrace(None)
+                return r, events
+
+            r_off, off = run(False)
+            r_on, on = run(True)
+            opcodes = [e for e in on if e[0] == 'opcode']
+            lastis = [e[2] for e in opcodes]
+            # every 'line' is followed by the 'opcode' of the same instruction
+            line_then_opcode = all(on[i + 1][0] == 'opcode' and on[i + 1][2] == on[i][2] for i, e in enumerate(on) if e[0] == 'line')
+            """);
+        Assert.Equal(3L, engine.Evaluate("r_on"));
+        Assert.Equal(engine.Evaluate("repr([e for e in on if e[0] != 'opcode'])"), engine.Evaluate("repr(off)")); // the same other events
+        Assert.Equal(0L, engine.Evaluate("len([e for e in off if e[0] == 'opcode'])"));
+        Assert.Equal(true, engine.Evaluate("len(opcodes) > len([e for e in on if e[0] == 'line'])")); // several instructions a line
+        Assert.Equal(true, engine.Evaluate("lastis == sorted(set(lastis))")); // straight-line code: each instruction once, in order
+        Assert.Equal(true, engine.Evaluate("line_then_opcode"));
+    }
 }

@@ -10,6 +10,7 @@
 # The interpreter is $PYTHON if set, else CPython 3.13 found via pyenv.
 # Programs run with PYTHONHASHSEED=0 and their own directory as cwd.
 # Files whose name starts with "_" are helper modules, not programs.
+# A program with a <name>.in beside it reads that file as its stdin (here and in the test runner).
 # A program that writes to stderr under CPython gets a <name>.err beside its .out.
 set -u -o pipefail
 
@@ -71,8 +72,10 @@ for rel in "${PROGRAMS[@]}"; do
     out="$dir/$base.out"
     tmp="$(mktemp)"
     errf="$(mktemp)"
+    stdin=/dev/null
+    [[ -f "$dir/$base.in" ]] && stdin="$dir/$base.in"  # a program's stdin, when it has a <name>.in
     ( cd "$dir" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 \
-        "$PY" "$base.py" >"$tmp" 2>"$errf" )
+        "$PY" "$base.py" <"$stdin" >"$tmp" 2>"$errf" )
     rc=$?
     if [[ $rc -ne 0 ]]; then
         echo "FAIL $rel (exit $rc)" >&2

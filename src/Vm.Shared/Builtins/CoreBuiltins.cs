@@ -87,6 +87,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Function1(rt, b, "id", (ts2, o) => ts2.Rt.NewInt(ts2.Rt.IdOf(o)));
         Def.Function1(rt, b, "hash", (ts2, o) => ts2.Rt.NewInt(Ops<TSync>.Hash(ts2, o)));
+        Vm.Modules.BreakpointHook<TSync>.DefineBuiltin(rt, b);
         Def.Function1(rt, b, "callable", (ts2, o) => ts2.Rt.NewBool(Ops<TSync>.IsCallable(ts2, o)));
         Def.Function(rt, b, "iter", (ts2, a, kw) =>
         {
@@ -154,7 +155,9 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
             if (a.Length == 0)
             {
                 var l = Locals(ts2);
-                var names = ((PyDict)l).Snapshot().Select(kv => kv.Key).OfType<PyStr>().Select(s => s.Value).ToList();
+                var keys = l is PyDict ld ? ld.Snapshot().Select(kv => kv.Key) // (eval/exec's locals may be any mapping: its keys())
+                    : Ops<TSync>.ToArray(ts2, Ops<TSync>.CallMethod(ts2, l, "keys", []));
+                var names = keys.OfType<PyStr>().Select(s => s.Value).ToList();
                 names.Sort(StringComparer.Ordinal);
                 return Ops<TSync>.NewList(ts2, names.Select(n => (PyObject)ts2.Rt.NewStr(n)).ToArray());
             }

@@ -363,8 +363,7 @@ public static partial class CoreTypes<TSync>
         {
             var gen = (PyGenerator)o;
             if (gen.Finished) return ts2.Rt.None;
-            Frame.MarkEscaped(gen.Frame); // its f_back chain may be read later: no reuse
-            return new PyNative<Frame>(ts2.Rt.FrameType, gen.Frame);
+            return ts2.Rt.EscapingFrameObject(gen.Frame); // (its f_back chain may be read later: no reuse)
         });
         Def.Getter(rt, g, "gi_yieldfrom", (ts2, o) =>
         {
@@ -463,7 +462,7 @@ public static partial class CoreTypes<TSync>
         var tb = rt.TracebackType;
         Def.Getter(rt, tb, "tb_lineno", (ts2, o) => ts2.Rt.NewInt(((PyTraceback)o).Line));
         Def.Getter(rt, tb, "tb_next", (ts2, o) => (PyObject?)((PyTraceback)o).Next ?? ts2.Rt.None);
-        Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? new PyNative<Frame>(ts2.Rt.FrameType, fr) : ts2.Rt.None);
+        Def.Getter(rt, tb, "tb_frame", (ts2, o) => ((PyTraceback)o).Frame is { } fr ? ts2.Rt.EscapingFrameObject(fr) : ts2.Rt.None);
         Def.Getter(rt, rt.FrameType, "f_code", (ts2, o) => ((PyNative<Frame>)o).State.Code);
         // A generator or coroutine not yet started is at its def line (CPython's frame has run RETURN_GENERATOR there).
         // (and during a 'call' trace event: Tracing/Interpreter.Tracing.cs)
@@ -476,9 +475,9 @@ public static partial class CoreTypes<TSync>
             (ts2, o, v) => ((PyNative<Frame>)o).State.TraceLines = v != null && FrameTraceFlag(ts2, v, "f_trace_lines"));
         Def.Getter(rt, rt.FrameType, "f_trace_opcodes", (ts2, o) => ts2.Rt.NewBool(((PyNative<Frame>)o).State.TraceOpcodes),
             (ts2, o, v) => ((PyNative<Frame>)o).State.TraceOpcodes = v != null && FrameTraceFlag(ts2, v, "f_trace_opcodes"));
-        Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => CoreBuiltins<TSync>.FrameLocals(ts2, ((PyNative<Frame>)o).State));
+        Def.Getter(rt, rt.FrameType, "f_locals", (ts2, o) => FrameLocalsProxy<TSync>.Of(ts2, ((PyNative<Frame>)o).State));
         Def.Getter(rt, rt.FrameType, "f_globals", (ts2, o) => ((PyNative<Frame>)o).State.Globals);
-        Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? new PyNative<Frame>(ts2.Rt.FrameType, b) : ts2.Rt.None);
+        Def.Getter(rt, rt.FrameType, "f_back", (ts2, o) => ((PyNative<Frame>)o).State.Back is { } b ? ts2.Rt.EscapingFrameObject(b) : ts2.Rt.None);
     }
 
     /// <summary>code.co_lines(): (start, end, line) for each run of instructions on one line, in

@@ -12,7 +12,7 @@ public static class CapturedRun
     /// on a big-stack thread, with the file's directory as the working directory and first on sys.path.
     /// Status -2 means timeout, -3 a host exception (a VM bug).
     /// </summary>
-    public static Result RunFile(Func<RuntimeOptions, PyRuntime> create, string path, int timeoutMs = 120_000)
+    public static Result RunFile(Func<RuntimeOptions, PyRuntime> create, string path, int timeoutMs = 120_000, string stdin = "")
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var outW = new StringWriter();
@@ -29,7 +29,7 @@ public static class CapturedRun
                 {
                     try
                     {
-                        var options = new RuntimeOptions { Stdout = outW, Stderr = errW, Stdin = new StringReader("") };
+                        var options = new RuntimeOptions { Stdout = outW, Stderr = errW, Stdin = new StringReader(stdin) };
                         var rt = create(options);
                         rt.SearchPath.Add(dir);
                         rt.Argv = [path];

@@ -162,6 +162,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             if (f == null) throw ts2.Rt.ValueError("call stack is not deep enough");
             return ts2.Rt.EscapingFrameObject(f);
         }, "sys");
+        BreakpointHook<TSync>.DefineHook(rt, d); // BreakpointHook.cs: PEP 553
         // Tracing/Interpreter.Tracing.cs: the calling thread's trace and profile functions.
         Def.Function(rt, d, "settrace", (ts2, a, kw) => SetHook(ts2, a, "settrace", profile: false), "sys");
         Def.Function(rt, d, "setprofile", (ts2, a, kw) => SetHook(ts2, a, "setprofile", profile: true), "sys");

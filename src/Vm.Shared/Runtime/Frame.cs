@@ -103,6 +103,13 @@ public sealed class Frame
     internal bool TraceInCall;
     /// <summary>The line of the last 'line' event, and the instruction the traced loop ran last in this frame.</summary>
     internal int TraceLastLine, TracePrevIp;
+    /// <summary>The Python frame object for this frame, made once (PyRuntime.EscapingFrameObject): sys._getframe(),
+    /// f_back, tb_frame, gi_frame and trace functions see the same object. Set only on an escaped frame,
+    /// which is never reused.</summary>
+    internal PyObject? FrameObject;
+    /// <summary>Names a function frame's f_locals proxy stored that are not its variables (PEP 667's extra
+    /// locals; Builtins/FrameLocalsProxy.cs), or null. Only an escaped frame has a proxy.</summary>
+    internal PyDict? ExtraLocals;
 
     public Frame(PyCode code, PyFunction? func, PyDict globals, PyDict builtins, PyObject? locals)
     {

@@ -71,11 +71,17 @@ public abstract partial class PyRuntime
         main.WakeInterruptibleWait();
     }
 
-    /// <summary>A Python frame object for f, which may outlive the call: f is marked so the pool never reuses it.</summary>
+    /// <summary>The Python frame object for f, which may outlive the call: f is marked so the pool never
+    /// reuses it. One object per frame (Frame.FrameObject), immortal: it counts nothing, and identity
+    /// (`f is sys._getframe()`) must hold for as long as anything keeps either. Another thread may ask
+    /// for the same frame (a shared generator's gi_frame): the first object published wins.</summary>
     public PyObject EscapingFrameObject(Frame f)
     {
         Frame.MarkEscaped(f);
-        return new PyNative<Frame>(FrameType, f);
+        if (Volatile.Read(ref f.FrameObject) is { } known) return known;
+        var made = new PyNative<Frame>(FrameType, f);
+        made.MakeImmortal();
+        return Interlocked.CompareExchange(ref f.FrameObject, made, null) ?? made;
     }
 
     /// <summary>Ends the signal module's host registrations (the program has finished: its handlers cannot run).</summary>

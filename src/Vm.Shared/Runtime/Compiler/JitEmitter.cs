@@ -66,6 +66,10 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
     /// <summary>Why <paramref name="code"/> is not compiled, or null when it is eligible.</summary>
     public static string? Ineligible(PyCode code)
     {
+        // A function that enters the debugger (breakpoint(), pdb.set_trace()) must run interpreted: a frame
+        // running compiled when tracing starts keeps running compiled, and would not stop at its next line.
+        foreach (var name in code.Names)
+            if (name.Value is "breakpoint" or "set_trace") return "calls " + name.Value + "(): the debugger stops in it";
         var instrs = code.Unit.Code;
         var depth = StackDepths(instrs, out _);
         SortedSet<string>? missing = null;

@@ -625,12 +625,14 @@ public static partial class Interpreter<TSync>
                         if ((TTrace.On ? TracedCallBuiltinOnStack(ts, f, Unsafe.As<PyBuiltinFunction>(callable), slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames)
                             : CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, fnIndex, fnIndex, fnIndex + 1, sp, kwnames)) is not (>= 0 and var bsp)) goto pyerror_call;
                         sp = bsp;
+                        if (!TTrace.On && ts.TraceOn) goto trace_switch;
                         break;
                     }
                     if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == arg)
                     {
                         // InlineCalls.cs: exact positional arguments, no cells (PushFrame's own fast path)
                         if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, fnIndex + 1, fnIndex, fnIndex) is not { } sf) goto pyerror_call;
+                        if (!TTrace.On && sf == f && ts.TraceOn) return ReenterSignal; // a compiled callee returned (pdb.set_trace()): f's state saved
                         f = sf;
                         goto frame_entered;
                     }
@@ -638,6 +640,7 @@ public static partial class Interpreter<TSync>
                     if (cf == f)
                     {
                         sp = f.Sp; // the result pushed in place of the callable
+                        if (!TTrace.On && ts.TraceOn) goto trace_switch;
                         break;
                     }
                     f = cf; // InlineCalls.cs: the callee runs in this loop
@@ -660,12 +663,14 @@ public static partial class Interpreter<TSync>
                         if ((TTrace.On ? TracedCallBuiltinOnStack(ts, f, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, baseIndex + 1, bound ? baseIndex + 2 : baseIndex + 1, sp, kwnames)
                             : CallBuiltinOnStack(ts, Unsafe.As<PyBuiltinFunction>(callable), slots, baseIndex, baseIndex + 1, bound ? baseIndex + 2 : baseIndex + 1, sp, kwnames)) is not (>= 0 and var bsp)) goto pyerror_call;
                         sp = bsp;
+                        if (!TTrace.On && ts.TraceOn) goto trace_switch;
                         break;
                     }
                     int argsFrom = bound ? baseIndex + 2 : baseIndex + 1;
                     if (callable.GetType() == typeof(PyFunction) && kwnames == null && Unsafe.As<PyFunction>(callable).Code is var fcode && fcode.SimpleArgCount == sp - argsFrom)
                     {
                         if (PushSimpleFrameOnStack(ts, f, Unsafe.As<PyFunction>(callable), fcode, slots, argsFrom, baseIndex, baseIndex + 1) is not { } sf) goto pyerror_call;
+                        if (!TTrace.On && sf == f && ts.TraceOn) return ReenterSignal; // a compiled callee returned (pdb.set_trace()): f's state saved
                         f = sf;
                         goto frame_entered;
                     }
@@ -673,6 +678,7 @@ public static partial class Interpreter<TSync>
                     if (cf == f)
                     {
                         sp = f.Sp; // the result pushed at baseIndex
+                        if (!TTrace.On && ts.TraceOn) goto trace_switch;
                         break;
                     }
                     f = cf;
@@ -685,6 +691,7 @@ public static partial class Interpreter<TSync>
                     if (CallExOp(ts, f, slots, sp, arg) is not { } r) goto pyerror_call; // Calls.cs
                     sp -= 2 + (arg & 1); // [callable args kwargs?] dropped
                     Put(slots, sp++, r);
+                    if (!TTrace.On && ts.TraceOn) goto trace_switch;
                     break;
                 }
                 case Opcode.RETURN_VALUE:
@@ -698,6 +705,7 @@ public static partial class Interpreter<TSync>
                         // back in the caller, its call completed (null: an __init__'s TypeError left Eval)
                         if (f.Generator != null) f = GeneratorReturnedInline(ts, f, r); // InlineResume.cs
                         else if ((f = ReturnFromInline(ts, f, r)!) == null) return null; // InlineCalls.cs
+                        if (!TTrace.On && ts.TraceOn) return ReenterSignal; // (trace_switch) f's state saved
                         goto frame_entered;
                     }
                     if (f.Generator != null)
@@ -773,10 +781,15 @@ public static partial class Interpreter<TSync>
                     break;
                 default: // Interpreter.RareOps.cs: imports, del, class bodies, except* and the rest
                     sp = RareOp(ts, f, slots, sp, word);
+                    if (!TTrace.On && ts.TraceOn) goto trace_switch; // (a with statement's __enter__ may install one)
                     break;
             }
             continue;
 
+        trace_switch: // a call installed a trace or profile function (pdb.set_trace()): Run continues f traced
+            f.Sp = sp;
+            f.Ip = ip;
+            return ReenterSignal;
         subscr_index_error: // BINARY_SUBSCR: an exact list's int index out of range (k popped, o at sp - 1)
             ts.CurrentException = IndexOutOfRange(ts, slots[sp - 1]!).Value;
             sp++; // o and k stay on the stack for the unwinding to drop

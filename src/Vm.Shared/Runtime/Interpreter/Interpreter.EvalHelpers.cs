@@ -381,7 +381,9 @@ public static partial class Interpreter<TSync>
     private static bool HandleBreakerInEval(PyThreadState ts)
     {
         HandleBreaker(ts);
-        if ((ts.EvalBreaker & EvalBreakerBits.TraceChanged) == 0) return false;
+        // (not inside a trace or profile function: its loop runs untraced either way, and taking the bit
+        // there would leave the loop of the frame that installed the function untraced)
+        if ((ts.EvalBreaker & EvalBreakerBits.TraceChanged) == 0 || ts.HookDepth != 0) return false;
         ts.ClearEvalBreakerBit(EvalBreakerBits.TraceChanged);
         return true;
     }

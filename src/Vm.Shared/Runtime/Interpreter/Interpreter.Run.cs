@@ -53,8 +53,13 @@ public static partial class Interpreter<TSync>
         {
             if (throwIn != null)
             {
-                AddTraceback(ts, f, throwIn);
-                if (!Unwind(ts, f, throwIn)) return Fail(ts, f, throwIn);
+                if (ts.TraceOn) throwIn = TraceThrowIn(ts, f, throwIn); // Tracing/Interpreter.Tracing.cs: 'call', 'exception'
+                else AddTraceback(ts, f, throwIn);
+                if (!Unwind(ts, f, throwIn))
+                {
+                    if (ts.TraceOn && !TraceReturn(ts, f, null)) throwIn = (PyBaseException)TakeException(ts).Value;
+                    return Fail(ts, f, throwIn);
+                }
             }
             var cur = f; // the innermost frame: f, or an inline call's frame above it (InlineCalls.cs)
             // Compiler/Interpreter.JitEntry.cs: a fresh function frame whose code is compiled runs

@@ -12,7 +12,9 @@
 // A trace function that raises is removed (sys.settrace(None), the frame's f_trace cleared) and its
 // exception propagates from where the event happened; a profile function likewise. Hooks run with the
 // thread's TraceOn cleared: they are not traced themselves. Each frame's state is its thread's own.
-// 'opcode' events (f_trace_opcodes) are not reported. The traced loop runs the code unit's instructions,
+// - 'opcode' to f_trace (f_trace_opcodes set) before each instruction: this VM's instructions, not CPython's.
+// An exception thrown into a suspended generator reports 'call' then 'exception' (Run, TraceThrowIn).
+// The traced loop runs the code unit's instructions,
 // not the executable copy with superinstructions (Bytecode/Superinstructions.cs), whose fused
 // instructions would run a next instruction that starts a line without the loop seeing it.
 using System.Runtime.CompilerServices;
@@ -30,6 +32,36 @@ public static partial class Interpreter<TSync>
     {
         if (!ts.TraceOn) return 1;
         if (!f.TraceCalled)
+        {
+            if (TraceCall(ts, f, ip) is var called && called != 0) return called;
+        }
+        if (f.FTrace != null && f.TraceLines && ts.TraceFunc != null)
+        {
+            int line = EventLine(f, ip);
+            bool backward = ip < f.TracePrevIp; // (equal: the same instruction again after a re-entry of the loop)
+            f.TracePrevIp = ip;
+            if (line > 0 && (line != f.TraceLastLine || backward))
+            {
+                f.TraceLastLine = line;
+                if (!CallLocalTrace(ts, f, "line", ts.Rt.None)) return -1;
+                if (!ts.TraceOn) return 1;
+            }
+        }
+        else f.TracePrevIp = ip;
+        // 'opcode' before each instruction when f_trace_opcodes is set: this VM's instructions (the code
+        // unit's, as dis shows them), not CPython's; f_lasti is the instruction's offset (2 per instruction).
+        if (f.TraceOpcodes && f.FTrace != null && ts.TraceFunc != null)
+        {
+            if (!CallLocalTrace(ts, f, "opcode", ts.Rt.None)) return -1;
+            if (!ts.TraceOn) return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The 'call' event of f, entered or resumed at <paramref name="ip"/> (or thrown into):
+    /// 0 to go on, 1 when the thread no longer traces, -1 when a hook raised.</summary>
+    private static int TraceCall(PyThreadState ts, Frame f, int ip)
+    {
         {
             f.TraceCalled = true;
             bool fresh = ip == 0;
@@ -57,25 +89,46 @@ public static partial class Interpreter<TSync>
             }
             if (!ts.TraceOn) return 1;
         }
-        if (f.FTrace != null && f.TraceLines && ts.TraceFunc != null)
-        {
-            int line = EventLine(f, ip);
-            bool backward = ip < f.TracePrevIp; // (equal: the same instruction again after a re-entry of the loop)
-            f.TracePrevIp = ip;
-            if (line > 0 && (line != f.TraceLastLine || backward))
-            {
-                f.TraceLastLine = line;
-                if (!CallLocalTrace(ts, f, "line", ts.Rt.None)) return -1;
-                if (!ts.TraceOn) return 1;
-            }
-        }
-        else f.TracePrevIp = ip;
         return 0;
+    }
+
+    /// <summary>An exception thrown into the suspended generator frame f (gen.throw(), close(), a
+    /// coroutine's throw): its 'call' event, then the 'exception' event once its traceback entry is
+    /// added. The exception to unwind with (a hook's own when it raised).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyBaseException TraceThrowIn(PyThreadState ts, Frame f, PyBaseException e)
+    {
+        if (!f.TraceCalled && TraceCall(ts, f, f.Ip) < 0)
+        {
+            var raised = (PyBaseException)ts.CurrentException!;
+            ts.CurrentException = null;
+            AddTraceback(ts, f, raised);
+            return raised;
+        }
+        AddTraceback(ts, f, e);
+        var r = TraceCaught(ts, f, e);
+        int at = f.Ip - 1; // a throw a `yield from` / await passed on (Generators.Throw): resumed past its YIELD_FROM
+        if (ReferenceEquals(r, e) && f.Generator != null && at >= 0 && Vm.Bytecode.Instr.Op(f.Code.Unit.Code[at]) == Vm.Bytecode.Opcode.YIELD_FROM
+            && f.FTrace != null && f.TraceLines && ts.TraceFunc != null && ts.TraceOn)
+        {
+            // CPython runs CLEANUP_THROW there, on the delegating line: its 'line' event
+            f.LastIp = at;
+            f.TracePrevIp = at;
+            f.TraceLastLine = f.Code.Unit.LineAt(at);
+            var saved = ts.CurrentException;
+            if (!CallLocalTrace(ts, f, "line", ts.Rt.None))
+            {
+                r = (PyBaseException)ts.CurrentException!;
+                AddTraceback(ts, f, r);
+            }
+            ts.CurrentException = saved;
+        }
+        return r;
     }
 
     /// <summary>The line a 'line' event reports before the instruction at ip, or -1 for instructions
     /// that CPython's compiler gives no location (no event, and the last line reported stays): block
-    /// pops, and a loop's closing jump back to its header's line (the header reports the iteration).</summary>
+    /// pops, the re-raise ending an except clause that did not match, and a loop's closing jump back to its header's line (the header reports the iteration).</summary>
     private static int EventLine(Frame f, int ip)
     {
         var unit = f.Code.Unit;
@@ -83,7 +136,7 @@ public static partial class Interpreter<TSync>
         int word = unit.Code[ip];
         var op = Vm.Bytecode.Instr.Op(word);
         if (unit.IsArtificial(ip)) return -1;
-        if (op is Vm.Bytecode.Opcode.POP_BLOCK or Vm.Bytecode.Opcode.POP_EXCEPT) return -1;
+        if (op is Vm.Bytecode.Opcode.POP_BLOCK or Vm.Bytecode.Opcode.POP_EXCEPT or Vm.Bytecode.Opcode.RERAISE) return -1; // (RERAISE: compiler-made, a bare raise is RAISE_VARARGS 0)
         if (op == Vm.Bytecode.Opcode.JUMP_ABSOLUTE && Vm.Bytecode.Instr.Arg(word) < ip && unit.LineAt(Vm.Bytecode.Instr.Arg(word)) == line) return -1;
         return line;
     }
@@ -95,11 +148,25 @@ public static partial class Interpreter<TSync>
     {
         if (!f.TraceCalled || !ts.TraceOn) return true;
         f.TraceCalled = false;
+        if (value == null && f.TraceLastLine > 0 && EventLine(f, f.LastIp) < 0)
+            AtLastReportedLine(f); // left by a re-raise CPython gives no line: f_lineno stays where it was
         var v = value ?? ts.Rt.None;
         bool ok = ts.ProfileFunc is not { } pf || CallHook(ts, pf, f, "return", v, profile: true) != null;
         if (ok && ts.TraceFunc != null && f.FTrace != null) ok = CallLocalTrace(ts, f, "return", v);
         if (f.Generator == null) SetFTrace(ts, f, null);
         return ok;
+    }
+
+    /// <summary>Points f.LastIp (f_lineno) back at the last instruction on the line its last 'line' event reported.</summary>
+    private static void AtLastReportedLine(Frame f)
+    {
+        var unit = f.Code.Unit;
+        for (int ip = Math.Min(f.LastIp, unit.Code.Length - 1); ip >= 0; ip--)
+            if (unit.LineAt(ip) == f.TraceLastLine)
+            {
+                f.LastIp = ip;
+                return;
+            }
     }
 
     /// <summary>A new raise in f (ts.CurrentException): its context and f's traceback entry as
@@ -182,7 +249,19 @@ public static partial class Interpreter<TSync>
     {
         if (!ts.TraceOn || ts.ProfileFunc is not { } pf) return CallBuiltinOnStack(ts, bf, slots, at, dropFrom, argsFrom, sp, kwnames);
         if (CallHook(ts, pf, f, "c_call", bf, profile: true) == null) return -1;
-        int r = CallBuiltinOnStack(ts, bf, slots, at, dropFrom, argsFrom, sp, kwnames);
+        int r;
+        try
+        {
+            r = CallBuiltinOnStack(ts, bf, slots, at, dropFrom, argsFrom, sp, kwnames);
+        }
+        catch (PyException) when (ts.TraceOn && ts.ProfileFunc != null)
+        {
+            // a builtin that raised by a .NET throw (gen.throw()): 'c_exception', then the exception goes on
+            var saved = ts.CurrentException;
+            if (CallHook(ts, ts.ProfileFunc!, f, "c_exception", bf, profile: true) == null) throw TakeException(ts);
+            ts.CurrentException = saved;
+            throw;
+        }
         if (!ts.TraceOn || ts.ProfileFunc is not { } after) return r;
         if (r < 0)
         {

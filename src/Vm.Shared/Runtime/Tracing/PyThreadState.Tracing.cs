@@ -7,8 +7,11 @@
 //
 // Cost when off: nothing per instruction. The eval loop has a second instantiation for traced
 // threads (Eval<Traced>, TraceModes.cs) that Run picks when TraceOn is set; a running untraced
-// loop learns of a new trace function at its next eval-breaker check (TraceChanged bit) and
-// returns to Run to switch. Compiled code is never entered while the thread traces: installing a
+// loop learns of a new trace function right after the call that installed it returns (a builtin's,
+// a nested Run's, an inline or compiled callee's, a with statement's __enter__: it reads TraceOn
+// there, so pdb.set_trace() stops in its caller at once), else at its next eval-breaker check
+// (TraceChanged bit, which a loop running a hook leaves for the loops outside it), and returns to
+// Run to switch. Compiled code is never entered while the thread traces: installing a
 // function adds JitBlockedOffset to JitNativeDepth, which puts every compiled entry past its depth
 // budget (WithinJitBudget) - the check compiled entries already make. Frames already running compiled
 // keep running compiled until they return, as CPython's specialised frames do.
@@ -44,9 +47,17 @@ public sealed partial class PyThreadState
         }
         else if (!set && wasSet) JitNativeDepth -= JitBlockedOffset;
         // The frames running now were called before: they get no 'call' event (CPython: f_trace
-        // stays None unless set), but their returns are reported to a profile function.
+        // stays None unless set), but their returns are reported to a profile function, and a frame
+        // whose f_trace is set (pdb.set_trace() sets its callers') reports its next line, not the
+        // rest of the line it is in (the eval loop switches after the call that installed fn).
         if (fn != null)
-            for (var f = Frame; f != null; f = f.Back) f.TraceCalled = true;
+            for (var f = Frame; f != null; f = f.Back)
+            {
+                if (f.TraceCalled) continue;
+                f.TraceCalled = true;
+                f.TraceLastLine = f.Line;
+                f.TracePrevIp = f.LastIp;
+            }
         UpdateTraceOn();
         SetEvalBreakerBit(EvalBreakerBits.TraceChanged); // a running untraced loop switches at its next check
     }
