@@ -20,9 +20,9 @@ public static class CmathModule<TSync> where TSync : struct, ISyncPolicy
         Def.Value(rt, d, "e", rt.NewFloat(Math.E));
         Def.Value(rt, d, "tau", rt.NewFloat(Math.Tau));
         Def.Value(rt, d, "inf", rt.NewFloat(double.PositiveInfinity));
-        Def.Value(rt, d, "nan", rt.NewFloat(double.NaN));
+        Def.Value(rt, d, "nan", rt.NewFloat(Vm.Builtins.Formatting.NumberParsing.PositiveNaN));
         Def.Value(rt, d, "infj", rt.NewComplex(new Complex(0, double.PositiveInfinity)));
-        Def.Value(rt, d, "nanj", rt.NewComplex(new Complex(0, double.NaN)));
+        Def.Value(rt, d, "nanj", rt.NewComplex(new Complex(0, Vm.Builtins.Formatting.NumberParsing.PositiveNaN)));
 
         C1(rt, d, "sqrt", Sqrt);
         C1(rt, d, "exp", Exp);

@@ -24,7 +24,7 @@ public static class MathModule<TSync> where TSync : struct, ISyncPolicy
         Def.Value(rt, d, "e", rt.NewFloat(Math.E));
         Def.Value(rt, d, "tau", rt.NewFloat(Math.Tau));
         Def.Value(rt, d, "inf", rt.NewFloat(double.PositiveInfinity));
-        Def.Value(rt, d, "nan", rt.NewFloat(double.NaN));
+        Def.Value(rt, d, "nan", rt.NewFloat(Vm.Builtins.Formatting.NumberParsing.PositiveNaN));
 
         F1(rt, d, "sqrt", Math.Sqrt, false);
         F1(rt, d, "exp", Math.Exp, true);

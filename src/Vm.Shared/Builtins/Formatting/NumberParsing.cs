@@ -9,6 +9,10 @@ namespace Vm.Builtins.Formatting;
 
 public static class NumberParsing
 {
+    /// <summary>The NaN CPython's float('nan') and math.nan are (sign bit clear): .NET's double.NaN is
+    /// 0/0 with the sign bit set on x64, so `-double.NaN` was float('nan') inverted.</summary>
+    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000);
+
     /// <summary>Whitespace after the Unicode-to-ASCII step: ASCII " \t\n\v\f\r" (Py_ISSPACE).</summary>
     private static bool IsAsciiSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
 
@@ -225,7 +229,7 @@ public static class NumberParsing
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = neg ? -double.NaN : double.NaN;
+            value = neg ? -PositiveNaN : PositiveNaN;
             return true;
         }
         var clean = new StringBuilder(s.Length);
@@ -347,7 +351,7 @@ public static class NumberParsing
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = double.NaN;
+            value = neg ? -PositiveNaN : PositiveNaN;
             return HexResult.Ok;
         }
         if (p + 1 < s.Length && s[p] == '0' && (s[p + 1] == 'x' || s[p + 1] == 'X')) p += 2;
