@@ -267,6 +267,7 @@ public static partial class Interpreter<TSync>
     /// the count the handler took, and a floating exception freed there would release its args and
     /// cause while it propagates on. A count of zero afterwards leaves it floating, as before.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its try region must not be inlined into Eval (EvalLoopInliningTests)
     internal static bool Unwind(PyThreadState ts, Frame f, PyBaseException exc)
     {
         if (exc.IsImmortal) return UnwindBlocks(ts, f, exc);
