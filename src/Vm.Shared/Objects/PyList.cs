@@ -26,15 +26,13 @@
 // - Same thread: no code holds a list's array across anything that can run Python code or mutate
 //   the list (a comparison, a repr, a callback, a release that may run __del__): such code re-reads
 //   _items or goes through GetItemOrNull/Snapshot, as CPython re-reads ob_item.
-// AT DEALLOCATION (FreeStorage). A list deallocated at refcount zero whose array may be pooled (the
-// same conditions, asked in the list's section as growth asks) is left empty (_size 0, the empty
-// array) and its array goes to the pool; any other dead list keeps its array. The section matters
-// for a racing program only: a thread that read the list out of a shared container lock-free holds
-// it uncounted while its owner drops the last count; that reader's EnsureSharedOnRead either marked
-// the list first (the array is not reused) or loads the empty array. Within the VM, nothing holds a
-// list uncounted past its death: values collected from a running iterator are counted (Ops.ToArray,
-// min/max, reduce), and so is an exception while it unwinds (Interpreter.Unwind); a use after death
-// would see an empty list, never another list's items (corpus refcount/dead_containers_keep_their_items).
+// NOT AT DEALLOCATION. CPython frees a list's array when the list dies; here a list whose count
+// reaches zero can still be reachable through references the VM holds uncounted (list(g) collects a
+// generator's values uncounted while the generator runs on and drops its own reference to one; an
+// exception re-raised by a bare `raise` is released by the handler's `del err`), and such a list
+// lives on (previously its items were released early, which only __del__ timing shows). Emptying
+// it and pooling its array would make those lists show up empty or, worse, share an array with
+// another list. So a deallocated list keeps its array, which the .NET GC reclaims.
 using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Runtime;
@@ -120,33 +118,6 @@ public class PyList : PyObject
         bool reuse = _itemsPoolable && ReferenceEquals(Type, ts.Rt.ListType) && TSync.MayReuseStorage(ts, this);
         _itemsPoolable = true;
         if (reuse) pool.Return(old);
-    }
-
-    /// <summary>
-    /// The end of a deallocated list's storage (ObjectLifecycle, after its items were released or
-    /// collected): when STORAGE REUSE (file header) allows, the list is left empty and its array goes
-    /// to the pool; otherwise it keeps its array, which the .NET GC reclaims with it.
-    /// </summary>
-    internal void FreeStorage<TSync>(PyThreadState ts) where TSync : struct, ISyncPolicy
-    {
-        if (!_itemsPoolable || !ReferenceEquals(Type, ts.Rt.ListType)) return;
-        PyObject?[] arr;
-        // In the list's section, as growth asks: a racing reader's EnsureSharedOnRead (a section on the
-        // list) either marked it first (not reused) or loads the empty array after this.
-        TSync.LockLeaf(ts, this);
-        try
-        {
-            if (!TSync.MayReuseStorage(ts, this)) return;
-            arr = _items;
-            Volatile.Write(ref _size, 0);
-            Volatile.Write(ref _items, []);
-            _itemsPoolable = false;
-        }
-        finally
-        {
-            TSync.UnlockLeaf(ts, this);
-        }
-        ts.ItemArrays.Return(arr);
     }
 
     public PyObject RemoveAtLockHeld(int index)

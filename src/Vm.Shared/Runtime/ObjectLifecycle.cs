@@ -65,15 +65,6 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
-        // A list's items or a dict's entries are on the worklist now (with their counts): the
-        // storage may go to the thread's pool.
-        if (o.GetType() == typeof(PyList)) Unsafe.As<PyList>(o).FreeStorage<TSync>(ts);
-        else if (o.GetType() == typeof(PyDict))
-        {
-            var d = Unsafe.As<PyDict>(o);
-            var t = d._table;
-            TakeDeadTable(ts, d)?.Return(t);
-        }
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
@@ -130,9 +121,6 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             var l = Unsafe.As<PyList>(o);
             items = l._items;
             n = Math.Min(l._size, items.Length);
-            ReleaseArray(ts, items, n, lastFirst: true, sink, start);
-            l.FreeStorage<TSync>(ts); // after the release: __del__ of an item never sees the array pooled
-            return true;
         }
         else if (o.GetType() == typeof(PyTuple))
         {
@@ -184,48 +172,16 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>) and returns its table to the
-    /// thread's pool when the dict is an exact dict the pool may take it from (DictTablePool.MayReuse:
-    /// this thread owns it and no other thread ever read it; Runtime/Pools/DictTablePool.cs). The dict
-    /// is left with the empty table before anything is released (a __del__ that runs meanwhile finds
-    /// nothing of it), and the old table goes to the pool only after its entries are released.
-    /// Sound only because nothing holds a dict uncounted past its death: values collected from a
-    /// running iterator are counted (Ops.ToArray, min/max), and so is an exception while it unwinds
-    /// (Interpreter.Unwind); corpus refcount/dead_containers_keep_their_items and
-    /// refcount/collected_values_live_while_the_iterator_runs check both.
+    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>). Its table stays with it and
+    /// is not pooled (Runtime/Pools/DictTablePool.cs pools only tables a resize or clear() replaced): a
+    /// dict whose count reaches zero can still be reachable through references the VM holds uncounted
+    /// (list(g)/tuple(g)/sorted(g) keep the values a generator yielded uncounted while it runs on and
+    /// drops its own reference; an exception re-raised by a bare `raise` whose handler deleted it), and
+    /// emptying it made such dicts show up empty (corpus refcount/dead_containers_keep_their_items).
+    /// The same holds for lists (PyList.cs, "NOT AT DEALLOCATION").
     /// </summary>
-    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start)
-    {
-        var t = d._table;
-        var pool = TakeDeadTable(ts, d);
-        ReleaseEntriesDirectly(ts, t, sink, start);
-        pool?.Return(t);
-    }
-
-    /// <summary>
-    /// Leaves dead dict <paramref name="d"/> with the empty table and returns the pool its old table is
-    /// to go to once its entries are released (or moved to the worklist); null, and the dict keeps its
-    /// table, when the table is not poolable or may not be reused (ReleaseDict).
-    /// </summary>
-    private static DictTablePool? TakeDeadTable(PyThreadState ts, PyDict d)
-    {
-        if (d._table.IndexBytes == null) return null; // Empty, a cleared or an inline table: nothing to pool
-        var pool = DictTablePool<TSync>.Of(ts);
-        // In the dict's section, as a resize asks: a racing lock-free reader (a thread that read the
-        // dict out of a shared container, uncounted) either marked it shared first or loads Empty.
-        TSync.LockLeaf(ts, d);
-        try
-        {
-            if (!pool.MayReuse(d)) return null; // keeps its table, as before pooling
-            Volatile.Write(ref d._table, DictTable.Empty);
-            Volatile.Write(ref d._used, 0);
-        }
-        finally
-        {
-            TSync.UnlockLeaf(ts, d);
-        }
-        return pool;
-    }
+    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start) =>
+        ReleaseEntriesDirectly(ts, d._table, sink, start);
 
     /// <summary>
     /// An exact dict's entries, released as <see cref="PyDict.CollectChildren"/> and the drain
