@@ -195,10 +195,13 @@ public sealed class PlainKeyDictStressTests
                     return
                 while len(stop) < 2:
                     for k in range(2):
-                        # progress[k] is reset before box[k] changes: top is dd's mark or a later
-                        # dict's (dd then filled). Odd keys are never deleted.
+                        # progress[k] is reset before box[k] changes, so a top read while box[k]
+                        # still held dd is dd's own mark (a later dict's mark can exceed dd's n).
+                        # Odd keys are never deleted.
                         dd = box[k]
                         top = progress[k]
+                        if box[k] is not dd:
+                            continue
                         for j in range(8):
                             for key in (j, f"s{j}"):
                                 v = dd.get(key)
@@ -242,10 +245,13 @@ public sealed class PlainKeyDictStressTests
                     return
                 while len(stop) < 2:
                     for k in range(2):
-                        # progress[k] is reset before box[k] changes: top is dd's mark or a later
-                        # dict's (dd then filled). Str keys and odd int keys are never deleted.
+                        # progress[k] is reset before box[k] changes, so a top read while box[k]
+                        # still held dd is dd's own mark (a later dict's mark can exceed dd's n).
+                        # Str keys and odd int keys are never deleted.
                         dd = box[k]
                         top = progress[k]
+                        if box[k] is not dd:
+                            continue
                         for j in range(9):
                             for key in (j, f"s{j}"):
                                 v = dd.get(key)
