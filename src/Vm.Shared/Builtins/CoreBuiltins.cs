@@ -88,6 +88,7 @@ public static class CoreBuiltins<TSync> where TSync : struct, ISyncPolicy
         Def.Function1(rt, b, "id", (ts2, o) => ts2.Rt.NewInt(ts2.Rt.IdOf(o)));
         Def.Function1(rt, b, "hash", (ts2, o) => ts2.Rt.NewInt(Ops<TSync>.Hash(ts2, o)));
         Vm.Modules.BreakpointHook<TSync>.DefineBuiltin(rt, b);
+        SiteBuiltins<TSync>.Define(rt, b);
         Def.Function1(rt, b, "callable", (ts2, o) => ts2.Rt.NewBool(Ops<TSync>.IsCallable(ts2, o)));
         Def.Function(rt, b, "iter", (ts2, a, kw) =>
         {

@@ -28,6 +28,7 @@ public static class ExceptionsSetup<TSync> where TSync : struct, ISyncPolicy
         ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"), ("PythonFinalizationError", "RuntimeError"),
         ("RecursionError", "RuntimeError"), ("StopAsyncIteration", "Exception"), ("StopIteration", "Exception"),
         ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"), ("TabError", "IndentationError"),
+        ("_IncompleteInputError", "SyntaxError"),
         ("SystemError", "Exception"), ("TypeError", "Exception"), ("ValueError", "Exception"),
         ("UnicodeError", "ValueError"), ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"),
         ("UnicodeTranslateError", "UnicodeError"), ("Warning", "Exception"), ("BytesWarning", "Warning"),

@@ -20,6 +20,9 @@ public sealed class ConsoleStream
     public Func<Stream>? BytesIn;
     /// <summary>sys.stdout.buffer and co. (IoModule.BufferViews.cs), made on first use; never released.</summary>
     public PyObject? BufferObject;
+    /// <summary>Set by close() (exit() closes sys.stdin): reads and writes then raise ValueError;
+    /// the runtime's own writer stays open underneath.</summary>
+    public volatile bool Closed;
     private TextReader? _reader;
     private Func<TextReader>? _openReader;
 
@@ -133,8 +136,9 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Method(rt, t, "seekable", (ts2, a, kw) => ts2.Rt.False);
         Def.Method(rt, t, "__enter__", (ts2, a, kw) => a[0]);
-        Def.Method(rt, t, "__exit__", (ts2, a, kw) => ts2.Rt.None);
-        Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.False);
+        Def.Method(rt, t, "__exit__", (ts2, a, kw) => Close(ts2, a[0]));
+        Def.Method(rt, t, "close", (ts2, a, kw) => Close(ts2, a[0]));
+        Def.Getter(rt, t, "closed", (ts2, o) => ts2.Rt.NewBool(((PyNative<ConsoleStream>)o).State.Closed));
         Def.Getter(rt, t, "mode", (ts2, o) => ts2.Rt.NewStr(((PyNative<ConsoleStream>)o).State.Reader != null ? "r" : "w"));
         Def.Getter(rt, t, "line_buffering", (ts2, o) => ts2.Rt.False);
         Def.Method(rt, t, "isatty", (ts2, a, kw) => ts2.Rt.False);
@@ -149,8 +153,29 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
         return t;
     }
 
-    private static TextReader Reader(PyThreadState ts, PyObject self) =>
-        ((PyNative<ConsoleStream>)self).State.Reader ?? throw ts.Rt.Error("OSError", "not readable");
+    private static TextReader Reader(PyThreadState ts, PyObject self)
+    {
+        var state = ((PyNative<ConsoleStream>)self).State;
+        if (state.Closed) throw ClosedError(ts);
+        return state.Reader ?? throw ts.Rt.Error("OSError", "not readable");
+    }
+
+    private static PyException ClosedError(PyThreadState ts) => ts.Rt.ValueError("I/O operation on closed file.");
+
+    private static PyObject Close(PyThreadState ts, PyObject self)
+    {
+        var state = ((PyNative<ConsoleStream>)self).State;
+        if (state.Closed) return ts.Rt.None;
+        if (state.Writer is { } w) using (new Detached<TSync>(ts)) w.Flush();
+        state.Closed = true;
+        return ts.Rt.None;
+    }
+
+    private static TextWriter Writer(PyThreadState ts, PyNative<ConsoleStream> stream)
+    {
+        if (stream.State.Closed) throw ClosedError(ts);
+        return stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+    }
 
     /// <summary>The next character with universal newlines (\r\n and \r read as \n), or -1 at the end.</summary>
     private static int ReadTranslated(TextReader r)
@@ -178,7 +203,7 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
 
     private static void WriteRaw(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
     {
-        var w = stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+        var w = Writer(ts, stream);
         if (LoneSurrogates.Contains(s)) s = EncodeLoneSurrogates(ts, stream, s);
         using (new Detached<TSync>(ts)) w.Write(s);
     }
@@ -205,7 +230,7 @@ public static class StdStreams<TSync> where TSync : struct, ISyncPolicy
     /// <summary>Writes text the caller has checked holds no lone surrogate to a console stream.</summary>
     internal static void WriteConsoleChecked(PyThreadState ts, PyNative<ConsoleStream> stream, string s)
     {
-        var w = stream.State.Writer ?? throw ts.Rt.Error("OSError", "not writable");
+        var w = Writer(ts, stream);
         using (new Detached<TSync>(ts)) w.Write(s);
     }
 

@@ -174,12 +174,14 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             if (a[1] is not PyTuple args) throw ts2.Rt.TypeError($"call_tracing(): argument 2 must be tuple, not {a[1].Type.Name}");
             return Ops<TSync>.Call(ts2, a[0], args.Items, null);
         }, "sys");
-        Def.Function(rt, d, "displayhook", (ts2, a, kw) =>
+        var displayhook = Def.Function(rt, d, "displayhook", (ts2, a, kw) =>
         {
             ts2.Rt.DisplayHook(ts2, a[0]);
             return ts2.Rt.None;
         }, "sys");
-        Def.Function(rt, d, "excepthook", (ts2, a, kw) =>
+        // the originals, which a program that replaced a hook restores or compares with
+        Def.Value(rt, d, "__displayhook__", displayhook);
+        var excepthook = Def.Function(rt, d, "excepthook", (ts2, a, kw) =>
         {
             if (a.Length != 3 || a[1] is not PyBaseException e) return ts2.Rt.None;
             // Written through the sys.stderr object, as CPython's PyErr_Display does, so a script that
@@ -190,6 +192,7 @@ public static class SysModuleFactory<TSync> where TSync : struct, ISyncPolicy
             if (Ops<TSync>.TryGetAttr(ts2, file, ts2.Rt.Intern("flush")) is { } flush) Ops<TSync>.Call(ts2, flush);
             return ts2.Rt.None;
         }, "sys");
+        Def.Value(rt, d, "__excepthook__", excepthook);
         return m;
     }
 

@@ -43,6 +43,9 @@ internal sealed partial class Parser
 
     private readonly SourceText _text;
     private readonly Tokenizer _tokenizer;
+    /// <summary>Where the input ended, before SourceText added a missing final newline: tokens at or
+    /// past it (that newline, the DEDENTs and ENDMARKER) were implied by the end of the input.</summary>
+    private readonly int _inputEnd;
     private readonly List<Token> _tokens = new(256);
     private readonly HashSet<Expr> _parenthesized = new(ReferenceEqualityComparer.Instance);
     private int _pos;
@@ -72,7 +75,12 @@ internal sealed partial class Parser
     {
         _text = new SourceText(source, fileName);
         _tokenizer = new Tokenizer(_text);
+        _inputEnd = _text.Text.Length - (source.Length > 0 && source[^1] is not ('\n' or '\r') ? 1 : 0);
     }
+
+    /// <summary>PyCF_DONT_IMPLY_DEDENT: input without a final newline that ends inside an indented
+    /// block is incomplete (the block may go on), as codeop asks.</summary>
+    public bool DontImplyDedent { get; init; }
 
     // ------------------------------------------------------------------ entry points
 
@@ -120,18 +128,53 @@ internal sealed partial class Parser
 
     private T Run<T>(Func<T> parse) where T : Vm.Ast.Node
     {
+        T root;
         try
         {
-            var root = parse();
-            Vm.Compiling.CompileWarnings.AttachTo(root, _text.Warnings);
-            return root;
+            root = parse();
         }
-        catch (SyntaxErrorException e) when (!_tokenizer.Failed)
+        catch (SyntaxErrorException e)
         {
             // CPython reports an unexpected INDENT/DEDENT as is, without looking further
-            if (e.Msg is "unexpected indent" or "unexpected unindent") throw;
-            throw PreferTokenizerError(e);
+            var reported = _tokenizer.Failed || e.Msg is "unexpected indent" or "unexpected unindent"
+                ? e : PreferTokenizerError(e);
+            reported.AtEndOfInput = RanOutOfInput(reported);
+            throw reported;
         }
+        if (DontImplyDedent && EndsInsideBlock())
+        {
+            var last = _tokens[^1];
+            throw new SyntaxErrorException("SyntaxError", "incomplete input", _text.FileName, last.Line, last.Col + 1,
+                null) { AtEndOfInput = true };
+        }
+        Vm.Compiling.CompileWarnings.AttachTo(root, _text.Warnings);
+        return root;
+    }
+
+    /// <summary>Did the input run out before the error: an unclosed bracket or triple-quoted string,
+    /// a line continuation at the end, or a parser error at a token the end of the input implied?</summary>
+    private bool RanOutOfInput(SyntaxErrorException e)
+    {
+        if (e.Msg.EndsWith(" was never closed", StringComparison.Ordinal)
+            || e.Msg.StartsWith("unterminated triple-quoted string literal", StringComparison.Ordinal)
+            || e.Msg == "unexpected EOF while parsing")
+        {
+            return true;
+        }
+        if (_tokenizer.Failed || _tokens.Count == 0) return false;
+        return _tokens[Math.Min(_furthest, _tokens.Count - 1)].Start >= _inputEnd;
+    }
+
+    /// <summary>Input without its final newline whose last line is inside an indented block (a DEDENT
+    /// was implied at the end).</summary>
+    private bool EndsInsideBlock()
+    {
+        if (_inputEnd == _text.Text.Length) return false;
+        for (int i = _tokens.Count - 1; i >= 0 && _tokens[i].Start >= _inputEnd; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Dedent) return true;
+        }
+        return false;
     }
 
     /// <summary>

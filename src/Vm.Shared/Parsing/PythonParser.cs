@@ -41,4 +41,11 @@ public static class PythonParser
     /// </summary>
     public static Module ParseInteractive(string source, string fileName)
         => new Parser(source, fileName).ParseInteractive();
+
+    /// <summary>`single` mode as compile() flags ask: with <paramref name="dontImplyDedent"/>
+    /// (PyCF_DONT_IMPLY_DEDENT), input that ends inside an indented block without a final newline
+    /// is an "incomplete input" error (SyntaxErrorException.AtEndOfInput); CPython applies the flag
+    /// to `single` mode only.</summary>
+    public static Module ParseInteractive(string source, string fileName, bool dontImplyDedent)
+        => new Parser(source, fileName) { DontImplyDedent = dontImplyDedent }.ParseInteractive();
 }

@@ -26,6 +26,13 @@ public sealed class SyntaxErrorException : Exception
     /// </summary>
     public bool IsResourceError => Kind is "MemoryError" or "RecursionError";
 
+    /// <summary>
+    /// Set by the parser: the input ran out before the error (an unclosed bracket or triple-quoted
+    /// string, a block or statement cut off at the end), so more input could complete it. compile()
+    /// with PyCF_ALLOW_INCOMPLETE_INPUT (codeop) raises _IncompleteInputError for such errors.
+    /// </summary>
+    public bool AtEndOfInput { get; set; }
+
     public SyntaxErrorException(string kind, string msg, string fileName, int line, int offset,
         string? sourceLine, int endLine = 0, int endOffset = 0)
         : base(msg)

@@ -194,11 +194,12 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             var mode = Ops<TSync>.StrValue(ts2, bound[2]!);
             try
             {
+                bool dontImplyDedent = (flags & DontImplyDedentFlag) != 0;
                 Vm.Bytecode.CodeUnit unit = mode switch
                 {
                     "exec" => Vm.Compiling.Compiler.CompileModule(Vm.Parsing.PythonParser.ParseModule(src, file), file, src, future),
                     "eval" => Vm.Compiling.Compiler.CompileExpression(Vm.Parsing.PythonParser.ParseExpression(src.TrimStart(' ', '\t'), file), file, src, future),
-                    "single" => Vm.Compiling.Compiler.CompileInteractive(Vm.Parsing.PythonParser.ParseInteractive(src, file), file, src, future),
+                    "single" => Vm.Compiling.Compiler.CompileInteractive(Vm.Parsing.PythonParser.ParseInteractive(src, file, dontImplyDedent), file, src, future),
                     _ => throw ts2.Rt.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
                 };
                 ts2.Rt.RememberSource(file, src);
@@ -208,11 +209,20 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
             }
             catch (Vm.Text.SyntaxErrorException se)
             {
+                if ((flags & AllowIncompleteInputFlag) != 0 && se.AtEndOfInput && !se.IsResourceError)
+                {
+                    // codeop's question "could more input complete this?": CPython's _IncompleteInputError
+                    se = new Vm.Text.SyntaxErrorException("_IncompleteInputError", "incomplete input", se.FileName,
+                        se.Line, se.Offset, se.SourceLine, se.EndLine, se.EndOffset);
+                }
                 throw new PyException(ExceptionsSetup<TSync>.FromSyntaxError(ts2, se));
             }
         });
         InstallIterators(ts, b);
     }
+
+    /// <summary>compile() flags codeop passes: PyCF_DONT_IMPLY_DEDENT and PyCF_ALLOW_INCOMPLETE_INPUT.</summary>
+    private const long DontImplyDedentFlag = 0x200, AllowIncompleteInputFlag = 0x4000;
 
     /// <summary>Whether the Python code calling compile()/exec()/eval() runs under `from __future__
     /// import annotations`: a string they compile inherits it, as in CPython.</summary>
