@@ -13,13 +13,29 @@ from pickle import DEFAULT_PROTOCOL, Pickler, Unpickler
 __all__ = ["Shelf", "BsdDbShelf", "DbfilenameShelf", "open"]
 
 
-class _ClosedDict(collections.abc.MutableMapping):
-    """What a closed shelf's dict becomes: every operation fails."""
+class _ShutShelfMapping(collections.abc.MutableMapping):
+    """What a closed shelf holds instead of its database: every use raises ValueError."""
 
-    def closed(self, *args):
+    def _refuse(self):
         raise ValueError("invalid operation on closed shelf")
 
-    __iter__ = __len__ = __getitem__ = __setitem__ = __delitem__ = keys = closed
+    def __getitem__(self, key):
+        self._refuse()
+
+    def __setitem__(self, key, value):
+        self._refuse()
+
+    def __delitem__(self, key):
+        self._refuse()
+
+    def __iter__(self):
+        self._refuse()
+
+    def __len__(self):
+        self._refuse()
+
+    def keys(self):
+        self._refuse()
 
     def __repr__(self):
         return "<Closed Dictionary>"
@@ -93,7 +109,7 @@ class Shelf(collections.abc.MutableMapping):
         finally:
             # a closed shelf refuses every operation; at interpreter shutdown the class may be gone
             try:
-                self.dict = _ClosedDict()
+                self.dict = _ShutShelfMapping()
             except Exception:
                 self.dict = None
 
