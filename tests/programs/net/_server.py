@@ -10,7 +10,8 @@ class QuietHandler(BaseHTTPRequestHandler):
 
 def start(handler):
     server = ThreadingHTTPServer(('127.0.0.1', 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={'poll_interval': 0.05})
+    thread = threading.Thread(target=server.serve_forever, kwargs={'poll_interval': 0.05},
+                              daemon=True)
     thread.start()
     return server, thread, server.server_address[1]
 
