@@ -6,7 +6,7 @@ specials < > @ , : ;), then into addresses at top-level commas. 'phrase <addr-sp
 (its comments, addr-spec); 'group: a, b;' gives its members. Quoted local parts stay quoted.
 """
 
-__all__ = ['balanced', 'parse_list']
+__all__ = ['balanced', 'parse_list', 'expected_count']
 
 _SPECIALS = '<>@,:;'
 _WHITESPACE = ' \t\r\n'
@@ -34,6 +34,23 @@ def balanced(text):
             if depth < 0:
                 return False
     return depth == 0
+
+
+def expected_count(text):
+    """1 + the number of commas outside quoted strings: how many addresses `text` should hold."""
+    count = 1
+    in_quote = False
+    escaped = False
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == '\\':
+            escaped = True
+        elif ch == '"':
+            in_quote = not in_quote
+        elif ch == ',' and not in_quote:
+            count += 1
+    return count
 
 
 def _read_delimited(text, i, close, nests):
@@ -129,6 +146,7 @@ def parse_list(text):
     result = []
     current = []
     in_angle = False
+    after_group = False
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -147,11 +165,14 @@ def parse_list(text):
                 i += 1
             result.extend(pair for pair in parse_list_tokens(members) if pair != ('', ''))
             i += 1
+            after_group = True
             continue
         if not in_angle and tok == ('special', ','):
-            pair = _one(current) if current else None
-            result.append(pair if pair else ('', ''))
+            if current or not after_group:
+                pair = _one(current) if current else None
+                result.append(pair if pair else ('', ''))
             current = []
+            after_group = False
         else:
             current.append(tok)
         i += 1

@@ -94,10 +94,18 @@ def formataddr(pair, charset='utf-8'):
 
 def getaddresses(fieldvalues, *, strict=True):
     """A list of (realname, address) pairs, one per address in the header values given."""
-    all_text = COMMASPACE.join(str(v) for v in fieldvalues)
-    if strict and not _addresses.balanced(all_text):
+    fieldvalues = [str(v) for v in fieldvalues]
+    all_text = COMMASPACE.join(fieldvalues)
+    if not strict:
+        return _addresses.parse_list(all_text)
+    if not all(_addresses.balanced(v) for v in fieldvalues):
         return [('', '')]
-    return _addresses.parse_list(all_text)
+    result = _addresses.parse_list(all_text)
+    # A comma outside quotes always separates addresses: a count that differs means the
+    # parser read the text differently from the way it looks, so nothing is trusted.
+    if len(result) != sum(_addresses.expected_count(v) for v in fieldvalues):
+        return [('', '')]
+    return result
 
 
 def parseaddr(addr, *, strict=True):
