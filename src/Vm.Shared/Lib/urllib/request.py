@@ -7,9 +7,9 @@ to an HTTP status; handlers run in handler_order. build_opener() installs ProxyH
 HTTPDefaultErrorHandler (raises HTTPError), HTTPRedirectHandler (301/302/303/307/308),
 FileHandler (file://), HTTPErrorProcessor and DataHandler (data:).
 
-Not implemented: https (this VM has no ssl module), ftp, authentication handlers
-(HTTPBasicAuthHandler, password managers), cookies (HTTPCookieProcessor) and the legacy
-URLopener classes.
+Basic authentication: HTTPBasicAuthHandler answers a 401 with the credentials a password
+manager holds for the realm and URL. Not implemented: https (this VM has no ssl module),
+ftp, digest authentication, cookies (HTTPCookieProcessor) and the legacy URLopener classes.
 """
 
 import base64
@@ -36,7 +36,9 @@ __all__ = [
     'HTTPRedirectHandler', 'ProxyHandler', 'HTTPHandler', 'FileHandler',
     'DataHandler', 'UnknownHandler', 'HTTPErrorProcessor', 'AbstractHTTPHandler',
     'urlopen', 'install_opener', 'build_opener', 'pathname2url', 'url2pathname',
-    'getproxies', 'urlretrieve', 'urlcleanup',
+    'getproxies', 'urlretrieve', 'urlcleanup', 'HTTPPasswordMgr',
+    'HTTPPasswordMgrWithDefaultRealm', 'HTTPPasswordMgrWithPriorAuth',
+    'AbstractBasicAuthHandler', 'HTTPBasicAuthHandler', 'ProxyBasicAuthHandler',
 ]
 
 __version__ = '%d.%d' % sys.version_info[:2]
@@ -512,6 +514,186 @@ class ProxyHandler(BaseHandler):
         if orig_type == proxy_type or orig_type == 'https':
             return None
         return self.parent.open(req, timeout=req.timeout)
+
+
+class HTTPPasswordMgr:
+    """(user, password) per realm and URL prefix.
+
+    A URL is kept as (authority, path); an authority without a port is stored both as is
+    and with the scheme's default port, so 'http://h/' and 'h:80' find each other.
+    """
+
+    def __init__(self):
+        self.passwd = {}
+
+    def add_password(self, realm, uri, user, passwd):
+        if isinstance(uri, str):
+            uri = [uri]
+        domains = self.passwd.setdefault(realm, {})
+        for default_port in True, False:
+            reduced = tuple(self.reduce_uri(u, default_port) for u in uri)
+            domains[reduced] = (user, passwd)
+
+    def find_user_password(self, realm, authuri):
+        domains = self.passwd.get(realm, {})
+        for default_port in True, False:
+            reduced_authuri = self.reduce_uri(authuri, default_port)
+            for uris, authinfo in domains.items():
+                for uri in uris:
+                    if self.is_suburi(uri, reduced_authuri):
+                        return authinfo
+        return None, None
+
+    def reduce_uri(self, uri, default_port=True):
+        """(authority, path) of a URL or of a bare 'host[:port]'."""
+        parts = urlsplit(uri)
+        if parts[1]:
+            scheme, authority, path = parts[0], parts[1], parts[2] or '/'
+        else:
+            scheme, authority, path = None, uri, '/'
+        host, port = _splitport(authority)
+        if default_port and port is None and scheme is not None:
+            dport = {"http": 80, "https": 443}.get(scheme)
+            if dport is not None:
+                authority = "%s:%d" % (host, dport)
+        return authority, path
+
+    def is_suburi(self, base, test):
+        """True if `test` is `base` or below it (same authority, path under base's)."""
+        if base == test:
+            return True
+        if base[0] != test[0]:
+            return False
+        prefix = base[1]
+        if prefix[-1:] != '/':
+            prefix += '/'
+        return test[1].startswith(prefix)
+
+
+class HTTPPasswordMgrWithDefaultRealm(HTTPPasswordMgr):
+    """Falls back to the credentials added with realm None."""
+
+    def find_user_password(self, realm, authuri):
+        user, password = HTTPPasswordMgr.find_user_password(self, realm, authuri)
+        if user is not None:
+            return user, password
+        return HTTPPasswordMgr.find_user_password(self, None, authuri)
+
+
+class HTTPPasswordMgrWithPriorAuth(HTTPPasswordMgrWithDefaultRealm):
+    """Also remembers which URLs take the credentials without waiting for a 401."""
+
+    def __init__(self):
+        self.authenticated = {}
+        super().__init__()
+
+    def add_password(self, realm, uri, user, passwd, is_authenticated=False):
+        self.update_authenticated(uri, is_authenticated)
+        if realm is not None:
+            super().add_password(None, uri, user, passwd)
+        super().add_password(realm, uri, user, passwd)
+
+    def update_authenticated(self, uri, is_authenticated=False):
+        if isinstance(uri, str):
+            uri = [uri]
+        for default_port in True, False:
+            for u in uri:
+                self.authenticated[self.reduce_uri(u, default_port)] = is_authenticated
+
+    def is_authenticated(self, authuri):
+        for default_port in True, False:
+            reduced_authuri = self.reduce_uri(authuri, default_port)
+            for uri in self.authenticated:
+                if self.is_suburi(uri, reduced_authuri):
+                    return self.authenticated[uri]
+
+
+class AbstractBasicAuthHandler:
+    """Answer a Basic challenge (RFC 7617) with the password manager's credentials."""
+
+    # scheme, then realm="..." (or unquoted); several challenges may share one header.
+    rx = re.compile('(?:^|,)[ \t]*([^ \t,]+)[ \t]+realm=(["\']?)([^"\']*)\\2', re.I)
+
+    def __init__(self, password_mgr=None):
+        if password_mgr is None:
+            password_mgr = HTTPPasswordMgr()
+        self.passwd = password_mgr
+        self.add_password = self.passwd.add_password
+
+    def _parse_realm(self, header):
+        found_challenge = False
+        for mo in self.rx.finditer(header):
+            scheme, quote, realm = mo.groups()
+            found_challenge = True
+            yield (scheme, realm)
+        if not found_challenge:
+            scheme = header.split()[0] if header else ''
+            yield (scheme, None)
+
+    def http_error_auth_reqed(self, authreq, host, req, headers):
+        headers = headers.get_all(authreq)
+        if not headers:
+            return None
+        unsupported = None
+        for header in headers:
+            for scheme, realm in self._parse_realm(header):
+                if scheme.lower() != 'basic':
+                    unsupported = scheme
+                    continue
+                if realm is not None:
+                    return self.retry_http_basic_auth(host, req, realm)
+        if unsupported is not None:
+            raise ValueError("AbstractBasicAuthHandler does not "
+                             "support the following scheme: %r" % (scheme,))
+        return None
+
+    def retry_http_basic_auth(self, host, req, realm):
+        user, pw = self.passwd.find_user_password(realm, host)
+        if pw is None:
+            return None
+        raw = "%s:%s" % (user, pw)
+        auth = "Basic " + base64.b64encode(raw.encode()).decode("ascii")
+        if req.get_header(self.auth_header, None) == auth:
+            return None      # these credentials were refused already
+        req.add_unredirected_header(self.auth_header, auth)
+        return self.parent.open(req, timeout=req.timeout)
+
+    def http_request(self, req):
+        if (not hasattr(self.passwd, 'is_authenticated') or
+                not self.passwd.is_authenticated(req.full_url)):
+            return req
+        if not req.has_header('Authorization'):
+            user, passwd = self.passwd.find_user_password(None, req.full_url)
+            credentials = '{0}:{1}'.format(user, passwd).encode()
+            auth_str = base64.standard_b64encode(credentials).decode()
+            req.add_unredirected_header('Authorization', 'Basic {}'.format(auth_str.strip()))
+        return req
+
+    def http_response(self, req, response):
+        if hasattr(self.passwd, 'is_authenticated'):
+            if 200 <= response.code < 300:
+                self.passwd.update_authenticated(req.full_url, True)
+            else:
+                self.passwd.update_authenticated(req.full_url, False)
+        return response
+
+    https_request = http_request
+    https_response = http_response
+
+
+class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = 'Authorization'
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        return self.http_error_auth_reqed('www-authenticate', req.full_url, req, headers)
+
+
+class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = 'Proxy-authorization'
+
+    def http_error_407(self, req, fp, code, msg, headers):
+        # The proxy is the request's host once ProxyHandler has set it.
+        return self.http_error_auth_reqed('proxy-authenticate', req.host, req, headers)
 
 
 class AbstractHTTPHandler(BaseHandler):
