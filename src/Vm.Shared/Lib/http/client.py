@@ -266,12 +266,7 @@ class HTTPResponse(io.BufferedIOBase):
             if self.length is not None and amt > self.length:
                 amt = self.length
             s = self.fp.read(amt)
-            if not s and amt:
-                self._close_conn()
-            elif self.length is not None:
-                self.length -= len(s)
-                if not self.length:
-                    self._close_conn()
+            self._consumed(len(s), amt)
             return s
         if self.length is None:
             s = self.fp.read()
@@ -300,13 +295,18 @@ class HTTPResponse(io.BufferedIOBase):
         if self.length is not None and len(view) > self.length:
             view = view[:self.length]
         n = self.fp.readinto(view)
-        if not n and view:
+        self._consumed(n, len(view))
+        return n
+
+    def _consumed(self, n, wanted):
+        """Book n bytes read of a delimited (not chunked) body when `wanted` were asked
+        for: nothing read means the server closed; the body's end closes the file."""
+        if not n and wanted:
             self._close_conn()
         elif self.length is not None:
             self.length -= n
             if not self.length:
                 self._close_conn()
-        return n
 
     def _read_next_chunk_size(self):
         line = self.fp.readline(_MAXLINE + 1)
@@ -381,12 +381,7 @@ class HTTPResponse(io.BufferedIOBase):
         if self.length is not None and (n < 0 or n > self.length):
             n = self.length
         result = self.fp.read1(n)
-        if not result and n:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(result)
-            if not self.length:
-                self._close_conn()
+        self._consumed(len(result), n)
         return result
 
     def _read1_chunked(self, n):
@@ -435,12 +430,7 @@ class HTTPResponse(io.BufferedIOBase):
         if self.length is not None and (limit < 0 or limit > self.length):
             limit = self.length
         result = self.fp.readline(limit)
-        if not result and limit:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(result)
-            if not self.length:
-                self._close_conn()
+        self._consumed(len(result), limit)
         return result
 
     def fileno(self):
