@@ -37,10 +37,12 @@ _OTHER_FILTERS = {FILTER_DELTA, FILTER_X86, FILTER_POWERPC, FILTER_IA64, FILTER_
                   FILTER_ARMTHUMB, FILTER_SPARC}
 
 
-def _preset_options(preset):
+def _preset_options(preset, in_filter=False):
     level = preset & ~PRESET_EXTREME
     if preset < 0 or level > 9 or preset > 0xFFFFFFFF:
-        raise LZMAError("Invalid compression preset: %d" % preset)
+        if in_filter:
+            raise LZMAError("Invalid compression preset: %d" % preset)
+        raise LZMAError("Invalid or unsupported options")
     nice = 128 if preset & PRESET_EXTREME else (64 if level >= 7 else 32)
     return {"dict_size": _DICT_SIZES[level], "lc": 3, "lp": 0, "pb": 2, "nice_len": nice}
 
@@ -54,7 +56,7 @@ def _lzma_options(spec):
     if fid in (FILTER_LZMA1, FILTER_LZMA2):
         if not set(spec) <= _LZMA_KEYS:
             raise ValueError("Invalid filter specifier for LZMA filter")
-        options = _preset_options(spec.get("preset", PRESET_DEFAULT))
+        options = _preset_options(spec.get("preset", PRESET_DEFAULT), True)
         for key in ("dict_size", "lc", "lp", "pb", "nice_len"):
             if key in spec:
                 options[key] = spec[key].__index__()

@@ -130,7 +130,7 @@ public static class Bz2Module<TSync> where TSync : struct, ISyncPolicy
             var b = Args.Bind(ts2, "decompress", a[1..], kw, s_decompressNames, 1);
             var data = CodecArgs<TSync>.Data(ts2, b[0]!);
             long max = b[1] == null ? -1 : Args.ToLong(ts2, b[1]!);
-            return CodecLock<TSync>.Run(ts2, st, () => CodecArgs<TSync>.Step(ts2, st, data, max, e => ts2.Rt.Error("OSError", e)));
+            return CodecLock<TSync>.Run(ts2, st, () => CodecArgs<TSync>.Step(ts2, st, data, max, "End of stream already reached", e => ts2.Rt.Error("OSError", e)));
         });
         CodecArgs<TSync>.DecoderGetters(rt, decompressor);
         return m;

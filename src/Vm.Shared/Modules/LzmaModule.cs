@@ -91,7 +91,7 @@ public static class LzmaModule<TSync> where TSync : struct, ISyncPolicy
 
         private readonly bool _picky = format == FormatAuto;
 
-        protected override bool TryOnGrowth => _format is FormatAlone or FormatRaw;
+        protected override bool TryOnGrowth => _format == FormatAlone || (_format == FormatRaw && filter == FilterLzma1);
 
         protected override string CorruptMessage => "Corrupt input data";
 
@@ -104,6 +104,7 @@ public static class LzmaModule<TSync> where TSync : struct, ISyncPolicy
             {
                 if (!xzPrefix) throw new DataError("Input format not supported by decoder");
                 if (input.Length >= 8) _check = XzReader.CheckOf(input);
+                if (input.Length >= 12) XzReader.CheckStreamHeader(input);
             }
             else if (_format == FormatAlone && !AloneHeaderValid(input, _picky))
                 throw new DataError("Input format not supported by decoder");
@@ -111,6 +112,23 @@ public static class LzmaModule<TSync> where TSync : struct, ISyncPolicy
 
         protected override bool Scan(byte[] input, int from, int to)
         {
+            if (_format == FormatRaw && filter != FilterLzma1)
+            {
+                // Raw LZMA2: the chunk headers tell where the data ends (a cheap walk, no decoding).
+                try
+                {
+                    Lzma2Chunks.Walk(input, 0, to, out _);
+                    return true;
+                }
+                catch (Truncated)
+                {
+                    return false;
+                }
+                catch (DataError)
+                {
+                    return true;
+                }
+            }
             if (_format != FormatXz) return false;
             for (int e = (from + 3) & ~3; e <= to; e += 4)
                 if (XzReader.IsFooterAt(input, e)) return true;
@@ -163,13 +181,13 @@ public static class LzmaModule<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// liblzma's check of an lzma-alone header: a valid properties byte; when picky (FORMAT_AUTO,
+    /// liblzma's check of an lzma-alone header: a valid properties byte (lc + lp at most 4); when picky (FORMAT_AUTO,
     /// which must tell .lzma from anything else) also a dictionary size of 2^n or 2^n + 2^(n-1) and
     /// an uncompressed size that is unknown (-1) or below 2^38.
     /// </summary>
     private static bool AloneHeaderValid(ReadOnlySpan<byte> input, bool picky)
     {
-        if (input.Length > 0 && input[0] >= 225) return false;
+        if (input.Length > 0 && (input[0] >= 225 || input[0] % 9 + input[0] % 45 / 9 > 4)) return false;
         if (!picky || input.Length < 13) return true;
         uint dict = BitConverter.ToUInt32(input[1..5]);
         uint rounded = dict - 1;
@@ -248,7 +266,7 @@ public static class LzmaModule<TSync> where TSync : struct, ISyncPolicy
             var b = Args.Bind(ts2, "decompress", a[1..], kw, s_decompressNames, 1);
             var data = CodecArgs<TSync>.Data(ts2, b[0]!);
             long max = b[1] == null ? -1 : Args.ToLong(ts2, b[1]!);
-            return CodecLock<TSync>.Run(ts2, st, () => CodecArgs<TSync>.Step(ts2, st, data, max, e => Err(ts2, e)));
+            return CodecLock<TSync>.Run(ts2, st, () => CodecArgs<TSync>.Step(ts2, st, data, max, "Already at end of stream", e => Err(ts2, e)));
         });
         CodecArgs<TSync>.DecoderGetters(rt, decoder);
         Def.Getter(rt, decoder, "check", (ts2, o) => ts2.Rt.NewInt(((Decoder)((PyNative<WholeStreamDecoder>)o).State).Check));

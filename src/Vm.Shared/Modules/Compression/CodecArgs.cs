@@ -19,10 +19,10 @@ internal static class CodecArgs<TSync> where TSync : struct, ISyncPolicy
         return bytes;
     }
 
-    /// <summary>One decompress(data, max_length) call; dataError makes the module's exception.</summary>
-    public static PyObject Step(PyThreadState ts, WholeStreamDecoder st, byte[] data, long max, Func<string, PyException> dataError)
+    /// <summary>One decompress(data, max_length) call; dataError makes the module's exception (eofMessage: after the end).</summary>
+    public static PyObject Step(PyThreadState ts, WholeStreamDecoder st, byte[] data, long max, string eofMessage, Func<string, PyException> dataError)
     {
-        if (st.Eof) throw ts.Rt.Error("EOFError", "End of stream already reached");
+        if (st.Eof) throw ts.Rt.Error("EOFError", eofMessage);
         try
         {
             return ts.Rt.NewBytes(st.Decompress(data, max));

@@ -3,7 +3,8 @@
 // until it may hold a whole stream and only then runs the codec over it:
 //  - a format scan (Scan) tells when a stream may have ended (bzip2's end-of-stream magic, the xz
 //    footer magic); formats without such a mark (lzma-alone, raw) are tried whenever the input has
-//    doubled since the last try, and on an empty feed (the file readers feed b"" at end of file);
+//    doubled since the last try, and on an empty feed after new input (the file readers feed b""
+//    at the end of the file);
 //  - a try that runs out of input (Truncated) leaves everything as it was, so trying early is only
 //    wasted work, never a wrong result; any other codec failure is a data error;
 //  - the decoded output is then handed out max_length bytes at a time; eof turns true when the
@@ -20,7 +21,7 @@ internal abstract class WholeStreamDecoder
     internal sealed class DataError(string message) : Exception(message);
 
     private byte[] _input = new byte[64];
-    private int _length, _scanned, _lastTry;
+    private int _length, _scanned, _lastTry, _lastLength;
     private bool _candidate;
     private byte[]? _output;
     private int _outPos;
@@ -54,7 +55,7 @@ internal abstract class WholeStreamDecoder
             CheckPrefix(_input.AsSpan(0, _length));
             if (Scan(_input, Math.Max(0, _scanned - 16), _length)) _candidate = true;
             _scanned = _length;
-            bool grown = TryOnGrowth && (_length >= 2 * _lastTry || data.Length == 0);
+            bool grown = TryOnGrowth && (_length >= 2 * _lastTry || (data.Length == 0 && _length != _lastLength));
             if ((_candidate || grown) && _length > 0) TryDecode();
         }
         if (_output == null) return [];
@@ -68,6 +69,7 @@ internal abstract class WholeStreamDecoder
     private void TryDecode()
     {
         _lastTry = Math.Max(_length, 64);
+        _lastLength = _length;
         byte[] output;
         int consumed;
         try

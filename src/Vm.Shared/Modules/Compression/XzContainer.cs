@@ -158,12 +158,18 @@ internal static class XzReader
         end >= 24 && end % 4 == 0 && input[end - 2] == (byte)'Y' && input[end - 1] == (byte)'Z' &&
         Checksums.Crc32(0, input.AsSpan(end - 8, 6)) == BitConverter.ToUInt32(input, end - 12);
 
+    /// <summary>Checks the 12-byte stream header at the start of input (magic, CRC32, flags).</summary>
+    public static void CheckStreamHeader(ReadOnlySpan<byte> input)
+    {
+        if (!input[..6].SequenceEqual(XzFormat.Magic)) throw new WholeStreamDecoder.DataError("Input format not supported by decoder");
+        if (Checksums.Crc32(0, input.Slice(6, 2)) != BitConverter.ToUInt32(input.Slice(8, 4))) throw Corrupt();
+        if (input[6] != 0 || (input[7] & 0xF0) != 0) throw new WholeStreamDecoder.DataError("Invalid or unsupported options");
+    }
+
     public static byte[] Decode(byte[] input, int length, long memlimit, out int consumed)
     {
         Need(12, length);
-        if (!input.AsSpan(0, 6).SequenceEqual(XzFormat.Magic)) throw new WholeStreamDecoder.DataError("Input format not supported by decoder");
-        if (Checksums.Crc32(0, input.AsSpan(6, 2)) != BitConverter.ToUInt32(input, 8)) throw Corrupt();
-        if (input[6] != 0 || (input[7] & 0xF0) != 0) throw new WholeStreamDecoder.DataError("Invalid or unsupported options");
+        CheckStreamHeader(input.AsSpan(0, 12));
         int check = input[7];
         int pos = 12;
         var blocks = new List<(int DataStart, int DataEnd, long Unpacked, long Dict, int CheckAt)>();
