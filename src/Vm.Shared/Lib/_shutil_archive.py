@@ -17,18 +17,23 @@ def _errors():
     return shutil
 
 
-def _make_tarball(base_name, base_dir, kind="gztar", verbose=0, dry_run=0, owner=None,
-                  group=None, logger=None, root_dir=None):
-    """base_name.tar[.gz|.bz2|.xz] holding base_dir (relative to root_dir if given)."""
-    import tarfile
-    compression, suffix = _TAR_KINDS[kind]
-    archive = os.fspath(base_name) + ".tar" + suffix
+def _prepare(archive, dry_run, logger):
+    """Creates the folder the archive goes in if missing; returns the archive's name."""
     folder = os.path.dirname(archive)
     if folder and not os.path.exists(folder):
         if logger is not None:
             logger.info("creating %s", folder)
         if not dry_run:
             os.makedirs(folder)
+    return archive
+
+
+def _make_tarball(base_name, base_dir, kind="gztar", verbose=0, dry_run=0, owner=None,
+                  group=None, logger=None, root_dir=None):
+    """base_name.tar[.gz|.bz2|.xz] holding base_dir (relative to root_dir if given)."""
+    import tarfile
+    compression, suffix = _TAR_KINDS[kind]
+    archive = _prepare(os.fspath(base_name) + ".tar" + suffix, dry_run, logger)
     if logger is not None:
         logger.info("Creating tar archive")
     if dry_run:
@@ -51,13 +56,7 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=
                   group=None, root_dir=None):
     """base_name.zip holding base_dir (relative to root_dir if given), deflated."""
     import zipfile
-    archive = os.fspath(base_name) + ".zip"
-    folder = os.path.dirname(archive)
-    if folder and not os.path.exists(folder):
-        if logger is not None:
-            logger.info("creating %s", folder)
-        if not dry_run:
-            os.makedirs(folder)
+    archive = _prepare(os.fspath(base_name) + ".zip", dry_run, logger)
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", archive, base_dir)
     if dry_run:

@@ -4,9 +4,7 @@
 // LZMADecompressor check the arguments and filter specs as CPython does and hold one of these.
 // Formats: xz (Compression/XzContainer.cs, LZMA2 framed by Compression/Lzma2Chunks.cs), lzma-alone
 // (13-byte header + LZMA1 with end marker) and raw LZMA1/LZMA2; the codec is SharpCompress's LZMA.
-//
-// Thread safety: every method runs under the object's own lock (CodecLock), as CPython locks each
-// object, so threads sharing one compressor or decompressor never interleave inside it.
+// Thread safety as in Bz2Module: each object's methods run under its own lock (CodecLock).
 using SharpCompress.Compressors.LZMA;
 using Vm.Builtins;
 using Vm.Concurrency;
