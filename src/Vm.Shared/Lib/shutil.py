@@ -1,8 +1,8 @@
 """High-level file operations: copying files (data, mode, times) and directory trees, removing
 trees, moving, finding programs on PATH, and the terminal size.
 
-pyvm's shutil, written from the Python 3.13 documentation over pyvm's os module. Not provided:
-the archive functions (pyvm has no zipfile/tarfile), disk_usage and chown (its os module has no
+pyvm's shutil, written from the Python 3.13 documentation over pyvm's os module; the archive
+functions are in _shutil_archive. Not provided: disk_usage and chown (its os module has no
 statvfs/chown). rmtree works path by path (rmtree.avoids_symlink_attacks is False)."""
 
 import os
@@ -12,7 +12,10 @@ import fnmatch
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
            "rmtree", "Error", "SpecialFileError", "ExecError", "which", "ignore_patterns",
-           "get_terminal_size", "SameFileError"]
+           "get_terminal_size", "SameFileError", "ReadError", "RegistryError",
+           "make_archive", "get_archive_formats", "register_archive_format",
+           "unregister_archive_format", "unpack_archive", "get_unpack_formats",
+           "register_unpack_format", "unregister_unpack_format"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -361,3 +364,8 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _runnable(candidate, mode):
             return os.fsencode(candidate) if as_bytes else candidate
     return None
+
+
+from _shutil_archive import (make_archive, get_archive_formats, register_archive_format,  # noqa: E402
+                             unregister_archive_format, unpack_archive, get_unpack_formats,
+                             register_unpack_format, unregister_unpack_format)

@@ -236,14 +236,31 @@ class _Stream:
                 except ImportError:
                     raise CompressionError("zlib module is not available") from None
                 self._zlib = zlib
+                self._codec_error = zlib.error
                 if mode == "r":
                     self._start_gunzip()
                 else:
                     self._start_gzip(compresslevel)
             elif comptype == "bz2":
-                raise CompressionError("bz2 module is not available")
+                try:
+                    import bz2
+                except ImportError:
+                    raise CompressionError("bz2 module is not available") from None
+                self._codec_error = OSError
+                if mode == "r":
+                    self._decompressor = bz2.BZ2Decompressor()
+                else:
+                    self._compressor = bz2.BZ2Compressor(compresslevel)
             elif comptype == "xz":
-                raise CompressionError("lzma module is not available")
+                try:
+                    import lzma
+                except ImportError:
+                    raise CompressionError("lzma module is not available") from None
+                self._codec_error = lzma.LZMAError
+                if mode == "r":
+                    self._decompressor = lzma.LZMADecompressor()
+                else:
+                    self._compressor = lzma.LZMACompressor()
             elif comptype != "tar":
                 raise CompressionError("unknown compression type %r" % comptype)
         except:
@@ -309,6 +326,8 @@ class _Stream:
             self._crc = self._zlib.crc32(data, self._crc)
             self._size += len(data)
             data = self._compressor.compress(data)
+        elif self.comptype in ("bz2", "xz"):
+            data = self._compressor.compress(data)
         self._out += data
         while len(self._out) > self.bufsize:
             self.fileobj.write(bytes(self._out[:self.bufsize]))
@@ -324,6 +343,8 @@ class _Stream:
                     self._out += self._compressor.flush()
                     self._out += struct.pack("<LL", self._crc & 0xFFFFFFFF,
                                              self._size & 0xFFFFFFFF)
+                elif self.comptype in ("bz2", "xz"):
+                    self._out += self._compressor.flush()
                 if self._out:
                     self.fileobj.write(bytes(self._out))
                     self._out = bytearray()
@@ -334,15 +355,18 @@ class _Stream:
     def _fill(self, n):
         """Makes at least n decompressed bytes pending, unless the input ends first."""
         while len(self._pending) < n:
-            if self.comptype == "gz":
+            if self.comptype != "tar":
                 if self._decompressor.eof:
                     break
-                raw = self._read_raw(self.bufsize)
+                if self.comptype == "gz":
+                    raw = self._read_raw(self.bufsize)
+                else:
+                    raw = self.fileobj.read(self.bufsize)
                 if not raw:
                     break
                 try:
                     self._pending += self._decompressor.decompress(raw)
-                except self._zlib.error as e:
+                except self._codec_error as e:
                     raise ReadError("invalid compressed data") from e
             else:
                 chunk = self.fileobj.read(max(self.bufsize, n - len(self._pending)))

@@ -21,6 +21,16 @@ try:
 except ImportError:
     zlib = None
 
+try:
+    import bz2
+except ImportError:
+    bz2 = None
+
+try:
+    import lzma
+except ImportError:
+    lzma = None
+
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
            "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
            "Path"]
@@ -99,16 +109,87 @@ def _require_compression(method):
             raise RuntimeError("Compression requires the (missing) zlib module")
         return
     if method == ZIP_BZIP2:
-        raise RuntimeError("Compression requires the (missing) bz2 module")
+        if bz2 is None:
+            raise RuntimeError("Compression requires the (missing) bz2 module")
+        return
     if method == ZIP_LZMA:
-        raise RuntimeError("Compression requires the (missing) lzma module")
+        if lzma is None:
+            raise RuntimeError("Compression requires the (missing) lzma module")
+        return
     raise NotImplementedError("That compression method is not supported")
+
+
+class _LZMACompressor:
+    """A zip member's LZMA data (APPNOTE 5.8.8): version 9.4, the properties' size and the
+    LZMA1 properties, then the raw stream with its end marker."""
+
+    def __init__(self):
+        self._comp = None
+
+    def _start(self):
+        props = lzma._encode_filter_properties({"id": lzma.FILTER_LZMA1})
+        self._comp = lzma.LZMACompressor(lzma.FORMAT_RAW, filters=[
+            lzma._decode_filter_properties(lzma.FILTER_LZMA1, props)])
+        return struct.pack("<BBH", 9, 4, len(props)) + props
+
+    def compress(self, data):
+        if self._comp is None:
+            return self._start() + self._comp.compress(data)
+        return self._comp.compress(data)
+
+    def flush(self):
+        if self._comp is None:
+            return self._start() + self._comp.flush()
+        return self._comp.flush()
+
+
+class _WholeDecompressor:
+    """A bz2/lzma decompressor with zlib's decompress(data, max_length) interface as the member
+    reader uses it: all output at once, so unconsumed_tail is always empty. finish() is the end
+    of the member's data (an LZMA decoder without an end mark decodes then)."""
+
+    unconsumed_tail = b""
+
+    def __init__(self, method):
+        self._method = method
+        self._head = b""
+        self._dec = bz2.BZ2Decompressor() if method == ZIP_BZIP2 else None
+
+    @property
+    def eof(self):
+        return self._dec is not None and self._dec.eof
+
+    def decompress(self, data, max_length=0):
+        if self._dec is None:
+            self._head += data
+            if len(self._head) < 4:
+                return b""
+            size = struct.unpack("<H", self._head[2:4])[0]
+            if len(self._head) < 4 + size:
+                return b""
+            props = self._head[4:4 + size]
+            self._dec = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[
+                lzma._decode_filter_properties(lzma.FILTER_LZMA1, props)])
+            data = self._head[4 + size:]
+            self._head = b""
+        if self._dec.eof:
+            return b""
+        return self._dec.decompress(data)
+
+    def finish(self):
+        if self._dec is None or self._dec.eof:
+            return b""
+        return self._dec.decompress(b"")
 
 
 def _new_compressor(method, level):
     if method == ZIP_DEFLATED:
         return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION if level is None else level,
                                 zlib.DEFLATED, -15)
+    if method == ZIP_BZIP2:
+        return bz2.BZ2Compressor(9 if level is None else level)
+    if method == ZIP_LZMA:
+        return _LZMACompressor()
     return None
 
 
@@ -116,6 +197,8 @@ def _new_decompressor(method):
     _require_compression(method)
     if method == ZIP_DEFLATED:
         return zlib.decompressobj(-15)
+    if method in (ZIP_BZIP2, ZIP_LZMA):
+        return _WholeDecompressor(method)
     return None
 
 
@@ -464,6 +547,8 @@ class ZipExtFile(io.BufferedIOBase):
         else:
             data = self._decomp.unconsumed_tail or self._read_compressed(want)
             out = self._decomp.decompress(data, want)
+            if self._left <= 0 and self._method in (ZIP_BZIP2, ZIP_LZMA):
+                out += self._decomp.finish()
             done = self._decomp.eof or (self._left <= 0 and not self._decomp.unconsumed_tail)
         room = self._info.file_size - self._produced
         if len(out) >= room:

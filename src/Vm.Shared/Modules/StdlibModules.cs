@@ -28,6 +28,8 @@ public static partial class StdlibModules<TSync> where TSync : struct, ISyncPoli
         rt.NativeModules["_codecs"] = CodecsModule<TSync>.Create;
         rt.NativeModules["binascii"] = BinasciiModule<TSync>.Create;
         rt.NativeModules["zlib"] = ZlibModule<TSync>.Create;
+        rt.NativeModules["_bz2"] = Bz2Module<TSync>.Create;
+        rt.NativeModules["_lzma"] = LzmaModule<TSync>.Create;
         rt.NativeModules["_signal"] = SignalModule<TSync>.Create;
         rt.NativeModules["_locale"] = LocaleModule<TSync>.Create;
         rt.NativeModules["_suggestions"] = SuggestionsModule<TSync>.Create;

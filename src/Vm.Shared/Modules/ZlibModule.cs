@@ -185,20 +185,6 @@ public static class ZlibModule<TSync> where TSync : struct, ISyncPolicy
         }
     }
 
-    /// <summary>Runs fn holding the object's lock; a thread that must wait detaches first.</summary>
-    private static PyObject Locked<T>(PyThreadState ts, T gate, Func<PyObject> fn) where T : class
-    {
-        AttachedMonitor<TSync>.Enter(ts, gate);
-        try
-        {
-            return fn();
-        }
-        finally
-        {
-            Monitor.Exit(gate);
-        }
-    }
-
     private static void CompressMethods(PyRuntime rt, PyType t, Func<PyThreadState, string, PyException> err)
     {
         Def.Method(rt, t, "compress", (ts, a, kw) =>
@@ -206,7 +192,7 @@ public static class ZlibModule<TSync> where TSync : struct, ISyncPolicy
             var st = ModuleSupport<TSync>.Self<CompressState>(ts, a, "zlib.Compress", "compress");
             Args.Count(ts, "compress", a.Length - 1, 1, 1);
             var data = Data(ts, a[1]);
-            return Locked(ts, st, () =>
+            return CodecLock<TSync>.Run(ts, st, () =>
             {
                 if (st.Deflater == null) throw err(ts, "Error -2 while compressing data: inconsistent stream state");
                 st.Deflater.Write(data);
@@ -219,7 +205,7 @@ public static class ZlibModule<TSync> where TSync : struct, ISyncPolicy
             var st = ModuleSupport<TSync>.Self<CompressState>(ts, a, "zlib.Compress", "flush");
             Args.Count(ts, "flush", a.Length - 1, 0, 1);
             long mode = a.Length > 1 ? Args.ToLong(ts, a[1]) : ZFinish;
-            return Locked(ts, st, () =>
+            return CodecLock<TSync>.Run(ts, st, () =>
             {
                 if (mode == ZNoFlush) return ts.Rt.NewBytes([]);
                 if (st.Deflater == null) throw err(ts, "Error -2 while flushing: inconsistent stream state");
@@ -269,14 +255,14 @@ public static class ZlibModule<TSync> where TSync : struct, ISyncPolicy
             var data = Data(ts, b[0]!);
             long max = b[1] == null ? 0 : Args.ToLong(ts, b[1]!);
             if (max < 0) throw ts.Rt.ValueError("max_length must be non-negative");
-            return Locked(ts, st, () => Step(ts, error, st, data, max == 0 ? int.MaxValue : (int)Math.Min(max, int.MaxValue)));
+            return CodecLock<TSync>.Run(ts, st, () => Step(ts, error, st, data, max == 0 ? int.MaxValue : (int)Math.Min(max, int.MaxValue)));
         });
         Def.Method(rt, t, "flush", (ts, a, kw) =>
         {
             var st = ModuleSupport<TSync>.Self<DecompressState>(ts, a, "zlib.Decompress", "flush");
             Args.Count(ts, "flush", a.Length - 1, 0, 1);
             if (a.Length > 1 && Args.ToLong(ts, a[1]) <= 0) throw ts.Rt.ValueError("length must be greater than zero");
-            return Locked(ts, st, () => Step(ts, error, st, st.UnconsumedTail, int.MaxValue));
+            return CodecLock<TSync>.Run(ts, st, () => Step(ts, error, st, st.UnconsumedTail, int.MaxValue));
         });
         Def.Getter(rt, t, "unused_data", (ts, o) => ts.Rt.NewBytes(((PyNative<DecompressState>)o).State.UnusedData));
         Def.Getter(rt, t, "unconsumed_tail", (ts, o) => ts.Rt.NewBytes(((PyNative<DecompressState>)o).State.UnconsumedTail));
