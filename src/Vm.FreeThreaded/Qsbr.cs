@@ -32,8 +32,10 @@
 // locks is the runtime's only thread: it releases at once. Release itself re-checks, in the
 // container's section, that no reader marked it shared or counted it since (DeadStorage.cs), so a
 // reader that still holds it (the stack case above) sees at worst the emptied container, never
-// another container's items. At most MaxPending entries wait; the oldest is then dropped (it keeps
-// its storage, which the .NET GC reclaims). Pending entries are never shared: an exiting thread's
+// another container's items. At most MaxPending entries wait; when full, the oldest is released if
+// it may be, else dropped (it keeps its storage, which the .NET GC reclaims), and a retirement releases at most PerPoll entries (a
+// burst of reports after the other thread was descheduled would otherwise release more arrays than
+// the pool keeps; the queue feeds the pool instead). Pending entries are never shared: an exiting thread's
 // queue is dropped with it.
 // WHY A REPORT IS ENOUGH. The container was unpublished (no shared place holds it) before it died,
 // and the goal is taken after that (Interlocked: a full fence). A thread whose QsbrObserved >= goal
@@ -78,7 +80,9 @@ internal sealed class QsbrPending
 public static class Qsbr
 {
     /// <summary>Dead containers a thread keeps waiting at most.</summary>
-    public const int MaxPending = 32;
+    public const int MaxPending = 64;
+    /// <summary>Pending containers a retirement releases at most (one death, about one rent).</summary>
+    public const int PerPoll = 2;
 
     /// <summary>Adds <paramref name="ft"/> to the threads whose reports a release waits for.</summary>
     internal static void Register(FtThreadState ft)
@@ -130,28 +134,28 @@ public static class Qsbr
         }
         var rs = ft.RuntimeState;
         var q = ft.QsbrQueue ??= new QsbrPending();
+        long min = MinObserved(ft);
         if (q.Count == MaxPending)
         {
-            q.Dequeue(); // keeps its storage
-            ft.QsbrDropped++;
+            if (q.OldestGoal <= min) Release(ts, ft, q.Dequeue());
+            else
+            {
+                q.Dequeue(); // keeps its storage
+                ft.QsbrDropped++;
+            }
         }
         long goal = Interlocked.Increment(ref rs.QsbrSeq);
         q.Enqueue(o, goal);
         RequestReports(ft, goal);
-        Poll(ts, ft);
+        // At most PerPoll: a burst of reports after a pause would otherwise release more storage than
+        // the pool keeps (8 arrays a class); the rest waits here and feeds the pool at later deaths.
+        for (int k = 0; k < PerPoll && q.Count > 0 && q.OldestGoal <= min; k++) Release(ts, ft, q.Dequeue());
     }
 
-    /// <summary>Releases this thread's pending containers whose goal every other attached thread has reported.</summary>
-    internal static void Poll(PyThreadState ts, FtThreadState ft)
+    private static void Release(PyThreadState ts, FtThreadState ft, PyObject o)
     {
-        var q = ft.QsbrQueue;
-        if (q == null || q.Count == 0) return;
-        long min = MinObserved(ft);
-        while (q.Count > 0 && q.OldestGoal <= min)
-        {
-            if (DeadStorage<FreeThreadedSync>.Release(ts, q.Dequeue())) ft.QsbrReleased++;
-            else ft.QsbrRefused++;
-        }
+        if (DeadStorage<FreeThreadedSync>.Release(ts, o)) ft.QsbrReleased++;
+        else ft.QsbrRefused++;
     }
 
     /// <summary>The least sequence another attached thread has reported (long.MaxValue when none is attached).</summary>
