@@ -32,18 +32,18 @@
 // locks is the runtime's only thread: it releases at once. Release itself re-checks, in the
 // container's section, that no reader marked it shared or counted it since (DeadStorage.cs), so a
 // reader that still holds it (the stack case above) sees at worst the emptied container, never
-// another container's items. At most MaxPending entries wait; when full, the oldest is released if
-// it may be, else dropped (it keeps its storage, which the .NET GC reclaims), and a retirement releases at most PerPoll entries (a
-// burst of reports after the other thread was descheduled would otherwise release more arrays than
-// the pool keeps; the queue feeds the pool instead). Pending entries are never shared: an exiting thread's
-// queue is dropped with it.
+// another container's items. At most MaxPending entries wait; when full, the oldest is released
+// if it may be, else dropped (it keeps its storage, which the .NET GC reclaims). A retirement
+// releases at most PerPoll entries: a burst of reports after the other thread was descheduled would
+// otherwise release more arrays than the pool keeps, and the queue feeds the pool instead. Pending
+// entries are never shared: an exiting thread's queue is dropped with it.
 // WHY A REPORT IS ENOUGH. The container was unpublished (no shared place holds it) before it died,
 // and the goal is taken after that (Interlocked: a full fence). A thread whose QsbrObserved >= goal
 // read the sequence after the increment, at a point where it held no uncounted reference taken by
 // the first kind above; every later load of the shared place sees the new value.
 // Tests: tests/FreeThreaded/QsbrTests.cs (goals, reports, detached threads, release conditions);
-// concurrency-tests/QsbrTests.cs (Coyote: a reader between the load and the read, with a seeded bug
-// that releases without waiting for its report).
+// concurrency-tests/FreeThreaded/DeadStorageTests.cs (Coyote: a reader between the load and the
+// read) and SeededBugs/SeededQsbrTests.cs (a seeded bug: released without waiting for the report).
 using Vm.Objects;
 using Vm.Runtime;
 

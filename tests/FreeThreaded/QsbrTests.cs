@@ -31,17 +31,25 @@ public sealed class QsbrTests
         return ts;
     }
 
-    private static bool ReportRequested(PyThreadState ts) => (Volatile.Read(ref ts.EvalBreaker) & EvalBreakerBits.QsbrReport) != 0;
-
-    [Fact]
-    public void ADeadListsArray_WaitsForTheOtherAttachedThreadsReport_ThenServesTheNextList()
+    /// <summary>Main thread a owns a 100-item list l (a 128-slot array arr from growth) and drops it (it dies
+    /// on a) while thread state b is attached.</summary>
+    private static (PyRuntime rt, PyThreadState a, PyThreadState b, PyList l, PyObject?[] arr) ADeadListAndAnAttachedReader()
     {
         var rt = Runtimes.FreeThreaded();
         var a = rt.MainThread;
         var b = Attached(rt);
         var l = OwnedList(a, 100);
         var arr = l._items;
-        ObjectLifecycle<FreeThreadedSync>.DecRef(a, l); // dies on a
+        ObjectLifecycle<FreeThreadedSync>.DecRef(a, l);
+        return (rt, a, b, l, arr);
+    }
+
+    private static bool ReportRequested(PyThreadState ts) => (Volatile.Read(ref ts.EvalBreaker) & EvalBreakerBits.QsbrReport) != 0;
+
+    [Fact]
+    public void ADeadListsArray_WaitsForTheOtherAttachedThreadsReport_ThenServesTheNextList()
+    {
+        var (_, a, b, l, arr) = ADeadListAndAnAttachedReader();
         Assert.Same(arr, l._items); // kept, items in place, while b may still be reading it
         Assert.Equal(100, l.Count);
         Assert.False(a.ItemArrays.Holds(arr));
@@ -81,12 +89,7 @@ public sealed class QsbrTests
     [InlineData(true)]
     public void AReaderThatCountedOrMarkedTheDeadContainer_KeepsItsStorage(bool marks)
     {
-        var rt = Runtimes.FreeThreaded();
-        var a = rt.MainThread;
-        var b = Attached(rt);
-        var l = OwnedList(a, 100);
-        var arr = l._items;
-        ObjectLifecycle<FreeThreadedSync>.DecRef(a, l);
+        var (_, a, b, l, arr) = ADeadListAndAnAttachedReader();
         // b loaded l before its death and now acts on it
         if (marks) FreeThreadedSync.EnsureSharedOnRead(b, l);
         else FreeThreadedSync.IncRef(b, l);
@@ -118,12 +121,7 @@ public sealed class QsbrTests
     [Fact]
     public void AnExitedThread_NoLongerDelaysReuse()
     {
-        var rt = Runtimes.FreeThreaded();
-        var a = rt.MainThread;
-        var b = Attached(rt);
-        var l = OwnedList(a, 100);
-        var arr = l._items;
-        ObjectLifecycle<FreeThreadedSync>.DecRef(a, l);
+        var (rt, a, b, l, arr) = ADeadListAndAnAttachedReader();
         Assert.False(a.ItemArrays.Holds(arr));
         rt.DeleteThreadState(b);
         ObjectLifecycle<FreeThreadedSync>.DecRef(a, OwnedList(a, 20));
