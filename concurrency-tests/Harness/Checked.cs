@@ -153,6 +153,8 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
 
     public static bool MayReuseStorage(PyThreadState ts, PyObject o) => TInner.MayReuseStorage(ts, o);
 
+    public static void RetireStorage(PyThreadState ts, PyObject container) => TInner.RetireStorage(ts, container);
+
     public static void HandleEvalBreaker(PyThreadState ts) => TInner.HandleEvalBreaker(ts);
 
     public static void Detach(PyThreadState ts)

@@ -174,6 +174,9 @@ public struct FreeThreadedSync : ISyncPolicy
         return (tid == ts.Id || tid == 0) && flags >= 0 && (flags & (int)ObjectFlags.Immortal) == 0;
     }
 
+    /// <summary>Qsbr.Retire: pooled once every other attached thread reported a quiescent state (Qsbr.cs).</summary>
+    public static void RetireStorage(PyThreadState ts, PyObject container) => Qsbr.Retire(ts, container);
+
     /// <summary>
     /// One atomic exchange; a plain swap while this thread elides, for the reason a leaf section
     /// is skipped then (CriticalSections.cs, "LEAF SECTIONS"): no other thread runs Python code
@@ -240,6 +243,7 @@ public struct FreeThreadedSync : ISyncPolicy
         if ((bits & EvalBreakerBits.MergeQueue) != 0) BiasedRefCount.ProcessMergeQueue(ts);
         if ((bits & EvalBreakerBits.StopTheWorld) != 0) StopTheWorld.Park(ts);
         if ((bits & EvalBreakerBits.SectionHandshake) != 0) CriticalSections.AnswerHandshake(ts);
+        if ((bits & EvalBreakerBits.QsbrReport) != 0) Qsbr.Report(ts, ThreadStateOf(ts));
     }
 
     /// <summary>Before blocking: suspend held critical sections, then mark the thread detached.</summary>
@@ -247,6 +251,7 @@ public struct FreeThreadedSync : ISyncPolicy
     {
         var ft = ThreadStateOf(ts);
         CriticalSections.SuspendAll(ts);
+        Qsbr.Report(ts, ft);
         StopTheWorld.MarkDetached(ft);
     }
 
@@ -285,6 +290,7 @@ public struct FreeThreadedSync : ISyncPolicy
         if (ft.Stats is { } stats) FtStats.ThreadExited(stats);
         CriticalSections.ReleaseAll(ts);
         StopTheWorld.MarkExited(ft);
+        Qsbr.Unregister(ft);
         Interlocked.Decrement(ref ft.RuntimeState.LiveThreads);
     }
 }

@@ -29,6 +29,8 @@
 //    is cleared only by the conversion pause (a stop-the-world); set again, under a pause, by a
 //    thread that finds itself the only live one (LiveThreads, Interlocked: thread states created
 //    and not yet exited).
+//  * Dead containers' storage (Qsbr.cs): QsbrSeq (Interlocked), QsbrThreads (copy-on-write under
+//    QsbrLock, read lock-free).
 // Nothing here is static: every runtime (and every Coyote iteration) has fresh locks.
 using System.Runtime.CompilerServices;
 using Vm.Objects;
@@ -78,6 +80,13 @@ public sealed class FtRuntimeState : RuntimeBackendState
     internal int Eliding;
     /// <summary>Thread states created and not yet exited (Interlocked).</summary>
     internal int LiveThreads;
+
+    // ---- dead containers' storage (Qsbr.cs) ----
+    /// <summary>The global write sequence: a retired container's goal (Interlocked).</summary>
+    internal long QsbrSeq = 1;
+    /// <summary>Registered threads (copy-on-write under QsbrLock; read lock-free).</summary>
+    internal FtThreadState[] QsbrThreads = [];
+    internal readonly object QsbrLock = new();
 
     /// <summary>True while the runtime's first thread may still run critical sections without mutexes.</summary>
     public bool MayElide => Volatile.Read(ref Eliding) != 0;

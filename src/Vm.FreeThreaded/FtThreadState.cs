@@ -88,6 +88,14 @@ public sealed class FtThreadState : ThreadBackendState
     /// </summary>
     internal int[] DeferredDeltas = [];
 
+    // ---- dead containers' storage (Qsbr.cs) ----
+    /// <summary>The QSBR sequence this thread saw at its last quiescent report (written by it, Volatile; read by others).</summary>
+    internal long QsbrObserved;
+    /// <summary>This thread's dead containers waiting for their storage's grace period (owner thread only).</summary>
+    internal QsbrPending? QsbrQueue;
+    /// <summary>Dead containers whose storage was pooled, kept (refused at release), dropped from a full queue (owner thread only).</summary>
+    public long QsbrReleased, QsbrRefused, QsbrDropped;
+
     /// <summary>Contention counters (FtStats.cs); null unless PYVM_FTSTATS is set. Owner thread only.</summary>
     internal FtThreadStats? Stats;
 
@@ -119,6 +127,7 @@ public sealed class FtThreadState : ThreadBackendState
             Volatile.Write(ref rs.Eliding, 1);
         }
         if (FtStats.Enabled) state.Stats = FtStats.NewThread(ts, rs);
+        Qsbr.Register(state);
         ts.Backend = state;
         return state;
     }

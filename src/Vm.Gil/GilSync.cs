@@ -93,6 +93,16 @@ public struct GilSync : ISyncPolicy
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayReuseStorage(PyThreadState ts, PyObject o) => true;
 
+    /// <summary>
+    /// Never: a dead container keeps its storage under the GIL. Another thread runs only after this one
+    /// let the GIL go (an eval-breaker check, a blocking call), and a thread can hold a container
+    /// uncounted across that: on its value stack while a call it makes runs Python code, and compiled
+    /// code (docs/ft-scaling.md, "Session 24": the dead-storage stress test saw emptied lists on this
+    /// backend when the storage was pooled at once). Emptying one would be visible; keeping it is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void RetireStorage(PyThreadState ts, PyObject container) { }
+
     /// <summary>A plain swap: the holder of the GIL is the only writer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject? Exchange(PyThreadState ts, ref PyObject? slot, PyObject? value)

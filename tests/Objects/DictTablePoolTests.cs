@@ -61,7 +61,6 @@ public sealed class DictTablePoolTests
         Assert.Same(old.Entries, t.Entries);    // over the old arrays
         Assert.All(t.Entries, e => Assert.True(e.Key == null && e.Value == null && e.Hash == 0));
         for (int i = 0; i < t.IndexSize; i++) Assert.Equal(DictTable.EmptySlot, t.Slot(i));
-        Assert.Equal(0, t.Count);
         Assert.Equal(256, t.IndexSize);
         Assert.Equal(128, t.LogicalSize);
         Assert.True(t.GeneralKind);
@@ -136,6 +135,43 @@ public sealed class DictTablePoolTests
         Assert.True(pool.Rented >= 59 * 6, $"rented {pool.Rented}");
         Assert.True(pool.Returned >= 59 * 6, $"returned {pool.Returned}");
         Assert.True(pool.PooledBytes <= DictTablePool.MaxBytes);
+    }
+
+    [Fact] public void ADeadPrivateDictKeepsItsTable_Gil() => DeadDictTable<GilSync>(Runtimes.Gil());
+    [Fact] public void ADeadPrivateDictGivesItsTableBack_FreeThreaded() => DeadDictTable<FreeThreadedSync>(Runtimes.FreeThreaded());
+
+    /// <summary>Free-threaded, the only thread: an exact dict that dies at count zero leaves the empty table
+    /// behind and its table goes to the pool (cleared); GIL: it keeps its table. A dict of a subclass
+    /// keeps its table (only exact dicts are pooled).</summary>
+    private static void DeadDictTable<TSync>(PyRuntime rt) where TSync : struct, ISyncPolicy
+    {
+        var ts = rt.MainThread;
+        var pool = DictTablePool<TSync>.Of(ts);
+        var d = new PyDict(rt.DictType);
+        for (int i = 0; i < 300; i++) DictOps<TSync>.SetItem(ts, d, rt.NewInt(1000 + i), rt.NewInt(i));
+        var t = d._table;
+        long returned = pool.Returned;
+        ObjectLifecycle<TSync>.DropBorrowed(ts, d);
+        if (TSync.GilEnabled)
+        {
+            Assert.Equal(returned, pool.Returned); // GIL: a dead dict keeps its table (GilSync.RetireStorage)
+            Assert.Same(t, d._table);
+        }
+        else
+        {
+            Assert.Equal(returned + 1, pool.Returned);
+            Assert.Same(DictTable.Empty, d._table);
+            Assert.All(t.Entries, e => Assert.Null(e.Key));
+        }
+
+        var sub = (PyType)Ops<TSync>.Call(ts, rt.TypeType, [rt.NewStr("D"), Ops<TSync>.NewTuple(ts, [rt.DictType]), Ops<TSync>.NewDict(ts)], null);
+        var e = new PyDict(sub);
+        for (int i = 0; i < 300; i++) DictOps<TSync>.SetItem(ts, e, rt.NewInt(1000 + i), rt.NewInt(i));
+        var te = e._table;
+        returned = pool.Returned;
+        ObjectLifecycle<TSync>.DropBorrowed(ts, e);
+        Assert.Equal(returned, pool.Returned);
+        Assert.Same(te, e._table);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 // The per-thread pool of list item arrays (Runtime/Pools/ItemArrayPool.cs) and PyList's STORAGE
 // REUSE rules (Objects/PyList.cs): size classes, bounds, cleared arrays, capacities identical with
-// and without the pool, what goes back (the old arrays of growing exact lists) and what never does
-// (a dead list's array, arrays a caller installed, a list another thread read lock-free), on both
+// and without the pool, what goes back (the old arrays of growing exact lists, the grown array of a
+// dead exact list on the free-threaded backend) and what never does (arrays a caller installed, a list another thread read
+// lock-free, alive or dead), on both
 // backends; and a
 // real-thread stress run where readers only ever see items of the list they read.
 using Vm.Concurrency;
@@ -95,8 +96,8 @@ public sealed class ItemArrayPoolTests
         }
     }
 
-    [Fact] public void GrownListsOldArrays_ServeTheNextList_ADeadListKeepsItsArray_Gil() => OldArraysReused<GilSync>(Runtimes.Gil());
-    [Fact] public void GrownListsOldArrays_ServeTheNextList_ADeadListKeepsItsArray_FreeThreaded() => OldArraysReused<FreeThreadedSync>(Runtimes.FreeThreaded());
+    [Fact] public void GrownListsOldArrays_ServeTheNextLists_ADeadListKeepsItsArray_Gil() => OldArraysReused<GilSync>(Runtimes.Gil());
+    [Fact] public void GrownListsOldArrays_AndADeadListsArray_ServeTheNextLists_FreeThreaded() => OldArraysReused<FreeThreadedSync>(Runtimes.FreeThreaded());
 
     private static void OldArraysReused<TSync>(PyRuntime rt) where TSync : struct, ISyncPolicy
     {
@@ -115,9 +116,26 @@ public sealed class ItemArrayPoolTests
         Assert.All(a64!, x => Assert.Null(x));
         var a128 = l._items;
         ObjectLifecycle<TSync>.DropBorrowed(ts, l);
-        Assert.False(pool.Holds(a128)); // a deallocated list keeps its array (PyList.cs, "NOT AT DEALLOCATION")
-        Assert.Same(a128, l._items);
-        Assert.Equal(100, l.Count);
+        if (TSync.GilEnabled)
+        {
+            // GIL: a dead list keeps its array (GilSync.RetireStorage)
+            Assert.False(pool.Holds(a128));
+            Assert.Same(a128, l._items);
+            Assert.Equal(100, l.Count);
+        }
+        else
+        {
+            // free-threaded, the only thread: a deallocated list's grown array goes to the pool at once
+            // (PyList.cs, "AT DEALLOCATION"; Vm.FreeThreaded/Qsbr.cs), cleared
+            Assert.True(pool.Holds(a128));
+            Assert.All(a128, x => Assert.Null(x));
+            Assert.Empty(l._items); // the dead list is left empty, never sharing an array with a live one
+            Assert.Equal(0, l.Count);
+            var big = Ops<TSync>.NewList(ts);
+            for (int i = 0; i < 100; i++) ListOps<TSync>.Append(ts, big, rt.None);
+            Assert.Same(a128, big._items); // its last growth took the dead list's array
+            ObjectLifecycle<TSync>.DropBorrowed(ts, big);
+        }
         var m = Ops<TSync>.NewList(ts);
         for (int i = 0; i < 40; i++) ListOps<TSync>.Append(ts, m, rt.None);
         Assert.Same(a64, m._items); // taken from the pool, holding only m's items
@@ -143,6 +161,13 @@ public sealed class ItemArrayPoolTests
         Assert.False(ts.ItemArrays.Holds(givenItems));
         ObjectLifecycle<TSync>.DropBorrowed(ts, given);
         ObjectLifecycle<TSync>.DropBorrowed(ts, l);
+        // A dead list whose array a caller installed keeps it (and its items' slots as they were).
+        var keep = Ops<TSync>.NewList(ts, Enumerable.Range(0, 64).Select(i => (PyObject)rt.NewInt(i)).ToArray());
+        var keptItems = keep._items;
+        ObjectLifecycle<TSync>.DropBorrowed(ts, keep);
+        Assert.False(ts.ItemArrays.Holds(keptItems));
+        Assert.Same(keptItems, keep._items);
+        Assert.Equal(64, keep.Count);
     }
 
     /// <summary>
@@ -165,7 +190,9 @@ public sealed class ItemArrayPoolTests
         for (int i = 20; i < 40; i++) ListOps<FreeThreadedSync>.Append(main, l, rt.NewInt(i));
         Assert.NotSame(old, l._items);
         Assert.Equal(!foreignRead, main.ItemArrays.Holds(old));
-        ObjectLifecycle<FreeThreadedSync>.DecRef(main, l);
+        var last = l._items;
+        ObjectLifecycle<FreeThreadedSync>.DecRef(main, l); // dies: its array is pooled only if never read by another thread
+        Assert.Equal(!foreignRead, main.ItemArrays.Holds(last));
     }
 
     /// <summary>

@@ -72,6 +72,12 @@ public interface ISyncPolicy
     /// (<see cref="EnsureSharedOnRead"/>, or a section taken by another thread).
     /// </summary>
     static abstract bool MayReuseStorage(PyThreadState ts, PyObject o);
+    /// <summary>
+    /// <paramref name="container"/> died on this thread and its storage may be pooled
+    /// (Runtime/Pools/DeadStorage.cs, IsCandidate): the policy calls DeadStorage.Release once no
+    /// other thread can still be reading it uncounted, or never (it then keeps its storage).
+    /// </summary>
+    static abstract void RetireStorage(PyThreadState ts, PyObject container);
 
     /// <summary>
     /// Writes <paramref name="value"/> into a field several threads may write at once (a closure

@@ -32,8 +32,9 @@
 // logical size in place while no entry is deleted (CPython's resize then moves no entry either).
 //
 // Table storage is pooled per thread (Runtime/Pools/DictTablePool.cs, whose header is the design
-// note): a resize, clear() and the death of an exact dict hand the replaced table's arrays to the
-// thread's pool when ISyncPolicy.MayReuseStorage allows it, and the next table of that size is a new
+// note): a resize and clear() hand the replaced table's arrays to the thread's pool when
+// ISyncPolicy.MayReuseStorage allows it, the death of an exact dict when its sync policy releases it
+// (Runtime/Pools/DeadStorage.cs: free-threaded, after a QSBR grace period), and the next table of that size is a new
 // DictTable over them. Consequences here: (1) nothing may use a table after Python code ran without
 // checking that it is still the dict's table: FindEntry starts again on the current table when a key's
 // __eq__ changed it (as CPython's lookup does), and every caller reads the entry index it returns from

@@ -26,13 +26,13 @@
 // - Same thread: no code holds a list's array across anything that can run Python code or mutate
 //   the list (a comparison, a repr, a callback, a release that may run __del__): such code re-reads
 //   _items or goes through GetItemOrNull/Snapshot, as CPython re-reads ob_item.
-// NOT AT DEALLOCATION. CPython frees a list's array when the list dies; here a list whose count
-// reaches zero can still be reachable through references the VM holds uncounted (list(g) collects a
-// generator's values uncounted while the generator runs on and drops its own reference to one; an
-// exception re-raised by a bare `raise` is released by the handler's `del err`), and such a list
-// lives on (previously its items were released early, which only __del__ timing shows). Emptying
-// it and pooling its array would make those lists show up empty or, worse, share an array with
-// another list. So a deallocated list keeps its array, which the .NET GC reclaims.
+// AT DEALLOCATION. A list deallocated at refcount zero keeps its array at first; the sync policy
+// decides when it may go to the pool (Runtime/Pools/DeadStorage.cs: free-threaded, once every
+// other attached thread reported a quiescent state, Vm.FreeThreaded/Qsbr.cs; GIL, never). Then,
+// in its section, a list still unmarked and uncounted is left empty (EmptyDeadLockHeld) and its
+// array goes to the pool: a thread that read the list out of a shared place lock-free and holds it
+// uncounted has either passed a quiescent report since (it holds it no more), marked it (not
+// reused) or loads the empty array, never another list's items.
 using System.Runtime.CompilerServices;
 using Vm.Concurrency;
 using Vm.Runtime;
@@ -118,6 +118,18 @@ public class PyList : PyObject
         bool reuse = _itemsPoolable && ReferenceEquals(Type, ts.Rt.ListType) && TSync.MayReuseStorage(ts, this);
         _itemsPoolable = true;
         if (reuse) pool.Return(old);
+    }
+
+    /// <summary>
+    /// A dead list whose array goes to the pool (Runtime/Pools/DeadStorage.cs, in the list's section):
+    /// left empty, so a racing reader that loads the array afterwards finds nothing, never another
+    /// list's items.
+    /// </summary>
+    internal void EmptyDeadLockHeld()
+    {
+        Volatile.Write(ref _size, 0);
+        Volatile.Write(ref _items, []);
+        _itemsPoolable = false;
     }
 
     public PyObject RemoveAtLockHeld(int index)

@@ -65,6 +65,9 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         int start = sink.Count;
         if (ts.DeallocDepth == 0 && ReleaseItemsDirectly(ts, o, sink, start)) return;
         o.CollectChildren(sink);
+        // A list's items or a dict's entries are on the worklist now (with their counts): the
+        // storage may go to the thread's pool, when the sync policy says (Pools/DeadStorage.cs).
+        if (DeadStorage<TSync>.IsCandidate(ts, o)) TSync.RetireStorage(ts, o);
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
@@ -121,6 +124,10 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             var l = Unsafe.As<PyList>(o);
             items = l._items;
             n = Math.Min(l._size, items.Length);
+            ReleaseArray(ts, items, n, lastFirst: true, sink, start);
+            // after the release: __del__ of an item never sees the array pooled
+            if (DeadStorage<TSync>.IsCandidate(ts, l)) TSync.RetireStorage(ts, l);
+            return true;
         }
         else if (o.GetType() == typeof(PyTuple))
         {
@@ -172,16 +179,16 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     }
 
     /// <summary>
-    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>). Its table stays with it and
-    /// is not pooled (Runtime/Pools/DictTablePool.cs pools only tables a resize or clear() replaced): a
-    /// dict whose count reaches zero can still be reachable through references the VM holds uncounted
-    /// (list(g)/tuple(g)/sorted(g) keep the values a generator yielded uncounted while it runs on and
-    /// drops its own reference; an exception re-raised by a bare `raise` whose handler deleted it), and
-    /// emptying it made such dicts show up empty (corpus refcount/dead_containers_keep_their_items).
-    /// The same holds for lists (PyList.cs, "NOT AT DEALLOCATION").
+    /// Releases a dead dict's entries (<see cref="ReleaseEntriesDirectly"/>). The dict keeps its table
+    /// (a reader that loaded it before its death still finds what it held); afterwards the table is
+    /// offered to the sync policy for reuse (Pools/DeadStorage.cs: on the free-threaded backend it
+    /// waits for every other thread's quiescent report, Vm.FreeThreaded/Qsbr.cs).
     /// </summary>
-    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start) =>
+    private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start)
+    {
         ReleaseEntriesDirectly(ts, d._table, sink, start);
+        if (DeadStorage<TSync>.IsCandidate(ts, d)) TSync.RetireStorage(ts, d);
+    }
 
     /// <summary>
     /// An exact dict's entries, released as <see cref="PyDict.CollectChildren"/> and the drain

@@ -29,6 +29,8 @@ public static class EvalBreakerBits
     /// <summary>This thread's trace or profile function changed: a running eval loop returns to Run,
     /// which picks the traced or untraced loop (Tracing/PyThreadState.Tracing.cs).</summary>
     public const int TraceChanged = 256;
+    /// <summary>Free-threaded backend: a thread waits to reuse dead containers' storage until this one reports a quiescent state (Vm.FreeThreaded/Qsbr.cs).</summary>
+    public const int QsbrReport = 512;
 }
 
 /// <summary>Backend-specific per-thread state (the GIL's or the free-threaded machinery's).</summary>

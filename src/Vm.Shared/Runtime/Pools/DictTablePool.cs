@@ -24,7 +24,7 @@
 // before it keeps them (the .NET GC can then free what the entries held, and a new index must be
 // zeroed: DictTable.IndexBytes relies on "the runtime hands it out zeroed": EmptySlot is 0).
 //
-// WHEN A TABLE MAY BE RETURNED (PyDict.RetireLockHeld, ObjectLifecycle's dict release, DictOps.Clear):
+// WHEN A TABLE MAY BE RETURNED (PyDict.RetireLockHeld, DeadStorage.Release, DictOps.Clear):
 // only a table that stopped being its dict's table (a new one was published first), of an exact
 // `dict` that is no type's namespace, and only when MayReuse says so. MayReuse is
 // ISyncPolicy.MayReuseStorage, asked while the caller holds the dict's critical section, right after
@@ -49,9 +49,11 @@
 //     again (above), so "still current after the reads" means the arrays were this dict's for all of
 //     them; what they read meanwhile from arrays reused by another dict is discarded (a stale read
 //     is type-safe: references and longs).
-//   * A dead dict: ObjectLifecycle gives the released dict DictTable.Empty before it releases the
-//     entries, and returns the old table only after that (a __del__ that runs meanwhile cannot get
-//     arrays still being read); the cycle collector never returns tables (its dead dicts keep theirs).
+//   * A dead dict keeps its table while its entries are released; the sync policy decides when the
+//     table may come here (Runtime/Pools/DeadStorage.cs: free-threaded, after every other attached
+//     thread's quiescent report, Vm.FreeThreaded/Qsbr.cs; GIL, never), and then, in the dict's
+//     section, a dict still unmarked and uncounted is given DictTable.Empty before its table is
+//     returned. The cycle collector never returns tables (its dead dicts keep theirs).
 //
 // Tests: tests/Objects/DictTablePoolTests.cs (classes, bounds, reset, identical behaviour, lookups
 // whose __eq__ resizes and drops dicts, a real-thread stress test); concurrency-tests DictPoolTests.

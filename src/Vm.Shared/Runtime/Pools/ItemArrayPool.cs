@@ -19,9 +19,10 @@
 // null: RemoveAtLockHeld's racing-reader retry).
 // WHO RETURNS. Only PyList (PyList.cs, "STORAGE REUSE"): the old array of an exact list that grows,
 // when the array came from growth (never an array a caller passed in, which something else may
-// still hold) and TSync.MayReuseStorage says no other thread can be reading it. Not the array of a
-// deallocated list (PyList.cs, "NOT AT DEALLOCATION"). The pool belongs to one PyThreadState and is
-// only touched by the thread that runs it: no locking.
+// still hold) and TSync.MayReuseStorage says no other thread can be reading it; and, through
+// DeadStorage.Release (free-threaded, after a QSBR grace period: Vm.FreeThreaded/Qsbr.cs), the array
+// of such a list deallocated at refcount zero (PyList.cs, "AT DEALLOCATION"). The pool belongs to one
+// PyThreadState and is only touched by the thread that runs it: no locking.
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Vm.Objects;
