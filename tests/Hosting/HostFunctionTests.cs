@@ -132,6 +132,38 @@ public class HostFunctionTests
         Assert.Equal(20L, e.Globals["r"]);
     }
 
+    /// <summary>
+    /// A host function calls back into Python, whose code appends to a list the main thread owns while
+    /// a script thread appends to it too (its first append revokes the main thread's owner sections).
+    /// The callback is Python code, not host code (Vm.FreeThreaded/HostCode.cs): the revoker must wait
+    /// for its owner sections as usual, or appends are lost.
+    /// </summary>
+    [Theory, MemberData(nameof(Backends))]
+    public void ACallbackFromAHostFunctionAndAScriptThreadAppendingToOneListLoseNothing(string backend)
+    {
+        PythonEngine? engine = null;
+        var mod = new HostModule("host")
+            .AddFunction("outer", (Func<long, long>)(n => (long)engine!.Call("fill", n)! + 1));
+        using var e = PythonEngine.Create(Backend.Parse(backend), new EngineOptions().AddModule(mod));
+        engine = e;
+        e.Execute(
+            "import threading, host\n" +
+            "items = []\n" +
+            "def fill(n):\n" +
+            "    for i in range(n):\n" +
+            "        items.append(i)\n" +
+            "    return n\n" +
+            "def worker(n):\n" +
+            "    for i in range(n):\n" +
+            "        items.append(-1)\n" +
+            "t = threading.Thread(target=worker, args=(20000,))\n" +
+            "t.start()\n" +
+            "r = host.outer(20000)\n" +
+            "t.join()\n" +
+            "counts = (len(items), sum(1 for x in items if x < 0), r)\n");
+        Assert.Equal(new object?[] { 40000L, 20000L, 20001L }, e.Globals["counts"]);
+    }
+
     [Theory, MemberData(nameof(Backends))]
     public void CallbacksFromAScriptThreadOrAGilReleasingFunctionAreRefused(string backend)
     {
