@@ -1,7 +1,7 @@
 // Host code and owner-section revocation (src/Vm.FreeThreaded/HostCode.cs): a thread attached in a host
-// function (no eval-breaker checks) does not make a revoker wait; an owner section it had open is suspended
-// for the host code and resumed after it, with the mutex once revoked; a mutex section stays held; a
-// callback into the engine is Python code again, for which a revoker waits for the owner's check.
+// function (no eval-breaker checks) does not make a revoker wait; a section it had open (owner or mutex) is
+// suspended for the host code and resumed after it, with the mutex once revoked; a callback into the
+// engine is Python code again, for which a revoker waits for the owner's check.
 // The "host code" here is the test thread itself between HostCode.Enter and Leave: it waits for the other
 // thread without any eval-breaker check, as a host function waiting for a worker would.
 using Vm.FreeThreaded;
@@ -129,20 +129,28 @@ public sealed class HostCodeTests
     }
 
     [Fact]
-    public void HostCodeInsideAMutexSection_KeepsTheMutex()
+    public void HostCodeInsideAMutexSection_ReleasesTheMutexUntilItReturns()
     {
+        // As a detach would: a host function waiting for a thread that needs the object does not deadlock.
         var rt = new FtTestRuntime();
         var ts = rt.NewAttachedThread();
         var b = new Counted(rt.ObjType); // never claimed: the section takes the mutex
+        var errors = new List<Exception>();
+        var done = new Box();
         FreeThreadedSync.Lock(ts, b);
         Assert.True(Locked(b));
         HostCode.Enter(ts);
-        Assert.True(Locked(b));
-        Assert.True(CriticalSections.IsHeldByTop(ts, b)); // not suspended: revokers do not wait for mutex sections
+        Assert.False(CriticalSections.IsHeldByTop(ts, b));
+        var t = StartRevoker(rt, b, done, errors);
+        bool wentOn = Eventually(() => Volatile.Read(ref done.Value) == 1);
         HostCode.Leave(ts);
+        FtThreads.Join(t, errors);
+        Assert.True(wentOn, "the other thread waited for a section held across host code");
+        Assert.True(CriticalSections.IsHeldByTop(ts, b));
         Assert.True(Locked(b));
         FreeThreadedSync.Unlock(ts, b);
         Assert.False(Locked(b));
+        Assert.Equal(1, b.Value);
     }
 
     [Fact]
