@@ -584,7 +584,7 @@ public static class CriticalSections
     /// </summary>
     private static bool MayBeInOwnerSection(FtThreadState other, int epoch) =>
         Volatile.Read(ref other.DetachEpoch) == epoch && Volatile.Read(ref other.Status) == ThreadStatus.Attached &&
-        Volatile.Read(ref other.InHostCode) == 0;
+        Volatile.Read(ref other.InHostCode) != HostCode.Published;
 
     /// <summary>Eval-breaker handler of the SectionHandshake bit: detach once (suspending every section) and re-attach.</summary>
     internal static void AnswerHandshake(PyThreadState ts)

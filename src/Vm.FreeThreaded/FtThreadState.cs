@@ -76,8 +76,8 @@ public sealed class FtThreadState : ThreadBackendState
     /// </summary>
     internal int DetachEpoch;
     /// <summary>
-    /// 1 while the thread runs host code, its sections suspended (HostCode.cs): revokers need not wait
-    /// for it. Written by the thread (Interlocked.Exchange), read by revokers (CriticalSections.WaitForDetach).
+    /// Non-zero while the thread runs host code, its sections suspended (HostCode.cs); 1 (published): revokers
+    /// need not wait for it. Written by the thread (Interlocked.Exchange), read by revokers (CriticalSections.WaitForDetach).
     /// </summary>
     internal int InHostCode;
 

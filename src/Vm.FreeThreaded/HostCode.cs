@@ -31,8 +31,12 @@
 //    the owner's later read sees LockShared and takes the mutex, after the revoker. Any owner section that
 //    began before the 1 was published was suspended by Enter. So the revoker is in the state a detach
 //    would have given it, without the owner reaching a check.
+//  * While the thread elides (CriticalSections.cs, "ELISION") no other thread runs Python code, so there is
+//    no revoker to tell: Enter stores Eliding (2) plainly, and Leave clears it plainly. Elide cannot turn
+//    off meanwhile (that needs this thread parked or detached, and host code does neither; a callback
+//    leaves host code first, and Enter after it decides again). Revokers go on only on Published (1).
 // Fast path equals slow path: with an empty section stack (the usual host call) Enter is a fence and a read
-// of the waiter count, and host code runs exactly as before; what a revoker observes (no owner section of
+// of the waiter count (a plain store while eliding), and host code runs exactly as before; what a revoker observes (no owner section of
 // the thread open) is what it would observe after the owner's next detach, which the slow path (the
 // handshake) waits for; and the sections a call inside a section finds on return are those a detach and
 // attach would leave (the top resumed, decided again). Costs: two Interlocked.Exchange per host-function
@@ -47,12 +51,22 @@ namespace Vm.FreeThreaded;
 
 public static class HostCode
 {
+    /// <summary><see cref="FtThreadState.InHostCode"/>: in host code, published to revokers.</summary>
+    internal const int Published = 1;
+    /// <summary><see cref="FtThreadState.InHostCode"/>: in host code while the thread elides (no revoker can exist).</summary>
+    internal const int Eliding = 2;
+
     /// <summary>Before host code runs on <paramref name="ts"/> (attached): revokers stop waiting for it (header).</summary>
     public static void Enter(PyThreadState ts)
     {
         var ft = Unsafe.As<FtThreadState>(ts.Backend)!;
         if (ft.SectionCount != 0) CriticalSections.SuspendAll(ts);
-        Interlocked.Exchange(ref ft.InHostCode, 1);
+        if (ft.Elide)
+        {
+            ft.InHostCode = Eliding;
+            return;
+        }
+        Interlocked.Exchange(ref ft.InHostCode, Published);
         StopTheWorld.NotifyHandshakeWaiters(ft.RuntimeState);
     }
 
@@ -60,8 +74,10 @@ public static class HostCode
     public static bool Leave(PyThreadState ts)
     {
         var ft = Unsafe.As<FtThreadState>(ts.Backend)!;
-        if (ft.InHostCode == 0) return false;
-        Interlocked.Exchange(ref ft.InHostCode, 0);
+        int state = ft.InHostCode;
+        if (state == 0) return false;
+        if (state == Published) Interlocked.Exchange(ref ft.InHostCode, 0);
+        else ft.InHostCode = 0;
         CriticalSections.ResumeTop(ts);
         return true;
     }

@@ -183,6 +183,57 @@ public sealed class HostCodeTests
     }
 
     [Fact]
+    public void WhileEliding_HostCodeIsMarkedPlainly_AndPublishedOnceElisionEndedInACallback()
+    {
+        var rt = new FtTestRuntime(elide: true);
+        var owner = rt.NewAttachedThread(); // the runtime's first thread: it elides
+        var ft = FreeThreadedSync.ThreadStateOf(owner);
+        Assert.True(ft.ElidesLocks);
+        var a = new Counted(rt.ObjType);
+        FreeThreadedSync.IncRef(owner, a);
+        FreeThreadedSync.Lock(owner, a); // an elided section, open across the host code
+        HostCode.Enter(owner);
+        Assert.Equal(HostCode.Eliding, ft.InHostCode);
+        Assert.False(CriticalSections.IsHeldByTop(owner, a));
+        Assert.True(HostCode.Leave(owner)); // a callback begins: Python code again
+        Assert.True(CriticalSections.IsHeldByTop(owner, a));
+
+        var errors = new List<Exception>();
+        var done = new Box();
+        var attached = new Box();
+        var go = new Box();
+        var t = FtThreads.Start(() =>
+        {
+            var ts = rt.NewAttachedThread(); // ends the owner's elision (a pause: the owner parks at a check)
+            Volatile.Write(ref attached.Value, 1);
+            FtThreads.WaitUntil(() => Volatile.Read(ref go.Value) == 1, "go");
+            FreeThreadedSync.Lock(ts, a); // revokes the owner's bias
+            a.Value++;
+            FreeThreadedSync.Unlock(ts, a);
+            FreeThreadedSync.Detach(ts);
+            rt.DeleteThreadState(ts);
+            Volatile.Write(ref done.Value, 1);
+        }, errors);
+        // The callback's Python code passes eval-breaker checks: it parks for the pause.
+        Assert.True(Eventually(() =>
+        {
+            FreeThreadedSync.HandleEvalBreaker(owner);
+            return Volatile.Read(ref attached.Value) == 1;
+        }), "the second thread never attached");
+        Assert.False(ft.ElidesLocks);
+        FreeThreadedSync.Unlock(owner, a); // the section ends in the callback (resumed as an owner section after the pause)
+        HostCode.Enter(owner);             // the callback returned to host code: published now
+        Assert.Equal(HostCode.Published, ft.InHostCode);
+        Volatile.Write(ref go.Value, 1);
+        bool wentOn = Eventually(() => Volatile.Read(ref done.Value) == 1);
+        Assert.True(HostCode.Leave(owner));
+        FtThreads.Join(t, errors);
+        Assert.True(wentOn, "the revoker waited for an owner in host code after elision ended");
+        Assert.Equal(1, a.Value);
+        Assert.Equal(0, ft.CriticalSectionDepth);
+    }
+
+    [Fact]
     public void LeaveOutsideHostCode_DoesNothing()
     {
         var (_, owner, a) = OwnerAndObject();
