@@ -43,6 +43,23 @@ public sealed class HostCodeTests
             Volatile.Write(ref done.Value, 1);
         }, errors);
 
+    /// <summary>
+    /// <paramref name="ts"/> enters host code, checks <paramref name="inHostCode"/>, and waits there (no check) for another
+    /// thread to take <paramref name="o"/>'s section once; then leaves. True when the other thread got in meanwhile.
+    /// </summary>
+    private static bool AnotherThreadGetsInDuringHostCode(FtTestRuntime rt, PyThreadState ts, Counted o, Action? inHostCode = null)
+    {
+        var errors = new List<Exception>();
+        var done = new Box();
+        HostCode.Enter(ts);
+        inHostCode?.Invoke();
+        var t = StartRevoker(rt, o, done, errors);
+        bool wentOn = Eventually(() => Volatile.Read(ref done.Value) == 1);
+        Assert.True(HostCode.Leave(ts));
+        FtThreads.Join(t, errors);
+        return wentOn;
+    }
+
     private static (FtTestRuntime rt, PyThreadState owner, Counted a) OwnerAndObject()
     {
         var rt = new FtTestRuntime();
@@ -56,14 +73,7 @@ public sealed class HostCodeTests
     public void ARevokerGoesOn_WhileTheOwnerRunsHostCode()
     {
         var (rt, owner, a) = OwnerAndObject();
-        var errors = new List<Exception>();
-        var done = new Box();
-        HostCode.Enter(owner);
-        var t = StartRevoker(rt, a, done, errors);
-        bool wentOn = Eventually(() => Volatile.Read(ref done.Value) == 1); // the owner checks nothing meanwhile
-        Assert.True(HostCode.Leave(owner));
-        FtThreads.Join(t, errors);
-        Assert.True(wentOn, "the revoker waited for an owner in host code");
+        Assert.True(AnotherThreadGetsInDuringHostCode(rt, owner, a), "the revoker waited for an owner in host code");
         FreeThreadedSync.Lock(owner, a); // a is shared now: the owner takes the mutex
         Assert.True(Locked(a));
         FreeThreadedSync.Unlock(owner, a);
@@ -92,18 +102,12 @@ public sealed class HostCodeTests
     public void HostCodeInsideAnOwnerSection_SuspendsIt_AndLeavingResumesItWithTheMutex()
     {
         var (rt, owner, a) = OwnerAndObject();
-        var errors = new List<Exception>();
-        var done = new Box();
         FreeThreadedSync.Lock(owner, a);
         Assert.False(Locked(a)); // an owner section
         a.Value = 10;
-        HostCode.Enter(owner); // e.g. a host function called as a key inside the section
-        Assert.False(CriticalSections.IsHeldByTop(owner, a)); // suspended
-        var t = StartRevoker(rt, a, done, errors);
-        bool wentOn = Eventually(() => Volatile.Read(ref done.Value) == 1);
-        Assert.True(HostCode.Leave(owner));
-        FtThreads.Join(t, errors);
-        Assert.True(wentOn, "the revoker waited for an owner in host code inside an owner section");
+        // e.g. a host function called as a key inside the section: the section is suspended meanwhile
+        Assert.True(AnotherThreadGetsInDuringHostCode(rt, owner, a, () => Assert.False(CriticalSections.IsHeldByTop(owner, a))),
+            "the revoker waited for an owner in host code inside an owner section");
         Assert.True(CriticalSections.IsHeldByTop(owner, a)); // resumed, and revoked meanwhile: with the mutex
         Assert.True(Locked(a));
         a.Value++;
@@ -135,17 +139,10 @@ public sealed class HostCodeTests
         var rt = new FtTestRuntime();
         var ts = rt.NewAttachedThread();
         var b = new Counted(rt.ObjType); // never claimed: the section takes the mutex
-        var errors = new List<Exception>();
-        var done = new Box();
         FreeThreadedSync.Lock(ts, b);
         Assert.True(Locked(b));
-        HostCode.Enter(ts);
-        Assert.False(CriticalSections.IsHeldByTop(ts, b));
-        var t = StartRevoker(rt, b, done, errors);
-        bool wentOn = Eventually(() => Volatile.Read(ref done.Value) == 1);
-        HostCode.Leave(ts);
-        FtThreads.Join(t, errors);
-        Assert.True(wentOn, "the other thread waited for a section held across host code");
+        Assert.True(AnotherThreadGetsInDuringHostCode(rt, ts, b, () => Assert.False(CriticalSections.IsHeldByTop(ts, b))),
+            "the other thread waited for a section held across host code");
         Assert.True(CriticalSections.IsHeldByTop(ts, b));
         Assert.True(Locked(b));
         FreeThreadedSync.Unlock(ts, b);
