@@ -164,4 +164,13 @@ public struct Checked<TInner> : ISyncPolicy where TInner : struct, ISyncPolicy
     }
 
     public static void Attach(PyThreadState ts) => TInner.Attach(ts);
+
+    /// <summary>Suspends the thread's sections in the free-threaded policy (HostCode.cs), as Detach does: forget its records.</summary>
+    public static void EnterHostCode(PyThreadState ts)
+    {
+        LockChecker.Of(ts).Forget(ts);
+        TInner.EnterHostCode(ts);
+    }
+
+    public static bool LeaveHostCode(PyThreadState ts) => TInner.LeaveHostCode(ts);
 }

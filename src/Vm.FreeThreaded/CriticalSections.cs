@@ -106,6 +106,9 @@
 //    instead: BeginLeaf only skips when the top (running) section does not hold the object, and the
 //    body leaves the stack as it found it, so at the end the top holds the object exactly when
 //    BeginLeaf nested into it or pushed an entry for it.
+//  * Host code: an owner attached in a host function has no eval-breaker check to answer the handshake
+//    with; it publishes that it is outside every owner section (FtThreadState.InHostCode), and the revoker
+//    goes on as if it had detached (HostCode.cs).
 // Fast path equals slow path: an owner section is what the locked path would do when the mutex is
 // free, minus the mutex, and while the flag is clear nobody else can be in a section on the object;
 // once it is set, every section (and every resumed one) takes the mutex as before. Costs: one
@@ -548,11 +551,14 @@ public static class CriticalSections
         return true;
     }
 
-    /// <summary>Returns once <paramref name="other"/> is not attached or has detached since the call began (detached meanwhile).</summary>
+    /// <summary>
+    /// Returns once <paramref name="other"/> is not attached, has detached since the call began (detached meanwhile),
+    /// or runs host code (HostCode.cs).
+    /// </summary>
     private static void WaitForDetach(PyThreadState ts, FtThreadState other)
     {
         int epoch = Volatile.Read(ref other.DetachEpoch);
-        if (Volatile.Read(ref other.Status) != ThreadStatus.Attached) return;
+        if (!MayBeInOwnerSection(other, epoch)) return;
         var rs = Rs(ts);
         if (FtStats.Enabled) Ft(ts).Stats!.CsHandshakes++;
         Interlocked.Increment(ref rs.HandshakeWaiters);
@@ -562,8 +568,7 @@ public static class CriticalSections
         {
             lock (rs.HandshakeLock)
             {
-                while (Volatile.Read(ref other.DetachEpoch) == epoch && Volatile.Read(ref other.Status) == ThreadStatus.Attached)
-                    Monitor.Wait(rs.HandshakeLock);
+                while (MayBeInOwnerSection(other, epoch)) Monitor.Wait(rs.HandshakeLock);
             }
         }
         finally
@@ -572,6 +577,14 @@ public static class CriticalSections
         }
         FreeThreadedSync.Attach(ts);
     }
+
+    /// <summary>
+    /// <paramref name="other"/> may still be inside an owner section that began before this thread set an object's
+    /// LockShared flag: attached, not detached since <paramref name="epoch"/> was read, and not in host code.
+    /// </summary>
+    private static bool MayBeInOwnerSection(FtThreadState other, int epoch) =>
+        Volatile.Read(ref other.DetachEpoch) == epoch && Volatile.Read(ref other.Status) == ThreadStatus.Attached &&
+        Volatile.Read(ref other.InHostCode) != HostCode.Published;
 
     /// <summary>Eval-breaker handler of the SectionHandshake bit: detach once (suspending every section) and re-attach.</summary>
     internal static void AnswerHandshake(PyThreadState ts)

@@ -274,6 +274,12 @@ public struct FreeThreadedSync : ISyncPolicy
         CriticalSections.ResumeTop(ts);
     }
 
+    /// <summary>Revokers stop waiting for this thread while it runs host code (HostCode.cs).</summary>
+    public static void EnterHostCode(PyThreadState ts) => HostCode.Enter(ts);
+
+    /// <summary>Back from host code (HostCode.cs).</summary>
+    public static bool LeaveHostCode(PyThreadState ts) => HostCode.Leave(ts);
+
     // ---- thread lifetime (called by the runtime's hooks) ----
 
     /// <summary>

@@ -7,6 +7,7 @@
 //  * The critical-section stack (Sections, SectionCount): touched only by the owning thread,
 //    so plain fields (CriticalSections.cs). DetachEpoch: written by the thread (Volatile) in
 //    each Detach after its sections are suspended; read by others (the owner-section handshake).
+//    InHostCode: the same readers, the same writer (HostCode.cs).
 //  * The biased-refcount merge queue (MergeQueue, MergeSpare, MergeClosed): guarded by the
 //    MergeLock monitor, because other threads push objects whose shared count went negative
 //    (BiasedRefCount.cs). The owner drains it at its eval-breaker checks.
@@ -74,6 +75,11 @@ public sealed class FtThreadState : ThreadBackendState
     /// for it to pass one: CriticalSections.cs, "OWNER SECTIONS").
     /// </summary>
     internal int DetachEpoch;
+    /// <summary>
+    /// Non-zero while the thread runs host code, its sections suspended (HostCode.cs); 1 (published): revokers
+    /// need not wait for it. Written by the thread (Interlocked.Exchange), read by revokers (CriticalSections.WaitForDetach).
+    /// </summary>
+    internal int InHostCode;
 
     // ---- biased-refcount merge queue (guarded by MergeLock) ----
     internal readonly object MergeLock = new();

@@ -216,9 +216,10 @@ public static class StopTheWorld
         FreeThreadedSync.Attach(ts);
     }
 
-    // A thread waiting in CriticalSections.WaitForDetach reads this thread's status and epoch under
-    // HandshakeLock after counting itself in HandshakeWaiters; the status store above is a full fence.
-    private static void NotifyHandshakeWaiters(FtRuntimeState rs)
+    // A thread waiting in CriticalSections.WaitForDetach reads this thread's status and epoch (and
+    // InHostCode: HostCode.Enter) under HandshakeLock after counting itself in HandshakeWaiters; the
+    // caller's status store (InHostCode store) is a full fence.
+    internal static void NotifyHandshakeWaiters(FtRuntimeState rs)
     {
         if (Volatile.Read(ref rs.HandshakeWaiters) == 0) return;
         lock (rs.HandshakeLock) Monitor.PulseAll(rs.HandshakeLock);

@@ -155,4 +155,10 @@ public struct GilSync : ISyncPolicy
     /// <summary>Takes the GIL back after a blocking operation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Attach(PyThreadState ts) => GilOf(ts).Take(ts);
+
+    /// <summary>Nothing: host code holds the GIL like any other code.</summary>
+    public static void EnterHostCode(PyThreadState ts) { }
+
+    /// <summary>Nothing (see EnterHostCode).</summary>
+    public static bool LeaveHostCode(PyThreadState ts) => false;
 }

@@ -59,8 +59,10 @@ public class HostFunctionTests
     }
 
     /// <summary>
-    /// A Python thread waits until the host function has started, then signals progress; the host
-    /// function waits for that signal. Returns what the wait saw.
+    /// A Python thread waits until the host function has started, then reads a list and a dict the
+    /// calling thread made (its first reads of them: on the free-threaded backend they mark each one
+    /// shared, revoking the owner's sections: CriticalSections.cs, "OWNER SECTIONS"), then signals
+    /// progress; the host function waits for that signal. Returns what the wait saw.
     /// </summary>
     private static bool WaitInsideHostFunction(Backend backend, bool releasesGil, TimeSpan wait)
     {
@@ -77,11 +79,14 @@ public class HostFunctionTests
         using var engine = PythonEngine.Create(backend, new EngineOptions().AddModule(mod));
         engine.Execute(
             "import threading, host\n" +
-            "def worker():\n" +
+            "def worker(items, table):\n" +
             "    while not host.entered():\n" +
             "        pass\n" +
-            "    host.progressed()\n" +
-            "t = threading.Thread(target=worker)\n" +
+            "    if items[0] + table['k'] == 3:\n" +
+            "        host.progressed()\n" +
+            "items = [1]\n" +
+            "table = {'k': 2}\n" +
+            "t = threading.Thread(target=worker, args=(items, table))\n" +
             "t.start()\n" +
             "result = host.wait()\n" +
             "t.join()\n");
@@ -103,16 +108,14 @@ public class HostFunctionTests
     }
 
     /// <summary>
-    /// On the free-threaded backend the other thread should run anyway. KNOWN BUG (found session 23,
-    /// present since session 22's EnsureSharedOnRead): the worker's first lock-free read of an object
-    /// the main thread owns marks it shared through the owner-section revocation handshake
-    /// (CriticalSections, "OWNER SECTIONS"), which waits for the owner to pass a detach; the owner sits
-    /// attached inside the host function with no eval-breaker check, so the worker waits until the host
-    /// function returns (20 s here). It passed only when the worker's first read came before the main
-    /// thread entered the host function. Fix: a thread that calls a host function holding no section
-    /// should count as outside every owner section for revokers (publish it as the detach does).
+    /// On the free-threaded backend the other thread runs anyway. Its reads of the list and dict revoke
+    /// the calling thread's owner sections, which waits for that thread to detach or pass an eval-breaker
+    /// check; a host function has none, but it runs as host code, which revokers do not wait for
+    /// (Vm.FreeThreaded/HostCode.cs). Before that (session 22-23) the worker waited until the host
+    /// function returned (20 s here), whenever its first read came after the call began, which the
+    /// worker's wait for host.entered() now forces.
     /// </summary>
-    [Fact(Skip = "known bug: owner-section revocation waits for an owner attached in a host function (see the summary)")]
+    [Fact]
     public void OnTheFreeThreadedBackendAHostFunctionNotReleasingLetsOtherThreadsRun()
     {
         Assert.True(WaitInsideHostFunction(Backend.FreeThreaded, releasesGil: false, TimeSpan.FromSeconds(20)));
@@ -127,6 +130,38 @@ public class HostFunctionTests
         e.Globals["twice"] = (Func<long, long>)(x => (long)engine.Call("double", x)! * 2);
         e.Execute("def double(x): return x * 2\nr = twice(5)");
         Assert.Equal(20L, e.Globals["r"]);
+    }
+
+    /// <summary>
+    /// A host function calls back into Python, whose code appends to a list the main thread owns while
+    /// a script thread appends to it too (its first append revokes the main thread's owner sections).
+    /// The callback is Python code, not host code (Vm.FreeThreaded/HostCode.cs): the revoker must wait
+    /// for its owner sections as usual, or appends are lost.
+    /// </summary>
+    [Theory, MemberData(nameof(Backends))]
+    public void ACallbackFromAHostFunctionAndAScriptThreadAppendingToOneListLoseNothing(string backend)
+    {
+        PythonEngine? engine = null;
+        var mod = new HostModule("host")
+            .AddFunction("outer", (Func<long, long>)(n => (long)engine!.Call("fill", n)! + 1));
+        using var e = PythonEngine.Create(Backend.Parse(backend), new EngineOptions().AddModule(mod));
+        engine = e;
+        e.Execute(
+            "import threading, host\n" +
+            "items = []\n" +
+            "def fill(n):\n" +
+            "    for i in range(n):\n" +
+            "        items.append(i)\n" +
+            "    return n\n" +
+            "def worker(n):\n" +
+            "    for i in range(n):\n" +
+            "        items.append(-1)\n" +
+            "t = threading.Thread(target=worker, args=(20000,))\n" +
+            "t.start()\n" +
+            "r = host.outer(20000)\n" +
+            "t.join()\n" +
+            "counts = (len(items), sum(1 for x in items if x < 0), r)\n");
+        Assert.Equal(new object?[] { 40000L, 20000L, 20001L }, e.Globals["counts"]);
     }
 
     [Theory, MemberData(nameof(Backends))]

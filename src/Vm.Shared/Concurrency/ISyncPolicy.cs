@@ -94,6 +94,15 @@ public interface ISyncPolicy
     static abstract void Detach(PyThreadState ts);
     /// <summary>After a blocking operation: re-take the GIL / resume critical sections.</summary>
     static abstract void Attach(PyThreadState ts);
+    /// <summary>
+    /// Before attached host code (a host function that keeps the GIL: it runs no Python code and has no
+    /// eval-breaker checks). Nothing under the GIL; the free-threaded policy tells threads that wait for
+    /// this one to leave its owner sections not to wait (Vm.FreeThreaded/HostCode.cs).
+    /// </summary>
+    static abstract void EnterHostCode(PyThreadState ts);
+    /// <summary>After host code, or before host code calls back into the engine: undoes <see cref="EnterHostCode"/>.
+    /// False when the thread was not in host code (always under the GIL).</summary>
+    static abstract bool LeaveHostCode(PyThreadState ts);
 
     // ---- class attributes (objects every thread reads through a class) ----
     /// <summary>

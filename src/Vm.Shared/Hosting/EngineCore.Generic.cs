@@ -97,6 +97,9 @@ internal sealed class EngineCore<TSync> : EngineCore where TSync : struct, ISync
         }
     }
 
+    protected override bool LeaveHostCode(PyThreadState ts) => TSync.LeaveHostCode(ts);
+    protected override void EnterHostCode(PyThreadState ts) => TSync.EnterHostCode(ts);
+
     // ------------------------------------------------------------------ globals
 
     public override object? GetGlobal(string name, Type? target, out bool found)

@@ -123,8 +123,10 @@ internal abstract class EngineCore : IDisposable
 
     private T RunNested<T>(Func<PyThreadState, T> body)
     {
-        // A host function called back into the engine: Main is attached on this thread.
+        // A host function called back into the engine: Main is attached on this thread, in host code
+        // (TSync.EnterHostCode), which it leaves while the callback runs Python code.
         _depth++;
+        bool fromHostCode = LeaveHostCode(Main);
         try
         {
             return body(Main);
@@ -140,9 +142,14 @@ internal abstract class EngineCore : IDisposable
         }
         finally
         {
+            if (fromHostCode) EnterHostCode(Main);
             _depth--;
         }
     }
+
+    /// <summary>TSync.LeaveHostCode / EnterHostCode of the engine's sync policy.</summary>
+    protected abstract bool LeaveHostCode(PyThreadState ts);
+    protected abstract void EnterHostCode(PyThreadState ts);
 
     // The host function running on this OS thread (set by HostValues around the call): which
     // engine, which Python thread called it, and whether it released the GIL.

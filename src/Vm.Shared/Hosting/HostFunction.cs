@@ -33,6 +33,10 @@ public sealed class HostFunction
     /// meanwhile (on the free-threaded backend the thread stops blocking stop-the-world pauses).
     /// Arguments are converted before and the result after, so the delegate never touches Python
     /// objects; it must not call back into the engine. Use it for slow I/O or long computations.
+    /// Without it, on the free-threaded backend, other Python threads still run meanwhile (they do not
+    /// wait for the caller's critical sections, which are suspended while the delegate runs, as across
+    /// a blocking call), but a stop-the-world pause (rare: the first time a second thread starts, for
+    /// one) waits until the delegate returns.
     /// </summary>
     public bool ReleasesGil { get; init; }
 }

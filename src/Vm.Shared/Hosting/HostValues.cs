@@ -304,7 +304,13 @@ internal sealed class HostValues<TSync> where TSync : struct, ISyncPolicy
                     try { result = _engine.InvokeHostCode(ts, hf.Function, clrArgs, detached: true); }
                     finally { TSync.Attach(ts); }
                 }
-                else result = _engine.InvokeHostCode(ts, hf.Function, clrArgs, detached: false);
+                else
+                {
+                    // Attached, but other threads need not wait for this one's owner sections (FreeThreaded/HostCode.cs).
+                    TSync.EnterHostCode(ts);
+                    try { result = _engine.InvokeHostCode(ts, hf.Function, clrArgs, detached: false); }
+                    finally { TSync.LeaveHostCode(ts); }
+                }
             }
             catch (System.Reflection.TargetInvocationException tie) when (tie.InnerException != null)
             {

@@ -148,7 +148,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
     {
         var rt = ts.Rt;
         if (rt.ThreadHandleType is { } t) return t;
-        lock (rt.ImportLock)
+        // The import lock is held across module bodies (Python code): wait for it detached, as the importer
+        // does, or a thread importing that needs this one (a revocation, a pause) waits for it for ever.
+        AttachedMonitor<TSync>.Enter(ts, rt.ImportLock);
+        try
         {
             if (rt.ThreadHandleType is { } t2) return t2;
             var ht = rt.NewBuiltinType("_ThreadHandle", null, TypeFlags.None);
@@ -164,6 +167,10 @@ public static class ThreadModule<TSync> where TSync : struct, ISyncPolicy
             Def.Getter(rt, ht, "ident", (ts2, o) => ts2.Rt.NewInt(((PyNative<ThreadHandle>)o).State.Ident));
             rt.ThreadHandleType = ht;
             return ht;
+        }
+        finally
+        {
+            Monitor.Exit(rt.ImportLock);
         }
     }
 
