@@ -144,10 +144,7 @@ public static partial class Interpreter<TSync>
         var a = slots[sp - 1]!;
         int cmpOp = arg & CompareOpArgs.OperatorMask;
         f.Sp = sp + 1;
-        var r = Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)cmpOp);
-        Put(slots, sp - 1, r);
-        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-        if (arg == cmpOp) ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+        var r = CompareOpGeneral(ts, a, b, arg, slots, sp); // BinaryCalls.cs
         f.Sp = sp;
         return r;
     }

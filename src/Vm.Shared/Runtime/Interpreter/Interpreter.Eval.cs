@@ -329,9 +329,7 @@ public static partial class Interpreter<TSync>
                         break;
                     }
                     f.Sp = sp + 1;
-                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)cmpOp));
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    if (arg == cmpOp) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
+                    CompareOpGeneral(ts, a, b, arg, slots, sp); // BinaryCalls.cs
                     break;
                 }
                 case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP:
