@@ -32,9 +32,6 @@ public static partial class Interpreter<TSync>
     internal static void JitThrowUnboundLocal(PyThreadState ts, Frame f, int local) => throw UnboundLocal(ts, f.Code, local);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void JitThrowNameError(PyThreadState ts, Frame f, int name) => throw Ops<TSync>.NameErrorFor(ts, f.Code.Names[name]);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitHandleBreaker(PyThreadState ts) => HandleBreaker(ts);
 
     /// <summary>STORE_FAST (StoreFast) without the stack scan: returns the old value when its count

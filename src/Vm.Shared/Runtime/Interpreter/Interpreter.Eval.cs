@@ -154,7 +154,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.LOAD_GLOBAL:
                 {
                     var v = LoadGlobalCached(f, code, arg);
-                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, code.Names[arg]); }
+                    if (v == null) { f.Sp = sp; v = LoadGlobalGeneral(ts, f, arg); } // GlobalCache.cs
                     Put(slots, sp++, v);
                     break;
                 }
