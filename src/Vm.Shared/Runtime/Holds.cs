@@ -1,10 +1,11 @@
-// Counts a native holds on objects it did not store: a floating argument or a value it read, while
-// it runs Python code that could drop every other reference (a bound method made and dropped on
-// the argument, a __getitem__ that replaces the value it returned before). Hold takes a count;
-// GiveBack returns it without freeing (DecRefNoDealloc), so the object is floating again and belongs
-// to whoever held it before (the caller's stack) or stores it next. Release returns it as an
-// ordinary release (on an error path, for values nobody else will own).
-// Both backends: the counts are TSync's (the free-threaded policy's local or shared count).
+// Counts a native holds on objects it did not store: a floating argument, or values it collected or
+// keeps as its running answer, while it runs Python code that could drop every other reference (a
+// bound method made and dropped on the argument, a generator's `yield v; del v`, a __getitem__ that
+// replaces the value it returned before, a key function). Hold takes a count. At the end the count
+// is either given back without freeing (GiveBack: DecRefNoDealloc, the object is floating again and
+// belongs to whoever held it before, the caller's stack, or to the native's caller that stores the
+// result) or, on an error path for values nobody else will own, released as any count (Release,
+// which may free). Settle picks one of the two. Both backends: the counts are TSync's.
 using Vm.Concurrency;
 using Vm.Objects;
 
@@ -24,6 +25,19 @@ public static class Holds<TSync> where TSync : struct, ISyncPolicy
         if (!o.IsImmortal) TSync.DecRefNoDealloc(ts, o);
     }
 
+    /// <summary>Releases Hold's count (it may free the object): an error path's, or a value replaced.</summary>
+    public static void Release(PyThreadState ts, PyObject o)
+    {
+        if (!o.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, o);
+    }
+
+    /// <summary>GiveBack when <paramref name="keep"/> (the value goes on to the caller), else Release.</summary>
+    public static void Settle(PyThreadState ts, PyObject o, bool keep)
+    {
+        if (keep) GiveBack(ts, o);
+        else Release(ts, o);
+    }
+
     /// <summary>Hold of each item.</summary>
     public static void HoldAll(PyThreadState ts, ReadOnlySpan<PyObject> items)
     {
@@ -36,9 +50,9 @@ public static class Holds<TSync> where TSync : struct, ISyncPolicy
         foreach (var x in items) GiveBack(ts, x);
     }
 
-    /// <summary>An ordinary release of each held item (it may free them): an error path's.</summary>
+    /// <summary>Release of each item (an error path's: they may be freed).</summary>
     public static void ReleaseAll(PyThreadState ts, ReadOnlySpan<PyObject> items)
     {
-        foreach (var x in items) if (!x.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, x);
+        foreach (var x in items) Release(ts, x);
     }
 }
