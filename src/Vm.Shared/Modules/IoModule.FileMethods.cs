@@ -22,6 +22,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = ((PyNative<FileState>)a[0]).State;
+            if (s.Uninitialized) throw Uninitialized(ts2);
             var nameObj = s.Detached ? null : FileName(ts2, s, forRepr: true);
             var name = nameObj == null ? "" : " name=" + Ops<TSync>.ReprValue(ts2, nameObj);
             if (s.Closed) return ts2.Rt.NewStr("<_io.TextIOWrapper" + name + ">");
@@ -136,14 +137,14 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "__repr__", (ts2, a, kw) =>
         {
             var s = ((PyNative<FileState>)a[0]).State;
+            if (s.Closed && a[0].Type.IsSubtypeOf(Types(ts2).FileIO)) return ts2.Rt.NewStr($"<_io.{a[0].Type.Name} [closed]>"); // fileio.c
             var nameObj = s.Detached ? null : FileName(ts2, s, forRepr: true);
             if (nameObj == null) return ts2.Rt.NewStr($"<_io.{a[0].Type.Name}>");
             return ts2.Rt.NewStr($"<_io.{a[0].Type.Name} name={Ops<TSync>.ReprValue(ts2, nameObj)}>");
         });
         NativeFn read = (ts2, a, kw) =>
         {
-            var s = F(ts2, a, "read", false);
-            if (s.Closed || s.Stream == null) throw ts2.Rt.ValueError("read of closed file");
+            var s = F(ts2, a, "read");
             if (!s.Readable) throw Unsupported(ts2, "read");
             long n = SizeArg(ts2, a, 1);
             return ts2.Rt.NewBytes(ReadBytes(ts2, s, n));
@@ -153,14 +154,13 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             // At most one read of the underlying stream: a socket or pipe returns what has arrived
             // instead of waiting for n bytes (TextIOWrapper reads its chunks this way).
-            var s = F(ts2, a, "read1", false);
-            if (s.Closed || s.Stream == null) throw ts2.Rt.ValueError("read of closed file");
+            var s = F(ts2, a, "read1");
             if (!s.Readable) throw Unsupported(ts2, "read1");
             long n = SizeArg(ts2, a, 1);
             var buf = new byte[n < 0 ? 8192 : n]; // io.DEFAULT_BUFFER_SIZE
             int got = 0;
             if (buf.Length > 0)
-                using (new IoWait(ts2, s.Stream)) got = s.Stream.Read(buf, 0, buf.Length);
+                using (new IoWait(ts2, s.Stream)) got = s.Stream!.Read(buf, 0, buf.Length);
             return ts2.Rt.NewBytes(got == buf.Length ? buf : buf.AsSpan(0, got).ToArray());
         });
         FileMethod(rt, t, "readall", (ts2, a, kw) => ts2.Rt.NewBytes(ReadBytes(ts2, F(ts2, a, "readall"), -1)));

@@ -66,9 +66,42 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         var s = ModuleSupport<TSync>.Self<FileState>(ts, a, "_io.TextIOWrapper", method);
         if (s.Uninitialized) throw Uninitialized(ts);
         if (s.Detached) throw ts.Rt.ValueError("underlying buffer has been detached");
-        if (checkClosed && (s.Closed || s.Stream == null)) throw Closed(ts);
+        if (checkClosed && (s.Closed || s.Stream == null)) throw ClosedError(ts, a[0], s, method);
         if (s.Stream is PyObjectStream wrapped) wrapped.Ts = ts;
         return s;
+    }
+
+    /// <summary>
+    /// The ValueError of <paramref name="method"/> on a closed file, with CPython's message: a
+    /// TextIOWrapper's own check ends with a period (iobase's), the methods it hands to its buffer
+    /// and FileIO's checks do not (fileio.c), and a buffered object names the method for some
+    /// (bufferedio.c: "read of closed file", "write to closed file"); methods IOBase defines for
+    /// every file (readlines, writelines, iteration, the context manager) use iobase's.
+    /// </summary>
+    private static PyException ClosedError(PyThreadState ts, PyObject self, FileState s, string method)
+    {
+        if (method is "readlines" or "writelines" or "__iter__" or "__enter__") return Closed(ts); // IOBase's own methods
+        if (s.Text && method is not ("fileno" or "isatty" or "readable" or "writable" or "seekable")) return Closed(ts);
+        bool raw = self.Type.IsSubtypeOf(Types(ts).FileIO);
+        // FileIO and BufferedReader inherit IOBase.flush (a reader's detach flushes through it)
+        if (method is "flush" or "detach" && (raw || self.Type.IsSubtypeOf(Types(ts).BufferedReader))) return Closed(ts);
+        if (!s.Text && !raw)
+        {
+            string? named = method switch
+            {
+                "read" or "read1" => "read of closed file",
+                "readinto" => "readinto of closed file",
+                "readline" => "readline of closed file",
+                "peek" => "peek of closed file",
+                "write" => "write to closed file",
+                "seek" => "seek of closed file",
+                "truncate" => "truncate of closed file",
+                "flush" or "detach" => "flush of closed file",
+                _ => null,
+            };
+            if (named != null) return ts.Rt.ValueError(named);
+        }
+        return ts.Rt.ValueError("I/O operation on closed file");
     }
 
     private static PyException Uninitialized(PyThreadState ts) => ts.Rt.ValueError("I/O operation on uninitialized object");
