@@ -154,9 +154,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         FileMethod(rt, t, "__next__", (ts2, a, kw) =>
         {
-            var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
-            if (Ops<TSync>.Len(ts2, line) == 0) throw ts2.Rt.StopIteration();
-            return line;
+            return NextLine(ts2, a[0]);
         });
         FileMethod(rt, t, "readable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "readable").Readable));
         FileMethod(rt, t, "writable", (ts2, a, kw) => ts2.Rt.NewBool(F(ts2, a, "writable").Writable));
@@ -195,19 +193,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         FileMethod(rt, t, "readlines", (ts2, a, kw) =>
         {
             F(ts2, a, "readlines");
-            long hint = SizeArg(ts2, a, 1);
-            var res = new List<PyObject>();
-            long total = 0;
-            while (true)
-            {
-                var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
-                long n = Ops<TSync>.Len(ts2, line);
-                if (n == 0) break;
-                res.Add(line);
-                total += n;
-                if (hint > 0 && total >= hint) break;
-            }
-            return Ops<TSync>.NewList(ts2, res.ToArray());
+            return ReadLines(ts2, a[0], SizeArg(ts2, a, 1));
         });
         FileMethod(rt, t, "writelines", (ts2, a, kw) =>
         {
