@@ -173,6 +173,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         if (binary && errors != null) throw rt.ValueError("binary mode doesn't take an errors argument");
         if (binary && newline != null) throw rt.ValueError("binary mode doesn't take a newline argument");
         if (newline != null && newline is not ("" or "\n" or "\r" or "\r\n")) throw rt.ValueError($"illegal newline value: {newline}");
+        bool unbuffered = b[2] != null && !ReferenceEquals(b[2], rt.None) && Args.ToLong(ts, b[2]!) == 0;
         if (encoding != null) Codecs<TSync>.Lookup(ts, encoding);
 
         string path = file switch
@@ -211,6 +212,12 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         {
             throw MapIoError(ts, ex, path, file);
         }
+        if (unbuffered && !binary)
+        {
+            // CPython opens (so "w" truncates) before it refuses, and closes what it opened
+            stream.Dispose();
+            throw rt.ValueError("can't have unbuffered text I/O");
+        }
         var st = new FileState
         {
             Stream = stream,
@@ -228,7 +235,7 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         if (binary)
         {
             st.Mode = BinaryMode(mode);
-            return NewFileObject(ts, BinaryFileType(types, st.Mode), st);
+            return NewFileObject(ts, unbuffered ? types.FileIO : BinaryFileType(types, st.Mode), st); // buffering=0: the raw FileIO, as CPython
         }
         st.Mode = mode;
         return NewFileObject(ts, types.TextIOWrapper, st);
