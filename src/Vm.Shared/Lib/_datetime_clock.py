@@ -15,6 +15,45 @@ def _check_tzname(name):
         raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
 
 
+def _tz_offset(obj, arg, kind):
+    """obj's tzinfo.utcoffset(arg) or .dst(arg) (kind), checked; None without a tzinfo."""
+    tz = obj._tzinfo
+    if tz is None:
+        return None
+    offset = tz.utcoffset(arg) if kind == "utcoffset" else tz.dst(arg)
+    _check_utc_offset(kind, offset)
+    return offset
+
+
+def _tz_name(obj, arg):
+    """obj's tzinfo.tzname(arg), checked; None without a tzinfo."""
+    if obj._tzinfo is None:
+        return None
+    name = obj._tzinfo.tzname(arg)
+    _check_tzname(name)
+    return name
+
+
+def _cmp_by_offsets(a, b, allow_mixed, what):
+    """The comparison of time or datetime a with b when their offsets decide it (the same tzinfo or
+    equal offsets: the fields; naive against aware: 2 when allow_mixed, else TypeError), as
+    (result, None, None); else (None, a's offset, b's offset) for the caller's own comparison."""
+    myoff = otoff = None
+    if a._tzinfo is b._tzinfo:
+        base_compare = True
+    else:
+        myoff = a.utcoffset()
+        otoff = b.utcoffset()
+        base_compare = myoff == otoff
+    if base_compare:
+        return _cmp(a._fields(), b._fields()), None, None
+    if myoff is None or otoff is None:
+        if allow_mixed:
+            return 2, None, None
+        raise TypeError("can't compare offset-naive and offset-aware " + what)
+    return None, myoff, otoff
+
+
 def _format_spec(obj, fmt):
     if not isinstance(fmt, str):
         raise TypeError("must be str, not %s" % type(fmt).__name__)
@@ -53,21 +92,9 @@ class time:
         return (self._hour, self._minute, self._second, self._microsecond)
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(self._fields(), other._fields())
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
+        r, myoff, otoff = _cmp_by_offsets(self, other, allow_mixed, "times")
+        if r is not None:
+            return r
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -129,25 +156,13 @@ class time:
         return _format_spec(self, fmt)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _tz_offset(self, None, "utcoffset")
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        _check_tzname(name)
-        return name
+        return _tz_name(self, None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _tz_offset(self, None, "dst")
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
@@ -411,46 +426,22 @@ class datetime(date):
         return _format_spec(self, fmt)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _tz_offset(self, self, "utcoffset")
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        _check_tzname(name)
-        return name
+        return _tz_name(self, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _tz_offset(self, self, "dst")
 
     def _fields(self):
         return (self._year, self._month, self._day, self._hour, self._minute,
                 self._second, self._microsecond)
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(self._fields(), other._fields())
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        r = _cmp_by_offsets(self, other, allow_mixed, "datetimes")[0]
+        if r is not None:
+            return r
         diff = self - other
         if diff.days < 0:
             return -1

@@ -79,7 +79,7 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
             // drops every other reference to it: a generator's `yield v; del v`); returned uncounted.
             // The caller's initial value is given back with DecRefNoDealloc (the caller's stack holds it).
             PyObject? initial = a.Length == 3 ? a[2] : null, acc = initial;
-            if (acc != null && !acc.IsImmortal) TSync.IncRef(ts2, acc);
+            if (acc != null) Holds<TSync>.Hold(ts2, acc);
             bool done = false;
             try
             {
@@ -88,31 +88,23 @@ public static class FunctoolsModule<TSync> where TSync : struct, ISyncPolicy
                     if (acc == null)
                     {
                         acc = x;
-                        if (!acc.IsImmortal) TSync.IncRef(ts2, acc);
+                        Holds<TSync>.Hold(ts2, acc);
                         continue;
                     }
                     var prev = acc;
                     var r = Ops<TSync>.Call(ts2, fn, [prev, x], null);
-                    if (!r.IsImmortal) TSync.IncRef(ts2, r);
+                    Holds<TSync>.Hold(ts2, r);
                     acc = r;
                     // A fresh item dies here, then the replaced running value (CPython's decrefs).
                     if (!ReferenceEquals(x, r)) ObjectLifecycle<TSync>.DropBorrowed(ts2, x);
-                    if (!prev.IsImmortal)
-                    {
-                        if (ReferenceEquals(prev, initial)) TSync.DecRefNoDealloc(ts2, prev);
-                        else ObjectLifecycle<TSync>.DecRef(ts2, prev);
-                    }
+                    Holds<TSync>.Settle(ts2, prev, keep: ReferenceEquals(prev, initial));
                 }
                 done = true;
             }
             finally
             {
                 Ops<TSync>.DropIterator(ts2, it, a[1]);
-                if (acc != null && !acc.IsImmortal)
-                {
-                    if (done || ReferenceEquals(acc, initial)) TSync.DecRefNoDealloc(ts2, acc);
-                    else ObjectLifecycle<TSync>.DecRef(ts2, acc);
-                }
+                if (acc != null) Holds<TSync>.Settle(ts2, acc, keep: done || ReferenceEquals(acc, initial));
             }
             return acc ?? throw ts2.Rt.TypeError("reduce() of empty iterable with no initial value");
         }, "_functools");

@@ -40,6 +40,32 @@ public sealed class BytesIOState
 
 public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
 {
+    /// <summary>readlines(hint): self.readline() until an empty line, or until the lines read reach
+    /// <paramref name="hint"/> characters or bytes (IOBase.readlines).</summary>
+    private static PyObject ReadLines(PyThreadState ts, PyObject self, long hint)
+    {
+        var res = new List<PyObject>();
+        long total = 0;
+        while (true)
+        {
+            var line = Ops<TSync>.CallMethod(ts, self, "readline", []);
+            long n = Ops<TSync>.Len(ts, line);
+            if (n == 0) break;
+            res.Add(line);
+            total += n;
+            if (hint > 0 && total >= hint) break;
+        }
+        return Ops<TSync>.NewList(ts, res.ToArray());
+    }
+
+    /// <summary>__next__: self.readline(), StopIteration at an empty line (IOBase.__next__).</summary>
+    private static PyObject NextLine(PyThreadState ts, PyObject self)
+    {
+        var line = Ops<TSync>.CallMethod(ts, self, "readline", []);
+        if (Ops<TSync>.Len(ts, line) == 0) throw ts.Rt.StopIteration();
+        return line;
+    }
+
     /// <summary>writelines(lines): self.write(line) for each line, releasing each fresh line and the iterator.</summary>
     private static PyObject WriteLines(PyThreadState ts, PyObject self, PyObject lines)
     {
@@ -242,25 +268,11 @@ public static partial class IoModule<TSync> where TSync : struct, ISyncPolicy
         });
         Def.Method(rt, t, "__next__", (ts2, a, kw) =>
         {
-            var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
-            if (Ops<TSync>.Len(ts2, line) == 0) throw ts2.Rt.StopIteration();
-            return line;
+            return NextLine(ts2, a[0]);
         });
         Def.Method(rt, t, "readlines", (ts2, a, kw) =>
         {
-            long hint = SizeArg(ts2, a, 1);
-            var res = new List<PyObject>();
-            long total = 0;
-            while (true)
-            {
-                var line = Ops<TSync>.CallMethod(ts2, a[0], "readline", []);
-                long n = Ops<TSync>.Len(ts2, line);
-                if (n == 0) break;
-                res.Add(line);
-                total += n;
-                if (hint > 0 && total >= hint) break;
-            }
-            return Ops<TSync>.NewList(ts2, res.ToArray());
+            return ReadLines(ts2, a[0], SizeArg(ts2, a, 1));
         });
         Def.Method(rt, t, "writelines", (ts2, a, kw) =>
         {

@@ -424,18 +424,18 @@ public static partial class ItertoolsModule<TSync> where TSync : struct, ISyncPo
                     {
                         var v = Ops<TSync>.Next(ts3, s);
                         if (v == null) { src = null; break; }
-                        if (!v.IsImmortal) TSync.IncRef(ts3, v);
+                        Holds<TSync>.Hold(ts3, v);
                         items.Add(v);
                     }
                     if (items.Count == 0) return null;
                     if (strict && items.Count < n) throw ts3.Rt.ValueError("batched(): incomplete batch");
                     var batch = Ops<TSync>.NewTuple(ts3, items.ToArray());
-                    foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts3, x);
+                    Holds<TSync>.GiveBackAll(ts3, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
                     return batch;
                 }
                 catch (PyException)
                 {
-                    foreach (var x in items) if (!x.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts3, x);
+                    Holds<TSync>.ReleaseAll(ts3, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
                     throw;
                 }
             }, [src]);

@@ -418,12 +418,8 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
                 Ops<TSync>.DropIterator(ts, it, a[0]);
                 if (best != null)
                 {
-                    if (!ReferenceEquals(bestKey, best) && !bestKey!.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, bestKey);
-                    if (!best.IsImmortal)
-                    {
-                        if (done) TSync.DecRefNoDealloc(ts, best); // returned uncounted
-                        else ObjectLifecycle<TSync>.DecRef(ts, best);
-                    }
+                    if (!ReferenceEquals(bestKey, best)) Holds<TSync>.Release(ts, bestKey!);
+                    Holds<TSync>.Settle(ts, best, keep: done); // returned uncounted
                 }
             }
         }
@@ -439,15 +435,15 @@ public static partial class BuiltinFunctions<TSync> where TSync : struct, ISyncP
     /// <summary>Counts a candidate min/max keeps (and its key when that is another object).</summary>
     private static void Hold(PyThreadState ts, PyObject item, PyObject key)
     {
-        if (!item.IsImmortal) TSync.IncRef(ts, item);
-        if (!ReferenceEquals(key, item) && !key.IsImmortal) TSync.IncRef(ts, key);
+        Holds<TSync>.Hold(ts, item);
+        if (!ReferenceEquals(key, item)) Holds<TSync>.Hold(ts, key);
     }
 
     /// <summary>Releases a held candidate replaced by a better one (it dies here when nothing else holds it).</summary>
     private static void Release(PyThreadState ts, PyObject item, PyObject key)
     {
-        if (!ReferenceEquals(key, item) && !key.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, key);
-        if (!item.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, item);
+        if (!ReferenceEquals(key, item)) Holds<TSync>.Release(ts, key);
+        Holds<TSync>.Release(ts, item);
     }
 
     /// <summary>

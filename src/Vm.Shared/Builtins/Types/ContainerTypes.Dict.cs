@@ -167,7 +167,20 @@ public static partial class ContainerTypes<TSync> where TSync : struct, ISyncPol
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
         if (npos > 1) throw ts.Rt.TypeError($"{fname} expected at most 1 argument, got {npos}");
-        if (npos == 1) DictOps<TSync>.UpdateArg(ts, d, args[0]);
+        if (npos == 1)
+        {
+            // The argument is held while its keys(), __getitem__ and iteration run: a fresh mapping
+            // (`d.update(M())`) was freed by the bound method that HasAttr made and dropped.
+            Holds<TSync>.Hold(ts, args[0]);
+            try
+            {
+                DictOps<TSync>.UpdateArg(ts, d, args[0]);
+            }
+            finally
+            {
+                Holds<TSync>.GiveBack(ts, args[0]);
+            }
+        }
         for (int i = 0; i < nkw; i++) DictOps<TSync>.SetItem(ts, d, kw!.Items[i], args[npos + i]);
     }
 

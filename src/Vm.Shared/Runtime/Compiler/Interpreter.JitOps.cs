@@ -32,9 +32,6 @@ public static partial class Interpreter<TSync>
     internal static void JitThrowUnboundLocal(PyThreadState ts, Frame f, int local) => throw UnboundLocal(ts, f.Code, local);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void JitThrowNameError(PyThreadState ts, Frame f, int name) => throw Ops<TSync>.NameErrorFor(ts, f.Code.Names[name]);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void JitHandleBreaker(PyThreadState ts) => HandleBreaker(ts);
 
     /// <summary>STORE_FAST (StoreFast) without the stack scan: returns the old value when its count
@@ -144,10 +141,7 @@ public static partial class Interpreter<TSync>
         var a = slots[sp - 1]!;
         int cmpOp = arg & CompareOpArgs.OperatorMask;
         f.Sp = sp + 1;
-        var r = Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)cmpOp);
-        Put(slots, sp - 1, r);
-        ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-        if (arg == cmpOp) ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+        var r = CompareOpGeneral(ts, a, b, arg, slots, sp); // BinaryCalls.cs
         f.Sp = sp;
         return r;
     }

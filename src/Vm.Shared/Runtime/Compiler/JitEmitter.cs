@@ -283,7 +283,9 @@ internal static partial class JitEmitter<TSync> where TSync : struct, ISyncPolic
                     il.Emit(OpCodes.Ldarg_2); il.Emit(OpCodes.Ldloc, codeLocal); Ldc(arg); Call("JitLoadGlobal");
                     il.Emit(OpCodes.Stloc, s[d]); il.Emit(OpCodes.Ldloc, s[d]); il.Emit(OpCodes.Brtrue, ok);
                     Sync(i, d);
-                    TsF(); Ldc(arg); Call("JitThrowNameError");
+                    SetFrameInt(nameof(Frame.Ip), i + 1);
+                    TsF(); Ldc(arg); Call("LoadGlobalGeneral"); // a str-subclass key's __eq__ may run; NameError when absent
+                    il.Emit(OpCodes.Stloc, s[d]);
                     il.MarkLabel(ok);
                     break;
                 }

@@ -51,6 +51,26 @@ public static partial class Interpreter<TSync>
     }
 
     /// <summary>
+    /// COMPARE_OP of a and b past the numeric fast path (b popped at slots[sp], a at sp - 1), Eval's
+    /// and compiled code's case out of line: Ops.RichCompare's result in a's place, a dropped and b
+    /// too unless a chain's next link holds a copy of it (CompareOpArgs.KeepsRight). An operand
+    /// that is the result (an `__eq__` returning self, an `__lt__` returning other) is not dropped:
+    /// the stack now holds it as the result, as BINARY_OP's (BinaryOpGeneral). (Not covered: a
+    /// chain's link whose result is its fresh right operand, which the next link's uncounted copy
+    /// also holds: the link's pop or the chain's cleanup frees it while the other slot holds it.)
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static PyObject CompareOpGeneral(PyThreadState ts, PyObject a, PyObject b, int arg, PyObject?[] slots, int sp)
+    {
+        int cmpOp = arg & Vm.Bytecode.CompareOpArgs.OperatorMask;
+        var r = Ops<TSync>.RichCompare(ts, a, b, (Vm.Bytecode.CompareOpArg)cmpOp);
+        Put(slots, sp - 1, r);
+        if (!ReferenceEquals(r, a)) ObjectLifecycle<TSync>.DropBorrowed(ts, a);
+        if (arg == cmpOp && !ReferenceEquals(r, b)) ObjectLifecycle<TSync>.DropBorrowed(ts, b);
+        return r;
+    }
+
+    /// <summary>
     /// The inline frame of a OP b's dunder (a at stack index <paramref name="aIndex"/>, b above
     /// it, caller.Sp past b, caller.Ip past the BINARY_OP); the caller when the general path must
     /// run it (nothing done); null with ts.CurrentException set when binding failed or the

@@ -208,7 +208,7 @@ public static partial class Interpreter<TSync>
     private static int ExtendOp(PyThreadState ts, Frame f, PyObject?[] slots, int sp, Vm.Bytecode.Opcode op, int arg)
     {
         var it = slots[--sp]!;
-        f.Sp = sp;
+        f.Sp = sp + 1; // it stays on the stack for the unwinding to drop if adding it fails
         var target = slots[sp - arg]!;
         switch (op)
         {
@@ -217,6 +217,7 @@ public static partial class Interpreter<TSync>
             case Vm.Bytecode.Opcode.DICT_UPDATE: DictOps<TSync>.UpdateForUnpack(ts, (PyDict)target, it); break;
             default: DictOps<TSync>.MergeKwargs(ts, (PyDict)target, it, slots[sp - arg - 2]!); break;
         }
+        f.Sp = sp;
         ObjectLifecycle<TSync>.DropBorrowed(ts, it);
         return sp;
     }

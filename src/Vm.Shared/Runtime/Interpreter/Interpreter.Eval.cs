@@ -154,7 +154,7 @@ public static partial class Interpreter<TSync>
                 case Opcode.LOAD_GLOBAL:
                 {
                     var v = LoadGlobalCached(f, code, arg);
-                    if (v == null) { f.Sp = sp; throw Ops<TSync>.NameErrorFor(ts, code.Names[arg]); }
+                    if (v == null) { f.Sp = sp; v = LoadGlobalGeneral(ts, f, arg); } // GlobalCache.cs
                     Put(slots, sp++, v);
                     break;
                 }
@@ -329,9 +329,7 @@ public static partial class Interpreter<TSync>
                         break;
                     }
                     f.Sp = sp + 1;
-                    Put(slots, sp - 1, Ops<TSync>.RichCompare(ts, a, b, (CompareOpArg)cmpOp));
-                    ObjectLifecycle<TSync>.DropBorrowed(ts, a);
-                    if (arg == cmpOp) ObjectLifecycle<TSync>.DropBorrowed(ts, b); // else a chain's next link holds a copy of b
+                    CompareOpGeneral(ts, a, b, arg, slots, sp); // BinaryCalls.cs
                     break;
                 }
                 case Opcode.LOAD_FAST_LOAD_FAST_BINARY_OP:

@@ -219,9 +219,9 @@ public static partial class Interpreter<TSync>
             ObjectLifecycle<TSync>.FreeTupleKeepingItems(ts, Unsafe.As<PyTuple>(seq));
             return;
         }
-        foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
+        Holds<TSync>.HoldAll(ts, items);
         ObjectLifecycle<TSync>.Deallocate(ts, seq);
-        foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+        Holds<TSync>.GiveBackAll(ts, items);
     }
 
     /// <summary>

@@ -17,7 +17,9 @@
 // entry that no longer validates. Entries are immutable and published with one reference write;
 // a racing reader sees the old entry, the new one or none - each validated before use, and any
 // failed validation (including a value cleared by a concurrent delete) takes the uncached path.
-// Fast path == slow path: a validated entry names the very slot GetStr would find.
+// Fast path == slow path: a validated entry names the very slot GetStr would find. A dict that has
+// held a key other than an exact str or int (a str subclass's __eq__ may decide) caches only an
+// entry found by identity in globals, and a miss goes to LoadGlobalGeneral (CPython's general lookup).
 // Table storage is pooled (Runtime/Pools/DictTablePool.cs): once a dict replaced a table, that
 // table's arrays may hold another dict's entries. So the hit reads the value first and then checks
 // that the globals (and builtins) table is still the one the entry was filled from (a table object
@@ -95,7 +97,7 @@ public static partial class Interpreter<TSync>
             value = Volatile.Read(ref gt.Entries[gi].Value);
             if (value != null && ReferenceEquals(Volatile.Read(ref gt.Entries[gi].Key), name)) entry = new GlobalCacheEntry(gt, version, null, gt.Entries, gi);
         }
-        else
+        else if (globals.HasOnlyPlainKeys) // else a key's __eq__ may decide that globals has the name (LoadGlobalGeneral)
         {
             var bt = f.Builtins.Table;
             int bi = PyDict.FindStrIndex(bt, name);
@@ -118,7 +120,23 @@ public static partial class Interpreter<TSync>
             return value;
         }
         // Not cacheable (absent, a key object other than the code's name, or a racing delete):
-        // the plain lookup decides.
+        // the plain lookup decides, or, when a dict has held a key other than an exact str or int,
+        // the caller's LoadGlobalGeneral (null here).
+        if (!globals.HasOnlyPlainKeys || !f.Builtins.HasOnlyPlainKeys) return null;
         return globals.GetStr(name) ?? f.Builtins.GetStr(name);
+    }
+
+    /// <summary>
+    /// LOAD_GLOBAL names[arg] when the cache and its fill found nothing (f.Sp saved: Python code may
+    /// run): CPython's general lookup in globals, then builtins (DictOps.GetName: a stored str
+    /// subclass's or same-hash key's __eq__ decides; the plain probe for a dict of only exact str and
+    /// int keys); NameError when neither has the name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static PyObject LoadGlobalGeneral(PyThreadState ts, Frame f, int arg)
+    {
+        var name = f.Code.Names[arg];
+        return DictOps<TSync>.GetName(ts, f.Globals, name) ?? DictOps<TSync>.GetName(ts, f.Builtins, name)
+            ?? throw Ops<TSync>.NameErrorFor(ts, name);
     }
 }

@@ -54,7 +54,7 @@ internal sealed class CollectingSink<TSync>(List<PyObject> items) : YieldSink wh
 {
     public override bool Accept(PyThreadState ts, PyObject value)
     {
-        if (!value.IsImmortal) TSync.IncRef(ts, value);
+        Holds<TSync>.Hold(ts, value);
         items.Add(value);
         return true;
     }

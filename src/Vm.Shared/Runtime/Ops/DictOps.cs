@@ -290,33 +290,66 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             foreach (var kv in src.Snapshot()) SetItem(ts, d, kv.Key, kv.Value);
             return;
         }
-        var keys = Ops<TSync>.TryGetAttr(ts, m, ts.Rt.Intern("keys"));
-        if (keys == null) throw ts.Rt.TypeError($"'{m.Type.Name}' object is not a mapping");
-        var it = Ops<TSync>.GetIter(ts, Ops<TSync>.Call(ts, keys, [], null));
-        while (Ops<TSync>.Next(ts, it) is { } k) SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k));
+        ForEachKey(ts, m, () => ts.Rt.TypeError($"'{m.Type.Name}' object is not a mapping"),
+            k => SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k)));
     }
 
     /// <summary>**kwargs merging at a call site: duplicate keys are an error.</summary>
     public static void MergeKwargs(PyThreadState ts, PyDict d, PyObject m, PyObject func)
     {
-        List<KeyValuePair<PyObject, PyObject>> pairs;
-        if (m is PyDict src) pairs = src.Snapshot();
-        else
+        if (m is PyDict src)
         {
-            var keys = Ops<TSync>.TryGetAttr(ts, m, ts.Rt.Intern("keys"));
-            if (keys == null)
-                throw ts.Rt.TypeError($"{FuncDesc(ts, func)} argument after ** must be a mapping, not {m.Type.Name}");
-            pairs = new();
-            var it = Ops<TSync>.GetIter(ts, Ops<TSync>.Call(ts, keys, [], null));
-            while (Ops<TSync>.Next(ts, it) is { } k) pairs.Add(new(k, Ops<TSync>.GetItem(ts, m, k)));
+            foreach (var kv in src.Snapshot()) MergeKwarg(ts, d, kv.Key, kv.Value, m, func);
+            return;
         }
-        foreach (var kv in pairs)
+        ForEachKey(ts, m, () => ts.Rt.TypeError($"{FuncDesc(ts, func)} argument after ** must be a mapping, not {m.Type.Name}"),
+            k => MergeKwarg(ts, d, k, null, m, func));
+    }
+
+    /// <summary>
+    /// Each key of m.keys() to <paramref name="step"/> (which reads and stores m[k] before the next
+    /// key: a __getitem__ that replaces the value it returned before would free a value held
+    /// uncounted). m is held meanwhile (a fresh mapping, `f(**M())`, was freed by a bound method made
+    /// and dropped on it); the bound keys method, the keys and their iterator are released.
+    /// </summary>
+    private static void ForEachKey(PyThreadState ts, PyObject m, Func<PyException> notMapping, Action<PyObject> step)
+    {
+        Holds<TSync>.Hold(ts, m);
+        try
         {
-            if (kv.Key is not PyStr ks) throw ts.Rt.TypeError("keywords must be strings");
-            if (GetItemOrNull(ts, d, kv.Key) != null)
-                throw ts.Rt.TypeError($"{FuncDesc(ts, func)} got multiple values for keyword argument '{ks.Value}'");
-            SetItem(ts, d, kv.Key, kv.Value);
+            var keysMethod = Ops<TSync>.TryGetAttr(ts, m, ts.Rt.Intern("keys")) ?? throw notMapping();
+            PyObject keys;
+            try
+            {
+                keys = Ops<TSync>.Call(ts, keysMethod, [], null);
+            }
+            finally
+            {
+                ObjectLifecycle<TSync>.DropBorrowed(ts, keysMethod);
+            }
+            var it = Ops<TSync>.GetIter(ts, keys);
+            try
+            {
+                while (Ops<TSync>.Next(ts, it) is { } k) step(k);
+            }
+            finally
+            {
+                ObjectLifecycle<TSync>.DropBorrowed(ts, it); // the keys go with it (or are it: keys() returned an iterator)
+            }
         }
+        finally
+        {
+            Holds<TSync>.GiveBack(ts, m);
+        }
+    }
+
+    /// <summary>MergeKwargs' step: key k of m with its value (v, or m[k] read after the checks, as CPython).</summary>
+    private static void MergeKwarg(PyThreadState ts, PyDict d, PyObject k, PyObject? v, PyObject m, PyObject func)
+    {
+        if (k is not PyStr ks) throw ts.Rt.TypeError("keywords must be strings");
+        if (GetItemOrNull(ts, d, k) != null)
+            throw ts.Rt.TypeError($"{FuncDesc(ts, func)} got multiple values for keyword argument '{ks.Value}'");
+        SetItem(ts, d, k, v ?? Ops<TSync>.GetItem(ts, m, k));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -364,16 +397,8 @@ public static class DictOps<TSync> where TSync : struct, ISyncPolicy
             }
             return;
         }
-        var keys = Ops<TSync>.CallMethod(ts, m, "keys", []);
-        var it = Ops<TSync>.GetIter(ts, keys);
-        try
-        {
-            while (Ops<TSync>.Next(ts, it) is { } k) SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k));
-        }
-        finally
-        {
-            Ops<TSync>.DropIterator(ts, it, keys);
-        }
+        ForEachKey(ts, m, () => ts.Rt.AttributeError($"'{m.Type.Name}' object has no attribute 'keys'"),
+            k => SetItem(ts, d, k, Ops<TSync>.GetItem(ts, m, k)));
     }
 
     private static bool OverridesIter(PyThreadState ts, PyType t) =>

@@ -454,7 +454,7 @@ public static partial class Ops<TSync>
             else
             {
                 DropIterator(ts, it, o);
-                foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+                Holds<TSync>.GiveBackAll(ts, items);
             }
         }
     }
@@ -469,13 +469,13 @@ public static partial class Ops<TSync>
         {
             while (Generators<TSync>.NextOrNull(ts, g, sink) is { } v)
             {
-                if (!v.IsImmortal) TSync.IncRef(ts, v);
+                Holds<TSync>.Hold(ts, v);
                 res.Add(v);
             }
         }
         catch (PyException)
         {
-            foreach (var x in res) if (!x.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, x);
+            Holds<TSync>.ReleaseAll(ts, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(res));
             throw;
         }
         return res.ToArray();
@@ -517,7 +517,7 @@ public static partial class Ops<TSync>
                     buf = bigger;
                     rented = size <= MaxPooledItems;
                 }
-                if (count && !v.IsImmortal) TSync.IncRef(ts, v);
+                if (count) Holds<TSync>.Hold(ts, v);
                 RefArray.Set(buf, n++, v); // buf is an exact PyObject[] (made here or by the pool of PyObject)
             }
             if (!rented && n == buf.Length) return buf;
@@ -528,7 +528,7 @@ public static partial class Ops<TSync>
         }
         catch (PyException) when (count)
         {
-            for (int k = 0; k < n; k++) if (!buf[k]!.IsImmortal) ObjectLifecycle<TSync>.DecRef(ts, buf[k]!);
+            Holds<TSync>.ReleaseAll(ts, buf.AsSpan(0, n));
             throw;
         }
         finally
@@ -545,9 +545,9 @@ public static partial class Ops<TSync>
     private static void DropIteratorKeepingAll(PyThreadState ts, PyObject it, PyObject iterable, PyObject[] items)
     {
         if (ReferenceEquals(it, iterable) || !TSync.IsFloating(ts, it)) return;
-        foreach (var x in items) if (!x.IsImmortal) TSync.IncRef(ts, x);
+        Holds<TSync>.HoldAll(ts, items);
         DropIterator(ts, it, iterable);
-        foreach (var x in items) if (!x.IsImmortal) TSync.DecRefNoDealloc(ts, x);
+        Holds<TSync>.GiveBackAll(ts, items);
     }
 
     /// <summary>
