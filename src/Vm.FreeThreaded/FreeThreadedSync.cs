@@ -174,8 +174,12 @@ public struct FreeThreadedSync : ISyncPolicy
         return (tid == ts.Id || tid == 0) && flags >= 0 && (flags & (int)ObjectFlags.Immortal) == 0;
     }
 
-    /// <summary>Qsbr.Retire: pooled once every other attached thread reported a quiescent state (Qsbr.cs).</summary>
-    public static void RetireStorage(PyThreadState ts, PyObject container) => Qsbr.Retire(ts, container);
+    /// <summary>A candidate (DeadStorage.IsCandidate) goes to Qsbr.Retire: pooled once every other attached
+    /// thread reported a quiescent state (Qsbr.cs).</summary>
+    public static void RetireStorage(PyThreadState ts, PyObject container)
+    {
+        if (DeadStorage<FreeThreadedSync>.IsCandidate(ts, container)) Qsbr.Retire(ts, container);
+    }
 
     /// <summary>
     /// One atomic exchange; a plain swap while this thread elides, for the reason a leaf section

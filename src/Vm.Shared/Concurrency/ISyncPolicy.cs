@@ -73,9 +73,10 @@ public interface ISyncPolicy
     /// </summary>
     static abstract bool MayReuseStorage(PyThreadState ts, PyObject o);
     /// <summary>
-    /// <paramref name="container"/> died on this thread and its storage may be pooled
-    /// (Runtime/Pools/DeadStorage.cs, IsCandidate): the policy calls DeadStorage.Release once no
-    /// other thread can still be reading it uncounted, or never (it then keeps its storage).
+    /// A list or dict died on this thread (its items or entries already released or collected): a
+    /// policy that pools dead storage asks DeadStorage.IsCandidate and calls DeadStorage.Release once no
+    /// other thread can still be reading it uncounted; a policy that never pools does nothing (the
+    /// container keeps its storage).
     /// </summary>
     static abstract void RetireStorage(PyThreadState ts, PyObject container);
 

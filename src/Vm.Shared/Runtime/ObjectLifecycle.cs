@@ -67,7 +67,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
         o.CollectChildren(sink);
         // A list's items or a dict's entries are on the worklist now (with their counts): the
         // storage may go to the thread's pool, when the sync policy says (Pools/DeadStorage.cs).
-        if (DeadStorage<TSync>.IsCandidate(ts, o)) TSync.RetireStorage(ts, o);
+        TSync.RetireStorage(ts, o);
         if (ts.DeallocDepth > 0) return; // an outer Deallocate drains the worklist
         ts.DeallocDepth++;
         try
@@ -126,7 +126,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
             n = Math.Min(l._size, items.Length);
             ReleaseArray(ts, items, n, lastFirst: true, sink, start);
             // after the release: __del__ of an item never sees the array pooled
-            if (DeadStorage<TSync>.IsCandidate(ts, l)) TSync.RetireStorage(ts, l);
+            TSync.RetireStorage(ts, l);
             return true;
         }
         else if (o.GetType() == typeof(PyTuple))
@@ -187,7 +187,7 @@ public static class ObjectLifecycle<TSync> where TSync : struct, ISyncPolicy
     private static void ReleaseDict(PyThreadState ts, PyDict d, List<PyObject> sink, int start)
     {
         ReleaseEntriesDirectly(ts, d._table, sink, start);
-        if (DeadStorage<TSync>.IsCandidate(ts, d)) TSync.RetireStorage(ts, d);
+        TSync.RetireStorage(ts, d);
     }
 
     /// <summary>

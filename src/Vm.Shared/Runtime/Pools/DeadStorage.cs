@@ -9,7 +9,7 @@
 // policy calls Release when no reader can still be acting on it uncounted: the free-threaded policy
 // after every other attached thread has reported a quiescent state (Vm.FreeThreaded/Qsbr.cs), the
 // GIL policy never (GilSync.RetireStorage: the dead container keeps its storage, as before pooling).
-// CANDIDATE (IsCandidate, asked at death, no section): an exact list whose array came from growth
+// CANDIDATE (IsCandidate, asked by the pooling policy at death, no section): an exact list whose array came from growth
 // (PyList._itemsPoolable) or an exact dict, no type's namespace, with a table the pool takes
 // (IndexBytes not null), and MayReuseStorage (this thread owns it, never marked shared).
 // RELEASE (Release, later, in the container's section as growth asks): MayReuseStorage again (a
